@@ -1,0 +1,113 @@
+"""The dataclasses the extraction pipeline returns.
+
+The pipeline is plain Python (no Django import): text in, these records out.
+The importer (articles/importer.py) is the only place that turns them into rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+DAY, MONTH, YEAR = "day", "month", "year"
+PRECISIONS = (DAY, MONTH, YEAR)
+
+EVENT_TYPES = (
+    "visit",
+    "talks",
+    "meeting",
+    "call",
+    "conference",
+    "committee_session",
+    "signing",
+    "upgrade",
+    "anniversary",
+    "message",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A temporal expression found in a sentence, resolved to a date range.
+
+    `start`/`end` are real dates; for month precision start is the 1st and end
+    the last day of the month, for year precision 1 Jan .. 31 Dec.
+    """
+
+    start: date
+    end: date
+    precision: str  # DAY | MONTH | YEAR
+    text: str = ""  # the expression as written
+    offset: int = 0  # character offset of the expression in the sentence
+    year_inferred: bool = False  # the year was not written next to the date
+
+    def iso(self, which: str = "start") -> str:
+        """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
+        value = self.start if which == "start" else self.end
+        if self.precision == YEAR:
+            return f"{value.year:04d}"
+        if self.precision == MONTH:
+            return f"{value.year:04d}-{value.month:02d}"
+        return value.isoformat()
+
+
+@dataclass(frozen=True)
+class YearGuess:
+    """Where the year of year-less dates comes from."""
+
+    year: int | None
+    source: str  # "published", "text: 7/7/2024", "text: ASEAN 2020", "" when unknown
+    confidence: float = 0.0  # 1.0 when given by the caller
+
+
+@dataclass
+class Person:
+    """A person named in an article, with the office they held there."""
+
+    name: str  # canonical full form: "Suga Yoshihide", "Shinzo Abe"
+    title: str = ""  # office as written: "Thứ trưởng Thường trực Bộ Ngoại giao"
+    country: str | None = None  # ISO 3166-1 alpha-2, e.g. "VN", "JP"
+    aliases: list[str] = field(default_factory=list)  # "Suga", "Sin-dô A-bê"
+
+
+@dataclass
+class Participant:
+    name: str  # Person.name
+    role: str = ""  # title held at the event
+
+
+@dataclass
+class Agreement:
+    name: str
+    short_name: str = ""
+    kind: str = ""  # treaty | trade_agreement | partnership | mou | loan | other
+    date: DateSpan | None = None
+
+
+@dataclass
+class Event:
+    type: str  # one of EVENT_TYPES
+    title: str
+    date: DateSpan
+    evidence: str  # the sentence of the article that supports the event
+    sentence_index: int = 0
+    place: str | None = None
+    countries: list[str] = field(default_factory=list)  # ISO codes
+    participants: list[Participant] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)  # Agreement.name
+    planned: bool = False
+    confidence: float = 0.5  # 0..1
+
+
+@dataclass
+class ExtractedArticle:
+    title: str
+    url: str | None
+    cleaned_text: str
+    sentences: list[str]
+    year: YearGuess
+    published: date | None = None  # given by the caller or read off the page
+    published_source: str = ""  # "given", "page: 23/02/2022", "" when unknown
+    events: list[Event] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
