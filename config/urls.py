@@ -1,6 +1,17 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    # Machine-readable exports and share images: the same for every language.
+    path("", include("timeline.feed_urls")),
 ]
+# The public pages: Vietnamese at /, English at /en/.
+urlpatterns += i18n_patterns(path("", include("timeline.urls")), prefix_default_language=False)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,83 @@
+import hashlib
+from urllib.parse import urlsplit
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from articles.extraction.folding import nfc
+
+
+def content_hash(raw_text: str) -> str:
+    """The identity of an article's text: the same text imported twice is one article.
+
+    NFC first (the same article arrives in NFC or NFD), then whitespace folded,
+    so a re-saved file with other line endings is still the same article.
+    """
+    canonical = " ".join(nfc(raw_text).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def outlet_from_url(url: str | None) -> str:
+    if not url:
+        return ""
+    host = urlsplit(url).hostname or ""
+    host = host.rstrip(".")
+    for prefix in ("www.", "m.", "id."):
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host
+
+
+class Article(models.Model):
+    class PublishedSource(models.TextChoices):
+        GIVEN = "given", "given by the importer (--published)"
+        PAGE = "page", "read off the page's date line"
+        UNKNOWN = "", "unknown"
+
+    url = models.URLField(max_length=1000, unique=True, null=True, blank=True)
+    source_name = models.CharField(max_length=255, blank=True, help_text="File name the article was imported from.")
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    published_source = models.CharField(max_length=10, choices=PublishedSource.choices, blank=True)
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Year given to the article's year-less dates."
+    )
+    year_source = models.CharField(
+        max_length=200, blank=True, help_text="Where that year comes from: 'published', 'page: …', 'text: …'."
+    )
+    year_confidence = models.FloatField(default=0.0)
+    raw_text = models.TextField()
+    cleaned_text = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published", "-imported_at"]
+
+    def __str__(self):
+        return self.title or self.source_name or self.url or f"Article {self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.raw_text = nfc(self.raw_text)
+        self.content_hash = content_hash(self.raw_text)
+        if not self.outlet:
+            self.outlet = outlet_from_url(self.url)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("article-detail", args=[self.pk])
+
+    @property
+    def year_inferred(self) -> bool:
+        """True when the article's year-less dates got their year from the text, not a given date."""
+        return bool(self.year) and self.published_source != self.PublishedSource.GIVEN
+
+    @property
+    def export_key(self) -> str:
+        """How the JSON export names the article: its file name, else its URL."""
+        return self.source_name or self.url or str(self.pk)

@@ -1,0 +1,366 @@
+"""The timeline: events, the people and agreements involved, and the evidence for each."""
+from datetime import date
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from articles.extraction.folding import fold
+from articles.extraction.records import DAY, MONTH, YEAR
+
+
+def unique_slug(model, base: str, instance_pk=None, max_length=80) -> str:
+    """A slug for `base` (folded, so 'Bùi Thanh Sơn' -> 'bui-thanh-son') unique in `model`."""
+    root = slugify(fold(base))[:max_length].strip("-") or "x"
+    slug, n = root, 2
+    while model.objects.filter(slug=slug).exclude(pk=instance_pk).exists():
+        slug = f"{root}-{n}"
+        n += 1
+    return slug
+
+
+class CuratedFieldsMixin(models.Model):
+    """Fields a curator has set by hand; imports and re-extraction never overwrite them."""
+
+    curated_fields = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def mark_curated(self, *field_names):
+        self.curated_fields = sorted(set(self.curated_fields) | set(field_names))
+
+    def is_curated(self, field_name: str) -> bool:
+        return field_name in self.curated_fields
+
+    def set_if_not_curated(self, field_name: str, value) -> bool:
+        """Set a field from extraction unless a curator owns it; True when it changed."""
+        if self.is_curated(field_name) or getattr(self, field_name) == value:
+            return False
+        setattr(self, field_name, value)
+        return True
+
+
+class Country(models.Model):
+    iso = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2, upper case.")
+    name_vi = models.CharField(max_length=100)
+    name_en = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["name_vi"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name_vi
+
+    def save(self, *args, **kwargs):
+        self.iso = self.iso.upper()
+        super().save(*args, **kwargs)
+
+
+class Person(CuratedFieldsMixin):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=90, unique=True, blank=True)
+    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons")
+    photo = models.ImageField(upload_to="persons/", blank=True)
+    search_text = models.TextField(blank=True, editable=False, help_text="Folded name and aliases.")
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name, self.pk)
+        self.search_text = self.compute_search_text()
+        super().save(*args, **kwargs)
+
+    def compute_search_text(self) -> str:
+        names = [self.name]
+        if self.pk:
+            names += list(self.aliases.values_list("name", flat=True))
+        return " | ".join(fold(n) for n in names)
+
+    def get_absolute_url(self):
+        return reverse("person-detail", args=[self.slug])
+
+    @property
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases.values_list("name", flat=True)]
+
+
+class PersonAlias(models.Model):
+    """Another name of a person: a short form ("Suga"), a transliteration ("Sin-dô A-bê")."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    folded = models.CharField(max_length=200, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["person", "folded"], name="unique_alias_per_person")]
+        verbose_name_plural = "person aliases"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class Position(models.Model):
+    """An office a person held, as the articles show it: first and last date seen."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField(max_length=300)
+    organisation = models.CharField(max_length=300, blank=True)
+    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["person", "first_seen"]
+        constraints = [models.UniqueConstraint(fields=["person", "title"], name="unique_position_title")]
+
+    def __str__(self):
+        return f"{self.title} ({self.person})"
+
+    def extend_to(self, day: date | None):
+        """Widen first/last seen so they cover `day`."""
+        if day is None:
+            return
+        if self.first_seen is None or day < self.first_seen:
+            self.first_seen = day
+        if self.last_seen is None or day > self.last_seen:
+            self.last_seen = day
+
+
+class Agreement(CuratedFieldsMixin):
+    class Kind(models.TextChoices):
+        TREATY = "treaty", _("Hiệp ước / công ước")
+        TRADE = "trade_agreement", _("Hiệp định thương mại")
+        PARTNERSHIP = "partnership", _("Khuôn khổ đối tác")
+        MOU = "mou", _("Bản ghi nhớ")
+        LOAN = "loan", _("Khoản vay")
+        OTHER = "other", _("Khác")
+
+    name = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=90, unique=True, blank=True)
+    short_name = models.CharField(max_length=100, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    signed_on = models.DateField(null=True, blank=True)
+    signed_precision = models.CharField(max_length=5, choices=[(DAY, DAY), (MONTH, MONTH), (YEAR, YEAR)], blank=True)
+    effective_on = models.DateField(null=True, blank=True)
+    parties = models.ManyToManyField(Country, blank=True, related_name="agreements")
+    folded_name = models.CharField(max_length=500, db_index=True, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Agreement, self.short_name or self.name, self.pk)
+        self.folded_name = fold(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("agreement-detail", args=[self.slug])
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Event.Status.PUBLISHED, merged_into__isnull=True)
+
+    def not_rejected(self):
+        """What the export shows: drafts and published events, not rejected or merged-away ones."""
+        return self.exclude(status=Event.Status.REJECTED).filter(merged_into__isnull=True)
+
+    def chronological(self):
+        return self.order_by("start", "end", "pk")
+
+    def search(self, query: str):
+        """Accent- and case-insensitive search over titles, evidence and participants' names."""
+        words = fold(query).split()
+        qs = self
+        for word in words:
+            qs = qs.filter(search_text__contains=word)
+        return qs
+
+    def between_countries(self, *isos):
+        qs = self
+        for iso in isos:
+            qs = qs.filter(countries__iso=iso.upper())
+        return qs.distinct() if isos else qs
+
+    def overlapping(self, start: date, end: date):
+        return self.filter(start__lte=end, end__gte=start)
+
+    def needs_review(self):
+        return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
+
+
+class Event(CuratedFieldsMixin):
+    class Type(models.TextChoices):
+        VISIT = "visit", _("Chuyến thăm")
+        TALKS = "talks", _("Hội đàm")
+        MEETING = "meeting", _("Cuộc gặp")
+        CALL = "call", _("Điện đàm")
+        CONFERENCE = "conference", _("Hội nghị")
+        COMMITTEE_SESSION = "committee_session", _("Phiên họp ủy ban / đối thoại")
+        SIGNING = "signing", _("Ký kết")
+        UPGRADE = "upgrade", _("Nâng cấp quan hệ")
+        ANNIVERSARY = "anniversary", _("Kỷ niệm")
+        MESSAGE = "message", _("Điện mừng / thư")
+        OTHER = "other", _("Khác")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Bản nháp")
+        PUBLISHED = "published", _("Đã xuất bản")
+        REJECTED = "rejected", _("Bị loại")
+
+    class Precision(models.TextChoices):
+        DAY = DAY, _("ngày")
+        MONTH = MONTH, _("tháng")
+        YEAR = YEAR, _("năm")
+
+    # Events that describe the same happening are matched within a family:
+    # a visit is often told as "talks" or "meeting" by another outlet.
+    TYPE_FAMILIES = {
+        "visit": "bilateral",
+        "talks": "bilateral",
+        "meeting": "bilateral",
+        "call": "call",
+        "conference": "multilateral",
+        "committee_session": "mechanism",
+        "signing": "signing",
+        "upgrade": "framework",
+        "anniversary": "anniversary",
+        "message": "message",
+        "other": "other",
+    }
+
+    type = models.CharField(max_length=20, choices=Type.choices, db_index=True)
+    title = models.CharField(max_length=500)
+    title_en = models.CharField(max_length=500, blank=True, help_text="English title; empty shows the original.")
+    slug = models.SlugField(max_length=100, unique=True, blank=True)
+    start = models.DateField(db_index=True)
+    end = models.DateField()
+    precision = models.CharField(max_length=5, choices=Precision.choices, default=DAY)
+    place = models.CharField(max_length=200, blank=True)
+    countries = models.ManyToManyField(Country, blank=True, related_name="events")
+    participants = models.ManyToManyField(Person, through="Participation", blank=True, related_name="events")
+    agreements = models.ManyToManyField(Agreement, blank=True, related_name="events")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    planned = models.BooleanField(default=False, help_text="Announced ('sẽ', 'dự kiến') rather than reported as held.")
+    confidence = models.FloatField(default=0.5)
+    year_inferred = models.BooleanField(default=False, help_text="The year was not written next to the date.")
+    search_text = models.TextField(blank=True, editable=False)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_events"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    class Meta:
+        ordering = ["start", "end", "pk"]
+        indexes = [models.Index(fields=["status", "start"])]
+
+    def __str__(self):
+        return f"{self.display_date()} {self.title}"
+
+    def save(self, *args, **kwargs):
+        if self.end is None or self.end < self.start:
+            self.end = self.start
+        if not self.slug:
+            self.slug = unique_slug(Event, f"{self.start:%Y-%m-%d} {self.title}", self.pk, max_length=90)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("event-detail", args=[self.slug])
+
+    @property
+    def family(self) -> str:
+        return self.TYPE_FAMILIES.get(self.type, "other")
+
+    def display_date(self, language: str = "vi") -> str:
+        from timeline.dates import format_span
+
+        return format_span(self.start, self.end, self.precision, language)
+
+    def iso(self, which: str = "start") -> str:
+        """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
+        value = self.start if which == "start" else self.end
+        if self.precision == YEAR:
+            return f"{value.year:04d}"
+        if self.precision == MONTH:
+            return f"{value.year:04d}-{value.month:02d}"
+        return value.isoformat()
+
+    def refresh_search_text(self, save=True):
+        """Folded title, English title, evidence sentences and participants' names, for `q`."""
+        parts = [self.title, self.title_en, self.place]
+        parts += list(self.mentions.values_list("sentence", flat=True))
+        for person in self.participants.all():
+            parts += person.all_names
+        self.search_text = " | ".join(fold(p) for p in parts if p)
+        if save:
+            Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
+
+    def final(self) -> "Event":
+        """The event this one was merged into, following the chain."""
+        event, seen = self, set()
+        while event.merged_into_id and event.pk not in seen:
+            seen.add(event.pk)
+            event = event.merged_into
+        return event
+
+
+class Participation(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(max_length=300, blank=True, help_text="The office the person held at the event.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "person"], name="unique_participant")]
+
+    def __str__(self):
+        return f"{self.person} — {self.role}" if self.role else str(self.person)
+
+
+class Mention(models.Model):
+    """Evidence: the sentence of an article that tells an event."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="mentions")
+    sentence = models.TextField()
+    sentence_index = models.PositiveIntegerField(default=0)
+    extracted_type = models.CharField(max_length=20, blank=True, help_text="The type the importer read here.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "sentence_index"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "sentence_index"], name="unique_mention_sentence"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.article}: {self.sentence[:80]}"
