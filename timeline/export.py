@@ -1,7 +1,7 @@
 """The JSON export of ../shared/corpus/SCHEMA.md: one event object per (event, article) mention."""
 from django.db.models import Prefetch
 
-from timeline.models import Event, Mention, Participation
+from timeline.models import Appearance, Event, Mention, Participation
 
 
 def export_payload(events) -> dict:
@@ -41,17 +41,23 @@ def export_payload(events) -> dict:
                     "slug": event.slug,
                 }
             )
-            for participation in event.participations.all():
-                person = participation.person
-                entry = persons.setdefault(
-                    person.pk,
-                    {
-                        "name": person.name,
-                        "title": participation.role,
-                        "country": person.country.iso if person.country else None,
-                        "articles": [],
-                    },
-                )
-                if article_key not in entry["articles"]:
-                    entry["articles"].append(article_key)
+    article_ids = {mention.article_id for event in events for mention in event.mentions.all()}
+    appearances = (
+        Appearance.objects.filter(article_id__in=article_ids)
+        .select_related("person__country", "article")
+        .order_by("person__name", "article_id")
+    )
+    for appearance in appearances:
+        person = appearance.person
+        entry = persons.setdefault(
+            person.pk,
+            {
+                "name": person.name,
+                "title": appearance.title,
+                "country": person.country.iso if person.country else None,
+                "slug": person.slug,
+                "articles": [],
+            },
+        )
+        entry["articles"].append(appearance.article.export_key)
     return {"events": rows, "persons": list(persons.values())}

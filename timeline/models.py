@@ -364,3 +364,17 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.sentence[:80]}"
+
+
+class Appearance(models.Model):
+    """A person named in an article, with the office the article gives them."""
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="appearances")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appearances")
+    title = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "person"], name="unique_appearance")]
+
+    def __str__(self):
+        return f"{self.person} in {self.article}"
