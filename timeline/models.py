@@ -66,6 +66,7 @@ class Person(CuratedFieldsMixin):
     slug = models.SlugField(max_length=90, unique=True, blank=True)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons")
     photo = models.ImageField(upload_to="persons/", blank=True)
+    folded_name = models.CharField(max_length=200, db_index=True, editable=False, default="")
     search_text = models.TextField(blank=True, editable=False, help_text="Folded name and aliases.")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
@@ -80,6 +81,7 @@ class Person(CuratedFieldsMixin):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Person, self.name, self.pk)
+        self.folded_name = fold(self.name)
         self.search_text = self.compute_search_text()
         super().save(*args, **kwargs)
 
@@ -95,6 +97,14 @@ class Person(CuratedFieldsMixin):
     @property
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
+
+    def final(self) -> "Person":
+        """The person this one was merged into, following the chain."""
+        person, seen = self, set()
+        while person.merged_into_id and person.pk not in seen:
+            seen.add(person.pk)
+            person = person.merged_into
+        return person
 
 
 class PersonAlias(models.Model):
