@@ -1,0 +1,19 @@
+"""python manage.py export_events > export.json — the SCHEMA.md export of every event not rejected."""
+import json
+
+from django.core.management.base import BaseCommand
+
+from timeline.export import export_payload
+from timeline.models import Event
+
+
+class Command(BaseCommand):
+    help = "Print the JSON export ({'events': [...], 'persons': [...]}) of every event that is not rejected."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--published-only", action="store_true", help="Only published events.")
+        parser.add_argument("--indent", type=int, default=1)
+
+    def handle(self, *args, published_only=False, indent=1, **options):
+        events = Event.objects.published() if published_only else Event.objects.not_rejected()
+        self.stdout.write(json.dumps(export_payload(events), ensure_ascii=False, indent=indent))

@@ -1,0 +1,134 @@
+"""python manage.py import_articles PATH... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importer import ArticleFileError, ArticleImporter, ImportReport, read_article_file
+
+
+def article_files(paths: list[str]) -> list[Path]:
+    """The .txt files named, and those inside the folders named, in a stable order."""
+    files = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*.txt") if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CommandError(f"{raw}: no such file or folder")
+    return files
+
+
+def _extract_in_worker(job):
+    """Runs in a worker process: the CPU-heavy extraction, no database access."""
+    text, published, name, known = job
+    from articles.extraction import extract_article
+
+    return extract_article(text, published=published, known_persons=known, source_name=name)
+
+
+class Command(BaseCommand):
+    help = "Import Vietnamese news articles (.txt files or folders of them) and extract their events."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders.")
+        parser.add_argument(
+            "--published", type=date.fromisoformat, help="Publication date (YYYY-MM-DD) for every article given."
+        )
+        parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
+        parser.add_argument(
+            "--jobs", type=int, default=1, help="Extract in N processes (the database writes stay in this one)."
+        )
+
+    def handle(self, *paths, published=None, dry_run=False, jobs=1, verbosity=1, **options):
+        files = article_files(list(paths))
+        if not files:
+            raise CommandError("no .txt article files found in " + ", ".join(paths))
+        importer = ArticleImporter()
+        texts, failures = [], []
+        for path in files:
+            try:
+                texts.append((path, read_article_file(str(path), path.read_bytes())))
+            except (ArticleFileError, OSError) as exc:
+                failures.append(f"{path}: {getattr(exc, 'reason', exc)}")
+                self.stderr.write(self.style.ERROR(f"FAILED {path}: {getattr(exc, 'reason', exc)}"))
+
+        extracted = self.extract_all(importer, texts, published, jobs)
+        totals = dict(articles=0, events=0, matched=0, persons=0, skipped=0)
+        for n, ((path, text), result) in enumerate(zip(texts, extracted), start=1):
+            if isinstance(result, Exception):
+                report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
+            else:
+                report = importer.import_text(
+                    text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
+                )
+            self.report(path, report, verbosity)
+            if not report.ok:
+                failures.append(f"{path}: {report.error}")
+            elif report.skipped_reason:
+                totals["skipped"] += 1
+            else:
+                totals["articles"] += report.created
+                totals["events"] += report.events_created
+                totals["matched"] += report.events_matched
+                totals["persons"] += report.persons_created
+            if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
+                self.stdout.write(f"… {n}/{len(texts)} articles")
+
+        if verbosity >= 1:
+            verb = "would import" if dry_run else "imported"
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{verb} {totals['articles']} articles: {totals['events']} new events, "
+                    f"{totals['matched']} told again, {totals['persons']} new persons; "
+                    f"{totals['skipped']} already imported; {len(failures)} failed"
+                )
+            )
+        if failures:
+            raise CommandError(f"{len(failures)} file(s) failed:\n" + "\n".join(failures))
+
+    def extract_all(self, importer: ArticleImporter, texts, published, jobs):
+        """The pipeline's results, in the order of `texts`; an exception in place of a failed one."""
+        if jobs <= 1 or len(texts) < 2:
+            results = []
+            for path, text in texts:
+                try:
+                    results.append(importer.extract(text, published=published, source_name=path.name))
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+                    results.append(exc)
+            return results
+        known = importer.known_persons()
+        jobs_list = [(text, published, path.name, known) for path, text in texts]
+        with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1)) as pool:
+            futures = [pool.submit(_extract_in_worker, job) for job in jobs_list]
+            results = []
+            for future in futures:
+                try:
+                    results.append(future.result())
+                except Exception as exc:  # noqa: BLE001
+                    results.append(exc)
+        return results
+
+    def report(self, path: Path, report: ImportReport, verbosity: int):
+        if not report.ok:
+            self.stderr.write(self.style.ERROR(f"FAILED {path}: {report.error}"))
+        elif verbosity < 1:
+            return
+        elif report.skipped_reason:
+            if verbosity >= 2:
+                self.stdout.write(f"skipped {path}: {report.skipped_reason}")
+        elif report.planned:
+            self.stdout.write(f"{path}: would create {len(report.planned)} events")
+            for line in report.planned:
+                self.stdout.write(f"  {line}")
+        elif verbosity >= 2:
+            self.stdout.write(
+                f"{path}: {report.events_created} new events, {report.events_matched} told again, "
+                f"{report.persons_created} new persons"
+            )
