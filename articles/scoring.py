@@ -1,0 +1,190 @@
+"""Scores an events export against a gold file, as ../shared/corpus/score_events.py does.
+
+The same matching rules as the corpus scorer (SCHEMA.md): an exported event
+matches a gold event of the same article when their date ranges overlap at the
+coarser precision of the two and they share a participant (or, where either has
+none, a type); each gold event matches at most one exported event. Kept in the
+project so that an editorial team can measure the importer on its own annotated
+articles with `manage.py evaluate_extraction`, without the corpus folder.
+"""
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def name_forms(name: str) -> set[str]:
+    """Lower-case NFC forms of a name; 'A-bê (Shinzo Abe)' gives both forms."""
+    name = unicodedata.normalize("NFC", name or "").strip().lower()
+    forms = {re.sub(r"\s+", " ", name)}
+    bracketed = re.match(r"^(.*?)\s*\((.*?)\)\s*$", name)
+    if bracketed:
+        forms |= {re.sub(r"\s+", " ", part).strip() for part in bracketed.groups()}
+    return {f for f in forms if f}
+
+
+def names_overlap(a, b) -> bool:
+    forms_a = set().union(*[name_forms(x) for x in a]) if a else set()
+    forms_b = set().union(*[name_forms(x) for x in b]) if b else set()
+    return bool(forms_a & forms_b)
+
+
+def _bounds(value: str, precision: str) -> tuple[str, str]:
+    if precision == "year" or len(value) == 4:
+        return value[:4] + "-01-01", value[:4] + "-12-31"
+    if precision == "month" or len(value) == 7:
+        return value[:7] + "-01", value[:7] + "-31"
+    return value[:10], value[:10]
+
+
+def _coarsen(value: str, precision: str) -> str:
+    return {"year": value[:4], "month": value[:7]}.get(precision, value[:10])
+
+
+def dates_overlap(e: dict, g: dict) -> bool:
+    precision = max(e.get("precision") or "day", g.get("precision") or "day", key=lambda p: ORDER.get(p, 0))
+    es, ee = e.get("start") or "", e.get("end") or e.get("start") or ""
+    gs, ge = g.get("start") or "", g.get("end") or g.get("start") or ""
+    if not es or not gs:
+        return False
+    e_lo, e_hi = _bounds(_coarsen(es, precision), precision)[0], _bounds(_coarsen(ee, precision), precision)[1]
+    g_lo, g_hi = _bounds(_coarsen(gs, precision), precision)[0], _bounds(_coarsen(ge, precision), precision)[1]
+    return e_lo <= g_hi and g_lo <= e_hi
+
+
+def same_dates(e: dict, g: dict) -> bool:
+    return (
+        (e.get("precision") or "day") == (g.get("precision") or "day")
+        and (e.get("start") or "")[:10] == (g.get("start") or "")[:10]
+        and (e.get("end") or e.get("start") or "")[:10] == (g.get("end") or g.get("start") or "")[:10]
+    )
+
+
+def matches(e: dict, g: dict) -> bool:
+    if not dates_overlap(e, g):
+        return False
+    ep, gp = e.get("participants") or [], g.get("participants") or []
+    if ep and gp:
+        return names_overlap(ep, gp)
+    return (e.get("type") or "") == (g.get("type") or "")
+
+
+def _pair_score(e: dict, g: dict) -> int:
+    return (e.get("type") == g.get("type")) * 4 + same_dates(e, g) * 2 + names_overlap(
+        e.get("participants") or [], g.get("participants") or []
+    )
+
+
+def article_key(value: str | None) -> str:
+    value = (value or "").strip()
+    return os.path.basename(value.rstrip("/")) if value else ""
+
+
+@dataclass
+class Totals:
+    gold: int = 0
+    exported: int = 0
+    matched: int = 0
+    dates_exact: int = 0
+    types_right: int = 0
+    persons_gold: int = 0
+    persons_found: int = 0
+    persons_found_right: int = 0
+    persons_gold_found: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a, b):
+        return a / b if b else 0.0
+
+    @property
+    def precision(self):
+        return self._ratio(self.matched, self.exported)
+
+    @property
+    def recall(self):
+        return self._ratio(self.matched, self.gold)
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"TOTAL events P {self.precision:.2f} R {self.recall:.2f} F1 {self.f1:.2f} | "
+            f"matched dates exact {self._ratio(self.dates_exact, self.matched):.2f} "
+            f"types right {self._ratio(self.types_right, self.matched):.2f} | "
+            f"persons P {self._ratio(self.persons_found_right, self.persons_found):.2f} "
+            f"R {self._ratio(self.persons_gold_found, self.persons_gold):.2f}"
+        )
+
+
+def score(gold: dict, export: dict, show: bool = False) -> Totals:
+    """Per-article lines (and, with show, each missed / extra / off event) and the totals."""
+    events, persons = export.get("events", []), export.get("persons", [])
+    totals = Totals()
+    for art in gold["articles"]:
+        keys = {article_key(art["file"])} | ({art["url"], article_key(art["url"])} if art.get("url") else set())
+        mine = [e for e in events if e.get("article") in keys or article_key(e.get("article")) in keys]
+        pairs = sorted(
+            ((_pair_score(e, g), i, j) for i, e in enumerate(mine) for j, g in enumerate(art["events"]) if matches(e, g)),
+            reverse=True,
+        )
+        used_e, used_g, hits = set(), set(), []
+        for _, i, j in pairs:
+            if i not in used_e and j not in used_g:
+                used_e.add(i)
+                used_g.add(j)
+                hits.append((mine[i], art["events"][j]))
+        dates = sum(same_dates(e, g) for e, g in hits)
+        types = sum(e.get("type") == g.get("type") for e, g in hits)
+        gold_names = [p["name"] for p in art.get("persons", [])]
+        found_names = [
+            p["name"]
+            for p in persons
+            if keys & {article_key(a) for a in p.get("articles", [])} or keys & set(p.get("articles", []))
+        ]
+        gold_found = sum(1 for n in gold_names if names_overlap([n], found_names))
+        totals.gold += len(art["events"])
+        totals.exported += len(mine)
+        totals.matched += len(hits)
+        totals.dates_exact += dates
+        totals.types_right += types
+        totals.persons_gold += len(gold_names)
+        totals.persons_found += len(found_names)
+        totals.persons_found_right += sum(1 for n in found_names if names_overlap([n], gold_names))
+        totals.persons_gold_found += gold_found
+        totals.lines.append(
+            f"{art['file']}: events gold {len(art['events'])} exported {len(mine)} matched {len(hits)} "
+            f"dates-exact {dates} type-right {types} | persons gold {len(gold_names)} found {len(found_names)} "
+            f"right {gold_found}"
+        )
+        if show:
+            for j, g in enumerate(art["events"]):
+                if j not in used_g:
+                    totals.lines.append(
+                        f"   missed: {g['type']} {g['start']}..{g['end']} {g.get('participants')} {g.get('title', '')[:70]}"
+                    )
+            for i, e in enumerate(mine):
+                if i not in used_e:
+                    totals.lines.append(
+                        f"   extra:  {e.get('type')} {e.get('start')}..{e.get('end')} {e.get('participants')} "
+                        f"{(e.get('title') or '')[:70]}"
+                    )
+            for e, g in hits:
+                if not same_dates(e, g) or e.get("type") != g.get("type"):
+                    totals.lines.append(
+                        f"   off:    {e.get('type')}/{g['type']} {e.get('start')}..{e.get('end')} vs "
+                        f"{g['start']}..{g['end']} {(g.get('title') or '')[:50]}"
+                    )
+            missing = [n for n in gold_names if not names_overlap([n], found_names)]
+            extra = [n for n in found_names if not names_overlap([n], gold_names)]
+            if missing or extra:
+                totals.lines.append(f"   persons missed: {missing} extra: {extra}")
+    return totals
