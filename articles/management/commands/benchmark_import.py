@@ -1,0 +1,144 @@
+"""python manage.py benchmark_import [--articles 500] [--source DIR ...]
+
+Measures the importer against its cost floor, in one run on this machine:
+
+1. builds a corpus of N articles from the given folders (each copy made unique,
+   so none is skipped as already imported);
+2. tags the same text with bare underthesea pos_tag, sentence by sentence — the
+   cost of any importer that tags every sentence;
+3. imports the corpus into throw-away SQLite databases in child processes: with
+   one process, with --jobs 2, and a smaller corpus for the memory comparison.
+
+Prints articles/s, characters/s, the importer / pos_tag ratio, the speed-up of
+--jobs 2, and the peak memory (max RSS) of the importing process at both sizes.
+Ratios, not absolute times, are the figures to compare: the machines are shared.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+
+def default_sources() -> list[Path]:
+    """The seed articles, plus the development corpus when it sits beside the project."""
+    base = Path(settings.BASE_DIR)
+    candidates = [base / "fixtures" / "articles", base.parent / "shared" / "corpus" / "dev" / "articles"]
+    return [path for path in candidates if path.is_dir()]
+
+
+def build_corpus(sources: list[Path], count: int, target: Path) -> int:
+    """Writes `count` unique article files into `target`; returns their total characters."""
+    originals = [p.read_text(encoding="utf-8") for src in sources for p in sorted(src.glob("*.txt"))]
+    if not originals:
+        raise CommandError("no .txt articles in " + ", ".join(map(str, sources)))
+    target.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for n in range(count):
+        text = originals[n % len(originals)]
+        # A trailing line makes each copy a different text (another content hash); it holds no event.
+        text = f"{text.rstrip()}\n\nBản lưu số {n + 1}.\n"
+        (target / f"copy-{n:05d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+class Command(BaseCommand):
+    help = "Benchmark the importer against bare underthesea pos_tag on the same text (prints ratios)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=500, help="Corpus size (default 500).")
+        parser.add_argument("--small", type=int, default=200, help="Smaller corpus for the memory comparison.")
+        parser.add_argument("--source", action="append", type=Path, help="Folder of .txt articles (repeatable).")
+        parser.add_argument("--no-jobs", action="store_true", help="Skip the --jobs 2 run.")
+        # Internal: run one import inside a child process and print its figures as JSON.
+        parser.add_argument("--child", type=Path, help="(internal) import this folder and report.")
+        parser.add_argument("--jobs", type=int, default=1, help="(internal) --jobs for the child import.")
+
+    def handle(self, *args, **opts):
+        if opts["child"]:
+            return self.child(opts["child"], opts["jobs"])
+        sources = opts["source"] or default_sources()
+        size, small = opts["articles"], min(opts["small"], opts["articles"])
+        with tempfile.TemporaryDirectory(prefix="benchmark-") as tmp:
+            tmp = Path(tmp)
+            chars = build_corpus(sources, size, tmp / "corpus")
+            small_chars = build_corpus(sources, small, tmp / "small")
+            self.stdout.write(f"corpus: {size} articles, {chars:,} characters (from {', '.join(map(str, sources))})")
+
+            tag_seconds = self.bare_pos_tag(tmp / "corpus")
+            one = self.run_child(tmp / "corpus", tmp / "one.sqlite3", jobs=1)
+            two = None if opts["no_jobs"] else self.run_child(tmp / "corpus", tmp / "two.sqlite3", jobs=2)
+            little = self.run_child(tmp / "small", tmp / "small.sqlite3", jobs=1)
+
+        tag_rate = chars / tag_seconds
+        one_rate = chars / one["seconds"]
+        self.stdout.write(f"bare pos_tag:        {tag_rate:12,.0f} chars/s  ({tag_seconds:.1f} s)")
+        self.stdout.write(
+            f"import, 1 process:   {one_rate:12,.0f} chars/s  {size / one['seconds']:8.1f} articles/s  "
+            f"({one['seconds']:.1f} s, {one['events']} events)"
+        )
+        self.stdout.write(self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)"))
+        if two:
+            self.stdout.write(
+                f"import, --jobs 2:    {chars / two['seconds']:12,.0f} chars/s  {size / two['seconds']:8.1f} articles/s"
+            )
+            self.stdout.write(
+                self.style.SUCCESS(f"speed-up --jobs 2 / 1 process: {one['seconds'] / two['seconds']:.2f}  (target ≥ 1.6)")
+            )
+        growth = one["max_rss_mb"] / little["max_rss_mb"] - 1
+        self.stdout.write(
+            f"peak memory: {little['max_rss_mb']:.0f} MB for {small} articles ({small_chars:,} chars), "
+            f"{one['max_rss_mb']:.0f} MB for {size} articles"
+        )
+        self.stdout.write(self.style.SUCCESS(f"memory growth {small} → {size} articles: {growth:+.0%}  (target within 20 %)"))
+
+    def bare_pos_tag(self, folder: Path) -> float:
+        """Seconds to split and pos_tag every article of `folder`, models loaded beforehand."""
+        from underthesea import pos_tag, sent_tokenize
+
+        pos_tag("Khởi động mô hình.")  # load the model outside the timing
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        started = time.perf_counter()
+        for text in texts:
+            for line in text.splitlines():
+                for sentence in sent_tokenize(line) if line.strip() else ():
+                    pos_tag(sentence)
+        return time.perf_counter() - started
+
+    def run_child(self, folder: Path, database: Path, jobs: int) -> dict:
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+        manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+        subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
+        child = subprocess.Popen(
+            [*manage, "benchmark_import", "--child", str(folder), "--jobs", str(jobs)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        out, _ = child.communicate()
+        if child.returncode:
+            raise CommandError(f"the import of {folder} failed (exit {child.returncode})")
+        return json.loads(out.strip().splitlines()[-1])
+
+    def child(self, folder: Path, jobs: int):
+        import resource
+
+        from articles.extraction import extract_article
+        from timeline.models import Event
+
+        extract_article("Ngày 1/2/2024, hai bên hội đàm tại Hà Nội.")  # load the models outside the timing
+        started = time.perf_counter()
+        call_command("import_articles", str(folder), jobs=jobs, verbosity=0)
+        seconds = time.perf_counter() - started
+        max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        self.stdout.write(
+            json.dumps({"seconds": seconds, "events": Event.objects.count(), "max_rss_mb": max_rss_kb / 1024})
+        )
