@@ -25,7 +25,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.extraction import extract_article
+from articles import extraction
 from articles.extraction import records as rec
 from articles.extraction.folding import fold, nfc
 from articles.models import Article, content_hash
@@ -126,7 +126,7 @@ class ArticleImporter:
         return self._known_persons
 
     def extract(self, raw_text: str, *, published: date | None = None, source_name: str = ""):
-        return extract_article(
+        return extraction.extract_article(
             raw_text, published=published, known_persons=self.known_persons(), source_name=source_name or None
         )
 

@@ -1,0 +1,202 @@
+"""The importer writes the pipeline's records without duplicates and without touching curators' work.
+
+These tests hand the importer records built here (not the pipeline's output),
+so they pin down the database rules alone: matching, re-import, curated fields.
+"""
+from datetime import date
+
+import pytest
+
+from articles.extraction import records as rec
+from articles.importer import ArticleFileError, ArticleImporter, read_article_file
+from articles.models import Article
+from timeline.models import Event, Mention, Person, PersonAlias, Position
+
+pytestmark = pytest.mark.django_db
+
+
+def span(start, end=None, precision=rec.DAY, inferred=False):
+    return rec.DateSpan(start=start, end=end or start, precision=precision, year_inferred=inferred)
+
+
+def extracted(events, persons=(), title="Tin ngoại giao", text="", url=None):
+    return rec.ExtractedArticle(
+        title=title,
+        url=url,
+        cleaned_text=text,
+        sentences=[e.evidence for e in events],
+        year=rec.YearGuess(2019, "text: năm 2019", 0.8),
+        events=list(events),
+        persons=list(persons),
+    )
+
+
+MINISTER = rec.Person(name="Trần Văn Khải", title="Bộ trưởng Ngoại giao", country="VN")
+GUEST = rec.Person(name="Park Min-jun", title="Bộ trưởng Ngoại giao Hàn Quốc", country="KR", aliases=["Park"])
+
+
+def talks(sentence="Hai Bộ trưởng hội đàm tại Seoul ngày 4/6/2019.", index=0, when=None, confidence=0.9):
+    return rec.Event(
+        type="talks",
+        title="Hội đàm Bộ trưởng Trần Văn Khải - Park Min-jun",
+        date=when or span(date(2019, 6, 4)),
+        evidence=sentence,
+        sentence_index=index,
+        place="Seoul",
+        countries=["VN", "KR"],
+        participants=[rec.Participant("Trần Văn Khải", "Bộ trưởng Ngoại giao"), rec.Participant("Park Min-jun")],
+        confidence=confidence,
+    )
+
+
+def run(raw, records, **kwargs):
+    return ArticleImporter().import_text(raw, source_name=kwargs.pop("name", "a.txt"), extracted=records, **kwargs)
+
+
+def test_import_creates_article_event_persons_and_mention():
+    report = run("Bài A", extracted([talks()], [MINISTER, GUEST]))
+    assert report.ok and report.created and report.events_created == 1
+    event = Event.objects.get()
+    assert event.status == Event.Status.PUBLISHED
+    assert {p.name for p in event.participants.all()} == {"Trần Văn Khải", "Park Min-jun"}
+    assert set(event.countries.values_list("iso", flat=True)) == {"VN", "KR"}
+    assert Mention.objects.get().sentence.startswith("Hai Bộ trưởng hội đàm")
+    assert PersonAlias.objects.filter(person__name="Park Min-jun", name="Park").exists()
+    assert Position.objects.get(person__name="Trần Văn Khải").first_seen == date(2019, 6, 4)
+
+
+def test_low_confidence_events_wait_as_drafts():
+    run("Bài A", extracted([talks(confidence=0.2)], [MINISTER, GUEST]))
+    assert Event.objects.get().status == Event.Status.DRAFT
+
+
+def test_same_text_twice_is_one_article_and_creates_nothing_new():
+    run("Bài A\nNội dung.", extracted([talks()], [MINISTER, GUEST]))
+    counts = (Article.objects.count(), Event.objects.count(), Person.objects.count(), Mention.objects.count())
+    report = run("Bài A\r\nNội dung.  ", extracted([talks()], [MINISTER, GUEST]), name="copy.txt")
+    assert report.skipped_reason.startswith("already imported")
+    assert (Article.objects.count(), Event.objects.count(), Person.objects.count(), Mention.objects.count()) == counts
+
+
+def test_nfd_text_is_the_same_article_as_nfc():
+    import unicodedata
+
+    run("Hội đàm ở Hà Nội", extracted([talks()], [MINISTER, GUEST]))
+    report = run(unicodedata.normalize("NFD", "Hội đàm ở Hà Nội"), extracted([talks()], [MINISTER, GUEST]))
+    assert report.skipped_reason and Article.objects.count() == 1
+
+
+def test_event_told_by_two_articles_is_one_event_with_two_mentions_and_the_precise_date():
+    vague = talks("Tháng 6/2019, hai Bộ trưởng đã hội đàm.", when=span(date(2019, 6, 1), date(2019, 6, 30), rec.MONTH))
+    run("Bài A", extracted([vague], [MINISTER, GUEST]), name="a.txt")
+    run("Bài B", extracted([talks()], [MINISTER, GUEST]), name="b.txt")
+    event = Event.objects.get()
+    assert event.mentions.count() == 2
+    assert (event.start, event.precision) == (date(2019, 6, 4), rec.DAY)
+
+
+def test_different_types_on_the_same_days_stay_apart():
+    visit = rec.Event(
+        type="visit",
+        title="Bộ trưởng Trần Văn Khải thăm Hàn Quốc",
+        date=span(date(2019, 6, 3), date(2019, 6, 5)),
+        evidence="Bộ trưởng Trần Văn Khải thăm chính thức Hàn Quốc từ ngày 3-5/6.",
+        participants=[rec.Participant("Trần Văn Khải")],
+        confidence=0.9,
+    )
+    run("Bài A", extracted([visit, talks(index=1)], [MINISTER, GUEST]))
+    assert Event.objects.count() == 2
+
+
+def test_curated_fields_survive_reextraction_and_rejected_stays_rejected():
+    report = run("Bài A", extracted([talks()], [MINISTER, GUEST]))
+    event = Event.objects.get()
+    event.title = "Tiêu đề do biên tập viên sửa"
+    event.status = Event.Status.REJECTED
+    event.mark_curated("title", "status")
+    event.save()
+    again = ArticleImporter()
+    again.extract = lambda *a, **k: extracted([talks()], [MINISTER, GUEST])
+    again.reextract(report.article)
+    event.refresh_from_db()
+    assert event.title == "Tiêu đề do biên tập viên sửa"
+    assert event.status == Event.Status.REJECTED
+    assert Event.objects.count() == 1 and Mention.objects.count() == 1
+
+
+def test_a_merged_event_gets_the_new_mentions_and_is_not_recreated():
+    run("Bài A", extracted([talks()], [MINISTER, GUEST]), name="a.txt")
+    loser = Event.objects.get()
+    survivor = Event.objects.create(type="talks", title="Hội đàm", start=date(2019, 6, 4), status="published")
+    loser.mentions.update(event=survivor)
+    loser.merged_into = survivor
+    loser.save()
+    run("Bài B", extracted([talks("Hôm 4/6/2019 hai bên hội đàm.")], [MINISTER, GUEST]), name="b.txt")
+    assert Event.objects.count() == 2
+    assert survivor.mentions.count() == 2
+
+
+def test_curator_alias_resolves_a_new_spelling():
+    person = Person.objects.create(name="Shinzo Abe")
+    PersonAlias.objects.create(person=person, name="Sin-dô A-bê")
+    found = rec.Person(name="Sin-dô A-bê", title="Thủ tướng")
+    matched, created = ArticleImporter().person_for(found)
+    assert matched == person and not created
+
+
+def test_person_with_two_offices_is_one_person_with_two_positions():
+    first = talks(when=span(date(2015, 3, 2)))
+    first.participants = [rec.Participant("Trần Văn Khải", "Thứ trưởng Ngoại giao")]
+    later = talks("Bộ trưởng hội đàm.", when=span(date(2019, 6, 4)))
+    run("Bài A", extracted([first], [MINISTER]), name="a.txt")
+    run("Bài B", extracted([later], [MINISTER, GUEST]), name="b.txt")
+    person = Person.objects.get(name="Trần Văn Khải")
+    assert list(person.positions.order_by("first_seen").values_list("title", flat=True)) == [
+        "Thứ trưởng Ngoại giao",
+        "Bộ trưởng Ngoại giao",
+    ]
+
+
+def test_article_without_a_datable_event_is_an_error_and_writes_nothing():
+    report = run("Một bài bình luận không có sự kiện.", extracted([]))
+    assert report.error == "no datable event found in the article"
+    assert Article.objects.count() == 0
+
+
+def test_dry_run_writes_nothing():
+    report = run("Bài A", extracted([talks()], [MINISTER, GUEST]), dry_run=True)
+    assert report.planned and "talks 2019-06-04..2019-06-04" in report.planned[0]
+    assert Article.objects.count() == 0 and Event.objects.count() == 0
+
+
+def test_a_failure_midway_leaves_nothing_half_written(monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ArticleImporter, "create_event", explode)
+    with pytest.raises(RuntimeError):
+        run("Bài A", extracted([talks()], [MINISTER, GUEST]))
+    assert Article.objects.count() == 0 and Person.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "the file is empty"),
+        (b"   \n\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "the file is binary, not text"),
+        ("Hà Nội, Việt Nam".encode("latin-1", "replace") + b"\xe0\xe1", "the file is not UTF-8"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(data, reason):
+    with pytest.raises(ArticleFileError) as err:
+        read_article_file("bad.txt", data)
+    assert err.value.reason.startswith(reason)
+    assert "bad.txt" in str(err.value)
+
+
+def test_utf8_with_bom_and_nfd_is_read_as_nfc():
+    import unicodedata
+
+    text = read_article_file("ok.txt", "\ufeff".encode() + unicodedata.normalize("NFD", "Hà Nội").encode())
+    assert text == "Hà Nội"
