@@ -1,0 +1,138 @@
+"""From text as a reader copies it off a news page to the article's own body.
+
+Pages bring along a font-size widget, bylines, "follow us" lines, repeated
+titles and captions, photo credits and, at the end, teasers of other articles
+whose events are not this article's. Captions themselves are kept: they often
+are the only place a person or a date is named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .folding import nfc
+
+# Character classes for Vietnamese letters (Python's re has no \p{Lu}).
+UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
+LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF + 1) if chr(c).isalpha() and chr(c).islower())
+U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
+
+URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+WIDGET_LINES = {"nhỏ bình thường lớn", "nhỏ  bình thường  lớn", "in bài", "chia sẻ"}
+FOLLOW_LINE = re.compile(r"^(theo dõi|follow)\b.{0,60}\btrên\s*$", re.IGNORECASE)
+# "Bảo Chi 17:08 | 23/02/2022", "09:42 | 01/05/2022": a byline and the page's date.
+BYLINE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
+# A short line of capitalised words only ("Bảo Chi", "Nguyễn Hồng"): an author's name near the top.
+NAME_ONLY = re.compile(rf"^{U}{L}*(?:\s+{U}{L}*){{1,3}}$")
+NO_LETTERS = re.compile(r"^[\W\d_]*$")
+# "(Ảnh: Tuấn Anh)", "(Nguồn: TTXVN)" after a caption: a credit, not text.
+CREDIT = re.compile(r"\s*\((?:Ảnh|Nguồn|Photo|Source|Video)\s*:[^()]*\)", re.IGNORECASE)
+# "... Ảnh: Bộ Ngoại giao." / "Ảnh: An Đăng - TTXVN" closing a caption.
+TRAILING_CREDIT = re.compile(r"(?<=[.!?…])\s*(?:Ảnh|Nguồn)\s*:\s*[^.!?]{1,60}?(?:\.|$)")
+OPEN_CAPTION = re.compile(r"^\(\s*(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
+# "chuyến thămĐại sứ": a caption glued to a sentence with no space.
+GLUED_WORDS = re.compile(rf"({L}{{2,}})({U}{L})")
+# "đa phương.Theo": a sentence glued to the next one.
+GLUED_SENTENCES = re.compile(rf"({L}|\))([.!?])([{re.escape(UPPER)}\"“])")
+TEASER_LEAD_END = re.compile(r"(\.\.\.|…)\s*$")
+
+
+@dataclass
+class CleanText:
+    url: str | None
+    title: str
+    paragraphs: list[str]  # the article's body, one paragraph or caption per item
+    page_date_line: str = ""  # the byline/date line, for the publication date
+    dropped: list[str] = field(default_factory=list)  # lines removed, for the curious
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().casefold()
+
+
+def _strip_credits(line: str) -> str:
+    caption = OPEN_CAPTION.sub("", line)
+    if caption != line:  # "(Ảnh: caption text)" standing alone: the caption is the text
+        line = caption.rstrip(") ").strip()
+    line = CREDIT.sub("", line)
+    line = TRAILING_CREDIT.sub("", line)
+    return line.strip()
+
+
+def _unglue(line: str) -> str:
+    line = GLUED_WORDS.sub(r"\1. \2", line)
+    return GLUED_SENTENCES.sub(r"\1\2 \3", line)
+
+
+def _teaser_start(lines: list[str]) -> int | None:
+    """Index where a list of other articles' teasers begins, or None.
+
+    A teaser shows a headline twice in a row (link text and image alt) and a
+    lead cut short with "...". The same headline twice near the top of a page
+    is the article's own title and caption, so the lead is what decides.
+    """
+    for i in range(len(lines) - 1):
+        if _key(lines[i]) and _key(lines[i]) == _key(lines[i + 1]):
+            following = lines[i + 2 : i + 4]
+            if any(TEASER_LEAD_END.search(line) for line in following):
+                return i
+    return None
+
+
+def clean(raw: str) -> CleanText:
+    text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    url = None
+    dropped: list[str] = []
+    page_date_line = ""
+    kept = []
+    for line in lines:
+        if BYLINE_DATE.match(line):
+            page_date_line = page_date_line or line
+            dropped.append(line)
+        elif line and _is_noise(line):
+            dropped.append(line)
+        elif " | " in line:  # captions of photo stories come as "caption | caption"
+            kept += [part.strip() for part in line.split(" | ") if part.strip(" |")]
+        elif line.strip(" |"):
+            kept.append(line.strip(" |").strip())
+    lines = kept
+    if lines and URL_LINE.match(lines[0]):
+        url = lines.pop(0).strip()
+    title = ""
+    if lines:
+        first = _strip_credits(lines[0])
+        if not re.search(r"[.!?…:;,]$", first) and len(first) < 250:
+            title = first
+            lines.pop(0)
+    teaser = _teaser_start(lines)
+    if teaser is not None:
+        dropped += lines[teaser:]
+        lines = lines[:teaser]
+    paragraphs, seen = [], {_key(title)} if title else set()
+    for position, line in enumerate(lines):
+        if position < 4 and NAME_ONLY.match(line) and len(line) < 40:
+            dropped.append(line)  # an author's byline
+            continue
+        line = _unglue(_strip_credits(line))
+        key = _key(line)
+        if not key or key in seen:
+            dropped.append(line)
+            continue
+        seen.add(key)
+        paragraphs.append(line)
+    return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_line=page_date_line, dropped=dropped)
+
+
+def _is_noise(line: str) -> bool:
+    folded = line.strip().casefold()
+    return (
+        folded in WIDGET_LINES
+        or bool(FOLLOW_LINE.match(line))
+        or bool(NO_LETTERS.match(line))
+        or folded.startswith("nhỏ bình thường lớn")
+    )
