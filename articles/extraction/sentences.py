@@ -1,0 +1,34 @@
+"""Sentences of the cleaned body: underthesea's splitter, paragraph by paragraph, with fixes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A split right after an initial ("S. Jaishankar") or a short abbreviation ("TP.", "Ths.") is wrong.
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from underthesea import sent_tokenize  # loaded once per process
+
+    return sent_tokenize
+
+
+def split_sentences(paragraphs: list[str]) -> list[str]:
+    """One list of sentences for the article, in reading order."""
+    tokenize = _tokenizer()
+    sentences: list[str] = []
+    for paragraph in paragraphs:
+        pieces = tokenize(paragraph) if len(paragraph) > 1 else [paragraph]
+        merged: list[str] = []
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            if merged and ABBREVIATION_END.search(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        sentences += merged
+    return sentences
