@@ -1,0 +1,270 @@
+"""Persons named in an article: an office title followed by a proper name, and names already known.
+
+Vietnamese news name people by office: "Bộ trưởng Ngoại giao Nhật Bản Kamikawa
+Yoko", "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu", "Thủ tướng Suga". The
+rules read the title (a lexicon of offices, then its qualifiers: ministry,
+"Thường trực", country, "tại" + country), then the capitalised syllables of
+the name. A short form ("Thủ tướng Suga", "Đại sứ Cường") resolves to the full
+name of the same article that begins or ends with it; a transliteration with the
+original in brackets ("Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)") is one
+person under the Latin-script name. underthesea's ner() tags such names as
+locations, so it is not used; regular expressions are also many times faster.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .cleaning import LOWER, UPPER
+from .folding import fold
+from .records import Person
+from .reference import country_names, iso_of
+
+# Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
+TITLE_CORES = [
+    "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Chủ tịch nước", "Phó Chủ tịch nước",
+    "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
+    "Phó Chủ tịch Thượng viện", "Phó Chủ tịch Hạ viện", "Chủ tịch Chính phủ", "Chủ tịch", "Phó Chủ tịch",
+    "Tổng Bí thư", "Thường trực Ban Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Bí thư Trung ương Đảng",
+    "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng hậu", "Thái tử", "Hoàng tử",
+    "Công chúa", "Thủ hiến", "Bộ trưởng", "Thứ trưởng", "Ngoại trưởng", "Quốc vụ khanh", "Đại sứ",
+    "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
+    "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
+    "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "Ngài", "người đồng cấp",
+    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn",
+]  # fmt: skip
+TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
+MINISTRY_DOMAINS = [
+    "Ngoại giao", "Quốc phòng", "Công an", "Công Thương", "Tài chính", "Kế hoạch và Đầu tư", "Tư pháp",
+    "Nội vụ", "Giáo dục và Đào tạo", "Y tế", "Giao thông vận tải", "Xây dựng", "Nông nghiệp và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
+    "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
+    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo",
+]  # fmt: skip
+# Words that open an organisation or a common noun, never a person's name.
+NOT_NAME_START = {
+    "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
+    "Trung", "Liên", "Hiệp", "Công", "Tập", "Ngân", "Phủ", "Nhà", "Thủ", "Văn", "Phòng", "Cục", "Vụ",
+    "Cơ", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
+    "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
+    "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
+    "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
+    "Covid-19", "Tokyo", "Hà", "Lễ", "Hiệp", "Đối", "Khu", "Nhóm",
+} | {domain.split()[0] for domain in MINISTRY_DOMAINS if len(domain.split()[0]) > 1}  # fmt: skip
+VIETNAMESE_SURNAMES = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Vương", "Trịnh", "Đinh", "Lâm", "Mai", "Tô", "Tôn", "Hà", "Đào", "Lương", "Trương",
+    "Châu", "Cao", "Lưu", "Quách", "Thái", "Triệu", "Kiều", "La", "Từ", "Đoàn", "Hứa", "Chu", "Giang",
+    "Mạc", "Doãn", "Khúc", "Lại", "Nghiêm", "Phùng", "Tạ", "Thân", "Tống", "Văn", "Viên", "Ông", "Lò",
+    "Y", "Nông", "Đàm", "Đồng", "Ninh", "Bạch", "Lục", "Âu", "Khổng", "Hầu", "Kim", "Quan", "Trịnh",
+}  # fmt: skip
+
+U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
+NAME_TOKEN = rf"(?:{U}\.|{U}{L}*(?:['’-]{L}*)*(?:-{U}{L}*)*)"
+NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
+BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern:
+    countries = _alternation(country_names())
+    qualifier = (
+        rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
+        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{U}{L}+(?: {U}{L}+)?))?"
+        rf"|tỉnh\s+{U}{L}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
+    )
+    core = rf"(?:{_alternation(TITLE_CORES)})"
+    return re.compile(
+        # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
+        rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}{core}(?:\s+{qualifier})*))\s+(?P<name>{NAME}){BRACKET}"
+    )
+
+
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà)\s+(?P<name>{NAME}){BRACKET}")
+# "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
+TRANSLITERATION = re.compile(rf"(?P<name>{U}{L}*-{L}+(?:-{L}+)*(?: {U}{L}*(?:-{L}+)+){{0,3}})\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{{2,50}})\)")
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
+
+
+@dataclass
+class PersonMention:
+    name: str  # canonical name once resolved
+    title: str
+    offset: int
+    end: int
+    alias: str = ""  # another form seen here (short form, transliteration)
+    country: str | None = None
+
+
+@dataclass
+class PersonIndex:
+    persons: list[Person]
+    by_sentence: list[list[PersonMention]] = field(default_factory=list)
+
+
+def _clean_name(name: str, title: str = "") -> str | None:
+    """Drop tokens that are not part of a name; None when nothing name-like is left."""
+    tokens = name.split()
+    # "Bộ trưởng Ngoại giao Nhật | Bản": the title's country runs on into what looked like a name.
+    last_title_word = title.split()[-1] if title else ""
+    for k in (2, 1):
+        if len(tokens) >= k and last_title_word and iso_of(" ".join([last_title_word, *tokens[:k]])):
+            tokens = tokens[k:]
+            break
+    while tokens and iso_of(tokens[0]):
+        tokens = tokens[1:]
+    vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES
+    while len(tokens) > 1 and not vietnamese and iso_of(tokens[-1]):
+        tokens.pop()  # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
+    if not tokens or tokens[0] in NOT_NAME_START or tokens[0].endswith(".") and len(tokens) == 1:
+        return None
+    if tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
+        return None
+    return " ".join(tokens[:5])
+
+
+def _country_of_title(title: str) -> str | None:
+    """'Đại sứ Việt Nam tại Nhật Bản' -> VN; 'Bộ trưởng Ngoại giao Nhật Bản' -> JP."""
+    head = re.split(r"\s+tại\s+", title)[0]
+    found = None
+    for name in sorted(country_names(), key=len, reverse=True):
+        position = head.find(name)
+        if position >= 0 and re.match(r"(?![\w])", head[position + len(name) :] or " "):
+            if found is None or position < found[0]:
+                found = (position, name)
+    return iso_of(found[1]) if found else None
+
+
+def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
+    """(name, alias): the Latin-script form is the name, the transliteration the alias."""
+    if not bracket:
+        return name, ""
+    bracket = bracket.strip()
+    if LATIN_NAME.match(bracket) and "-" in name:
+        return bracket, name
+    if re.fullmatch(NAME, bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
+        return name, bracket
+    return name, ""
+
+
+def _is_vietnamese(name: str) -> bool:
+    return name.split()[0] in VIETNAMESE_SURNAMES and len(name.split()) >= 2
+
+
+class KnownNames:
+    """Names and aliases from the database, found anywhere in the text."""
+
+    def __init__(self, known: list[Person]):
+        self.canonical: dict[str, Person] = {}
+        for person in known:
+            for form in [person.name, *person.aliases]:
+                if form and len(form) > 2:
+                    self.canonical.setdefault(form, person)
+        forms = sorted(self.canonical, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+
+    def find(self, sentence: str):
+        if not self.pattern:
+            return
+        for match in self.pattern.finditer(sentence):
+            yield match, self.canonical[match.group(1)]
+
+
+def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention]:
+    mentions: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: PersonMention):
+        if any(a < mention.end and mention.offset < b for a, b in taken):
+            return
+        taken.append((mention.offset, mention.end))
+        mentions.append(mention)
+
+    for match in _title_pattern().finditer(sentence):
+        title = " ".join(match.group("title").split())
+        raw = _clean_name(match.group("name"), title)
+        if not raw:
+            continue
+        name, alias = _split_bracket(raw, match.group("bracket"))
+        country = _country_of_title(title) or ("VN" if _is_vietnamese(name) else None)
+        add(PersonMention(name, title, match.start("name"), match.end(), alias, country))
+    for match in TRANSLITERATION.finditer(sentence):
+        name, alias = _split_bracket(match.group("name"), match.group("bracket"))
+        if alias:
+            add(PersonMention(name, "", match.start(), match.end(), alias))
+    for match in HONORIFIC.finditer(sentence):
+        raw = _clean_name(match.group("name"))
+        if raw and len(raw.split()) >= 2:
+            name, alias = _split_bracket(raw, match.group("bracket"))
+            add(PersonMention(name, "", match.start("name"), match.end(), alias, "VN" if _is_vietnamese(name) else None))
+    if known:
+        for match, person in known.find(sentence):
+            add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
+    return sorted(mentions, key=lambda m: m.offset)
+
+
+def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
+    """Surface name -> canonical name for the article: short forms and misspellings to full names."""
+    names = {m.name for m in mentions}
+    full = sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+    mapping = {}
+    for name in names:
+        tokens = name.split()
+        target = name
+        for candidate in full:
+            if candidate == name:
+                break
+            parts = candidate.split()
+            if len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens):
+                target = candidate
+                break
+            if (
+                len(tokens) == len(parts)
+                and tokens[0] == parts[0]
+                and difflib.SequenceMatcher(None, name, candidate).ratio() > 0.9
+            ):
+                target = candidate  # a misspelling in a caption: "Tomoiichi" for "Tomiichi"
+                break
+        mapping[name] = target
+    return mapping
+
+
+def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
+    """The article's persons, and for each sentence the persons it names (canonical names)."""
+    known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
+    by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
+    mapping = _resolve([m for mentions in by_sentence for m in mentions])
+    known_country = {}
+    if known_names:
+        known_country = {p.name: p.country for p in known_names.canonical.values()}
+    persons: dict[str, Person] = {}
+    for mentions in by_sentence:
+        for mention in mentions:
+            canonical = mapping.get(mention.name, mention.name)
+            if canonical != mention.name and not mention.alias:
+                mention.alias = mention.name
+            mention.name = canonical
+            person = persons.setdefault(canonical, Person(name=canonical))
+            if mention.title and len(mention.title) > len(person.title):
+                person.title = mention.title
+            person.country = person.country or mention.country or known_country.get(canonical)
+            if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
+                person.aliases.append(mention.alias)
+    # One person per sentence mention: "Thủ tướng Suga ... Thủ tướng Suga" counts once.
+    for index, mentions in enumerate(by_sentence):
+        seen, unique = set(), []
+        for mention in mentions:
+            if fold(mention.name) not in seen:
+                seen.add(fold(mention.name))
+                unique.append(mention)
+        by_sentence[index] = unique
+    return PersonIndex(persons=list(persons.values()), by_sentence=by_sentence)

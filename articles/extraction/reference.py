@@ -1,0 +1,50 @@
+"""Reference data the rules read: countries, their Vietnamese names and their cities.
+
+The data lives in fixtures/reference/countries.json (plain JSON, so the
+importer can also fill the Country table from it); it is read once per process.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+COUNTRIES_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "reference" / "countries.json"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as the timeline writes it: "Tokyo", "Nhật Bản"
+    country: str  # ISO code
+    is_country: bool
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Every country and city name (and variant) -> Place, keyed by the written form."""
+    table: dict[str, Place] = {}
+    for entry in json.loads(COUNTRIES_FILE.read_text(encoding="utf-8")):
+        country = Place(entry["vi"], entry["iso"], True)
+        for name in [entry["vi"], entry["en"], *entry.get("aliases", [])]:
+            table.setdefault(name, country)
+        for city in entry.get("cities", []):
+            table.setdefault(city, Place(city, entry["iso"], False))
+    return table
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern:
+    """Any known place name as a whole word, longest first ("Nhật Bản" before "Nhật")."""
+    names = sorted((n for n in places() if len(n) > 1), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def country_names() -> list[str]:
+    return [name for name, place in places().items() if place.is_country]
+
+
+def iso_of(name: str) -> str | None:
+    place = places().get(name)
+    return place.country if place else None
