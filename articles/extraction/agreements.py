@@ -17,7 +17,7 @@ QUOTED_FRAMEWORK = re.compile(r"[“\"](?P<name>[^”\"]{6,120}?)[”\"]\s*(?:\(
 INSTRUMENT_STOP = r"(?=\s+(?:nhằm|nhân|đã|được|sau|trong|từ|có hiệu lực)\b|[,.;:()“”\"?!]|\s+-\s|$)"
 INSTRUMENT = re.compile(
     rf"(?<![\w])(?P<name>(?:Hiệp định|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước|Bản ghi nhớ|Nghị định thư|Tuyên bố chung|Chương trình hợp tác)"
-    rf"(?:\s+[^,.;:()“”\"?!]{{2,110}}?)?){STOP}"
+    rf"(?:\s+[^,.;:()“”\"?!]{{2,110}}?)?){INSTRUMENT_STOP}"
 )
 ACRONYM = re.compile(r"(?<![\w])(CPTPP|RCEP|EVFTA|EVIPA|VJEPA|AJCEP|VKFTA|AANZFTA|UNCLOS|FTA|IPEF|ASEAN Charter)(?![\w])")
 TRADE = re.compile(r"thương mại|FTA|CPTPP|RCEP|EPA|kinh tế", re.IGNORECASE)
