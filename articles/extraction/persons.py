@@ -127,7 +127,7 @@ def _clean_name(name: str, title: str = "") -> str | None:
         tokens.pop()  # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
     if not tokens or tokens[0] in NOT_NAME_START or tokens[0].endswith(".") and len(tokens) == 1:
         return None
-    if tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
+    if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
         return None
     return " ".join(tokens[:5])
 

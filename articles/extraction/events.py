@@ -1,0 +1,430 @@
+"""Events: cue words per type, with the dates, participants and place of their sentence.
+
+A sentence can tell several events ("sẽ thăm chính thức Nhật Bản và đồng chủ trì
+Phiên họp thứ 12 …"); an event is told again by later sentences ("Trong chuyến
+thăm, …", "Tại buổi tiếp, …", "Đây là chuyến thăm …"), which add a mention to
+it rather than a new event. A cue with no date of its own takes the date of the
+event of the same type it refers to, else of the event the sentence refers back
+to ("Nhân dịp này", "Cùng ngày"), else the article's news day, else the year
+of the article (year precision). Generic mentions ("các chuyến thăm") are not events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .agreements import find_agreements
+from .cleaning import U
+from .dates import find_dates
+from .folding import fold
+from .persons import PersonIndex, PersonMention
+from .places import find_place
+from .records import DAY, MONTH, YEAR, DateSpan, Event, Participant, YearGuess
+
+# (type, pattern, strong): a strong cue names its event by itself ("Phiên họp thứ 12 …");
+# a weak one ("chuyến thăm", "gặp") needs a participant or a place to be an event of its own.
+# Each word is matched in any case ((?i:…)); what must follow a cue ("tiếp Đại sứ …", not
+# "tiếp tục") is checked case-sensitively, since a capital letter is what marks a name or title.
+NAMED = rf"(?= {U})"
+PERSON_NEXT = rf"(?= (?:{U}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+CUES = [
+    ("call", r"(?i:điện đàm|hội đàm trực tuyến|gọi điện|cuộc gọi)", False),
+    ("talks", r"(?i:hội đàm)", False),
+    ("committee_session", r"(?i:phiên|kỳ) họp(?= (?:thứ|lần|[Uu]ỷ ban|[Ủủ]y ban|[A-ZĐ]))|(?i:phiên tham khảo chính trị|tham khảo chính trị|tham vấn chính trị|đối thoại (?:đối tác )?chiến lược|đối thoại chính sách|họp [Uu]ỷ ban hỗn hợp|họp [Ủủ]y ban hỗn hợp)", True),
+    ("conference", rf"(?i:hội nghị cấp cao|hội nghị thượng đỉnh)|(?i:hội nghị|hội thảo|diễn đàn){NAMED}", True),
+    ("signing", rf"(?i:lễ ký|ký kết|trao (?:các )?văn kiện|hiệp định có hiệu lực)|(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))", False),
+    ("upgrade", r"(?i:nâng cấp quan hệ|nâng cấp|nâng (?:tầm )?quan hệ(?: hai nước)? lên|thiết lập quan hệ đối tác|xác lập (?:quan hệ|khuôn khổ))", True),
+    ("anniversary", r"(?i:kỷ niệm \d+ năm|kỷ niệm lần thứ \d+|\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao)", True),
+    ("message", r"(?i:điện mừng|điện chúc mừng|thư chúc mừng|điện chia buồn|thư chia buồn|điện thăm hỏi|thư thăm hỏi|gửi điện|gửi thư)", False),
+    ("meeting", rf"(?i:cuộc gặp|buổi gặp|hội kiến|chào xã giao|chào từ biệt|trình thư ủy nhiệm|trình thư uỷ nhiệm|trình quốc thư|buổi tiếp|buổi làm việc)|(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}|\b[Gg]ặp{PERSON_NEXT}", False),
+    ("visit", rf"(?i:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|chuyến công du|công du|chuyến công tác|sang thăm|đến thăm)|\b[Tt]hăm{NAMED}", False),
+    ("other", r"(?i:lễ đón|ra mắt|lễ hội|ghi sổ tang|lễ khai mạc|khánh thành|lễ kỷ niệm)", True),
+]  # fmt: skip
+CUE_PATTERN = re.compile("|".join(f"(?P<{t}>{p})" for t, p, _ in CUES))
+STRONG = {t: strong for t, _, strong in CUES}
+GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
+# A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
+BACK_BEFORE = re.compile(r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?)\s*$", re.IGNORECASE)
+BACK_AFTER = re.compile(r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE)
+# A sentence opening that refers back to an event just told, and the type it refers to.
+ANAPHORA = [
+    (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
+    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
+    (re.compile(r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp)", re.I), None),
+]
+# Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
+PARTIES = re.compile(r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
+RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+PHRASE_END = re.compile(
+    r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
+)
+TYPE_LABELS = {
+    "visit": "Chuyến thăm",
+    "talks": "Hội đàm",
+    "meeting": "Cuộc gặp",
+    "call": "Điện đàm",
+    "conference": "Hội nghị",
+    "committee_session": "Phiên họp",
+    "signing": "Lễ ký",
+    "upgrade": "Nâng cấp quan hệ",
+    "anniversary": "Kỷ niệm",
+    "message": "Điện",
+    "other": "Sự kiện",
+}
+PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
+
+
+@dataclass
+class Cue:
+    type: str
+    start: int
+    end: int
+    text: str
+    refers_back: bool = False
+
+
+@dataclass
+class Candidate:
+    """An event as read from one sentence, before its date is settled and mentions are merged."""
+
+    type: str
+    sentence_index: int
+    sentence: str
+    cue: Cue
+    persons: list[PersonMention]
+    date: DateSpan | None = None
+    date_source: str = "own"  # own | same-type | anaphora | news-day | year
+    place: str | None = None
+    place_country: str | None = None
+    planned: bool = False
+    weak: bool = False
+    title: str = ""
+    agreements: list[str] = field(default_factory=list)
+    anaphora_type: str | None = None
+    anaphoric: bool = False
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for match in CUE_PATTERN.finditer(sentence):
+        kind = match.lastgroup
+        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
+            continue
+        back = not STRONG[kind] and (
+            bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
+            or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
+        )
+        cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
+    return cues
+
+
+def _phrase(sentence: str, start: int, limit: int = 110) -> str:
+    """The named thing a cue opens: 'Phiên họp thứ 12 Ủy ban Hợp tác Việt Nam-Nhật Bản'."""
+    rest = sentence[start : start + limit + 40]
+    end = PHRASE_END.search(rest, 4)
+    phrase = rest[: end.start()] if end else rest[:limit]
+    phrase = phrase.strip(" -–")
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _committee_or_conference(sentence: str, cue: Cue) -> str:
+    """'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' is a bilateral mechanism."""
+    if cue.type != "conference":
+        return cue.type
+    phrase = _phrase(sentence, cue.start)
+    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase):
+        if not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
+            return "committee_session"
+    return "conference"
+
+
+def _assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]:
+    """Which date of the sentence each cue takes.
+
+    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
+    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
+    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
+    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
+    """
+    assigned: dict[int, DateSpan] = {}
+    if not dates or not cues:
+        return assigned
+    leading = [d for d in dates if d.offset < cues[0].start]
+    for i, cue in enumerate(cues):
+        next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
+        between = [d for d in dates if cue.end <= d.offset < next_start]
+        after = [d for d in dates if d.offset >= cue.end]
+        if between:
+            assigned[i] = between[0]
+        elif leading:
+            assigned[i] = leading[-1]
+        elif after:
+            assigned[i] = after[0]
+        else:
+            assigned[i] = dates[-1]
+    return assigned
+
+
+def _person_label(mention: PersonMention) -> str:
+    title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
+    if title.lower() == "người đồng cấp":
+        title = ""
+    return f"{title} {mention.name}".strip()
+
+
+def _ordered_people(candidate: Candidate) -> list[PersonMention]:
+    """The actor first: for a visit the person after "của" ("chuyến thăm … của Thủ tướng X"),
+    else the person named last before the cue ("Bộ trưởng X gửi điện …"); then the others."""
+    people = [p for p in candidate.persons if p.offset >= 0]
+    if not people:
+        return list(candidate.persons)
+    cue = candidate.cue
+    actor = None
+    if candidate.type == "visit":
+        of = re.search(r"\bcủa\s", candidate.sentence[cue.end : cue.end + 60])
+        if of:
+            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1), None)
+    before = [p for p in people if p.offset < cue.start]
+    actor = actor or (before[-1] if before else people[0])
+    return [actor, *[p for p in candidate.persons if p is not actor]]
+
+
+def _title(candidate: Candidate, all_agreements: list[str]) -> str:
+    people = _ordered_people(candidate)
+    lead = _person_label(people[0]) if people else ""
+    other = people[1].name if len(people) > 1 else ""
+    place = candidate.place or ""
+    kind, cue, sentence = candidate.type, candidate.cue, candidate.sentence
+    if kind == "visit" and lead:
+        verb = "thăm chính thức" if "chính thức" in sentence[cue.start : cue.end + 12] else "thăm"
+        return f"{lead} {verb} {place}".strip()
+    if kind == "talks" and lead:
+        return f"Hội đàm {lead}" + (f" - {other}" if other else "")
+    if kind == "call" and lead:
+        return f"Điện đàm {lead}" + (f" - {other}" if other else "")
+    if kind == "meeting" and lead:
+        verb = {"tiếp": "tiếp", "chào xã giao": "chào xã giao"}.get(cue.text.lower(), "gặp")
+        return f"{lead} {verb} {_person_label(people[1])}" if other else f"{lead} {verb}"
+    if kind == "anniversary":
+        return _phrase(sentence, cue.start)
+    if kind == "message" and lead:
+        what = "điện chia buồn" if "chia buồn" in sentence else "điện mừng"
+        return f"{lead} gửi {what}" + (f" {_person_label(people[1])}" if other else "")
+    if kind == "upgrade":
+        framework = next((a for a in candidate.agreements), None) or next(iter(all_agreements), None)
+        return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"
+    if kind == "signing" and candidate.agreements:
+        return f"Ký {candidate.agreements[0]}"
+    phrase = _phrase(sentence, cue.start)
+    if kind == "visit" and place:
+        return f"Chuyến thăm {place}"
+    return phrase if len(phrase) > len(cue.text) + 3 else f"{TYPE_LABELS[kind]} {lead}".strip()
+
+
+def sentence_candidates(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published) -> list[Candidate]:
+    cues = find_cues(sentence)
+    if not cues:
+        return []
+    all_dates = find_dates(sentence, year, published)
+    # A span of years "(1972 - 2022)" dates an anniversary, never a visit or a meeting.
+    dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
+    ranges = [d for d in all_dates if d not in dates]
+    assigned = _assign_dates(cues, dates)
+    anaphora_type, anaphoric = None, False
+    for pattern, kind in ANAPHORA:
+        if pattern.match(sentence):
+            anaphora_type, anaphoric = kind, True
+            break
+    planned = bool(PLANNED.search(sentence))
+    sentence_agreements = [a.name for a in find_agreements(sentence, year)]
+    candidates: list[Candidate] = []
+    seen_types: dict[str, Candidate] = {}
+    for i, cue in enumerate(cues):
+        kind = _committee_or_conference(sentence, cue)
+        next_start = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        if cue.refers_back and any(cue.end <= d.offset < min(next_start, cue.end + 80) for d in dates):
+            cue.refers_back = False  # "thành công chuyến thăm … (18-20/10)": dated, so told here
+        if kind in seen_types and seen_types[kind].cue.refers_back and not cue.refers_back:
+            seen_types.pop(kind)  # "Đây là chuyến thăm …, sau chuyến thăm Ấn Độ vào tháng Ba": two visits
+        if kind in seen_types and kind not in ("upgrade", "message"):
+            # A second cue of the same type in one sentence is the same event; it may bring the date.
+            first = seen_types[kind]
+            if first.date is None and i in assigned and not cue.refers_back:
+                first.date = assigned[i]
+            continue
+        if kind == "message" and kind in seen_types:
+            continue
+        place = find_place(sentence, cue.start if kind == "visit" else 0) or find_place(sentence)
+        candidate = Candidate(
+            type=kind,
+            sentence_index=index,
+            sentence=sentence,
+            cue=cue,
+            persons=list(persons),
+            date=None if cue.refers_back else assigned.get(i),
+            place=place.name if place else None,
+            place_country=place.country if place else None,
+            planned=planned,
+            agreements=sentence_agreements if kind in ("signing", "upgrade") else [],
+            anaphora_type=anaphora_type,
+            anaphoric=anaphoric,
+        )
+        has_place = place is not None and (kind != "visit" or place.is_country or True)
+        candidate.weak = not STRONG[kind] and not persons and not (kind == "visit" and has_place)
+        if cue.refers_back:
+            candidate.weak = True
+        if kind == "anniversary" and ranges:
+            candidate.date = ranges[0]
+        seen_types[kind] = candidate
+        candidates.append(candidate)
+    return _split_multi(candidates, all_dates, sentence)
+
+
+def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
+    """One event per framework step, one message per sender of 'lần lượt gửi điện'."""
+    out = []
+    for candidate in candidates:
+        years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
+        if candidate.type == "upgrade" and len(years) >= 2:
+            quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
+            for n, span in enumerate(years):
+                step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
+                name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
+                if name:
+                    step.agreements = [name]
+                step.title = f"Quan hệ được nâng lên “{name}”" if name else ""
+                out.append(step)
+            continue
+        if candidate.type == "message" and RESPECTIVELY.search(sentence) and len(candidate.persons) >= 2:
+            cue_at = candidate.cue.start
+            senders = [p for p in candidate.persons if p.offset < cue_at]
+            recipients = [p for p in candidate.persons if p.offset > cue_at]
+            if len(senders) >= 2 and recipients:
+                # Respectively: each sender with one recipient, the last sender with the rest.
+                for n, sender in enumerate(senders):
+                    share = recipients[n : n + 1] if n < len(senders) - 1 else recipients[n:]
+                    out.append(Candidate(**{**candidate.__dict__, "persons": [sender, *share]}))
+                continue
+        if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
+            # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.
+            end = candidate.date.end
+            candidate.date = DateSpan(end.replace(month=1, day=1), end, YEAR, candidate.date.text, candidate.date.offset)
+        out.append(candidate)
+    return out
+
+
+def _overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _share_people(a: Candidate, b: Candidate) -> bool:
+    names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidate]:
+    """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
+    dated = [c for c in candidates if c.date is not None and not c.weak]
+    news_day = next((c.date for c in candidates if c.date and c.date.precision == DAY), None)
+    settled = []
+    for candidate in candidates:
+        if candidate.date is not None and not candidate.weak:
+            settled.append(candidate)
+            continue
+        previous = [
+            c for c in settled
+            if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
+        ]  # fmt: skip
+        same_type = [c for c in dated if c.type == candidate.type and _share_people(c, candidate)]
+        sharing = [c for c in same_type if candidate.persons and c.persons]
+        # "Trong chuyến thăm, …", "Nhân dịp này, …": what the sentence tells happens then.
+        contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and previous
+        if contained and not (same_type and candidate.anaphora_type == candidate.type):
+            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+        elif same_type:
+            # The nearest telling of the same event type, one sharing people first; before this sentence if any.
+            pool = sharing or same_type
+            before = [c for c in pool if c.sentence_index <= candidate.sentence_index]
+            source = before[-1] if before else pool[0]
+            candidate.date, candidate.date_source = source.date, "same-type"
+        elif candidate.weak and not (candidate.planned and PARTIES.search(candidate.sentence)):
+            continue
+        elif candidate.date is not None:
+            pass  # a weak cue with a date of its own and explicit parties
+        elif candidate.anaphoric and previous:
+            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+        elif news_day and (candidate.persons or candidate.planned):
+            candidate.date, candidate.date_source = news_day, "news-day"
+        elif year.year and year.confidence >= 0.5 and candidate.persons:
+            candidate.date = DateSpan(date(year.year, 1, 1), date(year.year, 12, 31), YEAR, "", 0, True)
+            candidate.date_source = "year"
+        else:
+            continue
+        settled.append(candidate)
+        if candidate.date_source in ("news-day", "year", "anaphora", "own"):
+            dated.append(candidate)
+    return settled
+
+
+def _confidence(candidate: Candidate) -> float:
+    score = 0.4
+    score += {DAY: 0.25, MONTH: 0.15, YEAR: 0.05}[candidate.date.precision]
+    score += 0.15 if candidate.persons else 0.0
+    score += 0.1 if candidate.place else 0.0
+    score += 0.05 if STRONG[candidate.type] else 0.0
+    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "year": 0.2}[candidate.date_source]
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[Event]:
+    """The article's events, each told once, with the most precise date any of its mentions gave."""
+    candidates: list[Candidate] = []
+    all_agreements: list[str] = []
+    for index, sentence in enumerate(sentences):
+        mentions = persons.by_sentence[index] if index < len(persons.by_sentence) else []
+        candidates += sentence_candidates(index, sentence, mentions, year, published)
+    for candidate in candidates:
+        all_agreements += [a for a in candidate.agreements if a not in all_agreements]
+    merged: list[tuple[Candidate, list[Candidate]]] = []
+    for candidate in _settle_dates(candidates, year):
+        for keeper, group in merged:
+            if keeper.type == candidate.type and _overlap(keeper.date, candidate.date) and _share_people(keeper, candidate):
+                group.append(candidate)
+                break
+        else:
+            merged.append((candidate, [candidate]))
+    events = []
+    for _, group in merged:
+        best = min(group, key=lambda c: (PRECISION_RANK[c.date.precision], c.date_source != "own", c.sentence_index))
+        title = (best.title or _title(best, all_agreements))[:300]  # from the best sentence's own people
+        people: dict[str, PersonMention] = {}
+        for c in sorted(group, key=lambda c: (c is not best, c.sentence_index)):
+            if c.weak and c is not best:
+                continue  # "Đại sứ X: chuyến thăm …": who speaks of an event is not in it
+            for p in c.persons:
+                people.setdefault(p.name, p)
+        best.persons = list(people.values())
+        best.place = best.place or next((c.place for c in group if c.place), None)
+        best.place_country = best.place_country or next((c.place_country for c in group if c.place_country), None)
+        best.agreements = best.agreements or next((c.agreements for c in group if c.agreements), [])
+        countries = sorted({p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set()))
+        events.append(
+            Event(
+                type=best.type,
+                title=title,
+                date=best.date,
+                evidence=best.sentence,
+                sentence_index=best.sentence_index,
+                place=best.place,
+                countries=countries,
+                participants=[Participant(p.name, p.title) for p in best.persons],
+                agreements=list(best.agreements),
+                planned=all(c.planned for c in group),
+                confidence=_confidence(best),
+            )
+        )
+    return sorted(events, key=lambda e: (e.date.start, e.sentence_index))
+
