@@ -102,6 +102,12 @@ def reference_countries() -> dict[str, dict]:
     return {entry["iso"].upper(): entry for entry in entries}
 
 
+def extraction_key(found: rec.Event) -> str:
+    """What the pipeline read, independent of later curation: type, dates, people."""
+    people = ",".join(sorted(fold(p.name) for p in found.participants))
+    return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
+
+
 class ArticleImporter:
     """One import run: caches what it reads from the database once, not per article."""
 
@@ -160,9 +166,6 @@ class ArticleImporter:
             report.article = Article.objects.get(url=url)
             report.skipped_reason = f"an article with this URL is already imported (article {report.article.pk})"
             return report
-        if not extracted.events:
-            report.error = "no datable event found in the article"
-            return report
         if dry_run:
             report.planned = [
                 f"{event.type} {event.date.iso('start')}..{event.date.iso('end')} {event.title}"
@@ -192,6 +195,10 @@ class ArticleImporter:
             self.write_extraction(article, extracted, report)
         report.article = article
         report.created = True
+        if not extracted.events:
+            # Kept (with its persons) so that nothing is lost and a curator can date its events by hand,
+            # but reported: an importer that finds nothing to put on the timeline must say so.
+            report.error = "no datable event found in the article"
         return report
 
     def reextract(self, article: Article) -> ImportReport:
@@ -216,10 +223,9 @@ class ArticleImporter:
             Appearance.objects.get_or_create(article=article, person=person, defaults={"title": found.title[:300]})
         agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
         for found in extracted.events:
-            if Mention.objects.filter(
-                article=article, sentence_index=found.sentence_index, extracted_type=found.type
-            ).exists():
-                continue  # re-extraction of a sentence already read: the curator's version stands
+            key = extraction_key(found)
+            if Mention.objects.filter(article=article, extraction_key=key).exists():
+                continue  # re-extraction of something already read: the curator's version stands
             people = [(persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants]
             event = self.matching_event(found, [person for person, _ in people], article)
             if event is None:
@@ -232,7 +238,7 @@ class ArticleImporter:
                 event=event,
                 article=article,
                 sentence_index=found.sentence_index,
-                defaults={"sentence": found.evidence, "extracted_type": found.type},
+                defaults={"sentence": found.evidence, "extracted_type": found.type, "extraction_key": key},
             )
             self.add_related(event, found, people, agreements)
             event.refresh_search_text()
@@ -260,6 +266,13 @@ class ArticleImporter:
                 Q(folded_name__in=folded) | Q(aliases__folded__in=folded)
             ).select_related("country").distinct().order_by("pk")
         ]
+        if len(found.name.split()) == 1:
+            # A bare surname ("Thủ tướng Suga") is another person's short form only when the
+            # name is that person's own or the countries agree; otherwise a curator merges them.
+            candidates = [
+                c for c in candidates
+                if fold(c.name) == fold(found.name) or (found.country and c.country and c.country.iso == found.country)
+            ]  # fmt: skip
         person = None
         if candidates:
             same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
@@ -297,7 +310,12 @@ class ArticleImporter:
         return agreement
 
     def matching_event(self, found: rec.Event, people: list[Person], article: Article) -> Event | None:
-        """An event already on the timeline that `found` tells again, or None."""
+        """An event already on the timeline that `found` tells again, or None.
+
+        Same type family, overlapping dates, and a shared participant; a date
+        known only to the year overlaps with everything that year, so there two
+        shared participants (or the same type and place when nobody is named) are needed.
+        """
         family = Event.TYPE_FAMILIES.get(found.type, "other")
         types = [t for t, f in Event.TYPE_FAMILIES.items() if f == family]
         candidates = (
@@ -308,10 +326,11 @@ class ArticleImporter:
         )
         person_ids = {person.pk for person in people}
         place = fold(found.place or "")
+        coarse = found.date.precision == rec.YEAR
         for candidate in candidates:
             candidate = candidate.final()
             shared_people = person_ids & {p.person_id for p in candidate.participations.all()}
-            if shared_people:
+            if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
                 return candidate
             if not person_ids or not candidate.participations.all():
                 if candidate.type == found.type and (not place or not candidate.place or fold(candidate.place) == place):

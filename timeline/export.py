@@ -4,12 +4,12 @@ from django.db.models import Prefetch
 from timeline.models import Appearance, Event, Mention, Participation
 
 
-def export_payload(events) -> dict:
+def export_payload(events, articles=None) -> dict:
     """`{"events": [...], "persons": [...]}` for a queryset of events.
 
     Each event is written once per article that tells it, with that article's
-    evidence sentence; persons list the articles they take part in through
-    these events.
+    evidence sentence. Persons are those named in the articles that tell these
+    events, or in `articles` when given (the full export names every article's persons).
     """
     events = events.prefetch_related(
         Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("sentence_index")),
@@ -41,7 +41,10 @@ def export_payload(events) -> dict:
                     "slug": event.slug,
                 }
             )
-    article_ids = {mention.article_id for event in events for mention in event.mentions.all()}
+    if articles is None:
+        article_ids = {mention.article_id for event in events for mention in event.mentions.all()}
+    else:
+        article_ids = set(articles.values_list("pk", flat=True))
     appearances = (
         Appearance.objects.filter(article_id__in=article_ids)
         .select_related("person__country", "article")

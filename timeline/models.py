@@ -247,12 +247,13 @@ class Event(CuratedFieldsMixin):
         MONTH = MONTH, _("tháng")
         YEAR = YEAR, _("năm")
 
-    # Events that describe the same happening are matched within a family:
-    # a visit is often told as "talks" or "meeting" by another outlet.
+    # Events that describe the same happening are matched within a family: one outlet's
+    # "hội đàm" (talks) is another's "gặp" (meeting). A visit is its own family: the talks
+    # held during a visit are a separate entry on the timeline.
     TYPE_FAMILIES = {
-        "visit": "bilateral",
-        "talks": "bilateral",
-        "meeting": "bilateral",
+        "visit": "visit",
+        "talks": "talks",
+        "meeting": "talks",
         "call": "call",
         "conference": "multilateral",
         "committee_session": "mechanism",
@@ -362,6 +363,12 @@ class Mention(models.Model):
     sentence = models.TextField()
     sentence_index = models.PositiveIntegerField(default=0)
     extracted_type = models.CharField(max_length=20, blank=True, help_text="The type the importer read here.")
+    extraction_key = models.CharField(
+        max_length=300,
+        blank=True,
+        db_index=True,
+        help_text="What the importer read here (type, dates, people): re-extraction skips what it already read.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -95,6 +95,19 @@ def test_event_told_by_two_articles_is_one_event_with_two_mentions_and_the_preci
     assert (event.start, event.precision) == (date(2019, 6, 4), rec.DAY)
 
 
+def test_two_events_read_from_one_sentence_are_both_kept():
+    first, second = talks(), talks()
+    second.participants = [rec.Participant("Lee Jae-won")]
+    run("Bài A", extracted([first, second], [MINISTER, GUEST]))
+    assert Event.objects.count() == 2
+
+
+def test_a_bare_surname_is_not_merged_into_someone_else_of_unknown_country():
+    Person.objects.create(name="Park Min-jun").aliases.create(name="Park")
+    person, created = ArticleImporter().person_for(rec.Person(name="Park", title="Thủ tướng"))
+    assert created and person.name == "Park"
+
+
 def test_different_types_on_the_same_days_stay_apart():
     visit = rec.Event(
         type="visit",
@@ -157,10 +170,11 @@ def test_person_with_two_offices_is_one_person_with_two_positions():
     ]
 
 
-def test_article_without_a_datable_event_is_an_error_and_writes_nothing():
-    report = run("Một bài bình luận không có sự kiện.", extracted([]))
+def test_article_without_a_datable_event_is_reported_and_kept_with_its_persons():
+    report = run("Một bài bình luận không có sự kiện.", extracted([], [MINISTER]))
     assert report.error == "no datable event found in the article"
-    assert Article.objects.count() == 0
+    assert Article.objects.count() == 1 and Event.objects.count() == 0
+    assert Article.objects.get().appearances.get().person.name == "Trần Văn Khải"
 
 
 def test_dry_run_writes_nothing():

@@ -3,6 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
+from articles.models import Article
 from timeline.export import export_payload
 from timeline.models import Event
 
@@ -16,4 +17,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, published_only=False, indent=1, **options):
         events = Event.objects.published() if published_only else Event.objects.not_rejected()
-        self.stdout.write(json.dumps(export_payload(events), ensure_ascii=False, indent=indent))
+        payload = export_payload(events, articles=Article.objects.all())
+        self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent))

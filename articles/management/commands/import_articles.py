@@ -46,7 +46,7 @@ class Command(BaseCommand):
             "--jobs", type=int, default=1, help="Extract in N processes (the database writes stay in this one)."
         )
 
-    def handle(self, *paths, published=None, dry_run=False, jobs=1, verbosity=1, **options):
+    def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
         files = article_files(list(paths))
         if not files:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
