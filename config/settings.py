@@ -116,7 +116,6 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, chosen now
 
 # Events read with at least this confidence are published on import; the rest wait as drafts.
 TIMELINE_PUBLISH_CONFIDENCE = float(os.environ.get("TIMELINE_PUBLISH_CONFIDENCE", "0.6"))

@@ -59,9 +59,12 @@ VIETNAMESE_SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Vương", "Trịnh", "Đinh", "Lâm", "Mai", "Tô", "Tôn", "Hà", "Đào", "Lương", "Trương",
     "Châu", "Cao", "Lưu", "Quách", "Thái", "Triệu", "Kiều", "La", "Từ", "Đoàn", "Hứa", "Chu", "Giang",
-    "Mạc", "Doãn", "Khúc", "Lại", "Nghiêm", "Phùng", "Tạ", "Thân", "Tống", "Văn", "Viên", "Ông", "Lò",
+    "Mạc", "Doãn", "Khúc", "Lại", "Nghiêm", "Phùng", "Tạ", "Thân", "Tống", "Viên", "Lò",
     "Y", "Nông", "Đàm", "Đồng", "Ninh", "Bạch", "Lục", "Âu", "Khổng", "Hầu", "Kim", "Quan", "Trịnh",
 }  # fmt: skip
+
+# A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").
+NOT_NAME_START -= VIETNAMESE_SURNAMES
 
 U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
 NAME_TOKEN = rf"(?:{U}\.|{U}{L}*(?:['’-]{L}*)*(?:-{U}{L}*)*)"

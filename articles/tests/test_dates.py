@@ -1,0 +1,142 @@
+"""The Vietnamese date grammar: spans with precision, year-less dates and the article's year."""
+from datetime import date
+
+import pytest
+
+from articles.extraction.dates import find_dates, find_page_date, guess_year
+from articles.extraction.records import YearGuess
+
+Y2019 = YearGuess(2019, "text", 0.8)
+
+
+def one(sentence, year=Y2019, published=None):
+    spans = find_dates(sentence, year, published)
+    assert len(spans) == 1, spans
+    s = spans[0]
+    return s.start.isoformat(), s.end.isoformat(), s.precision, s.year_inferred
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ngày 12/3/2018, hai bên ký kết.", ("2018-03-12", "2018-03-12", "day", False)),
+        ("ngày 05/11/2016 tại Lima", ("2016-11-05", "2016-11-05", "day", False)),
+        ("Hôm 3-5-2017 đoàn tới Viêng Chăn", ("2017-05-03", "2017-05-03", "day", False)),
+        ("ngày 9 tháng 4 năm 2021", ("2021-04-09", "2021-04-09", "day", False)),
+        ("Chiều 14/3, Chủ tịch nước tiếp", ("2019-03-14", "2019-03-14", "day", True)),
+        ("tối ngày 2/9, tiệc chiêu đãi", ("2019-09-02", "2019-09-02", "day", True)),
+        ("ngày 21-11 tại Bắc Kinh", ("2019-11-21", "2019-11-21", "day", True)),
+    ],
+)
+def test_days(sentence, expected):
+    assert one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("thăm chính thức Lào từ ngày 4-6/9.", ("2019-09-04", "2019-09-06", "day", True)),
+        ("chuyến thăm (25-27/2) của Tổng thống", ("2019-02-25", "2019-02-27", "day", True)),
+        ("Lễ hội dự kiến từ ngày 11~13/10/2016.", ("2016-10-11", "2016-10-13", "day", False)),
+        ("từ ngày 28/2-2/3, đoàn công tác", ("2019-02-28", "2019-03-02", "day", True)),
+        ("Ngày 5/6-8/6, Đại sứ làm việc", ("2019-06-05", "2019-06-08", "day", True)),
+        ("từ ngày 10 đến 15 tháng 5", ("2019-05-10", "2019-05-15", "day", True)),
+        ("diễn ra từ ngày 12 đến 14/11 tới", ("2019-11-12", "2019-11-14", "day", True)),
+        ("từ 28/12-2/1 đoàn thăm", ("2019-12-28", "2020-01-02", "day", True)),
+    ],
+)
+def test_day_ranges_are_ranges_not_years(sentence, expected):
+    assert one(sentence) == expected
+
+
+def test_open_start_is_a_single_day():
+    assert one("chuyến thăm Hà Nội của Thủ tướng từ ngày 9/12 tới") == ("2019-12-09", "2019-12-09", "day", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("hội đàm tại Hà Nội tháng 6/2017", ("2017-06-01", "2017-06-30", "month", False)),
+        ("tháng 2 năm 2016", ("2016-02-01", "2016-02-29", "month", False)),
+        ("sau chuyến thăm Peru vào tháng Tư.", ("2019-04-01", "2019-04-30", "month", True)),
+        ("cuối tháng 11/2018", ("2018-11-01", "2018-11-30", "month", False)),
+        ("đầu tháng 3", ("2019-03-01", "2019-03-31", "month", True)),
+        ("tháng 9 năm nay sẽ là", ("2019-09-01", "2019-09-30", "month", True)),
+        ("vào tháng 10 năm sau", ("2020-10-01", "2020-10-31", "month", True)),
+    ],
+)
+def test_months(sentence, expected):
+    assert one(sentence) == expected
+
+
+def test_month_just_past_is_before_the_publication_date():
+    assert one("chuyến thăm tháng 11 vừa qua", published=date(2020, 2, 1)) == ("2019-11-01", "2019-11-30", "month", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("trong năm 2016, hai nước", ("2016-01-01", "2016-12-31", "year", False)),
+        ("dự kiến vào nửa cuối năm 2021.", ("2021-01-01", "2021-12-31", "year", False)),
+        ("đầu năm 2024", ("2024-01-01", "2024-12-31", "year", False)),
+        ("khuôn khổ “Đối tác toàn diện” (2013)", ("2013-01-01", "2013-12-31", "year", False)),
+        ("kỷ niệm 30 năm quan hệ (1993 - 2023)", ("1993-01-01", "2023-12-31", "year", False)),
+        ("năm ngoái", ("2018-01-01", "2018-12-31", "year", True)),
+    ],
+)
+def test_years(sentence, expected):
+    assert one(sentence) == expected
+
+
+def test_relative_days_need_the_publication_date():
+    published = date(2021, 3, 10)  # a Wednesday
+    assert one("hôm qua, hai bên điện đàm", published=published)[:2] == ("2021-03-09", "2021-03-09")
+    assert one("tuần trước", published=published)[:2] == ("2021-03-01", "2021-03-07")
+    assert find_dates("hôm qua, hai bên điện đàm", Y2019, None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phiên họp thứ 15 Ủy ban liên Chính phủ",
+        "Kỳ họp lần thứ 9",
+        "hơn 45 năm qua quan hệ phát triển",
+        "hưởng thọ 98 tuổi",
+        "Đúng 8h30 giờ địa phương (6h30 giờ Hà Nội)",
+        "nhóm G20 và đại dịch Covid-19",
+        "tỷ lệ 50/50 giữa hai bên",
+        "ngày 31/2/2020 không tồn tại",
+    ],
+)
+def test_not_dates(sentence):
+    assert find_dates(sentence, Y2019) == []
+
+
+def test_year_less_date_without_any_year_is_dropped_not_guessed():
+    assert find_dates("Chiều 14/3, hai bên hội đàm.", YearGuess(None, "", 0.0)) == []
+
+
+def test_given_publication_date_wins_for_the_year():
+    assert guess_year("Ngày 1/1/2015 …", date(2021, 6, 1)) == YearGuess(2021, "published", 1.0)
+    assert one("ngày 2/6", year=guess_year("x", date(2021, 6, 5)), published=date(2021, 6, 5))[0] == "2021-06-02"
+
+
+def test_page_date_line_gives_the_year():
+    text = "Tiêu đề\nMinh Anh 08:30 | 02/03/2019\nSáng 1/3, hai bên hội đàm."
+    assert find_page_date(text) == date(2019, 3, 2)
+    assert guess_year(text).year == 2019 and guess_year(text).source.startswith("page")
+
+
+def test_year_from_the_latest_full_date_in_the_text():
+    guess = guess_year("Ngày 2/4/2016 hai bên gặp nhau; ngày 7/7/2017 ký kết; chiều 9/7 họp báo.")
+    assert guess.year == 2017 and "7/7/2017" in guess.source
+
+
+def test_year_from_an_event_label_when_nothing_else():
+    guess = guess_year("Với tư cách Chủ tịch APEC 2017, Việt Nam tổ chức …")
+    assert guess.year == 2017 and guess.confidence < 0.8
+
+
+def test_target_years_do_not_set_the_article_year():
+    guess = guess_year("Chiều 3/4, hai bên bàn về tầm nhìn đến năm 2045 và Công ước năm 1982; hội đàm tháng 3/2019.")
+    assert guess.year == 2019

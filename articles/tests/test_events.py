@@ -1,0 +1,141 @@
+"""Events: cue words per type, their dates, participants and place; planned; merged mentions."""
+from datetime import date
+
+import pytest
+
+from articles.extraction import extract_article
+
+
+def events_of(text, published=None):
+    return [(e.type, e.date.iso(), e.date.iso("end"), e.date.precision) for e in extract_article(text, published=published).events]
+
+
+def only(text, published=None):
+    article = extract_article(text, published=published)
+    assert len(article.events) == 1, [(e.type, e.title, e.date) for e in article.events]
+    return article.events[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Ngày 3/4/2019, Thủ tướng Lê Minh Tâm thăm chính thức Campuchia.", "visit"),
+        ("Ngày 3/4/2019, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Lào Sone Keo.", "talks"),
+        ("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy tiếp Đại sứ Brazil Paulo Lima.", "meeting"),
+        ("Ngày 3/4/2019, Đại sứ Lê Thu Hà trình Thư ủy nhiệm lên Tổng thống Peru.", "meeting"),
+        ("Ngày 3/4/2019, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Canada John Reid.", "call"),
+        ("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52.", "conference"),
+        ("Ngày 3/4/2019, Thứ trưởng Đỗ Hải Yến chủ trì Phiên họp thứ 9 Ủy ban hỗn hợp Việt Nam - Lào.", "committee_session"),
+        ("Ngày 3/4/2019, hai Thứ trưởng Đỗ Hải Yến và Kim Ho-jin tiến hành Đối thoại chiến lược lần thứ 5.", "committee_session"),
+        ("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy và Bộ trưởng Chile Ana Soto ký Bản ghi nhớ về giáo dục.", "signing"),
+        ("Tháng 4/2019, hai nước nâng cấp quan hệ lên Đối tác chiến lược.", "upgrade"),
+        ("Năm 2019, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao.", "anniversary"),
+        ("Ngày 3/4/2019, Chủ tịch nước Lê Văn An gửi điện mừng Tổng thống Chile Ana Soto.", "message"),
+        ("Ngày 3/4/2019, Đại sứ Lê Thu Hà dự lễ ra mắt Hội hữu nghị Việt Nam - Peru.", "other"),
+    ],
+)
+def test_cue_words_give_the_type(sentence, kind):
+    assert only(sentence).type == kind
+
+
+def test_a_sentence_with_a_visit_and_a_session_gives_both_with_the_range():
+    article = extract_article(
+        "Bộ trưởng Ngoại giao Trần Quốc Huy sẽ thăm chính thức Hàn Quốc và đồng chủ trì Phiên họp lần thứ 9 "
+        "Ủy ban hỗn hợp Việt Nam - Hàn Quốc từ ngày 4-6/9/2018."
+    )
+    by_type = {e.type: e for e in article.events}
+    assert set(by_type) == {"visit", "committee_session"}
+    for event in by_type.values():
+        assert (event.date.start, event.date.end) == (date(2018, 9, 4), date(2018, 9, 6))
+        assert event.planned
+    assert by_type["visit"].place == "Hàn Quốc"
+    assert [p.name for p in by_type["visit"].participants] == ["Trần Quốc Huy"]
+
+
+def test_later_sentences_add_mentions_not_events():
+    text = (
+        "Ngày 9/10/2017, Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam.\n"
+        "Chuyến thăm của Tổng thống Ana Soto diễn ra trong bối cảnh quan hệ phát triển tốt đẹp.\n"
+        "Đây là chuyến thăm đầu tiên của bà trên cương vị Tổng thống kể từ khi nhậm chức (tháng 3/2014)."
+    )
+    assert events_of(text) == [("visit", "2017-10-09", "2017-10-09", "day")]
+
+
+def test_a_dated_cue_in_a_later_sentence_is_a_new_event():
+    text = (
+        "Ngày 9/10/2017, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Lào Sone Keo.\n"
+        "Trước đó, vào tháng 6/2016, hai Thủ tướng Lê Minh Tâm và Sone Keo đã hội đàm tại Viêng Chăn."
+    )
+    assert events_of(text) == [("talks", "2016-06", "2016-06", "month"), ("talks", "2017-10-09", "2017-10-09", "day")]
+
+
+def test_anaphora_gives_the_date_of_the_event_it_refers_to():
+    text = (
+        "Ngày 12/5/2019, Chủ tịch nước Lê Văn An gửi điện chia buồn tới Tổng thống Peru.\n"
+        "Cùng ngày, Phó Thủ tướng Trần Văn Khải đến Đại sứ quán Peru ghi sổ tang."
+    )
+    assert events_of(text) == [("message", "2019-05-12", "2019-05-12", "day"), ("other", "2019-05-12", "2019-05-12", "day")]
+
+
+def test_during_the_visit_gives_the_visit_dates():
+    text = (
+        "Bộ trưởng Trần Quốc Huy thăm chính thức Chile từ ngày 2-5/3/2019.\n"
+        "Trong chuyến thăm, Bộ trưởng Trần Quốc Huy sẽ hội đàm với người đồng cấp Chile Ana Soto."
+    )
+    article = extract_article(text)
+    talks = next(e for e in article.events if e.type == "talks")
+    assert (talks.date.start, talks.date.end) == (date(2019, 3, 2), date(2019, 3, 5))
+    assert {p.name for p in talks.participants} == {"Trần Quốc Huy", "Ana Soto"}
+
+
+def test_respectively_gives_one_message_per_sender():
+    text = (
+        "Ngày 1/10/2020, Thủ tướng Lê Minh Tâm, Chủ tịch Quốc hội Hoàng Văn Bình đã lần lượt gửi điện chúc mừng "
+        "tới Thủ tướng Li Wei, Chủ tịch Quốc hội Zhang Hua và Phó Chủ tịch Quốc hội Wang Fang."
+    )
+    groups = [sorted(p.name for p in e.participants) for e in extract_article(text).events]
+    assert sorted(groups) == [["Hoàng Văn Bình", "Wang Fang", "Zhang Hua"], ["Li Wei", "Lê Minh Tâm"]]
+
+
+def test_framework_steps_each_get_their_year():
+    text = "Quan hệ được nâng cấp từ “Đối tác toàn diện” (2008) lên “Đối tác chiến lược” (2013) và “Đối tác chiến lược toàn diện” (2023)."
+    assert [e.date.iso() for e in extract_article(text).events] == ["2008", "2013", "2023"]
+
+
+def test_anniversary_of_a_year_range_is_its_last_year():
+    assert events_of("Hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1993 - 2023).") == [
+        ("anniversary", "2023", "2023", "year")
+    ]
+
+
+def test_generic_mentions_are_not_events():
+    text = (
+        "Ngày 3/4/2019, hai bên nhất trí thúc đẩy các chuyến thăm, tiếp xúc các cấp.\n"
+        "Hai nước hợp tác tại các diễn đàn đa phương như hội nghị ASEAN.\n"
+        "Hai bên sẽ tiếp tục phối hợp."
+    )
+    assert events_of(text) == []
+
+
+def test_planned_events_are_marked():
+    assert only("Dự kiến, ngày 20/11/2019, Thủ tướng Lê Minh Tâm sẽ thăm Ấn Độ.").planned
+    assert not only("Ngày 20/11/2019, Thủ tướng Lê Minh Tâm đã thăm Ấn Độ.").planned
+
+
+def test_teaser_events_are_not_the_articles():
+    text = (
+        "Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy tiếp Đại sứ Brazil Paulo Lima.\n"
+        "Đại sứ Lê Thu Hà thăm tỉnh Cusco\n\nĐại sứ Lê Thu Hà thăm tỉnh Cusco\n\nNgày 2/4, Đại sứ đã tới thăm ...\n"
+    )
+    assert [e.type for e in extract_article(text).events] == ["meeting"]
+
+
+def test_confidence_rises_with_date_precision_and_participants():
+    precise = only("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy tiếp Đại sứ Brazil Paulo Lima tại Hà Nội.")
+    vague = only("Năm 2019, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao.")
+    assert precise.confidence > vague.confidence
+
+
+def test_places_are_normalised():
+    event = only("Ngày 3/4/2019, Chủ tịch Quốc hội Hoàng Văn Bình tới Thủ đô Seoul, bắt đầu chuyến thăm chính thức Hàn Quốc.")
+    assert event.place in {"Seoul", "Hàn Quốc"} and "KR" in event.countries

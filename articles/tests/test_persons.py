@@ -1,0 +1,88 @@
+"""Persons: office titles, names in the article's order, short forms, transliterations."""
+from articles.extraction.persons import KnownNames, find_persons
+from articles.extraction.records import Person
+
+
+def persons_of(*sentences, known=None):
+    index = find_persons(list(sentences), KnownNames(known) if known else None)
+    return {p.name: p for p in index.persons}, index
+
+
+def test_title_then_vietnamese_name_with_country():
+    found, _ = persons_of("Chiều 2/3, Phó Thủ tướng Trần Văn Khải tiếp Đại sứ Pháp Jean Martin.")
+    assert set(found) == {"Trần Văn Khải", "Jean Martin"}
+    assert found["Trần Văn Khải"].country == "VN" and found["Trần Văn Khải"].title == "Phó Thủ tướng"
+    assert found["Jean Martin"].country == "FR"
+
+
+def test_title_qualifiers_are_not_part_of_the_name():
+    found, _ = persons_of(
+        "Bộ trưởng Ngoại giao Hàn Quốc Park Min-jun và Thứ trưởng Thường trực Bộ Ngoại giao Đỗ Hải Yến dự họp."
+    )
+    assert set(found) == {"Park Min-jun", "Đỗ Hải Yến"}
+    assert found["Park Min-jun"].country == "KR"
+    assert found["Đỗ Hải Yến"].title == "Thứ trưởng Thường trực Bộ Ngoại giao"
+
+
+def test_ambassador_of_one_country_in_another():
+    found, _ = persons_of("Đại sứ Việt Nam tại Hàn Quốc Vũ Minh Quân trình Thư ủy nhiệm.")
+    assert found["Vũ Minh Quân"].country == "VN"
+    found, _ = persons_of("Đại sứ đặc mệnh toàn quyền Thái Lan tại Việt Nam Somchai Wong gặp báo chí.")
+    assert found["Somchai Wong"].country == "TH"
+
+
+def test_short_form_resolves_to_the_full_name_of_the_same_article():
+    found, index = persons_of(
+        "Thủ tướng Nhật Bản Abe Shinzo thăm Hà Nội.",
+        "Thủ tướng Abe cảm ơn sự đón tiếp.",
+        "Đại sứ Lê Quang Vinh và Bộ trưởng Tanaka Kenji dự tiệc.",
+        "Đại sứ Vinh phát biểu.",
+    )
+    assert set(found) == {"Abe Shinzo", "Lê Quang Vinh", "Tanaka Kenji"}
+    assert "Abe" in found["Abe Shinzo"].aliases
+    assert [m.name for m in index.by_sentence[1]] == ["Abe Shinzo"]
+    assert [m.name for m in index.by_sentence[3]] == ["Lê Quang Vinh"]
+
+
+def test_transliteration_in_brackets_is_one_person_under_the_latin_name():
+    found, _ = persons_of("Thứ trưởng Ngoại giao Nhật Bản Ta-rô Cô-nô (Taro Kono) đến Hà Nội.")
+    assert set(found) == {"Taro Kono"} and found["Taro Kono"].aliases == ["Ta-rô Cô-nô"]
+
+
+def test_reversed_transliteration_keeps_the_latin_name():
+    found, _ = persons_of("nguyên Thủ tướng Nhật Bản Hatoyama Yukio (Ha-tô-y-a-ma Y-u-ki-ô) đến thăm.")
+    assert set(found) == {"Hatoyama Yukio"} and found["Hatoyama Yukio"].aliases == ["Ha-tô-y-a-ma Y-u-ki-ô"]
+
+
+def test_transliteration_without_a_readable_title():
+    found, _ = persons_of("Ngày 4/5, Ji-ro Sa-tô (Jiro Sato) và đoàn đã tới.")
+    assert set(found) == {"Jiro Sato"}
+
+
+def test_bare_titles_organisations_and_unnamed_leaders_are_not_persons():
+    found, _ = persons_of(
+        "Bộ trưởng khẳng định Bộ Ngoại giao sẽ phối hợp với Đại sứ quán Lào.",
+        "Nhân chuyến thăm của Chủ tịch nước ta đến Chile, hai Bộ trưởng Ngoại giao sẽ gặp Tổng thư ký ASEAN.",
+    )
+    assert found == {}
+
+
+def test_surname_only_after_a_title_and_initials():
+    found, _ = persons_of("Thống đốc Tanaka tiếp Bộ trưởng Ngoại giao V. Muraleedharan.")
+    assert set(found) == {"Tanaka", "V. Muraleedharan"}
+
+
+def test_misspelt_caption_is_the_same_person():
+    found, _ = persons_of("Cố Tổng thống Hàn Quốc Roh Moo-hyun được tưởng niệm.", "Đại sứ viếng Tổng thống Roh Mou-hyun.")
+    assert set(found) == {"Roh Moo-hyun"}
+
+
+def test_known_names_from_the_database_are_found_without_a_title():
+    found, _ = persons_of("Hôm nay, Sin-dô A-bê đến Đà Nẵng.", known=[Person("Shinzo Abe", aliases=["Sin-dô A-bê"])])
+    assert set(found) == {"Shinzo Abe"}
+
+
+def test_same_person_with_two_offices_keeps_the_fuller_title():
+    found, _ = persons_of("Thứ trưởng Ngô Thị Hoa dự họp.", "Thứ trưởng Thường trực Bộ Ngoại giao Ngô Thị Hoa phát biểu.")
+    assert set(found) == {"Ngô Thị Hoa"}
+    assert found["Ngô Thị Hoa"].title == "Thứ trưởng Thường trực Bộ Ngoại giao"
