@@ -58,6 +58,7 @@ ANAPHORA = [
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
 )
@@ -119,6 +120,18 @@ def find_cues(sentence: str) -> list[Cue]:
         )
         cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
     return cues
+
+
+def _planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
+    """'sẽ', 'dự kiến', 'sắp tới' in the cue's own clause: just before it, or between it and its date."""
+    window_start = max(0, cue.start - 50)
+    clause_start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(";", 0, cue.start))
+    if clause_start > window_start and not sentence[:clause_start].lower().startswith(("dự kiến", "theo kế hoạch")):
+        window_start = clause_start
+    window_end = cue.end + 20
+    if when is not None and when.offset >= cue.end:
+        window_end = max(window_end, when.offset + len(when.text) + 6)
+    return bool(PLANNED.search(sentence[window_start:window_end])) or sentence.lower().startswith(("dự kiến", "theo kế hoạch"))
 
 
 def _phrase(sentence: str, start: int, limit: int = 110) -> str:
@@ -238,7 +251,10 @@ def sentence_candidates(index: int, sentence: str, persons: list[PersonMention],
         if pattern.match(sentence):
             anaphora_type, anaphoric = kind, True
             break
-    planned = bool(PLANNED.search(sentence))
+    # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
+    attribution = ATTRIBUTION.match(sentence)
+    if attribution:
+        persons = [p for p in persons if p.offset >= attribution.end()]
     sentence_agreements = [a.name for a in find_agreements(sentence, year)]
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
@@ -267,7 +283,7 @@ def sentence_candidates(index: int, sentence: str, persons: list[PersonMention],
             date=None if cue.refers_back else assigned.get(i),
             place=place.name if place else None,
             place_country=place.country if place else None,
-            planned=planned,
+            planned=_planned(sentence, cue, assigned.get(i)),
             agreements=sentence_agreements if kind in ("signing", "upgrade") else [],
             anaphora_type=anaphora_type,
             anaphoric=anaphoric,
@@ -422,7 +438,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
                 countries=countries,
                 participants=[Participant(p.name, p.title) for p in best.persons],
                 agreements=list(best.agreements),
-                planned=all(c.planned for c in group),
+                planned=best.planned,
                 confidence=_confidence(best),
             )
         )
