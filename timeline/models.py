@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles.extraction.folding import fold
-from articles.extraction.records import DAY, MONTH, YEAR
+from articles.extraction.records import DAY, MONTH, YEAR, iso_bound
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80) -> str:
@@ -44,6 +44,18 @@ class CuratedFieldsMixin(models.Model):
         return True
 
 
+class MergeableMixin:
+    """Events and persons merged by a curator point to the one that survives."""
+
+    def final(self):
+        """The object this one was merged into, following the chain (and never looping)."""
+        obj, seen = self, set()
+        while obj.merged_into_id and obj.pk not in seen:
+            seen.add(obj.pk)
+            obj = obj.merged_into
+        return obj
+
+
 class Country(models.Model):
     iso = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2, upper case.")
     name_vi = models.CharField(max_length=100)
@@ -61,7 +73,7 @@ class Country(models.Model):
         super().save(*args, **kwargs)
 
 
-class Person(CuratedFieldsMixin):
+class Person(MergeableMixin, CuratedFieldsMixin):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=90, unique=True, blank=True)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons")
@@ -98,13 +110,6 @@ class Person(CuratedFieldsMixin):
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
 
-    def final(self) -> "Person":
-        """The person this one was merged into, following the chain."""
-        person, seen = self, set()
-        while person.merged_into_id and person.pk not in seen:
-            seen.add(person.pk)
-            person = person.merged_into
-        return person
 
 
 class PersonAlias(models.Model):
@@ -223,7 +228,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
 
 
-class Event(CuratedFieldsMixin):
+class Event(MergeableMixin, CuratedFieldsMixin):
     class Type(models.TextChoices):
         VISIT = "visit", _("Chuyến thăm")
         TALKS = "talks", _("Hội đàm")
@@ -317,12 +322,7 @@ class Event(CuratedFieldsMixin):
 
     def iso(self, which: str = "start") -> str:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
-        value = self.start if which == "start" else self.end
-        if self.precision == YEAR:
-            return f"{value.year:04d}"
-        if self.precision == MONTH:
-            return f"{value.year:04d}-{value.month:02d}"
-        return value.isoformat()
+        return iso_bound(self.start if which == "start" else self.end, self.precision)
 
     def refresh_search_text(self, save=True):
         """Folded title, English title, evidence sentences and participants' names, for `q`."""
@@ -334,13 +334,6 @@ class Event(CuratedFieldsMixin):
         if save:
             Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
 
-    def final(self) -> "Event":
-        """The event this one was merged into, following the chain."""
-        event, seen = self, set()
-        while event.merged_into_id and event.pk not in seen:
-            seen.add(event.pk)
-            event = event.merged_into
-        return event
 
 
 class Participation(models.Model):

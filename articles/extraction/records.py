@@ -26,6 +26,15 @@ EVENT_TYPES = (
 )
 
 
+def iso_bound(value: date, precision: str) -> str:
+    """A date written to its precision, as SCHEMA.md's export does: YYYY-MM-DD, YYYY-MM or YYYY."""
+    if precision == YEAR:
+        return f"{value.year:04d}"
+    if precision == MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A temporal expression found in a sentence, resolved to a date range.
@@ -43,12 +52,7 @@ class DateSpan:
 
     def iso(self, which: str = "start") -> str:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
-        value = self.start if which == "start" else self.end
-        if self.precision == YEAR:
-            return f"{value.year:04d}"
-        if self.precision == MONTH:
-            return f"{value.year:04d}-{value.month:02d}"
-        return value.isoformat()
+        return iso_bound(self.start if which == "start" else self.end, self.precision)
 
 
 @dataclass(frozen=True)
