@@ -1,0 +1,38 @@
+"""The measuring commands: evaluate_extraction against gold, and the import benchmark."""
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article
+
+DATA = Path(__file__).parent / "data"
+pytestmark = pytest.mark.django_db
+
+
+def test_evaluate_extraction_prints_per_article_and_total_figures_and_leaves_the_database_alone():
+    out = StringIO()
+    call_command("evaluate_extraction", str(DATA / "gold.json"), str(DATA / "articles"), "--show", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("visit.txt: events gold 2 exported 3 matched 2 dates-exact 2")
+    assert any(line.startswith("   extra:  other 2019-03-04") for line in lines)
+    assert lines[-1].startswith("TOTAL events P 0.67 R 1.00 F1 0.80")
+    assert Article.objects.count() == 0
+
+
+def test_evaluate_extraction_bound_and_bad_gold(tmp_path):
+    with pytest.raises(CommandError, match="below 0.9"):
+        call_command("evaluate_extraction", str(DATA / "gold.json"), str(DATA / "articles"), min_f1=0.9, stdout=StringIO())
+    (tmp_path / "gold.json").write_text("[1, 2]")
+    with pytest.raises(CommandError, match="gold.json: not a gold file"):
+        call_command("evaluate_extraction", str(tmp_path / "gold.json"), str(DATA / "articles"))
+
+
+def test_benchmark_prints_throughput_ratio_and_memory():
+    out = StringIO()
+    call_command("benchmark_import", articles=4, small=2, no_jobs=True, source=[DATA / "articles"], stdout=out)
+    text = out.getvalue()
+    for figure in ["bare pos_tag:", "articles/s", "ratio importer / bare pos_tag:", "peak memory:", "memory growth"]:
+        assert figure in text
