@@ -44,7 +44,11 @@ def build_corpus(sources: list[Path], count: int, target: Path) -> int:
     chars = 0
     for n in range(count):
         text = originals[n % len(originals)]
-        # A trailing line makes each copy a different text (another content hash); it holds no event.
+        # Each copy must be a new article: another URL (when the first line is one) and another
+        # content hash (a trailing line that holds no event); otherwise the importer skips it.
+        first, _, rest = text.partition("\n")
+        if first.startswith(("http://", "https://")):
+            text = f"{first}{'&' if '?' in first else '?'}copy={n + 1}\n{rest}"
         text = f"{text.rstrip()}\n\nBản lưu số {n + 1}.\n"
         (target / f"copy-{n:05d}.txt").write_text(text, encoding="utf-8")
         chars += len(text)
@@ -84,7 +88,7 @@ class Command(BaseCommand):
         self.stdout.write(f"bare pos_tag:        {tag_rate:12,.0f} chars/s  ({tag_seconds:.1f} s)")
         self.stdout.write(
             f"import, 1 process:   {one_rate:12,.0f} chars/s  {size / one['seconds']:8.1f} articles/s  "
-            f"({one['seconds']:.1f} s, {one['events']} events)"
+            f"({one['seconds']:.1f} s, {one['articles']} articles and {one['events']} events written)"
         )
         self.stdout.write(self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)"))
         if two:
@@ -133,6 +137,7 @@ class Command(BaseCommand):
         import resource
 
         from articles.extraction import extract_article
+        from articles.models import Article
         from timeline.models import Event
 
         extract_article("Ngày 1/2/2024, hai bên hội đàm tại Hà Nội.")  # load the models outside the timing
@@ -143,6 +148,5 @@ class Command(BaseCommand):
             pass  # articles with no datable event are reported as failures; they are imported all the same
         seconds = time.perf_counter() - started
         max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        self.stdout.write(
-            json.dumps({"seconds": seconds, "events": Event.objects.count(), "max_rss_mb": max_rss_kb / 1024})
-        )
+        figures = {"seconds": seconds, "events": Event.objects.count(), "articles": Article.objects.count()}
+        self.stdout.write(json.dumps({**figures, "max_rss_mb": max_rss_kb / 1024}))
