@@ -114,6 +114,10 @@ class ArticleImporter:
     def __init__(self):
         self._countries: dict[str, Country] = {}
         self._known_persons: list[rec.Person] | None = None
+        # (folded name, country) -> (person, folded names it is known by): a name seen again costs no query.
+        self._persons: dict[tuple[str, str], tuple[Person, set[str]]] = {}
+        self._positions: dict[tuple[int, str], Position] = {}
+        self._aliases_added = False
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -191,8 +195,9 @@ class ArticleImporter:
                 year_confidence=extracted.year.confidence,
                 raw_text=raw_text,
                 cleaned_text=extracted.cleaned_text,
+                extracted_at=timezone.now(),
             )
-            self.write_extraction(article, extracted, report)
+            self.write_extraction(article, extracted, report, new_article=True)
         report.article = article
         report.created = True
         if not extracted.events:
@@ -214,37 +219,58 @@ class ArticleImporter:
 
     # --- writing the pipeline's records ----------------------------------------------------
 
-    def write_extraction(self, article: Article, extracted: rec.ExtractedArticle, report: ImportReport):
+    def write_extraction(
+        self, article: Article, extracted: rec.ExtractedArticle, report: ImportReport, new_article: bool = False
+    ):
+        """Rows for what the pipeline read in `article`; a new article needs no check for what it already told."""
         persons: dict[str, Person] = {}
+        appearances = []
         for found in extracted.persons:
             person, created = self.person_for(found)
             report.persons_created += created
             persons[found.name] = person
-            Appearance.objects.get_or_create(article=article, person=person, defaults={"title": found.title[:300]})
+            appearances.append(Appearance(article=article, person=person, title=found.title[:300]))
+        Appearance.objects.bulk_create(appearances, ignore_conflicts=True)
         agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
         for found in extracted.events:
             key = extraction_key(found)
-            if Mention.objects.filter(article=article, extraction_key=key).exists():
+            if not new_article and Mention.objects.filter(article=article, extraction_key=key).exists():
                 continue  # re-extraction of something already read: the curator's version stands
             people = [(persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants]
             event = self.matching_event(found, [person for person, _ in people], article)
             if event is None:
-                event = self.create_event(found)
+                event = self.create_event(found, search_text=self.search_text(found, people))
                 report.events_created += 1
             else:
                 self.improve_event(event, found)
+                parts = dict.fromkeys((event.search_text or "").split(" | ") + self.search_text(found, people).split(" | "))
+                if " | ".join(p for p in parts if p) != event.search_text:
+                    event.search_text = " | ".join(p for p in parts if p)
+                    Event.objects.filter(pk=event.pk).update(search_text=event.search_text)
                 report.events_matched += 1
-            Mention.objects.get_or_create(
+            Mention.objects.create(
                 event=event,
                 article=article,
                 sentence_index=found.sentence_index,
-                defaults={"sentence": found.evidence, "extracted_type": found.type, "extraction_key": key},
+                sentence=found.evidence,
+                extracted_type=found.type,
+                extraction_key=key,
             )
             self.add_related(event, found, people, agreements)
-            event.refresh_search_text()
-        article.extracted_at = timezone.now()
-        article.save(update_fields=["extracted_at"])
-        self._known_persons = None  # new names and aliases are known to the next article
+        if not new_article:
+            article.extracted_at = timezone.now()
+            article.save(update_fields=["extracted_at"])
+        if report.persons_created or self._aliases_added:
+            self._known_persons = None  # new names and aliases are known to the next article
+            self._aliases_added = False
+
+    def search_text(self, found: rec.Event, people) -> str:
+        """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
+        parts = [fold(found.title), fold(found.place or ""), fold(found.evidence)]
+        for person, _ in people:
+            parts += sorted(self._persons.get((person.folded_name, ""), (None, {person.folded_name}))[1])
+            parts.append(person.folded_name)
+        return " | ".join(dict.fromkeys(p for p in parts if p))
 
     def country(self, iso: str | None) -> Country | None:
         if not iso:
@@ -259,6 +285,28 @@ class ArticleImporter:
 
     def person_for(self, found: rec.Person) -> tuple[Person, bool]:
         """The Person for a name the pipeline found: matched by name or alias, else created."""
+        key = (fold(found.name), found.country or "")
+        if key in self._persons:
+            person, known = self._persons[key]
+            created = False
+        else:
+            person, created = self._find_or_create_person(found)
+            known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
+            self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
+        new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
+        if new_aliases:
+            PersonAlias.objects.bulk_create(
+                [PersonAlias(person=person, name=name[:200], folded=folded[:200]) for folded, name in new_aliases.items()],
+                ignore_conflicts=True,
+            )
+            known |= set(new_aliases)
+            self._aliases_added = True
+            # The folded search text is derived data: refreshed without a history row of its own.
+            person.search_text = " | ".join(sorted(known))
+            Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
+        return person, created
+
+    def _find_or_create_person(self, found: rec.Person) -> tuple[Person, bool]:
         folded = {fold(name) for name in (found.name, *found.aliases) if name}
         candidates = [
             person.final()
@@ -273,22 +321,14 @@ class ArticleImporter:
                 c for c in candidates
                 if fold(c.name) == fold(found.name) or (found.country and c.country and c.country.iso == found.country)
             ]  # fmt: skip
-        person = None
-        if candidates:
-            same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
-            person = (same_country or candidates)[0]
-        created = person is None
-        if created:
-            person = Person.objects.create(name=found.name[:200], country=self.country(found.country))
-        elif found.country and person.country_id is None and not person.is_curated("country"):
+        if not candidates:
+            return Person.objects.create(name=found.name[:200], country=self.country(found.country)), True
+        same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
+        person = (same_country or candidates)[0]
+        if found.country and person.country_id is None and not person.is_curated("country"):
             person.country = self.country(found.country)
             person.save()
-        for alias in found.aliases:
-            if alias and fold(alias) != fold(person.name):
-                PersonAlias.objects.get_or_create(person=person, folded=fold(alias), defaults={"name": alias[:200]})
-        if found.aliases or created:
-            person.save()  # refreshes the folded search text with the new aliases
-        return person, created
+        return person, False
 
     def agreement_for(self, found: rec.Agreement) -> Agreement:
         agreement = (
@@ -337,8 +377,9 @@ class ArticleImporter:
                     return candidate
         return None
 
-    def create_event(self, found: rec.Event) -> Event:
+    def create_event(self, found: rec.Event, search_text: str = "") -> Event:
         return Event.objects.create(
+            search_text=search_text,
             type=found.type,
             title=found.title[:500],
             start=found.date.start,
@@ -370,24 +411,32 @@ class ArticleImporter:
 
     def add_related(self, event: Event, found: rec.Event, people, agreements: dict[str, Agreement]):
         if not event.is_curated("participants"):
+            Participation.objects.bulk_create(
+                [Participation(event=event, person=person, role=(p.role or "")[:300]) for person, p in people],
+                ignore_conflicts=True,
+            )
             for person, participant in people:
-                role = (participant.role or "")[:300]
-                Participation.objects.get_or_create(event=event, person=person, defaults={"role": role})
-                if role:
-                    self.record_position(person, role, found.date.start)
+                if participant.role:
+                    self.record_position(person, participant.role[:300], found.date.start)
         if not event.is_curated("countries"):
             isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
-            event.countries.add(*[c for c in (self.country(iso) for iso in sorted(isos)) if c])
-        if not event.is_curated("agreements"):
+            countries = [c for c in (self.country(iso) for iso in sorted(isos)) if c]
+            Event.countries.through.objects.bulk_create(
+                [Event.countries.through(event=event, country=c) for c in countries], ignore_conflicts=True
+            )
+        if not event.is_curated("agreements") and found.agreements:
             event.agreements.add(*[agreements[name] for name in found.agreements if name in agreements])
 
-    @staticmethod
-    def record_position(person: Person, title: str, seen_on: date):
-        position, _ = Position.objects.get_or_create(person=person, title=title)
+    def record_position(self, person: Person, title: str, seen_on: date):
+        key = (person.pk, title)
+        position = self._positions.get(key)
+        if position is None:
+            position, _ = Position.objects.get_or_create(person=person, title=title)
+            self._positions[key] = position
         before = (position.first_seen, position.last_seen)
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
-            position.save()
+            position.save(update_fields=["first_seen", "last_seen"])
 
 
 def import_text(raw_text: str, **kwargs) -> ImportReport:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .cleaning import LOWER, UPPER
 from .folding import fold
 from .records import Person
-from .reference import country_names, iso_of
+from .reference import country_names, iso_of, place_pattern, places
 
 # Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
 TITLE_CORES = [
@@ -138,13 +138,11 @@ def _clean_name(name: str, title: str = "") -> str | None:
 def _country_of_title(title: str) -> str | None:
     """'Đại sứ Việt Nam tại Nhật Bản' -> VN; 'Bộ trưởng Ngoại giao Nhật Bản' -> JP."""
     head = re.split(r"\s+tại\s+", title)[0]
-    found = None
-    for name in sorted(country_names(), key=len, reverse=True):
-        position = head.find(name)
-        if position >= 0 and re.match(r"(?![\w])", head[position + len(name) :] or " "):
-            if found is None or position < found[0]:
-                found = (position, name)
-    return iso_of(found[1]) if found else None
+    for match in place_pattern().finditer(head):
+        place = places()[match.group(1)]
+        if place.is_country:
+            return place.country
+    return None
 
 
 def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:

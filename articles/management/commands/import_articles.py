@@ -25,12 +25,24 @@ def article_files(paths: list[str]) -> list[Path]:
     return files
 
 
+_worker_known_persons: list = []
+
+
+def _start_worker(known_persons):
+    """Each worker process gets the known persons once, not with every article."""
+    global _worker_known_persons
+    _worker_known_persons = known_persons
+
+
 def _extract_in_worker(job):
     """Runs in a worker process: the CPU-heavy extraction, no database access."""
-    text, published, name, known = job
+    text, published, name = job
     from articles.extraction import extract_article
 
-    return extract_article(text, published=published, known_persons=known, source_name=name)
+    try:
+        return extract_article(text, published=published, known_persons=_worker_known_persons, source_name=name)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+        return exc
 
 
 class Command(BaseCommand):
@@ -94,26 +106,22 @@ class Command(BaseCommand):
             raise CommandError(f"{len(failures)} file(s) failed:\n" + "\n".join(failures))
 
     def extract_all(self, importer: ArticleImporter, texts, published, jobs):
-        """The pipeline's results, in the order of `texts`; an exception in place of a failed one."""
+        """The pipeline's results in the order of `texts`, as they come (an exception for a failed one).
+
+        With --jobs N the extraction runs in N worker processes while this process writes the
+        results already extracted to the database: the two overlap.
+        """
         if jobs <= 1 or len(texts) < 2:
-            results = []
             for path, text in texts:
                 try:
-                    results.append(importer.extract(text, published=published, source_name=path.name))
+                    yield importer.extract(text, published=published, source_name=path.name)
                 except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
-                    results.append(exc)
-            return results
-        known = importer.known_persons()
-        jobs_list = [(text, published, path.name, known) for path, text in texts]
-        with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1)) as pool:
-            futures = [pool.submit(_extract_in_worker, job) for job in jobs_list]
-            results = []
-            for future in futures:
-                try:
-                    results.append(future.result())
-                except Exception as exc:  # noqa: BLE001
-                    results.append(exc)
-        return results
+                    yield exc
+            return
+        work = [(text, published, path.name) for path, text in texts]
+        workers = min(jobs, os.cpu_count() or 1)
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(importer.known_persons(),)) as pool:
+            yield from pool.map(_extract_in_worker, work, chunksize=4)
 
     def report(self, path: Path, report: ImportReport, verbosity: int):
         if not report.ok:
