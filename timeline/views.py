@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 
 from articles.models import Article
+from timeline.filters import EventFilter
 from timeline.models import Event, Mention, Participation, Person
 
 
@@ -18,9 +19,12 @@ def _with_details(events):
 
 
 def timeline(request):
-    events = _with_details(Event.objects.published().chronological())
+    event_filter = EventFilter(request.GET, queryset=Event.objects.published())
+    events = _with_details(event_filter.qs.chronological())
     years = [(year, list(items)) for year, items in groupby(events, key=lambda e: e.start.year)]
-    return render(request, "timeline/timeline.html", {"years": years, "language": get_language()})
+    return render(
+        request, "timeline/timeline.html", {"years": years, "filter": event_filter, "language": get_language()}
+    )
 
 
 def event_detail(request, slug):
