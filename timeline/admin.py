@@ -122,6 +122,10 @@ class EventAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(source_count=Count("mentions", distinct=True))
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_search_text()  # a curator's new title or participants are searchable at once
+
     def get_formsets_with_inlines(self, request, obj=None):
         for formset, inline in super().get_formsets_with_inlines(request, obj):
             if inline.model is Participation:

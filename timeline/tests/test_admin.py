@@ -79,6 +79,7 @@ def test_an_edit_in_the_change_form_survives_reimport(admin_client):
     assert response.status_code == 302, response.content.decode()[:3000]
     event.refresh_from_db()
     assert {"title", "start", "end"} <= set(event.curated_fields)
+    assert "hoi dam (bien tap)" in event.search_text
     importer.extract = lambda *a, **k: extracted
     importer.reextract(article)
     event.refresh_from_db()
