@@ -14,11 +14,8 @@ article, without ever overwriting what a curator set:
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -28,6 +25,7 @@ from django.utils import timezone
 from articles import extraction
 from articles.extraction import records as rec
 from articles.extraction.folding import fold, nfc
+from articles.extraction.reference import countries as reference_countries
 from articles.models import Article, content_hash
 from timeline.models import (
     Agreement,
@@ -41,8 +39,6 @@ from timeline.models import (
     Position,
 )
 
-COUNTRIES_FILE = Path(settings.BASE_DIR) / "fixtures" / "reference" / "countries.json"
-PRECISION_RANK = {rec.DAY: 0, rec.MONTH: 1, rec.YEAR: 2}
 
 
 def publish_threshold() -> float:
@@ -90,16 +86,6 @@ def read_article_file(name: str, data: bytes) -> str:
     if not text.strip():
         raise ArticleFileError(name, "the file has no text")
     return text
-
-
-@lru_cache(maxsize=1)
-def reference_countries() -> dict[str, dict]:
-    """ISO code -> reference entry (Vietnamese and English names) from fixtures/reference/countries.json."""
-    try:
-        entries = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    return {entry["iso"].upper(): entry for entry in entries}
 
 
 def extraction_key(found: rec.Event) -> str:
@@ -395,7 +381,7 @@ class ArticleImporter:
     def improve_event(self, event: Event, found: rec.Event):
         """A second telling may date an event more precisely; curated fields stay as they are."""
         changed = False
-        more_precise = PRECISION_RANK.get(found.date.precision, 2) < PRECISION_RANK.get(event.precision, 2)
+        more_precise = rec.PRECISION_RANK.get(found.date.precision, 2) < rec.PRECISION_RANK.get(event.precision, 2)
         if more_precise and not {"start", "end", "precision"} & set(event.curated_fields):
             event.start, event.end, event.precision = found.date.start, found.date.end, found.date.precision
             event.year_inferred = found.date.year_inferred

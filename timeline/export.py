@@ -1,7 +1,7 @@
 """The JSON export of ../shared/corpus/SCHEMA.md: one event object per (event, article) mention."""
 from django.db.models import Prefetch
 
-from timeline.models import Appearance, Event, Mention, Participation
+from timeline.models import Appearance, Mention, Participation
 
 
 def export_payload(events, articles=None) -> dict:

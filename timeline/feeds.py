@@ -1,6 +1,5 @@
 """Machine-readable exports of the published timeline, with the timeline's filters."""
 import csv
-import json
 
 from django.http import HttpResponse, JsonResponse
 from icalendar import Calendar

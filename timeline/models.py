@@ -311,10 +311,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.slug])
 
-    @property
-    def family(self) -> str:
-        return self.TYPE_FAMILIES.get(self.type, "other")
-
     def display_date(self, language: str = "vi") -> str:
         from timeline.dates import format_span
 

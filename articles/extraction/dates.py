@@ -74,8 +74,8 @@ PATTERNS = [
 def _compile() -> re.Pattern:
     parts = []
     for kind, pattern in PATTERNS:
-        renamed = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{kind}__{m.group(1)}>", pattern)
-        renamed = re.sub(r"\(\?P=(\w+)\)", lambda m: f"(?P={kind}__{m.group(1)})", renamed)
+        renamed = re.sub(r"\(\?P<(\w+)>", lambda m, kind=kind: f"(?P<{kind}__{m.group(1)}>", pattern)
+        renamed = re.sub(r"\(\?P=(\w+)\)", lambda m, kind=kind: f"(?P={kind}__{m.group(1)})", renamed)
         parts.append(f"(?P<{kind}>{renamed})")
     return re.compile(r"(?<![\w/.,-])(?:" + "|".join(parts) + r")(?![\w/]|[.,]\d)", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from .dates import find_dates
 from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, YEAR, DateSpan, Event, Participant, YearGuess
+from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, Event, Participant, YearGuess
 
 # (type, pattern, strong): a strong cue names its event by itself ("Phiên họp thứ 12 …");
 # a weak one ("chuyến thăm", "gặp") needs a participant or a place to be an event of its own.
@@ -33,7 +33,7 @@ CUES = [
     ("talks", r"(?i:hội đàm)", False),
     ("committee_session", r"(?i:phiên|kỳ) họp(?= (?:thứ|lần|[Uu]ỷ ban|[Ủủ]y ban|[A-ZĐ]))|(?i:phiên tham khảo chính trị|tham khảo chính trị|tham vấn chính trị|đối thoại (?:đối tác )?chiến lược|đối thoại chính sách|họp [Uu]ỷ ban hỗn hợp|họp [Ủủ]y ban hỗn hợp)", True),
     ("conference", rf"(?i:hội nghị cấp cao|hội nghị thượng đỉnh)|(?i:hội nghị|hội thảo|diễn đàn){NAMED}", True),
-    ("signing", rf"(?i:lễ ký|ký kết|trao (?:các )?văn kiện|hiệp định có hiệu lực)|(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))", False),
+    ("signing", r"(?i:lễ ký|ký kết|trao (?:các )?văn kiện|hiệp định có hiệu lực)|(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))", False),
     ("upgrade", r"(?i:nâng cấp quan hệ|nâng cấp|nâng (?:tầm )?quan hệ(?: hai nước)? lên|thiết lập quan hệ đối tác|xác lập (?:quan hệ|khuôn khổ))", True),
     ("anniversary", r"(?i:kỷ niệm \d+ năm|kỷ niệm lần thứ \d+|\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao)", True),
     ("message", r"(?i:điện mừng|điện chúc mừng|thư chúc mừng|điện chia buồn|thư chia buồn|điện thăm hỏi|thư thăm hỏi|gửi điện|gửi thư)", False),
@@ -75,7 +75,6 @@ TYPE_LABELS = {
     "message": "Điện",
     "other": "Sự kiện",
 }
-PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
 
 
 @dataclass
@@ -191,9 +190,9 @@ def _person_label(mention: PersonMention) -> str:
 def _ordered_people(candidate: Candidate) -> list[PersonMention]:
     """The actor first: for a visit the person after "của" ("chuyến thăm … của Thủ tướng X"),
     else the person named last before the cue ("Bộ trưởng X gửi điện …"); then the others."""
-    people = [p for p in candidate.persons if p.offset >= 0]
+    people = candidate.persons
     if not people:
-        return list(candidate.persons)
+        return []
     cue = candidate.cue
     actor = None
     if candidate.type == "visit":
@@ -288,8 +287,7 @@ def sentence_candidates(index: int, sentence: str, persons: list[PersonMention],
             anaphora_type=anaphora_type,
             anaphoric=anaphoric,
         )
-        has_place = place is not None and (kind != "visit" or place.is_country or True)
-        candidate.weak = not STRONG[kind] and not persons and not (kind == "visit" and has_place)
+        candidate.weak = not STRONG[kind] and not persons and not (kind == "visit" and place is not None)
         if cue.refers_back:
             candidate.weak = True
         if kind == "anniversary" and ranges:
@@ -306,7 +304,7 @@ def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: s
         years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
         if candidate.type == "upgrade" and len(years) >= 2:
             quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
-            for n, span in enumerate(years):
+            for span in years:
                 step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
                 name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
                 if name:

@@ -53,14 +53,14 @@ NOT_NAME_START = {
     "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
     "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
     "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
-    "Covid-19", "Tokyo", "Hà", "Lễ", "Hiệp", "Đối", "Khu", "Nhóm",
+    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm",
 } | {domain.split()[0] for domain in MINISTRY_DOMAINS if len(domain.split()[0]) > 1}  # fmt: skip
 VIETNAMESE_SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
     "Dương", "Lý", "Vương", "Trịnh", "Đinh", "Lâm", "Mai", "Tô", "Tôn", "Hà", "Đào", "Lương", "Trương",
     "Châu", "Cao", "Lưu", "Quách", "Thái", "Triệu", "Kiều", "La", "Từ", "Đoàn", "Hứa", "Chu", "Giang",
     "Mạc", "Doãn", "Khúc", "Lại", "Nghiêm", "Phùng", "Tạ", "Thân", "Tống", "Viên", "Lò",
-    "Y", "Nông", "Đàm", "Đồng", "Ninh", "Bạch", "Lục", "Âu", "Khổng", "Hầu", "Kim", "Quan", "Trịnh",
+    "Y", "Nông", "Đàm", "Đồng", "Ninh", "Bạch", "Lục", "Âu", "Khổng", "Hầu", "Kim", "Quan",
 }  # fmt: skip
 
 # A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").

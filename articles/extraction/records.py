@@ -10,6 +10,7 @@ from datetime import date
 
 DAY, MONTH, YEAR = "day", "month", "year"
 PRECISIONS = (DAY, MONTH, YEAR)
+PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}  # lower is more precise
 
 EVENT_TYPES = (
     "visit",

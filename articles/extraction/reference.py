@@ -22,10 +22,17 @@ class Place:
 
 
 @lru_cache(maxsize=1)
+def countries() -> dict[str, dict]:
+    """ISO code -> reference entry: Vietnamese and English names, aliases, cities."""
+    entries = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
+    return {entry["iso"].upper(): entry for entry in entries}
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Every country and city name (and variant) -> Place, keyed by the written form."""
     table: dict[str, Place] = {}
-    for entry in json.loads(COUNTRIES_FILE.read_text(encoding="utf-8")):
+    for entry in countries().values():
         country = Place(entry["vi"], entry["iso"], True)
         for name in [entry["vi"], entry["en"], *entry.get("aliases", [])]:
             table.setdefault(name, country)

@@ -1,5 +1,4 @@
 """factory_boy factories shared by the tests of every app."""
-import hashlib
 from datetime import date
 
 import factory
