@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from articles import extraction
 from articles.extraction import records as rec
@@ -94,6 +95,27 @@ def extraction_key(found: rec.Event) -> str:
     return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
 
 
+@dataclass
+class CandidateEvent:
+    """What matching needs of an event already on the timeline: plain values, no model instance."""
+
+    pk: int
+    type: str
+    start: date
+    end: date
+    precision: str
+    place: str
+    merged_into_id: int | None
+    person_ids: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, event: Event) -> CandidateEvent:
+        return cls(
+            event.pk, event.type, event.start, event.end, event.precision, event.place, event.merged_into_id,
+            set(event.participations.values_list("person_id", flat=True)),
+        )  # fmt: skip
+
+
 class ArticleImporter:
     """One import run: caches what it reads from the database once, not per article."""
 
@@ -103,7 +125,12 @@ class ArticleImporter:
         # (folded name, country) -> (person, folded names it is known by): a name seen again costs no query.
         self._persons: dict[tuple[str, str], tuple[Person, set[str]]] = {}
         self._positions: dict[tuple[int, str], Position] = {}
+        self._agreements: dict[tuple[str, str], Agreement] = {}
         self._aliases_added = False
+
+    def forget(self):
+        """Drops what this run cached: after a rolled-back article it may name rows that were never saved."""
+        self.__init__()
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -144,46 +171,55 @@ class ArticleImporter:
         if not raw_text.strip():
             report.error = "the article has no text"
             return report
-        existing = Article.objects.filter(content_hash=content_hash(raw_text)).first()
-        if existing:
-            report.article = existing
-            report.skipped_reason = f"already imported (article {existing.pk})"
-            return report
+        digest = content_hash(raw_text)
+        hash_checked = extracted is None
         if extracted is None:
+            # Known text is skipped before the costly extraction.
+            if self._skip_if_imported(digest, None, report):
+                return report
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         url = url or extracted.url
-        if url and Article.objects.filter(url=url).exists():
-            report.article = Article.objects.get(url=url)
-            report.skipped_reason = f"an article with this URL is already imported (article {report.article.pk})"
-            return report
         if dry_run:
+            if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
+                return report
             report.planned = [
                 f"{event.type} {event.date.iso('start')}..{event.date.iso('end')} {event.title}"
                 for event in extracted.events
             ]
             return report
-        with transaction.atomic():
-            article = Article.objects.create(
-                url=url or None,
-                source_name=source_name,
-                title=extracted.title[:500],
-                outlet=outlet,
-                published=published or extracted.published,
-                published_source=(
-                    Article.PublishedSource.GIVEN
-                    if published
-                    else Article.PublishedSource.PAGE
-                    if extracted.published
-                    else Article.PublishedSource.UNKNOWN
-                ),
-                year=extracted.year.year,
-                year_source=extracted.year.source[:200],
-                year_confidence=extracted.year.confidence,
-                raw_text=raw_text,
-                cleaned_text=extracted.cleaned_text,
-                extracted_at=timezone.now(),
-            )
-            self.write_extraction(article, extracted, report, new_article=True)
+        try:
+            with transaction.atomic():
+                article = Article.objects.create(
+                    url=url or None,
+                    source_name=source_name,
+                    title=extracted.title[:500],
+                    outlet=outlet,
+                    published=published or extracted.published,
+                    published_source=(
+                        Article.PublishedSource.GIVEN
+                        if published
+                        else Article.PublishedSource.PAGE
+                        if extracted.published
+                        else Article.PublishedSource.UNKNOWN
+                    ),
+                    year=extracted.year.year,
+                    year_source=extracted.year.source[:200],
+                    year_confidence=extracted.year.confidence,
+                    raw_text=raw_text,
+                    cleaned_text=extracted.cleaned_text,
+                    extracted_at=timezone.now(),
+                )
+                self.write_extraction(article, extracted, report, new_article=True)
+        except IntegrityError:
+            # Another article with this text or URL (told apart by the unique constraints, so that
+            # the usual case, a new article, costs no query to check).
+            self.forget()
+            if self._skip_if_imported(digest, url, report):
+                return report
+            raise
+        except Exception:
+            self.forget()
+            raise
         report.article = article
         report.created = True
         if not extracted.events:
@@ -191,6 +227,19 @@ class ArticleImporter:
             # but reported: an importer that finds nothing to put on the timeline must say so.
             report.error = "no datable event found in the article"
         return report
+
+    def _skip_if_imported(self, digest: str, url: str | None, report: ImportReport) -> bool:
+        """True (with the reason in the report) when this text or this URL is already imported."""
+        same_article = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)
+        existing = Article.objects.filter(same_article).order_by("pk").first()
+        if existing:
+            report.article = existing
+            report.skipped_reason = (
+                f"already imported (article {existing.pk})"
+                if existing.content_hash == digest
+                else f"an article with this URL is already imported (article {existing.pk})"
+            )
+        return existing is not None
 
     def reextract(self, article: Article) -> ImportReport:
         """Runs the pipeline again on a stored article; only adds new mentions and candidates."""
@@ -208,7 +257,11 @@ class ArticleImporter:
     def write_extraction(
         self, article: Article, extracted: rec.ExtractedArticle, report: ImportReport, new_article: bool = False
     ):
-        """Rows for what the pipeline read in `article`; a new article needs no check for what it already told."""
+        """Rows for what the pipeline read in `article`; a new article needs no check for what it already told.
+
+        The queries are made per article, not per event (candidate events, mentions, participants,
+        countries and agreements each in one query): the database writes are what --jobs cannot share.
+        """
         persons: dict[str, Person] = {}
         appearances = []
         for found in extracted.persons:
@@ -218,31 +271,60 @@ class ArticleImporter:
             appearances.append(Appearance(article=article, person=person, title=found.title[:300]))
         Appearance.objects.bulk_create(appearances, ignore_conflicts=True)
         agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
+
+        already_read = (
+            set()
+            if new_article
+            else set(Mention.objects.filter(article=article).values_list("extraction_key", flat=True))
+        )
+        tellings = []  # (found event, its extraction key, [(Person, participant)])
         for found in extracted.events:
             key = extraction_key(found)
-            if not new_article and Mention.objects.filter(article=article, extraction_key=key).exists():
+            if key in already_read:
                 continue  # re-extraction of something already read: the curator's version stands
             people = [(persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants]
-            event = self.matching_event(found, [person for person, _ in people], article)
-            if event is None:
-                event = self.create_event(found, search_text=self.search_text(found, people))
+            tellings.append((found, key, people))
+
+        candidates = self.candidate_events([found for found, _, _ in tellings], article, new_article)
+        taken: set[int] = set()  # an existing event is told at most once per article
+        matches = []
+        for found, _key, people in tellings:
+            match = self.matching_event(found, [person for person, _ in people], candidates, taken)
+            if match is not None:
+                taken.add(match)
+            matches.append(match)
+        existing = Event.objects.in_bulk([pk for pk in matches if pk is not None])
+        events, new_events = [], []
+        for match, (found, _key, people) in zip(matches, tellings, strict=True):
+            if match is None:
+                event = self.new_event(found, search_text=self.search_text(found, people))
+                new_events.append(event)
                 report.events_created += 1
             else:
+                event = existing[match]
                 self.improve_event(event, found)
                 parts = dict.fromkeys((event.search_text or "").split(" | ") + self.search_text(found, people).split(" | "))
                 if " | ".join(p for p in parts if p) != event.search_text:
                     event.search_text = " | ".join(p for p in parts if p)
                     Event.objects.filter(pk=event.pk).update(search_text=event.search_text)
                 report.events_matched += 1
-            Mention.objects.create(
-                event=event,
-                article=article,
-                sentence_index=found.sentence_index,
-                sentence=found.evidence,
-                extracted_type=found.type,
-                extraction_key=key,
-            )
-            self.add_related(event, found, people, agreements)
+            events.append(event)
+        self.create_events(new_events)
+
+        Mention.objects.bulk_create(
+            [
+                Mention(
+                    event=event,
+                    article=article,
+                    sentence_index=found.sentence_index,
+                    sentence=found.evidence,
+                    extracted_type=found.type,
+                    extraction_key=key,
+                )
+                for event, (found, key, _) in zip(events, tellings, strict=True)
+            ]
+        )
+        self.add_related(list(zip(events, tellings, strict=True)), agreements)
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
@@ -317,11 +399,14 @@ class ArticleImporter:
         return person, False
 
     def agreement_for(self, found: rec.Agreement) -> Agreement:
-        agreement = (
-            Agreement.objects.filter(folded_name=fold(found.name)).first()
-            or (found.short_name and Agreement.objects.filter(short_name__iexact=found.short_name).first())
-            or None
-        )
+        keys = [("name", fold(found.name))] + ([("short", found.short_name.casefold())] if found.short_name else [])
+        agreement = next((self._agreements[key] for key in keys if key in self._agreements), None)
+        if agreement is None:
+            agreement = (
+                Agreement.objects.filter(folded_name=fold(found.name)).first()
+                or (found.short_name and Agreement.objects.filter(short_name__iexact=found.short_name).first())
+                or None
+            )
         if agreement is None:
             agreement = Agreement.objects.create(
                 name=found.name[:500],
@@ -333,38 +418,69 @@ class ArticleImporter:
         elif found.date and agreement.signed_on is None and not agreement.is_curated("signed_on"):
             agreement.signed_on, agreement.signed_precision = found.date.start, found.date.precision
             agreement.save()
+        self._agreements.update(dict.fromkeys(keys, agreement))
         return agreement
 
-    def matching_event(self, found: rec.Event, people: list[Person], article: Article) -> Event | None:
-        """An event already on the timeline that `found` tells again, or None.
+    def candidate_events(
+        self, found_events: list[rec.Event], article: Article, new_article: bool
+    ) -> list[CandidateEvent]:
+        """In two light queries, the events on the timeline that the article's events might tell again."""
+        if not found_events:
+            return []
+        families = {Event.TYPE_FAMILIES.get(found.type, "other") for found in found_events}
+        overlapping = Q()
+        for found in found_events:
+            overlapping |= Q(start__lte=found.date.end, end__gte=found.date.start)
+        rows = Event.objects.filter(
+            overlapping, type__in=[t for t, family in Event.TYPE_FAMILIES.items() if family in families]
+        )
+        if not new_article:
+            # The pipeline already told this article's events apart: they never match each other.
+            rows = rows.exclude(mentions__article=article)
+        candidates = [
+            CandidateEvent(*row)
+            for row in rows.order_by("start", "end", "pk").values_list(
+                "pk", "type", "start", "end", "precision", "place", "merged_into_id"
+            )
+        ]
+        by_pk = {candidate.pk: candidate for candidate in candidates}
+        for event_id, person_id in Participation.objects.filter(event_id__in=by_pk).values_list("event_id", "person_id"):
+            by_pk[event_id].person_ids.add(person_id)
+        return candidates
+
+    def matching_event(
+        self, found: rec.Event, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
+    ) -> int | None:
+        """The primary key of the event among `candidates` that `found` tells again, or None.
 
         Same type family, overlapping dates, and a shared participant; a date
         known only to the year overlaps with everything that year, so there two
         shared participants (or the same type and place when nobody is named) are needed.
         """
         family = Event.TYPE_FAMILIES.get(found.type, "other")
-        types = [t for t, f in Event.TYPE_FAMILIES.items() if f == family]
-        candidates = (
-            Event.objects.filter(type__in=types)
-            .overlapping(found.date.start, found.date.end)
-            .exclude(mentions__article=article)  # the pipeline already told this article's events apart
-            .prefetch_related("participations")
-        )
         person_ids = {person.pk for person in people}
         place = fold(found.place or "")
         coarse = found.date.precision == rec.YEAR
         for candidate in candidates:
-            candidate = candidate.final()
-            shared_people = person_ids & {p.person_id for p in candidate.participations.all()}
+            if Event.TYPE_FAMILIES.get(candidate.type) != family:
+                continue
+            if not (candidate.start <= found.date.end and candidate.end >= found.date.start):
+                continue
+            if candidate.merged_into_id:
+                candidate = CandidateEvent.of(Event.objects.get(pk=candidate.pk).final())
+            if candidate.pk in taken:
+                continue
+            shared_people = person_ids & candidate.person_ids
             if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
-                return candidate
-            if not person_ids or not candidate.participations.all():
+                return candidate.pk
+            if not person_ids or not candidate.person_ids:
                 if candidate.type == found.type and (not place or not candidate.place or fold(candidate.place) == place):
-                    return candidate
+                    return candidate.pk
         return None
 
-    def create_event(self, found: rec.Event, search_text: str = "") -> Event:
-        return Event.objects.create(
+    def new_event(self, found: rec.Event, search_text: str = "") -> Event:
+        """An unsaved Event for `found`; create_events saves the article's new events together."""
+        return Event(
             search_text=search_text,
             type=found.type,
             title=found.title[:500],
@@ -377,6 +493,13 @@ class ArticleImporter:
             year_inferred=found.date.year_inferred,
             status=Event.Status.PUBLISHED if found.confidence >= publish_threshold() else Event.Status.DRAFT,
         )
+
+    def create_events(self, events: list[Event]):
+        """Saves new events in one insert, with their history rows and unique slugs."""
+        if not events:
+            return
+        Event.assign_unique_slugs(events)
+        bulk_create_with_history(events, Event)
 
     def improve_event(self, event: Event, found: rec.Event):
         """A second telling may date an event more precisely; curated fields stay as they are."""
@@ -395,23 +518,30 @@ class ArticleImporter:
         if changed:
             event.save()
 
-    def add_related(self, event: Event, found: rec.Event, people, agreements: dict[str, Agreement]):
-        if not event.is_curated("participants"):
-            Participation.objects.bulk_create(
-                [Participation(event=event, person=person, role=(p.role or "")[:300]) for person, p in people],
-                ignore_conflicts=True,
-            )
-            for person, participant in people:
-                if participant.role:
-                    self.record_position(person, participant.role[:300], found.date.start)
-        if not event.is_curated("countries"):
-            isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
-            countries = [c for c in (self.country(iso) for iso in sorted(isos)) if c]
-            Event.countries.through.objects.bulk_create(
-                [Event.countries.through(event=event, country=c) for c in countries], ignore_conflicts=True
-            )
-        if not event.is_curated("agreements") and found.agreements:
-            event.agreements.add(*[agreements[name] for name in found.agreements if name in agreements])
+    def add_related(self, told: list, agreements: dict[str, Agreement]):
+        """Participants, countries and agreements of the article's events, one insert for each kind.
+
+        `told` pairs each event with the (found event, key, people) that told it; what a curator
+        set by hand on an event (its participants, countries or agreements) is left alone.
+        """
+        participations, event_countries, event_agreements = [], [], []
+        for event, (found, _key, people) in told:
+            if not event.is_curated("participants"):
+                for person, participant in people:
+                    participations.append(Participation(event=event, person=person, role=(participant.role or "")[:300]))
+                    if participant.role:
+                        self.record_position(person, participant.role[:300], found.date.start)
+            if not event.is_curated("countries"):
+                isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
+                for country in filter(None, (self.country(iso) for iso in sorted(isos))):
+                    event_countries.append(Event.countries.through(event=event, country=country))
+            if not event.is_curated("agreements"):
+                for name in found.agreements:
+                    if name in agreements:
+                        event_agreements.append(Event.agreements.through(event=event, agreement=agreements[name]))
+        Participation.objects.bulk_create(participations, ignore_conflicts=True)
+        Event.countries.through.objects.bulk_create(event_countries, ignore_conflicts=True)
+        Event.agreements.through.objects.bulk_create(event_agreements, ignore_conflicts=True)
 
     def record_position(self, person: Person, title: str, seen_on: date):
         key = (person.pk, title)

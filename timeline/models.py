@@ -12,11 +12,17 @@ from articles.extraction.folding import fold
 from articles.extraction.records import DAY, MONTH, YEAR, iso_bound
 
 
-def unique_slug(model, base: str, instance_pk=None, max_length=80) -> str:
-    """A slug for `base` (folded, so 'Bùi Thanh Sơn' -> 'bui-thanh-son') unique in `model`."""
+def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
+    """A slug for `base` (folded, so 'Bùi Thanh Sơn' -> 'bui-thanh-son') unique in `model`.
+
+    One query, whatever the number of namesakes: root, root-2, root-3… are read together.
+    """
     root = slugify(fold(base))[:max_length].strip("-") or "x"
+    taken = set(
+        model.objects.filter(slug__startswith=root).exclude(pk=instance_pk).values_list("slug", flat=True)
+    ) | set(also_taken)
     slug, n = root, 2
-    while model.objects.filter(slug=slug).exclude(pk=instance_pk).exists():
+    while slug in taken:
         slug = f"{root}-{n}"
         n += 1
     return slug
@@ -305,8 +311,26 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         if self.end is None or self.end < self.start:
             self.end = self.start
         if not self.slug:
-            self.slug = unique_slug(Event, f"{self.start:%Y-%m-%d} {self.title}", self.pk, max_length=90)
+            self.slug = unique_slug(Event, self.slug_base(), self.pk, max_length=90)
         super().save(*args, **kwargs)
+
+    def slug_base(self) -> str:
+        return f"{self.start:%Y-%m-%d} {self.title}"
+
+    @classmethod
+    def assign_unique_slugs(cls, events):
+        """Slugs (and ends) for unsaved events about to be bulk-created, in one query, not one per event."""
+        wanted = []  # (event, slug): unsaved model instances cannot be dictionary keys
+        for event in events:
+            if event.end is None or event.end < event.start:
+                event.end = event.start
+            wanted.append((event, slugify(fold(event.slug_base()))[:90].strip("-") or "x"))
+        taken = set(cls.objects.filter(slug__in=[slug for _, slug in wanted]).values_list("slug", flat=True))
+        for event, slug in wanted:
+            if slug in taken:
+                slug = unique_slug(cls, event.slug_base(), max_length=90, also_taken=taken)
+            event.slug = slug
+            taken.add(slug)
 
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.slug])

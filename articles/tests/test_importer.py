@@ -187,7 +187,7 @@ def test_a_failure_midway_leaves_nothing_half_written(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ArticleImporter, "create_event", explode)
+    monkeypatch.setattr(ArticleImporter, "create_events", explode)
     with pytest.raises(RuntimeError):
         run("Bài A", extracted([talks()], [MINISTER, GUEST]))
     assert Article.objects.count() == 0 and Person.objects.count() == 0

@@ -119,7 +119,13 @@ class Command(BaseCommand):
         return time.perf_counter() - started
 
     def run_child(self, folder: Path, database: Path, jobs: int) -> dict:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+        # Production settings: with DEBUG on, Django would also keep a log of every query.
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{database}",
+            "DEBUG": "0",
+            "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key"),
+        }
         manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
         child = subprocess.Popen(
