@@ -32,7 +32,30 @@ def test_evaluate_extraction_bound_and_bad_gold(tmp_path):
 
 def test_benchmark_prints_throughput_ratio_and_memory():
     out = StringIO()
-    call_command("benchmark_import", articles=4, small=2, no_jobs=True, source=[DATA / "articles"], stdout=out)
+    call_command("benchmark_import", articles=4, small=2, large=6, repeat=1, no_jobs=True, source=[DATA / "articles"], stdout=out)
     text = out.getvalue()
     for figure in ["bare pos_tag:", "articles/s", "ratio importer / bare pos_tag:", "peak memory:", "memory growth"]:
         assert figure in text
+
+
+def test_import_with_jobs_finds_the_same_events_as_one_process(tmp_path):
+    """--jobs shares extraction between processes; what lands on the timeline must not change."""
+    from timeline.models import Event, Mention
+
+    from articles.management.commands.benchmark_import import build_corpus
+
+    sources = [DATA / "articles", Path(__file__).resolve().parents[2] / "fixtures" / "articles"]
+    build_corpus(sources, 9, tmp_path)  # copies made unique, so that several are in flight at once
+
+    def timeline_after(jobs):
+        Event.objects.all().delete()
+        Article.objects.all().delete()
+        call_command("import_articles", str(tmp_path), jobs=jobs, verbosity=0)
+        events = sorted(Event.objects.values_list("type", "start", "end", "title"))
+        # Which file told which event: a result paired with the wrong article would show here.
+        tellings = sorted(Mention.objects.values_list("article__source_name", "event__title", "sentence_index"))
+        return events, tellings, Article.objects.count()
+
+    one_process = timeline_after(1)
+    assert one_process[2] == 9 and len(one_process[0]) >= 3
+    assert timeline_after(2) == one_process

@@ -1,4 +1,4 @@
-"""python manage.py benchmark_import [--articles 500] [--source DIR ...]
+"""python manage.py benchmark_import [--articles 500] [--large 1000] [--repeat 2] [--source DIR ...]
 
 Measures the importer against its cost floor, in one run on this machine:
 
@@ -7,7 +7,8 @@ Measures the importer against its cost floor, in one run on this machine:
 2. tags the same text with bare underthesea pos_tag, sentence by sentence — the
    cost of any importer that tags every sentence;
 3. imports the corpus into throw-away SQLite databases in child processes: with
-   one process, with --jobs 2, and a smaller corpus for the memory comparison.
+   one process and with --jobs 2, taking turns (the fastest of each counts), then
+   a smaller and a larger corpus for the memory comparison.
 
 Prints articles/s, characters/s, the importer / pos_tag ratio, the speed-up of
 --jobs 2, and the peak memory (max RSS) of the importing process at both sizes.
@@ -61,6 +62,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, default=500, help="Corpus size (default 500).")
         parser.add_argument("--small", type=int, default=200, help="Smaller corpus for the memory comparison.")
+        parser.add_argument("--large", type=int, default=1000, help="Larger corpus for the memory comparison.")
+        parser.add_argument(
+            "--repeat", type=int, default=2, help="Timed imports of each kind, interleaved; the fastest counts."
+        )
         parser.add_argument("--source", action="append", type=Path, help="Folder of .txt articles (repeatable).")
         parser.add_argument("--no-jobs", action="store_true", help="Skip the --jobs 2 run.")
         # Internal: run one import inside a child process and print its figures as JSON.
@@ -71,17 +76,25 @@ class Command(BaseCommand):
         if opts["child"]:
             return self.child(opts["child"], opts["jobs"])
         sources = opts["source"] or default_sources()
-        size, small = opts["articles"], min(opts["small"], opts["articles"])
+        size, small, large = opts["articles"], min(opts["small"], opts["articles"]), max(opts["large"], opts["articles"])
         with tempfile.TemporaryDirectory(prefix="benchmark-") as tmp:
             tmp = Path(tmp)
             chars = build_corpus(sources, size, tmp / "corpus")
             small_chars = build_corpus(sources, small, tmp / "small")
+            build_corpus(sources, large, tmp / "large")
             self.stdout.write(f"corpus: {size} articles, {chars:,} characters (from {', '.join(map(str, sources))})")
 
             tag_seconds = self.bare_pos_tag(tmp / "corpus")
-            one = self.run_child(tmp / "corpus", tmp / "one.sqlite3", jobs=1)
-            two = None if opts["no_jobs"] else self.run_child(tmp / "corpus", tmp / "two.sqlite3", jobs=2)
+            # One process and --jobs 2 take turns, so that a slow spell of this shared machine
+            # does not fall on one of them only; each keeps its fastest run.
+            runs = {1: [], 2: []}
+            for n in range(max(1, opts["repeat"])):
+                for jobs in (1,) if opts["no_jobs"] else (1, 2):
+                    runs[jobs].append(self.run_child(tmp / "corpus", tmp / f"run-{jobs}-{n}.sqlite3", jobs=jobs))
+            one = min(runs[1], key=lambda run: run["seconds"])
+            two = min(runs[2], key=lambda run: run["seconds"]) if runs[2] else None
             little = self.run_child(tmp / "small", tmp / "small.sqlite3", jobs=1)
+            big = self.run_child(tmp / "large", tmp / "large.sqlite3", jobs=1)
 
         tag_rate = chars / tag_seconds
         one_rate = chars / one["seconds"]
@@ -93,17 +106,18 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)"))
         if two:
             self.stdout.write(
-                f"import, --jobs 2:    {chars / two['seconds']:12,.0f} chars/s  {size / two['seconds']:8.1f} articles/s"
+                f"import, --jobs 2:    {chars / two['seconds']:12,.0f} chars/s  {size / two['seconds']:8.1f} articles/s  "
+                f"({two['seconds']:.1f} s)"
             )
             self.stdout.write(
                 self.style.SUCCESS(f"speed-up --jobs 2 / 1 process: {one['seconds'] / two['seconds']:.2f}  (target ≥ 1.6)")
             )
-        growth = one["max_rss_mb"] / little["max_rss_mb"] - 1
+        growth = big["max_rss_mb"] / little["max_rss_mb"] - 1
         self.stdout.write(
             f"peak memory: {little['max_rss_mb']:.0f} MB for {small} articles ({small_chars:,} chars), "
-            f"{one['max_rss_mb']:.0f} MB for {size} articles"
+            f"{big['max_rss_mb']:.0f} MB for {large} articles"
         )
-        self.stdout.write(self.style.SUCCESS(f"memory growth {small} → {size} articles: {growth:+.0%}  (target within 20 %)"))
+        self.stdout.write(self.style.SUCCESS(f"memory growth {small} → {large} articles: {growth:+.0%}  (target within 20 %)"))
 
     def bare_pos_tag(self, folder: Path) -> float:
         """Seconds to split and pos_tag every article of `folder`, models loaded beforehand."""

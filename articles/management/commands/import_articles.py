@@ -55,7 +55,10 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
         parser.add_argument(
-            "--jobs", type=int, default=1, help="Extract in N processes (the database writes stay in this one)."
+            "--jobs",
+            type=int,
+            default=1,
+            help="Share the work among N processes: this one writes to the database and helps extract.",
         )
 
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
@@ -108,20 +111,47 @@ class Command(BaseCommand):
     def extract_all(self, importer: ArticleImporter, texts, published, jobs):
         """The pipeline's results in the order of `texts`, as they come (an exception for a failed one).
 
-        With --jobs N the extraction runs in N worker processes while this process writes the
-        results already extracted to the database: the two overlap.
+        With --jobs N, N processes share the work: N-1 workers extract ahead while this process
+        writes to the database, and whenever the next article is not ready yet this process
+        extracts one itself, taken from the far end of the queue. No process waits while work is
+        left, and there are never more busy processes than N (a writer beside N extracting
+        workers would make N+1 share N cores). At most `window` articles are in flight, so memory
+        does not grow with the corpus.
         """
+
+        def extract_here(index):
+            path, text = texts[index]
+            try:
+                return importer.extract(text, published=published, source_name=path.name)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+                return exc
+
         if jobs <= 1 or len(texts) < 2:
-            for path, text in texts:
-                try:
-                    yield importer.extract(text, published=published, source_name=path.name)
-                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
-                    yield exc
+            for index in range(len(texts)):
+                yield extract_here(index)
             return
-        work = [(text, published, path.name) for path, text in texts]
-        workers = min(jobs, os.cpu_count() or 1)
+        workers = max(1, min(jobs, os.cpu_count() or 1) - 1)
+        window = 8 * workers
+        queued: dict[int, object] = {}  # index -> Future, in submission order
+        done_here: dict[int, object] = {}
+        submitted = 0
         with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(importer.known_persons(),)) as pool:
-            yield from pool.map(_extract_in_worker, work, chunksize=4)
+            for index in range(len(texts)):
+                while submitted < len(texts) and submitted < index + window:
+                    path, text = texts[submitted]
+                    queued[submitted] = pool.submit(_extract_in_worker, (text, published, path.name))
+                    submitted += 1
+                if index in done_here:
+                    yield done_here.pop(index)
+                    continue
+                future = queued.pop(index)
+                while not future.done():
+                    stolen = next((i for i in reversed(queued) if queued[i].cancel()), None)
+                    if stolen is None:
+                        break  # everything else is already being extracted: wait for this one
+                    del queued[stolen]
+                    done_here[stolen] = extract_here(stolen)
+                yield future.result()
 
     def report(self, path: Path, report: ImportReport, verbosity: int):
         if not report.ok:
