@@ -1,9 +1,10 @@
 from django.urls import path
 
-from timeline import feeds
+from timeline import feeds, share_images
 
 urlpatterns = [
     path("api/events.json", feeds.events_json, name="api-events"),
     path("events.csv", feeds.events_csv, name="events-csv"),
     path("events.ics", feeds.events_ics, name="events-ics"),
+    path("events/<slug:slug>/share.png", share_images.event_share_image, name="event-share-image"),
 ]

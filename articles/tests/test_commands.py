@@ -59,3 +59,17 @@ def test_import_with_jobs_finds_the_same_events_as_one_process(tmp_path):
     one_process = timeline_after(1)
     assert one_process[2] == 9 and len(one_process[0]) >= 3
     assert timeline_after(2) == one_process
+
+
+def test_published_date_dates_relative_words_through_the_command(tmp_path):
+    from timeline.models import Event
+
+    (tmp_path / "call.txt").write_text(
+        "Hai Thủ tướng điện đàm\n\n"
+        "Hôm qua, Thủ tướng Lê Văn An đã điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), "--published=2025-03-12", verbosity=0)
+    event = Event.objects.get()
+    assert (event.type, event.start.isoformat(), event.precision) == ("call", "2025-03-11", "day")
+    assert Article.objects.get().published.isoformat() == "2025-03-12"

@@ -1,0 +1,246 @@
+"""The 1200×630 PNG that link previews (og:image) show for an event.
+
+The file is cached in default storage under a name that carries a hash of everything drawn,
+so any change to the event yields a new name (and a new image) and an unchanged event is
+served from the stored file without drawing again.
+"""
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from PIL import Image, ImageDraw, ImageFont
+
+from timeline.models import Event
+
+WIDTH, HEIGHT = 1200, 630
+SITE_NAME = "Dòng thời gian ngoại giao"
+STORAGE_DIR = "share"
+FINGERPRINT_LENGTH = 12
+# Part of the fingerprint: bump it when the drawing changes, so stored images are redrawn.
+LAYOUT_VERSION = "1"
+
+# Debian's fonts-dejavu-core: DejaVu Sans covers every precomposed Vietnamese letter.
+DEFAULT_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+FONT_FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
+FONT_PACKAGE = "fonts-dejavu-core"
+
+# Near-black on off-white (≈17:1) and a dark blue accent (≈10:1): well above WCAG's 4.5:1.
+BACKGROUND = (250, 248, 242)
+TEXT = (26, 26, 26)
+ACCENT = (16, 60, 110)
+MUTED = (70, 70, 70)
+
+MARGIN = 72
+STRIPE_WIDTH = 16
+TEXT_WIDTH = WIDTH - 2 * MARGIN
+TITLE_SIZES = (64, 56, 50, 44)  # largest first; the first at which the title fits in TITLE_MAX_LINES
+TITLE_MAX_LINES = 4
+PARTICIPANT_MAX_LINES = 2
+ELLIPSIS = "…"
+
+
+def font_path(weight: str = "regular") -> Path:
+    """The DejaVu Sans file for `weight`, or a configuration error that says how to get it."""
+    directory = Path(getattr(settings, "SHARE_IMAGE_FONT_DIR", DEFAULT_FONT_DIR))
+    path = directory / FONT_FILES[weight]
+    if not path.is_file():
+        raise ImproperlyConfigured(
+            f"Share images need the font {path}: install the Debian package {FONT_PACKAGE} "
+            f"(apt-get install {FONT_PACKAGE}) or point SHARE_IMAGE_FONT_DIR at a directory holding "
+            f"{FONT_FILES['regular']} and {FONT_FILES['bold']}."
+        )
+    return path
+
+
+def load_font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_path(weight)), size)
+
+
+@dataclass(frozen=True)
+class ShareCard:
+    """Everything the image shows; its hash names the stored file."""
+
+    date: str
+    type_label: str
+    title: str
+    participants: tuple[str, ...]
+
+    @classmethod
+    def for_event(cls, event) -> "ShareCard":
+        nfc = lambda text: unicodedata.normalize("NFC", str(text)).strip()  # noqa: E731
+        return cls(
+            date=nfc(event.display_date()),
+            type_label=nfc(event.get_type_display()),
+            title=nfc(event.title),
+            participants=tuple(nfc(p.name) for p in event.participants.all()),
+        )
+
+    def fingerprint(self) -> str:
+        payload = "\x1f".join([LAYOUT_VERSION, self.date, self.type_label, self.title, *self.participants])
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+# --- drawing -------------------------------------------------------------------------------
+
+
+def _split_long_word(word: str, font, width: int) -> list[str]:
+    """A word wider than the line (a long URL, a run of dashes) broken by characters."""
+    pieces, current = [], ""
+    for char in word:
+        if current and font.getlength(current + char) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    return pieces + ([current] if current else [])
+
+
+def wrap(text: str, font, width: int) -> list[str]:
+    """Lines of `text` no wider than `width` pixels, broken at spaces."""
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if font.getlength(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if font.getlength(word) <= width:
+            current = word
+        else:
+            *full, current = _split_long_word(word, font, width)
+            lines += full
+    if current:
+        lines.append(current)
+    return lines
+
+
+def ellipsize(line: str, font, width: int) -> str:
+    """`line` cut so that it and a trailing ellipsis fit in `width`."""
+    while line and font.getlength(line.rstrip() + ELLIPSIS) > width:
+        line = line[:-1]
+    return line.rstrip(" ,;:-–") + ELLIPSIS
+
+
+def fit_lines(text: str, font, width: int, max_lines: int) -> tuple[list[str], bool]:
+    """At most `max_lines` lines; the last one ellipsized when the text did not fit. (lines, cut?)"""
+    lines = wrap(text, font, width)
+    if len(lines) <= max_lines:
+        return lines, False
+    kept = lines[:max_lines]
+    kept[-1] = ellipsize(f"{kept[-1]} {lines[max_lines]}", font, width)
+    return kept, True
+
+
+def fit_title(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest title size at which the whole title fits; else the smallest one, ellipsized."""
+    for size in TITLE_SIZES:
+        font = load_font("bold", size)
+        lines, cut = fit_lines(title, font, TEXT_WIDTH, TITLE_MAX_LINES)
+        if not cut:
+            return font, lines
+    return font, lines
+
+
+def participants_text(names) -> str:
+    return ", ".join(names)
+
+
+def render_card(card: ShareCard) -> bytes:
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, STRIPE_WIDTH, HEIGHT], fill=ACCENT)
+
+    site_font = load_font("bold", 28)
+    meta_font = load_font("bold", 34)
+    people_font = load_font("regular", 30)
+
+    y = 56
+    draw.text((MARGIN, y), SITE_NAME, font=site_font, fill=ACCENT)
+    y += 70
+    meta = f"{card.date}  ·  {card.type_label}" if card.type_label else card.date
+    meta = fit_lines(meta, meta_font, TEXT_WIDTH, 1)[0][0] if meta else ""
+    draw.text((MARGIN, y), meta, font=meta_font, fill=ACCENT)
+    y += 64
+
+    title_font, title_lines = fit_title(card.title)
+    line_height = round(title_font.size * 1.2)
+    for line in title_lines:
+        draw.text((MARGIN, y), line, font=title_font, fill=TEXT)
+        y += line_height
+
+    if card.participants:
+        lines, _ = fit_lines(participants_text(card.participants), people_font, TEXT_WIDTH, PARTICIPANT_MAX_LINES)
+        people_height = len(lines) * 40
+        # Bottom-aligned, but never over the title.
+        py = max(y + 24, HEIGHT - 48 - people_height)
+        draw.line([(MARGIN, py - 18), (WIDTH - MARGIN, py - 18)], fill=(200, 196, 186), width=2)
+        for line in lines:
+            draw.text((MARGIN, py), line, font=people_font, fill=MUTED)
+            py += 40
+
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def render_share_image(event) -> bytes:
+    """The event's share image, drawn now (no cache): 1200×630 PNG bytes."""
+    return render_card(ShareCard.for_event(event))
+
+
+# --- storage -------------------------------------------------------------------------------
+
+
+def storage_name(slug: str, fingerprint: str) -> str:
+    return f"{STORAGE_DIR}/{slug}-{fingerprint}.png"
+
+
+def _stale_names(slug: str, keep: str) -> list[str]:
+    """The event's other stored images. The fixed-length hex fingerprint keeps 'abc-2-…' out of 'abc'."""
+    pattern = re.compile(rf"^{re.escape(slug)}-[0-9a-f]{{{FINGERPRINT_LENGTH}}}\.png$")
+    try:
+        _, files = default_storage.listdir(STORAGE_DIR)
+    except FileNotFoundError:
+        return []
+    return [f"{STORAGE_DIR}/{f}" for f in files if pattern.match(f) and f"{STORAGE_DIR}/{f}" != keep]
+
+
+def share_image_name(event) -> str:
+    """The storage name of the event's current image, drawing and storing it if needed."""
+    name = storage_name(event.slug, ShareCard.for_event(event).fingerprint())
+    if default_storage.exists(name):
+        return name
+    saved = default_storage.save(name, ContentFile(render_share_image(event)))
+    if saved != name:  # another request stored the same image meanwhile: keep one copy
+        default_storage.delete(saved)
+    for stale in _stale_names(event.slug, keep=name):
+        default_storage.delete(stale)
+    return name
+
+
+# --- view ----------------------------------------------------------------------------------
+
+
+def event_share_image(request, slug):
+    event = get_object_or_404(Event, slug=slug)
+    if event.merged_into_id:
+        return redirect(reverse("event-share-image", args=[event.final().slug]))
+    if event.status != Event.Status.PUBLISHED:
+        raise Http404("No published event here.")
+    name = share_image_name(event)
+    with default_storage.open(name, "rb") as f:
+        response = HttpResponse(f.read(), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=3600"
+    response["ETag"] = f'"{Path(name).stem.rsplit("-", 1)[-1]}"'
+    return response
