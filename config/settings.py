@@ -125,6 +125,10 @@ LOGIN_URL = "admin:login"
 
 # Events read with at least this confidence are published on import; the rest wait as drafts.
 TIMELINE_PUBLISH_CONFIDENCE = float(os.environ.get("TIMELINE_PUBLISH_CONFIDENCE", "0.6"))
+# The country whose press the articles come from: its own events often leave it unnamed ("the visit to Japan").
+TIMELINE_HOME_COUNTRY = os.environ.get("TIMELINE_HOME_COUNTRY", "VN")
+# A timeline with more events than this is shown a year at a time.
+TIMELINE_ALL_YEARS_UP_TO = int(os.environ.get("TIMELINE_ALL_YEARS_UP_TO", "300"))
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

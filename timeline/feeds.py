@@ -2,6 +2,8 @@
 import csv
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.translation import gettext
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
@@ -17,6 +19,65 @@ def filtered_events(request):
 def events_json(request):
     """The SCHEMA.md export of the filtered published events."""
     return JsonResponse(export_payload(filtered_events(request)), json_dumps_params={"ensure_ascii": False})
+
+
+def timelinejs_date(day, precision: str) -> dict:
+    """TimelineJS3 date object: only the parts the article gave."""
+    parts = {"year": day.year}
+    if precision in ("day", "month"):
+        parts["month"] = day.month
+    if precision == "day":
+        parts["day"] = day.day
+    return parts
+
+
+def events_timelinejs(request):
+    """The filtered published events in TimelineJS3's JSON format, with the relationship's eras."""
+    events = filtered_events(request).prefetch_related("participants", "mentions__article")
+    pair = [iso for iso in request.GET.get("pair", "").split("-") if len(iso) == 2]
+    published = Event.objects.published()
+    eras = published.between_countries(*pair).eras() if len(pair) == 2 else published.eras()
+    if len(pair) != 2 and len({era.event.relationship() for era in eras}) > 1:
+        eras = []  # several relationships: their eras would overlap
+    last_day = max([event.end for event in events] + [era.start for era in eras], default=None)
+    payload = {
+        "title": {"text": {"headline": escape(gettext("Dòng thời gian ngoại giao")), "text": ""}},
+        "events": [
+            {
+                "unique_id": event.slug,
+                "start_date": timelinejs_date(event.start, event.precision),
+                "end_date": timelinejs_date(event.end, event.precision),
+                "display_date": event.display_date(),
+                "group": str(event.get_type_display()),
+                # TimelineJS renders `text` as HTML: everything from the articles is escaped here.
+                "text": {
+                    "headline": format_html('<a href="{}">{}</a>', request.build_absolute_uri(event.get_absolute_url()), event.title),
+                    "text": format_html(
+                        "<p>{}</p>{}",
+                        ", ".join(p.name for p in event.participants.all()),
+                        format_html_join(
+                            "", "<blockquote>{} — <a href=\"{}\">{}</a></blockquote>",
+                            (
+                                (m.sentence, m.article.url or request.build_absolute_uri(m.article.get_absolute_url()),
+                                 m.article.outlet or m.article.source_name)
+                                for m in event.mentions.all()
+                            ),
+                        ),
+                    ),
+                },
+            }
+            for event in events
+        ],
+        "eras": [
+            {
+                "start_date": timelinejs_date(era.start, era.event.precision),
+                "end_date": timelinejs_date(era.end or last_day or era.start, "day"),
+                "text": {"headline": escape(era.label)},
+            }
+            for era in eras
+        ],
+    }
+    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
 
 
 def events_csv(request):

@@ -1,10 +1,15 @@
 """The timeline: events, the people and agreements involved, and the evidence for each."""
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -73,6 +78,11 @@ class Country(models.Model):
 
     def __str__(self):
         return self.name_vi
+
+    @property
+    def name(self) -> str:
+        """The name in the page's language."""
+        return self.name_en if (get_language() or "").startswith("en") else self.name_vi
 
     def save(self, *args, **kwargs):
         self.iso = self.iso.upper()
@@ -202,6 +212,25 @@ class Agreement(CuratedFieldsMixin):
         return reverse("agreement-detail", args=[self.slug])
 
 
+def home_country() -> str:
+    """The country whose press the articles come from; its own events often leave it unnamed."""
+    return getattr(settings, "TIMELINE_HOME_COUNTRY", "VN").upper()
+
+
+@dataclass
+class Era:
+    """A period of a relationship at one level, from the event that set the level to the next one."""
+
+    index: int
+    event: "Event"
+    label: str
+    start: date
+    end: date | None  # None: the level still holds
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Event.Status.PUBLISHED, merged_into__isnull=True)
@@ -222,10 +251,69 @@ class EventQuerySet(models.QuerySet):
         return qs
 
     def between_countries(self, *isos):
+        """Events involving every country named.
+
+        The home country (settings.TIMELINE_HOME_COUNTRY) is often left implicit by its own
+        press ("the visit to Japan"), so in a pair with it an event also counts when it names
+        the other country and no country outside the pair.
+        """
+        isos = [iso.upper() for iso in isos]
+        home = home_country()
         qs = self
         for iso in isos:
-            qs = qs.filter(countries__iso=iso.upper())
-        return qs.distinct() if isos else qs
+            if not (iso == home and len(isos) > 1):
+                qs = qs.filter(pk__in=Event.countries.through.objects.filter(country__iso=iso).values("event_id"))
+        if home in isos and len(isos) > 1:
+            through = Event.countries.through.objects
+            qs = qs.filter(
+                Q(pk__in=through.filter(country__iso=home).values("event_id"))
+                | ~Q(pk__in=through.exclude(country__iso__in=isos).values("event_id"))
+            )
+        return qs
+
+    def year_counts(self) -> dict[int, int]:
+        """{year: number of events}, in one query, for the year index."""
+        rows = (
+            self.annotate(year=ExtractYear("start")).order_by().values("year").annotate(n=Count("pk", distinct=True))
+        )
+        return {row["year"]: row["n"] for row in rows}
+
+    def relationship_counts(self) -> list[tuple["Country", "Country", int]]:
+        """(home country, other country, number of events) for every relationship of these events."""
+        home = home_country()
+        by_event: dict[int, set[str]] = {}
+        for event_id, iso in Event.countries.through.objects.filter(event__in=self).values_list(
+            "event_id", "country__iso"
+        ):
+            by_event.setdefault(event_id, set()).add(iso)
+        counts: dict[str, int] = {}
+        for isos in by_event.values():
+            for iso in isos - {home}:
+                counts[iso] = counts.get(iso, 0) + 1
+        countries = {c.iso: c for c in Country.objects.filter(iso__in=[home, *counts])}
+        if home not in countries:
+            return []
+        return sorted(
+            ((countries[home], countries[iso], n) for iso, n in counts.items() if iso in countries),
+            key=lambda row: (-row[2], row[1].name_vi),
+        )
+
+    def eras(self) -> list["Era"]:
+        """The levels of a relationship: each era starts at an upgrade (or the establishment of
+        relations) among these events and runs to the next one."""
+        starts = [
+            event
+            for event in self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
+            .exclude(type=Event.Type.ANNIVERSARY)
+            .order_by("start", "pk")
+            .prefetch_related("countries")
+        ]
+        eras = []
+        for n, event in enumerate(starts):
+            following = starts[n + 1] if n + 1 < len(starts) else None
+            end = following.start - timedelta(days=1) if following else None
+            eras.append(Era(index=n, event=event, label=event.relationship_level(), start=event.start, end=end))
+        return eras
 
     def overlapping(self, start: date, end: date):
         return self.filter(start__lte=end, end__gte=start)
@@ -274,6 +362,13 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         "message": "message",
         "other": "other",
     }
+
+    # Symbols every font with Vietnamese letters has (DejaVu): no emoji, no icon font to download.
+    TYPE_ICONS = {
+        "visit": "✈", "talks": "⇄", "meeting": "◉", "call": "☎", "conference": "▦",
+        "committee_session": "▣", "signing": "✍", "upgrade": "⇧", "anniversary": "★",
+        "message": "✉", "other": "●",
+    }  # fmt: skip
 
     type = models.CharField(max_length=20, choices=Type.choices, db_index=True)
     title = models.CharField(max_length=500)
@@ -335,10 +430,55 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.slug])
 
-    def display_date(self, language: str = "vi") -> str:
+    def display_date(self, language: str | None = None) -> str:
+        """The dates as a reader of the page's language writes them ('7–10/8/2024', '7–10 Aug 2024')."""
         from timeline.dates import format_span
 
-        return format_span(self.start, self.end, self.precision, language)
+        language = language or get_language() or "vi"
+        return format_span(self.start, self.end, self.precision, "en" if language.startswith("en") else "vi")
+
+    @property
+    def icon(self) -> str:
+        return self.TYPE_ICONS.get(self.type, "●")
+
+    @property
+    def display_title(self) -> str:
+        """The English title on English pages when a curator gave one; otherwise the article's."""
+        language = get_language() or ""
+        return self.title_en if self.title_en and language.startswith("en") else self.title
+
+    # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện…", "… được nâng lên “Đối tác tin cậy…”"
+    LEVEL_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
+    LEVEL_AFTER = re.compile(r"\b(?:lên|thành)\s+(.{4,})$", re.IGNORECASE)
+    LEVEL_NAMED = re.compile(r"((?:quan hệ )?đối tác\b.*)$", re.IGNORECASE)
+
+    def relationship_level(self) -> str:
+        """The level an upgrade event gives a relationship, read off its title."""
+        if "thiết lập quan hệ" in self.title.lower() and self.type != Event.Type.UPGRADE:
+            return str(_("Thiết lập quan hệ ngoại giao"))
+        for pattern in (self.LEVEL_QUOTED, self.LEVEL_AFTER, self.LEVEL_NAMED):
+            found = pattern.search(self.title)
+            if found:
+                level = found.group(1).strip(" .,;:")
+                return level[:1].upper() + level[1:]
+        return self.title
+
+    def relationship(self) -> tuple[str, ...]:
+        """The ISO codes of the countries involved, the home country included when implicit."""
+        isos = sorted({country.iso for country in self.countries.all()})
+        if len(isos) == 1 and isos[0] != home_country():
+            isos = sorted([*isos, home_country()])
+        return tuple(isos)
+
+    def neighbours(self) -> tuple["Event | None", "Event | None"]:
+        """The published events just before and just after this one in the same relationship."""
+        pair = self.relationship()
+        same = Event.objects.published().exclude(pk=self.pk)
+        if len(pair) == 2:
+            same = same.between_countries(*pair)
+        before = same.filter(Q(start__lt=self.start) | Q(start=self.start, pk__lt=self.pk)).order_by("-start", "-pk")
+        after = same.filter(Q(start__gt=self.start) | Q(start=self.start, pk__gt=self.pk)).order_by("start", "pk")
+        return before.first(), after.first()
 
     def iso(self, which: str = "start") -> str:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""

@@ -1,42 +1,95 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
 from itertools import groupby
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from timeline.filters import EventFilter
-from timeline.models import Event, Mention, Participation, Person
+from timeline.models import Agreement, Country, Event, Mention, Participation, Person
 
 
 def _with_details(events):
     """Everything a timeline entry shows, in a fixed number of queries."""
-    return events.select_related(None).prefetch_related(
+    return events.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("person").order_by("pk")),
         Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("article_id")),
     ).annotate(source_count=Count("mentions", distinct=True))
 
 
-def timeline(request):
-    event_filter = EventFilter(request.GET, queryset=Event.objects.published())
-    events = _with_details(event_filter.qs.chronological())
-    years = [(year, list(items)) for year, items in groupby(events, key=lambda e: e.start.year)]
+def _timeline_page(request, events, template="timeline/timeline.html", **context):
+    """The filtered timeline, grouped by year; a long one is shown a year at a time."""
+    event_filter = EventFilter(request.GET, queryset=events)
+    filtered = event_filter.qs
+    year_counts = filtered.year_counts()
+    total = sum(year_counts.values())
+    year = None
+    if total > settings.TIMELINE_ALL_YEARS_UP_TO:
+        # Windowed: one year per page (the latest unless asked), so that the page stays fast.
+        year = request.GET.get("year", "")
+        year = int(year) if year.isdigit() and int(year) in year_counts else max(year_counts)
+        filtered = filtered.filter(start__year=year)
+    shown = list(_with_details(filtered.chronological()))
+    eras = events.eras()
+    if "pair" not in context and len({era.event.relationship() for era in eras}) > 1:
+        eras = []  # eras of several relationships would interleave: shown on each relationship's page
+    for event in shown:
+        event.era = next((era for era in eras if era.contains(event.start)), None)
+        event.starts_era = next((era for era in eras if era.event.pk == event.pk), None)
+    years = [(y, list(items)) for y, items in groupby(shown, key=lambda e: e.start.year)]
     return render(
-        request, "timeline/timeline.html", {"years": years, "filter": event_filter, "language": get_language()}
+        request,
+        template,
+        {
+            "years": years,
+            "filter": event_filter,
+            "year_counts": sorted(year_counts.items()),
+            "window_year": year,
+            "total": total,
+            "eras": eras,
+            "type_legend": Event.Type.choices,
+            **context,
+        },
     )
 
 
+@require_safe
+def timeline(request):
+    return _timeline_page(request, Event.objects.published())
+
+
+@require_safe
+def relationship(request, a, b):
+    countries = {c.iso: c for c in Country.objects.filter(iso__in=[a.upper(), b.upper()])}
+    if len(countries) != 2:
+        raise Http404("unknown country code")
+    pair = [countries[a.upper()], countries[b.upper()]]
+    return _timeline_page(
+        request, Event.objects.published().between_countries(a, b), pair=pair
+    )
+
+
+@require_safe
+def relationships(request):
+    return render(request, "timeline/relationships.html", {"pairs": Event.objects.published().relationship_counts()})
+
+
+@require_safe
 def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     if event.merged_into_id:
         return redirect(event.final(), permanent=True)
     if event.status != Event.Status.PUBLISHED:
-        return render(request, "404.html", status=404)
-    event = _with_details(Event.objects.filter(pk=event.pk)).get()
-    return render(request, "timeline/event_detail.html", {"event": event, "language": get_language()})
+        raise Http404("not published")
+    event = _with_details(Event.objects.filter(pk=event.pk)).prefetch_related("agreements", "countries").get()
+    before, after = event.neighbours()
+    return render(request, "timeline/event_detail.html", {"event": event, "before": before, "after": after})
 
 
+@require_safe
 def person_detail(request, slug):
     person = get_object_or_404(Person, slug=slug)
     if person.merged_into_id:
@@ -49,7 +102,21 @@ def person_detail(request, slug):
     )
 
 
+@require_safe
+def agreement_detail(request, slug):
+    agreement = get_object_or_404(Agreement, slug=slug)
+    events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
+    return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
+
+
+@require_safe
 def article_detail(request, pk):
     article = get_object_or_404(Article, pk=pk)
-    mentions = article.mentions.select_related("event").filter(event__status=Event.Status.PUBLISHED)
-    return render(request, "timeline/article_detail.html", {"article": article, "mentions": mentions})
+    mentions = list(
+        article.mentions.select_related("event").filter(event__status=Event.Status.PUBLISHED).order_by("sentence_index")
+    )
+    return render(
+        request,
+        "timeline/article_detail.html",
+        {"article": article, "mentions": mentions, "paragraphs": article.highlighted_paragraphs(mentions)},
+    )
