@@ -36,9 +36,14 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
     eras = events.eras()
     if "pair" not in context and len({era.event.relationship() for era in eras}) > 1:
         eras = []  # eras of several relationships would interleave: shown on each relationship's page
+    previous_era = None
     for event in shown:
         event.era = next((era for era in eras if era.contains(event.start)), None)
-        event.starts_era = next((era for era in eras if era.event.pk == event.pk), None)
+        # The banner of a new era goes before the first entry inside it (not atop a later year's page).
+        new_era = event.era and event.era is not previous_era
+        started_here = previous_era is not None or year is None or event.era.start.year == year
+        event.starts_era = event.era if new_era and started_here else None
+        previous_era = event.era
     years = [(y, list(items)) for y, items in groupby(shown, key=lambda e: e.start.year)]
     return render(
         request,

@@ -1,0 +1,81 @@
+"""A reader's path through the public site, in a real browser (Chromium, Playwright)."""
+import re
+
+import pytest
+from django.core.management import call_command
+
+from timeline.tests.browser import browser, screenshot  # noqa: F401 - the fixture
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def site(live_server):
+    call_command("import_articles", "fixtures/articles", verbosity=0)
+    return live_server.url
+
+
+def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_english(browser, site):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + "/")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    entries = page.locator("li.entry")
+    assert entries.count() >= 5
+    screenshot(page, "01-timeline")
+
+    # Keyboard: the first Tab lands on the skip link, which is then visible.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert page.locator("a.skip").bounding_box()["x"] >= 0
+
+    # Two filters: the type "visit" and a first year, sent in the URL.
+    page.locator("details.filters-box summary").click()
+    page.get_by_label("Chuyến thăm").check()
+    page.get_by_label("Từ năm").fill("2020")
+    page.get_by_role("button", name="Lọc", exact=True).click()
+    page.wait_for_url(re.compile(r"type=visit.*year_from=2020"))
+    types = page.locator("li.entry .type").all_inner_texts()
+    assert types and all("Chuyến thăm" in t for t in types)
+    years = [int(y) for y in page.locator("section.year h2").all_inner_texts()]
+    assert years and min(years) >= 2020
+    screenshot(page, "02-two-filters")
+
+    # Search typed without diacritics finds the name written with them.
+    page.goto(site + "/")
+    page.locator("details.filters-box summary").click()
+    page.get_by_label("Tìm").fill("bui thanh son")
+    page.get_by_label("Tìm").press("Enter")
+    page.wait_for_url(re.compile(r"q=bui\+thanh\+son"))
+    assert page.locator("li.entry").count() >= 1
+    assert "Bùi Thanh Sơn" in page.locator("main").inner_text()
+    screenshot(page, "03-search-without-diacritics")
+
+    # An event, then its source article with the evidence sentence marked.
+    title = page.locator("li.entry h3 a").first.inner_text()
+    page.locator("li.entry h3 a").first.click()
+    assert page.locator("h1").inner_text() == title
+    assert page.locator("meta[property='og:image']").get_attribute("content").endswith("/share.png")
+    screenshot(page, "04-event")
+    page.locator("figure.evidence figcaption a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+/"))
+    assert page.locator("main mark").count() >= 1
+    screenshot(page, "05-source-article")
+
+    # The language switch keeps the page and writes dates the English way.
+    page.goto(site + "/")
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(re.compile(r"/en/$"))
+    assert page.locator("html").get_attribute("lang") == "en"
+    text = page.locator("main").inner_text()
+    assert "Diplomatic timeline" in page.title() and "Oct 2020" in text
+    screenshot(page, "06-english")
+
+
+def test_timeline_fits_a_phone_screen(browser, site):  # noqa: F811
+    page = browser.new_page(viewport={"width": 375, "height": 800}, is_mobile=True)
+    for path in ["/", "/relations/vn-jp/"]:
+        page.goto(site + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+    page.goto(site + "/")
+    assert page.locator("li.entry").first.is_visible()
+    screenshot(page, "07-phone")
