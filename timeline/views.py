@@ -40,9 +40,9 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
     for event in shown:
         event.era = next((era for era in eras if era.contains(event.start)), None)
         # The banner of a new era goes before the first entry inside it (not atop a later year's page).
-        new_era = event.era and event.era is not previous_era
-        started_here = previous_era is not None or year is None or event.era.start.year == year
-        event.starts_era = event.era if new_era and started_here else None
+        new_era = event.era is not None and event.era is not previous_era
+        started_here = new_era and (previous_era is not None or year is None or event.era.start.year == year)
+        event.starts_era = event.era if started_here else None
         previous_era = event.era
     years = [(y, list(items)) for y, items in groupby(shown, key=lambda e: e.start.year)]
     return render(
