@@ -128,7 +128,9 @@ TIMELINE_PUBLISH_CONFIDENCE = float(os.environ.get("TIMELINE_PUBLISH_CONFIDENCE"
 # The country whose press the articles come from: its own events often leave it unnamed ("the visit to Japan").
 TIMELINE_HOME_COUNTRY = os.environ.get("TIMELINE_HOME_COUNTRY", "VN")
 # A timeline with more events than this is shown a year at a time.
-TIMELINE_ALL_YEARS_UP_TO = int(os.environ.get("TIMELINE_ALL_YEARS_UP_TO", "300"))
+TIMELINE_ALL_YEARS_UP_TO = int(os.environ.get("TIMELINE_ALL_YEARS_UP_TO", "100"))
+# Entries per page within what is shown (a busy year may hold hundreds).
+TIMELINE_PAGE_SIZE = int(os.environ.get("TIMELINE_PAGE_SIZE", "100"))
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -2,6 +2,7 @@
 from itertools import groupby
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,7 +33,9 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
         year = request.GET.get("year", "")
         year = int(year) if year.isdigit() and int(year) in year_counts else max(year_counts)
         filtered = filtered.filter(start__year=year)
-    shown = list(_with_details(filtered.chronological()))
+    # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds).
+    page = Paginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE).get_page(request.GET.get("page"))
+    shown = list(_with_details(page.object_list))
     eras = events.eras()
     if "pair" not in context and len({era.event.relationship() for era in eras}) > 1:
         eras = []  # eras of several relationships would interleave: shown on each relationship's page
@@ -53,6 +56,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
             "filter": event_filter,
             "year_counts": sorted(year_counts.items()),
             "window_year": year,
+            "page": page,
             "total": total,
             "eras": eras,
             "type_legend": Event.Type.choices,

@@ -189,3 +189,13 @@ def test_pages_have_landmarks_headings_and_image_alt_text(client, korea_story):
         assert '<header class="site-header">' in page and '<main id="main"' in page and "<footer" in page
         assert page.count("<h1") == 1, url
         assert all('alt="' in tag for tag in page.split("<img")[1:]), url
+
+
+def test_a_busy_year_is_paginated(client, settings):
+    settings.TIMELINE_PAGE_SIZE = 2
+    for day in range(1, 6):
+        EventFactory(title=f"Ngày bận {day}", start=date(2022, 3, day))
+    page = client.get("/").content.decode()
+    assert "Ngày bận 1" in page and "Ngày bận 2" in page and "Ngày bận 3" not in page
+    assert 'href="?page=2" rel="next"' in page and "Trang 1/3" in page
+    assert "Ngày bận 5" in client.get("/?page=3").content.decode()

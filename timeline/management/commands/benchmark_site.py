@@ -1,0 +1,155 @@
+"""python manage.py benchmark_site [--events 10000] [--requests 20]
+
+Seeds a throw-away SQLite database with N published events (with participants, countries and
+sources) in a child process, then requests the public pages through Django's test client and
+prints each page's median and 90th-percentile time beside a trivial view's, measured in the
+same run, with the number of queries and the size of the page. Ratios to the trivial view are
+the figures to compare: the machines are shared and noisy.
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import import_module
+from datetime import date, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
+from django.http import HttpResponse
+from django.test import Client
+from django.test.utils import override_settings
+from django.urls import path
+
+PAGES = [
+    ("trivial view", "/__trivial__/"),
+    ("timeline /", "/"),
+    ("timeline, one year", "/?year=2015"),
+    ("timeline, q + type", "/?q=hoi+dam&type=talks"),
+    ("relationship page", "/relations/vn-kr/"),
+    ("API, one year", "/api/events.json?year_from=2015&year_to=2015"),
+    ("TimelineJS, one year", "/api/timelinejs.json?year_from=2015&year_to=2015"),
+]
+
+
+def trivial(request):
+    return HttpResponse("ok")
+
+
+# The project's URLs plus the trivial view, for the child process only.
+urlpatterns = [path("__trivial__/", trivial), *import_module(settings.ROOT_URLCONF).urlpatterns]
+
+
+def seed(count: int):
+    """`count` published events over 30 years, 2–3 participants, 2 countries and 1 source each."""
+    from articles.extraction.folding import fold
+    from articles.models import Article
+    from timeline.models import Country, Event, Mention, Participation, Person
+
+    countries = [
+        Country.objects.create(iso=iso, name_vi=vi, name_en=en)
+        for iso, vi, en in [("VN", "Việt Nam", "Viet Nam"), ("KR", "Hàn Quốc", "Korea"), ("JP", "Nhật Bản", "Japan"),
+                            ("US", "Hoa Kỳ", "United States"), ("FR", "Pháp", "France")]
+    ]  # fmt: skip
+    persons = Person.objects.bulk_create(
+        [Person(name=f"Nguyễn Văn Thử {n}", slug=f"nguyen-van-thu-{n}", folded_name=f"nguyen van thu {n}") for n in range(500)]
+    )
+    articles = Article.objects.bulk_create(
+        [Article(title=f"Bài số {n}", raw_text=f"Bài số {n}", content_hash=f"{n:064x}", source_name=f"a{n}.txt")
+         for n in range(max(1, count // 5))]
+    )  # fmt: skip
+    types = [t for t, _ in Event.Type.choices]
+    events = []
+    for n in range(count):
+        start = date(1995, 1, 1) + timedelta(days=(n * 30 * 365) // count)
+        kind = types[n % len(types)]
+        title = f"Hội đàm cấp cao lần thứ {n}" if kind == "talks" else f"Sự kiện ngoại giao số {n}"
+        events.append(
+            Event(type=kind, title=title, slug=f"e-{n}", start=start, end=start, status="published",
+                  confidence=0.9, search_text=fold(title))
+        )  # fmt: skip
+    events = Event.objects.bulk_create(events, batch_size=2000)
+    Participation.objects.bulk_create(
+        [Participation(event=e, person=persons[(n * 7 + k) % 500], role="Bộ trưởng") for n, e in enumerate(events) for k in range(2 + n % 2)],
+        batch_size=5000,
+    )  # fmt: skip
+    Event.countries.through.objects.bulk_create(
+        [Event.countries.through(event=e, country=c) for n, e in enumerate(events) for c in (countries[0], countries[1 + n % 4])],
+        batch_size=5000,
+    )  # fmt: skip
+    Mention.objects.bulk_create(
+        [Mention(event=e, article=articles[n % len(articles)], sentence=e.title + ".", sentence_index=n) for n, e in enumerate(events)],
+        batch_size=5000,
+    )  # fmt: skip
+
+
+class Command(BaseCommand):
+    help = "Median response times of the public pages with N events, beside a trivial view's (prints ratios)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--events", type=int, default=10_000)
+        parser.add_argument("--requests", type=int, default=20, help="Timed requests per page (after one warm-up).")
+        parser.add_argument("--child", type=Path, help="(internal) measure against this SQLite file.")
+
+    def handle(self, *args, events, requests, child=None, **options):
+        if child:
+            return self.measure(events, requests)
+        with tempfile.TemporaryDirectory(prefix="benchmark-site-") as tmp:
+            database = Path(tmp) / "site.sqlite3"
+            env = {
+                **os.environ,
+                "DATABASE_URL": f"sqlite:///{database}",
+                "DEBUG": "0",
+                "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key"),
+                "ALLOWED_HOSTS": "testserver",
+                "SECURE_SSL_REDIRECT": "0",
+            }
+            manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+            subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
+            result = subprocess.run(
+                [*manage, "benchmark_site", "--child", str(database), "--events", str(events), "--requests", str(requests)],
+                env=env, capture_output=True, text=True,
+            )  # fmt: skip
+            if result.returncode:
+                raise CommandError(f"the measuring process failed:\n{result.stderr[-2000:]}")
+            rows = json.loads(result.stdout.strip().splitlines()[-1])
+        self.stdout.write(f"{events:,} published events; {requests} requests per page, after one warm-up")
+        self.stdout.write(f"{'page':24} {'median ms':>10} {'p90 ms':>8} {'× trivial':>10} {'queries':>8} {'KB':>8}")
+        trivial_median = rows[0]["median"]
+        for row in rows:
+            self.stdout.write(
+                f"{row['name']:24} {row['median']:10.1f} {row['p90']:8.1f} {row['median'] / trivial_median:10.1f} "
+                f"{row['queries']:8d} {row['kb']:8.1f}"
+            )
+
+    def measure(self, events: int, requests: int):
+        seed(events)
+        call_command("check", verbosity=0)
+        client = Client()
+        rows = []
+        # Production settings, except static files: the manifest would need a collectstatic first.
+        storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+        with override_settings(ROOT_URLCONF=__name__, STORAGES=storages):
+            for name, url in PAGES:
+                response = client.get(url)
+                if response.status_code != 200:
+                    raise CommandError(f"{url}: HTTP {response.status_code}")
+                queries = []
+                with connections["default"].execute_wrapper(lambda execute, *args: queries.append(1) or execute(*args)):
+                    client.get(url)
+                times = []
+                for _ in range(requests):
+                    started = time.perf_counter()
+                    client.get(url)
+                    times.append((time.perf_counter() - started) * 1000)
+                times.sort()
+                rows.append(
+                    {"name": name, "median": statistics.median(times), "p90": times[int(0.9 * (len(times) - 1))],
+                     "queries": len(queries), "kb": len(response.content) / 1024}
+                )  # fmt: skip
+        self.stdout.write(json.dumps(rows))
