@@ -55,6 +55,13 @@ def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_eng
     page.locator("li.entry h3 a").first.click()
     assert page.locator("h1").inner_text() == title
     assert page.locator("meta[property='og:image']").get_attribute("content").endswith("/share.png")
+    image_url = page.locator("meta[property='og:image']").get_attribute("content")
+    response = page.request.get(image_url)
+    assert response.status == 200, (image_url, response.status, response.text()[:300])
+    share = page.locator("img.share")
+    share.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('img.share').naturalWidth > 0")
+    assert share.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [1200, 630]
     screenshot(page, "04-event")
     page.locator("figure.evidence figcaption a").first.click()
     page.wait_for_url(re.compile(r"/articles/\d+/"))

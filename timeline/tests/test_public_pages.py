@@ -77,6 +77,7 @@ def test_event_page_shows_agreements_neighbours_and_share_image(client, korea_st
     assert "Thủ tướng thăm Seoul" in page and "Hội đàm cấp cao tại Hà Nội" in page  # before / after
     assert "Chuyến thăm New Delhi" not in page  # another relationship
     assert f'property="og:image" content="http://testserver/events/{upgrade.slug}/share.png"' in page
+    assert f'<img class="share" src="http://testserver/events/{upgrade.slug}/share.png"' in page
     assert 'alt="Ảnh chia sẻ: 5/12/2022' in page
 
 
