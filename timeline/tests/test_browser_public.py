@@ -86,3 +86,44 @@ def test_timeline_fits_a_phone_screen(browser, site):  # noqa: F811
     page.goto(site + "/")
     assert page.locator("li.entry").first.is_visible()
     screenshot(page, "07-phone")
+
+
+CONTRAST_JS = """
+() => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 4).map(Number);
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = el => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c;
+    }
+    return [255, 255, 255];
+  };
+  const worst = [];
+  for (const el of document.querySelectorAll('main *, header *, footer *')) {
+    const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!text || !el.offsetParent) continue;
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) worst.push([el.tagName, el.className, el.textContent.trim().slice(0, 30), ratio.toFixed(2)]);
+  }
+  return worst;
+}
+"""
+
+
+def test_text_contrast_and_visible_keyboard_focus(browser, site):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for path in ["/", "/relations/vn-jp/", "/en/"]:
+        page.goto(site + path)
+        page.locator("details").evaluate_all("nodes => nodes.forEach(d => d.open = true)")
+        assert page.evaluate(CONTRAST_JS) == [], path  # every text at least 4.5:1 against its background
+    # Tab through the first controls: each one that takes the focus shows an outline.
+    page.goto(site + "/")
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("", "none"), page.evaluate("document.activeElement.outerHTML")

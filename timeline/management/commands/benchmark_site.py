@@ -63,11 +63,12 @@ def seed(count: int):
         [Article(title=f"Bài số {n}", raw_text=f"Bài số {n}", content_hash=f"{n:064x}", source_name=f"a{n}.txt")
          for n in range(max(1, count // 5))]
     )  # fmt: skip
-    types = [t for t, _ in Event.Type.choices]
+    # Upgrades of relations are rare (they start the eras): one in a thousand events, as in real timelines.
+    types = [t for t, _ in Event.Type.choices if t != Event.Type.UPGRADE]
     events = []
     for n in range(count):
         start = date(1995, 1, 1) + timedelta(days=(n * 30 * 365) // count)
-        kind = types[n % len(types)]
+        kind = Event.Type.UPGRADE if n % 1000 == 999 else types[n % len(types)]
         title = f"Hội đàm cấp cao lần thứ {n}" if kind == "talks" else f"Sự kiện ngoại giao số {n}"
         events.append(
             Event(type=kind, title=title, slug=f"e-{n}", start=start, end=start, status="published",
