@@ -1,6 +1,7 @@
 """Curation: every model registered, events reviewed with their evidence at hand."""
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -16,6 +17,7 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+from timeline.thumbnails import thumbnail_url
 
 
 class CuratedAdminMixin:
@@ -35,6 +37,51 @@ class CuratedAdminMixin:
         if change and touched:
             form.instance.mark_curated(*touched)
             form.instance.save(update_fields=["curated_fields"])
+
+
+class MergeActionMixin:
+    """'Merge selected …': a confirmation page to choose the survivor, then Model.merge_from."""
+
+    def merge_weight(self, obj) -> int:
+        return 0
+
+    @admin.action(description="Merge selected into one…", permissions=["change"])
+    def merge_selected(self, request, queryset):
+        objects = list(queryset.order_by("pk"))
+        if len(objects) < 2:
+            self.message_user(request, "Select at least two to merge.", messages.ERROR)
+            return None
+        if request.POST.get("confirm") == "yes":
+            survivor = next((obj for obj in objects if str(obj.pk) == request.POST.get("survivor")), None)
+            if survivor is None:
+                self.message_user(request, "Choose the one that stays.", messages.ERROR)
+                return None
+            count = survivor.merge_from([obj for obj in objects if obj.pk != survivor.pk])
+            self.message_user(
+                request,
+                format_html(
+                    'Merged {} into <a href="{}">{}</a>.',
+                    count,
+                    reverse(f"admin:{survivor._meta.app_label}_{survivor._meta.model_name}_change", args=[survivor.pk]),
+                    survivor,
+                ),
+                messages.SUCCESS,
+            )
+            return None
+        for obj in objects:
+            obj.merge_summary = self.merge_summary(obj)
+        return TemplateResponse(
+            request,
+            "admin/timeline/merge_confirmation.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"Merge {self.model._meta.verbose_name_plural}",
+                "opts": self.model._meta,
+                "objects": objects,
+                "default": max(objects, key=self.merge_weight),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -107,14 +154,14 @@ class MentionInline(admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
+class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
     list_display = ["display_date", "type", "title", "status", "confidence", "planned", "year_inferred", "sources"]
     list_filter = ["status", "type", YearFilter, "countries", ConfidenceFilter, NeedsReviewFilter, "planned"]
     search_fields = ["title", "title_en", "participants__name", "participants__aliases__name", "mentions__sentence"]
     autocomplete_fields = ["countries", "agreements"]
     readonly_fields = ["slug", "curated_fields", "merged_into", "created_at", "updated_at"]
     inlines = [ParticipationInline, MentionInline]
-    actions = ["publish", "reject", "send_back_to_draft"]
+    actions = ["publish", "reject", "send_back_to_draft", "merge_selected"]
     date_hierarchy = "start"
     curated_m2m = ("countries", "agreements")
     list_per_page = 50
@@ -131,6 +178,12 @@ class EventAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
             if inline.model is Participation:
                 formset.prefix_curated = "participants"
             yield formset, inline
+
+    def merge_weight(self, event) -> int:
+        return event.mentions.count()  # by default the event told by most sources stays
+
+    def merge_summary(self, event) -> str:
+        return f"{event.get_status_display()}, {event.mentions.count()} source(s), {event.participations.count()} participant(s)"
 
     @admin.display(description="date", ordering="start")
     def display_date(self, event):
@@ -176,8 +229,9 @@ class PositionInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["name", "country", "event_count"]
+class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
+    list_display = ["name", "thumbnail", "country", "event_count"]
+    actions = ["merge_selected"]
     list_filter = ["country"]
     search_fields = ["name", "aliases__name", "folded_name"]
     autocomplete_fields = ["country"]
@@ -190,6 +244,18 @@ class PersonAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
     @admin.display(description="events", ordering="n_events")
     def event_count(self, person):
         return person.n_events
+
+    @admin.display(description="photo")
+    def thumbnail(self, person):
+        url = thumbnail_url(person)
+        return format_html('<img src="{}" width="40" height="40" alt="">', url) if url else ""
+
+    def merge_weight(self, person) -> int:
+        return person.participations.count()
+
+    def merge_summary(self, person) -> str:
+        aliases = ", ".join(person.aliases.values_list("name", flat=True))
+        return f"{person.participations.count()} event(s)" + (f"; also {aliases}" if aliases else "")
 
 
 @admin.register(Agreement)

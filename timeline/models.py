@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
@@ -125,6 +125,54 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     @property
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
+
+    def merge_from(self, others) -> int:
+        """Makes this person the one the others were: their names become aliases here, and their
+        participations, appearances, positions and aliases move here; each other points here (its
+        page redirects, and the importer resolves its names to this person from now on)."""
+        others = [other for other in others if other.pk != self.pk]
+        with transaction.atomic():
+            for other in others:
+                known = set(self.aliases.values_list("folded", flat=True)) | {self.folded_name}
+                for name in [other.name, *other.aliases.values_list("name", flat=True)]:
+                    if fold(name) not in known:
+                        PersonAlias.objects.create(person=self, name=name)
+                        known.add(fold(name))
+                other.aliases.all().delete()
+                events_here = set(self.participations.values_list("event_id", flat=True))
+                for participation in other.participations.all():
+                    if participation.event_id in events_here:
+                        participation.delete()
+                    else:
+                        participation.person = self
+                        participation.save(update_fields=["person"])
+                articles_here = set(self.appearances.values_list("article_id", flat=True))
+                for appearance in other.appearances.all():
+                    if appearance.article_id in articles_here:
+                        appearance.delete()
+                    else:
+                        appearance.person = self
+                        appearance.save(update_fields=["person"])
+                for position in other.positions.all():
+                    same = self.positions.filter(title=position.title).first()
+                    if same:
+                        same.extend_to(position.first_seen)
+                        same.extend_to(position.last_seen)
+                        same.save()
+                        position.delete()
+                    else:
+                        position.person = self
+                        position.save(update_fields=["person"])
+                if self.country_id is None and other.country_id:
+                    self.country_id = other.country_id
+                other.merged_into = self
+                other._change_reason = f"merged into #{self.pk}"
+                other.save()
+            self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+            self.save()  # refreshes the folded search text with the new aliases
+            for event in self.events.all():
+                event.refresh_search_text()
+        return len(others)
 
 
 
@@ -479,6 +527,45 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         before = same.filter(Q(start__lt=self.start) | Q(start=self.start, pk__lt=self.pk)).order_by("-start", "-pk")
         after = same.filter(Q(start__gt=self.start) | Q(start=self.start, pk__gt=self.pk)).order_by("start", "pk")
         return before.first(), after.first()
+
+    def merge_from(self, others) -> int:
+        """Makes this event the one that tells what `others` told: their mentions, participants,
+        countries and agreements move here, the most precise date wins (unless curated), and each
+        other event points here (its public URL redirects). Every change is in the history, and
+        the merge is a curator's work: later imports add to this event and never split it again."""
+        from articles.extraction.records import PRECISION_RANK
+
+        others = [other for other in others if other.pk != self.pk]
+        with transaction.atomic():
+            for other in others:
+                told_here = set(self.mentions.values_list("article_id", "sentence_index"))
+                for mention in other.mentions.all():
+                    if (mention.article_id, mention.sentence_index) in told_here:
+                        mention.delete()
+                    else:
+                        mention.event = self
+                        mention.save(update_fields=["event"])
+                present = set(self.participations.values_list("person_id", flat=True))
+                for participation in other.participations.all():
+                    if participation.person_id in present:
+                        participation.delete()
+                    else:
+                        participation.event = self
+                        participation.save(update_fields=["event"])
+                self.countries.add(*other.countries.all())
+                self.agreements.add(*other.agreements.all())
+                more_precise = PRECISION_RANK.get(other.precision, 2) < PRECISION_RANK.get(self.precision, 2)
+                if more_precise and not {"start", "end", "precision"} & set(self.curated_fields):
+                    self.start, self.end, self.precision = other.start, other.end, other.precision
+                    self.year_inferred = other.year_inferred
+                other.merged_into = self
+                other._change_reason = f"merged into #{self.pk}"
+                other.save()
+            self.mark_curated("participants", "countries", "agreements")
+            self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+            self.save()
+            self.refresh_search_text()
+        return len(others)
 
     def iso(self, which: str = "start") -> str:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
