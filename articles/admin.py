@@ -1,11 +1,16 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.urls import reverse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.importer import ArticleImporter
+from articles.forms import ArticleImportForm
+from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
+from timeline.models import Event
 
 
 @admin.register(Article)
@@ -18,6 +23,64 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_events=Count("mentions__event", distinct=True))
+
+    def get_urls(self):
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name="articles_article_import"),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        """Paste or upload articles; the importer runs on each, one transaction per article."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ArticleImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            importer = ArticleImporter()
+            texts = [("pasted text", data["text"])] if data["text"].strip() else []
+            for upload in data["files"]:
+                try:
+                    texts.append((upload.name, read_article_file(upload.name, upload.read())))
+                except ArticleFileError as exc:
+                    self.message_user(request, f"{exc.name}: {exc.reason}. Nothing was imported from it.", messages.ERROR)
+            for name, text in texts:
+                report = importer.import_text(
+                    text, source_name=name, url=data["url"] or None, outlet=data["outlet"], published=data["published"]
+                )
+                self.report(request, name, report)
+            return redirect("admin:articles_article_changelist")
+        return TemplateResponse(
+            request,
+            "admin/articles/article/import_form.html",
+            {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta, "title": "Import articles"},
+        )
+
+    def report(self, request, name, report):
+        if report.skipped_reason:
+            self.message_user(request, f"{name}: {report.skipped_reason}.", messages.WARNING)
+            return
+        if report.article is None:
+            self.message_user(request, f"{name}: {report.error}.", messages.ERROR)
+            return
+        events = Event.objects.filter(mentions__article=report.article).distinct()
+        drafts = events.filter(status=Event.Status.DRAFT).count()
+        self.message_user(
+            request,
+            format_html(
+                '{}: <a href="{}">article created</a>, {} new event(s) ({} waiting as drafts), {} told again{}{}',
+                name,
+                reverse("admin:articles_article_change", args=[report.article.pk]),
+                report.events_created,
+                drafts,
+                report.events_matched,
+                ": " if events else ".",
+                "; ".join(f"{event.display_date('vi')} {event.title}" for event in events),
+            ),
+            messages.WARNING if report.error else messages.SUCCESS,
+        )
+        if report.error:
+            self.message_user(request, f"{name}: {report.error}; a curator can add its events by hand.", messages.WARNING)
 
     @admin.display(description="events", ordering="n_events")
     def event_count(self, article):
