@@ -2,6 +2,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from timeline.models import Event
 from timeline.tests.browser import browser, screenshot  # noqa: F401 - the fixture
@@ -31,7 +32,7 @@ def test_curator_imports_fixes_the_date_publishes_and_sees_it_on_the_timeline(br
     page.locator("#id_text").fill(ARTICLE)
     screenshot(page, "curator-01-import")
     page.locator("input[type=submit][value=Import]").click()
-    assert "article created" in page.locator(".messagelist").inner_text()
+    expect(page.locator(".messagelist")).to_contain_text("article created")
     screenshot(page, "curator-02-imported")
 
     page.goto(live_server.url + "/admin/timeline/event/?status__exact=draft")
@@ -45,13 +46,14 @@ def test_curator_imports_fixes_the_date_publishes_and_sees_it_on_the_timeline(br
     page.locator("#id_start").fill("2023-03-06")
     page.locator("#id_end").fill("2023-03-06")
     page.locator("input[name=_save]").click()
-    assert page.locator(".messagelist .success").count() == 1
+    page.wait_for_url(re.compile(r"/admin/timeline/event/(\?.*)?$"))
+    expect(page.locator(".messagelist .success")).to_have_count(1)
 
     page.goto(live_server.url + "/admin/timeline/event/?status__exact=draft")
     page.locator("#result_list tbody tr", has_text="Trần Văn Bình").locator("input.action-select").check()
     page.locator("select[name=action]").select_option("publish")
     page.locator("button[name=index]").click()
-    assert "published" in page.locator(".messagelist").inner_text()
+    expect(page.locator(".messagelist")).to_contain_text("published")
     screenshot(page, "curator-03-published")
 
     page.goto(live_server.url + "/")

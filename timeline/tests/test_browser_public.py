@@ -53,6 +53,7 @@ def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_eng
     # An event, then its source article with the evidence sentence marked.
     title = page.locator("li.entry h3 a").first.inner_text()
     page.locator("li.entry h3 a").first.click()
+    page.wait_for_url(re.compile(r"/events/[^/]+/$"))
     assert page.locator("h1").inner_text() == title
     assert page.locator("meta[property='og:image']").get_attribute("content").endswith("/share.png")
     image_url = page.locator("meta[property='og:image']").get_attribute("content")
