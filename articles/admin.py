@@ -1,3 +1,5 @@
+import logging
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -10,7 +12,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.forms import ArticleImportForm
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
-from timeline.models import Event
+from timeline.models import Event, Mention
+
+logger = logging.getLogger(__name__)
 
 
 @admin.register(Article)
@@ -45,9 +49,14 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 except ArticleFileError as exc:
                     self.message_user(request, f"{exc.name}: {exc.reason}. Nothing was imported from it.", messages.ERROR)
             for name, text in texts:
-                report = importer.import_text(
-                    text, source_name=name, url=data["url"] or None, outlet=data["outlet"], published=data["published"]
-                )
+                try:
+                    report = importer.import_text(
+                        text, source_name=name, url=data["url"] or None, outlet=data["outlet"], published=data["published"]
+                    )
+                except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
+                    logger.exception("admin import of %s failed", name)
+                    self.message_user(request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR)
+                    continue
                 self.report(request, name, report)
             return redirect("admin:articles_article_changelist")
         return TemplateResponse(
@@ -57,20 +66,36 @@ class ArticleAdmin(SimpleHistoryAdmin):
         )
 
     def report(self, request, name, report):
+        """One message per article; everything that comes from the article is escaped."""
         if report.skipped_reason:
-            self.message_user(request, f"{name}: {report.skipped_reason}.", messages.WARNING)
+            self.message_user(
+                request,
+                format_html(
+                    '{}: {} (<a href="{}">see it</a>).',
+                    name,
+                    report.skipped_reason,
+                    reverse("admin:articles_article_change", args=[report.article.pk]),
+                ),
+                messages.WARNING,
+            )
             return
         if report.article is None:
             self.message_user(request, f"{name}: {report.error}.", messages.ERROR)
             return
-        events = Event.objects.filter(mentions__article=report.article).distinct()
-        drafts = events.filter(status=Event.Status.DRAFT).count()
+        article = report.article
+        events = list(Event.objects.filter(mentions__article=article).distinct().order_by("start", "pk"))
+        # A new event is told by this article alone; one told again also has an earlier article's mention.
+        told_before = set(
+            Mention.objects.filter(event__in=events).exclude(article=article).values_list("event_id", flat=True)
+        )
+        drafts = sum(1 for e in events if e.pk not in told_before and e.status == Event.Status.DRAFT)
         self.message_user(
             request,
             format_html(
-                '{}: <a href="{}">article created</a>, {} new event(s) ({} waiting as drafts), {} told again{}{}',
+                '{}: <a href="{}">article created</a>{}, {} new event(s) ({} waiting as drafts), {} told again{}{}',
                 name,
-                reverse("admin:articles_article_change", args=[report.article.pk]),
+                reverse("admin:articles_article_change", args=[article.pk]),
+                format_html(" “{}”", article.title) if article.title and article.title != name else "",
                 report.events_created,
                 drafts,
                 report.events_matched,
