@@ -35,10 +35,7 @@ def events_timelinejs(request):
     """The filtered published events in TimelineJS3's JSON format, with the relationship's eras."""
     events = filtered_events(request).prefetch_related("participants", "mentions__article")
     pair = [iso for iso in request.GET.get("pair", "").split("-") if len(iso) == 2]
-    published = Event.objects.published()
-    eras = published.between_countries(*pair).eras() if len(pair) == 2 else published.eras()
-    if len(pair) != 2 and len({era.event.relationship() for era in eras}) > 1:
-        eras = []  # several relationships: their eras would overlap
+    eras = Event.objects.published().eras_to_show(pair)
     last_day = max([event.end for event in events] + [era.start for era in eras], default=None)
     payload = {
         "title": {"text": {"headline": escape(gettext("Dòng thời gian ngoại giao")), "text": ""}},

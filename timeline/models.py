@@ -82,7 +82,7 @@ class Country(models.Model):
     @property
     def name(self) -> str:
         """The name in the page's language."""
-        return self.name_en if (get_language() or "").startswith("en") else self.name_vi
+        return self.name_en if reading_english() else self.name_vi
 
     def save(self, *args, **kwargs):
         self.iso = self.iso.upper()
@@ -260,6 +260,11 @@ class Agreement(CuratedFieldsMixin):
         return reverse("agreement-detail", args=[self.slug])
 
 
+def reading_english() -> bool:
+    """True on the English pages (/en/…): names, titles and dates are then given in English."""
+    return (get_language() or "").startswith("en")
+
+
 def home_country() -> str:
     """The country whose press the articles come from; its own events often leave it unnamed."""
     return getattr(settings, "TIMELINE_HOME_COUNTRY", "VN").upper()
@@ -345,6 +350,14 @@ class EventQuerySet(models.QuerySet):
             ((countries[home], countries[iso], n) for iso, n in counts.items() if iso in countries),
             key=lambda row: (-row[2], row[1].name_vi),
         )
+
+    def eras_to_show(self, pair=()) -> list["Era"]:
+        """The eras of `pair`'s relationship; without a pair, the eras of these events when they all
+        belong to one relationship (those of several relationships would interleave: none then)."""
+        if len(pair) == 2:
+            return self.between_countries(*pair).eras()
+        eras = self.eras()
+        return eras if len({era.event.relationship() for era in eras}) <= 1 else []
 
     def eras(self) -> list["Era"]:
         """The levels of a relationship: each era starts at an upgrade (or the establishment of
@@ -482,8 +495,8 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         """The dates as a reader of the page's language writes them ('7–10/8/2024', '7–10 Aug 2024')."""
         from timeline.dates import format_span
 
-        language = language or get_language() or "vi"
-        return format_span(self.start, self.end, self.precision, "en" if language.startswith("en") else "vi")
+        english = language.startswith("en") if language else reading_english()
+        return format_span(self.start, self.end, self.precision, "en" if english else "vi")
 
     @property
     def icon(self) -> str:
@@ -492,8 +505,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     @property
     def display_title(self) -> str:
         """The English title on English pages when a curator gave one; otherwise the article's."""
-        language = get_language() or ""
-        return self.title_en if self.title_en and language.startswith("en") else self.title
+        return self.title_en if self.title_en and reading_english() else self.title
 
     # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện…", "… được nâng lên “Đối tác tin cậy…”"
     LEVEL_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")

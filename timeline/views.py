@@ -36,9 +36,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
     # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds).
     page = Paginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE).get_page(request.GET.get("page"))
     shown = list(_with_details(page.object_list))
-    eras = events.eras()
-    if "pair" not in context and len({era.event.relationship() for era in eras}) > 1:
-        eras = []  # eras of several relationships would interleave: shown on each relationship's page
+    eras = Event.objects.published().eras_to_show([c.iso for c in context.get("pair", ())])
     previous_era = None
     for event in shown:
         event.era = next((era for era in eras if era.contains(event.start)), None)

@@ -18,7 +18,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.http import HttpResponse
@@ -130,7 +129,6 @@ class Command(BaseCommand):
 
     def measure(self, events: int, requests: int):
         seed(events)
-        call_command("check", verbosity=0)
         client = Client()
         rows = []
         # Production settings, except static files: the manifest would need a collectstatic first.
