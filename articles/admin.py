@@ -47,22 +47,35 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 try:
                     texts.append((upload.name, read_article_file(upload.name, upload.read())))
                 except ArticleFileError as exc:
-                    self.message_user(request, f"{exc.name}: {exc.reason}. Nothing was imported from it.", messages.ERROR)
+                    self.message_user(
+                        request, f"{exc.name}: {exc.reason}. Nothing was imported from it.", messages.ERROR
+                    )
             for name, text in texts:
                 try:
                     report = importer.import_text(
-                        text, source_name=name, url=data["url"] or None, outlet=data["outlet"], published=data["published"]
+                        text,
+                        source_name=name,
+                        url=data["url"] or None,
+                        outlet=data["outlet"],
+                        published=data["published"],
                     )
                 except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
                     logger.exception("admin import of %s failed", name)
-                    self.message_user(request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR)
+                    self.message_user(
+                        request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR
+                    )
                     continue
                 self.report(request, name, report)
             return redirect("admin:articles_article_changelist")
         return TemplateResponse(
             request,
             "admin/articles/article/import_form.html",
-            {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta, "title": "Import articles"},
+            {
+                **self.admin_site.each_context(request),
+                "form": form,
+                "opts": self.model._meta,
+                "title": "Import articles",
+            },
         )
 
     def report(self, request, name, report):
@@ -105,7 +118,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
             messages.WARNING if report.error else messages.SUCCESS,
         )
         if report.error:
-            self.message_user(request, f"{name}: {report.error}; a curator can add its events by hand.", messages.WARNING)
+            self.message_user(
+                request, f"{name}: {report.error}; a curator can add its events by hand.", messages.WARNING
+            )
 
     @admin.display(description="events", ordering="n_events")
     def event_count(self, article):

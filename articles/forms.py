@@ -1,4 +1,5 @@
 """The admin's form to add articles: pasted text or uploaded .txt files."""
+
 from django import forms
 
 

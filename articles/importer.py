@@ -1,6 +1,6 @@
 """Writes what the extraction pipeline finds to the database.
 
-The pipeline (articles/extraction/) reads text and returns dataclasses; this
+The pipeline (extraction/) reads text and returns dataclasses; this
 module is the thin layer that turns them into rows, one transaction per
 article, without ever overwriting what a curator set:
 
@@ -12,6 +12,7 @@ article, without ever overwriting what a curator set:
   status is never changed (a rejected event stays rejected), and a merged
   event's mentions go to the event it was merged into.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,11 +24,11 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from articles import extraction
-from articles.extraction import records as rec
-from articles.extraction.folding import fold, nfc
-from articles.extraction.reference import countries as reference_countries
+import extraction
 from articles.models import Article, content_hash
+from extraction import records as rec
+from extraction.folding import fold, nfc
+from extraction.reference import countries as reference_countries
 from timeline.models import (
     Agreement,
     Appearance,
@@ -39,7 +40,6 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
-
 
 
 def publish_threshold() -> float:
@@ -282,7 +282,9 @@ class ArticleImporter:
             key = extraction_key(found)
             if key in already_read:
                 continue  # re-extraction of something already read: the curator's version stands
-            people = [(persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants]
+            people = [
+                (persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants
+            ]
             tellings.append((found, key, people))
 
         candidates = self.candidate_events([found for found, _, _ in tellings], article, new_article)
@@ -303,7 +305,9 @@ class ArticleImporter:
             else:
                 event = existing[match]
                 self.improve_event(event, found)
-                parts = dict.fromkeys((event.search_text or "").split(" | ") + self.search_text(found, people).split(" | "))
+                parts = dict.fromkeys(
+                    (event.search_text or "").split(" | ") + self.search_text(found, people).split(" | ")
+                )
                 if " | ".join(p for p in parts if p) != event.search_text:
                     event.search_text = " | ".join(p for p in parts if p)
                     Event.objects.filter(pk=event.pk).update(search_text=event.search_text)
@@ -364,7 +368,10 @@ class ArticleImporter:
         new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
         if new_aliases:
             PersonAlias.objects.bulk_create(
-                [PersonAlias(person=person, name=name[:200], folded=folded[:200]) for folded, name in new_aliases.items()],
+                [
+                    PersonAlias(person=person, name=name[:200], folded=folded[:200])
+                    for folded, name in new_aliases.items()
+                ],
                 ignore_conflicts=True,
             )
             known |= set(new_aliases)
@@ -378,9 +385,10 @@ class ArticleImporter:
         folded = {fold(name) for name in (found.name, *found.aliases) if name}
         candidates = [
             person.final()
-            for person in Person.objects.filter(
-                Q(folded_name__in=folded) | Q(aliases__folded__in=folded)
-            ).select_related("country").distinct().order_by("pk")
+            for person in Person.objects.filter(Q(folded_name__in=folded) | Q(aliases__folded__in=folded))
+            .select_related("country")
+            .distinct()
+            .order_by("pk")
         ]
         if len(found.name.split()) == 1:
             # A bare surname ("Thủ tướng Suga") is another person's short form only when the
@@ -444,7 +452,9 @@ class ArticleImporter:
             )
         ]
         by_pk = {candidate.pk: candidate for candidate in candidates}
-        for event_id, person_id in Participation.objects.filter(event_id__in=by_pk).values_list("event_id", "person_id"):
+        for event_id, person_id in Participation.objects.filter(event_id__in=by_pk).values_list(
+            "event_id", "person_id"
+        ):
             by_pk[event_id].person_ids.add(person_id)
         return candidates
 
@@ -474,7 +484,9 @@ class ArticleImporter:
             if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
                 return candidate.pk
             if not person_ids or not candidate.person_ids:
-                if candidate.type == found.type and (not place or not candidate.place or fold(candidate.place) == place):
+                if candidate.type == found.type and (
+                    not place or not candidate.place or fold(candidate.place) == place
+                ):
                     return candidate.pk
         return None
 
@@ -528,7 +540,9 @@ class ArticleImporter:
         for event, (found, _key, people) in told:
             if not event.is_curated("participants"):
                 for person, participant in people:
-                    participations.append(Participation(event=event, person=person, role=(participant.role or "")[:300]))
+                    participations.append(
+                        Participation(event=event, person=person, role=(participant.role or "")[:300])
+                    )
                     if participant.role:
                         self.record_position(person, participant.role[:300], found.date.start)
             if not event.is_curated("countries"):

@@ -7,7 +7,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from simple_history.models import HistoricalRecords
 
-from articles.extraction.folding import nfc
+from extraction.folding import nfc
 
 
 def content_hash(raw_text: str) -> str:
@@ -27,7 +27,7 @@ def outlet_from_url(url: str | None) -> str:
     host = host.rstrip(".")
     for prefix in ("www.", "m.", "id."):
         if host.startswith(prefix):
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
     return host
 
 

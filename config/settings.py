@@ -3,6 +3,7 @@
 Development needs nothing set. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS
 and DATABASE_URL (see the README's deployment section).
 """
+
 import os
 from pathlib import Path
 

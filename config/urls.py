@@ -11,7 +11,11 @@ urlpatterns = [
     path("", include("timeline.feed_urls")),
 ]
 # The public pages: Vietnamese at /, English at /en/.
-urlpatterns += i18n_patterns(path("", include("timeline.urls")), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("", include("timeline.urls")),
+    path("", include("articles.urls")),
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,4 +1,5 @@
 """Curation: every model registered, events reviewed with their evidence at hand."""
+
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.template.response import TemplateResponse

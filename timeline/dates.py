@@ -1,4 +1,5 @@
 """Dates written as a reader of each language writes them."""
+
 from datetime import date
 
 MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -22,7 +23,9 @@ def format_span(start: date, end: date | None, precision: str, language: str = "
             return f"{start.day}–{end.day} {MONTHS_EN[end.month - 1]} {end.year}"
         if start.year == end.year:
             return f"{start.day} {MONTHS_EN[start.month - 1]} – {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
-        return f"{start.day} {MONTHS_EN[start.month - 1]} {start.year} – {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
+        return (
+            f"{start.day} {MONTHS_EN[start.month - 1]} {start.year} – {end.day} {MONTHS_EN[end.month - 1]} {end.year}"
+        )
     if start == end:
         return f"{start.day}/{start.month}/{start.year}"
     if (start.year, start.month) == (end.year, end.month):

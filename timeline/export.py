@@ -1,4 +1,5 @@
 """The JSON export of ../shared/corpus/SCHEMA.md: one event object per (event, article) mention."""
+
 from django.db.models import Prefetch
 
 from timeline.models import Appearance, Mention, Participation

@@ -1,4 +1,5 @@
 """Machine-readable exports of the published timeline, with the timeline's filters."""
+
 import csv
 
 from django.http import HttpResponse, JsonResponse
@@ -48,15 +49,21 @@ def events_timelinejs(request):
                 "group": str(event.get_type_display()),
                 # TimelineJS renders `text` as HTML: everything from the articles is escaped here.
                 "text": {
-                    "headline": format_html('<a href="{}">{}</a>', request.build_absolute_uri(event.get_absolute_url()), event.title),
+                    "headline": format_html(
+                        '<a href="{}">{}</a>', request.build_absolute_uri(event.get_absolute_url()), event.title
+                    ),
                     "text": format_html(
                         "<p>{}</p>{}",
                         ", ".join(p.name for p in event.participants.all()),
                         format_html_join(
-                            "", "<blockquote>{} — <a href=\"{}\">{}</a></blockquote>",
+                            "",
+                            '<blockquote>{} — <a href="{}">{}</a></blockquote>',
                             (
-                                (m.sentence, m.article.url or request.build_absolute_uri(m.article.get_absolute_url()),
-                                 m.article.outlet or m.article.source_name)
+                                (
+                                    m.sentence,
+                                    m.article.url or request.build_absolute_uri(m.article.get_absolute_url()),
+                                    m.article.outlet or m.article.source_name,
+                                )
                                 for m in event.mentions.all()
                             ),
                         ),
@@ -83,7 +90,9 @@ def events_csv(request):
     response["Content-Disposition"] = 'attachment; filename="events.csv"'
     response.write("\ufeff")
     writer = csv.writer(response)
-    writer.writerow(["date", "start", "end", "precision", "type", "title", "place", "participants", "countries", "sources", "url"])
+    writer.writerow(
+        ["date", "start", "end", "precision", "type", "title", "place", "participants", "countries", "sources", "url"]
+    )
     events = filtered_events(request).prefetch_related("participants", "countries", "mentions__article")
     for event in events:
         writer.writerow(

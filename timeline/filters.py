@@ -3,6 +3,7 @@
 Person and agreement are given by slug in a text box: a <select> with one option
 per row would grow with the tables (django-filter's ModelChoiceFilter does that).
 """
+
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _

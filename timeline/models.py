@@ -1,4 +1,5 @@
 """The timeline: events, the people and agreements involved, and the evidence for each."""
+
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,8 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from articles.extraction.folding import fold
-from articles.extraction.records import DAY, MONTH, YEAR, iso_bound
+from extraction.folding import fold
+from extraction.records import DAY, MONTH, YEAR, iso_bound
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
@@ -175,7 +176,6 @@ class Person(MergeableMixin, CuratedFieldsMixin):
         return len(others)
 
 
-
 class PersonAlias(models.Model):
     """Another name of a person: a short form ("Suga"), a transliteration ("Sin-dô A-bê")."""
 
@@ -326,9 +326,7 @@ class EventQuerySet(models.QuerySet):
 
     def year_counts(self) -> dict[int, int]:
         """{year: number of events}, in one query, for the year index."""
-        rows = (
-            self.annotate(year=ExtractYear("start")).order_by().values("year").annotate(n=Count("pk", distinct=True))
-        )
+        rows = self.annotate(year=ExtractYear("start")).order_by().values("year").annotate(n=Count("pk", distinct=True))
         return {row["year"]: row["n"] for row in rows}
 
     def relationship_counts(self) -> list[tuple["Country", "Country", int]]:
@@ -545,7 +543,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         countries and agreements move here, the most precise date wins (unless curated), and each
         other event points here (its public URL redirects). Every change is in the history, and
         the merge is a curator's work: later imports add to this event and never split it again."""
-        from articles.extraction.records import PRECISION_RANK
+        from extraction.records import PRECISION_RANK
 
         others = [other for other in others if other.pk != self.pk]
         with transaction.atomic():
@@ -594,7 +592,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
 
 
-
 class Participation(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
@@ -626,9 +623,7 @@ class Mention(models.Model):
     class Meta:
         ordering = ["article", "sentence_index"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["event", "article", "sentence_index"], name="unique_mention_sentence"
-            )
+            models.UniqueConstraint(fields=["event", "article", "sentence_index"], name="unique_mention_sentence")
         ]
 
     def __str__(self):

@@ -4,6 +4,7 @@ The file is cached in default storage under a name that carries a hash of everyt
 so any change to the event yields a new name (and a new image) and an unchanged event is
 served from the stored file without drawing again.
 """
+
 import hashlib
 import io
 import re

@@ -3,6 +3,7 @@
 No model field: the thumbnail's storage name is derived from the photo's name, so a new upload
 (which Django always stores under a new name) gets a new thumbnail and the old one is left alone.
 """
+
 import hashlib
 import io
 import logging

@@ -9,5 +9,4 @@ urlpatterns = [
     path("events/<slug:slug>/", views.event_detail, name="event-detail"),
     path("people/<slug:slug>/", views.person_detail, name="person-detail"),
     path("agreements/<slug:slug>/", views.agreement_detail, name="agreement-detail"),
-    path("articles/<int:pk>/", views.article_detail, name="article-detail"),
 ]

@@ -1,4 +1,5 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
+
 from itertools import groupby
 
 from django.conf import settings
@@ -8,7 +9,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
-from articles.models import Article
 from timeline.filters import EventFilter
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person
 
@@ -74,9 +74,7 @@ def relationship(request, a, b):
     if len(countries) != 2:
         raise Http404("unknown country code")
     pair = [countries[a.upper()], countries[b.upper()]]
-    return _timeline_page(
-        request, Event.objects.published().between_countries(a, b), pair=pair
-    )
+    return _timeline_page(request, Event.objects.published().between_countries(a, b), pair=pair)
 
 
 @require_safe
@@ -114,16 +112,3 @@ def agreement_detail(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
     return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
-
-
-@require_safe
-def article_detail(request, pk):
-    article = get_object_or_404(Article, pk=pk)
-    mentions = list(
-        article.mentions.select_related("event").filter(event__status=Event.Status.PUBLISHED).order_by("sentence_index")
-    )
-    return render(
-        request,
-        "timeline/article_detail.html",
-        {"article": article, "mentions": mentions, "paragraphs": article.highlighted_paragraphs(mentions)},
-    )

@@ -1,4 +1,5 @@
 """Curators add articles from the admin: pasted or uploaded, the importer's result as messages."""
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.messages import constants, get_messages
@@ -15,7 +16,9 @@ TEXT = (
     "Bộ trưởng Ngoại giao hai nước hội đàm\n\n"
     "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar tại Hà Nội.\n"
 )
-OTHER = "Điện đàm cấp cao\n\nNgày 9/11/2022, Thủ tướng Lê Hồng Phúc điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n"
+OTHER = (
+    "Điện đàm cấp cao\n\nNgày 9/11/2022, Thủ tướng Lê Hồng Phúc điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n"
+)
 # Another outlet's account of the same talks: the event is told again, not created twice.
 SAME_TALKS = (
     "Ấn Độ và Việt Nam thúc đẩy hợp tác\n\n"
@@ -54,13 +57,15 @@ def test_two_files_at_once_and_bad_files_reported_by_name(admin_client):
         SimpleUploadedFile("hoi-dam.txt", TEXT.encode()),
         SimpleUploadedFile("dien-dam.txt", OTHER.encode()),
         SimpleUploadedFile("rong.txt", b""),
-        SimpleUploadedFile("latin1.txt", "Thăm Pháp".encode("utf-8").replace(b"\xc4\x83", b"\xe3")),
+        SimpleUploadedFile("latin1.txt", "Thăm Pháp".encode().replace(b"\xc4\x83", b"\xe3")),
     ]
     response = admin_client.post(IMPORT, {"files": files})
     found = messages_of(response)
     assert set(Article.objects.values_list("source_name", flat=True)) == {"hoi-dam.txt", "dien-dam.txt"}
     successes = [text for level, text in found if level == constants.SUCCESS]
-    assert any(t.startswith("hoi-dam.txt: ") for t in successes) and any(t.startswith("dien-dam.txt: ") for t in successes)
+    assert any(t.startswith("hoi-dam.txt: ") for t in successes) and any(
+        t.startswith("dien-dam.txt: ") for t in successes
+    )
     errors = [text for level, text in found if level == constants.ERROR]
     assert any("rong.txt: the file is empty" in t for t in errors)
     assert any("latin1.txt: the file is not UTF-8" in t for t in errors)

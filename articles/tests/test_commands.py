@@ -1,4 +1,5 @@
 """The measuring commands: evaluate_extraction against gold, and the import benchmark."""
+
 from io import StringIO
 from pathlib import Path
 
@@ -24,7 +25,9 @@ def test_evaluate_extraction_prints_per_article_and_total_figures_and_leaves_the
 
 def test_evaluate_extraction_bound_and_bad_gold(tmp_path):
     with pytest.raises(CommandError, match="below 0.9"):
-        call_command("evaluate_extraction", str(DATA / "gold.json"), str(DATA / "articles"), min_f1=0.9, stdout=StringIO())
+        call_command(
+            "evaluate_extraction", str(DATA / "gold.json"), str(DATA / "articles"), min_f1=0.9, stdout=StringIO()
+        )
     (tmp_path / "gold.json").write_text("[1, 2]")
     with pytest.raises(CommandError, match="gold.json: not a gold file"):
         call_command("evaluate_extraction", str(tmp_path / "gold.json"), str(DATA / "articles"))
@@ -32,7 +35,9 @@ def test_evaluate_extraction_bound_and_bad_gold(tmp_path):
 
 def test_benchmark_prints_throughput_ratio_and_memory():
     out = StringIO()
-    call_command("benchmark_import", articles=4, small=2, large=6, repeat=1, no_jobs=True, source=[DATA / "articles"], stdout=out)
+    call_command(
+        "benchmark_import", articles=4, small=2, large=6, repeat=1, no_jobs=True, source=[DATA / "articles"], stdout=out
+    )
     text = out.getvalue()
     for figure in ["bare pos_tag:", "articles/s", "ratio importer / bare pos_tag:", "peak memory:", "memory growth"]:
         assert figure in text
@@ -40,9 +45,8 @@ def test_benchmark_prints_throughput_ratio_and_memory():
 
 def test_import_with_jobs_finds_the_same_events_as_one_process(tmp_path):
     """--jobs shares extraction between processes; what lands on the timeline must not change."""
-    from timeline.models import Event, Mention
-
     from articles.management.commands.benchmark_import import build_corpus
+    from timeline.models import Event, Mention
 
     sources = [DATA / "articles", Path(__file__).resolve().parents[2] / "fixtures" / "articles"]
     build_corpus(sources, 9, tmp_path)  # copies made unique, so that several are in flight at once

@@ -1,4 +1,5 @@
 """End to end: the two seed articles through the real pipeline into the database and out of the export."""
+
 import json
 from datetime import date
 from io import StringIO

@@ -3,13 +3,14 @@
 These tests hand the importer records built here (not the pipeline's output),
 so they pin down the database rules alone: matching, re-import, curated fields.
 """
+
 from datetime import date
 
 import pytest
 
-from articles.extraction import records as rec
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
+from extraction import records as rec
 from timeline.models import Event, Mention, Person, PersonAlias, Position
 
 pytestmark = pytest.mark.django_db

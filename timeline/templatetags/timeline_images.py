@@ -1,4 +1,5 @@
 """{{ person|thumbnail }} and {% share_image_url event %} for templates."""
+
 from django import template
 from django.urls import reverse
 

@@ -1,4 +1,5 @@
 """Template helpers of the public pages."""
+
 from django import template
 from django.urls import translate_url
 

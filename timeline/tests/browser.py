@@ -1,4 +1,5 @@
 """Shared set-up of the browser tests: Debian's Chromium driven by Playwright against the live server."""
+
 import os
 import shutil
 from pathlib import Path

@@ -1,4 +1,5 @@
 """factory_boy factories shared by the tests of every app."""
+
 from datetime import date
 
 import factory

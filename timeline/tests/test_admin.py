@@ -1,11 +1,12 @@
 """Curators in the admin: every model usable, edits kept through re-imports, bulk status actions."""
+
 from datetime import date
 
 import pytest
 from django.urls import reverse
 
-from articles.extraction import records as rec
 from articles.importer import ArticleImporter, ImportReport
+from extraction import records as rec
 from timeline.models import Event, Mention
 from timeline.tests.factories import ArticleFactory, EventFactory, MentionFactory, PersonFactory
 
@@ -75,7 +76,9 @@ def test_an_edit_in_the_change_form_survives_reimport(admin_client):
     importer.write_extraction(article, extracted, ImportReport())
     event = Event.objects.get()
     url = reverse("admin:timeline_event_change", args=[event.pk])
-    response = admin_client.post(url, _form_data(event, title="Hội đàm (biên tập)", start="2024-05-04", end="2024-05-04"))
+    response = admin_client.post(
+        url, _form_data(event, title="Hội đàm (biên tập)", start="2024-05-04", end="2024-05-04")
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     event.refresh_from_db()
     assert {"title", "start", "end"} <= set(event.curated_fields)

@@ -1,4 +1,5 @@
 """A curator's main path in the admin, in a real browser: import, review, fix, publish, see it public."""
+
 import re
 
 import pytest
@@ -15,7 +16,9 @@ ARTICLE = (
 )
 
 
-def test_curator_imports_fixes_the_date_publishes_and_sees_it_on_the_timeline(browser, live_server, settings, django_user_model):  # noqa: F811
+def test_curator_imports_fixes_the_date_publishes_and_sees_it_on_the_timeline(
+    browser, live_server, settings, django_user_model
+):  # noqa: F811
     settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01  # everything the importer finds waits for review
     django_user_model.objects.create_superuser("curator", "curator@example.org", "a-long-passphrase")
     page = browser.new_page(viewport={"width": 1280, "height": 900})

@@ -1,4 +1,5 @@
 """A reader's path through the public site, in a real browser (Chromium, Playwright)."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Filters in the URL, diacritic-free search, and the exports that take the same filters."""
+
 import csv
 import io
 import json

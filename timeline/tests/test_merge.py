@@ -1,8 +1,8 @@
 """Curators merge duplicate events and persons, after a confirmation page; a re-import never undoes it."""
+
 from datetime import date
 
 import pytest
-from django.urls import reverse
 
 from articles.importer import ArticleImporter
 from timeline.models import Event, Person
@@ -24,7 +24,9 @@ PERSONS = "/admin/timeline/person/"
 
 def test_merging_events_asks_first_then_keeps_one_with_both_sources_and_redirects(admin_client):
     precise = EventFactory(title="Hội đàm tại Seoul", start=date(2022, 6, 7))
-    vague = EventFactory(title="Hội đàm hai Bộ trưởng", start=date(2022, 6, 1), end=date(2022, 6, 30), precision="month")
+    vague = EventFactory(
+        title="Hội đàm hai Bộ trưởng", start=date(2022, 6, 1), end=date(2022, 6, 30), precision="month"
+    )
     MentionFactory(event=precise)
     MentionFactory(event=vague)
     MentionFactory(event=vague)
@@ -38,7 +40,12 @@ def test_merging_events_asks_first_then_keeps_one_with_both_sources_and_redirect
 
     admin_client.post(
         EVENTS,
-        {"action": "merge_selected", "_selected_action": [precise.pk, vague.pk], "confirm": "yes", "survivor": vague.pk},
+        {
+            "action": "merge_selected",
+            "_selected_action": [precise.pk, vague.pk],
+            "confirm": "yes",
+            "survivor": vague.pk,
+        },
     )
     vague.refresh_from_db()
     precise.refresh_from_db()
@@ -63,7 +70,10 @@ def test_merge_needs_two_and_a_change_permission(admin_client, client, django_us
     viewer.user_permissions.add(Permission.objects.get(codename="view_event"))
     client.force_login(viewer)
     other = EventFactory()
-    client.post(EVENTS, {"action": "merge_selected", "_selected_action": [event.pk, other.pk], "confirm": "yes", "survivor": event.pk})
+    client.post(
+        EVENTS,
+        {"action": "merge_selected", "_selected_action": [event.pk, other.pk], "confirm": "yes", "survivor": event.pk},
+    )
     assert Event.objects.filter(merged_into__isnull=False).count() == 0
 
 
@@ -76,7 +86,10 @@ def test_merging_persons_keeps_names_as_aliases_positions_and_events(admin_clien
     PositionFactory(person=short, title="Đại sứ", first_seen=date(2018, 1, 1), last_seen=date(2018, 1, 1))
     event = ParticipationFactory(person=short).event
 
-    admin_client.post(PERSONS, {"action": "merge_selected", "_selected_action": [full.pk, short.pk], "confirm": "yes", "survivor": full.pk})
+    admin_client.post(
+        PERSONS,
+        {"action": "merge_selected", "_selected_action": [full.pk, short.pk], "confirm": "yes", "survivor": full.pk},
+    )
     short.refresh_from_db()
     assert short.merged_into == full
     assert set(full.aliases.values_list("name", flat=True)) == {"Minh Vũ", "N. M. Vũ"}

@@ -1,4 +1,5 @@
 """The public pages beyond the timeline itself: eras, relationships, agreements, articles, languages, TimelineJS."""
+
 import json
 from datetime import date
 
@@ -60,7 +61,7 @@ def test_home_country_left_implicit_still_belongs_to_the_pair(client):
     event.countries.add(CountryFactory(iso="AU"))
     CountryFactory(iso="VN")
     assert "trình quốc thư" in client.get("/relations/vn-au/").content.decode()
-    assert ("VN", "AU") == tuple(c.iso for c in client.get("/relations/").context["pairs"][0][:2])
+    assert tuple(c.iso for c in client.get("/relations/").context["pairs"][0][:2]) == ("VN", "AU")
 
 
 def test_eras_hidden_on_the_mixed_timeline_when_relationships_differ(client, korea_story):
@@ -94,9 +95,14 @@ def test_article_page_marks_the_evidence_sentences_and_escapes_the_text(client):
         cleaned_text="Mở đầu <script>alert(1)</script>.\nNgày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội. Câu khác.",
     )
     event = EventFactory(title="Hội đàm hai Bộ trưởng")
-    MentionFactory(event=event, article=article, sentence="Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.", sentence_index=1)
+    MentionFactory(
+        event=event, article=article, sentence="Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.", sentence_index=1
+    )
     page = client.get(article.get_absolute_url()).content.decode()
-    assert f'<mark id="s1"><a href="{event.get_absolute_url()}">Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.</a></mark>' in page
+    assert (
+        f'<mark id="s1"><a href="{event.get_absolute_url()}">Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.</a></mark>'
+        in page
+    )
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
 
 
@@ -109,7 +115,10 @@ def test_english_pages_translate_the_interface_and_dates_not_the_titles(client, 
     # The switch leads to the same page in the other language, filters kept.
     vi = client.get("/relations/vn-kr/?type=visit").content.decode()
     assert 'href="/en/relations/vn-kr/?type=visit" hreflang="en"' in vi
-    assert 'href="/relations/vn-kr/?type=visit" hreflang="vi"' in client.get("/en/relations/vn-kr/?type=visit").content.decode()
+    assert (
+        'href="/relations/vn-kr/?type=visit" hreflang="vi"'
+        in client.get("/en/relations/vn-kr/?type=visit").content.decode()
+    )
 
 
 def test_english_title_given_by_a_curator_is_shown_on_english_pages(client):
@@ -185,7 +194,13 @@ def test_public_site_is_read_only(client):
 def test_pages_have_landmarks_headings_and_image_alt_text(client, korea_story):
     first, upgrade, later = korea_story
     ParticipationFactory(event=later, person=PersonFactory(name="Lê Thị Hoa"))
-    for url in ["/", "/relations/", "/relations/vn-kr/", upgrade.get_absolute_url(), later.participants.first().get_absolute_url()]:
+    for url in [
+        "/",
+        "/relations/",
+        "/relations/vn-kr/",
+        upgrade.get_absolute_url(),
+        later.participants.first().get_absolute_url(),
+    ]:
         page = client.get(url).content.decode()
         assert '<header class="site-header">' in page and '<main id="main"' in page and "<footer" in page
         assert page.count("<h1") == 1, url

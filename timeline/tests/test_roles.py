@@ -1,4 +1,5 @@
 """Curator and Reviewer: what each may do in the admin; the public site stays read-only."""
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command

@@ -1,4 +1,5 @@
 """Share images (og:image) of events and thumbnails of person photos."""
+
 import io
 import logging
 from unittest import mock
@@ -20,9 +21,7 @@ from timeline.thumbnails import make_thumbnail, thumbnail_url
 pytestmark = pytest.mark.django_db
 
 # Every Vietnamese vowel with every tone mark, plus đ/Đ: what a title may contain.
-VIETNAMESE_LETTERS = (
-    "aàảãáạ ăằẳẵắặ âầẩẫấậ eèẻẽéẹ êềểễếệ iìỉĩíị oòỏõóọ ôồổỗốộ ơờởỡớợ uùủũúụ ưừửữứự yỳỷỹýỵ đ"
-)
+VIETNAMESE_LETTERS = "aàảãáạ ăằẳẵắặ âầẩẫấậ eèẻẽéẹ êềểễếệ iìỉĩíị oòỏõóọ ôồổỗốộ ơờởỡớợ uùủũúụ ưừửữứự yỳỷỹýỵ đ"
 
 
 @pytest.fixture(autouse=True)
@@ -243,6 +242,6 @@ def test_thumbnail_filter():
     person = PersonFactory(photo=png_upload())
     html = Template("{% load timeline_images %}{{ person|thumbnail }}").render(Context({"person": person}))
     assert html.endswith(".jpg")
-    assert Template("{% load timeline_images %}{{ person|thumbnail }}").render(
-        Context({"person": PersonFactory()})
-    ) == ""
+    assert (
+        Template("{% load timeline_images %}{{ person|thumbnail }}").render(Context({"person": PersonFactory()})) == ""
+    )

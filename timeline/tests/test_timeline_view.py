@@ -1,4 +1,5 @@
 """The public timeline: the seed story in order, dates as readers write them, escaped, in Vietnamese."""
+
 from datetime import date
 
 import pytest

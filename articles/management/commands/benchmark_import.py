@@ -14,6 +14,7 @@ Prints articles/s, characters/s, the importer / pos_tag ratio, the speed-up of
 --jobs 2, and the peak memory (max RSS) of the importing process at both sizes.
 Ratios, not absolute times, are the figures to compare: the machines are shared.
 """
+
 import io
 import json
 import os
@@ -26,7 +27,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-
 
 
 def default_sources() -> list[Path]:
@@ -76,7 +76,11 @@ class Command(BaseCommand):
         if opts["child"]:
             return self.child(opts["child"], opts["jobs"])
         sources = opts["source"] or default_sources()
-        size, small, large = opts["articles"], min(opts["small"], opts["articles"]), max(opts["large"], opts["articles"])
+        size, small, large = (
+            opts["articles"],
+            min(opts["small"], opts["articles"]),
+            max(opts["large"], opts["articles"]),
+        )
         with tempfile.TemporaryDirectory(prefix="benchmark-") as tmp:
             tmp = Path(tmp)
             chars = build_corpus(sources, size, tmp / "corpus")
@@ -103,21 +107,27 @@ class Command(BaseCommand):
             f"import, 1 process:   {one_rate:12,.0f} chars/s  {size / one['seconds']:8.1f} articles/s  "
             f"({one['seconds']:.1f} s, {one['articles']} articles and {one['events']} events written)"
         )
-        self.stdout.write(self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)"))
+        self.stdout.write(
+            self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)")
+        )
         if two:
             self.stdout.write(
                 f"import, --jobs 2:    {chars / two['seconds']:12,.0f} chars/s  {size / two['seconds']:8.1f} articles/s  "
                 f"({two['seconds']:.1f} s)"
             )
             self.stdout.write(
-                self.style.SUCCESS(f"speed-up --jobs 2 / 1 process: {one['seconds'] / two['seconds']:.2f}  (target ≥ 1.6)")
+                self.style.SUCCESS(
+                    f"speed-up --jobs 2 / 1 process: {one['seconds'] / two['seconds']:.2f}  (target ≥ 1.6)"
+                )
             )
         growth = big["max_rss_mb"] / little["max_rss_mb"] - 1
         self.stdout.write(
             f"peak memory: {little['max_rss_mb']:.0f} MB for {small} articles ({small_chars:,} chars), "
             f"{big['max_rss_mb']:.0f} MB for {large} articles"
         )
-        self.stdout.write(self.style.SUCCESS(f"memory growth {small} → {large} articles: {growth:+.0%}  (target within 20 %)"))
+        self.stdout.write(
+            self.style.SUCCESS(f"memory growth {small} → {large} articles: {growth:+.0%}  (target within 20 %)")
+        )
 
     def bare_pos_tag(self, folder: Path) -> float:
         """Seconds to split and pos_tag every article of `folder`, models loaded beforehand."""
@@ -156,8 +166,8 @@ class Command(BaseCommand):
     def child(self, folder: Path, jobs: int):
         import resource
 
-        from articles.extraction import extract_article
         from articles.models import Article
+        from extraction import extract_article
         from timeline.models import Event
 
         extract_article("Ngày 1/2/2024, hai bên hội đàm tại Hà Nội.")  # load the models outside the timing

@@ -3,6 +3,7 @@
 Imports the articles into a throw-away SQLite database (the real one is not
 touched), exports the events and scores them against the gold annotations.
 """
+
 import json
 import os
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.scoring import score
+from extraction.scoring import score
 
 
 class Command(BaseCommand):
@@ -53,7 +54,5 @@ class Command(BaseCommand):
         )
         if imported.returncode and verbosity >= 1:
             self.stderr.write(imported.stderr.strip())  # failed files are reported, the rest still scored
-        exported = subprocess.run(
-            [*manage, "export_events"], env=env, capture_output=True, text=True, check=True
-        )
+        exported = subprocess.run([*manage, "export_events"], env=env, capture_output=True, text=True, check=True)
         return json.loads(exported.stdout)

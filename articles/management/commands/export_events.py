@@ -1,4 +1,5 @@
 """python manage.py export_events > export.json — the SCHEMA.md export of every event not rejected."""
+
 import json
 
 from django.core.management.base import BaseCommand

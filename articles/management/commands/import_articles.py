@@ -1,4 +1,5 @@
 """python manage.py import_articles PATH... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
+
 from __future__ import annotations
 
 import os
@@ -37,7 +38,7 @@ def _start_worker(known_persons):
 def _extract_in_worker(job):
     """Runs in a worker process: the CPU-heavy extraction, no database access."""
     text, published, name = job
-    from articles.extraction import extract_article
+    from extraction import extract_article
 
     try:
         return extract_article(text, published=published, known_persons=_worker_known_persons, source_name=name)
@@ -49,7 +50,9 @@ class Command(BaseCommand):
     help = "Import Vietnamese news articles (.txt files or folders of them) and extract their events."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders.")
+        parser.add_argument(
+            "paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders."
+        )
         parser.add_argument(
             "--published", type=date.fromisoformat, help="Publication date (YYYY-MM-DD) for every article given."
         )

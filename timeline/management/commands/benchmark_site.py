@@ -6,6 +6,7 @@ prints each page's median and 90th-percentile time beside a trivial view's, meas
 same run, with the number of queries and the size of the page. Ratios to the trivial view are
 the figures to compare: the machines are shared and noisy.
 """
+
 import json
 import os
 import statistics
@@ -13,8 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from importlib import import_module
 from datetime import date, timedelta
+from importlib import import_module
 from pathlib import Path
 
 from django.conf import settings
@@ -46,9 +47,10 @@ urlpatterns = [path("__trivial__/", trivial), *import_module(settings.ROOT_URLCO
 
 def seed(count: int):
     """`count` published events over 30 years, 2–3 participants, 2 countries and 1 source each."""
-    from articles.extraction.folding import fold
-    from articles.models import Article
+    from extraction.folding import fold
     from timeline.models import Country, Event, Mention, Participation, Person
+
+    Article = Mention._meta.get_field("article").related_model  # timeline never imports articles
 
     countries = [
         Country.objects.create(iso=iso, name_vi=vi, name_en=en)
@@ -56,7 +58,10 @@ def seed(count: int):
                             ("US", "Hoa Kỳ", "United States"), ("FR", "Pháp", "France")]
     ]  # fmt: skip
     persons = Person.objects.bulk_create(
-        [Person(name=f"Nguyễn Văn Thử {n}", slug=f"nguyen-van-thu-{n}", folded_name=f"nguyen van thu {n}") for n in range(500)]
+        [
+            Person(name=f"Nguyễn Văn Thử {n}", slug=f"nguyen-van-thu-{n}", folded_name=f"nguyen van thu {n}")
+            for n in range(500)
+        ]
     )
     articles = Article.objects.bulk_create(
         [Article(title=f"Bài số {n}", raw_text=f"Bài số {n}", content_hash=f"{n:064x}", source_name=f"a{n}.txt")
@@ -132,7 +137,10 @@ class Command(BaseCommand):
         client = Client()
         rows = []
         # Production settings, except static files: the manifest would need a collectstatic first.
-        storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+        storages = {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
         with override_settings(ROOT_URLCONF=__name__, STORAGES=storages):
             for name, url in PAGES:
                 response = client.get(url)

@@ -1,4 +1,5 @@
 """python manage.py create_roles: the Curator and Reviewer groups (idempotent)."""
+
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand

@@ -2,6 +2,7 @@
 
 cleaning -> sentences -> dates -> persons -> places -> agreements -> events; pipeline.extract_article runs them.
 """
+
 from .pipeline import extract_article
 
 __all__ = ["extract_article"]

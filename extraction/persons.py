@@ -10,6 +10,7 @@ original in brackets ("Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)") is one
 person under the Latin-script name. underthesea's ner() tags such names as
 locations, so it is not used; regular expressions are also many times faster.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -94,7 +95,9 @@ def _title_pattern() -> re.Pattern:
 
 HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
-TRANSLITERATION = re.compile(rf"(?P<name>{U}{L}*-{L}+(?:-{L}+)*(?: {U}{L}*(?:-{L}+)+){{0,3}})\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{{2,50}})\)")
+TRANSLITERATION = re.compile(
+    rf"(?P<name>{U}{L}*-{L}+(?:-{L}+)*(?: {U}{L}*(?:-{L}+)+){{0,3}})\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{{2,50}})\)"
+)
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 
 
@@ -206,7 +209,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         raw = _clean_name(match.group("name"))
         if raw and len(raw.split()) >= 2:
             name, alias = _split_bracket(raw, match.group("bracket"))
-            add(PersonMention(name, "", match.start("name"), match.end(), alias, "VN" if _is_vietnamese(name) else None))
+            add(
+                PersonMention(name, "", match.start("name"), match.end(), alias, "VN" if _is_vietnamese(name) else None)
+            )
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))

@@ -8,6 +8,7 @@ event of the same type it refers to, else of the event the sentence refers back
 to ("Nhân dịp này", "Cùng ngày"), else the article's news day, else the year
 of the article (year precision). Generic mentions ("các chuyến thăm") are not events.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,17 +47,30 @@ STRONG = {t: strong for t, _, strong in CUES}
 GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
-BACK_BEFORE = re.compile(r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?)\s*$", re.IGNORECASE)
-BACK_AFTER = re.compile(r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE)
+BACK_BEFORE = re.compile(
+    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?)\s*$", re.IGNORECASE
+)
+BACK_AFTER = re.compile(
+    r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
+)
 # A sentence opening that refers back to an event just told, and the type it refers to.
 ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
     (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
     (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
-    (re.compile(r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp)", re.I), None),
+    (
+        re.compile(
+            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp)",
+            re.I,
+        ),
+        None,
+    ),
 ]
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
-PARTIES = re.compile(r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
+PARTIES = re.compile(
+    r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 PHRASE_END = re.compile(
@@ -130,7 +144,9 @@ def _planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
     window_end = cue.end + 20
     if when is not None and when.offset >= cue.end:
         window_end = max(window_end, when.offset + len(when.text) + 6)
-    return bool(PLANNED.search(sentence[window_start:window_end])) or sentence.lower().startswith(("dự kiến", "theo kế hoạch"))
+    return bool(PLANNED.search(sentence[window_start:window_end])) or sentence.lower().startswith(
+        ("dự kiến", "theo kế hoạch")
+    )
 
 
 def _phrase(sentence: str, start: int, limit: int = 110) -> str:
@@ -236,7 +252,9 @@ def _title(candidate: Candidate, all_agreements: list[str]) -> str:
     return phrase if len(phrase) > len(cue.text) + 3 else f"{TYPE_LABELS[kind]} {lead}".strip()
 
 
-def sentence_candidates(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published) -> list[Candidate]:
+def sentence_candidates(
+    index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published
+) -> list[Candidate]:
     cues = find_cues(sentence)
     if not cues:
         return []
@@ -301,7 +319,9 @@ def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: s
     """One event per framework step, one message per sender of 'lần lượt gửi điện'."""
     out = []
     for candidate in candidates:
-        years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
+        years = [
+            d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start
+        ]
         if candidate.type == "upgrade" and len(years) >= 2:
             quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
             for span in years:
@@ -325,7 +345,9 @@ def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: s
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.
             end = candidate.date.end
-            candidate.date = DateSpan(end.replace(month=1, day=1), end, YEAR, candidate.date.text, candidate.date.offset)
+            candidate.date = DateSpan(
+                end.replace(month=1, day=1), end, YEAR, candidate.date.text, candidate.date.offset
+            )
         out.append(candidate)
     return out
 
@@ -405,7 +427,11 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     merged: list[tuple[Candidate, list[Candidate]]] = []
     for candidate in _settle_dates(candidates, year):
         for keeper, group in merged:
-            if keeper.type == candidate.type and _overlap(keeper.date, candidate.date) and _share_people(keeper, candidate):
+            if (
+                keeper.type == candidate.type
+                and _overlap(keeper.date, candidate.date)
+                and _share_people(keeper, candidate)
+            ):
                 group.append(candidate)
                 break
         else:
@@ -424,7 +450,9 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
         best.place = best.place or next((c.place for c in group if c.place), None)
         best.place_country = best.place_country or next((c.place_country for c in group if c.place_country), None)
         best.agreements = best.agreements or next((c.agreements for c in group if c.agreements), [])
-        countries = sorted({p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set()))
+        countries = sorted(
+            {p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set())
+        )
         events.append(
             Event(
                 type=best.type,
@@ -441,4 +469,3 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
             )
         )
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))
-

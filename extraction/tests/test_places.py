@@ -1,7 +1,8 @@
 """Places: where an event happens, normalised ("Thủ đô Tokyo" and "Tokyo" are one place)."""
+
 import pytest
 
-from articles.extraction.places import find_place
+from extraction.places import find_place
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,11 @@
 """The Vietnamese date grammar: spans with precision, year-less dates and the article's year."""
+
 from datetime import date
 
 import pytest
 
-from articles.extraction.dates import find_dates, find_page_date, guess_year
-from articles.extraction.records import YearGuess
+from extraction.dates import find_dates, find_page_date, guess_year
+from extraction.records import YearGuess
 
 Y2019 = YearGuess(2019, "text", 0.8)
 
@@ -70,7 +71,12 @@ def test_months(sentence, expected):
 
 
 def test_month_just_past_is_before_the_publication_date():
-    assert one("chuyến thăm tháng 11 vừa qua", published=date(2020, 2, 1)) == ("2019-11-01", "2019-11-30", "month", True)
+    assert one("chuyến thăm tháng 11 vừa qua", published=date(2020, 2, 1)) == (
+        "2019-11-01",
+        "2019-11-30",
+        "month",
+        True,
+    )
 
 
 @pytest.mark.parametrize(

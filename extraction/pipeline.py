@@ -1,4 +1,5 @@
 """The whole extraction: raw article text in, an ExtractedArticle out."""
+
 from __future__ import annotations
 
 from datetime import date

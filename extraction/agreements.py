@@ -1,4 +1,5 @@
 """Named agreements and partnership frameworks: "Hiệp định CPTPP", "Đối tác chiến lược toàn diện …"."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,9 @@ from .dates import find_dates
 from .folding import fold
 from .records import Agreement, YearGuess
 
-STOP = r"(?=\s+(?:giữa|với|nhằm|nhân|đã|được|sau|trong|từ|cụ thể|đưa|góp|Việt Nam-|Việt Nam -)\b|[,.;:()“”\"?!]|\s+-\s|$)"
+STOP = (
+    r"(?=\s+(?:giữa|với|nhằm|nhân|đã|được|sau|trong|từ|cụ thể|đưa|góp|Việt Nam-|Việt Nam -)\b|[,.;:()“”\"?!]|\s+-\s|$)"
+)
 # "Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới"
 FRAMEWORK = re.compile(
     rf"(?<![\w])(?:[Qq]uan hệ\s+)?(?P<name>Đối tác\s+(?:chiến lược|toàn diện|hợp tác|tin cậy)[^,.;:()“”\"?!]*?){STOP}"
@@ -19,7 +22,9 @@ INSTRUMENT = re.compile(
     rf"(?<![\w])(?P<name>(?:Hiệp định|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước|Bản ghi nhớ|Nghị định thư|Tuyên bố chung|Chương trình hợp tác)"
     rf"(?:\s+[^,.;:()“”\"?!]{{2,110}}?)?){INSTRUMENT_STOP}"
 )
-ACRONYM = re.compile(r"(?<![\w])(CPTPP|RCEP|EVFTA|EVIPA|VJEPA|AJCEP|VKFTA|AANZFTA|UNCLOS|FTA|IPEF|ASEAN Charter)(?![\w])")
+ACRONYM = re.compile(
+    r"(?<![\w])(CPTPP|RCEP|EVFTA|EVIPA|VJEPA|AJCEP|VKFTA|AANZFTA|UNCLOS|FTA|IPEF|ASEAN Charter)(?![\w])"
+)
 TRADE = re.compile(r"thương mại|FTA|CPTPP|RCEP|EPA|kinh tế", re.IGNORECASE)
 
 

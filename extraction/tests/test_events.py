@@ -1,13 +1,17 @@
 """Events: cue words per type, their dates, participants and place; planned; merged mentions."""
+
 from datetime import date
 
 import pytest
 
-from articles.extraction import extract_article
+from extraction import extract_article
 
 
 def events_of(text, published=None):
-    return [(e.type, e.date.iso(), e.date.iso("end"), e.date.precision) for e in extract_article(text, published=published).events]
+    return [
+        (e.type, e.date.iso(), e.date.iso("end"), e.date.precision)
+        for e in extract_article(text, published=published).events
+    ]
 
 
 def only(text, published=None):
@@ -25,8 +29,14 @@ def only(text, published=None):
         ("Ngày 3/4/2019, Đại sứ Lê Thu Hà trình Thư ủy nhiệm lên Tổng thống Peru.", "meeting"),
         ("Ngày 3/4/2019, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Canada John Reid.", "call"),
         ("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52.", "conference"),
-        ("Ngày 3/4/2019, Thứ trưởng Đỗ Hải Yến chủ trì Phiên họp thứ 9 Ủy ban hỗn hợp Việt Nam - Lào.", "committee_session"),
-        ("Ngày 3/4/2019, hai Thứ trưởng Đỗ Hải Yến và Kim Ho-jin tiến hành Đối thoại chiến lược lần thứ 5.", "committee_session"),
+        (
+            "Ngày 3/4/2019, Thứ trưởng Đỗ Hải Yến chủ trì Phiên họp thứ 9 Ủy ban hỗn hợp Việt Nam - Lào.",
+            "committee_session",
+        ),
+        (
+            "Ngày 3/4/2019, hai Thứ trưởng Đỗ Hải Yến và Kim Ho-jin tiến hành Đối thoại chiến lược lần thứ 5.",
+            "committee_session",
+        ),
         ("Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy và Bộ trưởng Chile Ana Soto ký Bản ghi nhớ về giáo dục.", "signing"),
         ("Tháng 4/2019, hai nước nâng cấp quan hệ lên Đối tác chiến lược.", "upgrade"),
         ("Năm 2019, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao.", "anniversary"),
@@ -74,7 +84,10 @@ def test_anaphora_gives_the_date_of_the_event_it_refers_to():
         "Ngày 12/5/2019, Chủ tịch nước Lê Văn An gửi điện chia buồn tới Tổng thống Peru.\n"
         "Cùng ngày, Phó Thủ tướng Trần Văn Khải đến Đại sứ quán Peru ghi sổ tang."
     )
-    assert events_of(text) == [("message", "2019-05-12", "2019-05-12", "day"), ("other", "2019-05-12", "2019-05-12", "day")]
+    assert events_of(text) == [
+        ("message", "2019-05-12", "2019-05-12", "day"),
+        ("other", "2019-05-12", "2019-05-12", "day"),
+    ]
 
 
 def test_during_the_visit_gives_the_visit_dates():
@@ -137,5 +150,7 @@ def test_confidence_rises_with_date_precision_and_participants():
 
 
 def test_places_are_normalised():
-    event = only("Ngày 3/4/2019, Chủ tịch Quốc hội Hoàng Văn Bình tới Thủ đô Seoul, bắt đầu chuyến thăm chính thức Hàn Quốc.")
+    event = only(
+        "Ngày 3/4/2019, Chủ tịch Quốc hội Hoàng Văn Bình tới Thủ đô Seoul, bắt đầu chuyến thăm chính thức Hàn Quốc."
+    )
     assert event.place in {"Seoul", "Hàn Quốc"} and "KR" in event.countries

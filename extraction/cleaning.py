@@ -5,6 +5,7 @@ titles and captions, photo credits and, at the end, teasers of other articles
 whose events are not this article's. Captions themselves are kept: they often
 are the only place a person or a date is named.
 """
+
 from __future__ import annotations
 
 import re

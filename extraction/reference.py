@@ -3,6 +3,7 @@
 The data lives in fixtures/reference/countries.json (plain JSON, so the
 importer can also fill the Country table from it); it is read once per process.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-COUNTRIES_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "reference" / "countries.json"
+COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "countries.json"
 
 
 @dataclass(frozen=True)

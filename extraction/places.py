@@ -1,4 +1,5 @@
 """Where an event happens: "tại Tokyo", "ở Hà Nội", "Paris, Pháp", "thăm chính thức Nhật Bản"."""
+
 from __future__ import annotations
 
 import re

@@ -12,6 +12,7 @@ Forms: "ngày 3/5/2024", "3-5-2024", "ngày 3 tháng 5 năm 2024", "chiều 29/1
 "(1972 - 2022)", "năm ngoái", "năm nay", "hôm qua", "tuần trước".
 Not dates: "lần thứ 12", "Phiên họp thứ 12", "50 năm", "101 tuổi", "19h10", "G7".
 """
+
 from __future__ import annotations
 
 import calendar
@@ -25,9 +26,13 @@ WORD_MONTHS = {
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 # Word months are capitalised ("tháng Ba"): lower-case "tháng năm" is "months and years".
-WORD_MONTH_RE = "(?-i:" + "|".join(
-    sorted({re.escape(f) for w in WORD_MONTHS for f in (w[0].upper() + w[1:], w.title())}, key=len, reverse=True)
-) + ")"
+WORD_MONTH_RE = (
+    "(?-i:"
+    + "|".join(
+        sorted({re.escape(f) for w in WORD_MONTHS for f in (w[0].upper() + w[1:], w.title())}, key=len, reverse=True)
+    )
+    + ")"
+)
 
 D = r"(?P<{n}>0?[1-9]|[12]\d|3[01])"
 M = r"(?P<{n}>0?[1-9]|1[0-2])"
@@ -42,31 +47,43 @@ def _g(pattern: str, name: str) -> str:
 # Alternatives tried in this order at each position; the longest, most specific first.
 PATTERNS = [
     # 29/5-2/6, 30/4-1/5/2022, 10/5 đến 12/5/2024
-    ("cross_month", rf"{_g(D,'d1')}/{_g(M,'m1')}(?:/{_g(Y,'y1')})?(?:{SEP}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_g(D,'d2')}/{_g(M,'m2')}(?:/{_g(Y,'y2')})?"),
+    (
+        "cross_month",
+        rf"{_g(D, 'd1')}/{_g(M, 'm1')}(?:/{_g(Y, 'y1')})?(?:{SEP}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_g(D, 'd2')}/{_g(M, 'm2')}(?:/{_g(Y, 'y2')})?",
+    ),
     # 7-10/8, 18~20/9/2015, 18-20/10
-    ("day_range", rf"{_g(D,'d1')}{SEP}{_g(D,'d2')}[/.]{_g(M,'m')}(?:[/.]{_g(Y,'y')})?"),
+    ("day_range", rf"{_g(D, 'd1')}{SEP}{_g(D, 'd2')}[/.]{_g(M, 'm')}(?:[/.]{_g(Y, 'y')})?"),
     # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10
-    ("word_range", rf"(?:từ\s+)?ngày\s+{_g(D,'d1')}\s+(?:đến|tới)\s+(?:ngày\s+)?{_g(D,'d2')}(?:\s+tháng\s+{_g(M,'m')}|/{_g(M,'m_')})(?:(?:\s+năm\s+|/){_g(Y,'y')})?"),
+    (
+        "word_range",
+        rf"(?:từ\s+)?ngày\s+{_g(D, 'd1')}\s+(?:đến|tới)\s+(?:ngày\s+)?{_g(D, 'd2')}(?:\s+tháng\s+{_g(M, 'm')}|/{_g(M, 'm_')})(?:(?:\s+năm\s+|/){_g(Y, 'y')})?",
+    ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
-    ("word_date", rf"(?:ngày\s+)?{_g(D,'d')}\s+tháng\s+{_g(M,'m')}(?:\s+năm\s+{_g(Y,'y')})?"),
+    ("word_date", rf"(?:ngày\s+)?{_g(D, 'd')}\s+tháng\s+{_g(M, 'm')}(?:\s+năm\s+{_g(Y, 'y')})?"),
     # 3/5/2024, 04-12-2015, 3.5.2024
-    ("full_date", rf"{_g(D,'d')}(?P<s>[/.-]){_g(M,'m')}(?P=s){_g(Y,'y')}"),
+    ("full_date", rf"{_g(D, 'd')}(?P<s>[/.-]){_g(M, 'm')}(?P=s){_g(Y, 'y')}"),
     # ngày 29-10 (hyphenated day-month needs "ngày" or a time of day before it)
-    ("hyphen_date", rf"(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?{_g(D,'d')}-{_g(M,'m')}(?![-\d])"),
+    ("hyphen_date", rf"(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?{_g(D, 'd')}-{_g(M, 'm')}(?![-\d])"),
     # 29/10
-    ("day_month", rf"{_g(D,'d')}/{_g(M,'m')}"),
+    ("day_month", rf"{_g(D, 'd')}/{_g(M, 'm')}"),
     # tháng 11/2023, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa and năm nay/sau/ngoái
-    ("month", rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{_g(M,'m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)(?:(?:/|\s+năm\s+){_g(Y,'y')}|\s+(?P<rel>năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước))?"),
+    (
+        "month",
+        rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{_g(M, 'm')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)(?:(?:/|\s+năm\s+){_g(Y, 'y')}|\s+(?P<rel>năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước))?",
+    ),
     # (1972 - 2022)
-    ("year_range", rf"\(\s*{_g(Y,'y1')}{SEP}{_g(Y,'y2')}\s*\)"),
+    ("year_range", rf"\(\s*{_g(Y, 'y1')}{SEP}{_g(Y, 'y2')}\s*\)"),
     # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018
-    ("year", rf"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){_g(Y,'y')}"),
+    (
+        "year",
+        rf"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){_g(Y, 'y')}",
+    ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
     # hôm qua, hôm nay, tuần trước, tuần tới
     ("relative_day", r"(?P<rd>hôm qua|hôm nay|tuần trước|tuần tới|tuần này)"),
     # "Chủ tịch ASEAN 2020", "APEC 2017": an event label carrying its year
-    ("label_year", rf"(?<=[A-Z]{{2}}\s){_g(Y,'y')}"),
+    ("label_year", rf"(?<=[A-Z]{{2}}\s){_g(Y, 'y')}"),
 ]
 # Group names repeat across alternatives; _compile prefixes each with its kind ("day_range__d1").
 
@@ -137,7 +154,13 @@ def guess_year(text: str, published: date | None = None) -> YearGuess:
         year = groups.get("y") or groups.get("y2")
         if year:
             tiers[kind].append((int(year), match.group(0)))
-    for kind, confidence in (("full_date", 0.8), ("month", 0.7), ("year_range", 0.6), ("year", 0.6), ("label_year", 0.5)):
+    for kind, confidence in (
+        ("full_date", 0.8),
+        ("month", 0.7),
+        ("year_range", 0.6),
+        ("year", 0.6),
+        ("label_year", 0.5),
+    ):
         if tiers[kind]:
             year, expression = max(tiers[kind])
             return YearGuess(year, f"text: {expression.strip()}", confidence)

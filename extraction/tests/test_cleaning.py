@@ -1,8 +1,9 @@
 """Cleaning: what a page brings along besides the article is dropped; captions are kept."""
+
 import unicodedata
 
-from articles.extraction.cleaning import clean
-from articles.extraction.sentences import split_sentences
+from extraction.cleaning import clean
+from extraction.sentences import split_sentences
 
 PAGE = """https://tin.example.vn/bai-viet-123.html
 Nhỏ Bình thường Lớn
@@ -37,7 +38,9 @@ def test_teasers_of_other_articles_at_the_end_are_dropped():
 
 
 def test_glued_caption_and_sentence_are_split():
-    text = clean("Hai bên ký kết biên bản ghi nhớ về hợp tác năng lượngBộ trưởng Trần Quốc Huy phát biểu.Theo ông, dự án mới.")
+    text = clean(
+        "Hai bên ký kết biên bản ghi nhớ về hợp tác năng lượngBộ trưởng Trần Quốc Huy phát biểu.Theo ông, dự án mới."
+    )
     sentences = split_sentences(text.paragraphs)
     assert "năng lượng." in sentences[0]
     assert any(s.startswith("Bộ trưởng Trần Quốc Huy") for s in sentences)
@@ -45,7 +48,9 @@ def test_glued_caption_and_sentence_are_split():
 
 
 def test_caption_without_closing_bracket_keeps_its_text():
-    text = clean("Ngày 2/3/2021, Đại sứ Lê Thu Hà chào xã giao Tổng thống Peru.\n(Ảnh: Đại sứ Lê Thu Hà và Tổng thống Peru")
+    text = clean(
+        "Ngày 2/3/2021, Đại sứ Lê Thu Hà chào xã giao Tổng thống Peru.\n(Ảnh: Đại sứ Lê Thu Hà và Tổng thống Peru"
+    )
     assert "Đại sứ Lê Thu Hà và Tổng thống Peru" in text.body
     assert "(Ảnh" not in text.body
 
@@ -56,7 +61,9 @@ def test_nfd_input_is_normalised_to_nfc():
 
 
 def test_byline_with_page_date_is_kept_apart():
-    text = clean("Điện mừng Quốc khánh Pháp\nThu Trang 10:15 | 14/07/2021\nNgày 14/7/2021, Chủ tịch nước gửi điện mừng.")
+    text = clean(
+        "Điện mừng Quốc khánh Pháp\nThu Trang 10:15 | 14/07/2021\nNgày 14/7/2021, Chủ tịch nước gửi điện mừng."
+    )
     assert text.page_date_line == "Thu Trang 10:15 | 14/07/2021"
     assert "Thu Trang" not in text.body
 

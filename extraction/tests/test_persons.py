@@ -1,6 +1,7 @@
 """Persons: office titles, names in the article's order, short forms, transliterations."""
-from articles.extraction.persons import KnownNames, find_persons
-from articles.extraction.records import Person
+
+from extraction.persons import KnownNames, find_persons
+from extraction.records import Person
 
 
 def persons_of(*sentences, known=None):
@@ -73,7 +74,9 @@ def test_surname_only_after_a_title_and_initials():
 
 
 def test_misspelt_caption_is_the_same_person():
-    found, _ = persons_of("Cố Tổng thống Hàn Quốc Roh Moo-hyun được tưởng niệm.", "Đại sứ viếng Tổng thống Roh Mou-hyun.")
+    found, _ = persons_of(
+        "Cố Tổng thống Hàn Quốc Roh Moo-hyun được tưởng niệm.", "Đại sứ viếng Tổng thống Roh Mou-hyun."
+    )
     assert set(found) == {"Roh Moo-hyun"}
 
 
@@ -83,6 +86,8 @@ def test_known_names_from_the_database_are_found_without_a_title():
 
 
 def test_same_person_with_two_offices_keeps_the_fuller_title():
-    found, _ = persons_of("Thứ trưởng Ngô Thị Hoa dự họp.", "Thứ trưởng Thường trực Bộ Ngoại giao Ngô Thị Hoa phát biểu.")
+    found, _ = persons_of(
+        "Thứ trưởng Ngô Thị Hoa dự họp.", "Thứ trưởng Thường trực Bộ Ngoại giao Ngô Thị Hoa phát biểu."
+    )
     assert set(found) == {"Ngô Thị Hoa"}
     assert found["Ngô Thị Hoa"].title == "Thứ trưởng Thường trực Bộ Ngoại giao"

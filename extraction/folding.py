@@ -4,6 +4,7 @@ Readers search without diacritics ("bui thanh son"), and SQLite's LIKE folds
 ASCII only, so the site stores and compares folded text. NFD strips the
 combining marks but leaves "đ", which has no decomposition: it is mapped by hand.
 """
+
 import re
 import unicodedata
 

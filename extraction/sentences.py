@@ -1,4 +1,5 @@
 """Sentences of the cleaned body: underthesea's splitter, paragraph by paragraph, with fixes."""
+
 from __future__ import annotations
 
 import re

@@ -7,6 +7,7 @@ none, a type); each gold event matches at most one exported event. Kept in the
 project so that an editorial team can measure the importer on its own annotated
 articles with `manage.py evaluate_extraction`, without the corpus folder.
 """
+
 from __future__ import annotations
 
 import os
@@ -74,8 +75,10 @@ def matches(e: dict, g: dict) -> bool:
 
 
 def _pair_score(e: dict, g: dict) -> int:
-    return (e.get("type") == g.get("type")) * 4 + same_dates(e, g) * 2 + names_overlap(
-        e.get("participants") or [], g.get("participants") or []
+    return (
+        (e.get("type") == g.get("type")) * 4
+        + same_dates(e, g) * 2
+        + names_overlap(e.get("participants") or [], g.get("participants") or [])
     )
 
 
@@ -133,7 +136,12 @@ def score(gold: dict, export: dict, show: bool = False) -> Totals:
         keys = {article_key(art["file"])} | ({art["url"], article_key(art["url"])} if art.get("url") else set())
         mine = [e for e in events if e.get("article") in keys or article_key(e.get("article")) in keys]
         pairs = sorted(
-            ((_pair_score(e, g), i, j) for i, e in enumerate(mine) for j, g in enumerate(art["events"]) if matches(e, g)),
+            (
+                (_pair_score(e, g), i, j)
+                for i, e in enumerate(mine)
+                for j, g in enumerate(art["events"])
+                if matches(e, g)
+            ),
             reverse=True,
         )
         used_e, used_g, hits = set(), set(), []

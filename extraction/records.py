@@ -3,6 +3,7 @@
 The pipeline is plain Python (no Django import): text in, these records out.
 The importer (articles/importer.py) is the only place that turns them into rows.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

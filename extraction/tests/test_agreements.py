@@ -1,5 +1,6 @@
 """Agreements and partnership frameworks named in a sentence."""
-from articles.extraction.agreements import find_agreements
+
+from extraction.agreements import find_agreements
 
 
 def names(sentence):
@@ -20,7 +21,9 @@ def test_trade_agreement_acronym_is_its_name():
 
 
 def test_instrument_between_two_bodies_and_treaty_year():
-    found = find_agreements("Hai bên ký Bản ghi nhớ hợp tác giữa Bộ Y tế và Bộ Y tế Lào; tôn trọng Công ước Viên năm 1961.")
+    found = find_agreements(
+        "Hai bên ký Bản ghi nhớ hợp tác giữa Bộ Y tế và Bộ Y tế Lào; tôn trọng Công ước Viên năm 1961."
+    )
     assert [(a.name, a.kind) for a in found] == [
         ("Bản ghi nhớ hợp tác giữa Bộ Y tế và Bộ Y tế Lào", "mou"),
         ("Công ước Viên năm 1961", "treaty"),
