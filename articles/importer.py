@@ -27,6 +27,7 @@ from simple_history.utils import bulk_create_with_history
 import extraction
 from articles.models import Article, content_hash
 from extraction import records as rec
+from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc
 from extraction.reference import countries as reference_countries
 from timeline.models import (
@@ -435,13 +436,10 @@ class ArticleImporter:
         """In two light queries, the events on the timeline that the article's events might tell again."""
         if not found_events:
             return []
-        families = {Event.TYPE_FAMILIES.get(found.type, "other") for found in found_events}
         overlapping = Q()
         for found in found_events:
             overlapping |= Q(start__lte=found.date.end, end__gte=found.date.start)
-        rows = Event.objects.filter(
-            overlapping, type__in=[t for t, family in Event.TYPE_FAMILIES.items() if family in families]
-        )
+        rows = Event.objects.filter(overlapping, type__in=same_family_codes(found.type for found in found_events))
         if not new_article:
             # The pipeline already told this article's events apart: they never match each other.
             rows = rows.exclude(mentions__article=article)
@@ -467,12 +465,12 @@ class ArticleImporter:
         known only to the year overlaps with everything that year, so there two
         shared participants (or the same type and place when nobody is named) are needed.
         """
-        family = Event.TYPE_FAMILIES.get(found.type, "other")
+        family = event_type(found.type).family
         person_ids = {person.pk for person in people}
         place = fold(found.place or "")
         coarse = found.date.precision == rec.YEAR
         for candidate in candidates:
-            if Event.TYPE_FAMILIES.get(candidate.type) != family:
+            if event_type(candidate.type).family != family:
                 continue
             if not (candidate.start <= found.date.end and candidate.end >= found.date.start):
                 continue
@@ -515,12 +513,9 @@ class ArticleImporter:
 
     def improve_event(self, event: Event, found: rec.Event):
         """A second telling may date an event more precisely; curated fields stay as they are."""
-        changed = False
-        more_precise = rec.PRECISION_RANK.get(found.date.precision, 2) < rec.PRECISION_RANK.get(event.precision, 2)
-        if more_precise and not {"start", "end", "precision"} & set(event.curated_fields):
-            event.start, event.end, event.precision = found.date.start, found.date.end, found.date.precision
-            event.year_inferred = found.date.year_inferred
-            changed = True
+        changed = event.take_date_if_more_precise(
+            found.date.start, found.date.end, found.date.precision, found.date.year_inferred
+        )
         if found.place and not event.place:
             changed |= event.set_if_not_curated("place", found.place[:200])
         if event.planned and not found.planned:

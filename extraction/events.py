@@ -18,6 +18,7 @@ from datetime import date
 from .agreements import find_agreements
 from .cleaning import U
 from .dates import find_dates
+from .event_types import event_type
 from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
@@ -76,19 +77,6 @@ ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
 )
-TYPE_LABELS = {
-    "visit": "Chuyến thăm",
-    "talks": "Hội đàm",
-    "meeting": "Cuộc gặp",
-    "call": "Điện đàm",
-    "conference": "Hội nghị",
-    "committee_session": "Phiên họp",
-    "signing": "Lễ ký",
-    "upgrade": "Nâng cấp quan hệ",
-    "anniversary": "Kỷ niệm",
-    "message": "Điện",
-    "other": "Sự kiện",
-}
 
 
 @dataclass
@@ -249,7 +237,7 @@ def _title(candidate: Candidate, all_agreements: list[str]) -> str:
     phrase = _phrase(sentence, cue.start)
     if kind == "visit" and place:
         return f"Chuyến thăm {place}"
-    return phrase if len(phrase) > len(cue.text) + 3 else f"{TYPE_LABELS[kind]} {lead}".strip()
+    return phrase if len(phrase) > len(cue.text) + 3 else f"{event_type(kind).title_head} {lead}".strip()
 
 
 def sentence_candidates(

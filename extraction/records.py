@@ -10,22 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 DAY, MONTH, YEAR = "day", "month", "year"
-PRECISIONS = (DAY, MONTH, YEAR)
 PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}  # lower is more precise
-
-EVENT_TYPES = (
-    "visit",
-    "talks",
-    "meeting",
-    "call",
-    "conference",
-    "committee_session",
-    "signing",
-    "upgrade",
-    "anniversary",
-    "message",
-    "other",
-)
 
 
 def iso_bound(value: date, precision: str) -> str:
@@ -92,7 +77,7 @@ class Agreement:
 
 @dataclass
 class Event:
-    type: str  # one of EVENT_TYPES
+    type: str  # a code of event_types.EVENT_TYPES
     title: str
     date: DateSpan
     evidence: str  # the sentence of the article that supports the event

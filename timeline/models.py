@@ -14,8 +14,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from extraction.event_types import EVENT_TYPES, event_type
 from extraction.folding import fold
-from extraction.records import DAY, MONTH, YEAR, iso_bound
+from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
@@ -382,18 +383,8 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(MergeableMixin, CuratedFieldsMixin):
-    class Type(models.TextChoices):
-        VISIT = "visit", _("Chuyến thăm")
-        TALKS = "talks", _("Hội đàm")
-        MEETING = "meeting", _("Cuộc gặp")
-        CALL = "call", _("Điện đàm")
-        CONFERENCE = "conference", _("Hội nghị")
-        COMMITTEE_SESSION = "committee_session", _("Phiên họp ủy ban / đối thoại")
-        SIGNING = "signing", _("Ký kết")
-        UPGRADE = "upgrade", _("Nâng cấp quan hệ")
-        ANNIVERSARY = "anniversary", _("Kỷ niệm")
-        MESSAGE = "message", _("Điện mừng / thư")
-        OTHER = "other", _("Khác")
+    # The types, their labels, families and icons come from one list (extraction.event_types).
+    Type = models.TextChoices("Type", [(t.code.upper(), (t.code, _(t.label))) for t in EVENT_TYPES])
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Bản nháp")
@@ -404,30 +395,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         DAY = DAY, _("ngày")
         MONTH = MONTH, _("tháng")
         YEAR = YEAR, _("năm")
-
-    # Events that describe the same happening are matched within a family: one outlet's
-    # "hội đàm" (talks) is another's "gặp" (meeting). A visit is its own family: the talks
-    # held during a visit are a separate entry on the timeline.
-    TYPE_FAMILIES = {
-        "visit": "visit",
-        "talks": "talks",
-        "meeting": "talks",
-        "call": "call",
-        "conference": "multilateral",
-        "committee_session": "mechanism",
-        "signing": "signing",
-        "upgrade": "framework",
-        "anniversary": "anniversary",
-        "message": "message",
-        "other": "other",
-    }
-
-    # Symbols every font with Vietnamese letters has (DejaVu): no emoji, no icon font to download.
-    TYPE_ICONS = {
-        "visit": "✈", "talks": "⇄", "meeting": "◉", "call": "☎", "conference": "▦",
-        "committee_session": "▣", "signing": "✍", "upgrade": "⇧", "anniversary": "★",
-        "message": "✉", "other": "●",
-    }  # fmt: skip
 
     type = models.CharField(max_length=20, choices=Type.choices, db_index=True)
     title = models.CharField(max_length=500)
@@ -498,7 +465,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     @property
     def icon(self) -> str:
-        return self.TYPE_ICONS.get(self.type, "●")
+        return event_type(self.type).icon
 
     @property
     def display_title(self) -> str:
@@ -543,8 +510,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         countries and agreements move here, the most precise date wins (unless curated), and each
         other event points here (its public URL redirects). Every change is in the history, and
         the merge is a curator's work: later imports add to this event and never split it again."""
-        from extraction.records import PRECISION_RANK
-
         others = [other for other in others if other.pk != self.pk]
         with transaction.atomic():
             for other in others:
@@ -564,10 +529,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
                         participation.save(update_fields=["event"])
                 self.countries.add(*other.countries.all())
                 self.agreements.add(*other.agreements.all())
-                more_precise = PRECISION_RANK.get(other.precision, 2) < PRECISION_RANK.get(self.precision, 2)
-                if more_precise and not {"start", "end", "precision"} & set(self.curated_fields):
-                    self.start, self.end, self.precision = other.start, other.end, other.precision
-                    self.year_inferred = other.year_inferred
+                self.take_date_if_more_precise(other.start, other.end, other.precision, other.year_inferred)
                 other.merged_into = self
                 other._change_reason = f"merged into #{self.pk}"
                 other.save()
@@ -576,6 +538,15 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             self.save()
             self.refresh_search_text()
         return len(others)
+
+    def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
+        """The more precise date wins (another telling, a merged event), unless a curator set the date."""
+        if {"start", "end", "precision"} & set(self.curated_fields):
+            return False
+        if PRECISION_RANK.get(precision, 2) >= PRECISION_RANK.get(self.precision, 2):
+            return False
+        self.start, self.end, self.precision, self.year_inferred = start, end, precision, year_inferred
+        return True
 
     def iso(self, which: str = "start") -> str:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""

@@ -3,7 +3,7 @@
 from django import template
 from django.urls import translate_url
 
-from timeline.models import Event
+from extraction.event_types import event_type
 
 register = template.Library()
 
@@ -17,4 +17,4 @@ def this_page_in(context, language_code: str) -> str:
 
 @register.filter
 def type_icon(type_code: str) -> str:
-    return Event.TYPE_ICONS.get(type_code, "●")
+    return event_type(type_code).icon
