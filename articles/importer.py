@@ -28,7 +28,7 @@ import extraction
 from articles.models import Article, content_hash
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
-from extraction.folding import fold, nfc
+from extraction.folding import fold, nfc, search_text
 from extraction.reference import countries as reference_countries
 from timeline.models import (
     Agreement,
@@ -300,17 +300,15 @@ class ArticleImporter:
         events, new_events = [], []
         for match, (found, _key, people) in zip(matches, tellings, strict=True):
             if match is None:
-                event = self.new_event(found, search_text=self.search_text(found, people))
+                event = self.new_event(found, search_text=self.telling_search_text(found, people))
                 new_events.append(event)
                 report.events_created += 1
             else:
                 event = existing[match]
                 self.improve_event(event, found)
-                parts = dict.fromkeys(
-                    (event.search_text or "").split(" | ") + self.search_text(found, people).split(" | ")
-                )
-                if " | ".join(p for p in parts if p) != event.search_text:
-                    event.search_text = " | ".join(p for p in parts if p)
+                extended = search_text(event.search_text, self.telling_search_text(found, people))
+                if extended != event.search_text:
+                    event.search_text = extended
                     Event.objects.filter(pk=event.pk).update(search_text=event.search_text)
                 report.events_matched += 1
             events.append(event)
@@ -337,13 +335,13 @@ class ArticleImporter:
             self._known_persons = None  # new names and aliases are known to the next article
             self._aliases_added = False
 
-    def search_text(self, found: rec.Event, people) -> str:
+    def telling_search_text(self, found: rec.Event, people) -> str:
         """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
-        parts = [fold(found.title), fold(found.place or ""), fold(found.evidence)]
+        parts = [found.title, found.place or "", found.evidence]
         for person, _ in people:
             parts += sorted(self._persons.get((person.folded_name, ""), (None, {person.folded_name}))[1])
             parts.append(person.folded_name)
-        return " | ".join(dict.fromkeys(p for p in parts if p))
+        return search_text(*parts)
 
     def country(self, iso: str | None) -> Country | None:
         if not iso:
@@ -378,14 +376,14 @@ class ArticleImporter:
             known |= set(new_aliases)
             self._aliases_added = True
             # The folded search text is derived data: refreshed without a history row of its own.
-            person.search_text = " | ".join(sorted(known))
+            person.search_text = search_text(*sorted(known))
             Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
         return person, created
 
     def _find_or_create_person(self, found: rec.Person) -> tuple[Person, bool]:
         folded = {fold(name) for name in (found.name, *found.aliases) if name}
         candidates = [
-            person.final()
+            person.survivor()
             for person in Person.objects.filter(Q(folded_name__in=folded) | Q(aliases__folded__in=folded))
             .select_related("country")
             .distinct()
@@ -475,7 +473,7 @@ class ArticleImporter:
             if not (candidate.start <= found.date.end and candidate.end >= found.date.start):
                 continue
             if candidate.merged_into_id:
-                candidate = CandidateEvent.of(Event.objects.get(pk=candidate.pk).final())
+                candidate = CandidateEvent.of(Event.objects.get(pk=candidate.pk).survivor())
             if candidate.pk in taken:
                 continue
             shared_people = person_ids & candidate.person_ids

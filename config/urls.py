@@ -8,7 +8,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Machine-readable exports and share images: the same for every language.
-    path("", include("timeline.feed_urls")),
+    path("", include("timeline.language_neutral_urls")),
 ]
 # The public pages: Vietnamese at /, English at /en/.
 urlpatterns += i18n_patterns(

@@ -21,3 +21,15 @@ def fold(text: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("đ", "d").replace("Đ", "D")
     return _SPACES.sub(" ", stripped).strip().casefold()
+
+
+SEARCH_TEXT_SEPARATOR = " | "
+
+
+def search_text(*parts: str) -> str:
+    """The folded words a reader may search by, each part once, in a stored text that `q` scans.
+
+    Parts may themselves be search texts (an event's, extended by a new telling): their pieces are
+    kept once each."""
+    pieces = (piece for part in parts for piece in fold(part).split(SEARCH_TEXT_SEPARATOR.strip()))
+    return SEARCH_TEXT_SEPARATOR.join(dict.fromkeys(p.strip() for p in pieces if p.strip()))

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from extraction.event_types import EVENT_TYPES, event_type
-from extraction.folding import fold
+from extraction.folding import fold, search_text
 from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
 
 
@@ -57,16 +57,39 @@ class CuratedFieldsMixin(models.Model):
         return True
 
 
+def move_rows(rows, field: str, survivor, unique_with: tuple[str, ...]):
+    """Points the child `rows` of a merged-away object at `survivor` through `field`; a row the
+    survivor already has (the same `unique_with` values) is deleted instead of duplicated."""
+    present = set(rows.model.objects.filter(**{field: survivor}).values_list(*unique_with))
+    for row in rows:
+        key = tuple(getattr(row, name) for name in unique_with)
+        if key in present:
+            row.delete()
+        else:
+            setattr(row, field, survivor)
+            row.save(update_fields=[field])
+            present.add(key)
+
+
 class MergeableMixin:
     """Events and persons merged by a curator point to the one that survives."""
 
-    def final(self):
-        """The object this one was merged into, following the chain (and never looping)."""
+    def survivor(self):
+        """The object this one was merged into, following the chain (and never looping); itself if not merged."""
         obj, seen = self, set()
         while obj.merged_into_id and obj.pk not in seen:
             seen.add(obj.pk)
             obj = obj.merged_into
         return obj
+
+    def record_merge_of(self, others):
+        """Each of `others` now points here (its public URL redirects here), and the history of both
+        sides says so; the caller saves this object."""
+        for other in others:
+            other.merged_into = self
+            other._change_reason = f"merged into #{self.pk}"
+            other.save()
+        self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
 
 
 class Country(models.Model):
@@ -91,6 +114,15 @@ class Country(models.Model):
         super().save(*args, **kwargs)
 
 
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """Persons a reader may see: those taking part in a published event."""
+        return self.filter(
+            merged_into__isnull=True,
+            pk__in=Participation.objects.filter(event__in=Event.objects.published()).values("person_id"),
+        )
+
+
 class Person(MergeableMixin, CuratedFieldsMixin):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=90, unique=True, blank=True)
@@ -100,6 +132,7 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     search_text = models.TextField(blank=True, editable=False, help_text="Folded name and aliases.")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
+    objects = PersonQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -119,7 +152,7 @@ class Person(MergeableMixin, CuratedFieldsMixin):
         names = [self.name]
         if self.pk:
             names += list(self.aliases.values_list("name", flat=True))
-        return " | ".join(fold(n) for n in names)
+        return search_text(*names)
 
     def get_absolute_url(self):
         return reverse("person-detail", args=[self.slug])
@@ -141,20 +174,8 @@ class Person(MergeableMixin, CuratedFieldsMixin):
                         PersonAlias.objects.create(person=self, name=name)
                         known.add(fold(name))
                 other.aliases.all().delete()
-                events_here = set(self.participations.values_list("event_id", flat=True))
-                for participation in other.participations.all():
-                    if participation.event_id in events_here:
-                        participation.delete()
-                    else:
-                        participation.person = self
-                        participation.save(update_fields=["person"])
-                articles_here = set(self.appearances.values_list("article_id", flat=True))
-                for appearance in other.appearances.all():
-                    if appearance.article_id in articles_here:
-                        appearance.delete()
-                    else:
-                        appearance.person = self
-                        appearance.save(update_fields=["person"])
+                move_rows(other.participations.all(), "person", self, unique_with=("event_id",))
+                move_rows(other.appearances.all(), "person", self, unique_with=("article_id",))
                 for position in other.positions.all():
                     same = self.positions.filter(title=position.title).first()
                     if same:
@@ -167,10 +188,7 @@ class Person(MergeableMixin, CuratedFieldsMixin):
                         position.save(update_fields=["person"])
                 if self.country_id is None and other.country_id:
                     self.country_id = other.country_id
-                other.merged_into = self
-                other._change_reason = f"merged into #{self.pk}"
-                other.save()
-            self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+            self.record_merge_of(others)
             self.save()  # refreshes the folded search text with the new aliases
             for event in self.events.all():
                 event.refresh_search_text()
@@ -513,28 +531,13 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         others = [other for other in others if other.pk != self.pk]
         with transaction.atomic():
             for other in others:
-                told_here = set(self.mentions.values_list("article_id", "sentence_index"))
-                for mention in other.mentions.all():
-                    if (mention.article_id, mention.sentence_index) in told_here:
-                        mention.delete()
-                    else:
-                        mention.event = self
-                        mention.save(update_fields=["event"])
-                present = set(self.participations.values_list("person_id", flat=True))
-                for participation in other.participations.all():
-                    if participation.person_id in present:
-                        participation.delete()
-                    else:
-                        participation.event = self
-                        participation.save(update_fields=["event"])
+                move_rows(other.mentions.all(), "event", self, unique_with=("article_id", "sentence_index"))
+                move_rows(other.participations.all(), "event", self, unique_with=("person_id",))
                 self.countries.add(*other.countries.all())
                 self.agreements.add(*other.agreements.all())
                 self.take_date_if_more_precise(other.start, other.end, other.precision, other.year_inferred)
-                other.merged_into = self
-                other._change_reason = f"merged into #{self.pk}"
-                other.save()
             self.mark_curated("participants", "countries", "agreements")
-            self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+            self.record_merge_of(others)
             self.save()
             self.refresh_search_text()
         return len(others)
@@ -558,7 +561,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         parts += list(self.mentions.values_list("sentence", flat=True))
         for person in self.participants.all():
             parts += person.all_names
-        self.search_text = " | ".join(fold(p) for p in parts if p)
+        self.search_text = search_text(*parts)
         if save:
             Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
 

@@ -16,12 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from PIL import Image, ImageDraw, ImageFont
-
-from timeline.models import Event
 
 WIDTH, HEIGHT = 1200, 630
 SITE_NAME = "Dòng thời gian ngoại giao"
@@ -228,20 +223,3 @@ def share_image_name(event) -> str:
     for stale in _stale_names(event.slug, keep=name):
         default_storage.delete(stale)
     return name
-
-
-# --- view ----------------------------------------------------------------------------------
-
-
-def event_share_image(request, slug):
-    event = get_object_or_404(Event, slug=slug)
-    if event.merged_into_id:
-        return redirect(reverse("event-share-image", args=[event.final().slug]))
-    if event.status != Event.Status.PUBLISHED:
-        raise Http404("No published event here.")
-    name = share_image_name(event)
-    with default_storage.open(name, "rb") as f:
-        response = HttpResponse(f.read(), content_type="image/png")
-    response["Cache-Control"] = "public, max-age=3600"
-    response["ETag"] = f'"{Path(name).stem.rsplit("-", 1)[-1]}"'
-    return response

@@ -1,16 +1,20 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
 
 from itertools import groupby
+from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from timeline.filters import EventFilter
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person
+from timeline.share_images import share_image_name
 
 
 def _with_details(events):
@@ -82,13 +86,20 @@ def relationships(request):
     return render(request, "timeline/relationships.html", {"pairs": Event.objects.published().relationship_counts()})
 
 
+def public_or_survivor(public, slug):
+    """The object of `public` at `slug`, or the public survivor of one merged away (the caller redirects
+    to it: its slug differs). Unknown, unpublished or merged into something unpublished: 404."""
+    found = get_object_or_404(public.model, slug=slug).survivor()
+    if not public.filter(pk=found.pk).exists():
+        raise Http404("nothing public here")
+    return found
+
+
 @require_safe
 def event_detail(request, slug):
-    event = get_object_or_404(Event, slug=slug)
-    if event.merged_into_id:
-        return redirect(event.final(), permanent=True)
-    if event.status != Event.Status.PUBLISHED:
-        raise Http404("not published")
+    event = public_or_survivor(Event.objects.published(), slug)
+    if event.slug != slug:
+        return redirect(event, permanent=True)
     event = _with_details(Event.objects.filter(pk=event.pk)).prefetch_related("agreements", "countries").get()
     before, after = event.neighbours()
     return render(request, "timeline/event_detail.html", {"event": event, "before": before, "after": after})
@@ -96,9 +107,9 @@ def event_detail(request, slug):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person, slug=slug)
-    if person.merged_into_id:
-        return redirect(person.final(), permanent=True)
+    person = public_or_survivor(Person.objects.public(), slug)
+    if person.slug != slug:
+        return redirect(person, permanent=True)
     events = _with_details(Event.objects.published().filter(participants=person).chronological())
     return render(
         request,
@@ -112,3 +123,17 @@ def agreement_detail(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
     return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
+
+
+@require_safe
+def event_share_image(request, slug):
+    """The event's 1200×630 share image (drawn once per content, then served from storage)."""
+    event = public_or_survivor(Event.objects.published(), slug)
+    if event.slug != slug:
+        return redirect(reverse("event-share-image", args=[event.slug]))
+    name = share_image_name(event)
+    with default_storage.open(name, "rb") as f:
+        response = HttpResponse(f.read(), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=3600"
+    response["ETag"] = f'"{Path(name).stem.rsplit("-", 1)[-1]}"'
+    return response

@@ -75,6 +75,7 @@ def test_english_site(client):
 
 def test_person_page_shows_positions_over_time(client):
     person = PersonFactory(name="Đỗ Hải Yến")
+    ParticipationFactory(person=person, event=EventFactory())
     person.positions.create(title="Thứ trưởng", first_seen=date(2015, 1, 1), last_seen=date(2016, 1, 1))
     person.positions.create(title="Bộ trưởng", first_seen=date(2020, 1, 1), last_seen=date(2020, 1, 1))
     page = client.get(person.get_absolute_url()).content.decode()

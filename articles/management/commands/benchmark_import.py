@@ -17,9 +17,6 @@ Ratios, not absolute times, are the figures to compare: the machines are shared.
 
 import io
 import json
-import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +24,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+
+from timeline.management.scratch_database import ScratchDatabase
 
 
 def default_sources() -> list[Path]:
@@ -143,25 +142,11 @@ class Command(BaseCommand):
         return time.perf_counter() - started
 
     def run_child(self, folder: Path, database: Path, jobs: int) -> dict:
-        # Production settings: with DEBUG on, Django would also keep a log of every query.
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{database}",
-            "DEBUG": "0",
-            "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key"),
-        }
-        manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-        subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
-        child = subprocess.Popen(
-            [*manage, "benchmark_import", "--child", str(folder), "--jobs", str(jobs)],
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        out, _ = child.communicate()
+        scratch = ScratchDatabase(database, production=True)
+        child = scratch.run("benchmark_import", "--child", str(folder), "--jobs", str(jobs))
         if child.returncode:
-            raise CommandError(f"the import of {folder} failed (exit {child.returncode})")
-        return json.loads(out.strip().splitlines()[-1])
+            raise CommandError(f"the import of {folder} failed (exit {child.returncode}): {child.stderr[-2000:]}")
+        return json.loads(child.stdout.strip().splitlines()[-1])
 
     def child(self, folder: Path, jobs: int):
         import resource

@@ -5,16 +5,13 @@ touched), exports the events and scores them against the gold annotations.
 """
 
 import json
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from extraction.scoring import score
+from timeline.management.scratch_database import ScratchDatabase
 
 
 class Command(BaseCommand):
@@ -45,14 +42,9 @@ class Command(BaseCommand):
             raise CommandError(f"events F1 {totals.f1:.2f} is below {min_f1}")
 
     def import_and_export(self, articles: Path, database: Path, verbosity: int) -> dict:
-        """Runs migrate, import_articles and export_events in a child process on `database`."""
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
-        manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-        subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
-        imported = subprocess.run(
-            [*manage, "import_articles", str(articles), "-v", "0"], env=env, capture_output=True, text=True
-        )
+        """Runs import_articles and export_events in child processes on a scratch database."""
+        scratch = ScratchDatabase(database)
+        imported = scratch.run("import_articles", str(articles), "-v", "0")
         if imported.returncode and verbosity >= 1:
             self.stderr.write(imported.stderr.strip())  # failed files are reported, the rest still scored
-        exported = subprocess.run([*manage, "export_events"], env=env, capture_output=True, text=True, check=True)
-        return json.loads(exported.stdout)
+        return json.loads(scratch.run("export_events", check=True).stdout)

@@ -5,7 +5,7 @@ import json
 from django.core.management.base import BaseCommand
 
 from articles.models import Article
-from timeline.export import export_payload
+from timeline.exports import export_payload
 from timeline.models import Event
 
 

@@ -8,10 +8,7 @@ the figures to compare: the machines are shared and noisy.
 """
 
 import json
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -25,6 +22,8 @@ from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import override_settings
 from django.urls import path
+
+from timeline.management.scratch_database import ScratchDatabase
 
 PAGES = [
     ("trivial view", "/__trivial__/"),
@@ -106,20 +105,9 @@ class Command(BaseCommand):
             return self.measure(events, requests)
         with tempfile.TemporaryDirectory(prefix="benchmark-site-") as tmp:
             database = Path(tmp) / "site.sqlite3"
-            env = {
-                **os.environ,
-                "DATABASE_URL": f"sqlite:///{database}",
-                "DEBUG": "0",
-                "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key"),
-                "ALLOWED_HOSTS": "testserver",
-                "SECURE_SSL_REDIRECT": "0",
-            }
-            manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-            subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
-            result = subprocess.run(
-                [*manage, "benchmark_site", "--child", str(database), "--events", str(events), "--requests", str(requests)],
-                env=env, capture_output=True, text=True,
-            )  # fmt: skip
+            result = ScratchDatabase(database, production=True).run(
+                "benchmark_site", "--child", str(database), "--events", str(events), "--requests", str(requests)
+            )
             if result.returncode:
                 raise CommandError(f"the measuring process failed:\n{result.stderr[-2000:]}")
             rows = json.loads(result.stdout.strip().splitlines()[-1])
