@@ -1,27 +1,66 @@
-"""Settings for the diplomatic event timeline, read from the environment.
+"""Settings for the diplomatic event timeline, all read from the environment.
 
-Development needs nothing set. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS
-and DATABASE_URL (see the README's deployment section).
+Development needs nothing set. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see the
+README's deployment section). Every variable read here, strictly parsed (a value that cannot be read stops the
+start with the variable's name):
+
+| variable | default | meaning |
+|---|---|---|
+| DEBUG | 1 | 0 in production (a boolean: 1/0, true/false, yes/no, on/off) |
+| SECRET_KEY | (dev key) | required when DEBUG=0 |
+| ALLOWED_HOSTS | localhost,… (dev) | comma-separated host names |
+| CSRF_TRUSTED_ORIGINS | | comma-separated origins, e.g. https://timeline.example.org |
+| DATABASE_URL | sqlite:///db.sqlite3 | e.g. postgres://user:password@host:5432/timeline |
+| CONN_MAX_AGE | 60 | seconds a database connection is kept open |
+| MEDIA_ROOT | ./media | where share images and uploaded photos are written |
+| SECURE_SSL_REDIRECT | 1 | with DEBUG=0: redirect http to https (0 when the proxy does it) |
+| SECURE_HSTS_SECONDS | 31536000 | with DEBUG=0: the HSTS max-age |
+| LOG_LEVEL | WARNING | the root logger's level |
+| TIMELINE_PUBLISH_CONFIDENCE | 0.6 | events read with at least this confidence are published on import |
+| TIMELINE_HOME_COUNTRY | VN | ISO code of the country whose press the articles come from |
+| TIMELINE_ALL_YEARS_UP_TO | 100 | a timeline with more events is shown a year at a time |
+| TIMELINE_PAGE_SIZE | 100 | entries per page within what is shown |
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-
-def env_bool(name, default=False):
-    return os.environ.get(name, str(int(default))).strip().lower() in {"1", "true", "yes", "on"}
+TRUE_WORDS, FALSE_WORDS = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 
 
-def env_list(name, default=""):
+def env_bool(name: str, default: bool) -> bool:
+    """A boolean variable; anything but 1/0, true/false, yes/no, on/off is an error, not False."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value not in TRUE_WORDS | FALSE_WORDS:
+        raise ImproperlyConfigured(f"{name}={value!r}: use 1 or 0 (true/false, yes/no, on/off)")
+    return value in TRUE_WORDS
+
+
+def env_number(name: str, default, kind=int):
+    """An int (or float) variable; a value that is not a number is an error naming the variable."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r}: not a number") from None
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    """A comma-separated list."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
@@ -30,7 +69,6 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -82,7 +120,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_max_age=env_number("CONN_MAX_AGE", 60),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -125,18 +163,18 @@ STORAGES = {
 LOGIN_URL = "admin:login"
 
 # Events read with at least this confidence are published on import; the rest wait as drafts.
-TIMELINE_PUBLISH_CONFIDENCE = float(os.environ.get("TIMELINE_PUBLISH_CONFIDENCE", "0.6"))
+TIMELINE_PUBLISH_CONFIDENCE = env_number("TIMELINE_PUBLISH_CONFIDENCE", 0.6, float)
 # The country whose press the articles come from: its own events often leave it unnamed ("the visit to Japan").
-TIMELINE_HOME_COUNTRY = os.environ.get("TIMELINE_HOME_COUNTRY", "VN")
+TIMELINE_HOME_COUNTRY = os.environ.get("TIMELINE_HOME_COUNTRY", "VN").strip().upper()
 # A timeline with more events than this is shown a year at a time.
-TIMELINE_ALL_YEARS_UP_TO = int(os.environ.get("TIMELINE_ALL_YEARS_UP_TO", "100"))
+TIMELINE_ALL_YEARS_UP_TO = env_number("TIMELINE_ALL_YEARS_UP_TO", 100)
 # Entries per page within what is shown (a busy year may hold hundreds).
-TIMELINE_PAGE_SIZE = int(os.environ.get("TIMELINE_PAGE_SIZE", "100"))
+TIMELINE_PAGE_SIZE = env_number("TIMELINE_PAGE_SIZE", 100)
 
 if not DEBUG:
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_SECONDS = env_number("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
