@@ -1,9 +1,17 @@
 """The exports of the published timeline, with the timeline's filters: the JSON event list (the format
 docs/export-format.md describes), TimelineJS JSON, CSV and iCalendar."""
 
-from django.db.models import Prefetch
+import csv
 
-from timeline.models import Appearance, Mention, Participation
+from django.db.models import Prefetch
+from django.http import HttpResponse, JsonResponse
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.translation import gettext
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from timeline.filters import EventFilter
+from timeline.models import Appearance, Event, Mention, Participation
 
 
 def export_payload(events, articles=None) -> dict:
@@ -68,24 +76,12 @@ def export_payload(events, articles=None) -> dict:
     return {"events": rows, "persons": list(persons.values())}
 
 
-import csv
-
-from django.http import HttpResponse, JsonResponse
-from django.utils.html import escape, format_html, format_html_join
-from django.utils.translation import gettext
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
-
-from timeline.filters import EventFilter
-from timeline.models import Event
-
-
 def filtered_events(request):
     return EventFilter(request.GET, queryset=Event.objects.published()).qs.chronological()
 
 
 def events_json(request):
-    """The SCHEMA.md export of the filtered published events."""
+    """The JSON export (docs/export-format.md) of the filtered published events."""
     return JsonResponse(export_payload(filtered_events(request)), json_dumps_params={"ensure_ascii": False})
 
 

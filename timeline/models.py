@@ -379,13 +379,12 @@ class EventQuerySet(models.QuerySet):
     def eras(self) -> list["Era"]:
         """The levels of a relationship: each era starts at an upgrade (or the establishment of
         relations) among these events and runs to the next one."""
-        starts = [
-            event
-            for event in self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
+        starts = list(
+            self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
             .exclude(type=Event.Type.ANNIVERSARY)
             .order_by("start", "pk")
             .prefetch_related("countries")
-        ]
+        )
         eras = []
         for n, event in enumerate(starts):
             following = starts[n + 1] if n + 1 < len(starts) else None

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from timeline.models import Event
-from timeline.tests.browser import browser, screenshot  # noqa: F401 - the fixture
+from timeline.tests.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +18,7 @@ ARTICLE = (
 
 def test_curator_imports_fixes_the_date_publishes_and_sees_it_on_the_timeline(
     browser, live_server, settings, django_user_model
-):  # noqa: F811
+):
     settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01  # everything the importer finds waits for review
     django_user_model.objects.create_superuser("curator", "curator@example.org", "a-long-passphrase")
     page = browser.new_page(viewport={"width": 1280, "height": 900})

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from timeline.tests.browser import browser, screenshot  # noqa: F401 - the fixture
+from timeline.tests.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +16,7 @@ def site(live_server):
     return live_server.url
 
 
-def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_english(browser, site):  # noqa: F811
+def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_english(browser, site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site + "/")
     assert page.locator("html").get_attribute("lang") == "vi"
@@ -80,7 +80,7 @@ def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_eng
     screenshot(page, "06-english")
 
 
-def test_timeline_fits_a_phone_screen(browser, site):  # noqa: F811
+def test_timeline_fits_a_phone_screen(browser, site):
     page = browser.new_page(viewport={"width": 375, "height": 800}, is_mobile=True)
     for path in ["/", "/relations/vn-jp/"]:
         page.goto(site + path)
@@ -117,7 +117,7 @@ CONTRAST_JS = """
 """
 
 
-def test_text_contrast_and_visible_keyboard_focus(browser, site):  # noqa: F811
+def test_text_contrast_and_visible_keyboard_focus(browser, site):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     for path in ["/", "/relations/vn-jp/", "/en/"]:
         page.goto(site + path)

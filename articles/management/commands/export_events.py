@@ -1,4 +1,4 @@
-"""python manage.py export_events > export.json — the SCHEMA.md export of every event not rejected."""
+"""python manage.py export_events > export.json — the JSON export (docs/export-format.md) of every event not rejected."""
 
 import json
 
