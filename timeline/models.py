@@ -392,9 +392,6 @@ class EventQuerySet(models.QuerySet):
             eras.append(Era(index=n, event=event, label=event.relationship_level(), start=event.start, end=end))
         return eras
 
-    def overlapping(self, start: date, end: date):
-        return self.filter(start__lte=end, end__gte=start)
-
     def needs_review(self):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
 
