@@ -33,3 +33,14 @@ def format_span(start: date, end: date | None, precision: str, language: str = "
     if start.year == end.year:
         return f"{start.day}/{start.month}–{end.day}/{end.month}/{end.year}"
     return f"{start.day}/{start.month}/{start.year}–{end.day}/{end.month}/{end.year}"
+
+
+def format_bound(day: date, precision: str, language: str = "vi") -> str:
+    """One date at its precision: '2022', '10/2023' or '7/8/2024' (vi); '2022', 'Oct 2023', '7 Aug 2024' (en)."""
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return f"{MONTHS_EN[day.month - 1]} {day.year}" if language == "en" else f"{day.month}/{day.year}"
+    return (
+        f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}" if language == "en" else f"{day.day}/{day.month}/{day.year}"
+    )

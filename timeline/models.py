@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -161,6 +162,33 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
 
+    def offices_seen(self) -> list["OfficeSeen"]:
+        """The offices the published events give this person, each with the span the sources support
+        (first and last event, at those events' precision). One office written shorter ('Bộ trưởng') and
+        longer ('Bộ trưởng Ngoại giao') is one office, named by its longest form."""
+        from timeline.vocabulary import same_office_key
+
+        rows = (
+            self.participations.filter(event__in=Event.objects.published())
+            .exclude(role="")
+            .select_related("event")
+            .order_by("event__start")
+        )
+        offices: dict[str, OfficeSeen] = {}
+        for row in rows:
+            key = same_office_key(row.role)
+            office = offices.setdefault(key, OfficeSeen(row.role, row.event, row.event))
+            office.first = min(office.first, row.event, key=lambda e: e.start)
+            office.last = max(office.last, row.event, key=lambda e: e.end)
+        for key in sorted(offices, key=len):
+            longer = [other for other in offices if other != key and other.startswith(key + " ")]
+            if longer:
+                into = offices[max(longer, key=len)]
+                office = offices.pop(key)
+                into.first = min(into.first, office.first, key=lambda e: e.start)
+                into.last = max(into.last, office.last, key=lambda e: e.end)
+        return sorted(offices.values(), key=lambda office: office.first.start)
+
     def merge_from(self, others) -> int:
         """Makes this person the one the others were: their names become aliases here, and their
         participations, appearances, positions and aliases move here; each other points here (its
@@ -193,6 +221,24 @@ class Person(MergeableMixin, CuratedFieldsMixin):
             for event in self.events.all():
                 event.refresh_search_text()
         return len(others)
+
+
+@dataclass
+class OfficeSeen:
+    """An office as the sources show it: the events that first and last name the person in it."""
+
+    title: str
+    first: "Event"
+    last: "Event"
+
+    def span(self) -> str:
+        """'2022 – 10/2023' ('2022 – Oct 2023' in English): no more precise than the events' dates."""
+        from timeline.dates import format_bound
+
+        language = "en" if reading_english() else "vi"
+        first = format_bound(self.first.start, self.first.precision, language)
+        last = format_bound(self.last.end, self.last.precision, language)
+        return first if first == last else f"{first} – {last}"
 
 
 class PersonAlias(models.Model):
@@ -242,6 +288,15 @@ class Position(models.Model):
             self.last_seen = day
 
 
+class AgreementQuerySet(models.QuerySet):
+    def with_published_events(self):
+        """Agreements a reader may see: named (not an empty or one-letter extraction) and part of a
+        published event."""
+        return self.exclude(name__regex=r"^\W*\w?\W*$").filter(
+            pk__in=Event.agreements.through.objects.filter(event__in=Event.objects.published()).values("agreement_id")
+        )
+
+
 class Agreement(CuratedFieldsMixin):
     class Kind(models.TextChoices):
         TREATY = "treaty", _("Hiệp ước / công ước")
@@ -261,6 +316,7 @@ class Agreement(CuratedFieldsMixin):
     parties = models.ManyToManyField(Country, blank=True, related_name="agreements")
     folded_name = models.CharField(max_length=500, db_index=True, editable=False)
 
+    objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -298,9 +354,36 @@ class Era:
     label: str
     start: date
     end: date | None  # None: the level still holds
+    pair: tuple[str, ...] = ()  # the ISO codes of the relationship: an era's label always names its pair
 
     def contains(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+    def covers(self, event: "Event") -> bool:
+        """The event happened during this era and in this era's relationship."""
+        return self.contains(event.start) and set(self.pair) <= set(event.relationship())
+
+    @property
+    def display_label(self) -> str:
+        """The level in the page's language (a level the vocabulary does not know stays Vietnamese)."""
+        from timeline.vocabulary import level_en
+
+        return (level_en(self.label) or self.label) if reading_english() else self.label
+
+    @property
+    def label_is_vietnamese(self) -> bool:
+        return self.display_label == self.label
+
+    @property
+    def pair_name(self) -> str:
+        from timeline.vocabulary import country_name
+
+        isos = sorted(self.pair, key=lambda iso: (iso != home_country(), iso))  # the home country first
+        return " – ".join(country_name(iso, reading_english()) for iso in isos)
+
+
+# Types that are key moments of a relationship whoever takes part; a visit is one at the highest level.
+KEY_MOMENT_TYPES = ("upgrade", "committee_session")
 
 
 class EventQuerySet(models.QuerySet):
@@ -312,7 +395,24 @@ class EventQuerySet(models.QuerySet):
         return self.exclude(status=Event.Status.REJECTED).filter(merged_into__isnull=True)
 
     def chronological(self):
-        return self.order_by("start", "end", "pk")
+        """Oldest first, each event where its date puts it: one known only to the month or the year
+        sits at the end of that month or year (its `end`), not on its first day."""
+        placed = Case(When(precision=Event.Precision.DAY, then=F("start")), default=F("end"))
+        return self.order_by(placed, "start", "end", "pk")
+
+    def key_moments(self):
+        """The events that shape a relationship (the rule of Event.is_key_moment, in SQL): upgrades and
+        establishments of relations, committee sessions, and visits at the highest level."""
+        from timeline.vocabulary import HEAD_OFFICES_WRITTEN
+
+        heads = Q()
+        for office in HEAD_OFFICES_WRITTEN:
+            heads |= Q(role__startswith=office)
+        return self.filter(
+            Q(type__in=KEY_MOMENT_TYPES)
+            | Q(title__icontains="thiết lập quan hệ")
+            | Q(type=Event.Type.VISIT, pk__in=Participation.objects.filter(heads).values("event_id"))
+        ).exclude(type=Event.Type.ANNIVERSARY)
 
     def search(self, query: str):
         """Accent- and case-insensitive search over titles, evidence and participants' names."""
@@ -368,6 +468,31 @@ class EventQuerySet(models.QuerySet):
             key=lambda row: (-row[2], row[1].name_vi),
         )
 
+    def relationship_summaries(self) -> list[tuple["Country", "Country", int, tuple[int, int]]]:
+        """(home country, other country, number of events, (first year, last year)) per relationship."""
+        home = home_country()
+        by_event: dict[int, tuple[set[str], int]] = {}
+        for event_id, iso, start in Event.countries.through.objects.filter(event__in=self).values_list(
+            "event_id", "country__iso", "event__start"
+        ):
+            by_event.setdefault(event_id, (set(), start.year))[0].add(iso)
+        summaries: dict[str, list] = {}
+        for isos, year in by_event.values():
+            for iso in isos - {home}:
+                row = summaries.setdefault(iso, [0, year, year])
+                row[0], row[1], row[2] = row[0] + 1, min(row[1], year), max(row[2], year)
+        countries = {c.iso: c for c in Country.objects.filter(iso__in=[home, *summaries])}
+        if home not in countries:
+            return []
+        return sorted(
+            (
+                (countries[home], countries[iso], n, (first, last))
+                for iso, (n, first, last) in summaries.items()
+                if iso in countries
+            ),
+            key=lambda row: (-row[2], row[1].name_vi),
+        )
+
     def eras_to_show(self, pair=()) -> list["Era"]:
         """The eras of `pair`'s relationship; without a pair, the eras of these events when they all
         belong to one relationship (those of several relationships would interleave: none then)."""
@@ -389,7 +514,16 @@ class EventQuerySet(models.QuerySet):
         for n, event in enumerate(starts):
             following = starts[n + 1] if n + 1 < len(starts) else None
             end = following.start - timedelta(days=1) if following else None
-            eras.append(Era(index=n, event=event, label=event.relationship_level(), start=event.start, end=end))
+            eras.append(
+                Era(
+                    index=n,
+                    event=event,
+                    label=event.relationship_level(),
+                    start=event.start,
+                    end=end,
+                    pair=event.relationship(),
+                )
+            )
         return eras
 
     def needs_review(self):
@@ -483,8 +617,93 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     @property
     def display_title(self) -> str:
-        """The English title on English pages when a curator gave one; otherwise the article's."""
-        return self.title_en if self.title_en and reading_english() else self.title
+        """On English pages the curator's English title, else one composed in English; otherwise the article's."""
+        if not reading_english():
+            return self.title
+        return self.title_en or self.composed_title_en()
+
+    # --- what a reader sees at a glance: importance, countries, direction, English, honest dates ---
+
+    @property
+    def is_key_moment(self) -> bool:
+        """Upgrades and establishments of relations, committee sessions, and visits at the level of
+        head of state or government: drawn larger, and what `?key=1` keeps (EventQuerySet.key_moments)."""
+        from timeline.vocabulary import is_head_office
+
+        if self.type == Event.Type.ANNIVERSARY:
+            return False
+        if self.type in KEY_MOMENT_TYPES or "thiết lập quan hệ" in self.title.lower():
+            return True
+        return self.type == Event.Type.VISIT and any(is_head_office(p.role) for p in self.participations.all())
+
+    @property
+    def country_names(self) -> str:
+        """'Việt Nam – Nhật Bản' (or 'Viet Nam – Japan'): the countries the event concerns."""
+        from timeline.vocabulary import country_name
+
+        home = home_country()
+        isos = sorted(self.relationship(), key=lambda iso: (iso != home, iso))  # the home country first
+        return " – ".join(country_name(iso, reading_english()) for iso in isos)
+
+    def visit_route(self) -> tuple[str, str] | None:
+        """(visiting country, host country) of a visit in one relationship whose place names the host."""
+        from timeline.vocabulary import place_country
+
+        if self.type != Event.Type.VISIT or not self.place:
+            return None
+        host, pair = place_country(self.place), self.relationship()
+        if len(pair) != 2 or host not in pair:
+            return None
+        return next(iso for iso in pair if iso != host), host
+
+    @property
+    def route_names(self) -> str:
+        """'Nhật Bản → Việt Nam': who went where, for a visit; '' when the sources do not say."""
+        from timeline.vocabulary import country_name
+
+        route = self.visit_route()
+        return " → ".join(country_name(iso, reading_english()) for iso in route) if route else ""
+
+    @property
+    def place_en(self) -> str | None:
+        from timeline.vocabulary import place_en
+
+        return place_en(self.place) if self.place else None
+
+    def composed_title_en(self) -> str:
+        """An English title from the type, the countries, the participants and the place, for an event no
+        curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
+        from timeline.vocabulary import country_name, level_en
+
+        names = [p.person.name for p in self.participations.all()][:3]
+        people = ": " + ", ".join(names) if names else ""
+        with translation.override("en"):
+            pair = self.country_names
+        route = self.visit_route()
+        if route:
+            return f"Visit from {country_name(route[0], True)} to {country_name(route[1], True)}{people}"
+        if self.type == Event.Type.UPGRADE:
+            level = level_en(self.relationship_level())
+            return f"{pair} relations upgraded" + (f" to {level}" if level else "")
+        head = "Event" if self.type == Event.Type.OTHER else str(self.get_type_display())
+        ordinal = re.search(r"(?:lần |phiên |khóa )?thứ (\d{1,3})\b", self.title)
+        if ordinal:
+            n = int(ordinal.group(1))
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            head = f"{n}{suffix} {head[:1].lower()}{head[1:]}"
+        place = self.place_en
+        where = f", in {place}" if place and place not in pair.split(" – ") else ""
+        return f"{head}, {pair}{people}{where}" if pair else f"{head}{people}{where}"
+
+    @property
+    def title_is_composed(self) -> bool:
+        """On an English page without a curator's English title, the title shown is composed."""
+        return reading_english() and not self.title_en
+
+    @property
+    def planned_unconfirmed(self) -> bool:
+        """Announced as planned, and its date has passed with no source saying it took place."""
+        return self.planned and self.end < date.today()
 
     # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện…", "… được nâng lên “Đối tác tin cậy…”"
     LEVEL_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")

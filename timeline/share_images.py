@@ -19,11 +19,13 @@ from django.core.files.storage import default_storage
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
-SITE_NAME = "Dòng thời gian ngoại giao"
+SITE_NAMES = {"vi": "Dòng thời gian ngoại giao", "en": "Diplomatic timeline"}
+SITE_NAME = SITE_NAMES["vi"]
+LANGUAGES = tuple(SITE_NAMES)
 STORAGE_DIR = "share"
 FINGERPRINT_LENGTH = 12
 # Part of the fingerprint: bump it when the drawing changes, so stored images are redrawn.
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"
 
 # Debian's fonts-dejavu-core: DejaVu Sans covers every precomposed Vietnamese letter.
 DEFAULT_FONT_DIR = "/usr/share/fonts/truetype/dejavu"
@@ -70,19 +72,34 @@ class ShareCard:
     type_label: str
     title: str
     participants: tuple[str, ...]
+    countries: str = ""  # "Việt Nam – Nhật Bản": the pair the event concerns
+    language: str = "vi"
 
     @classmethod
-    def for_event(cls, event) -> "ShareCard":
+    def for_event(cls, event, language: str = "vi") -> "ShareCard":
+        """The card in `language` (the page's: an English page shares an English image)."""
+        from django.utils import translation
+
         nfc = lambda text: unicodedata.normalize("NFC", str(text)).strip()  # noqa: E731
-        return cls(
-            date=nfc(event.display_date()),
-            type_label=nfc(event.get_type_display()),
-            title=nfc(event.title),
-            participants=tuple(nfc(p.name) for p in event.participants.all()),
-        )
+        language = language if language in LANGUAGES else "vi"
+        with translation.override(language):
+            return cls(
+                date=nfc(event.display_date()),
+                type_label=nfc(event.get_type_display()),
+                title=nfc(event.display_title),
+                participants=tuple(nfc(p.name) for p in event.participants.all()),
+                countries=nfc(event.route_names or event.country_names),
+                language=language,
+            )
+
+    @property
+    def site_name(self) -> str:
+        return SITE_NAMES.get(self.language, SITE_NAME)
 
     def fingerprint(self) -> str:
-        payload = "\x1f".join([LAYOUT_VERSION, self.date, self.type_label, self.title, *self.participants])
+        payload = "\x1f".join(
+            [LAYOUT_VERSION, self.language, self.date, self.type_label, self.title, self.countries, *self.participants]
+        )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
@@ -162,9 +179,9 @@ def render_card(card: ShareCard) -> bytes:
     people_font = load_font("regular", 30)
 
     y = 56
-    draw.text((MARGIN, y), SITE_NAME, font=site_font, fill=ACCENT)
+    draw.text((MARGIN, y), card.site_name, font=site_font, fill=ACCENT)
     y += 70
-    meta = f"{card.date}  ·  {card.type_label}" if card.type_label else card.date
+    meta = "  ·  ".join(part for part in (card.date, card.type_label, card.countries) if part)
     meta = fit_lines(meta, meta_font, TEXT_WIDTH, 1)[0][0] if meta else ""
     draw.text((MARGIN, y), meta, font=meta_font, fill=ACCENT)
     y += 64
@@ -190,36 +207,43 @@ def render_card(card: ShareCard) -> bytes:
     return out.getvalue()
 
 
-def render_share_image(event) -> bytes:
+def render_share_image(event, language: str = "vi") -> bytes:
     """The event's share image, drawn now (no cache): 1200×630 PNG bytes."""
-    return render_card(ShareCard.for_event(event))
+    return render_card(ShareCard.for_event(event, language))
 
 
 # --- storage -------------------------------------------------------------------------------
 
 
-def storage_name(slug: str, fingerprint: str) -> str:
-    return f"{STORAGE_DIR}/{slug}-{fingerprint}.png"
+def storage_dir(language: str = "vi") -> str:
+    """Vietnamese images where they always were; each other language in a folder of its own."""
+    return STORAGE_DIR if language == "vi" else f"{STORAGE_DIR}/{language}"
 
 
-def _stale_names(slug: str, keep: str) -> list[str]:
+def storage_name(slug: str, fingerprint: str, language: str = "vi") -> str:
+    return f"{storage_dir(language)}/{slug}-{fingerprint}.png"
+
+
+def _stale_names(slug: str, keep: str, language: str = "vi") -> list[str]:
     """The event's other stored images. The fixed-length hex fingerprint keeps 'abc-2-…' out of 'abc'."""
     pattern = re.compile(rf"^{re.escape(slug)}-[0-9a-f]{{{FINGERPRINT_LENGTH}}}\.png$")
+    directory = storage_dir(language)
     try:
-        _, files = default_storage.listdir(STORAGE_DIR)
+        _, files = default_storage.listdir(directory)
     except FileNotFoundError:
         return []
-    return [f"{STORAGE_DIR}/{f}" for f in files if pattern.match(f) and f"{STORAGE_DIR}/{f}" != keep]
+    return [f"{directory}/{f}" for f in files if pattern.match(f) and f"{directory}/{f}" != keep]
 
 
-def share_image_name(event) -> str:
-    """The storage name of the event's current image, drawing and storing it if needed."""
-    name = storage_name(event.slug, ShareCard.for_event(event).fingerprint())
+def share_image_name(event, language: str = "vi") -> str:
+    """The storage name of the event's current image in `language`, drawing and storing it if needed."""
+    card = ShareCard.for_event(event, language)
+    name = storage_name(event.slug, card.fingerprint(), card.language)
     if default_storage.exists(name):
         return name
-    saved = default_storage.save(name, ContentFile(render_share_image(event)))
+    saved = default_storage.save(name, ContentFile(render_share_image(event, card.language)))
     if saved != name:  # another request stored the same image meanwhile: keep one copy
         default_storage.delete(saved)
-    for stale in _stale_names(event.slug, keep=name):
+    for stale in _stale_names(event.slug, keep=name, language=card.language):
         default_storage.delete(stale)
     return name

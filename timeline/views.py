@@ -1,20 +1,27 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
 
+from datetime import date
 from itertools import groupby
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from timeline.filters import EventFilter
-from timeline.models import Agreement, Country, Event, Mention, Participation, Person
+from extraction.reference import countries as reference_countries
+from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int
+from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reading_english
+from timeline.overview import build_overview
 from timeline.share_images import share_image_name
+from timeline.vocabulary import country_name
+
+TYPE_AHEAD_SIZE = 500  # names offered while typing a person or an agreement
+TOP_PEOPLE = 8  # people listed on a relationship page
 
 
 def _with_details(events):
@@ -22,46 +29,77 @@ def _with_details(events):
     return events.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("person").order_by("pk")),
         Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("article_id")),
+        "countries",
     ).annotate(source_count=Count("mentions", distinct=True))
 
 
-def _timeline_page(request, events, template="timeline/timeline.html", **context):
-    """The filtered timeline, grouped by year; a long one is shown a year at a time."""
+def _type_ahead():
+    """Names for the filters' <datalist>s (type-ahead without script): the people and agreements of
+    published events, the countries of the reference data."""
+    english = reading_english()
+    published = Event.objects.published()
+    return {
+        "person_names": Person.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE],
+        "agreement_names": Agreement.objects.filter(
+            pk__in=Event.agreements.through.objects.filter(event__in=published).values("agreement_id")
+        )
+        .order_by("name")
+        .values_list("name", flat=True)[:TYPE_AHEAD_SIZE],
+        "country_names": sorted(country_name(iso, english) for iso in reference_countries()),
+    }
+
+
+def _timeline_page(request, events, template="timeline/timeline.html", pair=(), **context):
+    """The filtered timeline under its overview, grouped by year; a long one is shown a year at a time.
+    A filter value the site cannot use is shown as a message, and the other filters still apply."""
     event_filter = EventFilter(request.GET, queryset=events)
-    filtered = event_filter.qs
-    year_counts = filtered.year_counts()
+    filter_messages = event_filter.messages()
+    filtered = event_filter.usable_qs()
+    eras = Event.objects.published().eras_to_show([c.iso for c in pair])
+    labels = {code: str(label) for code, label in Event.Type.choices}
+    overview = build_overview(filtered, eras, labels, english=reading_english())
+    year_counts = overview.year_counts if overview else {}
     total = sum(year_counts.values())
     year = None
     if total > settings.TIMELINE_ALL_YEARS_UP_TO:
         # Windowed: one year per page (the latest unless asked), so that the page stays fast.
-        year = request.GET.get("year", "")
-        year = int(year) if year.isdigit() and int(year) in year_counts else max(year_counts)
+        year = bounded_int(request.GET.get("year"), MIN_YEAR, MAX_YEAR)
+        year = year if year in year_counts else max(year_counts)
         filtered = filtered.filter(start__year=year)
-    # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds).
-    page = Paginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE).get_page(request.GET.get("page"))
+    # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds); an
+    # out-of-range page number shows the last page.
+    paginator = Paginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE)
+    page = paginator.get_page(bounded_int(request.GET.get("page"), 1, 10**9) or 1)
     shown = list(_with_details(page.object_list))
-    eras = Event.objects.published().eras_to_show([c.iso for c in context.get("pair", ())])
     previous_era = None
     for event in shown:
-        event.era = next((era for era in eras if era.contains(event.start)), None)
+        event.era = next((era for era in eras if era.covers(event)), None)
         # The banner of a new era goes before the first entry inside it (not atop a later year's page).
         new_era = event.era is not None and event.era is not previous_era
         started_here = new_era and (previous_era is not None or year is None or event.era.start.year == year)
         event.starts_era = event.era if started_here else None
-        previous_era = event.era
+        if event.era is not None:
+            previous_era = event.era
     years = [(y, list(items)) for y, items in groupby(shown, key=lambda e: e.start.year)]
+    filtered_by = event_filter.description()
     return render(
         request,
         template,
         {
             "years": years,
             "filter": event_filter,
+            "filter_messages": filter_messages,
+            "filtered_by": filtered_by,
+            "is_filtered": bool(filtered_by or filter_messages),
+            "overview": overview,
             "year_counts": sorted(year_counts.items()),
             "window_year": year,
             "page": page,
             "total": total,
+            "all_count": events.count() if filtered_by else total,
             "eras": eras,
-            "type_legend": Event.Type.choices,
+            "pair": pair,
+            **_type_ahead(),
             **context,
         },
     )
@@ -78,12 +116,29 @@ def relationship(request, a, b):
     if len(countries) != 2:
         raise Http404("unknown country code")
     pair = [countries[a.upper()], countries[b.upper()]]
-    return _timeline_page(request, Event.objects.published().between_countries(a, b), pair=pair)
+    events = Event.objects.published().between_countries(a, b)
+    # The people who appear most in this relationship's events, with their number of events.
+    people = (
+        Person.objects.filter(merged_into__isnull=True)
+        .annotate(n=Count("participations", filter=Q(participations__event__in=events)))
+        .filter(n__gt=0)
+        .order_by("-n", "name")[:TOP_PEOPLE]
+    )
+    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, people=people)
 
 
 @require_safe
 def relationships(request):
-    return render(request, "timeline/relationships.html", {"pairs": Event.objects.published().relationship_counts()})
+    """Every relationship with its current level (the latest era) and the years its events span."""
+    published = Event.objects.published()
+    levels = {}
+    for era in published.eras():
+        levels[era.pair] = era  # oldest first: the latest era of each pair wins
+    pairs = [
+        (home, other, count, levels.get(tuple(sorted([home.iso, other.iso]))), span)
+        for home, other, count, span in published.relationship_summaries()
+    ]
+    return render(request, "timeline/relationships.html", {"pairs": pairs})
 
 
 def public_or_survivor(public, slug):
@@ -95,14 +150,53 @@ def public_or_survivor(public, slug):
     return found
 
 
+def _schema_org_event(request, event) -> dict:
+    """schema.org Event of an event page (JSON-LD): what search engines and citation tools read."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.display_title,
+        "startDate": event.iso("start"),
+        "endDate": event.iso("end"),
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "inLanguage": "en" if reading_english() else "vi",
+        "performer": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
+        "subjectOf": [
+            {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name, "url": m.article.url}
+            if m.article.url
+            else {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name}
+            for m in event.mentions.all()
+        ],
+    }
+    if event.place:
+        data["location"] = {"@type": "Place", "name": event.place_en or event.place}
+    return data
+
+
 @require_safe
 def event_detail(request, slug):
     event = public_or_survivor(Event.objects.published(), slug)
     if event.slug != slug:
         return redirect(event, permanent=True)
-    event = _with_details(Event.objects.filter(pk=event.pk)).prefetch_related("agreements", "countries").get()
+    event = _with_details(Event.objects.filter(pk=event.pk)).prefetch_related("agreements").get()
     before, after = event.neighbours()
-    return render(request, "timeline/event_detail.html", {"event": event, "before": before, "after": after})
+    sources = list({m.article_id: m.article for m in event.mentions.all()}.values())
+    return render(
+        request,
+        "timeline/event_detail.html",
+        {
+            "event": event,
+            "before": before,
+            "after": after,
+            "sources": sources,
+            "agreements": Agreement.objects.with_published_events().filter(events=event),
+            "permalink": request.build_absolute_uri(event.get_absolute_url()),
+            "schema_org": _schema_org_event(request, event),
+            "today": date.today(),
+        },
+    )
 
 
 @require_safe
@@ -114,24 +208,28 @@ def person_detail(request, slug):
     return render(
         request,
         "timeline/person_detail.html",
-        {"person": person, "positions": person.positions.order_by("first_seen"), "events": events},
+        {"person": person, "offices": person.offices_seen(), "events": events},
     )
 
 
 @require_safe
 def agreement_detail(request, slug):
-    agreement = get_object_or_404(Agreement, slug=slug)
+    """An agreement's page: only for a named agreement that a published event involves."""
+    agreement = get_object_or_404(Agreement.objects.with_published_events(), slug=slug)
     events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
     return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
 
 
 @require_safe
 def event_share_image(request, slug):
-    """The event's 1200×630 share image (drawn once per content, then served from storage)."""
+    """The event's 1200×630 share image (drawn once per content, then served from storage); `?lang=en`
+    gives the English one (the English pages link it), any other value the Vietnamese one."""
     event = public_or_survivor(Event.objects.published(), slug)
+    language = "en" if request.GET.get("lang") == "en" else "vi"
     if event.slug != slug:
-        return redirect(reverse("event-share-image", args=[event.slug]))
-    name = share_image_name(event)
+        url = reverse("event-share-image", args=[event.slug])
+        return redirect(url + ("?lang=en" if language == "en" else ""))
+    name = share_image_name(event, language)
     with default_storage.open(name, "rb") as f:
         response = HttpResponse(f.read(), content_type="image/png")
     response["Cache-Control"] = "public, max-age=3600"

@@ -3,6 +3,7 @@
 from django import template
 from django.urls import reverse
 
+from timeline.models import reading_english
 from timeline.thumbnails import thumbnail_url
 
 register = template.Library()
@@ -16,7 +17,7 @@ def thumbnail(person) -> str:
 
 @register.simple_tag(takes_context=True)
 def share_image_url(context, event) -> str:
-    """Absolute URL of the event's share image: og:image must not be a relative URL."""
-    path = reverse("event-share-image", args=[event.slug])
+    """Absolute URL of the event's share image in the page's language: og:image must not be a relative URL."""
+    path = reverse("event-share-image", args=[event.slug]) + ("?lang=en" if reading_english() else "")
     request = context.get("request")
     return request.build_absolute_uri(path) if request else path

@@ -1,11 +1,20 @@
 """Template helpers of the public pages."""
 
+import json
+
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from extraction.event_types import event_type
+from timeline.models import reading_english
+from timeline.vocabulary import office_en
 
 register = template.Library()
+
+# What json_script escapes, so that text from an article cannot close the <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -18,3 +27,36 @@ def this_page_in(context, language_code: str) -> str:
 @register.filter
 def type_icon(type_code: str) -> str:
     return event_type(type_code).icon
+
+
+@register.filter
+def vietnamese(text) -> str:
+    """Text that stays Vietnamese, marked lang="vi" on the English pages (screen readers switch voice)."""
+    if text in (None, ""):
+        return ""
+    if reading_english():
+        return format_html('<span lang="vi">{}</span>', text)
+    return format_html("{}", text)
+
+
+@register.filter
+def office(role: str) -> str:
+    """An office in the page's language: from the translated vocabulary, else Vietnamese marked so."""
+    if not role:
+        return ""
+    if reading_english():
+        english = office_en(role)
+        if english:
+            return format_html("{}", english)
+    return vietnamese(role)
+
+
+@register.filter
+def json_ld(data) -> str:
+    """`data` as JSON for a <script type="application/ld+json">, escaped like json_script."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))  # noqa: S308
+
+
+@register.filter
+def get_count(counts: dict, key: str) -> int:
+    return counts.get(key, 0)

@@ -52,7 +52,10 @@ def test_relationship_page_has_only_that_pair_and_its_eras(client, korea_story):
     assert eras.index("22/12/1992") < eras.index("5/12/2022")
     # The band: entries after the upgrade belong to the second era, the visit of 2001 to the first.
     assert 'in-era era-1">' in page[page.index("Hội đàm cấp cao") - 400 : page.index("Hội đàm cấp cao")]
-    assert "Giai đoạn mới: Đối tác chiến lược toàn diện" in page
+    assert "Giai đoạn mới của quan hệ Việt Nam – Hàn Quốc: Đối tác chiến lược toàn diện" in page
+    # The landing: the current level and since when.
+    landing = page[page.index('class="current-level"') : page.index('class="eras"')]
+    assert "Đối tác chiến lược toàn diện" in landing and "5/12/2022" in landing
     assert client.get("/relations/vn-xx/").status_code == 404
 
 
@@ -111,7 +114,9 @@ def test_english_pages_translate_the_interface_and_dates_not_the_titles(client, 
     assert '<html lang="en">' in page
     assert "Eras of the relationship" in page and "Korea" in page
     assert "5 Dec 2022" in page and "5/12/2022" not in page
-    assert "Hội đàm cấp cao tại Hà Nội" in page  # the article's title stays
+    # No curator's English title: one composed in English from the type and the countries.
+    assert "Hội đàm cấp cao tại Hà Nội" not in page
+    assert "Talks, Viet Nam – Republic of Korea" in page
     # The switch leads to the same page in the other language, filters kept.
     vi = client.get("/relations/vn-kr/?type=visit").content.decode()
     assert 'href="/en/relations/vn-kr/?type=visit" hreflang="en"' in vi

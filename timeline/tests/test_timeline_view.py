@@ -53,7 +53,7 @@ def test_article_text_and_names_are_escaped(client):
 def test_event_page_quotes_evidence_and_links_the_source(client):
     mention = MentionFactory(sentence="Hai Bộ trưởng đã hội đàm tại Seoul.")
     page = client.get(mention.event.get_absolute_url()).content.decode()
-    assert "<blockquote>Hai Bộ trưởng đã hội đàm tại Seoul.</blockquote>" in page
+    assert '<blockquote lang="vi">Hai Bộ trưởng đã hội đàm tại Seoul.</blockquote>' in page
     assert reverse("article-detail", args=[mention.article_id]) in page
 
 
@@ -73,13 +73,24 @@ def test_english_site(client):
     assert '<html lang="en">' in page
 
 
-def test_person_page_shows_positions_over_time(client):
+def test_person_page_shows_offices_over_the_span_the_sources_support(client):
     person = PersonFactory(name="Đỗ Hải Yến")
-    ParticipationFactory(person=person, event=EventFactory())
-    person.positions.create(title="Thứ trưởng", first_seen=date(2015, 1, 1), last_seen=date(2016, 1, 1))
-    person.positions.create(title="Bộ trưởng", first_seen=date(2020, 1, 1), last_seen=date(2020, 1, 1))
+    deputy = EventFactory(start=date(2015, 3, 4))
+    year_only = EventFactory(start=date(2022, 1, 1), end=date(2022, 12, 31), precision="year")
+    month_only = EventFactory(start=date(2023, 10, 1), end=date(2023, 10, 31), precision="month")
+    ParticipationFactory(person=person, event=deputy, role="Thứ trưởng")
+    ParticipationFactory(person=person, event=year_only, role="Bộ trưởng")
+    ParticipationFactory(person=person, event=month_only, role="Bộ trưởng Ngoại giao")
+    ParticipationFactory(person=person, event=EventFactory(status="draft", start=date(2025, 1, 2)), role="Bộ trưởng")
     page = client.get(person.get_absolute_url()).content.decode()
-    assert page.index("Thứ trưởng") < page.index("Bộ trưởng")
+    offices = page[page.index('class="positions"') : page.index("</ul>", page.index('class="positions"'))]
+    assert offices.index("Thứ trưởng") < offices.index("Bộ trưởng")
+    # "Bộ trưởng" and "Bộ trưởng Ngoại giao" are one office, from 2022 (a year-only date) to 10/2023;
+    # the draft of 2025 is not a source a reader can check.
+    assert "Bộ trưởng Ngoại giao <span class=\"span\">(theo nguồn: 2022 – 10/2023)</span>" in offices
+    assert offices.count("Bộ trưởng") == 1 and "01/01/2022" not in page
+    english = client.get("/en" + person.get_absolute_url()).content.decode()
+    assert "Minister of Foreign Affairs <span class=\"span\">(according to the sources: 2022 – Oct 2023)</span>" in english
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,187 @@
+"""The small vocabularies the public pages read: offices (which are head of state or government, what
+they are in English, which are the same office), relationship levels and place names in English.
+
+Everything here is a rule written once: the key-moment rule, the office merge on person pages and the
+English pages all read these tables. A phrase the tables do not know stays Vietnamese (and the page
+marks it lang="vi") rather than being guessed.
+"""
+
+import re
+
+from extraction.folding import fold
+from extraction.reference import countries, places
+
+# Offices that make a visit a state or official visit at the highest level, as the articles write them.
+# ("Phó Thủ tướng", "nguyên Thủ tướng" do not start with one: a deputy's or a former leader's visit is not.)
+HEAD_OFFICES_WRITTEN = tuple(
+    form
+    for office in ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Nhà Vua", "Quốc vương")
+    for form in (office, office[:1].lower() + office[1:])
+)
+HEAD_OFFICES = tuple(dict.fromkeys(fold(office) for office in HEAD_OFFICES_WRITTEN))
+
+# Offices in English, longest first when matched (folded Vietnamese -> English).
+OFFICES_EN = {
+    "chu tich nuoc": "President",
+    "chu tich quoc hoi": "Chairman of the National Assembly",
+    "chu tich ha vien": "Speaker of the House of Representatives",
+    "chu tich thuong vien": "President of the House of Councillors",
+    "chu tich": "Chairman",
+    "tong bi thu": "General Secretary",
+    "thu tuong chinh phu": "Prime Minister",
+    "thu tuong": "Prime Minister",
+    "pho thu tuong": "Deputy Prime Minister",
+    "tong thong": "President",
+    "nha vua": "Emperor",
+    "hoang hau": "Empress",
+    "quoc vuong": "King",
+    "bo truong bo ngoai giao": "Minister of Foreign Affairs",
+    "bo truong ngoai giao": "Minister of Foreign Affairs",
+    "bo truong": "Minister",
+    "thu truong thuong truc bo ngoai giao": "Permanent Deputy Minister of Foreign Affairs",
+    "thu truong bo ngoai giao": "Deputy Minister of Foreign Affairs",
+    "thu truong ngoai giao": "Deputy Minister of Foreign Affairs",
+    "thu truong": "Deputy Minister",
+    "dai su dac menh toan quyen": "Ambassador Extraordinary and Plenipotentiary",
+    "dai su": "Ambassador",
+    "thong doc": "Governor",
+    "nguoi dong cap": "counterpart",
+}
+QUALIFIERS_EN = {"nguyen": "former", "co": "the late"}
+
+# Relationship levels (folded) -> English; a level is the longest known head plus known tails.
+LEVELS_EN = {
+    "thiet lap quan he ngoai giao": "Establishment of diplomatic relations",
+    "doi tac chien luoc toan dien": "Comprehensive Strategic Partnership",
+    "doi tac chien luoc sau rong": "Extensive Strategic Partnership",
+    "doi tac chien luoc": "Strategic Partnership",
+    "doi tac toan dien": "Comprehensive Partnership",
+    "quan he doi tac chien luoc toan dien": "Comprehensive Strategic Partnership",
+    "quan he doi tac chien luoc": "Strategic Partnership",
+    "quan he doi tac toan dien": "Comprehensive Partnership",
+}
+LEVEL_TAILS_EN = {
+    "vi hoa binh va thinh vuong tai chau a va tren the gioi": "for Peace and Prosperity in Asia and the World",
+    "vi hoa binh va thinh vuong": "for Peace and Prosperity",
+}
+
+# Cities whose English name differs from the Vietnamese one (others, like Tokyo or Paris, are the same).
+CITIES_EN = {
+    "Hà Nội": "Hanoi",
+    "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
+    "TP. Hồ Chí Minh": "Ho Chi Minh City",
+    "TP.HCM": "Ho Chi Minh City",
+    "Đà Nẵng": "Da Nang",
+    "Hải Phòng": "Hai Phong",
+    "Cần Thơ": "Can Tho",
+    "Hạ Long": "Ha Long",
+    "Đà Lạt": "Da Lat",
+    "Bắc Kinh": "Beijing",
+    "Thượng Hải": "Shanghai",
+    "Quảng Châu": "Guangzhou",
+    "Thâm Quyến": "Shenzhen",
+    "Hồng Kông": "Hong Kong",
+    "Tô-ki-ô": "Tokyo",
+    "Ô-xa-ca": "Osaka",
+}
+
+
+def _words(folded: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+
+
+def is_head_office(role: str) -> bool:
+    """True for a head of state or government in office ('Thủ tướng Nhật Bản', not 'nguyên Thủ tướng')."""
+    return _words(fold(role)).startswith(HEAD_OFFICES)
+
+
+def country_name(iso: str, english: bool) -> str:
+    entry = countries().get((iso or "").upper())
+    if not entry:
+        return iso or ""
+    return entry["en"] if english else entry["vi"]
+
+
+def _country_suffix_en(rest: str) -> str | None:
+    """'Nhật Bản' -> 'of Japan', 'Việt Nam tại Nhật Bản' -> 'of Viet Nam to Japan'; None when unknown."""
+    if not rest:
+        return ""
+    parts = [part.strip() for part in re.split(r"\btại\b", rest)]
+    english = []
+    for part in parts:
+        place = places().get(part)
+        if place is None or not place.is_country:
+            return None
+        english.append(country_name(place.country, True))
+    return "of " + " to ".join(english)
+
+
+def office_en(role: str) -> str | None:
+    """The office in English ('Bộ trưởng Ngoại giao Nhật Bản' -> 'Minister of Foreign Affairs of Japan'),
+    or None when the vocabulary does not know it."""
+    words = role.split()
+    qualifier = ""
+    if words and fold(words[0]) in QUALIFIERS_EN and len(words) > 1:
+        qualifier, words = QUALIFIERS_EN[fold(words[0])] + " ", words[1:]
+    # The longest known office at the start, then a country (or "country tại country") after it.
+    for n in range(len(words), 0, -1):
+        english = OFFICES_EN.get(_words(fold(" ".join(words[:n]))))
+        if english:
+            suffix = _country_suffix_en(" ".join(words[n:]))
+            if suffix is None:
+                return None
+            return (qualifier + english + (" " + suffix if suffix else "")).strip()
+    return None
+
+
+def same_office_key(title: str) -> str:
+    """Folded words of an office, for merging 'Bộ trưởng' into 'Bộ trưởng Ngoại giao'."""
+    return _words(fold(title))
+
+
+def level_en(level: str) -> str | None:
+    """A relationship level in English, or None when it is not known."""
+    folded = _words(fold(level))
+    for head in sorted(LEVELS_EN, key=len, reverse=True):
+        if folded == head or folded.startswith(head + " "):
+            tail = folded[len(head) :].strip()
+            if not tail:
+                return LEVELS_EN[head]
+            if tail in LEVEL_TAILS_EN:
+                return f"{LEVELS_EN[head]} {LEVEL_TAILS_EN[tail]}"
+            return None
+    return None
+
+
+def place_en(place: str) -> str | None:
+    """A place in English: a country from the reference data, a city from CITIES_EN or a name already
+    written in Latin letters without Vietnamese marks; None otherwise."""
+    if place in CITIES_EN:
+        return CITIES_EN[place]
+    found = places().get(place)
+    if found and found.is_country:
+        return country_name(found.country, True)
+    if place.isascii():
+        return place
+    return None
+
+
+def place_country(place: str) -> str | None:
+    """The ISO code of the country a place is in (the country itself for a country's name)."""
+    found = places().get(place)
+    return found.country if found else None
+
+
+def english_place_names_to_vietnamese(query: str) -> str:
+    """'japan tokyo' -> 'Nhật Bản tokyo': a reader of the English pages searches with English names,
+    the texts are Vietnamese. Longest names first, whole words, case and marks ignored."""
+    folded = fold(query)
+    names = {}
+    for entry in countries().values():
+        names[fold(entry["en"])] = entry["vi"]
+    for vietnamese, english in CITIES_EN.items():
+        names.setdefault(fold(english), vietnamese)
+    for english in sorted(names, key=len, reverse=True):
+        if english and re.search(rf"(?<!\w){re.escape(english)}(?!\w)", folded):
+            folded = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)", fold(names[english]), folded)
+    return folded
