@@ -157,6 +157,20 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     def get_absolute_url(self):
         return reverse("person-detail", args=[self.slug])
 
+    def public_positions(self) -> list["Position"]:
+        """The offices published events show this person in, each from the first to the last such event:
+        an office or a date known only from drafts or rejected events is not shown."""
+        spans = (
+            Participation.objects.filter(person=self, event__in=Event.objects.published())
+            .exclude(role="")
+            .values("role")
+            .annotate(first=models.Min("event__start"), last=models.Max("event__end"))
+            .order_by("first", "role")
+        )
+        return [
+            Position(person=self, title=row["role"], first_seen=row["first"], last_seen=row["last"]) for row in spans
+        ]
+
     @property
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
@@ -242,6 +256,14 @@ class Position(models.Model):
             self.last_seen = day
 
 
+class AgreementQuerySet(models.QuerySet):
+    def public(self):
+        """Agreements a reader may see: those of a published event."""
+        return self.filter(
+            pk__in=Event.agreements.through.objects.filter(event__in=Event.objects.published()).values("agreement_id")
+        )
+
+
 class Agreement(CuratedFieldsMixin):
     class Kind(models.TextChoices):
         TREATY = "treaty", _("Hiệp ước / công ước")
@@ -261,6 +283,7 @@ class Agreement(CuratedFieldsMixin):
     parties = models.ManyToManyField(Country, blank=True, related_name="agreements")
     folded_name = models.CharField(max_length=500, db_index=True, editable=False)
 
+    objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -441,7 +464,9 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     class Meta:
         ordering = ["start", "end", "pk"]
-        indexes = [models.Index(fields=["status", "start"])]
+        # (status, end) for the "from year" window; the trigram index behind `q` is PostgreSQL's
+        # own (migration 0004, pg_trgm): search_text__contains is then an index scan, not a full one.
+        indexes = [models.Index(fields=["status", "start"]), models.Index(fields=["status", "end"])]
 
     def __str__(self):
         return f"{self.display_date()} {self.title}"
@@ -542,6 +567,18 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             self.refresh_search_text()
         return len(others)
 
+    @classmethod
+    def unpublish_unsourced(cls, event_ids, reason: str) -> int:
+        """Published events among `event_ids` that no article tells any more go back to draft, each with
+        a history entry saying why: the public timeline shows nothing without its evidence."""
+        count = 0
+        for event in cls.objects.filter(pk__in=event_ids, status=cls.Status.PUBLISHED, mentions__isnull=True):
+            event.status = cls.Status.DRAFT
+            event._change_reason = f"back to draft: {reason}"
+            event.save()
+            count += 1
+        return count
+
     def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
         """The more precise date wins (another telling, a merged event), unless a curator set the date."""
         if {"start", "end", "precision"} & set(self.curated_fields):
@@ -616,3 +653,17 @@ class Appearance(models.Model):
 
     def __str__(self):
         return f"{self.person} in {self.article}"
+
+
+class PublishedVersion(models.Model):
+    """One row: a token that changes, in the same transaction, with anything a public page may show.
+
+    Rendered pages are cached under it (timeline/caching.py), so a change drops them for every
+    process at once, the import command's included; in the database because the default cache
+    (local memory) is not shared between processes.
+    """
+
+    token = models.CharField(max_length=32, default="initial")
+
+    def __str__(self):
+        return self.token

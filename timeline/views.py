@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from timeline.caching import cached_public_page
 from timeline.filters import EventFilter
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person
 from timeline.share_images import share_image_name
@@ -68,11 +69,13 @@ def _timeline_page(request, events, template="timeline/timeline.html", **context
 
 
 @require_safe
+@cached_public_page
 def timeline(request):
     return _timeline_page(request, Event.objects.published())
 
 
 @require_safe
+@cached_public_page
 def relationship(request, a, b):
     countries = {c.iso: c for c in Country.objects.filter(iso__in=[a.upper(), b.upper()])}
     if len(countries) != 2:
@@ -82,6 +85,7 @@ def relationship(request, a, b):
 
 
 @require_safe
+@cached_public_page
 def relationships(request):
     return render(request, "timeline/relationships.html", {"pairs": Event.objects.published().relationship_counts()})
 
@@ -96,6 +100,7 @@ def public_or_survivor(public, slug):
 
 
 @require_safe
+@cached_public_page
 def event_detail(request, slug):
     event = public_or_survivor(Event.objects.published(), slug)
     if event.slug != slug:
@@ -106,6 +111,7 @@ def event_detail(request, slug):
 
 
 @require_safe
+@cached_public_page
 def person_detail(request, slug):
     person = public_or_survivor(Person.objects.public(), slug)
     if person.slug != slug:
@@ -114,13 +120,14 @@ def person_detail(request, slug):
     return render(
         request,
         "timeline/person_detail.html",
-        {"person": person, "positions": person.positions.order_by("first_seen"), "events": events},
+        {"person": person, "positions": person.public_positions(), "events": events},
     )
 
 
 @require_safe
+@cached_public_page
 def agreement_detail(request, slug):
-    agreement = get_object_or_404(Agreement, slug=slug)
+    agreement = get_object_or_404(Agreement.objects.public(), slug=slug)
     events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
     return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
 
