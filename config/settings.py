@@ -26,6 +26,7 @@ start with the variable's name):
 | TIMELINE_MAX_ARTICLE_CHARS | 200000 | longest article (pasted, uploaded or on disk) an import accepts |
 | TIMELINE_MAX_UPLOAD_FILES | 50 | most files in one admin upload |
 | TIMELINE_MAX_EVIDENCE_CHARS | 1000 | an evidence sentence is cut to this length |
+| TIMELINE_API_PAGE_SIZE | 200 | events per page of /api/events.json (with a `next` link) |
 | TIMELINE_CACHE_SECONDS | 3600 | how long a rendered public page is kept (less when anything published changes) |
 | REDIS_URL | | e.g. redis://127.0.0.1:6379/0: the page cache shared by every worker (else local memory per process) |
 """
@@ -254,3 +255,5 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
     )
 }
+# Events per page of /api/events.json (the response links to the next page).
+TIMELINE_API_PAGE_SIZE = env_number("TIMELINE_API_PAGE_SIZE", 200)
