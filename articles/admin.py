@@ -62,7 +62,10 @@ class ArticleAdmin(HistoryAdmin):
                 except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
                     logger.exception("admin import of %s failed", name)
                     self.message_user(
-                        request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR
+                        request,
+                        f"{name}: the import failed ({type(exc).__name__}; the details are in the server log). "
+                        "Nothing was imported from it.",
+                        messages.ERROR,
                     )
                     continue
                 self.report(request, name, report)

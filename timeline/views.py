@@ -22,7 +22,13 @@ def _with_details(events):
     """Everything a timeline entry shows, in a fixed number of queries."""
     return events.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("person").order_by("pk")),
-        Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("article_id")),
+        Prefetch(
+            "mentions",
+            # The page names each source; it never shows an article's text (which may be huge).
+            queryset=Mention.objects.select_related("article")
+            .defer("article__raw_text", "article__cleaned_text")
+            .order_by("article_id"),
+        ),
     ).annotate(source_count=Count("mentions", distinct=True))
 
 
