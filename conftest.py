@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 # The live server answers each request in a thread of its own; a connection kept open there (CONN_MAX_AGE)
 # outlives the test and stops PostgreSQL from dropping the test database at the end of the run.
@@ -26,10 +27,13 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(autouse=True)
 def fast_and_isolated(settings, tmp_path):
-    """Every test: a cheap password hasher (the production one costs ~0.3 s per login) and its own
-    MEDIA_ROOT, so that share images and photos never land in the developer's media/ folder."""
+    """Every test: a cheap password hasher (the production one costs ~0.3 s per login), its own
+    MEDIA_ROOT (share images and photos never land in the developer's media/ folder), and the site's
+    default language: a request to /en/ leaves English active in the thread, and reverse() would follow."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

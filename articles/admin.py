@@ -7,18 +7,18 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles.forms import ArticleImportForm
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
+from timeline.history_admin import HistoryAdmin
 from timeline.models import Event, Mention
 
 logger = logging.getLogger(__name__)
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(HistoryAdmin):
     list_display = ["__str__", "outlet", "published", "year", "year_source", "event_count", "imported_at"]
     list_filter = ["outlet", "published_source"]
     search_fields = ["title", "url", "source_name", "raw_text"]
@@ -62,7 +62,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
                     logger.exception("admin import of %s failed", name)
                     self.message_user(
-                        request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR
+                        request,
+                        f"{name}: the import failed ({type(exc).__name__}; the details are in the server log). "
+                        "Nothing was imported from it.",
+                        messages.ERROR,
                     )
                     continue
                 self.report(request, name, report)

@@ -1,6 +1,7 @@
 """The admin's form to add articles: pasted text or uploaded .txt files."""
 
 from django import forms
+from django.conf import settings
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -43,6 +44,11 @@ class ArticleImportForm(forms.Form):
         count = texts + len(data.get("files") or [])
         if not count:
             raise forms.ValidationError("Paste an article's text or choose at least one .txt file.")
+        limit = settings.TIMELINE_MAX_UPLOAD_FILES
+        if len(data.get("files") or []) > limit:
+            self.add_error(
+                "files", f"{len(data['files'])} files chosen: at most {limit} per upload (TIMELINE_MAX_UPLOAD_FILES)."
+            )
         if data.get("url") and count > 1:
             self.add_error("url", "A URL names one article: paste one text or choose one file.")
         return data

@@ -19,17 +19,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 import extraction
-from articles.models import Article, content_hash
+from articles.models import Article, content_hash, outlet_from_url
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc, search_text
 from extraction.reference import countries as reference_countries
+from timeline.caching import published_changed
 from timeline.models import (
     Agreement,
     Appearance,
@@ -41,6 +42,38 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+
+# Any constant identifies the importers' PostgreSQL advisory lock; this one spells "timeline".
+IMPORT_LOCK = 0x74696D656C696E65
+URL_MAX_CHARS = Article._meta.get_field("url").max_length
+
+
+def max_article_chars() -> int:
+    return int(getattr(settings, "TIMELINE_MAX_ARTICLE_CHARS", 200_000))
+
+
+def evidence_sentence(sentence: str) -> str:
+    """The evidence as quoted: a run-on "sentence" (a page without punctuation) is cut at a word boundary
+    to TIMELINE_MAX_EVIDENCE_CHARS, with an ellipsis, so that no quote is a whole page."""
+    limit = int(getattr(settings, "TIMELINE_MAX_EVIDENCE_CHARS", 1_000))
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def lock_out_other_importers():
+    """Within the caller's transaction, waits until no other importer is writing, on PostgreSQL.
+
+    Matching (is this person, agreement or event already known?) then creating is one step: two
+    importers doing it at once would both create the same person or event. Extraction, the costly
+    part, still runs in parallel; only the writes of one article at a time wait. SQLite lets one
+    writer at a time in anyway (the article's first statement is a write)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def publish_threshold() -> float:
@@ -74,19 +107,53 @@ class ImportReport:
         return self.error is None
 
 
+def too_long(chars: int) -> str | None:
+    """The reason an article of `chars` characters is refused, or None."""
+    limit = max_article_chars()
+    if chars <= limit:
+        return None
+    return f"the article is too long: {chars:,} characters, at most {limit:,} are accepted (TIMELINE_MAX_ARTICLE_CHARS)"
+
+
+def decode_utf16(data: bytes) -> str | None:
+    """The text of UTF-16 data (with a byte-order mark, or without one when every other byte is NUL)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif len(data) % 2 == 0 and data[1::2].count(0) > len(data) // 4:
+        encodings = ["utf-16-le"]
+    elif len(data) % 2 == 0 and data[0::2].count(0) > len(data) // 4:
+        encodings = ["utf-16-be"]
+    else:
+        return None
+    try:
+        text = data.decode(encodings[0])
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
 def read_article_file(name: str, data: bytes) -> str:
-    """The text of an uploaded or on-disk article, or ArticleFileError saying why not."""
+    """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not."""
     if not data.strip():
         raise ArticleFileError(name, "the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleFileError(name, "the file is binary, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleFileError(name, f"the file is not UTF-8 (invalid byte at position {exc.start})") from None
+    # UTF-8 takes at most 4 bytes a character: a file beyond that is refused before it is decoded.
+    if len(data) > 4 * max_article_chars():
+        raise ArticleFileError(name, too_long(len(data)).replace("characters", "bytes", 1))
+    text = decode_utf16(data)
+    if text is None:
+        if b"\x00" in data:
+            raise ArticleFileError(name, f"the file is binary, not text (a NUL byte at position {data.index(0)})")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleFileError(
+                name, f"the file is not UTF-8 or UTF-16 (invalid byte at position {exc.start})"
+            ) from None
     text = nfc(text)
     if not text.strip():
         raise ArticleFileError(name, "the file has no text")
+    if reason := too_long(len(text)):
+        raise ArticleFileError(name, reason)
     return text
 
 
@@ -172,6 +239,12 @@ class ArticleImporter:
         if not raw_text.strip():
             report.error = "the article has no text"
             return report
+        if "\x00" in raw_text:
+            report.error = "the article holds NUL characters: binary data, not text"
+            return report
+        if reason := too_long(len(raw_text)):
+            report.error = reason
+            return report
         digest = content_hash(raw_text)
         hash_checked = extracted is None
         if extracted is None:
@@ -180,6 +253,9 @@ class ArticleImporter:
                 return report
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         url = url or extracted.url
+        if url and len(url) > URL_MAX_CHARS:
+            report.error = f"the source URL is {len(url):,} characters long; at most {URL_MAX_CHARS:,} are accepted"
+            return report
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
                 return report
@@ -190,11 +266,12 @@ class ArticleImporter:
             return report
         try:
             with transaction.atomic():
+                lock_out_other_importers()
                 article = Article.objects.create(
                     url=url or None,
-                    source_name=source_name,
+                    source_name=source_name[:255],
                     title=extracted.title[:500],
-                    outlet=outlet,
+                    outlet=(outlet or outlet_from_url(url))[:200],
                     published=published or extracted.published,
                     published_source=(
                         Article.PublishedSource.GIVEN
@@ -248,6 +325,7 @@ class ArticleImporter:
         published = article.published if article.published_source == Article.PublishedSource.GIVEN else None
         extracted = self.extract(article.raw_text, published=published, source_name=article.source_name)
         with transaction.atomic():
+            lock_out_other_importers()
             article.cleaned_text = extracted.cleaned_text
             article.save(update_fields=["cleaned_text"])
             self.write_extraction(article, extracted, report)
@@ -320,7 +398,7 @@ class ArticleImporter:
                     event=event,
                     article=article,
                     sentence_index=found.sentence_index,
-                    sentence=found.evidence,
+                    sentence=evidence_sentence(found.evidence),
                     extracted_type=found.type,
                     extraction_key=key,
                 )
@@ -328,6 +406,7 @@ class ArticleImporter:
             ]
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
+        published_changed()  # the bulk inserts above send no signal that would drop the cached pages
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
@@ -337,7 +416,7 @@ class ArticleImporter:
 
     def telling_search_text(self, found: rec.Event, people) -> str:
         """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
-        parts = [found.title, found.place or "", found.evidence]
+        parts = [found.title, found.place or "", evidence_sentence(found.evidence)]
         for person, _ in people:
             parts += sorted(self._persons.get((person.folded_name, ""), (None, {person.folded_name}))[1])
             parts.append(person.folded_name)

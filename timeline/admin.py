@@ -5,8 +5,8 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
+from timeline.history_admin import HistoryAdmin
 from timeline.models import (
     Agreement,
     Appearance,
@@ -155,7 +155,7 @@ class MentionInline(admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
+class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     list_display = ["display_date", "type", "title", "status", "confidence", "planned", "year_inferred", "sources"]
     list_filter = ["status", "type", YearFilter, "countries", ConfidenceFilter, NeedsReviewFilter, "planned"]
     search_fields = ["title", "title_en", "participants__name", "participants__aliases__name", "mentions__sentence"]
@@ -230,7 +230,7 @@ class PositionInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
+class PersonAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     list_display = ["name", "thumbnail", "country", "event_count"]
     actions = ["merge_selected"]
     list_filter = ["country"]
@@ -260,7 +260,7 @@ class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
+class AgreementAdmin(CuratedAdminMixin, HistoryAdmin):
     list_display = ["name", "short_name", "kind", "signed_on"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]

@@ -289,7 +289,7 @@ class Position(models.Model):
 
 
 class AgreementQuerySet(models.QuerySet):
-    def with_published_events(self):
+    def public(self):
         """Agreements a reader may see: named (not an empty or one-letter extraction) and part of a
         published event."""
         return self.exclude(name__regex=r"^\W*\w?\W*$").filter(
@@ -571,7 +571,9 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     class Meta:
         ordering = ["start", "end", "pk"]
-        indexes = [models.Index(fields=["status", "start"])]
+        # (status, end) for the "from year" window; the trigram index behind `q` is PostgreSQL's
+        # own (migration 0004, pg_trgm): search_text__contains is then an index scan, not a full one.
+        indexes = [models.Index(fields=["status", "start"]), models.Index(fields=["status", "end"])]
 
     def __str__(self):
         return f"{self.display_date()} {self.title}"
@@ -757,6 +759,18 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             self.refresh_search_text()
         return len(others)
 
+    @classmethod
+    def unpublish_unsourced(cls, event_ids, reason: str) -> int:
+        """Published events among `event_ids` that no article tells any more go back to draft, each with
+        a history entry saying why: the public timeline shows nothing without its evidence."""
+        count = 0
+        for event in cls.objects.filter(pk__in=event_ids, status=cls.Status.PUBLISHED, mentions__isnull=True):
+            event.status = cls.Status.DRAFT
+            event._change_reason = f"back to draft: {reason}"
+            event.save()
+            count += 1
+        return count
+
     def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
         """The more precise date wins (another telling, a merged event), unless a curator set the date."""
         if {"start", "end", "precision"} & set(self.curated_fields):
@@ -831,3 +845,17 @@ class Appearance(models.Model):
 
     def __str__(self):
         return f"{self.person} in {self.article}"
+
+
+class PublishedVersion(models.Model):
+    """One row: a token that changes, in the same transaction, with anything a public page may show.
+
+    Rendered pages are cached under it (timeline/caching.py), so a change drops them for every
+    process at once, the import command's included; in the database because the default cache
+    (local memory) is not shared between processes.
+    """
+
+    token = models.CharField(max_length=32, default="initial")
+
+    def __str__(self):
+        return self.token

@@ -3,36 +3,71 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importer import ArticleFileError, ArticleImporter, ImportReport, read_article_file
+from articles.importer import ArticleFileError, ArticleImporter, ImportReport, max_article_chars, read_article_file
 
 
-def article_files(paths: list[str]) -> list[Path]:
-    """The .txt files named, and those inside the folders named, in a stable order."""
-    files = []
+def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The .txt files named, and those inside the folders named, in a stable order; and every path that
+    cannot be read (missing, a broken link, a folder that cannot be listed) with the reason."""
+    files, problems = [], []
+
+    def unreadable_folder(error: OSError):
+        problems.append((Path(error.filename or "?"), f"the folder cannot be read ({error.strerror})"))
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = []
+            for folder, subfolders, names in os.walk(path, onerror=unreadable_folder, followlinks=False):
+                subfolders.sort()
+                for name in names:
+                    if not name.endswith(".txt"):
+                        continue
+                    file = Path(folder) / name
+                    if file.is_file():
+                        found.append(file)
+                    else:
+                        problems.append((file, "a broken link or not a regular file"))
+            files += sorted(found)
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            problems.append((path, "a broken link: its target does not exist"))
         else:
-            raise CommandError(f"{raw}: no such file or folder")
-    return files
+            problems.append((path, "no such file or folder"))
+    return files, problems
+
+
+def read_at_most(path: Path, size: int) -> bytes:
+    """The file's first `size` bytes: a huge file is refused without being read into memory."""
+    with path.open("rb") as file:
+        return file.read(size)
 
 
 _worker_known_persons: list = []
 
 
-def _start_worker(known_persons):
-    """Each worker process gets the known persons once, not with every article."""
+def _exit_when_orphaned(parent_pid: int):
+    """A worker whose parent died (kill -9 leaves no chance to stop the pool) exits instead of
+    waiting forever for work that will never come."""
+    while os.getppid() == parent_pid:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _start_worker(known_persons, parent_pid):
+    """Each worker process gets the known persons once, not with every article, and watches its parent."""
     global _worker_known_persons
     _worker_known_persons = known_persons
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
 
 
 def _extract_in_worker(job):
@@ -65,17 +100,25 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
-        files = article_files(list(paths))
-        if not files:
+        files, problems = article_files(list(paths))
+        failures = []
+        for path, reason in problems:
+            failures.append(f"{path}: {reason}")
+            self.stderr.write(self.style.ERROR(f"FAILED {path}: {reason}"))
+        if not files and not problems:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
         importer = ArticleImporter()
-        texts, failures = [], []
+        texts = []
         for path in files:
             try:
-                texts.append((path, read_article_file(str(path), path.read_bytes())))
-            except (ArticleFileError, OSError) as exc:
-                failures.append(f"{path}: {getattr(exc, 'reason', exc)}")
-                self.stderr.write(self.style.ERROR(f"FAILED {path}: {getattr(exc, 'reason', exc)}"))
+                data = read_at_most(path, 4 * max_article_chars() + 1)
+                texts.append((path, read_article_file(str(path), data)))
+            except ArticleFileError as exc:
+                failures.append(f"{path}: {exc.reason}")
+                self.stderr.write(self.style.ERROR(f"FAILED {path}: {exc.reason}"))
+            except OSError as exc:
+                failures.append(f"{path}: the file cannot be read ({exc.strerror})")
+                self.stderr.write(self.style.ERROR(f"FAILED {path}: the file cannot be read ({exc.strerror})"))
 
         extracted = self.extract_all(importer, texts, published, jobs)
         totals = dict(articles=0, events=0, matched=0, persons=0, skipped=0)
@@ -83,9 +126,12 @@ class Command(BaseCommand):
             if isinstance(result, Exception):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
             else:
-                report = importer.import_text(
-                    text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
-                )
+                try:
+                    report = importer.import_text(
+                        text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
+                    )
+                except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
+                    report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
             self.report(path, report, verbosity)
             if not report.ok:
                 failures.append(f"{path}: {report.error}")
@@ -138,7 +184,9 @@ class Command(BaseCommand):
         queued: dict[int, object] = {}  # index -> Future, in submission order
         done_here: dict[int, object] = {}
         submitted = 0
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(importer.known_persons(),)) as pool:
+        with ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(importer.known_persons(), os.getpid())
+        ) as pool:
             for index in range(len(texts)):
                 while submitted < len(texts) and submitted < index + window:
                     path, text = texts[submitted]
