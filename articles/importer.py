@@ -90,7 +90,7 @@ def read_article_file(name: str, data: bytes) -> str:
     return text
 
 
-def extraction_key(found: rec.Event) -> str:
+def extraction_key(found: rec.FoundEvent) -> str:
     """What the pipeline read, independent of later curation: type, dates, people."""
     people = ",".join(sorted(fold(p.name) for p in found.participants))
     return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
@@ -337,7 +337,7 @@ class ArticleImporter:
             self._known_persons = None  # new names and aliases are known to the next article
             self._aliases_added = False
 
-    def search_text(self, found: rec.Event, people) -> str:
+    def search_text(self, found: rec.FoundEvent, people) -> str:
         """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
         parts = [fold(found.title), fold(found.place or ""), fold(found.evidence)]
         for person, _ in people:
@@ -431,7 +431,7 @@ class ArticleImporter:
         return agreement
 
     def candidate_events(
-        self, found_events: list[rec.Event], article: Article, new_article: bool
+        self, found_events: list[rec.FoundEvent], article: Article, new_article: bool
     ) -> list[CandidateEvent]:
         """In two light queries, the events on the timeline that the article's events might tell again."""
         if not found_events:
@@ -457,7 +457,7 @@ class ArticleImporter:
         return candidates
 
     def matching_event(
-        self, found: rec.Event, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
+        self, found: rec.FoundEvent, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
     ) -> int | None:
         """The primary key of the event among `candidates` that `found` tells again, or None.
 
@@ -481,14 +481,13 @@ class ArticleImporter:
             shared_people = person_ids & candidate.person_ids
             if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
                 return candidate.pk
-            if not person_ids or not candidate.person_ids:
-                if candidate.type == found.type and (
-                    not place or not candidate.place or fold(candidate.place) == place
-                ):
-                    return candidate.pk
+            nobody_named = not person_ids or not candidate.person_ids
+            same_place = not place or not candidate.place or fold(candidate.place) == place
+            if nobody_named and candidate.type == found.type and same_place:
+                return candidate.pk
         return None
 
-    def new_event(self, found: rec.Event, search_text: str = "") -> Event:
+    def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""
         return Event(
             search_text=search_text,
@@ -511,7 +510,7 @@ class ArticleImporter:
         Event.assign_unique_slugs(events)
         bulk_create_with_history(events, Event)
 
-    def improve_event(self, event: Event, found: rec.Event):
+    def improve_event(self, event: Event, found: rec.FoundEvent):
         """A second telling may date an event more precisely; curated fields stay as they are."""
         changed = event.take_date_if_more_precise(
             found.date.start, found.date.end, found.date.precision, found.date.year_inferred

@@ -34,56 +34,73 @@ WORD_MONTH_RE = (
     + ")"
 )
 
-D = r"(?P<{n}>0?[1-9]|[12]\d|3[01])"
-M = r"(?P<{n}>0?[1-9]|1[0-2])"
-Y = r"(?P<{n}>(?:19|20)\d\d)"
 SEP = r"\s*[-–—~]\s*"
 
 
-def _g(pattern: str, name: str) -> str:
-    return pattern.format(n=name)
+def day_number(group: str) -> str:
+    """A day of the month (1-31) captured as `group`."""
+    return rf"(?P<{group}>0?[1-9]|[12]\d|3[01])"
 
 
+def month_number(group: str) -> str:
+    """A month number (1-12) captured as `group`."""
+    return rf"(?P<{group}>0?[1-9]|1[0-2])"
+
+
+def year_number(group: str) -> str:
+    """A four-digit year of the 20th or 21st century captured as `group`."""
+    return rf"(?P<{group}>(?:19|20)\d\d)"
+
+
+UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
+YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"
 # Alternatives tried in this order at each position; the longest, most specific first.
 PATTERNS = [
     # 29/5-2/6, 30/4-1/5/2022, 10/5 đến 12/5/2024
     (
         "cross_month",
-        rf"{_g(D, 'd1')}/{_g(M, 'm1')}(?:/{_g(Y, 'y1')})?(?:{SEP}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_g(D, 'd2')}/{_g(M, 'm2')}(?:/{_g(Y, 'y2')})?",
+        rf"{day_number('d1')}/{month_number('m1')}(?:/{year_number('y1')})?(?:{SEP}|{UNTIL})"
+        rf"{day_number('d2')}/{month_number('m2')}(?:/{year_number('y2')})?",
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
-    ("day_range", rf"{_g(D, 'd1')}{SEP}{_g(D, 'd2')}[/.]{_g(M, 'm')}(?:[/.]{_g(Y, 'y')})?"),
+    ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
     # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10
     (
         "word_range",
-        rf"(?:từ\s+)?ngày\s+{_g(D, 'd1')}\s+(?:đến|tới)\s+(?:ngày\s+)?{_g(D, 'd2')}(?:\s+tháng\s+{_g(M, 'm')}|/{_g(M, 'm_')})(?:(?:\s+năm\s+|/){_g(Y, 'y')})?",
+        rf"(?:từ\s+)?ngày\s+{day_number('d1')}{UNTIL}{day_number('d2')}"
+        rf"(?:\s+tháng\s+{month_number('m')}|/{month_number('m_')})(?:(?:\s+năm\s+|/){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
-    ("word_date", rf"(?:ngày\s+)?{_g(D, 'd')}\s+tháng\s+{_g(M, 'm')}(?:\s+năm\s+{_g(Y, 'y')})?"),
+    ("word_date", rf"(?:ngày\s+)?{day_number('d')}\s+tháng\s+{month_number('m')}(?:\s+năm\s+{year_number('y')})?"),
     # 3/5/2024, 04-12-2015, 3.5.2024
-    ("full_date", rf"{_g(D, 'd')}(?P<s>[/.-]){_g(M, 'm')}(?P=s){_g(Y, 'y')}"),
+    ("full_date", rf"{day_number('d')}(?P<s>[/.-]){month_number('m')}(?P=s){year_number('y')}"),
     # ngày 29-10 (hyphenated day-month needs "ngày" or a time of day before it)
-    ("hyphen_date", rf"(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?{_g(D, 'd')}-{_g(M, 'm')}(?![-\d])"),
+    (
+        "hyphen_date",
+        rf"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+(?:ngày\s+)?{day_number('d')}-{month_number('m')}(?![-\d])",
+    ),
     # 29/10
-    ("day_month", rf"{_g(D, 'd')}/{_g(M, 'm')}"),
+    ("day_month", rf"{day_number('d')}/{month_number('m')}"),
     # tháng 11/2023, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa and năm nay/sau/ngoái
     (
         "month",
-        rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{_g(M, 'm')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)(?:(?:/|\s+năm\s+){_g(Y, 'y')}|\s+(?P<rel>năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước))?",
+        rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{month_number('m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)"
+        rf"(?:(?:/|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
     ),
     # (1972 - 2022)
-    ("year_range", rf"\(\s*{_g(Y, 'y1')}{SEP}{_g(Y, 'y2')}\s*\)"),
+    ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
     # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018
     (
         "year",
-        rf"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){_g(Y, 'y')}",
+        r"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))"
+        rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){year_number('y')}",
     ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
     # hôm qua, hôm nay, tuần trước, tuần tới
     ("relative_day", r"(?P<rd>hôm qua|hôm nay|tuần trước|tuần tới|tuần này)"),
     # "Chủ tịch ASEAN 2020", "APEC 2017": an event label carrying its year
-    ("label_year", rf"(?<=[A-Z]{{2}}\s){_g(Y, 'y')}"),
+    ("label_year", rf"(?<=[A-Z]{{2}}\s){year_number('y')}"),
 ]
 # Group names repeat across alternatives; _compile prefixes each with its kind ("day_range__d1").
 

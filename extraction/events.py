@@ -16,35 +16,132 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .agreements import find_agreements
-from .cleaning import U
+from .cleaning import UPPER_LETTER
 from .dates import find_dates
 from .event_types import event_type
 from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, Event, Participant, YearGuess
+from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 
-# (type, pattern, strong): a strong cue names its event by itself ("Phiên họp thứ 12 …");
-# a weak one ("chuyến thăm", "gặp") needs a participant or a place to be an event of its own.
-# Each word is matched in any case ((?i:…)); what must follow a cue ("tiếp Đại sứ …", not
-# "tiếp tục") is checked case-sensitively, since a capital letter is what marks a name or title.
-NAMED = rf"(?= {U})"
-PERSON_NEXT = rf"(?= (?:{U}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
-CUES = [
-    ("call", r"(?i:điện đàm|hội đàm trực tuyến|gọi điện|cuộc gọi)", False),
-    ("talks", r"(?i:hội đàm)", False),
-    ("committee_session", r"(?i:phiên|kỳ) họp(?= (?:thứ|lần|[Uu]ỷ ban|[Ủủ]y ban|[A-ZĐ]))|(?i:phiên tham khảo chính trị|tham khảo chính trị|tham vấn chính trị|đối thoại (?:đối tác )?chiến lược|đối thoại chính sách|họp [Uu]ỷ ban hỗn hợp|họp [Ủủ]y ban hỗn hợp)", True),
-    ("conference", rf"(?i:hội nghị cấp cao|hội nghị thượng đỉnh)|(?i:hội nghị|hội thảo|diễn đàn){NAMED}", True),
-    ("signing", r"(?i:lễ ký|ký kết|trao (?:các )?văn kiện|hiệp định có hiệu lực)|(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))", False),
-    ("upgrade", r"(?i:nâng cấp quan hệ|nâng cấp|nâng (?:tầm )?quan hệ(?: hai nước)? lên|thiết lập quan hệ đối tác|xác lập (?:quan hệ|khuôn khổ))", True),
-    ("anniversary", r"(?i:kỷ niệm \d+ năm|kỷ niệm lần thứ \d+|\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao)", True),
-    ("message", r"(?i:điện mừng|điện chúc mừng|thư chúc mừng|điện chia buồn|thư chia buồn|điện thăm hỏi|thư thăm hỏi|gửi điện|gửi thư)", False),
-    ("meeting", rf"(?i:cuộc gặp|buổi gặp|hội kiến|chào xã giao|chào từ biệt|trình thư ủy nhiệm|trình thư uỷ nhiệm|trình quốc thư|buổi tiếp|buổi làm việc)|(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}|\b[Gg]ặp{PERSON_NEXT}", False),
-    ("visit", rf"(?i:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|chuyến công du|công du|chuyến công tác|sang thăm|đến thăm)|\b[Tt]hăm{NAMED}", False),
-    ("other", r"(?i:lễ đón|ra mắt|lễ hội|ghi sổ tang|lễ khai mạc|khánh thành|lễ kỷ niệm)", True),
-]  # fmt: skip
-CUE_PATTERN = re.compile("|".join(f"(?P<{t}>{p})" for t, p, _ in CUES))
-STRONG = {t: strong for t, _, strong in CUES}
+# A cue is a word or phrase that tells an event of one type. A strong cue names its event by
+# itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
+# to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
+# since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
+NAMED = rf"(?= {UPPER_LETTER})"
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+
+
+@dataclass(frozen=True)
+class CueWords:
+    type: str
+    strong: bool
+    phrases: tuple[str, ...] = ()  # regular expressions matched in any case
+    in_context: tuple[str, ...] = ()  # regular expressions matched as written
+
+
+CUE_WORDS = [
+    CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
+    CueWords("talks", False, ("hội đàm",)),
+    CueWords(
+        "committee_session",
+        True,
+        (
+            "phiên tham khảo chính trị",
+            "tham khảo chính trị",
+            "tham vấn chính trị",
+            r"đối thoại (?:đối tác )?chiến lược",
+            "đối thoại chính sách",
+        ),
+        (rf"(?i:phiên|kỳ) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+    ),
+    CueWords(
+        "conference",
+        True,
+        ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
+        (rf"(?i:hội nghị|hội thảo|diễn đàn){NAMED}",),
+    ),
+    CueWords(
+        "signing",
+        False,
+        ("lễ ký", "ký kết", r"trao (?:các )?văn kiện", "hiệp định có hiệu lực"),
+        (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
+    ),
+    CueWords(
+        "upgrade",
+        True,
+        (
+            "nâng cấp quan hệ",
+            "nâng cấp",
+            r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
+            "thiết lập quan hệ đối tác",
+            r"xác lập (?:quan hệ|khuôn khổ)",
+        ),
+    ),
+    CueWords(
+        "anniversary",
+        True,
+        (r"kỷ niệm \d+ năm", r"kỷ niệm lần thứ \d+", r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao"),
+    ),
+    CueWords(
+        "message",
+        False,
+        (
+            "điện mừng",
+            "điện chúc mừng",
+            "thư chúc mừng",
+            "điện chia buồn",
+            "thư chia buồn",
+            "điện thăm hỏi",
+            "thư thăm hỏi",
+            "gửi điện",
+            "gửi thư",
+        ),
+    ),
+    CueWords(
+        "meeting",
+        False,
+        (
+            "cuộc gặp",
+            "buổi gặp",
+            "hội kiến",
+            "chào xã giao",
+            "chào từ biệt",
+            r"trình thư [uủ]y nhiệm",
+            "trình quốc thư",
+            "buổi tiếp",
+            "buổi làm việc",
+        ),
+        (rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}", rf"\b[Gg]ặp{PERSON_NEXT}"),
+    ),
+    CueWords(
+        "visit",
+        False,
+        (
+            "chuyến thăm",
+            "thăm chính thức",
+            "thăm cấp nhà nước",
+            "thăm làm việc",
+            "chuyến công du",
+            "công du",
+            "chuyến công tác",
+            "sang thăm",
+            "đến thăm",
+        ),
+        (rf"\b[Tt]hăm{NAMED}",),
+    ),
+    CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
+]
+
+
+def _cue_alternation(cue: CueWords) -> str:
+    phrases = [f"(?i:{'|'.join(cue.phrases)})"] if cue.phrases else []
+    return "|".join([*phrases, *cue.in_context])
+
+
+CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
+STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
@@ -151,9 +248,11 @@ def _committee_or_conference(sentence: str, cue: Cue) -> str:
     if cue.type != "conference":
         return cue.type
     phrase = _phrase(sentence, cue.start)
-    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase):
-        if not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
-            return "committee_session"
+    bilateral = re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(
+        r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase
+    )
+    if bilateral and not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
+        return "committee_session"
     return "conference"
 
 
@@ -403,7 +502,7 @@ def _confidence(candidate: Candidate) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[Event]:
+def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates: list[Candidate] = []
     all_agreements: list[str] = []
@@ -442,7 +541,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
             {p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set())
         )
         events.append(
-            Event(
+            FoundEvent(
                 type=best.type,
                 title=title,
                 date=best.date,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cleaning import LOWER, UPPER
+from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
 from .records import Person
 from .reference import country_names, iso_of, place_pattern, places
@@ -67,8 +67,8 @@ VIETNAMESE_SURNAMES = {
 # A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
-U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
-NAME_TOKEN = rf"(?:{U}\.|{U}{L}*(?:['’-]{L}*)*(?:-{U}{L}*)*)"
+WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
+NAME_TOKEN = rf"(?:{UPPER_LETTER}\.|{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
@@ -83,8 +83,8 @@ def _title_pattern() -> re.Pattern:
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
-        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{U}{L}+(?: {U}{L}+)?))?"
-        rf"|tỉnh\s+{U}{L}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
+        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
     )
     core = rf"(?:{_alternation(TITLE_CORES)})"
     return re.compile(
@@ -96,7 +96,8 @@ def _title_pattern() -> re.Pattern:
 HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
-    rf"(?P<name>{U}{L}*-{L}+(?:-{L}+)*(?: {U}{L}*(?:-{L}+)+){{0,3}})\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{{2,50}})\)"
+    rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"
+    r"\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{2,50})\)"
 )
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 

@@ -76,7 +76,7 @@ class Agreement:
 
 
 @dataclass
-class Event:
+class FoundEvent:
     type: str  # a code of event_types.EVENT_TYPES
     title: str
     date: DateSpan
@@ -99,6 +99,6 @@ class ExtractedArticle:
     year: YearGuess
     published: date | None = None  # given by the caller or read off the page
     published_source: str = ""  # "given", "page: 23/02/2022", "" when unknown
-    events: list[Event] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)

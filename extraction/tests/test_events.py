@@ -111,7 +111,10 @@ def test_respectively_gives_one_message_per_sender():
 
 
 def test_framework_steps_each_get_their_year():
-    text = "Quan hệ được nâng cấp từ “Đối tác toàn diện” (2008) lên “Đối tác chiến lược” (2013) và “Đối tác chiến lược toàn diện” (2023)."
+    text = (
+        "Quan hệ được nâng cấp từ “Đối tác toàn diện” (2008) lên “Đối tác chiến lược” (2013) "
+        "và “Đối tác chiến lược toàn diện” (2023)."
+    )
     assert [e.date.iso() for e in extract_article(text).events] == ["2008", "2013", "2023"]
 
 

@@ -78,7 +78,7 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.ERROR(f"FAILED {path}: {getattr(exc, 'reason', exc)}"))
 
         extracted = self.extract_all(importer, texts, published, jobs)
-        totals = dict(articles=0, events=0, matched=0, persons=0, skipped=0)
+        totals = {"articles": 0, "events": 0, "matched": 0, "persons": 0, "skipped": 0}
         for n, ((path, text), result) in enumerate(zip(texts, extracted, strict=True), start=1):
             if isinstance(result, Exception):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
