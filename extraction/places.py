@@ -21,4 +21,3 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
         if match:
             return places()[match.group(1)]
     return None
-
