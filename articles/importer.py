@@ -315,9 +315,11 @@ class ArticleImporter:
             article.published_precision = published.precision
             article.published_source = Article.PublishedSource.GIVEN
             article.save()
-            undated = Event.objects.filter(mentions__article=article, year_unknown=True).distinct()
-            Mention.objects.filter(article=article, event__in=undated).delete()
-            undated.filter(mentions__isnull=True).delete()
+            undated = set(
+                Event.objects.filter(mentions__article=article, year_unknown=True).values_list("pk", flat=True)
+            )
+            Mention.objects.filter(article=article, event_id__in=undated).delete()
+            Event.objects.filter(pk__in=undated, mentions__isnull=True).delete()
             return self.reextract(article)
 
     def reextract(self, article: Article) -> ImportReport:

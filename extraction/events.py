@@ -170,6 +170,10 @@ PARTIES = re.compile(
     re.I,
 )
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
+INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
+WELCOMED = re.compile(r"\b(?:lễ đón|đón tiếp|đón)(?:\s+(?:chính thức|trọng thể|cấp Nhà nước))*\s+", re.I)
+VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
@@ -290,21 +294,41 @@ def _person_label(mention: PersonMention) -> str:
     return f"{title} {mention.name}".strip()
 
 
+def _named_after(sentence: str, pattern: re.Pattern, people: list[PersonMention]) -> list[PersonMention]:
+    """The person each match of `pattern` introduces: the first named within a short stretch after it."""
+    named = []
+    for match in pattern.finditer(sentence):
+        person = next((p for p in people if 0 <= p.offset - match.end() < 60), None)
+        if person is not None and not re.search(r"[,;]", sentence[match.end() : person.offset]):
+            named.append(person)
+    return named
+
+
 def _ordered_people(candidate: Candidate) -> list[PersonMention]:
-    """The actor first: for a visit the person after "của" ("chuyến thăm … của Thủ tướng X"),
-    else the person named last before the cue ("Bộ trưởng X gửi điện …"); then the others."""
+    """The actor first, then the others.
+
+    For a visit the actor is the one who travels: the one welcomed ("chủ trì lễ đón Tổng thống Y"),
+    else the one after "của" ("chuyến thăm … của Thủ tướng X"), never the host who invited
+    ("theo lời mời của X"); for other events the person named last before the cue ("Bộ trưởng X
+    gửi điện …").
+    """
     people = candidate.persons
     if not people:
         return []
-    cue = candidate.cue
+    cue, sentence = candidate.cue, candidate.sentence
     actor = None
+    hosts = _named_after(sentence, INVITED_BY, people) if candidate.type == "visit" else []
     if candidate.type == "visit":
-        of = re.search(r"\bcủa\s", candidate.sentence[cue.end : cue.end + 60])
-        if of:
-            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1), None)
-    before = [p for p in people if p.offset < cue.start]
-    actor = actor or (before[-1] if before else people[0])
-    return [actor, *[p for p in candidate.persons if p is not actor]]
+        welcomed = _named_after(sentence, WELCOMED, people)
+        of = VISIT_OF.search(sentence[cue.end : cue.end + 60])
+        if welcomed:
+            actor = welcomed[0]
+        elif of:
+            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1 and p not in hosts), None)
+    before = [p for p in people if p.offset < cue.start and p not in hosts]
+    guests = [p for p in people if p not in hosts]
+    actor = actor or (before[-1] if before else (guests or people)[0])
+    return [actor, *[p for p in people if p is not actor]]
 
 
 def _title(candidate: Candidate, all_agreements: list[str]) -> str:

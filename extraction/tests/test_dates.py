@@ -143,7 +143,13 @@ def test_year_from_the_latest_full_date_in_the_text():
 
 def test_a_background_year_or_a_label_does_not_date_the_article():
     assert guess_year("Hai nước nâng cấp quan hệ năm 2012. Chiều 27/11, hai bên hội đàm.").year is None
-    assert guess_year("Với tư cách Chủ tịch APEC 2017, Việt Nam tổ chức …").year is None
+    assert guess_year("Sau thành công của APEC 2017, hai bên gặp lại chiều 9/7.").year is None
+
+
+def test_a_chairmanship_the_text_holds_gives_the_year_weakly():
+    guess = guess_year("Với tư cách Chủ tịch APEC 2017, Peru tổ chức hội nghị chiều 9/7.")
+    assert guess.year == 2017 and guess.confidence < 0.7
+    assert guess_year("Ngày 2/3/2019 … Chủ tịch ASEAN 2020").year == 2019  # a written date comes first
 
 
 @pytest.mark.parametrize(
