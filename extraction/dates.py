@@ -19,7 +19,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .publication import GIVEN, PAGE, URL, parse_published
+from .publication import EARLIEST_YEAR, GIVEN, PAGE, URL, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
 
@@ -103,6 +103,8 @@ PATTERNS = [
         r"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))"
         rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){year_number('y')}",
     ),
+    # cách đây 49 năm: that many years before the article's year
+    ("years_ago", r"cách đây\s+(?P<n>\d{1,3})\s+năm(?!\s+(?:tháng|ngày))"),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
     # hôm qua, sáng nay, chiều qua, tuần trước, tuần tới: against the publication day
@@ -126,6 +128,10 @@ MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
 FUTURE_CUE = re.compile(r"\b(?:tới|sắp tới|dự kiến|sẽ)\b", re.IGNORECASE)
+TODAY_WRITTEN = re.compile(
+    rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
+    re.IGNORECASE,
+)
 ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
 )
@@ -133,7 +139,7 @@ CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A
 YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
-    r"(?:mục tiêu|tầm nhìn|kế hoạch|chiến lược|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
+    r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
 # Years that point forward or backward in time, not to when the article was written.
@@ -230,6 +236,18 @@ def _is_target_year(sentence: str, match: re.Match) -> bool:
     before = sentence[max(0, match.start() - 30) : match.start()]
     after = sentence[match.end() : match.end() + 15]
     return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after))
+
+
+def written_today(text: str, year: YearGuess) -> DateSpan | None:
+    """The day the article calls "today" when it writes it: "sáng nay (11/10)", "chiều nay 19-10".
+
+    With the article's year, that day resolves the text's other "sáng nay" and "hôm qua".
+    """
+    match = TODAY_WRITTEN.search(text)
+    if not match or not year.year:
+        return None
+    day = _valid(int(match.group("y") or year.year), int(match.group("m")), int(match.group("d")))
+    return DateSpan(day, day, DAY, match.group(0), 0, not match.group("y")) if day else None
 
 
 def _base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
@@ -331,6 +349,11 @@ def _resolve(kind, g, base, published, sentence, match):
     if kind == "year":
         y = integer("y")
         return date(y, 1, 1), date(y, 12, 31), YEAR, False
+    if kind == "years_ago":
+        if base is None or base - integer("n") < EARLIEST_YEAR:
+            return None
+        year_then = base - integer("n")
+        return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
     if kind == "relative_year":
         if base is None:
             return None

@@ -11,6 +11,7 @@ of the article (year precision). Generic mentions ("các chuyến thăm") are no
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,7 @@ from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
+from .reference import HOME_COUNTRY, countries, places_in
 
 # A cue is a word or phrase that tells an event of one type. A strong cue names its event by
 # itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
@@ -77,6 +79,7 @@ CUE_WORDS = [
             r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",
+            "thiết lập quan hệ ngoại giao",
         ),
     ),
     CueWords(
@@ -142,6 +145,9 @@ def _cue_alternation(cue: CueWords) -> str:
 
 CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
+ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
+ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
@@ -216,6 +222,8 @@ def find_cues(sentence: str) -> list[Cue]:
         kind = match.lastgroup
         if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
             continue
+        if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
+            continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
         back = not STRONG[kind] and (
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
@@ -384,6 +392,8 @@ def sentence_candidates(
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
     sentence_agreements = [a.name for a in find_agreements(sentence, year)]
+    # "Nhân dịp thăm X và dự Y, chiều 12/9, A gặp B": X and Y are the occasion; the day is the meeting's.
+    context_until = dates[0].offset if CONTEXT_OPENING.match(sentence) and dates else None
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
     for i, cue in enumerate(cues):
@@ -421,9 +431,31 @@ def sentence_candidates(
             candidate.weak = True
         if kind == "anniversary" and ranges:
             candidate.date = ranges[0]
+        if context_until is not None and cue.start < context_until and candidate.date is not None:
+            # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
+            candidate.date = _as_months(candidate.date) if candidate.date.precision == DAY else candidate.date
+        if kind == "upgrade" and ESTABLISHED.fullmatch(cue.text):
+            candidate.date = _establishment_date(sentence, cue, dates)
+            candidate.weak = candidate.date is None
         seen_types[kind] = candidate
         candidates.append(candidate)
     return _split_multi(candidates, all_dates, sentence)
+
+
+def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
+    """When relations were established: a date written after the cue, else the reference data's year.
+
+    The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
+    is when it is recalled, not when it happened.
+    """
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and not d.year_inferred]
+    if after:
+        return after[0]
+    partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
+    if not established:
+        return None
+    return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
 
 
 def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
@@ -472,10 +504,12 @@ def _share_people(a: Candidate, b: Candidate) -> bool:
     return not names_a or not names_b or bool(names_a & names_b)
 
 
-def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidate]:
+def _settle_dates(candidates: list[Candidate], year: YearGuess, today: DateSpan | None = None) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
-    news_day = next((c.date for c in candidates if c.date and c.date.precision == DAY), None)
+    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
+    # The article's news day: its first single day, else the day it was published, else its first range.
+    news_day = next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
     settled = []
     for candidate in candidates:
         if candidate.date is not None and not candidate.weak:
@@ -490,7 +524,7 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidat
         # "Trong chuyến thăm, …", "Nhân dịp này, …": what the sentence tells happens then.
         contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and previous
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
         elif same_type:
             # The nearest telling of the same event type, one sharing people first; before this sentence if any.
             pool = sharing or same_type
@@ -502,7 +536,7 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidat
         elif candidate.date is not None:
             pass  # a weak cue with a date of its own and explicit parties
         elif candidate.anaphoric and previous:
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
         elif news_day and (candidate.persons or candidate.planned):
             candidate.date, candidate.date_source = news_day, "news-day"
         elif year.year and year.confidence >= 0.5 and candidate.persons:
@@ -514,6 +548,19 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidat
         if candidate.date_source in ("news-day", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
+
+
+def _within(occasion: DateSpan) -> DateSpan:
+    """The date of something told as happening during an occasion ("Trong chuyến thăm, …"): its day
+    when the occasion is one day, else its month (or months): no day is invented from a range."""
+    if occasion.precision != DAY or occasion.start == occasion.end:
+        return occasion
+    return _as_months(occasion)
+
+
+def _as_months(span: DateSpan) -> DateSpan:
+    last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
+    return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
 
 
 def _confidence(candidate: Candidate) -> float:
@@ -536,7 +583,8 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     for candidate in candidates:
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
-    for candidate in _settle_dates(candidates, year):
+    today = published if published is not None and published.precision == DAY else None
+    for candidate in _settle_dates(candidates, year, today):
         for keeper, group in merged:
             if (
                 keeper.type == candidate.type

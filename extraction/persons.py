@@ -35,7 +35,7 @@ TITLE_CORES = [
     "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "Ngài", "người đồng cấp",
-    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn",
+    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 MINISTRY_DOMAINS = [
@@ -50,7 +50,7 @@ MINISTRY_DOMAINS = [
 NOT_NAME_START = {
     "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
     "Trung", "Liên", "Hiệp", "Công", "Tập", "Ngân", "Phủ", "Nhà", "Thủ", "Văn", "Phòng", "Cục", "Vụ",
-    "Cơ", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
+    "Cơ", "Cộng", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
     "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
     "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
     "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
@@ -82,6 +82,8 @@ def _title_pattern() -> re.Pattern:
     countries = _alternation(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa Liên bang Đức"
+        rf"|Cộng h(?:òa|oà)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
         rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
@@ -93,7 +95,7 @@ def _title_pattern() -> re.Pattern:
     )
 
 
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà)\s+(?P<name>{NAME}){BRACKET}")
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
     rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"

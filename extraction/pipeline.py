@@ -6,12 +6,12 @@ from datetime import date
 
 from .agreements import find_agreements
 from .cleaning import clean
-from .dates import guess_year, latest_written_year
+from .dates import guess_year, latest_written_year, written_today
 from .events import build_events
 from .folding import fold
 from .persons import KnownNames, find_persons
 from .publication import parse_published, publication
-from .records import YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
+from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
 
 _known_cache: dict[int, tuple[list[Person], KnownNames]] = {}
@@ -57,7 +57,10 @@ def extract_article(
     sentences = split_sentences(cleaned.paragraphs)
     persons = find_persons(sentences, _known_names(known_persons))
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
-    events = build_events(sentences, persons, working_year, found_on)
+    # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
+    # else the day it calls "today" itself ("sáng nay (11/10)").
+    today = found_on if found_on is not None and found_on.precision == DAY else written_today(body, working_year)
+    events = build_events(sentences, persons, working_year, today or found_on)
     if year_unknown:
         for event in events:
             event.year_unknown = event.date.year_inferred

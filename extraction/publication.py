@@ -20,6 +20,7 @@ from .records import DAY, MONTH, YEAR, DateSpan
 
 GIVEN, URL, PAGE = "given", "url", "page"
 EARLIEST_YEAR, LATEST_YEAR = 1945, 2099
+EARLIEST_URL_YEAR = 1995  # news sites' URLs hold no earlier date
 PUBLISHED_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 _ISO = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?\s*$")
@@ -72,14 +73,18 @@ def date_in_url(url: str | None) -> DateSpan | None:
     candidates = [slashed] if slashed else []
     for match in _URL_DIGITS.finditer(path):
         before = path[match.start() - 1] if match.start() else "/"
+        after = path[match.end() : match.end() + 1] or "/"
         digits = len(match.group(0))
-        whole = before in "/-_." and (digits in (6, 8) or (match.group("d") and digits >= 12))
-        if whole:
+        # Between slashes ("/202010/", "/20230910/"), or a date and time stamp ("-20230911115346897"):
+        # a bare "-197909" or "-20230911" at the end of a slug is as likely an article number.
+        between_slashes = before == "/" and after in "/?#" and digits in (6, 8)
+        stamp = before in "/-_." and match.group("d") and digits >= 12
+        if between_slashes or stamp:
             candidates.append(match)
     for match in candidates:
         year, month = int(match.group("y")), int(match.group("m"))
         day = int(match.group("d")) if match.group("d") else None
-        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        if not EARLIEST_URL_YEAR <= year <= LATEST_YEAR:
             continue
         try:
             return span_of(year, month, day, match.group(0).strip("/"))

@@ -48,6 +48,8 @@ def test_outlets_write_the_date_into_the_url(url, expected):
         "https://bao.example.vn/hoi-dam-cap-cao-245507.html",  # an article number
         "https://2020news.example.vn/hoi-dam.html",  # the host
         "https://bao.example.vn/view/12345678901",  # no month 45
+        "https://bao.example.vn/bo-truong-tiep-dai-su-201909.html",  # an article number at the end of a slug
+        "https://bao.example.vn/the-gioi/197909/tin.html",  # no news URL of 1979
         None,
     ],
 )
