@@ -151,8 +151,10 @@ class ArticleImporter:
             aliases: dict[int, list[str]] = {}
             for person_id, name in PersonAlias.objects.values_list("person_id", "name"):
                 aliases.setdefault(person_id, []).append(name)
+            # The office each last held, for telling another form of a name from a namesake.
+            offices = dict(Position.objects.order_by("last_seen", "pk").values_list("person_id", "title"))
             self._known_persons = [
-                rec.Person(name=name, country=iso, aliases=aliases.get(pk, []))
+                rec.Person(name=name, title=offices.get(pk, ""), country=iso, aliases=aliases.get(pk, []))
                 for pk, name, iso in Person.objects.filter(merged_into__isnull=True).values_list(
                     "pk", "name", "country__iso"
                 )

@@ -72,11 +72,11 @@ PATTERNS = [
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
-    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10
+    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ ngày 10 đến 11-9-2023
     (
         "word_range",
         rf"(?:từ\s+)?ngày\s+{day_number('d1')}{UNTIL}{day_number('d2')}"
-        rf"(?:\s+tháng\s+{month_number('m')}|/{month_number('m_')})(?:(?:\s+năm\s+|/){year_number('y')})?",
+        rf"(?:\s+tháng\s+{month_number('m')}|[/-]{month_number('m_')})(?:(?:\s+năm\s+|[/-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
     ("word_date", rf"(?:ngày\s+)?{day_number('d')}\s+tháng\s+{month_number('m')}(?:\s+năm\s+{year_number('y')})?"),

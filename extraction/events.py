@@ -31,6 +31,11 @@ from .reference import HOME_COUNTRY, countries, places_in
 # to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
 # since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
 NAMED = rf"(?= {UPPER_LETTER})"
+# "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
+SITES = (
+    "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
+    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở",
+)  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 
@@ -108,6 +113,7 @@ CUE_WORDS = [
         (
             "cuộc gặp",
             "buổi gặp",
+            "tiếp xã giao",
             "hội kiến",
             "chào xã giao",
             "chào từ biệt",
@@ -116,7 +122,11 @@ CUE_WORDS = [
             "buổi tiếp",
             "buổi làm việc",
         ),
-        (rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}", rf"\b[Gg]ặp{PERSON_NEXT}"),
+        (
+            rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
+            rf"\b[Gg]ặp{PERSON_NEXT}",
+            rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
+        ),
     ),
     CueWords(
         "visit",
@@ -132,7 +142,7 @@ CUE_WORDS = [
             "sang thăm",
             "đến thăm",
         ),
-        (rf"\b[Tt]hăm{NAMED}",),
+        (rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",),
     ),
     CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
 ]
@@ -164,7 +174,8 @@ ANAPHORA = [
     (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
     (
         re.compile(
-            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp)",
+            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến))",
             re.I,
         ),
         None,
@@ -175,6 +186,7 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
+COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
 INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
@@ -205,7 +217,7 @@ class Candidate:
     cue: Cue
     persons: list[PersonMention]
     date: DateSpan | None = None
-    date_source: str = "own"  # own | same-type | anaphora | news-day | year
+    date_source: str = "own"  # own | same-type | anaphora | news-day | published | year
     place: str | None = None
     place_country: str | None = None
     planned: bool = False
@@ -382,11 +394,15 @@ def sentence_candidates(
     dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
     ranges = [d for d in all_dates if d not in dates]
     assigned = _assign_dates(cues, dates)
-    anaphora_type, anaphoric = None, False
+    anaphora_type, anaphoric, opening_end = None, False, 0
     for pattern, kind in ANAPHORA:
-        if pattern.match(sentence):
-            anaphora_type, anaphoric = kind, True
+        opening = pattern.match(sentence)
+        if opening:
+            anaphora_type, anaphoric, opening_end = kind, True, opening.end()
             break
+    for cue in cues:
+        # "Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …": the opening names an event told before.
+        cue.refers_back = cue.refers_back or cue.end <= opening_end
     # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
@@ -396,9 +412,19 @@ def sentence_candidates(
     context_until = dates[0].offset if CONTEXT_OPENING.match(sentence) and dates else None
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
+    # "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before.
+    directed = [i for i, cue in enumerate(cues) if cue.type in COUNTERPART_TYPES]
+    actors = [p for p in persons if directed and p.offset < cues[directed[0]].start]
+    objects = {
+        i: [p for p in persons if cues[i].end <= p.offset < (cues[i + 1].start if i + 1 < len(cues) else len(sentence))]
+        for i in directed
+    }
+    one_per_counterpart = sum(bool(o) for o in objects.values()) >= 2
     for i, cue in enumerate(cues):
         kind = _committee_or_conference(sentence, cue)
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        if one_per_counterpart and objects.get(i) and kind in seen_types:
+            seen_types.pop(kind)
         if cue.refers_back and any(cue.end <= d.offset < min(next_start, cue.end + 80) for d in dates):
             cue.refers_back = False  # "thành công chuyến thăm … (18-20/10)": dated, so told here
         if kind in seen_types and seen_types[kind].cue.refers_back and not cue.refers_back:
@@ -417,7 +443,7 @@ def sentence_candidates(
             sentence_index=index,
             sentence=sentence,
             cue=cue,
-            persons=list(persons),
+            persons=_company(i, cues, persons, actors, objects) if one_per_counterpart else list(persons),
             date=None if cue.refers_back else assigned.get(i),
             place=place.name if place else None,
             place_country=place.country if place else None,
@@ -456,6 +482,20 @@ def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateS
     if not established:
         return None
     return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
+
+
+def _company(i: int, cues: list[Cue], persons, actors, objects) -> list[PersonMention]:
+    """Who takes part in the i-th of a list of clauses ("A chào B; hội đàm với C; chứng kiến lễ ký"):
+    the actors and the clause's own counterparts, else those of the clause before it."""
+    own = objects.get(i) or [p for p in persons if cues[i].end <= p.offset < _next_start(i, cues)]
+    if not own:
+        before = [j for j in objects if j < i and objects[j]]
+        own = objects[before[-1]] if before else []
+    return actors + [p for p in own if p not in actors]
+
+
+def _next_start(i: int, cues: list[Cue]) -> int:
+    return cues[i + 1].start if i + 1 < len(cues) else 10**9
 
 
 def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
@@ -500,11 +540,18 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:
+    """Nobody named on one side, or someone in common and no two different counterparts
+    (A meeting B and A meeting C are two meetings)."""
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
-    return not names_a or not names_b or bool(names_a & names_b)
+    if not names_a or not names_b:
+        return True
+    shared = names_a & names_b
+    return bool(shared) and not (names_a - shared and names_b - shared)
 
 
-def _settle_dates(candidates: list[Candidate], year: YearGuess, today: DateSpan | None = None) -> list[Candidate]:
+def _settle_dates(
+    candidates: list[Candidate], year: YearGuess, today: DateSpan | None = None, published: DateSpan | None = None
+) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
     days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
@@ -523,6 +570,9 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess, today: DateSpan 
         sharing = [c for c in same_type if candidate.persons and c.persons]
         # "Trong chuyến thăm, …", "Nhân dịp này, …": what the sentence tells happens then.
         contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and previous
+        if contained and not candidate.persons and PARTIES.search(candidate.sentence):
+            # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
+            candidate.persons, candidate.weak = list(previous[-1].persons), False
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
             candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
         elif same_type:
@@ -539,13 +589,15 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess, today: DateSpan 
             candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
         elif news_day and (candidate.persons or candidate.planned):
             candidate.date, candidate.date_source = news_day, "news-day"
+        elif published is not None and published.precision == MONTH and candidate.persons:
+            candidate.date, candidate.date_source = published, "published"
         elif year.year and year.confidence >= 0.5 and candidate.persons:
             candidate.date = DateSpan(date(year.year, 1, 1), date(year.year, 12, 31), YEAR, "", 0, True)
             candidate.date_source = "year"
         else:
             continue
         settled.append(candidate)
-        if candidate.date_source in ("news-day", "year", "anaphora", "own"):
+        if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
 
@@ -569,7 +621,9 @@ def _confidence(candidate: Candidate) -> float:
     score += 0.15 if candidate.persons else 0.0
     score += 0.1 if candidate.place else 0.0
     score += 0.05 if STRONG[candidate.type] else 0.0
-    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "year": 0.2}[candidate.date_source]
+    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "published": 0.15, "year": 0.2}[
+        candidate.date_source
+    ]
     return round(max(0.05, min(0.95, score)), 2)
 
 
@@ -584,7 +638,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
     today = published if published is not None and published.precision == DAY else None
-    for candidate in _settle_dates(candidates, year, today):
+    for candidate in _settle_dates(candidates, year, today, published):
         for keeper, group in merged:
             if (
                 keeper.type == candidate.type
