@@ -546,7 +546,8 @@ class ArticleImporter:
     ) -> int | None:
         """The primary key of the event among `candidates` that `found` tells again, or None.
 
-        Same type family, overlapping dates, and a shared participant; a date
+        Same type family, overlapping dates, and a shared participant but no two different
+        counterparts (A meeting B and A meeting C are two events); a date
         known only to the year overlaps with everything that year, so there two
         shared participants (or the same type and place when nobody is named) are needed.
         """
@@ -566,6 +567,8 @@ class ArticleImporter:
             if candidate.pk in taken:
                 continue
             shared_people = person_ids & candidate.person_ids
+            if shared_people and person_ids - shared_people and candidate.person_ids - shared_people:
+                continue  # A meeting B is not A meeting C, on the same day or not
             if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
                 return candidate.pk
             nobody_named = not person_ids or not candidate.person_ids

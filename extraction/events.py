@@ -540,13 +540,15 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:
-    """Nobody named on one side, or someone in common and no two different counterparts
-    (A meeting B and A meeting C are two meetings)."""
+    """Nobody named on one side, or someone in common; in one sentence, no two different counterparts
+    ("A chào B, hội kiến C": two meetings)."""
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
     if not names_a or not names_b:
         return True
     shared = names_a & names_b
-    return bool(shared) and not (names_a - shared and names_b - shared)
+    if a.sentence_index == b.sentence_index and names_a - shared and names_b - shared:
+        return False
+    return bool(shared)
 
 
 def _settle_dates(
@@ -574,7 +576,7 @@ def _settle_dates(
             # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
             candidate.persons, candidate.weak = list(previous[-1].persons), False
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
-            candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
+            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
         elif same_type:
             # The nearest telling of the same event type, one sharing people first; before this sentence if any.
             pool = sharing or same_type
@@ -586,8 +588,9 @@ def _settle_dates(
         elif candidate.date is not None:
             pass  # a weak cue with a date of its own and explicit parties
         elif candidate.anaphoric and previous:
-            candidate.date, candidate.date_source = _within(previous[-1].date), "anaphora"
-        elif news_day and (candidate.persons or candidate.planned):
+            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+        elif news_day and (candidate.persons or candidate.planned) and candidate.type != "conference":
+            # A summit named without a date is named in passing far more often than it is the day's news.
             candidate.date, candidate.date_source = news_day, "news-day"
         elif published is not None and published.precision == MONTH and candidate.persons:
             candidate.date, candidate.date_source = published, "published"
@@ -600,14 +603,6 @@ def _settle_dates(
         if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
-
-
-def _within(occasion: DateSpan) -> DateSpan:
-    """The date of something told as happening during an occasion ("Trong chuyến thăm, …"): its day
-    when the occasion is one day, else its month (or months): no day is invented from a range."""
-    if occasion.precision != DAY or occasion.start == occasion.end:
-        return occasion
-    return _as_months(occasion)
 
 
 def _as_months(span: DateSpan) -> DateSpan:
