@@ -204,7 +204,7 @@ class KnownNames:
         A short form ("Thủ tướng Suga" for Suga Yoshihide) is a known name's first or last words;
         another form of a full name ("Joseph R. Biden, Jr." for Joe Biden) shares the family name and
         the initial and holds the same office. Countries and offices must not disagree, and only one
-        known person may fit: otherwise a curator merges them.
+        known person may fit (one holding the same office first): otherwise a curator merges them.
         """
         tokens = [t for t in name.split() if t.rstrip(".,") not in NAME_SUFFIXES]
         if not tokens or name in self.canonical:
@@ -226,8 +226,12 @@ class KnownNames:
                 and same_office
             )
             if (short_form and (same_office or not title or not person.title)) or other_form:
-                fits[person.name] = person
-        return next(iter(fits.values())) if len(fits) == 1 else None
+                fits[person.name] = (person, same_office)
+        # "Thủ tướng Suga" is the Prime Minister Suga Yoshihide, not his wife Suga Mariko.
+        in_office = [person for person, same_office in fits.values() if same_office]
+        if len(in_office) == 1:
+            return in_office[0]
+        return next(iter(fits.values()))[0] if len(fits) == 1 else None
 
 
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
@@ -318,7 +322,9 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
         for mention in mentions_of_article:
             canonical = mapping.get(mention.name, mention.name)
             if canonical == mention.name:
-                known = known_names.same_person(mention.name, mention.title, mention.country)
+                known = known_names.canonical.get(mention.name) or known_names.same_person(
+                    mention.name, mention.title, mention.country
+                )
                 if known is not None:
                     mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
     persons: dict[str, Person] = {}
