@@ -31,23 +31,51 @@ def outlet_from_url(url: str | None) -> str:
     return host
 
 
+class ArticleQuerySet(models.QuerySet):
+    def needing_date(self):
+        """Articles whose year nothing gave: their events wait as 'year unknown' drafts for a curator's date."""
+        return self.filter(year__isnull=True)
+
+
 class Article(models.Model):
     class PublishedSource(models.TextChoices):
         GIVEN = "given", "given by the importer (--published)"
+        URL = "url", "read off the article's URL"
         PAGE = "page", "read off the page's date line"
         UNKNOWN = "", "unknown"
+
+    class YearBasis(models.TextChoices):
+        """Which source decided the year of the dates the article writes without one, most trusted first."""
+
+        GIVEN = "given", "the publication date given by a curator"
+        URL = "url", "the date in the article's URL"
+        PAGE = "page", "the page's date line"
+        TEXT = "text", "a dated fact of the text"
+        TIMELINE = "timeline", "the timeline: an occasion or an office already on it"
+        UNKNOWN = "", "nothing: year unknown"
+
+    class Precision(models.TextChoices):
+        DAY = "day", "day"
+        MONTH = "month", "month"
+        YEAR = "year", "year"
 
     url = models.URLField(max_length=1000, unique=True, null=True, blank=True)
     source_name = models.CharField(max_length=255, blank=True, help_text="File name the article was imported from.")
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
-    published = models.DateField(null=True, blank=True)
+    published = models.DateField(
+        null=True, blank=True, help_text="Publication date; its first day when only the month or the year is known."
+    )
+    published_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
     published_source = models.CharField(max_length=10, choices=PublishedSource.choices, blank=True)
     year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Year given to the article's year-less dates."
     )
     year_source = models.CharField(
         max_length=200, blank=True, help_text="Where that year comes from: 'published', 'page: …', 'text: …'."
+    )
+    year_basis = models.CharField(
+        max_length=10, choices=YearBasis.choices, blank=True, help_text="Which source decided that year."
     )
     year_confidence = models.FloatField(default=0.0)
     raw_text = models.TextField()
@@ -57,6 +85,7 @@ class Article(models.Model):
     extracted_at = models.DateTimeField(null=True, blank=True)
 
     history = HistoricalRecords()
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published", "-imported_at"]
@@ -105,8 +134,17 @@ class Article(models.Model):
 
     @property
     def year_inferred(self) -> bool:
-        """True when the article's year-less dates got their year from the text, not a given date."""
-        return bool(self.year) and self.published_source != self.PublishedSource.GIVEN
+        """True when the article's year-less dates got their year from elsewhere than a given date."""
+        return bool(self.year) and self.year_basis != self.YearBasis.GIVEN
+
+    @property
+    def published_display(self) -> str:
+        """The publication date at its precision: '2020-10-19', '2020-10', '2020'; '' when unknown."""
+        if not self.published:
+            return ""
+        return {"month": f"{self.published:%Y-%m}", "year": f"{self.published:%Y}"}.get(
+            self.published_precision, self.published.isoformat()
+        )
 
     @property
     def export_key(self) -> str:

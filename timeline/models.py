@@ -559,6 +559,10 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     planned = models.BooleanField(default=False, help_text="Announced ('sẽ', 'dự kiến') rather than reported as held.")
     confidence = models.FloatField(default=0.5)
     year_inferred = models.BooleanField(default=False, help_text="The year was not written next to the date.")
+    year_unknown = models.BooleanField(
+        default=False,
+        help_text="Nothing gave the year (the date's year is a placeholder): a draft until a curator dates its article.",
+    )
     search_text = models.TextField(blank=True, editable=False)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_events"

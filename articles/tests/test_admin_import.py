@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 IMPORT = "/admin/articles/article/import/"
 TEXT = (
     "Bộ trưởng Ngoại giao hai nước hội đàm\n\n"
-    "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar tại Hà Nội.\n"
+    "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar "
+    "tại Hà Nội.\n"
 )
 OTHER = (
     "Điện đàm cấp cao\n\nNgày 9/11/2022, Thủ tướng Lê Hồng Phúc điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n"

@@ -1,17 +1,29 @@
-"""python manage.py import_articles PATH... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
+"""python manage.py import_articles PATH... [--published YYYY[-MM[-DD]]] [--dry-run] [--jobs N]
+
+An article imported before, given again with --published, is dated and extracted again.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importer import ArticleFileError, ArticleImporter, ImportReport, max_article_chars, read_article_file
+from extraction.publication import parse_published
+
+
+def publication_date(value: str):
+    """--published: YYYY, YYYY-MM or YYYY-MM-DD (a curator often knows only the month)."""
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -89,7 +101,9 @@ class Command(BaseCommand):
             "paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders."
         )
         parser.add_argument(
-            "--published", type=date.fromisoformat, help="Publication date (YYYY-MM-DD) for every article given."
+            "--published",
+            type=publication_date,
+            help="Publication date for every article given: YYYY, YYYY-MM or YYYY-MM-DD.",
         )
         parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
         parser.add_argument(
@@ -121,7 +135,7 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.ERROR(f"FAILED {path}: the file cannot be read ({exc.strerror})"))
 
         extracted = self.extract_all(importer, texts, published, jobs)
-        totals = dict(articles=0, events=0, matched=0, persons=0, skipped=0)
+        totals = {"articles": 0, "events": 0, "matched": 0, "persons": 0, "skipped": 0, "undated": 0, "dated": 0}
         for n, ((path, text), result) in enumerate(zip(texts, extracted, strict=True), start=1):
             if isinstance(result, Exception):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
@@ -138,6 +152,8 @@ class Command(BaseCommand):
             elif report.skipped_reason:
                 totals["skipped"] += 1
             else:
+                totals["undated"] += report.needs_date and not dry_run
+                totals["dated"] += report.dated
                 totals["articles"] += report.created
                 totals["events"] += report.events_created
                 totals["matched"] += report.events_matched
@@ -151,7 +167,8 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     f"{verb} {totals['articles']} articles: {totals['events']} new events, "
                     f"{totals['matched']} told again, {totals['persons']} new persons; "
-                    f"{totals['skipped']} already imported; {len(failures)} failed"
+                    f"{totals['skipped']} already imported; {totals['dated']} dated again; "
+                    f"{totals['undated']} waiting for a date (year unknown); {len(failures)} failed"
                 )
             )
         if failures:
@@ -209,6 +226,10 @@ class Command(BaseCommand):
             self.stderr.write(self.style.ERROR(f"FAILED {path}: {report.error}"))
         elif verbosity < 1:
             return
+        elif report.needs_date and not report.planned:
+            self.stdout.write(
+                f"{path}: year unknown: its events wait as drafts; give it a date with --published YYYY[-MM[-DD]]"
+            )
         elif report.skipped_reason:
             if verbosity >= 2:
                 self.stdout.write(f"skipped {path}: {report.skipped_reason}")
