@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from extraction.event_types import event_type
+from timeline.dates import format_bound
 from timeline.models import reading_english
 from timeline.vocabulary import office_en
 
@@ -60,3 +61,11 @@ def json_ld(data) -> str:
 @register.filter
 def get_count(counts: dict, key: str) -> int:
     return counts.get(key, 0)
+
+
+@register.filter
+def reader_date(day) -> str:
+    """A day as a reader of the page's language writes it: '2/2/2024', '2 Feb 2024'."""
+    if not day:
+        return ""
+    return format_bound(day, "day", "en" if reading_english() else "vi")

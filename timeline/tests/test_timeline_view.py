@@ -87,10 +87,12 @@ def test_person_page_shows_offices_over_the_span_the_sources_support(client):
     assert offices.index("Thứ trưởng") < offices.index("Bộ trưởng")
     # "Bộ trưởng" and "Bộ trưởng Ngoại giao" are one office, from 2022 (a year-only date) to 10/2023;
     # the draft of 2025 is not a source a reader can check.
-    assert "Bộ trưởng Ngoại giao <span class=\"span\">(theo nguồn: 2022 – 10/2023)</span>" in offices
+    assert 'Bộ trưởng Ngoại giao <span class="span">(theo nguồn: 2022 – 10/2023)</span>' in offices
     assert offices.count("Bộ trưởng") == 1 and "01/01/2022" not in page
     english = client.get(f"/en/people/{person.slug}/").content.decode()
-    assert "Minister of Foreign Affairs <span class=\"span\">(according to the sources: 2022 – Oct 2023)</span>" in english
+    assert (
+        'Minister of Foreign Affairs <span class="span">(according to the sources: 2022 – Oct 2023)</span>' in english
+    )
 
 
 @pytest.mark.parametrize(
