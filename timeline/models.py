@@ -674,6 +674,25 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
         return place_en(self.place) if self.place else None
 
+    @property
+    def display_place(self) -> str:
+        """The place in the page's language; one the vocabulary does not know stays Vietnamese."""
+        return (self.place_en or self.place) if reading_english() else self.place
+
+    @property
+    def place_is_vietnamese(self) -> bool:
+        return bool(self.place) and reading_english() and self.place_en is None
+
+    @property
+    def place_adds_detail(self) -> bool:
+        """False when the place only names a country the entry already names (the host of a visit)."""
+        from timeline.vocabulary import place_country, places
+
+        found = places().get(self.place)
+        return bool(self.place) and not (
+            found and found.is_country and place_country(self.place) in self.relationship()
+        )
+
     def composed_title_en(self) -> str:
         """An English title from the type, the countries, the participants and the place, for an event no
         curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""

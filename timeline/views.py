@@ -171,7 +171,7 @@ def _schema_org_event(request, event) -> dict:
         ],
     }
     if event.place:
-        data["location"] = {"@type": "Place", "name": event.place_en or event.place}
+        data["location"] = {"@type": "Place", "name": event.display_place}
     return data
 
 

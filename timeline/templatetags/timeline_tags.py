@@ -69,3 +69,9 @@ def reader_date(day) -> str:
     if not day:
         return ""
     return format_bound(day, "day", "en" if reading_english() else "vi")
+
+
+@register.filter
+def plus(value, other) -> float:
+    """value + other for SVG coordinates (the built-in `add` rounds floats to integers)."""
+    return round(float(value) + float(other), 1)
