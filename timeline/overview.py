@@ -38,6 +38,7 @@ class YearColumn:
     total: int
     counts: dict[str, int]
     segments: list[Segment] = field(default_factory=list)
+    cells: list[int] = field(default_factory=list)  # the counts in the order of Overview.types, for the table
 
 
 @dataclass
@@ -97,7 +98,7 @@ def _moment_label(event: dict, type_labels: dict, english: bool) -> str:
 
 def _fit(label: str, width: float) -> str:
     """The label cut to the band's width (the full label is in the era list and the tooltip)."""
-    room = int(width / 6.2)  # characters that fit at the band's font size
+    room = int(width / 7)  # characters that fit at the band's font size (bold, 10.5 units)
     if len(label) <= room:
         return label
     return label[: room - 1].rstrip() + "…" if room > 3 else ""
@@ -155,4 +156,6 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
         bands.append(Band(era, round(x, 1), round(band_width, 1), _fit(era.display_label, band_width)))
     present = {code for by_type in counts.values() for code in by_type}
     types = [(code, type_labels[code]) for code in order if code in present]
+    for column in columns:
+        column.cells = [column.counts.get(code, 0) for code, _label in types]
     return Overview(columns, moments, bands, width, HEIGHT, types, round(column_width, 1))

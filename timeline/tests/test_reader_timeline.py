@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -100,6 +101,7 @@ def test_purpose_line_and_overview_come_before_the_first_event(client, seed_stor
 
 def test_timeline_and_relationship_pages_keep_a_constant_number_of_queries(client):
     def queries(url):
+        cache.clear()  # the overview and type-ahead are cached per state of the events: count them
         with CaptureQueriesContext(connection) as context:
             assert client.get(url).status_code == 200
         return len(context)
@@ -115,6 +117,22 @@ def test_timeline_and_relationship_pages_keep_a_constant_number_of_queries(clien
     add(40, 3)
     more = {url: queries(url) for url in few}
     assert few == more
+    # Unchanged events: what is drawn from all of them is not computed again.
+    client.get("/")
+    assert len_without_cache_clear(client, "/") < more["/"]
+
+
+def len_without_cache_clear(client, url):
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    return len(context)
+
+
+def test_the_overview_follows_a_newly_published_event(client, seed_story):
+    assert "2026" not in get(client, "/")[: get(client, "/").index("</svg>")]
+    pair_event(start=date(2026, 1, 5))
+    svg = get(client, "/")
+    assert 'href="#y2026"' in svg[: svg.index("</svg>")]
 
 
 # --- key moments, countries, directions -----------------------------------------------------
