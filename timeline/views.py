@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -48,7 +48,6 @@ def _type_ahead():
     """Names for the filters' <datalist>s (type-ahead without script): the people and agreements of
     published events, the countries of the reference data."""
     english = reading_english()
-    published = Event.objects.published()
     return {
         "person_names": list(Person.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]),
         "agreement_names": list(

@@ -4,9 +4,9 @@ import json
 
 from django import template
 from django.urls import translate_url
-from django.utils.translation import gettext
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from extraction.event_types import event_type
 from timeline.dates import format_bound
