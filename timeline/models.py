@@ -3,10 +3,11 @@
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Case, Count, F, Q, When
+from django.db.models import Case, Count, F, Max, Q, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import translation
@@ -361,7 +362,7 @@ class Era:
 
     def covers(self, event: "Event") -> bool:
         """The event happened during this era and in this era's relationship."""
-        return self.contains(event.start) and set(self.pair) <= set(event.relationship())
+        return self.contains(event.start) and set(self.pair) <= set(event.shown_relationship)
 
     @property
     def display_label(self) -> str:
@@ -407,11 +408,14 @@ class EventQuerySet(models.QuerySet):
 
         heads = Q()
         for office in HEAD_OFFICES_WRITTEN:
-            heads |= Q(role__startswith=office)
+            heads |= Q(role__istartswith=office)
         return self.filter(
             Q(type__in=KEY_MOMENT_TYPES)
             | Q(title__icontains="thiết lập quan hệ")
-            | Q(type=Event.Type.VISIT, pk__in=Participation.objects.filter(heads).values("event_id"))
+            | Q(
+                type=Event.Type.VISIT,
+                pk__in=Participation.objects.filter(heads, event__type=Event.Type.VISIT).values("event_id"),
+            )
         ).exclude(type=Event.Type.ANNIVERSARY)
 
     def search(self, query: str):
@@ -442,6 +446,11 @@ class EventQuerySet(models.QuerySet):
                 | ~Q(pk__in=through.exclude(country__iso__in=isos).values("event_id"))
             )
         return qs
+
+    def version(self) -> str:
+        """Changes whenever an event is added, edited (published, merged…) or deleted: a cache key."""
+        state = Event.objects.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk"))
+        return f"{state['n']}-{state['top']}-{state['last'].isoformat() if state['last'] else ''}"
 
     def year_counts(self) -> dict[int, int]:
         """{year: number of events}, in one query, for the year index."""
@@ -630,6 +639,11 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     # --- what a reader sees at a glance: importance, countries, direction, English, honest dates ---
 
+    @cached_property
+    def shown_relationship(self) -> tuple[str, ...]:
+        """relationship(), once per instance: a page asks it several times of each entry it shows."""
+        return self.relationship()
+
     @property
     def is_key_moment(self) -> bool:
         """Upgrades and establishments of relations, committee sessions, and visits at the level of
@@ -648,7 +662,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         from timeline.vocabulary import country_name
 
         home = home_country()
-        isos = sorted(self.relationship(), key=lambda iso: (iso != home, iso))  # the home country first
+        isos = sorted(self.shown_relationship, key=lambda iso: (iso != home, iso))  # the home country first
         return " – ".join(country_name(iso, reading_english()) for iso in isos)
 
     def visit_route(self) -> tuple[str, str] | None:
@@ -657,7 +671,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
         if self.type != Event.Type.VISIT or not self.place:
             return None
-        host, pair = place_country(self.place), self.relationship()
+        host, pair = place_country(self.place), self.shown_relationship
         if len(pair) != 2 or host not in pair:
             return None
         return next(iso for iso in pair if iso != host), host
@@ -675,6 +689,25 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         from timeline.vocabulary import place_en
 
         return place_en(self.place) if self.place else None
+
+    @property
+    def display_place(self) -> str:
+        """The place in the page's language; one the vocabulary does not know stays Vietnamese."""
+        return (self.place_en or self.place) if reading_english() else self.place
+
+    @property
+    def place_is_vietnamese(self) -> bool:
+        return bool(self.place) and reading_english() and self.place_en is None
+
+    @property
+    def place_adds_detail(self) -> bool:
+        """False when the place only names a country the entry already names (the host of a visit)."""
+        from timeline.vocabulary import place_country, places
+
+        found = places().get(self.place)
+        return bool(self.place) and not (
+            found and found.is_country and place_country(self.place) in self.shown_relationship
+        )
 
     def composed_title_en(self) -> str:
         """An English title from the type, the countries, the participants and the place, for an event no

@@ -14,7 +14,8 @@ from django.db.models.functions import ExtractYear
 from extraction.event_types import EVENT_TYPES
 from timeline.dates import format_span
 
-COLUMN = 34  # width of a year, in SVG units (pixels at natural size)
+COLUMN = 34  # the narrowest a year may be, in SVG units (pixels at natural size)
+MIN_WIDTH = 600  # a few years share this width, so that a short story is not drawn huge
 PAD = 6
 BARS_TOP, BARS_HEIGHT = 30, 76  # key moments above the bars, bars above the axis
 AXIS = BARS_TOP + BARS_HEIGHT
@@ -37,6 +38,7 @@ class YearColumn:
     total: int
     counts: dict[str, int]
     segments: list[Segment] = field(default_factory=list)
+    cells: list[int] = field(default_factory=list)  # the counts in the order of Overview.types, for the table
 
 
 @dataclass
@@ -63,15 +65,29 @@ class Overview:
     width: int
     height: int
     types: list[tuple[str, str]]  # (code, label) of the types present, in the list's order
+    column: float  # the width of a year
+
+    @property
+    def bar_x(self) -> float:
+        """The bars' offset in their column, and their width: centred, at most 24 wide."""
+        return round((self.column - self.bar_width) / 2, 1)
+
+    @property
+    def bar_width(self) -> float:
+        return min(24, round(self.column * 0.6, 1))
+
+    @property
+    def label_x(self) -> float:
+        return round(self.column / 2, 1)
 
     @property
     def year_counts(self) -> dict[int, int]:
         return {column.year: column.total for column in self.columns if column.total}
 
 
-def _x(day: date, first_year: int) -> float:
+def _x(day: date, first_year: int, column: float) -> float:
     """Where a day sits on the axis: its year's column, then its share of the year."""
-    return PAD + (day.year - first_year + (day.timetuple().tm_yday - 0.5) / 366) * COLUMN
+    return PAD + (day.year - first_year + (day.timetuple().tm_yday - 0.5) / 366) * column
 
 
 def _moment_label(event: dict, type_labels: dict, english: bool) -> str:
@@ -82,7 +98,7 @@ def _moment_label(event: dict, type_labels: dict, english: bool) -> str:
 
 def _fit(label: str, width: float) -> str:
     """The label cut to the band's width (the full label is in the era list and the tooltip)."""
-    room = int(width / 6.2)  # characters that fit at the band's font size
+    room = int(width / 7)  # characters that fit at the band's font size (bold, 10.5 units)
     if len(label) <= room:
         return label
     return label[: room - 1].rstrip() + "…" if room > 3 else ""
@@ -104,11 +120,12 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
     first = min([*counts, *(era.start.year for era in eras)])
     last = max([*counts, *(era.start.year for era in eras)])
     tallest = max(sum(by_type.values()) for by_type in counts.values())
+    column_width = max(COLUMN, (MIN_WIDTH - 2 * PAD) / (last - first + 1))
     order = [t.code for t in EVENT_TYPES]
     columns = []
     for year in range(first, last + 1):
         by_type = counts.get(year, {})
-        column = YearColumn(year, PAD + (year - first) * COLUMN, sum(by_type.values()), by_type)
+        column = YearColumn(year, round(PAD + (year - first) * column_width, 1), sum(by_type.values()), by_type)
         y = AXIS
         for code in order:
             if by_type.get(code):
@@ -126,17 +143,19 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
             event["slug"],
             _moment_label(event, type_labels, english),
             event["type"],
-            round(_x(event["start"], first), 1),
+            round(_x(event["start"], first, column_width), 1),
         )
         for event in key
     ]
-    width = PAD * 2 + (last - first + 1) * COLUMN
+    width = round(PAD * 2 + (last - first + 1) * column_width)
     bands = []
     for era in eras:
-        x = max(PAD, _x(era.start, first))
-        end = PAD + (last - first + 1) * COLUMN if era.end is None else _x(era.end, first)
+        x = max(PAD, _x(era.start, first, column_width))
+        end = PAD + (last - first + 1) * column_width if era.end is None else _x(era.end, first, column_width)
         band_width = max(end - x, 4)
         bands.append(Band(era, round(x, 1), round(band_width, 1), _fit(era.display_label, band_width)))
     present = {code for by_type in counts.values() for code in by_type}
     types = [(code, type_labels[code]) for code in order if code in present]
-    return Overview(columns, moments, bands, width, HEIGHT, types)
+    for column in columns:
+        column.cells = [column.counts.get(code, 0) for code, _label in types]
+    return Overview(columns, moments, bands, width, HEIGHT, types, round(column_width, 1))

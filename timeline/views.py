@@ -1,16 +1,19 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
 
+import hashlib
 from datetime import date
 from itertools import groupby
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
@@ -21,8 +24,9 @@ from timeline.overview import build_overview
 from timeline.share_images import share_image_name
 from timeline.vocabulary import country_name
 
-TYPE_AHEAD_SIZE = 500  # names offered while typing a person or an agreement
+TYPE_AHEAD_SIZE = 300  # names offered while typing a person or an agreement
 TOP_PEOPLE = 8  # people listed on a relationship page
+DERIVED_CACHE_SECONDS = 300
 
 
 def _with_details(events):
@@ -40,18 +44,22 @@ def _with_details(events):
     ).annotate(source_count=Count("mentions", distinct=True))
 
 
+def _computed_once(version: str, name: str, compute, *key):
+    """`compute()`, kept in the cache while the events are unchanged (`version` changes with any
+    event, and a few minutes bound what other tables, like person names, may leave stale)."""
+    cache_key = "timeline:" + hashlib.sha256(repr((version, name, get_language(), *key)).encode()).hexdigest()
+    return cache.get_or_set(cache_key, compute, DERIVED_CACHE_SECONDS)
+
+
 def _type_ahead():
     """Names for the filters' <datalist>s (type-ahead without script): the people and agreements of
     published events, the countries of the reference data."""
     english = reading_english()
-    published = Event.objects.published()
     return {
-        "person_names": Person.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE],
-        "agreement_names": Agreement.objects.filter(
-            pk__in=Event.agreements.through.objects.filter(event__in=published).values("agreement_id")
-        )
-        .order_by("name")
-        .values_list("name", flat=True)[:TYPE_AHEAD_SIZE],
+        "person_names": list(Person.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]),
+        "agreement_names": list(
+            Agreement.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]
+        ),
         "country_names": sorted(country_name(iso, english) for iso in reference_countries()),
     }
 
@@ -62,9 +70,19 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     event_filter = EventFilter(request.GET, queryset=events)
     filter_messages = event_filter.messages()
     filtered = event_filter.usable_qs()
-    eras = Event.objects.published().eras_to_show([c.iso for c in pair])
+    # What is drawn from all the filtered events (eras, overview, type-ahead) is computed once per
+    # state of the events, not on every request: it is most of the page's work with many events.
+    version = Event.objects.version()
+    isos = [c.iso for c in pair]
+    eras = _computed_once(version, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
     labels = {code: str(label) for code, label in Event.Type.choices}
-    overview = build_overview(filtered, eras, labels, english=reading_english())
+    overview = _computed_once(
+        version,
+        "overview",
+        lambda: build_overview(filtered, eras, labels, english=reading_english()),
+        isos,
+        sorted((name, values) for name, values in request.GET.lists() if name not in ("page", "year")),
+    )
     year_counts = overview.year_counts if overview else {}
     total = sum(year_counts.values())
     year = None
@@ -106,7 +124,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
             "all_count": events.count() if filtered_by else total,
             "eras": eras,
             "pair": pair,
-            **_type_ahead(),
+            **_computed_once(version, "type-ahead", _type_ahead),
             **context,
         },
     )
@@ -127,12 +145,16 @@ def relationship(request, a, b):
     pair = [countries[a.upper()], countries[b.upper()]]
     events = Event.objects.published().between_countries(a, b)
     # The people who appear most in this relationship's events, with their number of events.
-    people = (
-        Person.objects.filter(merged_into__isnull=True)
-        .annotate(n=Count("participations", filter=Q(participations__event__in=events)))
-        .filter(n__gt=0)
-        .order_by("-n", "name")[:TOP_PEOPLE]
+    counts = (
+        Participation.objects.filter(event__in=events)
+        .values("person_id")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "person_id")[:TOP_PEOPLE]
     )
+    counts = {row["person_id"]: row["n"] for row in counts}
+    people = sorted(Person.objects.filter(pk__in=counts), key=lambda person: (-counts[person.pk], person.name))
+    for person in people:
+        person.n = counts[person.pk]
     return _timeline_page(request, events, "timeline/relationship.html", pair=pair, people=people)
 
 
@@ -181,7 +203,7 @@ def _schema_org_event(request, event) -> dict:
         ],
     }
     if event.place:
-        data["location"] = {"@type": "Place", "name": event.place_en or event.place}
+        data["location"] = {"@type": "Place", "name": event.display_place}
     return data
 
 

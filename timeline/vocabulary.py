@@ -13,11 +13,7 @@ from extraction.reference import countries, places
 
 # Offices that make a visit a state or official visit at the highest level, as the articles write them.
 # ("Phó Thủ tướng", "nguyên Thủ tướng" do not start with one: a deputy's or a former leader's visit is not.)
-HEAD_OFFICES_WRITTEN = tuple(
-    form
-    for office in ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Nhà Vua", "Quốc vương")
-    for form in (office, office[:1].lower() + office[1:])
-)
+HEAD_OFFICES_WRITTEN = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Quốc vương")
 HEAD_OFFICES = tuple(dict.fromkeys(fold(office) for office in HEAD_OFFICES_WRITTEN))
 
 # Offices in English, longest first when matched (folded Vietnamese -> English).

@@ -4,10 +4,12 @@ import json
 
 from django import template
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from extraction.event_types import event_type
+from timeline.dates import format_bound
 from timeline.models import reading_english
 from timeline.vocabulary import office_en
 
@@ -58,5 +60,53 @@ def json_ld(data) -> str:
 
 
 @register.filter
-def get_count(counts: dict, key: str) -> int:
-    return counts.get(key, 0)
+def reader_date(day) -> str:
+    """A day as a reader of the page's language writes it: '2/2/2024', '2 Feb 2024'."""
+    if not day:
+        return ""
+    return format_bound(day, "day", "en" if reading_english() else "vi")
+
+
+@register.filter
+def plus(value, other) -> float:
+    """value + other for SVG coordinates (the built-in `add` rounds floats to integers)."""
+    return round(float(value) + float(other), 1)
+
+
+@register.filter
+def datalist_options(names) -> str:
+    """<option>s of a <datalist> (type-ahead without script), each name escaped; built at once, as a
+    template loop over hundreds of names would cost more than the rest of the page."""
+    return format_html_join("", '<option value="{}"></option>', ((name,) for name in names))
+
+
+# The small parts of an entry, written once for the timeline and the event page (filters, not includes:
+# a page of a hundred entries would render three hundred includes).
+
+
+@register.filter
+def precision_note(event) -> str:
+    """' (chưa rõ ngày)' after a date known only to the month or the year."""
+    if event.precision == "year":
+        return format_html(' <span class="precision">({})</span>', gettext("chưa rõ ngày, tháng"))
+    if event.precision == "month":
+        return format_html(' <span class="precision">({})</span>', gettext("chưa rõ ngày"))
+    return ""
+
+
+@register.filter
+def planned_note(event) -> str:
+    """'dự kiến', or, once the date has passed with no source saying it was held, 'not confirmed'."""
+    if event.planned_unconfirmed:
+        return format_html(' <span class="planned">{}</span>', gettext("dự kiến, chưa xác nhận đã diễn ra"))
+    if event.planned:
+        return format_html(' <span class="planned">{}</span>', gettext("dự kiến"))
+    return ""
+
+
+@register.filter
+def place_text(event) -> str:
+    """The place in the page's language, or Vietnamese marked lang="vi" when the vocabulary lacks it."""
+    if event.place_is_vietnamese:
+        return format_html('<span lang="vi">{}</span>', event.place)
+    return format_html("{}", event.display_place)

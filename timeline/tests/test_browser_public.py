@@ -1,131 +1,169 @@
-"""A reader's path through the public site, in a real browser (Chromium, Playwright)."""
+"""A first-time reader's path through the public site, in a real browser (Chromium, Playwright), at a
+desktop width (1366 px) and a phone's (375 px), in both languages; axe-core checks every page type."""
 
 import re
 
 import pytest
 from django.core.management import call_command
 
-from timeline.tests.browser import screenshot
+from timeline.tests.browser import SCREENSHOTS, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+DESKTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 375, "height": 740}  # a phone's first screen, under the browser's own bars
+DOCS_SCREENSHOT = SCREENSHOTS.parents[1] / "docs" / "timeline.png"
 
 
 @pytest.fixture
 def site(live_server):
+    """The seed articles (the Việt Nam–Japan story), and one agreement on a published event."""
+    from timeline.models import Agreement, Event
+
     call_command("import_articles", "fixtures/articles", verbosity=0)
+    agreement = Agreement.objects.create(name="Tuyên bố chung về Đối tác chiến lược toàn diện")
+    Event.objects.published().get(type="upgrade").agreements.add(agreement)
     return live_server.url
 
 
-def test_reader_filters_searches_opens_an_event_and_its_source_then_reads_in_english(browser, site):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+def open_page(browser, viewport):
+    return browser.new_page(viewport=viewport, is_mobile=viewport["width"] < 500)
+
+
+def page_types(site):
+    """One URL of every public page type, read off the site itself (slugs and ids as imported)."""
+    from articles.models import Article
+    from timeline.models import Agreement, Event, Person
+
+    event = Event.objects.published().get(type="upgrade")
+    person = Person.objects.public().get(name="Bùi Thanh Sơn")
+    return {
+        "timeline": "/",
+        "filtered": "/?person=Bùi Thanh Sơn&type=visit",
+        "relationship": "/relations/vn-jp/",
+        "relationships": "/relations/",
+        "event": event.get_absolute_url(),
+        "person": person.get_absolute_url(),
+        "agreement": Agreement.objects.public().order_by("pk").first().get_absolute_url(),
+        "article": Article.objects.order_by("pk").first().get_absolute_url(),
+        "not-found": "/no-such-page/",
+    }
+
+
+def test_first_screen_on_a_phone_shows_the_overview_and_an_event(browser, site):
+    page = open_page(browser, PHONE)
     page.goto(site + "/")
-    assert page.locator("html").get_attribute("lang") == "vi"
-    entries = page.locator("li.entry")
-    assert entries.count() >= 5
-    screenshot(page, "01-timeline")
+    chart = page.locator("svg.overview-chart").bounding_box()
+    first_event = page.locator("li.entry").first.bounding_box()
+    assert chart["y"] + chart["height"] <= PHONE["height"], chart
+    assert first_event["y"] + 40 <= PHONE["height"], first_event  # at least its date and title line
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # The purpose of the site is said before any event.
+    assert page.locator("p.purpose").bounding_box()["y"] < first_event["y"]
 
-    # Keyboard: the first Tab lands on the skip link, which is then visible.
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip"
-    assert page.locator("a.skip").bounding_box()["x"] >= 0
 
-    # Two filters: the type "visit" and a first year, sent in the URL.
-    page.locator("details.filters-box summary").click()
-    page.get_by_label("Chuyến thăm").check()
-    page.get_by_label("Từ năm").fill("2020")
-    page.get_by_role("button", name="Lọc", exact=True).click()
-    page.wait_for_url(re.compile(r"type=visit.*year_from=2020"))
-    types = page.locator("li.entry .type").all_inner_texts()
-    assert types and all("Chuyến thăm" in t for t in types)
-    years = [int(y) for y in page.locator("section.year h2").all_inner_texts()]
-    assert years and min(years) >= 2020
-    screenshot(page, "02-two-filters")
-
-    # Search typed without diacritics finds the name written with them.
+def test_reader_finds_the_seed_story_from_the_overview_in_two_clicks(browser, site):
+    page = open_page(browser, DESKTOP)
     page.goto(site + "/")
-    page.locator("details.filters-box summary").click()
-    page.get_by_label("Tìm").fill("bui thanh son")
-    page.get_by_label("Tìm").press("Enter")
-    page.wait_for_url(re.compile(r"q=bui\+thanh\+son"))
-    assert page.locator("li.entry").count() >= 1
-    assert "Bùi Thanh Sơn" in page.locator("main").inner_text()
-    screenshot(page, "03-search-without-diacritics")
-
-    # An event, then its source article with the evidence sentence marked.
-    title = page.locator("li.entry h3 a").first.inner_text()
-    page.locator("li.entry h3 a").first.click()
+    # 1: the overview's key-moments link keeps the visit, the upgrade and the committee session.
+    page.locator("section.overview").get_by_role("link", name="Chỉ xem các mốc quan trọng").click()
+    page.wait_for_url(re.compile(r"key=1"))
+    entries = page.locator("li.entry h3").all_inner_texts()
+    story = [
+        next(i for i, t in enumerate(entries) if "Suga" in t and "thăm" in t),
+        next(i for i, t in enumerate(entries) if "Nâng cấp quan hệ" in t),
+        next(i for i, t in enumerate(entries) if "Phiên họp thứ 12" in t),
+    ]
+    assert story == sorted(story)
+    assert "mốc quan trọng" in page.locator("h1").inner_text()
+    # 2: the committee session's page, with its sources.
+    page.locator("li.entry h3 a", has_text="Phiên họp thứ 12").click()
     page.wait_for_url(re.compile(r"/events/[^/]+/$"))
-    assert page.locator("h1").inner_text() == title
-    assert page.locator("meta[property='og:image']").get_attribute("content").endswith("/share.png")
-    image_url = page.locator("meta[property='og:image']").get_attribute("content")
-    response = page.request.get(image_url)
-    assert response.status == 200, (image_url, response.status, response.text()[:300])
-    share = page.locator("img.share")
-    share.scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('img.share').naturalWidth > 0")
-    assert share.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [1200, 630]
-    screenshot(page, "04-event")
-    page.locator("figure.evidence figcaption a").first.click()
-    page.wait_for_url(re.compile(r"/articles/\d+/"))
-    assert page.locator("main mark").count() >= 1
-    screenshot(page, "05-source-article")
+    assert "Phiên họp thứ 12" in page.locator("h1").inner_text()
+    assert page.locator("figure.evidence").count() >= 1
 
-    # The language switch keeps the page and writes dates the English way.
+
+def test_the_overview_years_lead_to_their_events(browser, site):
+    page = open_page(browser, DESKTOP)
+    page.goto(site + "/relations/vn-jp/")
+    assert "Đối tác chiến lược toàn diện" in page.locator(".current-level").inner_text()
+    page.locator("svg.overview-chart a[href='#y2023']").click()
+    page.wait_for_url(re.compile(r"#y2023$"))
+    assert page.locator("#y2023").is_visible()
+
+
+def test_filters_by_name_say_what_they_show_and_answer_a_bad_value(browser, site):
+    page = open_page(browser, DESKTOP)
+    page.goto(site + "/")
+    page.locator("details.more-filters summary").click()
+    page.get_by_label("Nhân vật").fill("Bùi Thanh Sơn")
+    page.get_by_role("checkbox", name="Chuyến thăm").check()
+    page.locator("details.more-filters").get_by_role("button", name="Lọc").click()
+    page.wait_for_url(re.compile(r"person=B"))
+    assert page.locator("li.entry").count() >= 1
+    h1 = page.locator("h1").inner_text()
+    assert "Bùi Thanh Sơn" in h1 and "Chuyến thăm" in h1 and "Bùi Thanh Sơn" in page.title()
+    screenshot(page, "filtered-by-name")
+    page.goto(site + "/?person=Ai+Do&year_from=0")
+    alert = page.get_by_role("alert").inner_text()
+    assert "Không tìm thấy nhân vật: Ai Do." in alert and "Từ năm" in alert
+    # Search typed without diacritics, in the box that is always visible.
+    page.goto(site + "/")
+    page.get_by_label("Tìm", exact=True).fill("bui thanh son")
+    page.get_by_label("Tìm", exact=True).press("Enter")
+    page.wait_for_url(re.compile(r"q=bui\+thanh\+son"))
+    assert "Bùi Thanh Sơn" in page.locator("main").inner_text()
+
+
+def test_english_search_finds_the_japan_events_and_english_is_english(browser, site):
+    page = open_page(browser, DESKTOP)
+    page.goto(site + "/en/?q=japan")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("li.entry").count() >= 3
+    text = page.locator("main").inner_text()
+    assert "Viet Nam – Japan" in text and "Japan → Viet Nam" in text or "Viet Nam → Japan" in text
+    assert "Place: Nhật Bản" not in text
+    # Whatever stays Vietnamese is marked so.
+    for node in page.locator("main [lang='vi']").all()[:5]:
+        assert node.inner_text().strip()
     page.goto(site + "/")
     page.get_by_role("link", name="English").click()
     page.wait_for_url(re.compile(r"/en/$"))
-    assert page.locator("html").get_attribute("lang") == "en"
-    text = page.locator("main").inner_text()
-    assert "Diplomatic timeline" in page.title() and "Oct 2020" in text
-    screenshot(page, "06-english")
+    assert "Diplomatic timeline" in page.title() and "Oct 2020" in page.locator("main").inner_text()
 
 
-def test_timeline_fits_a_phone_screen(browser, site):
-    page = browser.new_page(viewport={"width": 375, "height": 800}, is_mobile=True)
-    for path in ["/", "/relations/vn-jp/"]:
-        page.goto(site + path)
-        assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_type_passes_axe_and_is_photographed_at_both_widths(browser, site, language):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    prefix = "/en" if language == "en" else ""
+    for viewport, width_name in [(DESKTOP, "1366"), (PHONE, "375")]:
+        page = open_page(browser, viewport)
+        for name, path in page_types(site).items():
+            response = page.goto(site + prefix + path)
+            assert response.status == (404 if name == "not-found" else 200), path
+            assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], (path, width_name)
+            screenshot(page, f"{name}-{language}-{width_name}")
+            if width_name == "1366" and name == "timeline" and language == "vi":
+                page.screenshot(path=str(DOCS_SCREENSHOT))
+            # Every part a reader can open is checked too: the filters, the table of the overview.
+            page.locator("details").evaluate_all("nodes => nodes.forEach(d => d.open = true)")
+            violations = axe.run(page).response["violations"]
+            assert violations == [], (
+                path,
+                width_name,
+                [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations],
+            )
+        page.close()
+
+
+def test_keyboard_focus_is_visible(browser, site):
+    page = open_page(browser, DESKTOP)
     page.goto(site + "/")
-    assert page.locator("li.entry").first.is_visible()
-    screenshot(page, "07-phone")
-
-
-CONTRAST_JS = """
-() => {
-  const rgb = s => s.match(/[\\d.]+/g).slice(0, 4).map(Number);
-  const lum = ([r, g, b]) => {
-    const c = [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-  };
-  const background = el => {
-    for (; el; el = el.parentElement) {
-      const c = rgb(getComputedStyle(el).backgroundColor);
-      if (c.length < 4 || c[3] > 0) return c;
-    }
-    return [255, 255, 255];
-  };
-  const worst = [];
-  for (const el of document.querySelectorAll('main *, header *, footer *')) {
-    const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-    if (!text || !el.offsetParent) continue;
-    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
-    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    if (ratio < 4.5) worst.push([el.tagName, el.className, el.textContent.trim().slice(0, 30), ratio.toFixed(2)]);
-  }
-  return worst;
-}
-"""
-
-
-def test_text_contrast_and_visible_keyboard_focus(browser, site):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    for path in ["/", "/relations/vn-jp/", "/en/"]:
-        page.goto(site + path)
-        page.locator("details").evaluate_all("nodes => nodes.forEach(d => d.open = true)")
-        assert page.evaluate(CONTRAST_JS) == [], path  # every text at least 4.5:1 against its background
-    # Tab through the first controls: each one that takes the focus shows an outline.
-    page.goto(site + "/")
-    for _ in range(6):
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    for _ in range(8):
         page.keyboard.press("Tab")
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline not in ("", "none"), page.evaluate("document.activeElement.outerHTML")

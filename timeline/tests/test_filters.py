@@ -89,3 +89,98 @@ def test_ics_feed_has_all_day_events(client, story):
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     visit = events["Thăm Nhật Bản"]
     assert visit.decoded("dtstart") == date(2020, 10, 18) and visit.decoded("dtend") == date(2020, 10, 21)
+
+
+# --- filters a person can use ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Bùi Thanh Sơn", "bui thanh son", "bui-thanh-son", "BÙI THANH SƠN"])
+def test_person_is_chosen_by_name_or_slug(client, story, name):
+    assert titles(client, person=name) == {"Thăm Nhật Bản"}
+
+
+def test_person_is_found_by_an_alias(client, story):
+    story[0].participants.get().aliases.create(name="Sơn")
+    assert titles(client, person="son") == {"Thăm Nhật Bản"}
+
+
+@pytest.mark.parametrize("value", ["Japan", "Nhật Bản", "nhat ban", "JP", "jp"])
+def test_country_is_chosen_by_name_in_either_language_or_code(client, story, value):
+    assert titles(client, country=value) == {"Thăm Nhật Bản"}
+
+
+def test_agreement_is_chosen_by_name(client, story):
+    story[1].agreements.add(AgreementFactory(name="Hiệp định Thương mại tự do"))
+    assert titles(client, agreement="hiep dinh thuong mai tu do") == {"Hội đàm với Hàn Quốc"}
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"person": "Không Ai Cả"}, "Không tìm thấy nhân vật: Không Ai Cả."),
+        ({"country": "Atlantis"}, "Không biết quốc gia: Atlantis."),
+        ({"pair": "vn-xx"}, "Cặp quan hệ không hợp lệ"),
+        ({"year_from": "0"}, "Từ năm"),
+        ({"type": "nonsense"}, "Loại"),
+        ({"agreement": "Không có văn kiện này"}, "Không tìm thấy văn kiện"),
+    ],
+)
+def test_an_unknown_value_is_a_visible_message_not_a_silently_ignored_filter(client, story, params, message):
+    response = client.get("/", params)
+    page = response.content.decode()
+    assert response.status_code == 200
+    alert = page[page.index('role="alert"') : page.index("</div>", page.index('role="alert"'))]
+    assert message in alert
+
+
+BAD_VALUES = [
+    {"year_from": "0"},
+    {"year_from": "-1"},
+    {"year_from": "1e5"},
+    {"year_to": "99999999999999"},
+    {"year_from": "²"},
+    {"country": ",".join(["VN", "JP", "KR", "IN", "FR", "US", "TH", "AU"] * 25)},
+    {"type": ["visit"] * 200},
+    {"person": "x" * 5000},
+    {"q": "a" * 5000},
+]
+FILTERED_PAGES = ["/", "/relations/vn-jp/", "/en/"]
+EXPORTS = ["/api/events.json", "/api/timelinejs.json", "/events.csv", "/events.ics", "/feed.atom"]
+
+
+@pytest.mark.parametrize("params", BAD_VALUES)
+def test_every_filtered_endpoint_answers_a_bad_value_without_a_server_error(client, story, params):
+    for url in FILTERED_PAGES:
+        response = client.get(url, params)
+        assert response.status_code == 200 and b'role="alert"' in response.content, url
+    for url in EXPORTS:
+        assert client.get(url, params).status_code == 400, url
+
+
+@pytest.mark.parametrize("params", [{"page": "99999999999999999999"}, {"page": "-3"}, {"year": "²"}, {"year": "1e5"}])
+def test_page_and_year_numbers_are_clamped(client, story, params):
+    response = client.get("/", params)
+    assert response.status_code == 200 and "Thăm Nhật Bản" in response.content.decode()
+
+
+def test_the_h1_and_title_of_a_filtered_page_name_the_filter(client, story):
+    page = client.get("/", {"person": "bui-thanh-son", "type": "visit", "year_from": "2020"}).content.decode()
+    h1 = page[page.index("<h1>") : page.index("</h1>")]
+    title = page[page.index("<title>") : page.index("</title>")]
+    for part in ("Bùi Thanh Sơn", "Chuyến thăm", "từ 2020"):
+        assert part in h1 and part in title
+    english = client.get("/en/", {"country": "Japan"}).content.decode()
+    assert "Diplomatic timeline: Japan" in english[english.index("<h1>") :]
+
+
+def test_an_empty_result_says_how_many_events_there_are_and_the_way_back(client, story):
+    page = client.get("/", {"q": "khong co gi"}).content.decode()
+    assert "0 trên 2 sự kiện khớp bộ lọc" in page and '<a href="/">Bỏ lọc</a>' in page
+    assert "0 of 2 events match" in client.get("/en/", {"q": "khong co gi"}).content.decode()
+
+
+def test_status_filter_says_all_not_dashes_and_search_box_is_visible(client, story):
+    page = client.get("/").content.decode()
+    assert "Tất cả" in page and "---------" not in page
+    search = page.index('type="search"')
+    assert page.rfind("<details", 0, search) < page.rfind("</details>", 0, search) or "<details" not in page[:search]
