@@ -20,9 +20,14 @@ start with the variable's name):
 | TIMELINE_HOME_COUNTRY | VN | ISO code of the country whose press the articles come from |
 | TIMELINE_ALL_YEARS_UP_TO | 100 | a timeline with more events is shown a year at a time |
 | TIMELINE_PAGE_SIZE | 100 | entries per page within what is shown |
+| CELERY_BROKER_URL | | e.g. redis://127.0.0.1:6379/0: jobs run on a Celery worker; empty runs them in the web process |
+| CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
+| CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
+| CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -186,3 +191,22 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Curation: fetching pages and feeds, background jobs -------------------------------------------
+# Without a broker, jobs run in the web process as soon as they are queued (bin/serve needs nothing else).
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL", "").strip()
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "").strip() or "memory://"
+CELERY_TASK_EAGER_PROPAGATES = False  # an eager job's failure is recorded on the job, as a worker's is
+CELERY_TASK_ACKS_LATE = True  # a job whose worker dies is delivered again (and resumes where it stopped)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a result backend
+CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
+CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
+CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The job tests run a Celery worker in another process: it must see the test database, so on
+    # SQLite that is a file (one per test run, removed after it), not memory.
+    test_file = Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"
+    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", str(test_file))

@@ -1,4 +1,4 @@
-"""python manage.py import_articles PATH... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
+"""python manage.py import_articles PATH_OR_URL... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
 
 from __future__ import annotations
 
@@ -9,14 +9,18 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.fetching import fetch_article, is_url, read_saved_page
 from articles.importer import ArticleFileError, ArticleImporter, ImportReport, read_article_file
 
 
 def article_files(paths: list[str]) -> list[Path]:
-    """The .txt files named, and those inside the folders named, in a stable order."""
+    """The .txt files named, and those inside the folders named, in a stable order (URLs and
+    saved .html pages are read by `web_pages`)."""
     files = []
     for raw in paths:
         path = Path(raw)
+        if is_url(raw) or (path.suffix.lower() in (".html", ".htm") and path.is_file()):
+            continue
         if path.is_dir():
             files += sorted(p for p in path.rglob("*.txt") if p.is_file())
         elif path.is_file():
@@ -51,7 +55,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders."
+            "paths",
+            nargs="+",
+            help="Article files (.txt, UTF-8; first line may be the URL), folders, saved pages (.html) or URLs.",
         )
         parser.add_argument(
             "--published", type=date.fromisoformat, help="Publication date (YYYY-MM-DD) for every article given."
@@ -66,7 +72,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
         files = article_files(list(paths))
-        if not files:
+        web = [raw for raw in paths if is_url(raw) or raw.lower().endswith((".html", ".htm"))]
+        if not files and not web:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
         importer = ArticleImporter()
         texts, failures = [], []
@@ -98,6 +105,31 @@ class Command(BaseCommand):
                 totals["persons"] += report.persons_created
             if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
                 self.stdout.write(f"… {n}/{len(texts)} articles")
+        for source in web:  # pages from the web: fetched (or read) and imported one by one
+            try:
+                page = fetch_article(source) if is_url(source) else read_saved_page(source)
+            except (ArticleFileError, OSError) as exc:
+                failures.append(f"{source}: {getattr(exc, 'reason', exc)}")
+                self.stderr.write(self.style.ERROR(f"FAILED {source}: {getattr(exc, 'reason', exc)}"))
+                continue
+            report = importer.import_text(
+                page.text,
+                source_name=source[:255],
+                url=page.url,
+                outlet=page.outlet,
+                published=published or page.published,
+                dry_run=dry_run,
+            )
+            self.report(source, report, verbosity)
+            if not report.ok:
+                failures.append(f"{source}: {report.error}")
+            elif report.skipped_reason:
+                totals["skipped"] += 1
+            else:
+                totals["articles"] += report.created
+                totals["events"] += report.events_created
+                totals["matched"] += report.events_matched
+                totals["persons"] += report.persons_created
 
         if verbosity >= 1:
             verb = "would import" if dry_run else "imported"
