@@ -24,6 +24,7 @@ start with the variable's name):
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
 | CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
 | CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
+| CURATION_MAX_UPLOAD_FILES | 1000 | files one import form may upload at once |
 """
 
 import os
@@ -205,6 +206,8 @@ CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a resu
 CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
+# A newsroom uploads a day's saved pages at once (Django's default stops at 100 files).
+DATA_UPLOAD_MAX_NUMBER_FILES = env_number("CURATION_MAX_UPLOAD_FILES", 1000)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The job tests run a Celery worker in another process: it must see the test database, so on
     # SQLite that is a file (one per test run, removed after it), not memory.
