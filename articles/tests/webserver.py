@@ -39,6 +39,17 @@ song phương. Hai Bộ trưởng nhất trí thúc đẩy các cơ chế hợp 
 đồng thời phối hợp chặt chẽ tại các diễn đàn đa phương.</p>
 </article></main></body></html>"""
 
+# No publication date anywhere: the year of "Ngày 14/6" is inferred from the text ("Năm 2022"), wrongly.
+INFERRED_YEAR_PAGE = """<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Chủ tịch nước hội đàm với Tổng thống Hàn Quốc</title>
+<meta property="og:site_name" content="Tin Mẫu"></head><body><article>
+<h1>Chủ tịch nước hội đàm với Tổng thống Hàn Quốc</h1>
+<p>Ngày 14/6, tại Seoul, Chủ tịch nước Lê Minh Tâm hội đàm với Tổng thống Hàn Quốc Park Jun-ho. Hai bên nhất trí
+đưa quan hệ hai nước phát triển sâu rộng hơn trong thời gian tới.</p>
+<p>Năm 2022, hai nước đã nâng cấp quan hệ và kim ngạch thương mại song phương tăng mạnh, đạt mức cao kỷ lục
+trong lịch sử quan hệ hai nước.</p>
+</article></body></html>"""
+
 NO_ARTICLE_PAGE = """<!doctype html><html><head><title>Trang chủ</title></head><body>
 <nav><a href="/a">Thế giới</a> <a href="/b">Kinh tế</a> <a href="/c">Thể thao</a></nav></body></html>"""
 
@@ -75,6 +86,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(ARTICLE_PAGE.format(base=base).encode(), html)
             elif self.path == "/the-gioi/dien-dam.html":
                 self.send(DATE_LINE_PAGE.encode(), html)
+            elif self.path == "/the-gioi/hoi-dam-han-quoc.html":
+                self.send(INFERRED_YEAR_PAGE.encode(), html)
             elif self.path == "/trang-chu.html":
                 self.send(NO_ARTICLE_PAGE.encode(), html)
             elif self.path == "/rss.xml":
