@@ -27,6 +27,8 @@ from timeline.thumbnails import thumbnail_url
 admin.site.site_header = gettext_lazy("Quản trị dòng thời gian ngoại giao")
 admin.site.site_title = gettext_lazy("Quản trị dòng thời gian ngoại giao")
 admin.site.index_title = gettext_lazy("Biên tập")
+# The review list needs the width: the models are one click away on the index page and in the breadcrumbs.
+admin.site.enable_nav_sidebar = False
 
 
 class CuratedAdminMixin:
@@ -426,7 +428,11 @@ class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
 
     def changelist_view(self, request, extra_context=None):
         """Above the list: persons who may be one, each with a button to merge them (a confirmation first)."""
-        context = {**(extra_context or {}), "suggestions": review.person_suggestions()}
+        context = {
+            **(extra_context or {}),
+            "suggestions": review.person_suggestions(),
+            "can_merge": self.has_change_permission(request),
+        }
         return super().changelist_view(request, context)
 
     @admin.display(description=gettext_lazy("số sự kiện"), ordering="n_events")
