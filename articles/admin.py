@@ -15,6 +15,7 @@ from trafilatura.utils import decode_file
 
 from articles.curation import set_publication_date
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
+from articles.fetching import refuse_oversized
 from articles.forms import ArticleImportForm, PublicationDateForm
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
@@ -70,7 +71,9 @@ class JobsMixin:
             level, text = item.summary()
             self.message_user(request, text, MESSAGE_LEVELS[level])
         if job.status == Job.Status.FAILED:
-            self.message_user(request, _("Công việc #%(n)s thất bại: %(error)s") % {"n": job.pk, "error": job.error})
+            failed = _("Công việc #%(n)s thất bại: %(error)s") % {"n": job.pk, "error": job.error}
+            self.message_user(request, failed, messages.ERROR)
+            return redirect(job.get_absolute_url())
         return redirect(done_url)
 
 
@@ -109,11 +112,12 @@ class ArticleAdmin(JobsMixin, SimpleHistoryAdmin):
                 items.append(JobItem(source=_("bài dán vào"), text=data["text"], **common))
             for upload in data["files"]:
                 raw = upload.read()
-                if upload.name.lower().endswith((".html", ".htm")):
-                    items.append(JobItem(source=upload.name, text=decode_file(raw), is_html=True, **common))
-                    continue
                 try:
-                    items.append(JobItem(source=upload.name, text=read_article_file(upload.name, raw), **common))
+                    if upload.name.lower().endswith((".html", ".htm")):
+                        refuse_oversized(upload.name, len(raw))
+                        items.append(JobItem(source=upload.name, text=decode_file(raw), is_html=True, **common))
+                    else:
+                        items.append(JobItem(source=upload.name, text=read_article_file(upload.name, raw), **common))
                 except ArticleFileError as exc:
                     self.message_user(
                         request,

@@ -120,11 +120,22 @@ class Job(models.Model):
         JobItem.objects.bulk_create(items)
         return job
 
-    def enqueue(self):
-        """On the worker when a broker is configured; otherwise now, in this process."""
+    def enqueue(self) -> bool:
+        """On the worker when a broker is configured; otherwise now, in this process. False (and the
+        job marked failed, to be run again later) when the broker cannot be reached."""
+        from kombu.exceptions import OperationalError
+
         from articles.tasks import run_job
 
-        run_job.delay(self.pk)
+        try:
+            # A connection of its own, to the broker the settings name now (not one pooled earlier).
+            with run_job.app.connection_for_write() as connection:
+                run_job.apply_async((self.pk,), connection=connection)
+        except (OperationalError, OSError) as exc:
+            logger.exception("job %s could not be queued", self.pk)
+            self.record_failure(exc)
+            return False
+        return True
 
     def run(self):
         """Processes the pending items in order; safe to run again (a retry, a restarted worker)."""
@@ -150,9 +161,8 @@ class Job(models.Model):
         Job.objects.filter(pk=self.pk).update(processed=self.processed, failed=self.failed)
 
     def record_failure(self, exc: BaseException):
-        Job.objects.filter(pk=self.pk).update(
-            status=self.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
-        )
+        self.status, self.error = self.Status.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
+        Job.objects.filter(pk=self.pk).update(status=self.status, error=self.error, finished_at=timezone.now())
 
 
 class JobItem(models.Model):

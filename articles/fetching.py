@@ -80,8 +80,8 @@ def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> 
                     _("máy chủ gửi %(type)s, không phải %(what)s") % {"type": content_type or "?", "what": what},
                 )
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > limit:
-                raise FetchError(url, _("nội dung nặng %(size)s, quá giới hạn %(limit)s") % sizes(int(declared), limit))
+            if declared.isdigit():
+                refuse_oversized(url, int(declared))
             body, deadline = bytearray(), time.monotonic() + 3 * timeout
             for chunk in response.iter_content(64 * 1024):
                 body += chunk
@@ -155,9 +155,18 @@ def fetch_article(url: str) -> WebArticle:
     return read_page(fetched.body, name=url, url=fetched.url)
 
 
-def read_saved_page(path: Path | str, data: bytes | None = None) -> WebArticle:
+def refuse_oversized(name: str, size: int):
+    """FetchError when `size` bytes pass CURATION_FETCH_MAX_BYTES: a saved page gets the fetched ones' limit."""
+    limit = int(settings.CURATION_FETCH_MAX_BYTES)
+    if size > limit:
+        raise FetchError(name, _("nội dung nặng %(size)s, quá giới hạn %(limit)s") % sizes(size, limit))
+
+
+def read_saved_page(path: Path | str) -> WebArticle:
     """A page saved from the browser (.html): its canonical URL, if it names one, is the article's."""
-    data = Path(path).read_bytes() if data is None else data
+    path = Path(path)
+    refuse_oversized(str(path), path.stat().st_size)
+    data = path.read_bytes()
     if not data.strip():
         raise FetchError(str(path), _("tệp rỗng"))
     return read_page(data, name=str(path))

@@ -454,7 +454,11 @@ class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
             (_("Tên khác"), ", ".join(person.aliases.values_list("name", flat=True)) or "—"),
             (
                 _("Chức vụ"),
-                "; ".join(f"{p.title} ({p.first_seen or '?'} – {p.last_seen or '?'})" for p in positions) or "—",
+                "; ".join(
+                    f"{p.title} ({p.first_seen:%d/%m/%Y} – {p.last_seen:%d/%m/%Y})" if p.first_seen else p.title
+                    for p in positions
+                )
+                or "—",
             ),
             (
                 _("Sự kiện"),

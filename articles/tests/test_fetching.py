@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from django.contrib.messages import constants, get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
@@ -122,3 +123,20 @@ def test_a_feed_that_is_not_a_feed_is_reported_and_recorded(web):  # noqa: F811
     feed = Feed.objects.get()
     assert feed.last_failed and "application/json" in feed.last_result
     assert Article.objects.count() == 0
+
+
+def test_saved_pages_uploaded_in_the_admin_import_with_their_metadata_and_an_oversized_one_is_refused(
+    admin_client, settings
+):
+    page = ARTICLE_PAGE.format(base="https://baomau.example").encode()
+    settings.CURATION_FETCH_MAX_BYTES = len(page) + 10
+    files = [SimpleUploadedFile("hoi-dam.html", page), SimpleUploadedFile("lon.html", page + b" " * 20)]
+    response = admin_client.post(IMPORT, {"files": files})
+    article = Article.objects.get()
+    assert (article.outlet, article.published) == ("Báo Mẫu", date(2024, 8, 6))
+    assert article.url == "https://baomau.example/the-gioi/hoi-dam-viet-nhat.html"
+    errors = [str(m) for m in get_messages(response.wsgi_request) if m.level == constants.ERROR]
+    assert errors == [
+        f"lon.html: the response is {(len(page) + 20) / 1e6:g} MB, more than the limit of "
+        f"{(len(page) + 10) / 1e6:g} MB. Nothing was imported from it."
+    ]
