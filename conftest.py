@@ -12,6 +12,9 @@ from django.utils import translation
 # outlives the test and stops PostgreSQL from dropping the test database at the end of the run.
 settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
 
+# The local web server of the fetch tests (`web`: saved pages, a feed, and failing responses).
+pytest_plugins = ["articles.tests.webserver"]
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
 CHROMIUM_ARGS = [

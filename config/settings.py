@@ -24,14 +24,19 @@ start with the variable's name):
 | AXES_COOLOFF_HOURS | 1 | how long that lockout lasts |
 | AXES_PROXY_COUNT | 1 (0 with DEBUG) | proxies in front of gunicorn (the client address is read from X-Forwarded-For) |
 | TIMELINE_MAX_ARTICLE_CHARS | 200000 | longest article (pasted, uploaded or on disk) an import accepts |
-| TIMELINE_MAX_UPLOAD_FILES | 50 | most files in one admin upload |
+| TIMELINE_MAX_UPLOAD_FILES | 500 | most files in one admin upload |
 | TIMELINE_MAX_EVIDENCE_CHARS | 1000 | an evidence sentence is cut to this length |
 | TIMELINE_API_PAGE_SIZE | 200 | events per page of /api/events.json (with a `next` link) |
 | TIMELINE_CACHE_SECONDS | 3600 | how long a rendered public page is kept (less when anything published changes) |
 | REDIS_URL | | e.g. redis://127.0.0.1:6379/0: the page cache shared by every worker (else local memory per process) |
+| CELERY_BROKER_URL | | e.g. redis://127.0.0.1:6379/0: jobs run on a Celery worker; empty runs them in the web process |
+| CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
+| CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
+| CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -238,7 +243,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 # Limits on what an import accepts: longer articles are refused by name with the limit in the message
 # (extraction time grows with the text, and no news article comes near it).
 TIMELINE_MAX_ARTICLE_CHARS = env_number("TIMELINE_MAX_ARTICLE_CHARS", 200_000)
-TIMELINE_MAX_UPLOAD_FILES = env_number("TIMELINE_MAX_UPLOAD_FILES", 50)
+TIMELINE_MAX_UPLOAD_FILES = env_number("TIMELINE_MAX_UPLOAD_FILES", 500)  # a newsroom uploads a day of saved pages
 TIMELINE_MAX_EVIDENCE_CHARS = env_number("TIMELINE_MAX_EVIDENCE_CHARS", 1_000)
 # Django's own cap on uploaded files per request answers with a bare 400: kept above ours, so that the
 # curator reads our message naming the limit instead.
@@ -257,3 +262,22 @@ CACHES = {
 }
 # Events per page of /api/events.json (the response links to the next page).
 TIMELINE_API_PAGE_SIZE = env_number("TIMELINE_API_PAGE_SIZE", 200)
+
+# --- Curation: fetching pages and feeds, background jobs -------------------------------------------
+# Without a broker, jobs run in the web process as soon as they are queued (bin/serve needs nothing else).
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL", "").strip()
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "").strip() or "memory://"
+CELERY_TASK_EAGER_PROPAGATES = False  # an eager job's failure is recorded on the job, as a worker's is
+CELERY_TASK_ACKS_LATE = True  # a job whose worker dies is delivered again (and resumes where it stopped)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a result backend
+CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
+CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
+CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The job tests run a Celery worker in another process: it must see the test database, so on
+    # SQLite that is a file (one per test run, removed after it), not memory.
+    test_file = Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"
+    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", str(test_file))

@@ -110,7 +110,7 @@ def test_too_many_files_in_one_upload_get_a_message_naming_the_limit(admin_clien
     files = [SimpleUploadedFile(f"a{n}.txt", TEXT.encode()) for n in range(4)]
     response = admin_client.post(IMPORT, {"files": files})
     assert response.status_code == 200 and Article.objects.count() == 0
-    assert "4 files chosen: at most 3 per upload" in response.content.decode()
+    assert "Đã chọn 4 tệp: mỗi lần tải lên tối đa 3 tệp" in response.content.decode()
 
 
 # --- 4. workers die with their parent ---------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""python manage.py import_articles PATH... [--published YYYY[-MM[-DD]]] [--dry-run] [--jobs N]
+"""python manage.py import_articles PATH_OR_URL... [--published YYYY[-MM[-DD]]] [--dry-run] [--jobs N]
 
 An article imported before, given again with --published, is dated and extracted again.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.fetching import fetch_article, is_url, read_saved_page
 from articles.importer import ArticleFileError, ArticleImporter, ImportReport, max_article_chars, read_article_file
 from extraction.publication import parse_published
 
@@ -28,7 +29,8 @@ def publication_date(value: str):
 
 def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The .txt files named, and those inside the folders named, in a stable order; and every path that
-    cannot be read (missing, a broken link, a folder that cannot be listed) with the reason."""
+    cannot be read (missing, a broken link, a folder that cannot be listed) with the reason. URLs and
+    saved .html pages are fetched or read by `handle`, after the files."""
     files, problems = [], []
 
     def unreadable_folder(error: OSError):
@@ -36,6 +38,8 @@ def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]
 
     for raw in paths:
         path = Path(raw)
+        if is_url(raw) or (path.suffix.lower() in (".html", ".htm") and path.is_file()):
+            continue
         if path.is_dir():
             found = []
             for folder, subfolders, names in os.walk(path, onerror=unreadable_folder, followlinks=False):
@@ -98,7 +102,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders."
+            "paths",
+            nargs="+",
+            help="Article files (.txt, UTF-8; first line may be the URL), folders, saved pages (.html) or URLs.",
         )
         parser.add_argument(
             "--published",
@@ -115,11 +121,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
         files, problems = article_files(list(paths))
+        web = [raw for raw in paths if is_url(raw) or raw.lower().endswith((".html", ".htm"))]
         failures = []
         for path, reason in problems:
             failures.append(f"{path}: {reason}")
             self.stderr.write(self.style.ERROR(f"FAILED {path}: {reason}"))
-        if not files and not problems:
+        if not files and not problems and not web:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
         importer = ArticleImporter()
         texts = []
@@ -160,6 +167,31 @@ class Command(BaseCommand):
                 totals["persons"] += report.persons_created
             if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
                 self.stdout.write(f"… {n}/{len(texts)} articles")
+        for source in web:  # pages from the web: fetched (or read) and imported one by one
+            try:
+                page = fetch_article(source) if is_url(source) else read_saved_page(source)
+            except (ArticleFileError, OSError) as exc:
+                failures.append(f"{source}: {getattr(exc, 'reason', exc)}")
+                self.stderr.write(self.style.ERROR(f"FAILED {source}: {getattr(exc, 'reason', exc)}"))
+                continue
+            report = importer.import_text(
+                page.text,
+                source_name=source[:255],
+                url=page.url,
+                outlet=page.outlet,
+                published=published or page.published,
+                dry_run=dry_run,
+            )
+            self.report(source, report, verbosity)
+            if not report.ok:
+                failures.append(f"{source}: {report.error}")
+            elif report.skipped_reason:
+                totals["skipped"] += 1
+            else:
+                totals["articles"] += report.created
+                totals["events"] += report.events_created
+                totals["matched"] += report.events_matched
+                totals["persons"] += report.persons_created
 
         if verbosity >= 1:
             verb = "would import" if dry_run else "imported"
