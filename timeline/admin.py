@@ -249,7 +249,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
         rows = list(changelist.result_list)
         duplicates = review.possible_duplicates([event.pk for event in rows])
         for event in rows:
-            event.review_reasons = review.reasons_for(event, duplicates)
+            event.reasons_shown = review.reasons_for(event, duplicates)  # not a field: the list's display
         return changelist
 
     def save_model(self, request, obj, form, change):
@@ -325,7 +325,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
 
     @admin.display(description=gettext_lazy("sự kiện, lý do cần xem và bằng chứng"), ordering="title")
     def title_and_reasons(self, event):
-        reasons = getattr(event, "review_reasons", None)
+        reasons = getattr(event, "reasons_shown", None)
         if reasons is None:
             reasons = review.reasons_for(event)
         countries = ", ".join(country.name_vi for country in event.countries.all())
