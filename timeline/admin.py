@@ -239,9 +239,14 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
     curated_m2m = ("countries", "agreements")
     list_per_page = 50
     change_form_template = "admin/timeline/event/change_form.html"
+    change_list_template = "admin/timeline/event/change_list.html"
 
     def get_queryset(self, request):
         return review.for_review(super().get_queryset(request))
+
+    def changelist_view(self, request, extra_context=None):
+        context = {**(extra_context or {}), "possible_duplicates": len(review.possible_duplicates())}
+        return super().changelist_view(request, context)
 
     def get_changelist_instance(self, request):
         """The page's possible duplicates in two queries, for the reasons of every row."""

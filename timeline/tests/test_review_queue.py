@@ -64,6 +64,7 @@ def test_possible_duplicates_queue(admin_client):
         ParticipationFactory(event=event, person=person)
     page = admin_client.get(EVENTS, {"duplicates": "yes"}).content.decode()
     assert "Hội đàm thứ nhất" in page and "Hội đàm thứ hai" in page and "Hội đàm khác" not in page
+    assert 'href="?duplicates=yes">Possible duplicates (2)</a>' in admin_client.get(EVENTS).content.decode()
 
 
 def test_the_form_opens_with_the_evidence_in_context_and_publishes_then_opens_the_next_draft(admin_client):
