@@ -239,9 +239,14 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     curated_m2m = ("countries", "agreements")
     list_per_page = 50
     change_form_template = "admin/timeline/event/change_form.html"
+    change_list_template = "admin/timeline/event/change_list.html"
 
     def get_queryset(self, request):
         return review.for_review(super().get_queryset(request))
+
+    def changelist_view(self, request, extra_context=None):
+        context = {**(extra_context or {}), "possible_duplicates": len(review.possible_duplicates())}
+        return super().changelist_view(request, context)
 
     def get_changelist_instance(self, request):
         """The page's possible duplicates in two queries, for the reasons of every row."""
@@ -249,7 +254,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
         rows = list(changelist.result_list)
         duplicates = review.possible_duplicates([event.pk for event in rows])
         for event in rows:
-            event.review_reasons = review.reasons_for(event, duplicates)
+            event.reasons_shown = review.reasons_for(event, duplicates)  # not a field: the list's display
         return changelist
 
     def save_model(self, request, obj, form, change):
@@ -325,7 +330,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
 
     @admin.display(description=gettext_lazy("sự kiện, lý do cần xem và bằng chứng"), ordering="title")
     def title_and_reasons(self, event):
-        reasons = getattr(event, "review_reasons", None)
+        reasons = getattr(event, "reasons_shown", None)
         if reasons is None:
             reasons = review.reasons_for(event)
         countries = ", ".join(country.name_vi for country in event.countries.all())
