@@ -104,7 +104,8 @@ def test_merging_persons_keeps_names_as_aliases_positions_and_events(admin_clien
 def test_a_reimport_does_not_undo_a_merge():
     text = (
         "Hai Bộ trưởng hội đàm\n\n"
-        "Ngày 12/9/2021, Bộ trưởng Ngoại giao Trần Đức Lâm hội đàm với Bộ trưởng Ngoại giao Ấn Độ Arjun Mehta tại Hà Nội.\n"
+        "Ngày 12/9/2021, Bộ trưởng Ngoại giao Trần Đức Lâm hội đàm với Bộ trưởng Ngoại giao Ấn Độ Arjun Mehta "
+        "tại Hà Nội.\n"
     )
     importer = ArticleImporter()
     article = importer.import_text(text, source_name="a.txt").article
