@@ -2,6 +2,8 @@
 
 from django import forms
 
+from extraction.publication import parse_published
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -22,6 +24,21 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+class PublicationDateField(forms.Field):
+    """A publication date known to the year, the month or the day ('2020', '2020-10', '2020-10-19')."""
+
+    widget = forms.TextInput(attrs={"placeholder": "YYYY-MM-DD", "size": 12, "maxlength": 10})
+
+    def to_python(self, value):
+        value = (value or "").strip()
+        if not value:
+            return None
+        try:
+            return parse_published(value)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+
 class ArticleImportForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
@@ -31,10 +48,10 @@ class ArticleImportForm(forms.Form):
     files = MultipleFileField(required=False, help_text="One or more UTF-8 .txt files.")
     url = forms.URLField(required=False, assume_scheme="https", help_text="The source URL (pasted text or one file).")
     outlet = forms.CharField(required=False, max_length=200)
-    published = forms.DateField(
+    published = PublicationDateField(
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Publication date: gives the year to dates written without one.",
+        help_text="Publication date, as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. "
+        "It gives the year to dates written without one.",
     )
 
     def clean(self):
