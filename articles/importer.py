@@ -644,13 +644,21 @@ class ArticleImporter:
             confidence=found.confidence,
             year_inferred=found.date.year_inferred,
             year_unknown=found.year_unknown,
-            status=Event.Status.PUBLISHED if self.publishable(found) else Event.Status.DRAFT,
+            status=Event.Status.DRAFT if self.why_draft(found) else Event.Status.PUBLISHED,
+            draft_reason=self.why_draft(found)[:300],
         )
 
     @staticmethod
-    def publishable(found: rec.FoundEvent) -> bool:
-        """Published on import only when the pipeline's strict tests pass (events.why_draft) and confident."""
-        return not found.year_unknown and not found.why_draft and found.confidence >= publish_threshold()
+    def why_draft(found: rec.FoundEvent) -> str:
+        """Why `found` is not published on import ("" when it is): the pipeline's strict tests
+        (extraction.events.why_draft), a year nobody gave, or a confidence under the threshold."""
+        if found.year_unknown:
+            return "year unknown: its article needs a publication date"
+        if found.why_draft:
+            return found.why_draft
+        if found.confidence < publish_threshold():
+            return f"confidence {found.confidence:.2f} under {publish_threshold():.2f}"
+        return ""
 
     def create_events(self, events: list[Event]):
         """Saves new events in one insert, with their history rows and unique slugs."""

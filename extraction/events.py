@@ -632,6 +632,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     for candidate in candidates:
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
+    offices = {person.name: person.title for person in persons.persons}
     today = published if published is not None and published.precision == DAY else None
     for candidate in _settle_dates(candidates, year, today, published):
         for keeper, group in merged:
@@ -658,9 +659,10 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
         best.place = best.place or next((c.place for c in group if c.place), None)
         best.place_country = best.place_country or next((c.place_country for c in group if c.place_country), None)
         best.agreements = best.agreements or next((c.agreements for c in group if c.agreements), [])
-        countries = sorted(
-            {p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set())
-        )
+        # A visit's place is its destination; any other event's venue makes no country pair
+        # (two ministers meeting in Paris is not an event of France).
+        venue_country = {best.place_country} if best.place_country and best.type == "visit" else set()
+        countries = sorted({p.country for p in best.persons if p.country} | venue_country)
         events.append(
             FoundEvent(
                 type=best.type,
@@ -674,6 +676,49 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
                 agreements=list(best.agreements),
                 planned=best.planned,
                 confidence=_confidence(best),
+                why_draft=why_draft(best, year, offices),
             )
         )
+    for event in events:
+        rival = next((o for o in events if o is not event and o.type == event.type and _spans_overlap(o, event)), None)
+        if rival is not None and not event.why_draft:
+            event.why_draft = f"another {event.type} of the article overlaps its dates: {rival.title[:80]}"
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))
+
+
+# Events made by persons, whose participants must be named for the event to be published on import.
+PERSONAL_TYPES = {"visit", "talks", "meeting", "call", "message"}
+# Sources of the article's year that come from the article or the curator; the others are guesses.
+ARTICLE_YEAR_SOURCES = {"given", "url", "page", "text"}
+
+
+def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) -> str:
+    """Why an event should wait for a curator rather than be published on import; "" when it passes.
+
+    Published automatically only when very likely right: dated to the day or the month by its own
+    words or by what they refer back to, its year written or given (not guessed from a label or the
+    timeline); a meeting, talks, call, message or visit with named participants whose offices are
+    known, a visit's visitor not from the country visited; no other event of its type at the same time.
+    """
+    people = candidate.persons
+    if candidate.date.precision == YEAR:
+        return "dated only to the year"
+    if candidate.date_source in ("news-day", "published", "year"):
+        return "dated by the article's news day or publication date, not by its own words"
+    if candidate.date.year_inferred and year.basis not in ARTICLE_YEAR_SOURCES:
+        return f"its year is a guess ({year.source or 'unknown'})"
+    if candidate.type not in PERSONAL_TYPES:
+        return ""
+    if not people:
+        return "no participant named"
+    unknown = [p.name for p in people if not (p.title or offices.get(p.name))]
+    if unknown:
+        return f"office unknown: {', '.join(unknown)}"
+    visitor = _ordered_people(candidate)[0] if candidate.type == "visit" else None
+    if visitor is not None and visitor.country and visitor.country == candidate.place_country:
+        return "the visitor is from the country visited: the host may have been taken for the visitor"
+    return ""
+
+
+def _spans_overlap(a: FoundEvent, b: FoundEvent) -> bool:
+    return a.date.start <= b.date.end and b.date.start <= a.date.end

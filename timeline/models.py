@@ -415,6 +415,9 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         default=False,
         help_text="Nothing gave the year (the date's year is a placeholder): a draft until a curator dates its article.",
     )
+    draft_reason = models.CharField(
+        max_length=300, blank=True, help_text="Why the importer left it a draft rather than publish it."
+    )
     search_text = models.TextField(blank=True, editable=False)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_events"
