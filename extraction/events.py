@@ -82,6 +82,7 @@ CUE_WORDS = [
             "nâng cấp quan hệ",
             "nâng cấp",
             r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
+            r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",
             "thiết lập quan hệ ngoại giao",
@@ -474,7 +475,7 @@ def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateS
     The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
     is when it is recalled, not when it happened.
     """
-    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and not d.year_inferred]
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and (d.precision == YEAR or not d.year_inferred)]
     if after:
         return after[0]
     partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
@@ -672,7 +673,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
                 sentence_index=best.sentence_index,
                 place=best.place,
                 countries=countries,
-                participants=[Participant(p.name, p.title) for p in best.persons],
+                participants=[Participant(p.name, p.title) for p in _ordered_people(best)],
                 agreements=list(best.agreements),
                 planned=best.planned,
                 confidence=_confidence(best),
@@ -705,7 +706,7 @@ def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) ->
         return "dated only to the year"
     if candidate.date_source in ("news-day", "published", "year"):
         return "dated by the article's news day or publication date, not by its own words"
-    if candidate.date.year_inferred and year.basis not in ARTICLE_YEAR_SOURCES:
+    if candidate.date.year_inferred and (year.basis not in ARTICLE_YEAR_SOURCES or year.confidence < 0.6):
         return f"its year is a guess ({year.source or 'unknown'})"
     if candidate.type not in PERSONAL_TYPES:
         return ""
