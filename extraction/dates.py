@@ -131,7 +131,6 @@ def _compile() -> re.Pattern:
 MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
-FUTURE_CUE = re.compile(r"\b(?:tới|sắp tới|dự kiến|sẽ)\b", re.IGNORECASE)
 TODAY_WRITTEN = re.compile(
     rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
     re.IGNORECASE,
