@@ -32,6 +32,7 @@ from articles.models import Article, content_hash
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc
+from extraction.pipeline import known_names
 from extraction.publication import parse_published
 from extraction.reference import countries as reference_countries
 from timeline.models import (
@@ -170,14 +171,26 @@ class ArticleImporter:
             year_hint=year_hint,
         )
 
-    def extract_with_timeline(self, raw_text: str, extracted: rec.ExtractedArticle, source_name: str = ""):
-        """`extracted` again with the year the timeline gives, when nothing in or about the article did."""
+    def complete_extraction(self, raw_text: str, extracted: rec.ExtractedArticle, published, source_name: str = ""):
+        """`extracted` read again with what the database knows now, when that changes the reading.
+
+        A worker of --jobs extracts with the persons known when it started: a name the database has
+        learnt since ("Thủ tướng Suga" after an article naming Suga Yoshihide) is read again here, so
+        that the timeline is the one a single process makes. An article whose year nothing gave takes
+        the year of the occasions already on the timeline that it tells (year_from_timeline).
+        """
+        known = known_names(self.known_persons())
+        if known is not None and any(
+            person.name not in known.canonical and known.same_person(person.name, person.title, person.country)
+            for person in extracted.persons
+        ):
+            extracted = self.extract(raw_text, published=published, source_name=source_name)
         if not extracted.year_unknown:
             return extracted
         hint = self.year_from_timeline(extracted)
         if hint is None:
             return extracted
-        return self.extract(raw_text, source_name=source_name, year_hint=hint)
+        return self.extract(raw_text, published=published, source_name=source_name, year_hint=hint)
 
     # --- the whole article ----------------------------------------------------------------
 
@@ -221,7 +234,7 @@ class ArticleImporter:
             return report
         try:
             with transaction.atomic():
-                extracted = self.extract_with_timeline(raw_text, extracted, source_name)
+                extracted = self.complete_extraction(raw_text, extracted, published, source_name)
                 article = Article(
                     url=url or None,
                     source_name=source_name,
@@ -329,7 +342,9 @@ class ArticleImporter:
         report = ImportReport(source_name=article.source_name, article=article)
         extracted = self.extract(article.raw_text, published=self.given_date(article), source_name=article.source_name)
         with transaction.atomic():
-            extracted = self.extract_with_timeline(article.raw_text, extracted, article.source_name)
+            extracted = self.complete_extraction(
+                article.raw_text, extracted, self.given_date(article), article.source_name
+            )
             article.cleaned_text = extracted.cleaned_text
             self.record_dates(article, extracted)
             article.save()

@@ -373,6 +373,8 @@ def _title(candidate: Candidate, all_agreements: list[str]) -> str:
     if kind == "message" and lead:
         what = "điện chia buồn" if "chia buồn" in sentence else "điện mừng"
         return f"{lead} gửi {what}" + (f" {_person_label(people[1])}" if other else "")
+    if kind == "upgrade" and ESTABLISHED.fullmatch(cue.text):
+        return "Thiết lập quan hệ ngoại giao"
     if kind == "upgrade":
         framework = next((a for a in candidate.agreements), None) or next(iter(all_agreements), None)
         return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"

@@ -413,7 +413,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     year_inferred = models.BooleanField(default=False, help_text="The year was not written next to the date.")
     year_unknown = models.BooleanField(
         default=False,
-        help_text="Nothing gave the year (the date's year is a placeholder): a draft until a curator dates its article.",
+        help_text="Nothing gave the year (its date's year is a placeholder): a draft until its article is dated.",
     )
     draft_reason = models.CharField(
         max_length=300, blank=True, help_text="Why the importer left it a draft rather than publish it."

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='event',
             name='year_unknown',
-            field=models.BooleanField(default=False, help_text="Nothing gave the year (the date's year is a placeholder): a draft until a curator dates its article."),
+            field=models.BooleanField(default=False, help_text="Nothing gave the year (its date's year is a placeholder): a draft until its article is dated."),
         ),
         migrations.AddField(
             model_name='historicalevent',
@@ -28,6 +28,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalevent',
             name='year_unknown',
-            field=models.BooleanField(default=False, help_text="Nothing gave the year (the date's year is a placeholder): a draft until a curator dates its article."),
+            field=models.BooleanField(default=False, help_text="Nothing gave the year (its date's year is a placeholder): a draft until its article is dated."),
         ),
     ]
