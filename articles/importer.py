@@ -19,7 +19,7 @@ article, without ever overwriting what a curator set:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -32,6 +32,7 @@ from articles.models import Article, content_hash
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc
+from extraction.persons import office_of
 from extraction.pipeline import known_names
 from extraction.publication import parse_published
 from extraction.reference import countries as reference_countries
@@ -46,6 +47,9 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+
+# How long the timeline must know someone in an office for its first and last days to stand for the term.
+TERM = timedelta(days=300)
 
 
 def publish_threshold() -> float:
@@ -598,7 +602,7 @@ class ArticleImporter:
         An undated telling ("chiều 19/10, Thủ tướng A hội đàm với Thủ tướng B") of an occasion the
         timeline holds with its year (same type family, a shared participant, the day and month inside
         its dates, both known to the day) votes for that year; the year with most votes wins, a tie
-        gives none.
+        gives none. Failing that, the office terms the timeline knows (year_from_offices).
         """
         undated = [e for e in extracted.events if e.year_unknown and e.participants and e.date.precision == rec.DAY]
         if not undated:
@@ -638,12 +642,40 @@ class ArticleImporter:
                     if moved and moved[0] <= end and moved[1] >= start:
                         votes.setdefault(year, []).append(f"{title} ({start:%d/%m/%Y})")
         if not votes:
-            return None
+            return self.year_from_offices(undated, ids_by_name)
         ranked = sorted(votes.items(), key=lambda item: len(item[1]), reverse=True)
         if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
             return None
         year, reasons = ranked[0]
         return rec.YearGuess(year, f"timeline: {reasons[0]}"[:200], 0.6, "timeline")
+
+    def year_from_offices(self, undated: list[rec.FoundEvent], ids_by_name: dict[str, set[int]]):
+        """The one year in which every dated telling falls within the office terms other articles tell.
+
+        "Chủ tịch nước X" on 19/10 falls within X's term as the timeline knows it (the first and last
+        day other articles show X in that office); only a term the timeline knows for most of a year
+        counts, so that one article's day is not taken for a whole term. None unless one year fits all.
+        """
+        person_ids = set().union(*ids_by_name.values())
+        terms = Position.objects.filter(person_id__in=person_ids, first_seen__isnull=False, last_seen__isnull=False)
+        terms = [t for t in terms.values_list("person_id", "title", "first_seen", "last_seen") if t[3] - t[2] >= TERM]
+        fitting, reason = None, ""
+        for found in undated:
+            for participant in found.participants:
+                ids = ids_by_name.get(fold(participant.name), set())
+                for person_id, title, first, last in terms:
+                    if person_id not in ids or not participant.role or office_of(title) != office_of(participant.role):
+                        continue
+                    years = set()
+                    for year in range(first.year, last.year + 1):
+                        moved = _in_year(found.date, year)
+                        if moved and first <= moved[0] <= last:
+                            years.add(year)
+                    fitting = years if fitting is None else fitting & years
+                    reason = f"{title} {participant.name}, {first:%m/%Y}–{last:%m/%Y}"
+        if not fitting or len(fitting) != 1:
+            return None
+        return rec.YearGuess(fitting.pop(), f"timeline: {reason}"[:200], 0.5, "timeline")
 
     def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""

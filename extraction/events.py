@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .agreements import find_agreements
 from .cleaning import UPPER_LETTER
@@ -176,12 +176,14 @@ ANAPHORA = [
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến))",
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,
         ),
         None,
     ),
 ]
+NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
@@ -227,6 +229,7 @@ class Candidate:
     agreements: list[str] = field(default_factory=list)
     anaphora_type: str | None = None
     anaphoric: bool = False
+    next_day: bool = False  # "Hôm sau, …": the day after the event referred to
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -453,6 +456,7 @@ def sentence_candidates(
             planned=_planned(sentence, cue, assigned.get(i)),
             agreements=sentence_agreements if kind in ("signing", "upgrade") else [],
             anaphora_type=anaphora_type,
+            next_day=bool(NEXT_DAY.match(sentence)),
             anaphoric=anaphoric,
         )
         candidate.weak = not STRONG[kind] and not persons and not (kind == "visit" and place is not None)
@@ -579,7 +583,7 @@ def _settle_dates(
             # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
             candidate.persons, candidate.weak = list(previous[-1].persons), False
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
         elif same_type:
             # The nearest telling of the same event type, one sharing people first; before this sentence if any.
             pool = sharing or same_type
@@ -591,7 +595,7 @@ def _settle_dates(
         elif candidate.date is not None:
             pass  # a weak cue with a date of its own and explicit parties
         elif candidate.anaphoric and previous:
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
         elif news_day and (candidate.persons or candidate.planned) and candidate.type != "conference":
             # A summit named without a date is named in passing far more often than it is the day's news.
             candidate.date, candidate.date_source = news_day, "news-day"
@@ -606,6 +610,15 @@ def _settle_dates(
         if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
+
+
+def _referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
+    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends."""
+    span = referred.date
+    if not candidate.next_day or span.precision != DAY:
+        return span
+    day = span.end + timedelta(days=1)
+    return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
 
 
 def _as_months(span: DateSpan) -> DateSpan:

@@ -217,7 +217,7 @@ class KnownNames:
             short_form = len(tokens) < len(parts) and (
                 parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens
             )
-            same_office = bool(title and person.title and _office(title) == _office(person.title))
+            same_office = bool(title and person.title and office_of(title) == office_of(person.title))
             other_form = (
                 len(tokens) >= 2
                 and len(parts) >= 2
@@ -237,7 +237,7 @@ class KnownNames:
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
 
 
-def _office(title: str) -> str:
+def office_of(title: str) -> str:
     """The office a title names, without its qualifiers: 'Tổng thống Hoa Kỳ' -> 'tổng thống'."""
     match = re.match(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", title, re.IGNORECASE)
     return match.group("core").lower() if match else title.lower()

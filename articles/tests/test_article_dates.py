@@ -136,3 +136,19 @@ def test_events_that_fail_the_publication_tests_are_drafts_that_say_why():
     ArticleImporter().import_text("Tin cũ\nNăm 2000, Tổng thống Chile Ana Soto thăm Việt Nam.\n", source_name="old.txt")
     old = Event.objects.get(start__year=2000)
     assert old.status == Event.Status.DRAFT and old.draft_reason == "dated only to the year"
+
+
+def test_an_office_held_over_a_known_term_dates_an_article_that_never_writes_its_year():
+    importer = ArticleImporter()
+    importer.import_text(
+        "Tin 1\nNgày 5/3/2020, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Chile Ana Soto.\n", source_name="a.txt"
+    )
+    importer.import_text(
+        "Tin 2\nNgày 20/2/2021, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Peru Luis Ramos.\n", source_name="b.txt"
+    )
+    report = importer.import_text(
+        "Tin 3\nChiều 19/10, Chủ tịch nước Trần Văn Nam tiếp Thủ tướng Peru Carlos Rivera.\n", source_name="c.txt"
+    )
+    # 19/10 falls within the known term (5/3/2020 to 20/2/2021) in 2020 only.
+    assert (report.article.year, report.article.year_basis) == (2020, "timeline")
+    assert "Chủ tịch nước Trần Văn Nam" in report.article.year_source

@@ -169,3 +169,11 @@ def test_two_visits_at_the_same_time_are_both_drafts():
     )
     visits = [e for e in events(text) if e.type == "visit"]
     assert len(visits) == 2 and all(v.why_draft.startswith("another visit") for v in visits)
+
+
+def test_the_day_after_is_the_day_after_the_event_referred_to():
+    text = (
+        "Chiều 19/10/2021, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+        "Hôm sau, Thủ tướng Carlos Rivera gặp Chủ tịch nước Trần Văn Nam."
+    )
+    assert one(text, "meeting").date.iso() == "2021-10-20"
