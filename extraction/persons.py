@@ -82,8 +82,9 @@ def _title_pattern() -> re.Pattern:
     countries = _alternation(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
-        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa Liên bang Đức"
-        rf"|Cộng h(?:òa|oà)(?: [\w]+){{0,5}}? (?:{countries})"
+        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ"
+        rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
+        rf"|An ninh [Qq]uốc gia"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
         rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
@@ -274,9 +275,12 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     for match in TITLE_AT_DISTANCE.finditer(sentence):
         # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
         # a long office ends in a full Vietnamese name.
-        name = match.group("name")
-        if name.split()[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
-            add(PersonMention(name, "", match.start("name"), match.end("name"), "", "VN"))
+        tokens = match.group("name").split()
+        while len(tokens) > 3 and tokens[0] not in VIETNAMESE_SURNAMES:
+            tokens = tokens[1:]  # "… Việt - Peru Võ Văn An": the country ends the office
+        name = " ".join(tokens)
+        if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
+            add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", "VN"))
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
