@@ -712,7 +712,7 @@ def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) ->
     """Why an event should wait for a curator rather than be published on import; "" when it passes.
 
     Published automatically only when very likely right: dated to the day or the month by its own
-    words or by what they refer back to, its year written or given (not guessed from a label or the
+    words or by what they refer back to, its year from the article or its given date (not from the
     timeline); a meeting, talks, call, message or visit with named participants whose offices are
     known, a visit's visitor not from the country visited; no other event of its type at the same time.
     """
@@ -721,7 +721,7 @@ def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) ->
         return "dated only to the year"
     if candidate.date_source in ("news-day", "published", "year"):
         return "dated by the article's news day or publication date, not by its own words"
-    if candidate.date.year_inferred and (year.basis not in ARTICLE_YEAR_SOURCES or year.confidence < 0.6):
+    if candidate.date.year_inferred and year.basis not in ARTICLE_YEAR_SOURCES:
         return f"its year is a guess ({year.source or 'unknown'})"
     if candidate.type not in PERSONAL_TYPES:
         return ""
