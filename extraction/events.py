@@ -183,6 +183,7 @@ ANAPHORA = [
         None,
     ),
 ]
+SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(
@@ -406,6 +407,8 @@ def sentence_candidates(
         if opening:
             anaphora_type, anaphoric, opening_end = kind, True, opening.end()
             break
+    if not anaphoric and SAME_DAY.search(sentence):
+        anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
     for cue in cues:
         # "Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …": the opening names an event told before.
         cue.refers_back = cue.refers_back or cue.end <= opening_end

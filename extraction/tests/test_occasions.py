@@ -175,3 +175,17 @@ def test_the_day_after_is_the_day_after_the_event_referred_to():
         "Hôm sau, Thủ tướng Carlos Rivera gặp Chủ tịch nước Trần Văn Nam."
     )
     assert one(text, "meeting").date.iso() == "2021-10-20"
+
+
+def test_the_same_day_told_mid_sentence_refers_back_too():
+    text = (
+        "Chiều 19/10/2021, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+        "Thủ tướng Carlos Rivera gặp Chủ tịch nước Trần Văn Nam vào tối cùng ngày."
+    )
+    assert one(text, "meeting").date.iso() == "2021-10-19"
+
+
+def test_a_month_just_past_counts_from_the_publication_date():
+    text = "Bộ trưởng Ngoại giao Lê Văn Hải đã thăm chính thức Peru vào tháng 6 vừa qua."
+    assert one(text, "visit", published="2022-01-15").date.iso() == "2021-06"
+    assert one(text, "visit", published="2022-08").date.iso() == "2022-06"
