@@ -313,6 +313,35 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
     return mapping
 
 
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern:
+    """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
+    countries = _alternation(country_names())
+    return re.compile(
+        rf"(?<![\w])(?P<title>(?i:{_alternation(TITLE_CORES)})\s+(?:Bộ\s+)?(?:(?:{_alternation(MINISTRY_DOMAINS)})\s+)?"
+        rf"(?:{countries}))(?![\w-])(?!\s+{NAME_TOKEN})"
+    )
+
+
+def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[PersonMention]], persons: list[Person]):
+    """ "Thủ tướng Nhật Bản" with no name is the one person the article names in that office of that country."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for person in persons:
+        if person.title and person.country:
+            holders.setdefault((office_of(person.title), person.country), set()).add(person.name)
+    if not holders:
+        return
+    for index, sentence in enumerate(sentences):
+        taken = [(m.offset, m.end) for m in by_sentence[index]]
+        for match in _office_pattern().finditer(sentence):
+            title = " ".join(match.group("title").split())
+            names = holders.get((office_of(title), _country_of_title(title)), set())
+            if len(names) == 1 and not any(a < match.end() and match.start() < b for a, b in taken):
+                name = next(iter(names))
+                by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))
+        by_sentence[index].sort(key=lambda m: m.offset)
+
+
 def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
     """The article's persons, and for each sentence the persons it names (canonical names)."""
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
@@ -347,6 +376,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
             person.country = person.country or mention.country or known_country.get(canonical)
             if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
                 person.aliases.append(mention.alias)
+    _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
     # One person per sentence mention: "Thủ tướng Suga ... Thủ tướng Suga" counts once.
     for index, mentions in enumerate(by_sentence):
         seen, unique = set(), []

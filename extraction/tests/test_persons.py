@@ -130,3 +130,13 @@ def test_another_form_of_a_full_name_in_the_same_office_is_the_same_person():
     assert set(found) == {"Joe Miller"}
     unrelated, _ = persons_of("Bộ trưởng Tài chính Hoa Kỳ Jane Miller phát biểu.", known=known)
     assert set(unrelated) == {"Jane Miller"}
+
+
+def test_an_office_without_a_name_is_the_one_person_the_article_names_in_it():
+    _, index = persons_of(
+        "Thủ tướng Peru Carlos Rivera tới Hà Nội.",
+        "Thủ tướng Peru đã hội đàm với Thủ tướng Lê Văn Hải.",
+        "Bộ trưởng Ngoại giao Peru cho biết hai bên sẽ ký kết.",  # nobody named in that office: nobody
+    )
+    assert [m.name for m in index.by_sentence[1]] == ["Carlos Rivera", "Lê Văn Hải"]
+    assert index.by_sentence[2] == []
