@@ -231,10 +231,7 @@ class ArticleImporter:
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
                 return self._date_again(report, published, dry_run)
-            report.planned = [
-                f"{event.type} {event.date.iso('start')}..{event.date.iso('end')} {event.title}"
-                for event in extracted.events
-            ]
+            report.planned = [f"{event.type} {_dates_as_planned(event)} {event.title}" for event in extracted.events]
             return report
         try:
             with transaction.atomic():
@@ -765,6 +762,12 @@ class ArticleImporter:
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
             position.save(update_fields=["first_seen", "last_seen"])
+
+
+def _dates_as_planned(event: rec.FoundEvent) -> str:
+    if event.year_unknown:
+        return f"{event.date.start:%d/%m}..{event.date.end:%d/%m} (year unknown)"
+    return f"{event.date.iso('start')}..{event.date.iso('end')}"
 
 
 def _in_year(span: rec.DateSpan, year: int) -> tuple[date, date] | None:

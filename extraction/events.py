@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .agreements import find_agreements
 from .cleaning import UPPER_LETTER
@@ -24,7 +25,7 @@ from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
-from .reference import HOME_COUNTRY, countries, places_in
+from .reference import HOME_COUNTRY, countries, country_names, places_in
 
 # A cue is a word or phrase that tells an event of one type. A strong cue names its event by
 # itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
@@ -312,8 +313,17 @@ def _assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]
     return assigned
 
 
+@lru_cache(maxsize=1)
+def _state_name() -> re.Pattern:
+    """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
+    countries = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+)*? (?=(?:{countries})$)")
+
+
 def _person_label(mention: PersonMention) -> str:
     title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
+    # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào" reads "Chủ tịch nước Lào" in a title.
+    title = _state_name().sub("", title)
     if title.lower() == "người đồng cấp":
         title = ""
     return f"{title} {mention.name}".strip()

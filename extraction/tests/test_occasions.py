@@ -189,3 +189,8 @@ def test_a_month_just_past_counts_from_the_publication_date():
     text = "Bộ trưởng Ngoại giao Lê Văn Hải đã thăm chính thức Peru vào tháng 6 vừa qua."
     assert one(text, "visit", published="2022-01-15").date.iso() == "2021-06"
     assert one(text, "visit", published="2022-08").date.iso() == "2022-06"
+
+
+def test_titles_name_the_country_not_the_states_official_name():
+    text = "Ngày 5/4/2021, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Khamla Vongsa điện đàm với Trần Văn Nam."
+    assert one(text, "call").title.startswith("Điện đàm Chủ tịch nước Lào Khamla Vongsa")
