@@ -279,6 +279,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         while len(tokens) > 3 and tokens[0] not in VIETNAMESE_SURNAMES:
             tokens = tokens[1:]  # "… Việt - Peru Võ Văn An": the country ends the office
         name = " ".join(tokens)
+        if any(" " in place.group(1) for place in place_pattern().finditer(name)):
+            continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
         if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
             add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", "VN"))
     if known:

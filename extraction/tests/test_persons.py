@@ -140,3 +140,8 @@ def test_an_office_without_a_name_is_the_one_person_the_article_names_in_it():
     )
     assert [m.name for m in index.by_sentence[1]] == ["Carlos Rivera", "Lê Văn Hải"]
     assert index.by_sentence[2] == []
+
+
+def test_places_after_an_office_are_not_a_name():
+    found, _ = persons_of("Bộ trưởng cho biết tại Hà Nội Việt Nam Thái Lan đã ký.")
+    assert found == {}
