@@ -82,7 +82,7 @@ CUE_WORDS = [
         (
             "nâng cấp quan hệ",
             "nâng cấp",
-            r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
+            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
             r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",

@@ -194,3 +194,11 @@ def test_a_month_just_past_counts_from_the_publication_date():
 def test_titles_name_the_country_not_the_states_official_name():
     text = "Ngày 5/4/2021, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Khamla Vongsa điện đàm với Trần Văn Nam."
     assert one(text, "call").title.startswith("Điện đàm Chủ tịch nước Lào Khamla Vongsa")
+
+
+def test_raising_the_relations_of_a_named_pair_is_an_upgrade():
+    text = (
+        "Ngày 10/9/2023, Chủ tịch nước Trần Văn Nam và Tổng thống Chile Ana Soto tuyên bố nâng tầm quan hệ "
+        "Việt Nam - Chile lên Đối tác chiến lược."
+    )
+    assert names(one(text, "upgrade")) == {"Trần Văn Nam", "Ana Soto"}
