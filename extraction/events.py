@@ -157,6 +157,7 @@ def _cue_alternation(cue: CueWords) -> str:
 
 CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
 ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
@@ -428,7 +429,9 @@ def sentence_candidates(
         persons = [p for p in persons if p.offset >= attribution.end()]
     sentence_agreements = [a.name for a in find_agreements(sentence, year)]
     # "Nhân dịp thăm X và dự Y, chiều 12/9, A gặp B": X and Y are the occasion; the day is the meeting's.
-    context_until = dates[0].offset if CONTEXT_OPENING.match(sentence) and dates else None
+    context_until = None
+    if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
+        context_until = dates[0].offset
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
     # "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before.

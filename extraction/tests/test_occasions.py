@@ -202,3 +202,12 @@ def test_raising_the_relations_of_a_named_pair_is_an_upgrade():
         "Việt Nam - Chile lên Đối tác chiến lược."
     )
     assert names(one(text, "upgrade")) == {"Trần Văn Nam", "Ana Soto"}
+
+
+def test_a_date_inside_the_opening_clause_is_the_visits_own():
+    text = (
+        "Trong chuyến thăm Chile từ ngày 2-5/3/2019, Bộ trưởng Ngoại giao Lê Văn Hải hội đàm với "
+        "Ngoại trưởng Chile Ana Soto."
+    )
+    visit = one(text, "visit")
+    assert (visit.date.iso("start"), visit.date.iso("end")) == ("2019-03-02", "2019-03-05")
