@@ -105,7 +105,8 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
         form = ArticleImportForm(request.POST if posted else None, request.FILES if posted else None)
         if posted and form.is_valid():
             data = form.cleaned_data
-            common = {"outlet": data["outlet"], "published": data["published"], "url": data["url"] or ""}
+            published = data["published"].text if data["published"] else ""  # kept as the curator wrote it
+            common = {"outlet": data["outlet"], "published": published, "url": data["url"] or ""}
             items = []
             if data["text"].strip():
                 items.append(JobItem(source=_("bài dán vào"), text=data["text"], **common))
@@ -124,9 +125,7 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                         % {"name": exc.name, "reason": exc.reason},
                         messages.ERROR,
                     )
-            items += [
-                JobItem(source=url, url=url, outlet=data["outlet"], published=data["published"]) for url in data["urls"]
-            ]
+            items += [JobItem(source=url, url=url, outlet=data["outlet"], published=published) for url in data["urls"]]
             if not items:
                 return redirect("admin:articles_article_changelist")
             return self.start_job(request, Job.Kind.IMPORT, items, reverse("admin:articles_article_changelist"))

@@ -11,18 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from extraction.publication import parse_published
 
 
-def publication_date(value: str):
-    """A publication date as a curator knows it (YYYY, YYYY-MM or YYYY-MM-DD), or a message in the admin's language."""
-    try:
-        return parse_published(value)
-    except ValueError:
-        if re.fullmatch(r"\s*\d{4}(-\d{1,2}){0,2}\s*", value):
-            raise forms.ValidationError(_("“%(value)s” không có trên lịch") % {"value": value}) from None
-        raise forms.ValidationError(
-            _("“%(value)s” không phải là ngày: hãy viết YYYY, YYYY-MM hoặc YYYY-MM-DD") % {"value": value}
-        ) from None
-
-
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -42,6 +30,27 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, (list, tuple)):
             return [single(item, initial) for item in data]
         return [single(data, initial)] if data else []
+
+
+class PublicationDateField(forms.Field):
+    """A publication date as a curator knows it: the year, the month or the day ('2020', '2020-10',
+    '2020-10-19'). Cleaned to a DateSpan (None when left empty); a bad value gets a message in the
+    admin's language."""
+
+    widget = forms.TextInput(attrs={"placeholder": "YYYY-MM-DD", "size": 12, "maxlength": 10})
+
+    def to_python(self, value):
+        value = (value or "").strip()
+        if not value:
+            return None
+        try:
+            return parse_published(value)
+        except ValueError:
+            if re.fullmatch(r"\d{4}(-\d{1,2}){0,2}", value):
+                raise forms.ValidationError(_("“%(value)s” không có trên lịch") % {"value": value}) from None
+            raise forms.ValidationError(
+                _("“%(value)s” không phải là ngày: hãy viết YYYY, YYYY-MM hoặc YYYY-MM-DD") % {"value": value}
+            ) from None
 
 
 class ArticleImportForm(forms.Form):
@@ -67,17 +76,11 @@ class ArticleImportForm(forms.Form):
         help_text=_("Địa chỉ nguồn của bài dán vào hoặc của một tệp."),
     )
     outlet = forms.CharField(label=_("Báo"), required=False, max_length=200)
-    published = forms.CharField(
+    published = PublicationDateField(
         label=_("Ngày đăng"),
         required=False,
-        max_length=10,
         help_text=_("YYYY, YYYY-MM hoặc YYYY-MM-DD: cho năm của những ngày viết không kèm năm."),
     )
-
-    def clean_published(self):
-        """As the curator knows it: a year, a month or a day (checked here, kept as written)."""
-        value = self.cleaned_data["published"].strip()
-        return publication_date(value).text if value else ""
 
     def clean_urls(self):
         urls = [line.strip() for line in self.cleaned_data["urls"].splitlines() if line.strip()]
@@ -112,11 +115,7 @@ class ArticleImportForm(forms.Form):
 class PublicationDateForm(forms.Form):
     """The publication date of articles the importer could not date: a year, a month or a day."""
 
-    published = forms.CharField(
+    published = PublicationDateField(
         label=_("Ngày đăng"),
-        max_length=10,
         help_text=_("YYYY, YYYY-MM hoặc YYYY-MM-DD: bài được trích xuất lại với ngày này."),
     )
-
-    def clean_published(self):
-        return publication_date(self.cleaned_data["published"])

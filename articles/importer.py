@@ -19,7 +19,7 @@ article, without ever overwriting what a curator set:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -32,6 +32,8 @@ from articles.models import Article, content_hash, outlet_from_url
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc, search_text
+from extraction.persons import office_of
+from extraction.pipeline import known_names
 from extraction.publication import parse_published
 from extraction.reference import countries as reference_countries
 from timeline.caching import published_changed
@@ -78,6 +80,10 @@ def lock_out_other_importers():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
+# How long the timeline must know someone in an office for its first and last days to stand for the term.
+TERM = timedelta(days=300)
 
 
 def publish_threshold() -> float:
@@ -237,14 +243,26 @@ class ArticleImporter:
             year_hint=year_hint,
         )
 
-    def extract_with_timeline(self, raw_text: str, extracted: rec.ExtractedArticle, source_name: str = ""):
-        """`extracted` again with the year the timeline gives, when nothing in or about the article did."""
+    def complete_extraction(self, raw_text: str, extracted: rec.ExtractedArticle, published, source_name: str = ""):
+        """`extracted` read again with what the database knows now, when that changes the reading.
+
+        A worker of --jobs extracts with the persons known when it started: a name the database has
+        learnt since ("Thủ tướng Suga" after an article naming Suga Yoshihide) is read again here, so
+        that the timeline is the one a single process makes. An article whose year nothing gave takes
+        the year of the occasions already on the timeline that it tells (year_from_timeline).
+        """
+        known = known_names(self.known_persons())
+        if known is not None and any(
+            person.name not in known.canonical and known.same_person(person.name, person.title, person.country)
+            for person in extracted.persons
+        ):
+            extracted = self.extract(raw_text, published=published, source_name=source_name)
         if not extracted.year_unknown:
             return extracted
         hint = self.year_from_timeline(extracted)
         if hint is None:
             return extracted
-        return self.extract(raw_text, source_name=source_name, year_hint=hint)
+        return self.extract(raw_text, published=published, source_name=source_name, year_hint=hint)
 
     # --- the whole article ----------------------------------------------------------------
 
@@ -290,15 +308,12 @@ class ArticleImporter:
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
                 return self._date_again(report, published, dry_run)
-            report.planned = [
-                f"{event.type} {event.date.iso('start')}..{event.date.iso('end')} {event.title}"
-                for event in extracted.events
-            ]
+            report.planned = [f"{event.type} {_dates_as_planned(event)} {event.title}" for event in extracted.events]
             return report
         try:
             with transaction.atomic():
                 lock_out_other_importers()
-                extracted = self.extract_with_timeline(raw_text, extracted, source_name)
+                extracted = self.complete_extraction(raw_text, extracted, published, source_name)
                 article = Article(
                     url=url or None,
                     source_name=source_name[:255],
@@ -407,7 +422,9 @@ class ArticleImporter:
         extracted = self.extract(article.raw_text, published=self.given_date(article), source_name=article.source_name)
         with transaction.atomic():
             lock_out_other_importers()
-            extracted = self.extract_with_timeline(article.raw_text, extracted, article.source_name)
+            extracted = self.complete_extraction(
+                article.raw_text, extracted, self.given_date(article), article.source_name
+            )
             article.cleaned_text = extracted.cleaned_text
             self.record_dates(article, extracted)
             article.save()
@@ -660,7 +677,7 @@ class ArticleImporter:
         An undated telling ("chiều 19/10, Thủ tướng A hội đàm với Thủ tướng B") of an occasion the
         timeline holds with its year (same type family, a shared participant, the day and month inside
         its dates, both known to the day) votes for that year; the year with most votes wins, a tie
-        gives none.
+        gives none. Failing that, the office terms the timeline knows (year_from_offices).
         """
         undated = [e for e in extracted.events if e.year_unknown and e.participants and e.date.precision == rec.DAY]
         if not undated:
@@ -700,12 +717,40 @@ class ArticleImporter:
                     if moved and moved[0] <= end and moved[1] >= start:
                         votes.setdefault(year, []).append(f"{title} ({start:%d/%m/%Y})")
         if not votes:
-            return None
+            return self.year_from_offices(undated, ids_by_name)
         ranked = sorted(votes.items(), key=lambda item: len(item[1]), reverse=True)
         if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
             return None
         year, reasons = ranked[0]
         return rec.YearGuess(year, f"timeline: {reasons[0]}"[:200], 0.6, "timeline")
+
+    def year_from_offices(self, undated: list[rec.FoundEvent], ids_by_name: dict[str, set[int]]):
+        """The one year in which every dated telling falls within the office terms other articles tell.
+
+        "Chủ tịch nước X" on 19/10 falls within X's term as the timeline knows it (the first and last
+        day other articles show X in that office); only a term the timeline knows for most of a year
+        counts, so that one article's day is not taken for a whole term. None unless one year fits all.
+        """
+        person_ids = set().union(*ids_by_name.values())
+        terms = Position.objects.filter(person_id__in=person_ids, first_seen__isnull=False, last_seen__isnull=False)
+        terms = [t for t in terms.values_list("person_id", "title", "first_seen", "last_seen") if t[3] - t[2] >= TERM]
+        fitting, reason = None, ""
+        for found in undated:
+            for participant in found.participants:
+                ids = ids_by_name.get(fold(participant.name), set())
+                for person_id, title, first, last in terms:
+                    if person_id not in ids or not participant.role or office_of(title) != office_of(participant.role):
+                        continue
+                    years = set()
+                    for year in range(first.year, last.year + 1):
+                        moved = _in_year(found.date, year)
+                        if moved and first <= moved[0] <= last:
+                            years.add(year)
+                    fitting = years if fitting is None else fitting & years
+                    reason = f"{title} {participant.name}, {first:%m/%Y}–{last:%m/%Y}"
+        if not fitting or len(fitting) != 1:
+            return None
+        return rec.YearGuess(fitting.pop(), f"timeline: {reason}"[:200], 0.5, "timeline")
 
     def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""
@@ -721,13 +766,21 @@ class ArticleImporter:
             confidence=found.confidence,
             year_inferred=found.date.year_inferred,
             year_unknown=found.year_unknown,
-            status=Event.Status.PUBLISHED if self.publishable(found) else Event.Status.DRAFT,
+            status=Event.Status.DRAFT if self.why_draft(found) else Event.Status.PUBLISHED,
+            draft_reason=self.why_draft(found)[:300],
         )
 
     @staticmethod
-    def publishable(found: rec.FoundEvent) -> bool:
-        """Published on import only when the pipeline's strict tests pass (events.why_draft) and confident."""
-        return not found.year_unknown and not found.why_draft and found.confidence >= publish_threshold()
+    def why_draft(found: rec.FoundEvent) -> str:
+        """Why `found` is not published on import ("" when it is): the pipeline's strict tests
+        (extraction.events.why_draft), a year nobody gave, or a confidence under the threshold."""
+        if found.year_unknown:
+            return "year unknown: its article needs a publication date"
+        if found.why_draft:
+            return found.why_draft
+        if found.confidence < publish_threshold():
+            return f"confidence {found.confidence:.2f} under {publish_threshold():.2f}"
+        return ""
 
     def create_events(self, events: list[Event]):
         """Saves new events in one insert, with their history rows and unique slugs."""
@@ -787,6 +840,12 @@ class ArticleImporter:
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
             position.save(update_fields=["first_seen", "last_seen"])
+
+
+def _dates_as_planned(event: rec.FoundEvent) -> str:
+    if event.year_unknown:
+        return f"{event.date.start:%d/%m}..{event.date.end:%d/%m} (year unknown)"
+    return f"{event.date.iso('start')}..{event.date.iso('end')}"
 
 
 def _in_year(span: rec.DateSpan, year: int) -> tuple[date, date] | None:

@@ -1,6 +1,7 @@
 """The extraction pipeline: plain Python, no Django. Text in, records (dataclasses) out.
 
-cleaning -> sentences -> dates -> persons -> places -> agreements -> events; pipeline.extract_article runs them.
+cleaning -> publication (the publication date) -> dates (the article's year, the date grammar) -> sentences
+-> persons -> places -> agreements -> events; pipeline.extract_article runs them.
 """
 
 from .pipeline import extract_article

@@ -28,6 +28,9 @@ WEEKDAY_DATE = re.compile(
     r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+[\d:hGMT+() ]*)?$",
     re.IGNORECASE,
 )
+# A date with a time or a publishing word around it, and little else: "Cập nhật: 11/09/2023 10:32".
+DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
+STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
 # A short line of capitalised words only ("Bảo Chi", "Nguyễn Hồng"): an author's name near the top.
 NAME_ONLY = re.compile(rf"^{UPPER_LETTER}{LOWER_LETTER}*(?:\s+{UPPER_LETTER}{LOWER_LETTER}*){{1,3}}$")
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
@@ -97,7 +100,7 @@ def clean(raw: str) -> CleanText:
     page_date_lines = []
     kept = []
     for line in lines:
-        if BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line):
+        if BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line) or _is_stamp(line):
             page_date_lines.append(line)
             dropped.append(line)
         elif line and _is_noise(line):
@@ -132,6 +135,11 @@ def clean(raw: str) -> CleanText:
         seen.add(key)
         paragraphs.append(line)
     return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_lines=page_date_lines, dropped=dropped)
+
+
+def _is_stamp(line: str) -> bool:
+    """'Cập nhật: 11/09/2023 10:32', '11/09/2023 10:32 GMT+7': a short line that dates the page."""
+    return len(line) <= 80 and bool(DATE_STAMP.match(line)) and bool(STAMP_MARK.search(line))
 
 
 def _is_noise(line: str) -> bool:

@@ -103,8 +103,12 @@ PATTERNS = [
         r"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))"
         rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){year_number('y')}",
     ),
-    # cách đây 49 năm: that many years before the article's year
-    ("years_ago", r"cách đây\s+(?P<n>\d{1,3})\s+năm(?!\s+(?:tháng|ngày))"),
+    # cách đây 49 năm, sau 10 năm kể từ khi …: that many years before the article's year
+    (
+        "years_ago",
+        r"(?:cách đây\s+(?P<n>\d{1,3})\s+năm(?!\s+(?:tháng|ngày))"
+        r"|(?:sau|hơn|gần|tròn)\s+(?P<since>\d{1,3})\s+năm\s+(?:kể\s+)?từ\s+(?:khi|ngày))",
+    ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
     # hôm qua, sáng nay, chiều qua, tuần trước, tuần tới: against the publication day
@@ -127,7 +131,6 @@ def _compile() -> re.Pattern:
 MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
-FUTURE_CUE = re.compile(r"\b(?:tới|sắp tới|dự kiến|sẽ)\b", re.IGNORECASE)
 TODAY_WRITTEN = re.compile(
     rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
     re.IGNORECASE,
@@ -350,9 +353,10 @@ def _resolve(kind, g, base, published, sentence, match):
         y = integer("y")
         return date(y, 1, 1), date(y, 12, 31), YEAR, False
     if kind == "years_ago":
-        if base is None or base - integer("n") < EARLIEST_YEAR:
+        years = integer("n") or integer("since")
+        if base is None or base - years < EARLIEST_YEAR:
             return None
-        year_then = base - integer("n")
+        year_then = base - years
         return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
     if kind == "relative_year":
         if base is None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from .agreements import find_agreements
 from .cleaning import UPPER_LETTER
@@ -24,7 +25,7 @@ from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
-from .reference import HOME_COUNTRY, countries, places_in
+from .reference import HOME_COUNTRY, countries, country_names, places_in
 
 # A cue is a word or phrase that tells an event of one type. A strong cue names its event by
 # itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
@@ -81,7 +82,8 @@ CUE_WORDS = [
         (
             "nâng cấp quan hệ",
             "nâng cấp",
-            r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
+            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
+            r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",
             "thiết lập quan hệ ngoại giao",
@@ -155,6 +157,7 @@ def _cue_alternation(cue: CueWords) -> str:
 
 CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
 ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
@@ -175,12 +178,15 @@ ANAPHORA = [
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến))",
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,
         ),
         None,
     ),
 ]
+SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
+NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
@@ -226,6 +232,7 @@ class Candidate:
     agreements: list[str] = field(default_factory=list)
     anaphora_type: str | None = None
     anaphoric: bool = False
+    next_day: bool = False  # "Hôm sau, …": the day after the event referred to
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -307,8 +314,17 @@ def _assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]
     return assigned
 
 
+@lru_cache(maxsize=1)
+def _state_name() -> re.Pattern:
+    """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
+    countries = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+)*? (?=(?:{countries})$)")
+
+
 def _person_label(mention: PersonMention) -> str:
     title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
+    # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào" reads "Chủ tịch nước Lào" in a title.
+    title = _state_name().sub("", title)
     if title.lower() == "người đồng cấp":
         title = ""
     return f"{title} {mention.name}".strip()
@@ -372,6 +388,8 @@ def _title(candidate: Candidate, all_agreements: list[str]) -> str:
     if kind == "message" and lead:
         what = "điện chia buồn" if "chia buồn" in sentence else "điện mừng"
         return f"{lead} gửi {what}" + (f" {_person_label(people[1])}" if other else "")
+    if kind == "upgrade" and ESTABLISHED.fullmatch(cue.text):
+        return "Thiết lập quan hệ ngoại giao"
     if kind == "upgrade":
         framework = next((a for a in candidate.agreements), None) or next(iter(all_agreements), None)
         return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"
@@ -400,6 +418,8 @@ def sentence_candidates(
         if opening:
             anaphora_type, anaphoric, opening_end = kind, True, opening.end()
             break
+    if not anaphoric and SAME_DAY.search(sentence):
+        anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
     for cue in cues:
         # "Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …": the opening names an event told before.
         cue.refers_back = cue.refers_back or cue.end <= opening_end
@@ -409,7 +429,9 @@ def sentence_candidates(
         persons = [p for p in persons if p.offset >= attribution.end()]
     sentence_agreements = [a.name for a in find_agreements(sentence, year)]
     # "Nhân dịp thăm X và dự Y, chiều 12/9, A gặp B": X and Y are the occasion; the day is the meeting's.
-    context_until = dates[0].offset if CONTEXT_OPENING.match(sentence) and dates else None
+    context_until = None
+    if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
+        context_until = dates[0].offset
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
     # "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before.
@@ -450,6 +472,7 @@ def sentence_candidates(
             planned=_planned(sentence, cue, assigned.get(i)),
             agreements=sentence_agreements if kind in ("signing", "upgrade") else [],
             anaphora_type=anaphora_type,
+            next_day=bool(NEXT_DAY.match(sentence)),
             anaphoric=anaphoric,
         )
         candidate.weak = not STRONG[kind] and not persons and not (kind == "visit" and place is not None)
@@ -474,7 +497,7 @@ def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateS
     The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
     is when it is recalled, not when it happened.
     """
-    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and not d.year_inferred]
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and (d.precision == YEAR or not d.year_inferred)]
     if after:
         return after[0]
     partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
@@ -576,7 +599,7 @@ def _settle_dates(
             # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
             candidate.persons, candidate.weak = list(previous[-1].persons), False
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
         elif same_type:
             # The nearest telling of the same event type, one sharing people first; before this sentence if any.
             pool = sharing or same_type
@@ -588,7 +611,7 @@ def _settle_dates(
         elif candidate.date is not None:
             pass  # a weak cue with a date of its own and explicit parties
         elif candidate.anaphoric and previous:
-            candidate.date, candidate.date_source = previous[-1].date, "anaphora"
+            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
         elif news_day and (candidate.persons or candidate.planned) and candidate.type != "conference":
             # A summit named without a date is named in passing far more often than it is the day's news.
             candidate.date, candidate.date_source = news_day, "news-day"
@@ -603,6 +626,15 @@ def _settle_dates(
         if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
+
+
+def _referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
+    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends."""
+    span = referred.date
+    if not candidate.next_day or span.precision != DAY:
+        return span
+    day = span.end + timedelta(days=1)
+    return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
 
 
 def _as_months(span: DateSpan) -> DateSpan:
@@ -632,6 +664,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     for candidate in candidates:
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
+    offices = {person.name: person.title for person in persons.persons}
     today = published if published is not None and published.precision == DAY else None
     for candidate in _settle_dates(candidates, year, today, published):
         for keeper, group in merged:
@@ -658,9 +691,10 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
         best.place = best.place or next((c.place for c in group if c.place), None)
         best.place_country = best.place_country or next((c.place_country for c in group if c.place_country), None)
         best.agreements = best.agreements or next((c.agreements for c in group if c.agreements), [])
-        countries = sorted(
-            {p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set())
-        )
+        # A visit's place is its destination; any other event's venue makes no country pair
+        # (two ministers meeting in Paris is not an event of France).
+        venue_country = {best.place_country} if best.place_country and best.type == "visit" else set()
+        countries = sorted({p.country for p in best.persons if p.country} | venue_country)
         events.append(
             FoundEvent(
                 type=best.type,
@@ -670,10 +704,53 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
                 sentence_index=best.sentence_index,
                 place=best.place,
                 countries=countries,
-                participants=[Participant(p.name, p.title) for p in best.persons],
+                participants=[Participant(p.name, p.title) for p in _ordered_people(best)],
                 agreements=list(best.agreements),
                 planned=best.planned,
                 confidence=_confidence(best),
+                why_draft=why_draft(best, year, offices),
             )
         )
+    for event in events:
+        rival = next((o for o in events if o is not event and o.type == event.type and _spans_overlap(o, event)), None)
+        if rival is not None and not event.why_draft:
+            event.why_draft = f"another {event.type} of the article overlaps its dates: {rival.title[:80]}"
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))
+
+
+# Events made by persons, whose participants must be named for the event to be published on import.
+PERSONAL_TYPES = {"visit", "talks", "meeting", "call", "message"}
+# Sources of the article's year that come from the article or the curator; the others are guesses.
+ARTICLE_YEAR_SOURCES = {"given", "url", "page", "text"}
+
+
+def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) -> str:
+    """Why an event should wait for a curator rather than be published on import; "" when it passes.
+
+    Published automatically only when very likely right: dated to the day or the month by its own
+    words or by what they refer back to, its year from the article or its given date (not from the
+    timeline); a meeting, talks, call, message or visit with named participants whose offices are
+    known, a visit's visitor not from the country visited; no other event of its type at the same time.
+    """
+    people = candidate.persons
+    if candidate.date.precision == YEAR:
+        return "dated only to the year"
+    if candidate.date_source in ("news-day", "published", "year"):
+        return "dated by the article's news day or publication date, not by its own words"
+    if candidate.date.year_inferred and year.basis not in ARTICLE_YEAR_SOURCES:
+        return f"its year is a guess ({year.source or 'unknown'})"
+    if candidate.type not in PERSONAL_TYPES:
+        return ""
+    if not people:
+        return "no participant named"
+    unknown = [p.name for p in people if not (p.title or offices.get(p.name))]
+    if unknown:
+        return f"office unknown: {', '.join(unknown)}"
+    visitor = _ordered_people(candidate)[0] if candidate.type == "visit" else None
+    if visitor is not None and visitor.country and visitor.country == candidate.place_country:
+        return "the visitor is from the country visited: the host may have been taken for the visitor"
+    return ""
+
+
+def _spans_overlap(a: FoundEvent, b: FoundEvent) -> bool:
+    return a.date.start <= b.date.end and b.date.start <= a.date.end

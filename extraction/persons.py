@@ -82,8 +82,9 @@ def _title_pattern() -> re.Pattern:
     countries = _alternation(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
-        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa Liên bang Đức"
-        rf"|Cộng h(?:òa|oà)(?: [\w]+){{0,5}}? (?:{countries})"
+        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ"
+        rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
+        rf"|An ninh [Qq]uốc gia"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
         rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
@@ -217,7 +218,7 @@ class KnownNames:
             short_form = len(tokens) < len(parts) and (
                 parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens
             )
-            same_office = bool(title and person.title and _office(title) == _office(person.title))
+            same_office = bool(title and person.title and office_of(title) == office_of(person.title))
             other_form = (
                 len(tokens) >= 2
                 and len(parts) >= 2
@@ -237,7 +238,7 @@ class KnownNames:
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
 
 
-def _office(title: str) -> str:
+def office_of(title: str) -> str:
     """The office a title names, without its qualifiers: 'Tổng thống Hoa Kỳ' -> 'tổng thống'."""
     match = re.match(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", title, re.IGNORECASE)
     return match.group("core").lower() if match else title.lower()
@@ -274,9 +275,14 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     for match in TITLE_AT_DISTANCE.finditer(sentence):
         # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
         # a long office ends in a full Vietnamese name.
-        name = match.group("name")
-        if name.split()[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
-            add(PersonMention(name, "", match.start("name"), match.end("name"), "", "VN"))
+        tokens = match.group("name").split()
+        while len(tokens) > 3 and tokens[0] not in VIETNAMESE_SURNAMES:
+            tokens = tokens[1:]  # "… Việt - Peru Võ Văn An": the country ends the office
+        name = " ".join(tokens)
+        if any(" " in place.group(1) for place in place_pattern().finditer(name)):
+            continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
+        if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
+            add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", "VN"))
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
@@ -307,6 +313,35 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
                 break
         mapping[name] = target
     return mapping
+
+
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern:
+    """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
+    countries = _alternation(country_names())
+    return re.compile(
+        rf"(?<![\w])(?P<title>(?i:{_alternation(TITLE_CORES)})\s+(?:Bộ\s+)?(?:(?:{_alternation(MINISTRY_DOMAINS)})\s+)?"
+        rf"(?:{countries}))(?![\w-])(?!\s+{NAME_TOKEN})"
+    )
+
+
+def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[PersonMention]], persons: list[Person]):
+    """ "Thủ tướng Nhật Bản" with no name is the one person the article names in that office of that country."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for person in persons:
+        if person.title and person.country:
+            holders.setdefault((office_of(person.title), person.country), set()).add(person.name)
+    if not holders:
+        return
+    for index, sentence in enumerate(sentences):
+        taken = [(m.offset, m.end) for m in by_sentence[index]]
+        for match in _office_pattern().finditer(sentence):
+            title = " ".join(match.group("title").split())
+            names = holders.get((office_of(title), _country_of_title(title)), set())
+            if len(names) == 1 and not any(a < match.end() and match.start() < b for a, b in taken):
+                name = next(iter(names))
+                by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))
+        by_sentence[index].sort(key=lambda m: m.offset)
 
 
 def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
@@ -343,6 +378,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
             person.country = person.country or mention.country or known_country.get(canonical)
             if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
                 person.aliases.append(mention.alias)
+    _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
     # One person per sentence mention: "Thủ tướng Suga ... Thủ tướng Suga" counts once.
     for index, mentions in enumerate(by_sentence):
         seen, unique = set(), []

@@ -17,7 +17,7 @@ from .sentences import split_sentences
 _known_cache: dict[int, tuple[list[Person], KnownNames]] = {}
 
 
-def _known_names(known_persons) -> KnownNames | None:
+def known_names(known_persons) -> KnownNames | None:
     """Compiled once per list of known persons (the importer passes the same list for a whole run)."""
     if not known_persons:
         return None
@@ -55,7 +55,7 @@ def extract_article(
         year = year_hint
     year_unknown = year.year is None
     sentences = split_sentences(cleaned.paragraphs)
-    persons = find_persons(sentences, _known_names(known_persons))
+    persons = find_persons(sentences, known_names(known_persons))
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
     # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
     # else the day it calls "today" itself ("sáng nay (11/10)").

@@ -25,9 +25,11 @@ PUBLISHED_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 _ISO = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?\s*$")
 # Digits in a URL's path: 8 (YYYYMMDD) or 6 (YYYYMM) alone between separators, or 8 followed by a time
-# and a serial ("20230911115346897"); and the slash-separated form /2023/09/10/.
+# and a serial ("20230911115346897"); and the separated forms /2023/09/10/ and /2023-09-10/.
 _URL_DIGITS = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])?(?P<rest>\d*)")
-_URL_SLASHED = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])(?:/(?P<d>0[1-9]|[12]\d|3[01]))?/")
+_URL_SLASHED = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=sep)(?P<d>0[1-9]|[12]\d|3[01]))?/"
+)
 _PAGE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # How much later than the URL's date a page date line may be and still be the article's own.
 PAGE_AFTER_URL = timedelta(days=2)

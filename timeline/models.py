@@ -609,6 +609,12 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         help_text=_("Không gì cho biết năm (năm của ngày chỉ là tạm): là bản nháp cho đến khi bài được ghi ngày."),
         verbose_name=_("chưa biết năm"),
     )
+    draft_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=_("Vì sao khi nhập sự kiện được để ở bản nháp thay vì xuất bản."),
+        verbose_name=_("lý do là bản nháp"),
+    )
     search_text = models.TextField(blank=True, editable=False)
     merged_into = models.ForeignKey(
         "self",

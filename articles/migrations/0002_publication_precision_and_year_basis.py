@@ -3,6 +3,14 @@
 from django.db import migrations, models
 
 
+def describe_existing_articles(apps, schema_editor):
+    """Articles imported before: a stored date was a day; the year's source is read off year_source."""
+    Article = apps.get_model("articles", "Article")
+    Article.objects.filter(published__isnull=False).update(published_precision="day")
+    for prefix, basis in (("published", "given"), ("page", "page"), ("text", "text")):
+        Article.objects.filter(year__isnull=False, year_source__startswith=prefix).update(year_basis=basis)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -50,4 +58,5 @@ class Migration(migrations.Migration):
             name='published_source',
             field=models.CharField(blank=True, choices=[('given', 'given by the importer (--published)'), ('url', "read off the article's URL"), ('page', "read off the page's date line"), ('', 'unknown')], max_length=10),
         ),
+        migrations.RunPython(describe_existing_articles, migrations.RunPython.noop),
     ]

@@ -144,3 +144,16 @@ def test_login_and_add_permission_required(client, django_user_model):
     assert client.get(IMPORT).status_code == 403
     assert client.post(IMPORT, {"text": TEXT}).status_code == 403 and Article.objects.count() == 0
     assert IMPORT not in client.get(reverse("admin:articles_article_changelist")).content.decode()
+
+
+@pytest.mark.parametrize("published, shown", [("2023", "2023"), ("2023-03", "2023-03"), ("2023-03-06", "2023-03-06")])
+def test_the_admin_takes_a_publication_date_at_any_precision(admin_client, published, shown):
+    admin_client.post(IMPORT, {"text": TEXT.replace("5/3/2023", "5/3"), "published": published})
+    article = Article.objects.get()
+    assert (article.published_display, article.year) == (shown, 2023)
+
+
+def test_the_admin_names_the_accepted_forms_of_a_bad_publication_date(admin_client):
+    response = admin_client.post(IMPORT, {"text": TEXT, "published": "06/03/2023"})
+    assert "YYYY, YYYY-MM or YYYY-MM-DD" in response.content.decode()
+    assert not Article.objects.exists()

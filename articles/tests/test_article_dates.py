@@ -8,7 +8,7 @@ from django.core.management.base import CommandError
 
 from articles.importer import ArticleImporter
 from articles.models import Article
-from timeline.models import Event
+from timeline.models import Event, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +96,59 @@ def test_the_url_gives_the_date_and_its_precision():
     ArticleImporter().import_text(text, source_name="url.txt")
     article = Article.objects.get()
     assert (article.published_display, article.published_source, article.year_basis) == ("2021-03-14", "url", "url")
+
+
+# --- one occasion, one event, across articles -------------------------------------------------
+
+FULL_NAMES = """Thủ tướng Peru thăm Việt Nam
+Từ ngày 18-20/10/2021, Thủ tướng Peru Carlos Rivera thăm chính thức Việt Nam.
+Chiều 19/10/2021, Thủ tướng Carlos Rivera hội kiến Chủ tịch Quốc hội Phạm Thị Lan.
+"""
+SHORT_NAMES = """Thủ tướng Peru sẽ thăm Việt Nam
+Thủ tướng Peru Rivera sẽ thăm chính thức Việt Nam từ ngày 18/10/2021.
+Chiều 19/10/2021, Thủ tướng Peru Rivera sẽ hội kiến Chủ tịch Quốc hội Phạm Thị Lan và chào Tổng Bí thư Trần Văn Nam.
+"""
+
+
+def test_a_short_form_is_the_known_person_and_a_planned_visit_is_the_reported_one():
+    importer = ArticleImporter()
+    importer.import_text(FULL_NAMES, source_name="full.txt")
+    importer.import_text(SHORT_NAMES, source_name="short.txt")
+    assert not Person.objects.filter(name="Rivera").exists()
+    visit = Event.objects.get(type="visit")
+    assert (visit.start.isoformat(), visit.end.isoformat(), visit.mentions.count()) == ("2021-10-18", "2021-10-20", 2)
+
+
+def test_two_meetings_of_one_day_with_different_counterparts_stay_two():
+    importer = ArticleImporter()
+    importer.import_text(FULL_NAMES, source_name="full.txt")
+    importer.import_text(SHORT_NAMES, source_name="short.txt")
+    meetings = Event.objects.filter(type="meeting").order_by("pk")
+    counterparts = [sorted(p.person.name for p in m.participations.all()) for m in meetings]
+    assert counterparts == [["Carlos Rivera", "Phạm Thị Lan"], ["Carlos Rivera", "Trần Văn Nam"]]
+    assert meetings[0].mentions.count() == 2 and meetings[1].mentions.count() == 1
+
+
+def test_events_that_fail_the_publication_tests_are_drafts_that_say_why():
+    ArticleImporter().import_text(SHORT_NAMES, source_name="short.txt")
+    visit = Event.objects.get(type="visit")
+    assert visit.status == Event.Status.PUBLISHED and visit.draft_reason == ""
+    ArticleImporter().import_text("Tin cũ\nNăm 2000, Tổng thống Chile Ana Soto thăm Việt Nam.\n", source_name="old.txt")
+    old = Event.objects.get(start__year=2000)
+    assert old.status == Event.Status.DRAFT and old.draft_reason == "dated only to the year"
+
+
+def test_an_office_held_over_a_known_term_dates_an_article_that_never_writes_its_year():
+    importer = ArticleImporter()
+    importer.import_text(
+        "Tin 1\nNgày 5/3/2020, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Chile Ana Soto.\n", source_name="a.txt"
+    )
+    importer.import_text(
+        "Tin 2\nNgày 20/2/2021, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Peru Luis Ramos.\n", source_name="b.txt"
+    )
+    report = importer.import_text(
+        "Tin 3\nChiều 19/10, Chủ tịch nước Trần Văn Nam tiếp Thủ tướng Peru Carlos Rivera.\n", source_name="c.txt"
+    )
+    # 19/10 falls within the known term (5/3/2020 to 20/2/2021) in 2020 only.
+    assert (report.article.year, report.article.year_basis) == (2020, "timeline")
+    assert "Chủ tịch nước Trần Văn Nam" in report.article.year_source

@@ -35,6 +35,7 @@ def test_the_seed_story_is_on_the_timeline_in_order(seeded):
     assert upgrade.precision == "month"
     assert session.end == date(2024, 8, 10)
     assert events.index(suga) < events.index(upgrade) < events.index(session)
+    assert suga.status == upgrade.status == session.status == Event.Status.PUBLISHED
 
 
 def test_year_less_dates_get_the_year_the_text_points_to_and_say_so(seeded):

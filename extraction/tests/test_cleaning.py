@@ -78,3 +78,12 @@ def test_initials_do_not_end_a_sentence():
         "Bộ trưởng Ngoại giao R. Kumar thăm Hà Nội.",
         "Hai bên hội đàm.",
     ]
+
+
+def test_date_stamps_of_other_outlets_date_the_page_and_leave_the_body():
+    text = clean(
+        "https://tin.example.vn/a.html\nTiêu đề bài\nCập nhật: 11/09/2023 10:32\n"
+        "Thứ hai, 11/9/2023 | 10:32\nNgày 5/3/2023, hai bên hội đàm.\n"
+    )
+    assert text.page_date_lines == ["Cập nhật: 11/09/2023 10:32", "Thứ hai, 11/9/2023 | 10:32"]
+    assert text.paragraphs == ["Ngày 5/3/2023, hai bên hội đàm."]

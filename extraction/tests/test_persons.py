@@ -91,3 +91,57 @@ def test_same_person_with_two_offices_keeps_the_fuller_title():
     )
     assert set(found) == {"Ngô Thị Hoa"}
     assert found["Ngô Thị Hoa"].title == "Thứ trưởng Thường trực Bộ Ngoại giao"
+
+
+def test_a_states_official_name_belongs_to_the_title():
+    found, _ = persons_of(
+        "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Khamla Vongsa gửi thư mừng.",
+        "Tổng thống Hợp chúng quốc Hoa Kỳ John Miller đến Hà Nội.",
+    )
+    assert set(found) == {"Khamla Vongsa", "John Miller"}
+    assert (found["Khamla Vongsa"].country, found["John Miller"].country) == ("LA", "US")
+
+
+def test_places_named_after_a_person_are_not_that_person():
+    found, _ = persons_of("Đoàn viếng Lăng Chủ tịch Hồ Chí Minh và thăm Nhà sàn Chủ tịch Hồ Chí Minh.")
+    assert found == {}
+
+
+def test_comrades_and_long_offices_ending_in_a_vietnamese_name():
+    found, _ = persons_of(
+        "Dự họp có đồng chí Lê Minh Tâm – Phó Chủ tịch UBND tỉnh.",
+        "Ông Carlos Rivera tiếp Trưởng ban Đối ngoại Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Peru Võ Văn An.",
+    )
+    assert {"Lê Minh Tâm", "Võ Văn An", "Carlos Rivera"} <= set(found)
+
+
+def test_a_short_form_is_the_known_person_in_that_office_and_not_a_namesake():
+    known = [
+        Person("Rivera Carlos", title="Thủ tướng Peru", country="PE"),
+        Person("Rivera Lucia", title="", country="PE"),
+    ]
+    found, _ = persons_of("Thủ tướng Peru Rivera phát biểu.", known=known)
+    assert set(found) == {"Rivera Carlos"} and "Rivera" in found["Rivera Carlos"].aliases
+
+
+def test_another_form_of_a_full_name_in_the_same_office_is_the_same_person():
+    known = [Person("Joe Miller", title="Tổng thống Hoa Kỳ", country="US")]
+    found, _ = persons_of("Tổng thống Hoa Kỳ Joseph R. Miller, Jr. phát biểu.", known=known)
+    assert set(found) == {"Joe Miller"}
+    unrelated, _ = persons_of("Bộ trưởng Tài chính Hoa Kỳ Jane Miller phát biểu.", known=known)
+    assert set(unrelated) == {"Jane Miller"}
+
+
+def test_an_office_without_a_name_is_the_one_person_the_article_names_in_it():
+    _, index = persons_of(
+        "Thủ tướng Peru Carlos Rivera tới Hà Nội.",
+        "Thủ tướng Peru đã hội đàm với Thủ tướng Lê Văn Hải.",
+        "Bộ trưởng Ngoại giao Peru cho biết hai bên sẽ ký kết.",  # nobody named in that office: nobody
+    )
+    assert [m.name for m in index.by_sentence[1]] == ["Carlos Rivera", "Lê Văn Hải"]
+    assert index.by_sentence[2] == []
+
+
+def test_places_after_an_office_are_not_a_name():
+    found, _ = persons_of("Bộ trưởng cho biết tại Hà Nội Việt Nam Thái Lan đã ký.")
+    assert found == {}

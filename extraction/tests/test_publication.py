@@ -35,6 +35,7 @@ def test_a_bad_publication_date_says_what_to_write(value):
         ("https://bao.example.vn/chinh-tri/hoi-dam-cap-cao-20181105093012345.htm", ("2018-11-05", "day")),
         ("https://bao.example.com.vn/channel/123/201811/thu-tuong-tiep-456/", ("2018-11", "month")),
         ("https://news.example.com/2017/06/21/leaders-meet/", ("2017-06-21", "day")),
+        ("https://news.example.com/world/2017-06-21/leaders-meet.html", ("2017-06-21", "day")),
     ],
 )
 def test_outlets_write_the_date_into_the_url(url, expected):

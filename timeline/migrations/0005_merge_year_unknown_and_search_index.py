@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0003_event_year_unknown'),
+        ('timeline', '0003_event_year_unknown_and_draft_reason'),
         ('timeline', '0004_event_search_trigram_index'),
     ]
 

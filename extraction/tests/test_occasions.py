@@ -1,0 +1,213 @@
+"""What an article tells, class by class of error: sub-events of a visit, several events in one
+sentence, who did what, background events, and what may be published without a curator."""
+
+from extraction import extract_article
+
+
+def events(text, **kwargs):
+    return extract_article(text, **kwargs).events
+
+
+def one(text, kind, **kwargs):
+    found = [e for e in events(text, **kwargs) if e.type == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def names(event):
+    return {p.name for p in event.participants}
+
+
+VISIT = (
+    "Sáng 19/10/2021, tại Hà Nội, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+    "Cùng ngày, Thủ tướng Carlos Rivera chào xã giao Chủ tịch nước Trần Văn Nam. "
+    "Trước đó, chiều 18/10, Thủ tướng Peru Carlos Rivera tới Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam."
+)
+
+
+# --- 3. sub-events of a visit -------------------------------------------------------------------
+
+
+def test_each_step_of_a_visit_has_the_day_its_clause_gives_or_refers_back_to():
+    assert one(VISIT, "talks").date.iso() == "2021-10-19"
+    assert one(VISIT, "meeting").date.iso() == "2021-10-19"  # "Cùng ngày"
+    assert one(VISIT, "visit").date.iso() == "2021-10-18"  # "Trước đó, chiều 18/10"
+
+
+def test_after_the_talks_the_two_leaders_sign_the_same_day():
+    text = (
+        "Sáng 4/6/2022, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+        "Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký kết các văn kiện hợp tác."
+    )
+    signing = one(text, "signing")
+    assert signing.date.iso() == "2022-06-04"
+    assert names(signing) == {"Lê Văn Hải", "Carlos Rivera"}
+
+
+def test_the_occasion_of_a_dated_meeting_takes_only_its_month():
+    text = (
+        "Nhân dịp thăm chính thức Peru và đồng chủ trì Hội nghị Bộ trưởng Ngoại giao Việt Nam - Peru lần thứ 2, "
+        "chiều 12/9/2022, Bộ trưởng Ngoại giao Lê Văn Hải chào xã giao Tổng thống Peru Carlos Rivera."
+    )
+    assert one(text, "meeting").date.iso() == "2022-09-12"
+    assert (one(text, "visit").date.iso(), one(text, "visit").date.precision) == ("2022-09", "month")
+    assert one(text, "committee_session").date.iso() == "2022-09"
+
+
+def test_what_happens_during_a_visit_takes_its_range_not_a_day_picked_from_it():
+    text = (
+        "Bộ trưởng Ngoại giao Lê Văn Hải thăm chính thức Chile từ ngày 2-5/3/2019. "
+        "Trong khuôn khổ chuyến thăm, Bộ trưởng Lê Văn Hải hội đàm với Ngoại trưởng Chile Ana Soto."
+    )
+    talks = one(text, "talks")
+    assert (talks.date.iso("start"), talks.date.iso("end")) == ("2019-03-02", "2019-03-05")
+
+
+# --- 4. one sentence, several events ------------------------------------------------------------
+
+
+def test_a_list_of_meetings_is_one_meeting_per_counterpart():
+    text = (
+        "Chiều 19/10/2021, Thủ tướng Peru Carlos Rivera chào Tổng Bí thư Trần Văn Nam, hội kiến Chủ tịch Quốc hội "
+        "Phạm Thị Lan, tiếp Trưởng ban Đối ngoại Trung ương Võ Minh Đức."
+    )
+    meetings = [e for e in events(text) if e.type == "meeting"]
+    assert sorted(sorted(names(m)) for m in meetings) == [
+        ["Carlos Rivera", "Phạm Thị Lan"],
+        ["Carlos Rivera", "Trần Văn Nam"],
+        ["Carlos Rivera", "Võ Minh Đức"],
+    ]
+
+
+def test_a_call_and_a_message_in_one_sentence_are_two_events():
+    text = "Chiều 5/4/2021, Chủ tịch nước Trần Văn Nam điện đàm và gửi thư chúc mừng Tổng thống Chile Ana Soto."
+    assert sorted(e.type for e in events(text)) == ["call", "message"]
+
+
+# --- 5. who did what ----------------------------------------------------------------------------
+
+
+def test_the_visitor_is_who_travels_not_the_host_who_welcomes_or_invites():
+    welcomed = "Ngày 10/9/2023, Tổng Bí thư Trần Văn Nam chủ trì lễ đón Tổng thống Chile Ana Soto thăm cấp Nhà nước."
+    assert one(welcomed, "visit").participants[0].name == "Ana Soto"
+    invited = (
+        "Theo lời mời của Thủ tướng Lê Văn Hải, Thủ tướng Peru Carlos Rivera thăm chính thức Việt Nam "
+        "từ ngày 18-20/10/2021."
+    )
+    visit = one(invited, "visit")
+    assert visit.participants[0].name == "Carlos Rivera" and visit.title.startswith("Thủ tướng Peru Carlos Rivera")
+
+
+def test_places_named_after_people_are_neither_persons_nor_visits():
+    text = (
+        "Ngày 20/10/2021, Thủ tướng Peru Carlos Rivera viếng Lăng Chủ tịch Hồ Chí Minh, thăm Nhà sàn Bác Hồ "
+        "và Trường Đại học Việt - Peru."
+    )
+    article = extract_article(text)
+    assert [p.name for p in article.persons] == ["Carlos Rivera"]
+    assert not [e for e in article.events if e.type == "visit"]
+
+
+def test_a_venue_makes_no_country_pair():
+    text = "Ngày 3/5/2024, tại Paris, Bộ trưởng Ngoại giao Trần Văn Nam gặp Bộ trưởng Ngoại giao Nhật Bản Sato Ken."
+    assert one(text, "meeting").countries == ["JP", "VN"]
+
+
+# --- 6. background and history ------------------------------------------------------------------
+
+
+def test_background_events_are_events_at_year_precision():
+    assert one("Năm 2000, Tổng thống Hoa Kỳ Bill Clinton thăm Việt Nam.", "visit").date.iso() == "2000"
+    assert one("Quan hệ hai nước được nâng lên Đối tác chiến lược (2013).", "upgrade").date.iso() == "2013"
+
+
+def test_establishing_relations_takes_its_written_year_or_the_reference_year():
+    written = "Hai nước thiết lập quan hệ ngoại giao năm 1973 và nâng cấp quan hệ lên Đối tác chiến lược năm 2009."
+    assert sorted(e.date.iso() for e in events(written) if e.type == "upgrade") == ["1973", "2009"]
+    recalled = (
+        "Chiều 14/3/2021, Ngoại trưởng Chile Ana Soto nhắc lại việc Việt Nam và Chile thiết lập quan hệ ngoại giao."
+    )
+    assert one(recalled, "upgrade").date.iso() == "1971"  # fixtures/reference/countries.json
+
+
+def test_years_counted_back_from_the_article():
+    text = "Hai nước thiết lập quan hệ ngoại giao cách đây 27 năm."
+    assert one(text, "upgrade", published="2021-03").date.iso() == "1994"
+    text = "Sau 10 năm kể từ khi Chủ tịch nước Trần Văn Nam và Tổng thống Chile Ana Soto xác lập quan hệ đối tác."
+    assert one(text, "upgrade", published="2023-09").date.iso() == "2013"
+
+
+def test_an_anniversary_dates_an_article_that_never_writes_its_year():
+    text = "Chiều 2/5, hai Bộ trưởng Ngoại giao dự lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Pháp."
+    article = extract_article(text)
+    assert (article.year.year, article.year.basis) == (2023, "text")
+
+
+# --- 8. publish only what is very likely right --------------------------------------------------
+
+
+def test_a_well_dated_meeting_of_named_officials_passes_the_tests():
+    assert one(VISIT, "talks").why_draft == ""
+
+
+def test_what_is_not_very_likely_right_says_why():
+    assert one("Năm 2000, Tổng thống Hoa Kỳ Bill Clinton thăm Việt Nam.", "visit").why_draft == "dated only to the year"
+    unnamed = one("Ngày 4/6/2022, ông Carlos Rivera gặp ông Trần Văn Nam.", "meeting")
+    assert unnamed.why_draft.startswith("office unknown")
+    undated = one("Chiều 9/7, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera.", "talks")
+    assert undated.why_draft.startswith("its year is a guess (unknown)")
+    host = one("Ngày 5/6/2022, Chủ tịch nước Việt Nam Trần Văn Nam thăm chính thức Việt Nam.", "visit")
+    assert host.why_draft.startswith("the visitor is from the country visited")
+
+
+def test_two_visits_at_the_same_time_are_both_drafts():
+    text = (
+        "Ngày 5/6/2022, Bộ trưởng Ngoại giao Lê Văn Hải thăm chính thức Chile. "
+        "Ngày 5/6/2022, Bộ trưởng Quốc phòng Võ Minh Đức thăm chính thức Peru."
+    )
+    visits = [e for e in events(text) if e.type == "visit"]
+    assert len(visits) == 2 and all(v.why_draft.startswith("another visit") for v in visits)
+
+
+def test_the_day_after_is_the_day_after_the_event_referred_to():
+    text = (
+        "Chiều 19/10/2021, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+        "Hôm sau, Thủ tướng Carlos Rivera gặp Chủ tịch nước Trần Văn Nam."
+    )
+    assert one(text, "meeting").date.iso() == "2021-10-20"
+
+
+def test_the_same_day_told_mid_sentence_refers_back_too():
+    text = (
+        "Chiều 19/10/2021, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Peru Carlos Rivera. "
+        "Thủ tướng Carlos Rivera gặp Chủ tịch nước Trần Văn Nam vào tối cùng ngày."
+    )
+    assert one(text, "meeting").date.iso() == "2021-10-19"
+
+
+def test_a_month_just_past_counts_from_the_publication_date():
+    text = "Bộ trưởng Ngoại giao Lê Văn Hải đã thăm chính thức Peru vào tháng 6 vừa qua."
+    assert one(text, "visit", published="2022-01-15").date.iso() == "2021-06"
+    assert one(text, "visit", published="2022-08").date.iso() == "2022-06"
+
+
+def test_titles_name_the_country_not_the_states_official_name():
+    text = "Ngày 5/4/2021, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Khamla Vongsa điện đàm với Trần Văn Nam."
+    assert one(text, "call").title.startswith("Điện đàm Chủ tịch nước Lào Khamla Vongsa")
+
+
+def test_raising_the_relations_of_a_named_pair_is_an_upgrade():
+    text = (
+        "Ngày 10/9/2023, Chủ tịch nước Trần Văn Nam và Tổng thống Chile Ana Soto tuyên bố nâng tầm quan hệ "
+        "Việt Nam - Chile lên Đối tác chiến lược."
+    )
+    assert names(one(text, "upgrade")) == {"Trần Văn Nam", "Ana Soto"}
+
+
+def test_a_date_inside_the_opening_clause_is_the_visits_own():
+    text = (
+        "Trong chuyến thăm Chile từ ngày 2-5/3/2019, Bộ trưởng Ngoại giao Lê Văn Hải hội đàm với "
+        "Ngoại trưởng Chile Ana Soto."
+    )
+    visit = one(text, "visit")
+    assert (visit.date.iso("start"), visit.date.iso("end")) == ("2019-03-02", "2019-03-05")
