@@ -352,7 +352,7 @@ class EventQuerySet(models.QuerySet):
         press ("the visit to Japan"), so in a pair with it an event also counts when it names
         the other country and no country outside the pair.
         """
-        isos = [iso.upper() for iso in isos]
+        isos = list(dict.fromkeys(iso.upper() for iso in isos))  # a code named twice is one condition, not two
         home = home_country()
         qs = self
         for iso in isos:

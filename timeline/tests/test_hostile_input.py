@@ -308,3 +308,10 @@ def test_a_cached_page_is_dropped_when_anything_published_changes(site):
     ArticleImporter().import_text(text)  # bulk inserts, no signals: the importer drops the cache itself
     page = client.get("/").content.decode()
     assert "Không báo" in page
+
+
+def test_a_country_named_two_hundred_times_is_one_condition(site):
+    """?country= with 200 codes made one subquery per code; repeated codes are now one condition each."""
+    sql = str(Event.objects.between_countries(*["jp", "kr"] * 100).query)
+    assert sql.count("timeline_event_countries") <= 2
+    assert server_errors(FILTERED, {"country": " ".join(["jp", "kr"] * 100)}) == []
