@@ -37,9 +37,12 @@ def current_token() -> str:
 
 
 def shows_publicly(model) -> bool:
+    """A model whose rows a public page may show. Not the models of migrations (module "__fake__"): a data
+    migration may run before the token's table exists, and a migrated database has no cached page anyway."""
     return (
         model._meta.app_label in PUBLIC_APPS
-        and model._meta.model_name != "publishedversion"  # by name: migrations have their own model classes
+        and model.__module__ != "__fake__"
+        and model is not PublishedVersion
         and not model.__name__.startswith("Historical")
     )
 
