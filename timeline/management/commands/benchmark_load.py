@@ -49,6 +49,7 @@ class Load:
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.times: list[float] = []
+        self.by_url: dict[str, list[float]] = {}
         self.errors: Counter = Counter()
 
     def client(self, offset: int):
@@ -69,6 +70,7 @@ class Load:
             elapsed = (time.perf_counter() - started) * 1000
             with self.lock:
                 self.times.append(elapsed)
+                self.by_url.setdefault(url, []).append(elapsed)
                 if error:
                     self.errors[error] += 1
 
@@ -191,6 +193,8 @@ class Command(BaseCommand):
             f"p50 {statistics.median(times):.0f} ms, p90 {percentile(90):.0f} ms, p99 {percentile(99):.0f} ms, "
             f"max {times[-1]:.0f} ms; errors: {sum(load.errors.values())}"
         )
+        for url, url_times in sorted(load.by_url.items(), key=lambda item: -statistics.median(item[1])):
+            self.stdout.write(f"  {statistics.median(url_times):8.0f} ms median  {len(url_times):5d} × {url}")
         for error, count in load.errors.most_common(20):
             self.stdout.write(f"  {count:6d} × {error}")
 
