@@ -76,7 +76,11 @@ def test_english_site(client):
 def test_person_page_shows_positions_over_time(client):
     """The offices come from the roles of the published events the person took part in."""
     person = PersonFactory(name="Đỗ Hải Yến")
-    for day, role in [(date(2015, 1, 1), "Thứ trưởng"), (date(2016, 1, 1), "Thứ trưởng"), (date(2020, 1, 1), "Bộ trưởng")]:
+    for day, role in [
+        (date(2015, 1, 1), "Thứ trưởng"),
+        (date(2016, 1, 1), "Thứ trưởng"),
+        (date(2020, 1, 1), "Bộ trưởng"),
+    ]:
         ParticipationFactory(person=person, role=role, event=EventFactory(start=day, end=day))
     page = client.get(person.get_absolute_url()).content.decode()
     assert page.index("Thứ trưởng (01/01/2015 – 01/01/2016)") < page.index("Bộ trưởng (01/01/2020)")
