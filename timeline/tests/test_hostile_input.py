@@ -315,3 +315,18 @@ def test_a_country_named_two_hundred_times_is_one_condition(site):
     sql = str(Event.objects.between_countries(*["jp", "kr"] * 100).query)
     assert sql.count("timeline_event_countries") <= 2
     assert server_errors(FILTERED, {"country": " ".join(["jp", "kr"] * 100)}) == []
+
+
+@pytest.mark.parametrize("url", ["/events.csv", "/events.ics"])
+def test_a_streamed_download_is_cached_once_sent_whole_and_dropped_on_change(site, url):
+    client = Client()
+    first = client.get(url)
+    sent = first.getvalue()
+    assert first.streaming and "Hội đàm số 2" in sent.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+    assert not again.streaming and again.content == sent and len(queries) == 1
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    site["event"].title = "Hội đàm đã sửa"
+    site["event"].save()
+    assert "Hội đàm đã sửa" in client.get(url).getvalue().decode()
