@@ -145,7 +145,9 @@ def decode_utf16(data: bytes) -> str | None:
         text = data.decode(encodings[0])
     except UnicodeDecodeError:
         return None
-    return None if "\x00" in text else text
+    # Binary data with many zero bytes may decode too, as nonsense: text is (almost) all printable.
+    printable = sum(char.isprintable() or char in "\n\r\t" for char in text)
+    return text if "\x00" not in text and printable >= 0.95 * len(text) else None
 
 
 def read_article_file(name: str, data: bytes) -> str:

@@ -23,6 +23,8 @@ from timeline.models import PublishedVersion
 
 PUBLIC_APPS = {"timeline", "articles"}
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Link")
+# A streamed download is kept once it has been sent whole, unless it is larger than this.
+MAX_STREAMED_BYTES = 32 * 1024 * 1024
 
 
 def published_changed():
@@ -37,9 +39,12 @@ def current_token() -> str:
 
 
 def shows_publicly(model) -> bool:
+    """A model whose rows a public page may show. Not the models of migrations (module "__fake__"): a data
+    migration may run before the token's table exists, and a migrated database has no cached page anyway."""
     return (
         model._meta.app_label in PUBLIC_APPS
-        and model._meta.model_name != "publishedversion"  # by name: migrations have their own model classes
+        and model.__module__ != "__fake__"
+        and model is not PublishedVersion
         and not model.__name__.startswith("Historical")
     )
 
@@ -60,7 +65,8 @@ def _relation_changing(sender, action, **kwargs):
 def cached_public_page(view):
     """Serves a GET or HEAD of a public page from the cache while nothing published has changed.
 
-    Only complete 200 responses are kept, and none that hands out a CSRF token or a cookie.
+    Only complete 200 responses are kept, and none that hands out a CSRF token or a cookie. A streamed
+    download (CSV, iCalendar) is kept as it is sent, once it has been sent whole to a GET.
     """
 
     @wraps(view)
@@ -78,16 +84,31 @@ def cached_public_page(view):
                 response[name] = value
             return response
         response = view(request, *args, **kwargs)
-        if (
-            response.status_code == 200
-            and not response.streaming
-            and not response.cookies
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        ):
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
-            cache.set(key, (response.content, headers), seconds)
+        if response.status_code != 200 or response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return response
+        headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
+        if response.streaming:
+            if request.method == "GET":
+                response.streaming_content = kept_when_sent_whole(response.streaming_content, key, headers, seconds)
+            return response
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        cache.set(key, (response.content, headers), seconds)
         return response
 
     return wrapper
+
+
+def kept_when_sent_whole(chunks, key: str, headers, seconds: int):
+    """Passes a streamed download on chunk by chunk, and caches it once the last chunk has gone out."""
+    sent, size = [], 0
+    for chunk in chunks:
+        if sent is not None:
+            size += len(chunk)
+            if size <= MAX_STREAMED_BYTES:
+                sent.append(chunk)
+            else:
+                sent = None  # too large to keep: streamed anew every time
+        yield chunk
+    if sent is not None:
+        cache.set(key, (b"".join(sent), headers), seconds)

@@ -3,7 +3,7 @@ docs/export-format.md describes), TimelineJS JSON, CSV and iCalendar.
 
 They answer GET and HEAD only, and never load an article's text (only its URL and names): one very long
 article must not make every export slow. The JSON list comes a page at a time with a `next` link; CSV and
-iCalendar are streamed, so that memory does not grow with the timeline.
+iCalendar are streamed, so that memory does not grow with the timeline. All are cached like the pages.
 """
 
 import csv
@@ -234,6 +234,7 @@ def streamed(request, lines, content_type: str, filename: str):
 
 
 @require_safe
+@cached_public_page
 def events_csv(request):
     """One row per event; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese right."""
     events = filtered_events(request)
@@ -270,6 +271,7 @@ def events_csv(request):
 
 
 @require_safe
+@cached_public_page
 def events_ics(request):
     """An iCalendar feed: all-day events; a month or a year is a whole month or year (DTEND exclusive)."""
     events = filtered_events(request)

@@ -9,7 +9,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -41,7 +42,19 @@ def _with_details(events):
             .order_by("article_id"),
         ),
         "countries",
-    ).annotate(source_count=Count("mentions", distinct=True))
+    ).annotate(
+        # A subquery per shown entry, not a GROUP BY over every event of the window before the page is cut.
+        source_count=Coalesce(
+            Subquery(
+                Mention.objects.filter(event=OuterRef("pk"))
+                .order_by()
+                .values("event")
+                .annotate(n=Count("pk"))
+                .values("n")
+            ),
+            0,
+        )
+    )
 
 
 def _computed_once(version: str, name: str, compute, *key):

@@ -225,3 +225,10 @@ def test_pasted_text_over_the_limit_and_nul_characters_are_refused_with_the_reas
     with override_settings(TIMELINE_MAX_ARTICLE_CHARS=10_000):
         report = ArticleImporter().import_text(TEXT + "\x00")
     assert "NUL" in report.error and Article.objects.count() == 0
+
+
+def test_binary_data_full_of_zero_bytes_is_not_taken_for_utf16():
+    # A zero byte at every other position, as in UTF-16, but the other bytes are control codes, not letters.
+    binary = b"".join(bytes([n % 31 + 1, 0]) for n in range(2000))
+    with pytest.raises(ArticleFileError, match="binary, not text"):
+        read_article_file("image.txt", binary)

@@ -1,29 +1,63 @@
 """A throw-away database for the commands that measure (evaluate_extraction, benchmark_import,
-benchmark_site): migrated in a child process, then `manage.py` commands run against it, so that
-the real database is never touched and each measurement starts from nothing."""
+benchmark_site, benchmark_load): migrated in a child process, then `manage.py` commands run against it,
+so that the real database is never touched and each measurement starts from nothing."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
 
+import dj_database_url
 from django.conf import settings
 
 
 class ScratchDatabase:
-    def __init__(self, path: Path, *, production: bool = False):
-        """A SQLite file at `path`. With `production`, the children run with DEBUG off (no query log),
-        as a deployed site does."""
-        self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{path}"}
+    def __init__(self, path: Path, *, production: bool = False, server_url: str | None = None):
+        """A SQLite file at `path`, or with `server_url` (postgres://user@host:port/any) a new database on
+        that PostgreSQL server, dropped by `close()`. With `production`, the children run with DEBUG off
+        (no query log), as a deployed site does."""
+        self.server = dj_database_url.parse(server_url) if server_url else None
+        if self.server:
+            if self.server["ENGINE"] != "django.db.backends.postgresql":
+                raise ValueError(f"{server_url}: only a postgres:// URL names a database server")
+            self.name = f"scratch_{secrets.token_hex(6)}"
+            self._admin(f'CREATE DATABASE "{self.name}"')
+            self.url = server_url.rsplit("/", 1)[0] + "/" + self.name
+        else:
+            self.url = f"sqlite:///{path}"
+        self.env = {**os.environ, "DATABASE_URL": self.url}
         if production:
             self.env |= {
                 "DEBUG": "0",
                 "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key"),
-                "ALLOWED_HOSTS": "testserver",
+                "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
                 "SECURE_SSL_REDIRECT": "0",
             }
         self.manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
         self.run("migrate", "-v", "0", check=True)
+
+    def _admin(self, sql: str):
+        """Runs `sql` on the server's maintenance database (CREATE/DROP DATABASE cannot run in a transaction)."""
+        import psycopg
+
+        server = self.server
+        with psycopg.connect(
+            dbname="postgres", user=server["USER"], password=server["PASSWORD"] or None,
+            host=server["HOST"] or None, port=server["PORT"] or None, autocommit=True,
+        ) as connection:  # fmt: skip
+            connection.execute(sql)
+
+    def close(self):
+        """Drops the scratch database on the server (a SQLite file goes with its temporary folder)."""
+        if self.server:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
     def run(self, *args: str, check: bool = False) -> subprocess.CompletedProcess:
         """`manage.py ARGS` against this database; its output is captured as text."""

@@ -1,0 +1,317 @@
+"""The public site and the admin under hostile input (issue 11): no 500 for any value sent to any public
+URL, nothing shown that only drafts support, headers and throttling, a read-only Reviewer, exports
+that never load article texts, and cached pages dropped when anything published changes."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.importer import ArticleImporter
+from timeline.models import Event, Person
+from timeline.tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    CountryFactory,
+    EventFactory,
+    MentionFactory,
+    ParticipationFactory,
+    PersonFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+EXPORTS = ["/api/events.json", "/api/timelinejs.json", "/events.csv", "/events.ics"]
+FILTERED = ["/", "/en/", "/relations/vn-jp/", *EXPORTS]
+FILTERS = ["q", "type", "country", "pair", "person", "agreement", "year_from", "year_to", "planned", "year", "page"]
+# The values the issue's fuzzing found, and their kin.
+BAD_VALUES = [
+    "0", "-1", "1e5", "99999999999999", "9" * 400, "1.5", "nan", "inf", "²", "١٢", " 2020", "2020\x00",
+    "\x00", "%00", "'", '"><script>alert(1)</script>', "a" * 5000, "vn-", "-", "--", "x-y-z", "",
+    " ".join(["vn", "jp", "kr", "us", "fr", "de", "cn", "ru"] * 25),  # 200 two-letter codes
+    ",".join(["vn"] * 200), "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"), "🙂" * 50,
+]  # fmt: skip
+UNBOUNDED_YEARS = ("0", "-1", "1e5", "99999999999999")  # once a 500 each: year 0 is out of range, OverflowError
+
+
+@pytest.fixture
+def site():
+    """A small public timeline: two relationships, a person, an agreement, an article."""
+    vn, jp, kr = CountryFactory(iso="VN"), CountryFactory(iso="JP"), CountryFactory(iso="KR")
+    person = PersonFactory(name="Bùi Thanh Sơn")
+    agreement = AgreementFactory(name="Hiệp định Đối tác kinh tế")
+    article = ArticleFactory()
+    for n in range(3):
+        event = EventFactory(title=f"Hội đàm số {n}", start=date(2020 + n, 5, 3))
+        event.countries.set([vn, jp if n % 2 else kr])
+        event.agreements.add(agreement)
+        ParticipationFactory(event=event, person=person)
+        MentionFactory(event=event, article=article, sentence_index=n)
+    return {"person": person, "agreement": agreement, "article": article, "event": event}
+
+
+def detail_urls(site) -> list[str]:
+    return [
+        "/relations/",
+        site["event"].get_absolute_url(),
+        site["person"].get_absolute_url(),
+        site["agreement"].get_absolute_url(),
+        site["article"].get_absolute_url(),
+        "/relations/xx-yy/",
+        "/events/khong-co/",
+        "/people/khong-co/",
+        "/agreements/khong-co/",
+        "/articles/99999999999999999999/",
+    ]
+
+
+def server_errors(urls, params) -> list[str]:
+    client = Client(raise_request_exception=False)
+    return [url for url in urls if client.get(url, params).status_code >= 500]
+
+
+@pytest.mark.parametrize("name", FILTERS)
+def test_no_bad_filter_value_is_a_server_error(site, name):
+    failures = {value[:40]: errors for value in BAD_VALUES if (errors := server_errors(FILTERED, {name: value}))}
+    assert not failures, f"?{name}=… is a server error: {failures}"
+
+
+@pytest.mark.parametrize("name", ["year_from", "year_to"])
+@pytest.mark.parametrize("value", UNBOUNDED_YEARS)
+def test_years_out_of_any_calendar_are_refused_not_a_server_error(site, name, value):
+    assert not server_errors(FILTERED, {name: value})
+
+
+@pytest.mark.parametrize("value", BAD_VALUES, ids=range(len(BAD_VALUES)))
+def test_pages_without_filters_ignore_any_query(site, value):
+    assert not server_errors(detail_urls(site), dict.fromkeys(FILTERS, value))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    params=st.dictionaries(
+        st.sampled_from([*FILTERS, "utm_source", "format"]),
+        st.one_of(
+            st.text(max_size=60),
+            st.integers(min_value=-(10**20), max_value=10**20).map(str),
+            st.lists(st.sampled_from(["vn", "jp", "kr", "xx", "", "-"]), max_size=80).map(" ".join),
+        ),
+        max_size=4,
+    )
+)
+def test_generated_queries_are_never_a_server_error(site, params):
+    clean = {name: value.replace("\x00", "") for name, value in params.items()}  # a URL cannot carry a NUL
+    assert not server_errors(FILTERED, clean), clean
+
+
+def test_page_numbers_out_of_range_give_the_nearest_page(site):
+    client = Client()
+    for page in ["0", "-1", "99999999999999999999", "abc"]:
+        response = client.get("/api/events.json", {"page": page})
+        assert response.status_code == 200 and response.json()["events"], page
+
+
+# --- 3. deleting an article --------------------------------------------------------------------------
+
+
+def test_deleting_the_only_source_sends_its_events_back_to_draft_with_a_history_entry():
+    alone, shared = EventFactory(title="Chỉ một nguồn"), EventFactory(title="Hai nguồn")
+    article, other = ArticleFactory(), ArticleFactory()
+    MentionFactory(event=alone, article=article)
+    MentionFactory(event=shared, article=article)
+    MentionFactory(event=shared, article=other, sentence_index=1)
+    article.delete()
+    alone.refresh_from_db()
+    shared.refresh_from_db()
+    assert alone.status == Event.Status.DRAFT and shared.status == Event.Status.PUBLISHED
+    assert alone.history.first().history_change_reason.startswith("back to draft: its source article")
+    assert Client().get(alone.get_absolute_url()).status_code == 404
+
+
+# --- 7. pages and exports never load article texts -----------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [*FILTERED, "/relations/vn-kr/", "event", "person", "agreement"])
+def test_pages_and_exports_never_load_article_texts(site, url):
+    url = site[url].get_absolute_url() if url in site else url
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get(url)
+        b"".join(response) if response.streaming else response.content
+    assert response.status_code == 200
+    assert not [q["sql"] for q in queries if "raw_text" in q["sql"] or "cleaned_text" in q["sql"]]
+
+
+def test_the_json_export_comes_a_page_at_a_time_with_a_next_link(site, settings):
+    settings.TIMELINE_API_PAGE_SIZE = 2
+    first = Client().get("/api/events.json", {"type": "meeting"}).json()
+    assert first["count"] == 3 and len({row["slug"] for row in first["events"]}) == 2
+    assert first["previous"] is None and "page=2" in first["next"] and "type=meeting" in first["next"]
+    second = Client().get(first["next"]).json()
+    assert len(second["events"]) == 1 and second["next"] is None
+
+
+# --- 9. a Reviewer cannot revert through the history form ---------------------------------------------
+
+
+@pytest.fixture
+def staff_in(django_user_model, client):
+    call_command("create_roles", verbosity=0)
+
+    def login(group):
+        user = django_user_model.objects.create_user(f"{group.lower()}-user", password="x", is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+        client.force_login(user)
+        return client
+
+    return login
+
+
+def revert_form_post(client, event, old):
+    url = f"/admin/timeline/event/{event.pk}/history/{old.history_id}/"
+    data = {
+        "type": old.type, "title": old.title, "start": old.start.isoformat(), "end": old.end.isoformat(),
+        "precision": old.precision, "status": old.status, "confidence": old.confidence,
+        "participations-TOTAL_FORMS": 0, "participations-INITIAL_FORMS": 0,
+        "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    return client.get(url), client.post(url, data)
+
+
+def test_a_reviewer_sees_history_but_cannot_revert(staff_in):
+    event = EventFactory(title="Bản đầu", status="draft")
+    old = event.history.earliest()
+    event.title = "Bản đã sửa"
+    event.save()
+    view, revert = revert_form_post(staff_in("Reviewer"), event, old)
+    assert view.status_code == 200 and revert.status_code == 403
+    event.refresh_from_db()
+    assert event.title == "Bản đã sửa"
+
+
+def test_a_curator_still_reverts(staff_in):
+    event = EventFactory(title="Bản đầu", status="draft")
+    old = event.history.earliest()
+    event.title = "Bản đã sửa"
+    event.save()
+    _, revert = revert_form_post(staff_in("Curator"), event, old)
+    assert revert.status_code == 302
+    event.refresh_from_db()
+    assert event.title == "Bản đầu"
+
+
+# --- 10. public pages show only what published events support -----------------------------------------
+
+
+def test_person_page_shows_only_offices_and_dates_of_published_events():
+    person = PersonFactory(name="Phạm Minh Chính")
+    ParticipationFactory(person=person, role="Bộ trưởng", event=EventFactory(start=date(2019, 3, 1)))
+    draft = EventFactory(status="draft", start=date(2031, 3, 15))
+    ParticipationFactory(person=person, role="Thủ tướng Chính phủ", event=draft)
+    ParticipationFactory(person=person, role="Bộ trưởng", event=EventFactory(status="rejected", start=date(2030, 1, 1)))
+    page = Client().get(person.get_absolute_url()).content.decode()
+    assert 'Bộ trưởng <span class="span">(theo nguồn: 1/3/2019)</span>' in page
+    assert "Thủ tướng Chính phủ" not in page and "2031" not in page
+    assert "2030" not in page
+
+
+def test_persons_agreements_and_articles_of_drafts_or_rejected_events_have_no_page():
+    draft, rejected = EventFactory(status="draft"), EventFactory(status="rejected")
+    person = ParticipationFactory(event=draft).person
+    agreement = AgreementFactory()
+    rejected.agreements.add(agreement)
+    article = MentionFactory(event=draft).article
+    client = Client()
+    for url in [person.get_absolute_url(), agreement.get_absolute_url(), article.get_absolute_url()]:
+        assert client.get(url).status_code == 404, url
+
+
+def test_a_merged_away_url_redirects_only_to_a_published_survivor():
+    survivor, merged = EventFactory(status="draft"), EventFactory()
+    survivor.merge_from([merged])
+    assert Client().get(merged.get_absolute_url()).status_code == 404
+    survivor.status = "published"
+    survivor.save()
+    response = Client().get(merged.get_absolute_url())
+    assert response.status_code == 301 and response["Location"] == survivor.get_absolute_url()
+
+
+# --- 11. headers, login throttling, methods -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["/", "/api/events.json", "/admin/login/"])
+def test_content_security_and_permissions_policies_on_every_response(site, url):
+    response = Client().get(url)
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "camera=()" in response["Permissions-Policy"] and "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_admin_logins_are_throttled_after_repeated_wrong_passwords(django_user_model, settings):
+    django_user_model.objects.create_superuser("curator", password="the-right-one")
+    client = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post("/admin/login/", {"username": "curator", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "curator", "password": "the-right-one"})
+    assert response.status_code == 429 and "_auth_user_id" not in client.session
+    assert Client().get("/admin/").status_code == 302
+
+
+@pytest.mark.parametrize("url", EXPORTS)
+@pytest.mark.parametrize("method", ["options", "trace", "post", "put", "delete"])
+def test_exports_answer_get_and_head_only(site, url, method):
+    response = getattr(Client(), method)(url)
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
+    assert not response.content
+
+
+@pytest.mark.parametrize("url", EXPORTS)
+def test_head_of_an_export_has_the_headers_and_no_body(site, url):
+    response = Client().head(url)
+    assert response.status_code == 200 and response["Content-Type"]
+    assert not (b"".join(response) if response.streaming else response.content)
+
+
+# --- caching -----------------------------------------------------------------------------------------
+
+
+def test_a_cached_page_is_dropped_when_anything_published_changes(site):
+    client = Client()
+    assert "Hội đàm số 2" in client.get("/").content.decode()
+    event = site["event"]
+    event.title = "Hội đàm đã sửa"
+    event.save()
+    assert "Hội đàm đã sửa" in client.get("/").content.decode()
+    Person.objects.filter(pk=site["person"].pk).update(name="Không báo")  # no signal: still the cached page
+    assert "Không báo" not in client.get("/").content.decode()
+    text = "Hội đàm\n\nNgày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Nhật Bản.\n"
+    ArticleImporter().import_text(text)  # bulk inserts, no signals: the importer drops the cache itself
+    page = client.get("/").content.decode()
+    assert "Không báo" in page
+
+
+def test_a_country_named_two_hundred_times_is_one_condition(site):
+    """?country= with 200 codes made one subquery per code; repeated codes are now one condition each."""
+    sql = str(Event.objects.between_countries(*["jp", "kr"] * 100).query)
+    assert sql.count("timeline_event_countries") <= 2
+    assert server_errors(FILTERED, {"country": " ".join(["jp", "kr"] * 100)}) == []
+
+
+@pytest.mark.parametrize("url", ["/events.csv", "/events.ics"])
+def test_a_streamed_download_is_cached_once_sent_whole_and_dropped_on_change(site, url):
+    client = Client()
+    first = client.get(url)
+    sent = first.getvalue()
+    assert first.streaming and "Hội đàm số 2" in sent.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+    assert not again.streaming and again.content == sent and len(queries) == 1
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    site["event"].title = "Hội đàm đã sửa"
+    site["event"].save()
+    assert "Hội đàm đã sửa" in client.get(url).getvalue().decode()
