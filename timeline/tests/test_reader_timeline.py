@@ -245,7 +245,7 @@ def test_relationships_page_shows_each_pairs_current_level_and_span(client, seed
     page = get(client, "/relations/")
     japan = page[page.index("Việt Nam – Nhật Bản") :]
     assert "4 sự kiện, 2020–2025" in japan and "Đối tác chiến lược toàn diện (từ 11/2023)" in japan
-    assert "1 sự kiện, 2001–2001" in page
+    assert "1 sự kiện, 2001<" in page
 
 
 def test_relationship_page_lists_the_people_who_appear_most(client, seed_story):
