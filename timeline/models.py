@@ -376,11 +376,15 @@ class Era:
         return self.display_label == self.label
 
     @property
+    def pair_codes(self) -> list[str]:
+        """The pair's ISO codes, the home country first: ['VN', 'JP']."""
+        return sorted(self.pair, key=lambda iso: (iso != home_country(), iso))
+
+    @property
     def pair_name(self) -> str:
         from timeline.vocabulary import country_name
 
-        isos = sorted(self.pair, key=lambda iso: (iso != home_country(), iso))  # the home country first
-        return " – ".join(country_name(iso, reading_english()) for iso in isos)
+        return " – ".join(country_name(iso, reading_english()) for iso in self.pair_codes)
 
 
 # Types that are key moments of a relationship whoever takes part; a visit is one at the highest level.
