@@ -714,7 +714,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def composed_title_en(self) -> str:
         """An English title from the type, the countries, the participants and the place, for an event no
         curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
-        from timeline.vocabulary import country_name, level_en
+        from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en
 
         names = [p.person.name for p in self.participations.all()][:3]
         people = ": " + ", ".join(names) if names else ""
@@ -726,7 +726,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         if self.type == Event.Type.UPGRADE:
             level = level_en(self.relationship_level())
             return f"{pair} relations upgraded" + (f" to {level}" if level else "")
-        head = "Event" if self.type == Event.Type.OTHER else str(self.get_type_display())
+        head = TITLE_HEADS_EN.get(self.type) or str(self.get_type_display())
         ordinal = re.search(r"(?:lần |phiên |khóa )?thứ (\d{1,3})\b", self.title)
         if ordinal:
             n = int(ordinal.group(1))

@@ -166,7 +166,7 @@ def test_entries_name_their_countries_and_who_went_where(client, seed_story):
     english = get(client, "/en/")
     assert "Japan → Viet Nam" in english
     assert "Visit from Japan to Viet Nam: Suga Yoshihide" in english
-    assert "12th committee session / dialogue, Viet Nam – India" in english
+    assert "12th committee session, Viet Nam – India" in english
 
 
 # --- English that is English ----------------------------------------------------------------
