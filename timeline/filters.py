@@ -78,7 +78,7 @@ class PairField(forms.CharField):
         if not value:
             return []
         isos = [country_iso(code) for code in value.split("-")]
-        if len(isos) != 2 or None in isos:
+        if len(isos) != 2 or None in isos or isos[0] == isos[1]:
             raise ValidationError(_("Cặp quan hệ không hợp lệ: %(value)s (ví dụ: vn-jp)."), params={"value": value})
         return isos
 
