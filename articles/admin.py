@@ -1,29 +1,88 @@
-import logging
+"""Curation of articles: importing (text, files, saved pages, URLs) as jobs, the "needs a date" queue,
+feeds, and the jobs' progress."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from trafilatura.utils import decode_file
 
-from articles.forms import ArticleImportForm
+from articles.curation_models import Feed, FeedEntry, Job, JobItem
+from articles.fetching import refuse_oversized
+from articles.forms import ArticleImportForm, PublicationDateForm
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
-from timeline.models import Event, Mention
+from timeline.history_admin import HistoryAdmin
 
-logger = logging.getLogger(__name__)
+MESSAGE_LEVELS = {
+    "info": messages.INFO,
+    "success": messages.SUCCESS,
+    "warning": messages.WARNING,
+    "error": messages.ERROR,
+}
+
+
+class NeedsDateFilter(admin.SimpleListFilter):
+    """The "needs a date" queue: articles whose year nothing gave, or that gave no event."""
+
+    title = gettext_lazy("cần ngày đăng")
+    parameter_name = "needs_date"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("yes", gettext_lazy("chưa có năm hoặc chưa có sự kiện")),
+            ("no_events", gettext_lazy("chưa có sự kiện")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(Q(year__isnull=True) | Q(n_events=0))
+        if self.value() == "no_events":
+            return queryset.filter(n_events=0)
+        return queryset
+
+
+class JobsMixin:
+    """Runs a job (on the worker, or here without a broker) and tells the curator how it went."""
+
+    def start_job(self, request, kind: str, items: list[JobItem], done_url: str):
+        job = Job.create(kind, items, user=request.user)
+        job.enqueue()
+        job.refresh_from_db()
+        if not job.finished:
+            self.message_user(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("Công việc #%(n)s đang chạy trong nền (%(total)s mục).") % {"n": job.pk, "total": job.total},
+                    job.get_absolute_url(),
+                    _("Xem tiến độ"),
+                ),
+                messages.INFO,
+            )
+            return redirect(job.get_absolute_url())
+        for item in job.items.select_related("job").order_by("position"):
+            level, text = item.summary()
+            self.message_user(request, text, MESSAGE_LEVELS[level])
+        if job.status == Job.Status.FAILED:
+            failed = _("Công việc #%(n)s thất bại: %(error)s") % {"n": job.pk, "error": job.error}
+            self.message_user(request, failed, messages.ERROR)
+            return redirect(job.get_absolute_url())
+        return redirect(done_url)
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(JobsMixin, HistoryAdmin):
     list_display = ["__str__", "outlet", "published", "year", "year_source", "event_count", "imported_at"]
-    list_filter = ["outlet", "published_source"]
+    list_filter = [NeedsDateFilter, "outlet", "published_source"]
     search_fields = ["title", "url", "source_name", "raw_text"]
     readonly_fields = ["content_hash", "imported_at", "extracted_at", "events_extracted"]
-    actions = ["rerun_extraction"]
+    actions = ["rerun_extraction", "set_publication_date"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_events=Count("mentions__event", distinct=True))
@@ -34,39 +93,43 @@ class ArticleAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    def changelist_view(self, request, extra_context=None):
+        needing = Article.objects.annotate(n_events=Count("mentions")).filter(Q(year__isnull=True) | Q(n_events=0))
+        return super().changelist_view(request, {**(extra_context or {}), "needing_date": needing.count()})
+
     def import_view(self, request):
-        """Paste or upload articles; the importer runs on each, one transaction per article."""
+        """Paste, upload or name articles by URL; they are imported as one job, one transaction per article."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = ArticleImportForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
+        posted = request.method == "POST"
+        form = ArticleImportForm(request.POST if posted else None, request.FILES if posted else None)
+        if posted and form.is_valid():
             data = form.cleaned_data
-            importer = ArticleImporter()
-            texts = [("pasted text", data["text"])] if data["text"].strip() else []
+            common = {"outlet": data["outlet"], "published": data["published"], "url": data["url"] or ""}
+            items = []
+            if data["text"].strip():
+                items.append(JobItem(source=_("bài dán vào"), text=data["text"], **common))
             for upload in data["files"]:
+                raw = upload.read()
                 try:
-                    texts.append((upload.name, read_article_file(upload.name, upload.read())))
+                    if upload.name.lower().endswith((".html", ".htm")):
+                        refuse_oversized(upload.name, len(raw))
+                        items.append(JobItem(source=upload.name, text=decode_file(raw), is_html=True, **common))
+                    else:
+                        items.append(JobItem(source=upload.name, text=read_article_file(upload.name, raw), **common))
                 except ArticleFileError as exc:
                     self.message_user(
-                        request, f"{exc.name}: {exc.reason}. Nothing was imported from it.", messages.ERROR
+                        request,
+                        _("%(name)s: %(reason)s. Không có gì được nhập từ đó.")
+                        % {"name": exc.name, "reason": exc.reason},
+                        messages.ERROR,
                     )
-            for name, text in texts:
-                try:
-                    report = importer.import_text(
-                        text,
-                        source_name=name,
-                        url=data["url"] or None,
-                        outlet=data["outlet"],
-                        published=data["published"],
-                    )
-                except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
-                    logger.exception("admin import of %s failed", name)
-                    self.message_user(
-                        request, f"{name}: the import failed ({exc!r}). Nothing was imported from it.", messages.ERROR
-                    )
-                    continue
-                self.report(request, name, report)
-            return redirect("admin:articles_article_changelist")
+            items += [
+                JobItem(source=url, url=url, outlet=data["outlet"], published=data["published"]) for url in data["urls"]
+            ]
+            if not items:
+                return redirect("admin:articles_article_changelist")
+            return self.start_job(request, Job.Kind.IMPORT, items, reverse("admin:articles_article_changelist"))
         return TemplateResponse(
             request,
             "admin/articles/article/import_form.html",
@@ -74,59 +137,17 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 **self.admin_site.each_context(request),
                 "form": form,
                 "opts": self.model._meta,
-                "title": "Import articles",
+                "title": _("Nhập bài viết"),
             },
         )
 
-    def report(self, request, name, report):
-        """One message per article; everything that comes from the article is escaped."""
-        if report.skipped_reason:
-            self.message_user(
-                request,
-                format_html(
-                    '{}: {} (<a href="{}">see it</a>).',
-                    name,
-                    report.skipped_reason,
-                    reverse("admin:articles_article_change", args=[report.article.pk]),
-                ),
-                messages.WARNING,
-            )
-            return
-        if report.article is None:
-            self.message_user(request, f"{name}: {report.error}.", messages.ERROR)
-            return
-        article = report.article
-        events = list(Event.objects.filter(mentions__article=article).distinct().order_by("start", "pk"))
-        # A new event is told by this article alone; one told again also has an earlier article's mention.
-        told_before = set(
-            Mention.objects.filter(event__in=events).exclude(article=article).values_list("event_id", flat=True)
-        )
-        drafts = sum(1 for e in events if e.pk not in told_before and e.status == Event.Status.DRAFT)
-        self.message_user(
-            request,
-            format_html(
-                '{}: <a href="{}">article created</a>{}, {} new event(s) ({} waiting as drafts), {} told again{}{}',
-                name,
-                reverse("admin:articles_article_change", args=[article.pk]),
-                format_html(" “{}”", article.title) if article.title and article.title != name else "",
-                report.events_created,
-                drafts,
-                report.events_matched,
-                ": " if events else ".",
-                "; ".join(f"{event.display_date('vi')} {event.title}" for event in events),
-            ),
-            messages.WARNING if report.error else messages.SUCCESS,
-        )
-        if report.error:
-            self.message_user(
-                request, f"{name}: {report.error}; a curator can add its events by hand.", messages.WARNING
-            )
-
-    @admin.display(description="events", ordering="n_events")
+    @admin.display(description=gettext_lazy("số sự kiện"), ordering="n_events")
     def event_count(self, article):
+        if article.n_events == 0:
+            return format_html('<span class="badge badge-warning">{}</span>', _("chưa có"))
         return article.n_events
 
-    @admin.display(description="events extracted from this article")
+    @admin.display(description=gettext_lazy("sự kiện trích xuất từ bài này"))
     def events_extracted(self, article):
         mentions = article.mentions.select_related("event").order_by("sentence_index")
         return format_html(
@@ -146,13 +167,128 @@ class ArticleAdmin(SimpleHistoryAdmin):
             ),
         )
 
-    @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
+    @admin.action(description=gettext_lazy("Trích xuất lại các bài đã chọn"), permissions=["change"])
     def rerun_extraction(self, request, queryset):
-        importer = ArticleImporter()
-        for article in queryset:
-            report = importer.reextract(article)
-            self.message_user(
-                request,
-                f"{article}: {report.events_created} new events, {report.events_matched} told again",
-                messages.SUCCESS,
-            )
+        items = [JobItem(source=str(article)[:1000], article=article) for article in queryset.order_by("pk")]
+        return self.start_job(request, Job.Kind.REEXTRACT, items, request.get_full_path())
+
+    @admin.action(description=gettext_lazy("Đặt ngày đăng và trích xuất lại…"), permissions=["change"])
+    def set_publication_date(self, request, queryset):
+        """The curator gives the date once (YYYY, YYYY-MM or YYYY-MM-DD); each article is re-extracted with it."""
+        form = PublicationDateForm(request.POST if "published" in request.POST else None)
+        if form.is_valid():
+            published = form.cleaned_data["published"]
+            importer = ArticleImporter()
+            for article in queryset.order_by("pk"):
+                report = importer.set_publication_date(article, published)
+                self.message_user(
+                    request,
+                    format_html(
+                        '<a href="{}">{}</a>: {}',
+                        reverse("admin:articles_article_change", args=[article.pk]),
+                        article,
+                        _("ngày đăng %(date)s; %(new)d sự kiện mới, %(again)d sự kiện đã có được kể lại")
+                        % {
+                            "date": request.POST["published"].strip(),
+                            "new": report.events_created,
+                            "again": report.events_matched,
+                        },
+                    ),
+                    messages.SUCCESS,
+                )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/articles/article/publication_date.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Đặt ngày đăng"),
+                "opts": self.model._meta,
+                "form": form,
+                "articles": queryset.order_by("pk"),
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+class FeedEntryInline(admin.TabularInline):
+    model = FeedEntry
+    fields = ["title", "url", "status", "message", "article", "attempts", "fetched_at"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    ordering = ["-fetched_at"]
+
+
+@admin.register(Feed)
+class FeedAdmin(JobsMixin, admin.ModelAdmin):
+    list_display = ["name", "url", "active", "last_fetched_at", "last_outcome"]
+    list_filter = ["active", "last_failed"]
+    search_fields = ["name", "url"]
+    readonly_fields = ["last_fetched_at", "last_result"]
+    inlines = [FeedEntryInline]
+    actions = ["fetch_now"]
+
+    @admin.display(description=gettext_lazy("kết quả lần lấy gần nhất"))
+    def last_outcome(self, feed):
+        css = "badge-error" if feed.last_failed else "badge-success"
+        return format_html('<span class="badge {}">{}</span>', css, feed.last_result) if feed.last_result else "—"
+
+    @admin.action(description=gettext_lazy("Lấy ngay các nguồn tin đã chọn"), permissions=["change"])
+    def fetch_now(self, request, queryset):
+        items = [JobItem(source=feed.url[:1000], feed=feed) for feed in queryset.order_by("pk")]
+        return self.start_job(request, Job.Kind.FEEDS, items, request.get_full_path())
+
+
+class JobItemInline(admin.TabularInline):
+    model = JobItem
+    fields = ["outcome"]
+    readonly_fields = ["outcome"]
+    extra = 0
+    max_num = 0
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("job")
+
+    @admin.display(description=gettext_lazy("kết quả"))
+    def outcome(self, item):
+        level, text = item.summary()
+        return format_html('<span class="badge badge-{}">{}</span> {}', level, item.get_status_display(), text)
+
+
+@admin.register(Job)
+class JobAdmin(admin.ModelAdmin):
+    """Progress of the background jobs; a curator may run an unfinished one again (it resumes)."""
+
+    list_display = ["__str__", "status_badge", "progress", "failed", "created_by", "created_at", "finished_at"]
+    list_filter = ["kind", "status"]
+    fields = ["kind", "status_badge", "progress", "failed", "error", "attempts", "created_by", "created_at"]
+    readonly_fields = fields
+    inlines = [JobItemInline]
+    actions = ["run_again"]
+    change_form_template = "admin/articles/job/change_form.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
+    def status_badge(self, job):
+        css = {"done": "success", "failed": "error", "running": "info", "queued": "info"}[job.status]
+        return format_html('<span class="badge badge-{}">{}</span>', css, job.get_status_display())
+
+    @admin.display(description=gettext_lazy("tiến độ"))
+    def progress(self, job):
+        return format_html(
+            '<progress max="{}" value="{}"></progress> {} / {}', job.total or 1, job.processed, job.processed, job.total
+        )
+
+    @admin.action(description=gettext_lazy("Chạy lại các công việc chưa xong"), permissions=["change"])
+    def run_again(self, request, queryset):
+        count = 0
+        for job in queryset.exclude(status=Job.Status.DONE):
+            Job.objects.filter(pk=job.pk).update(status=Job.Status.QUEUED, error="", finished_at=None)
+            job.enqueue()
+            count += 1
+        self.message_user(request, _("%(n)d công việc được chạy lại.") % {"n": count}, messages.SUCCESS)

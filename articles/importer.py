@@ -4,7 +4,10 @@ The pipeline (extraction/) reads text and returns dataclasses; this
 module is the thin layer that turns them into rows, one transaction per
 article, without ever overwriting what a curator set:
 
-- an article is identified by its content hash: the same text twice is one article;
+- an article is identified by its content hash: the same text twice is one article (given again
+  with a publication date, the stored article is dated and re-extracted instead);
+- an article whose year nothing gives (not the caller, the URL, the page, the text, nor the
+  timeline: an occasion already on it) is kept, its year-less events drafts marked year unknown;
 - a person is matched by name or alias (curators' aliases included);
 - an event is matched to an existing one (overlapping dates, same type family,
   a shared participant or place) and gets a new mention instead of a duplicate;
@@ -19,17 +22,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 import extraction
-from articles.models import Article, content_hash
+from articles.models import Article, content_hash, outlet_from_url
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc, search_text
+from extraction.publication import parse_published
 from extraction.reference import countries as reference_countries
+from timeline.caching import published_changed
 from timeline.models import (
     Agreement,
     Appearance,
@@ -41,6 +46,38 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+
+# Any constant identifies the importers' PostgreSQL advisory lock; this one spells "timeline".
+IMPORT_LOCK = 0x74696D656C696E65
+URL_MAX_CHARS = Article._meta.get_field("url").max_length
+
+
+def max_article_chars() -> int:
+    return int(getattr(settings, "TIMELINE_MAX_ARTICLE_CHARS", 200_000))
+
+
+def evidence_sentence(sentence: str) -> str:
+    """The evidence as quoted: a run-on "sentence" (a page without punctuation) is cut at a word boundary
+    to TIMELINE_MAX_EVIDENCE_CHARS, with an ellipsis, so that no quote is a whole page."""
+    limit = int(getattr(settings, "TIMELINE_MAX_EVIDENCE_CHARS", 1_000))
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def lock_out_other_importers():
+    """Within the caller's transaction, waits until no other importer is writing, on PostgreSQL.
+
+    Matching (is this person, agreement or event already known?) then creating is one step: two
+    importers doing it at once would both create the same person or event. Extraction, the costly
+    part, still runs in parallel; only the writes of one article at a time wait. SQLite lets one
+    writer at a time in anyway (the article's first statement is a write)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def publish_threshold() -> float:
@@ -67,30 +104,70 @@ class ImportReport:
     persons_created: int = 0
     error: str | None = None
     skipped_reason: str = ""
+    dated: bool = False  # an article already imported got its publication date and was re-extracted
     planned: list[str] = field(default_factory=list)  # what a dry run would create
+
+    @property
+    def needs_date(self) -> bool:
+        """Nothing gave the article's year: its year-less events wait as drafts for a curator's date."""
+        return self.article is not None and self.article.year is None
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
 
+def too_long(chars: int) -> str | None:
+    """The reason an article of `chars` characters is refused, or None."""
+    limit = max_article_chars()
+    if chars <= limit:
+        return None
+    return f"the article is too long: {chars:,} characters, at most {limit:,} are accepted (TIMELINE_MAX_ARTICLE_CHARS)"
+
+
+def decode_utf16(data: bytes) -> str | None:
+    """The text of UTF-16 data (with a byte-order mark, or without one when every other byte is NUL)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif len(data) % 2 == 0 and data[1::2].count(0) > len(data) // 4:
+        encodings = ["utf-16-le"]
+    elif len(data) % 2 == 0 and data[0::2].count(0) > len(data) // 4:
+        encodings = ["utf-16-be"]
+    else:
+        return None
+    try:
+        text = data.decode(encodings[0])
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
+
+
 def read_article_file(name: str, data: bytes) -> str:
-    """The text of an uploaded or on-disk article, or ArticleFileError saying why not."""
+    """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not."""
     if not data.strip():
         raise ArticleFileError(name, "the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleFileError(name, "the file is binary, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleFileError(name, f"the file is not UTF-8 (invalid byte at position {exc.start})") from None
+    # UTF-8 takes at most 4 bytes a character: a file beyond that is refused before it is decoded.
+    if len(data) > 4 * max_article_chars():
+        raise ArticleFileError(name, too_long(len(data)).replace("characters", "bytes", 1))
+    text = decode_utf16(data)
+    if text is None:
+        if b"\x00" in data:
+            raise ArticleFileError(name, f"the file is binary, not text (a NUL byte at position {data.index(0)})")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleFileError(
+                name, f"the file is not UTF-8 or UTF-16 (invalid byte at position {exc.start})"
+            ) from None
     text = nfc(text)
     if not text.strip():
         raise ArticleFileError(name, "the file has no text")
+    if reason := too_long(len(text)):
+        raise ArticleFileError(name, reason)
     return text
 
 
-def extraction_key(found: rec.Event) -> str:
+def extraction_key(found: rec.FoundEvent) -> str:
     """What the pipeline read, independent of later curation: type, dates, people."""
     people = ",".join(sorted(fold(p.name) for p in found.participants))
     return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
@@ -141,18 +218,33 @@ class ArticleImporter:
             aliases: dict[int, list[str]] = {}
             for person_id, name in PersonAlias.objects.values_list("person_id", "name"):
                 aliases.setdefault(person_id, []).append(name)
+            # The office each last held, for telling another form of a name from a namesake.
+            offices = dict(Position.objects.order_by("last_seen", "pk").values_list("person_id", "title"))
             self._known_persons = [
-                rec.Person(name=name, country=iso, aliases=aliases.get(pk, []))
+                rec.Person(name=name, title=offices.get(pk, ""), country=iso, aliases=aliases.get(pk, []))
                 for pk, name, iso in Person.objects.filter(merged_into__isnull=True).values_list(
                     "pk", "name", "country__iso"
                 )
             ]
         return self._known_persons
 
-    def extract(self, raw_text: str, *, published: date | None = None, source_name: str = ""):
+    def extract(self, raw_text: str, *, published=None, source_name: str = "", year_hint=None):
         return extraction.extract_article(
-            raw_text, published=published, known_persons=self.known_persons(), source_name=source_name or None
+            raw_text,
+            published=published,
+            known_persons=self.known_persons(),
+            source_name=source_name or None,
+            year_hint=year_hint,
         )
+
+    def extract_with_timeline(self, raw_text: str, extracted: rec.ExtractedArticle, source_name: str = ""):
+        """`extracted` again with the year the timeline gives, when nothing in or about the article did."""
+        if not extracted.year_unknown:
+            return extracted
+        hint = self.year_from_timeline(extracted)
+        if hint is None:
+            return extracted
+        return self.extract(raw_text, source_name=source_name, year_hint=hint)
 
     # --- the whole article ----------------------------------------------------------------
 
@@ -163,26 +255,41 @@ class ArticleImporter:
         source_name: str = "",
         url: str | None = None,
         outlet: str = "",
-        published: date | None = None,
+        published=None,
         dry_run: bool = False,
         extracted: rec.ExtractedArticle | None = None,
     ) -> ImportReport:
+        """Imports one article; `published` is a date, or a string YYYY, YYYY-MM or YYYY-MM-DD."""
         report = ImportReport(source_name=source_name)
         raw_text = nfc(raw_text)
         if not raw_text.strip():
             report.error = "the article has no text"
+            return report
+        if "\x00" in raw_text:
+            report.error = "the article holds NUL characters: binary data, not text"
+            return report
+        if reason := too_long(len(raw_text)):
+            report.error = reason
+            return report
+        try:
+            published = parse_published(published)
+        except ValueError as exc:
+            report.error = f"published: {exc}"
             return report
         digest = content_hash(raw_text)
         hash_checked = extracted is None
         if extracted is None:
             # Known text is skipped before the costly extraction.
             if self._skip_if_imported(digest, None, report):
-                return report
+                return self._date_again(report, published, dry_run)
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         url = url or extracted.url
+        if url and len(url) > URL_MAX_CHARS:
+            report.error = f"the source URL is {len(url):,} characters long; at most {URL_MAX_CHARS:,} are accepted"
+            return report
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
-                return report
+                return self._date_again(report, published, dry_run)
             report.planned = [
                 f"{event.type} {event.date.iso('start')}..{event.date.iso('end')} {event.title}"
                 for event in extracted.events
@@ -190,33 +297,26 @@ class ArticleImporter:
             return report
         try:
             with transaction.atomic():
-                article = Article.objects.create(
+                lock_out_other_importers()
+                extracted = self.extract_with_timeline(raw_text, extracted, source_name)
+                article = Article(
                     url=url or None,
-                    source_name=source_name,
+                    source_name=source_name[:255],
                     title=extracted.title[:500],
-                    outlet=outlet,
-                    published=published or extracted.published,
-                    published_source=(
-                        Article.PublishedSource.GIVEN
-                        if published
-                        else Article.PublishedSource.PAGE
-                        if extracted.published
-                        else Article.PublishedSource.UNKNOWN
-                    ),
-                    year=extracted.year.year,
-                    year_source=extracted.year.source[:200],
-                    year_confidence=extracted.year.confidence,
+                    outlet=(outlet or outlet_from_url(url))[:200],
                     raw_text=raw_text,
                     cleaned_text=extracted.cleaned_text,
                     extracted_at=timezone.now(),
                 )
+                self.record_dates(article, extracted)
+                article.save()
                 self.write_extraction(article, extracted, report, new_article=True)
         except IntegrityError:
             # Another article with this text or URL (told apart by the unique constraints, so that
             # the usual case, a new article, costs no query to check).
             self.forget()
             if self._skip_if_imported(digest, url, report):
-                return report
+                return self._date_again(report, published, dry_run)
             raise
         except Exception:
             self.forget()
@@ -242,14 +342,75 @@ class ArticleImporter:
             )
         return existing is not None
 
+    def _date_again(self, report: ImportReport, published: rec.DateSpan | None, dry_run: bool) -> ImportReport:
+        """An article imported before, given again with a publication date it lacks: dated instead of skipped."""
+        article = report.article
+        if published is None or article is None or not self.gives_new_date(article, published):
+            return report
+        report.skipped_reason = ""
+        if dry_run:
+            report.planned = [f"date article {article.pk} {published.iso()} and extract it again"]
+            return report
+        dated = self.set_publication_date(article, published)
+        dated.dated = True
+        return dated
+
+    @staticmethod
+    def gives_new_date(article: Article, published: rec.DateSpan) -> bool:
+        return (
+            article.published_source != Article.PublishedSource.GIVEN
+            or article.published != published.start
+            or article.published_precision != published.precision
+        )
+
+    @staticmethod
+    def record_dates(article: Article, extracted: rec.ExtractedArticle):
+        """The article's publication date at its precision, and which source decided its year."""
+        published = extracted.published
+        article.published = published.start if published else None
+        article.published_precision = published.precision if published else ""
+        article.published_source = extracted.published_source
+        article.year = extracted.year.year
+        article.year_source = extracted.year.source[:200]
+        article.year_basis = extracted.year.basis
+        article.year_confidence = extracted.year.confidence
+
+    @staticmethod
+    def given_date(article: Article) -> rec.DateSpan | None:
+        """The publication date a curator gave the article, at its precision."""
+        if article.published_source != Article.PublishedSource.GIVEN or not article.published:
+            return None
+        return parse_published(article.published_display)
+
+    def set_publication_date(self, article: Article, published) -> ImportReport:
+        """Dates `article` (YYYY, YYYY-MM, YYYY-MM-DD or a date) and extracts it again.
+
+        Its year-unknown drafts, told by no other article, are replaced by what the dated text tells;
+        everything else (published events, curated fields, other articles' mentions) stays.
+        """
+        published = parse_published(published)
+        with transaction.atomic():
+            article.published = published.start
+            article.published_precision = published.precision
+            article.published_source = Article.PublishedSource.GIVEN
+            article.save()
+            undated = set(
+                Event.objects.filter(mentions__article=article, year_unknown=True).values_list("pk", flat=True)
+            )
+            Mention.objects.filter(article=article, event_id__in=undated).delete()
+            Event.objects.filter(pk__in=undated, mentions__isnull=True).delete()
+            return self.reextract(article)
+
     def reextract(self, article: Article) -> ImportReport:
         """Runs the pipeline again on a stored article; only adds new mentions and candidates."""
         report = ImportReport(source_name=article.source_name, article=article)
-        published = article.published if article.published_source == Article.PublishedSource.GIVEN else None
-        extracted = self.extract(article.raw_text, published=published, source_name=article.source_name)
+        extracted = self.extract(article.raw_text, published=self.given_date(article), source_name=article.source_name)
         with transaction.atomic():
+            lock_out_other_importers()
+            extracted = self.extract_with_timeline(article.raw_text, extracted, article.source_name)
             article.cleaned_text = extracted.cleaned_text
-            article.save(update_fields=["cleaned_text"])
+            self.record_dates(article, extracted)
+            article.save()
             self.write_extraction(article, extracted, report)
         return report
 
@@ -320,7 +481,7 @@ class ArticleImporter:
                     event=event,
                     article=article,
                     sentence_index=found.sentence_index,
-                    sentence=found.evidence,
+                    sentence=evidence_sentence(found.evidence),
                     extracted_type=found.type,
                     extraction_key=key,
                 )
@@ -328,6 +489,7 @@ class ArticleImporter:
             ]
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
+        published_changed()  # the bulk inserts above send no signal that would drop the cached pages
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
@@ -335,9 +497,9 @@ class ArticleImporter:
             self._known_persons = None  # new names and aliases are known to the next article
             self._aliases_added = False
 
-    def telling_search_text(self, found: rec.Event, people) -> str:
+    def telling_search_text(self, found: rec.FoundEvent, people) -> str:
         """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
-        parts = [found.title, found.place or "", found.evidence]
+        parts = [found.title, found.place or "", evidence_sentence(found.evidence)]
         for person, _ in people:
             parts += sorted(self._persons.get((person.folded_name, ""), (None, {person.folded_name}))[1])
             parts.append(person.folded_name)
@@ -429,7 +591,7 @@ class ArticleImporter:
         return agreement
 
     def candidate_events(
-        self, found_events: list[rec.Event], article: Article, new_article: bool
+        self, found_events: list[rec.FoundEvent], article: Article, new_article: bool
     ) -> list[CandidateEvent]:
         """In two light queries, the events on the timeline that the article's events might tell again."""
         if not found_events:
@@ -437,7 +599,9 @@ class ArticleImporter:
         overlapping = Q()
         for found in found_events:
             overlapping |= Q(start__lte=found.date.end, end__gte=found.date.start)
-        rows = Event.objects.filter(overlapping, type__in=same_family_codes(found.type for found in found_events))
+        rows = Event.objects.filter(
+            overlapping, type__in=same_family_codes(found.type for found in found_events), year_unknown=False
+        )
         if not new_article:
             # The pipeline already told this article's events apart: they never match each other.
             rows = rows.exclude(mentions__article=article)
@@ -455,14 +619,17 @@ class ArticleImporter:
         return candidates
 
     def matching_event(
-        self, found: rec.Event, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
+        self, found: rec.FoundEvent, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
     ) -> int | None:
         """The primary key of the event among `candidates` that `found` tells again, or None.
 
-        Same type family, overlapping dates, and a shared participant; a date
+        Same type family, overlapping dates, and a shared participant but no two different
+        counterparts (A meeting B and A meeting C are two events); a date
         known only to the year overlaps with everything that year, so there two
         shared participants (or the same type and place when nobody is named) are needed.
         """
+        if found.year_unknown:
+            return None  # its year is a placeholder: it waits for its article's date, not matched by it
         family = event_type(found.type).family
         person_ids = {person.pk for person in people}
         place = fold(found.place or "")
@@ -477,16 +644,70 @@ class ArticleImporter:
             if candidate.pk in taken:
                 continue
             shared_people = person_ids & candidate.person_ids
+            if shared_people and person_ids - shared_people and candidate.person_ids - shared_people:
+                continue  # A meeting B is not A meeting C, on the same day or not
             if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
                 return candidate.pk
-            if not person_ids or not candidate.person_ids:
-                if candidate.type == found.type and (
-                    not place or not candidate.place or fold(candidate.place) == place
-                ):
-                    return candidate.pk
+            nobody_named = not person_ids or not candidate.person_ids
+            same_place = not place or not candidate.place or fold(candidate.place) == place
+            if nobody_named and candidate.type == found.type and same_place:
+                return candidate.pk
         return None
 
-    def new_event(self, found: rec.Event, search_text: str = "") -> Event:
+    def year_from_timeline(self, extracted: rec.ExtractedArticle) -> rec.YearGuess | None:
+        """The year an article that never writes it tells, from the occasions already on the timeline.
+
+        An undated telling ("chiều 19/10, Thủ tướng A hội đàm với Thủ tướng B") of an occasion the
+        timeline holds with its year (same type family, a shared participant, the day and month inside
+        its dates, both known to the day) votes for that year; the year with most votes wins, a tie
+        gives none.
+        """
+        undated = [e for e in extracted.events if e.year_unknown and e.participants and e.date.precision == rec.DAY]
+        if not undated:
+            return None
+        names = {fold(p.name) for e in undated for p in e.participants}
+        ids_by_name: dict[str, set[int]] = {}
+        for pk, folded, alias in Person.objects.filter(
+            Q(folded_name__in=names) | Q(aliases__folded__in=names)
+        ).values_list("pk", "folded_name", "aliases__folded"):
+            for name in {folded, alias} & names:
+                ids_by_name.setdefault(name, set()).add(pk)
+        person_ids = set().union(*ids_by_name.values()) if ids_by_name else set()
+        if not person_ids:
+            return None
+        rows = (
+            Event.objects.not_rejected()
+            .filter(year_unknown=False, participations__person_id__in=person_ids)
+            .filter(precision=rec.DAY)
+            .values_list("pk", "type", "start", "end", "title")
+            .distinct()
+        )
+        held = {}
+        for pk, kind, start, end, title in rows:
+            held.setdefault(pk, (kind, start, end, title))
+        people_of = {}
+        for event_id, person_id in Participation.objects.filter(event_id__in=held).values_list("event_id", "person_id"):
+            people_of.setdefault(event_id, set()).add(person_id)
+        votes: dict[int, list[str]] = {}
+        for found in undated:
+            ids_here = set().union(*(ids_by_name.get(fold(p.name), set()) for p in found.participants))
+            family = event_type(found.type).family
+            for pk, (kind, start, end, title) in held.items():
+                if not (people_of.get(pk, set()) & ids_here) or event_type(kind).family != family:
+                    continue
+                for year in {start.year, end.year}:
+                    moved = _in_year(found.date, year)
+                    if moved and moved[0] <= end and moved[1] >= start:
+                        votes.setdefault(year, []).append(f"{title} ({start:%d/%m/%Y})")
+        if not votes:
+            return None
+        ranked = sorted(votes.items(), key=lambda item: len(item[1]), reverse=True)
+        if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+            return None
+        year, reasons = ranked[0]
+        return rec.YearGuess(year, f"timeline: {reasons[0]}"[:200], 0.6, "timeline")
+
+    def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""
         return Event(
             search_text=search_text,
@@ -499,8 +720,14 @@ class ArticleImporter:
             planned=found.planned,
             confidence=found.confidence,
             year_inferred=found.date.year_inferred,
-            status=Event.Status.PUBLISHED if found.confidence >= publish_threshold() else Event.Status.DRAFT,
+            year_unknown=found.year_unknown,
+            status=Event.Status.PUBLISHED if self.publishable(found) else Event.Status.DRAFT,
         )
+
+    @staticmethod
+    def publishable(found: rec.FoundEvent) -> bool:
+        """Published on import only when the pipeline's strict tests pass (events.why_draft) and confident."""
+        return not found.year_unknown and not found.why_draft and found.confidence >= publish_threshold()
 
     def create_events(self, events: list[Event]):
         """Saves new events in one insert, with their history rows and unique slugs."""
@@ -509,7 +736,7 @@ class ArticleImporter:
         Event.assign_unique_slugs(events)
         bulk_create_with_history(events, Event)
 
-    def improve_event(self, event: Event, found: rec.Event):
+    def improve_event(self, event: Event, found: rec.FoundEvent):
         """A second telling may date an event more precisely; curated fields stay as they are."""
         changed = event.take_date_if_more_precise(
             found.date.start, found.date.end, found.date.precision, found.date.year_inferred
@@ -560,6 +787,15 @@ class ArticleImporter:
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
             position.save(update_fields=["first_seen", "last_seen"])
+
+
+def _in_year(span: rec.DateSpan, year: int) -> tuple[date, date] | None:
+    """A year-unknown span's dates moved into `year` (None when its day does not exist that year)."""
+    shift = year - span.start.year
+    try:
+        return span.start.replace(year=year), span.end.replace(year=span.end.year + shift)
+    except ValueError:
+        return None
 
 
 def import_text(raw_text: str, **kwargs) -> ImportReport:

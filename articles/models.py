@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from extraction.folding import nfc
@@ -31,34 +32,86 @@ def outlet_from_url(url: str | None) -> str:
     return host
 
 
+class ArticleQuerySet(models.QuerySet):
+    def needing_date(self):
+        """Articles whose year nothing gave: their events wait as 'year unknown' drafts for a curator's date."""
+        return self.filter(year__isnull=True)
+
+
 class Article(models.Model):
     class PublishedSource(models.TextChoices):
-        GIVEN = "given", "given by the importer (--published)"
-        PAGE = "page", "read off the page's date line"
-        UNKNOWN = "", "unknown"
+        GIVEN = "given", _("do người nhập cho (--published)")
+        URL = "url", _("đọc từ địa chỉ URL của bài")
+        PAGE = "page", _("đọc từ dòng ngày của trang")
+        UNKNOWN = "", _("chưa biết")
 
-    url = models.URLField(max_length=1000, unique=True, null=True, blank=True)
-    source_name = models.CharField(max_length=255, blank=True, help_text="File name the article was imported from.")
-    title = models.CharField(max_length=500, blank=True)
-    outlet = models.CharField(max_length=200, blank=True)
-    published = models.DateField(null=True, blank=True)
-    published_source = models.CharField(max_length=10, choices=PublishedSource.choices, blank=True)
+    class YearBasis(models.TextChoices):
+        """Which source decided the year of the dates the article writes without one, most trusted first."""
+
+        GIVEN = "given", _("ngày đăng do người biên tập cho")
+        URL = "url", _("ngày trong địa chỉ URL của bài")
+        PAGE = "page", _("dòng ngày của trang")
+        TEXT = "text", _("một sự kiện có năm trong bài")
+        TIMELINE = "timeline", _("dòng thời gian: một dịp hoặc một chức vụ đã có")
+        UNKNOWN = "", _("không gì cả: chưa biết năm")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("ngày")
+        MONTH = "month", _("tháng")
+        YEAR = "year", _("năm")
+
+    url = models.URLField(max_length=1000, unique=True, null=True, blank=True, verbose_name=_("địa chỉ URL"))
+    source_name = models.CharField(
+        max_length=255, blank=True, help_text=_("Tên tệp mà bài được nhập từ đó."), verbose_name=_("tên tệp")
+    )
+    title = models.CharField(max_length=500, blank=True, verbose_name=_("tiêu đề"))
+    outlet = models.CharField(max_length=200, blank=True, verbose_name=_("báo"))
+    published = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("ngày đăng"),
+        help_text=_("Ngày đăng; ngày đầu tháng hoặc đầu năm khi chỉ biết tháng hoặc năm."),
+    )
+    published_precision = models.CharField(
+        max_length=5, choices=Precision.choices, blank=True, verbose_name=_("độ chính xác của ngày đăng")
+    )
+    published_source = models.CharField(
+        max_length=10, choices=PublishedSource.choices, blank=True, verbose_name=_("nguồn ngày đăng")
+    )
     year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="Year given to the article's year-less dates."
+        null=True,
+        blank=True,
+        help_text=_("Năm cho những ngày không kèm năm trong bài."),
+        verbose_name=_("năm"),
     )
     year_source = models.CharField(
-        max_length=200, blank=True, help_text="Where that year comes from: 'published', 'page: …', 'text: …'."
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Năm đó lấy từ đâu: “published” (ngày đăng), “page: …” (dòng ngày của trang), “text: …” (văn bản)."
+        ),
+        verbose_name=_("nguồn của năm"),
     )
-    year_confidence = models.FloatField(default=0.0)
-    raw_text = models.TextField()
-    cleaned_text = models.TextField(blank=True)
+    year_basis = models.CharField(
+        max_length=10,
+        choices=YearBasis.choices,
+        blank=True,
+        help_text=_("Nguồn nào quyết định năm đó."),
+        verbose_name=_("căn cứ của năm"),
+    )
+    year_confidence = models.FloatField(default=0.0, verbose_name=_("độ tin cậy của năm"))
+    raw_text = models.TextField(verbose_name=_("văn bản gốc"))
+    cleaned_text = models.TextField(blank=True, verbose_name=_("văn bản đã làm sạch"))
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
-    imported_at = models.DateTimeField(auto_now_add=True)
-    extracted_at = models.DateTimeField(null=True, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True, verbose_name=_("nhập lúc"))
+    extracted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("trích xuất lúc"))
 
     history = HistoricalRecords()
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
         ordering = ["-published", "-imported_at"]
 
     def __str__(self):
@@ -105,10 +158,23 @@ class Article(models.Model):
 
     @property
     def year_inferred(self) -> bool:
-        """True when the article's year-less dates got their year from the text, not a given date."""
-        return bool(self.year) and self.published_source != self.PublishedSource.GIVEN
+        """True when the article's year-less dates got their year from elsewhere than a given date."""
+        return bool(self.year) and self.year_basis != self.YearBasis.GIVEN
+
+    @property
+    def published_display(self) -> str:
+        """The publication date at its precision: '2020-10-19', '2020-10', '2020'; '' when unknown."""
+        if not self.published:
+            return ""
+        return {"month": f"{self.published:%Y-%m}", "year": f"{self.published:%Y}"}.get(
+            self.published_precision, self.published.isoformat()
+        )
 
     @property
     def export_key(self) -> str:
         """How the JSON export names the article: its file name, else its URL."""
         return self.source_name or self.url or str(self.pk)
+
+
+# Feeds and background jobs live in their own module; imported here so that Django finds them.
+from articles.curation_models import Feed, FeedEntry, Job, JobItem  # noqa: E402, F401

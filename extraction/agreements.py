@@ -19,7 +19,8 @@ QUOTED_FRAMEWORK = re.compile(r"[“\"](?P<name>[^”\"]{6,120}?)[”\"]\s*(?:\(
 # An instrument's name runs on through "giữa … và …" ("Thỏa thuận hợp tác giữa Quốc hội … và Thượng viện …").
 INSTRUMENT_STOP = r"(?=\s+(?:nhằm|nhân|đã|được|sau|trong|từ|có hiệu lực)\b|[,.;:()“”\"?!]|\s+-\s|$)"
 INSTRUMENT = re.compile(
-    rf"(?<![\w])(?P<name>(?:Hiệp định|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước|Bản ghi nhớ|Nghị định thư|Tuyên bố chung|Chương trình hợp tác)"
+    r"(?<![\w])(?P<name>(?:Hiệp định|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước|Bản ghi nhớ|Nghị định thư|Tuyên bố chung"
+    r"|Chương trình hợp tác)"
     rf"(?:\s+[^,.;:()“”\"?!]{{2,110}}?)?){INSTRUMENT_STOP}"
 )
 ACRONYM = re.compile(

@@ -16,15 +16,20 @@ from .folding import nfc
 # Character classes for Vietnamese letters (Python's re has no \p{Lu}).
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF + 1) if chr(c).isalpha() and chr(c).islower())
-U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
+UPPER_LETTER, LOWER_LETTER = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
 
 URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
 WIDGET_LINES = {"nhỏ bình thường lớn", "nhỏ  bình thường  lớn", "in bài", "chia sẻ"}
 FOLLOW_LINE = re.compile(r"^(theo dõi|follow)\b.{0,60}\btrên\s*$", re.IGNORECASE)
 # "Bảo Chi 17:08 | 23/02/2022", "09:42 | 01/05/2022": a byline and the page's date.
 BYLINE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
+# "Thứ hai, 11/09/2023 10:32", "Chủ nhật, 5/3/2023": a weekday and a date (the article's, or a "today" widget).
+WEEKDAY_DATE = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+[\d:hGMT+() ]*)?$",
+    re.IGNORECASE,
+)
 # A short line of capitalised words only ("Bảo Chi", "Nguyễn Hồng"): an author's name near the top.
-NAME_ONLY = re.compile(rf"^{U}{L}*(?:\s+{U}{L}*){{1,3}}$")
+NAME_ONLY = re.compile(rf"^{UPPER_LETTER}{LOWER_LETTER}*(?:\s+{UPPER_LETTER}{LOWER_LETTER}*){{1,3}}$")
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
 # "(Ảnh: Tuấn Anh)", "(Nguồn: TTXVN)" after a caption: a credit, not text.
 CREDIT = re.compile(r"\s*\((?:Ảnh|Nguồn|Photo|Source|Video)\s*:[^()]*\)", re.IGNORECASE)
@@ -32,9 +37,9 @@ CREDIT = re.compile(r"\s*\((?:Ảnh|Nguồn|Photo|Source|Video)\s*:[^()]*\)", re
 TRAILING_CREDIT = re.compile(r"(?<=[.!?…])\s*(?:Ảnh|Nguồn)\s*:\s*[^.!?]{1,60}?(?:\.|$)")
 OPEN_CAPTION = re.compile(r"^\(\s*(?:Ảnh|Photo)\s*:\s*", re.IGNORECASE)
 # "chuyến thămĐại sứ": a caption glued to a sentence with no space.
-GLUED_WORDS = re.compile(rf"({L}{{2,}})({U}{L})")
+GLUED_WORDS = re.compile(rf"({LOWER_LETTER}{{2,}})({UPPER_LETTER}{LOWER_LETTER})")
 # "đa phương.Theo": a sentence glued to the next one.
-GLUED_SENTENCES = re.compile(rf"({L}|\))([.!?])([{re.escape(UPPER)}\"“])")
+GLUED_SENTENCES = re.compile(rf"({LOWER_LETTER}|\))([.!?])([{re.escape(UPPER)}\"“])")
 TEASER_LEAD_END = re.compile(r"(\.\.\.|…)\s*$")
 
 
@@ -43,7 +48,7 @@ class CleanText:
     url: str | None
     title: str
     paragraphs: list[str]  # the article's body, one paragraph or caption per item
-    page_date_line: str = ""  # the byline/date line, for the publication date
+    page_date_lines: list[str] = field(default_factory=list)  # bylines and date lines, for the publication date
     dropped: list[str] = field(default_factory=list)  # lines removed, for the curious
 
     @property
@@ -89,11 +94,11 @@ def clean(raw: str) -> CleanText:
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     url = None
     dropped: list[str] = []
-    page_date_line = ""
+    page_date_lines = []
     kept = []
     for line in lines:
-        if BYLINE_DATE.match(line):
-            page_date_line = page_date_line or line
+        if BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line):
+            page_date_lines.append(line)
             dropped.append(line)
         elif line and _is_noise(line):
             dropped.append(line)
@@ -126,7 +131,7 @@ def clean(raw: str) -> CleanText:
             continue
         seen.add(key)
         paragraphs.append(line)
-    return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_line=page_date_line, dropped=dropped)
+    return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_lines=page_date_lines, dropped=dropped)
 
 
 def _is_noise(line: str) -> bool:

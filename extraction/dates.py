@@ -19,7 +19,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .publication import EARLIEST_YEAR, GIVEN, PAGE, URL, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
+from .reference import HOME_COUNTRY, countries, places_in
+
+TEXT = "text"
+# How far each source of the year is trusted (the importer adds its own for what the database knows).
+SOURCE_CONFIDENCE = {GIVEN: 1.0, URL: 0.95, PAGE: 0.9, TEXT: 0.7}
 
 WORD_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -34,56 +40,77 @@ WORD_MONTH_RE = (
     + ")"
 )
 
-D = r"(?P<{n}>0?[1-9]|[12]\d|3[01])"
-M = r"(?P<{n}>0?[1-9]|1[0-2])"
-Y = r"(?P<{n}>(?:19|20)\d\d)"
 SEP = r"\s*[-–—~]\s*"
 
 
-def _g(pattern: str, name: str) -> str:
-    return pattern.format(n=name)
+def day_number(group: str) -> str:
+    """A day of the month (1-31) captured as `group`."""
+    return rf"(?P<{group}>0?[1-9]|[12]\d|3[01])"
 
 
+def month_number(group: str) -> str:
+    """A month number (1-12) captured as `group`."""
+    return rf"(?P<{group}>0?[1-9]|1[0-2])"
+
+
+def year_number(group: str) -> str:
+    """A four-digit year of the 20th or 21st century captured as `group`."""
+    return rf"(?P<{group}>(?:19|20)\d\d)"
+
+
+PART_OF_DAY = r"sáng|trưa|chiều|tối|đêm|hôm"
+TIME_OF_DAY = rf"ngày|{PART_OF_DAY}"
+UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
+YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"
 # Alternatives tried in this order at each position; the longest, most specific first.
 PATTERNS = [
     # 29/5-2/6, 30/4-1/5/2022, 10/5 đến 12/5/2024
     (
         "cross_month",
-        rf"{_g(D, 'd1')}/{_g(M, 'm1')}(?:/{_g(Y, 'y1')})?(?:{SEP}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_g(D, 'd2')}/{_g(M, 'm2')}(?:/{_g(Y, 'y2')})?",
+        rf"{day_number('d1')}/{month_number('m1')}(?:/{year_number('y1')})?(?:{SEP}|{UNTIL})"
+        rf"{day_number('d2')}/{month_number('m2')}(?:/{year_number('y2')})?",
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
-    ("day_range", rf"{_g(D, 'd1')}{SEP}{_g(D, 'd2')}[/.]{_g(M, 'm')}(?:[/.]{_g(Y, 'y')})?"),
-    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10
+    ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
+    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ ngày 10 đến 11-9-2023
     (
         "word_range",
-        rf"(?:từ\s+)?ngày\s+{_g(D, 'd1')}\s+(?:đến|tới)\s+(?:ngày\s+)?{_g(D, 'd2')}(?:\s+tháng\s+{_g(M, 'm')}|/{_g(M, 'm_')})(?:(?:\s+năm\s+|/){_g(Y, 'y')})?",
+        rf"(?:từ\s+)?ngày\s+{day_number('d1')}{UNTIL}{day_number('d2')}"
+        rf"(?:\s+tháng\s+{month_number('m')}|[/-]{month_number('m_')})(?:(?:\s+năm\s+|[/-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
-    ("word_date", rf"(?:ngày\s+)?{_g(D, 'd')}\s+tháng\s+{_g(M, 'm')}(?:\s+năm\s+{_g(Y, 'y')})?"),
+    ("word_date", rf"(?:ngày\s+)?{day_number('d')}\s+tháng\s+{month_number('m')}(?:\s+năm\s+{year_number('y')})?"),
     # 3/5/2024, 04-12-2015, 3.5.2024
-    ("full_date", rf"{_g(D, 'd')}(?P<s>[/.-]){_g(M, 'm')}(?P=s){_g(Y, 'y')}"),
-    # ngày 29-10 (hyphenated day-month needs "ngày" or a time of day before it)
-    ("hyphen_date", rf"(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?{_g(D, 'd')}-{_g(M, 'm')}(?![-\d])"),
+    ("full_date", rf"{day_number('d')}(?P<s>[/.-]){month_number('m')}(?P=s){year_number('y')}"),
+    # ngày 29-10, sáng nay 19-10, trưa qua 22-8 (a hyphenated day-month needs "ngày" or a time of day before it)
+    (
+        "hyphen_date",
+        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?{day_number('d')}-{month_number('m')}(?![-\d])",
+    ),
     # 29/10
-    ("day_month", rf"{_g(D, 'd')}/{_g(M, 'm')}"),
+    ("day_month", rf"{day_number('d')}/{month_number('m')}"),
     # tháng 11/2023, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa and năm nay/sau/ngoái
     (
         "month",
-        rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{_g(M, 'm')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)(?:(?:/|\s+năm\s+){_g(Y, 'y')}|\s+(?P<rel>năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước))?",
+        rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{month_number('m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)"
+        rf"(?:(?:/|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
     ),
     # (1972 - 2022)
-    ("year_range", rf"\(\s*{_g(Y, 'y1')}{SEP}{_g(Y, 'y2')}\s*\)"),
+    ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
     # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018
     (
         "year",
-        rf"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){_g(Y, 'y')}",
+        r"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))"
+        rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){year_number('y')}",
     ),
+    # cách đây 49 năm: that many years before the article's year
+    ("years_ago", r"cách đây\s+(?P<n>\d{1,3})\s+năm(?!\s+(?:tháng|ngày))"),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
-    # hôm qua, hôm nay, tuần trước, tuần tới
-    ("relative_day", r"(?P<rd>hôm qua|hôm nay|tuần trước|tuần tới|tuần này)"),
-    # "Chủ tịch ASEAN 2020", "APEC 2017": an event label carrying its year
-    ("label_year", rf"(?<=[A-Z]{{2}}\s){_g(Y, 'y')}"),
+    # hôm qua, sáng nay, chiều qua, tuần trước, tuần tới: against the publication day
+    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua)|tuần trước|tuần tới|tuần này)(?!\s*(?:\(\s*)?\d)"),
+    # "Chủ tịch ASEAN 2020", "APEC 2017": a label carrying a year, read so that it is never a date
+    ("label_year", rf"(?<=[A-Z]{{2}}\s){year_number('y')}"),
 ]
 # Group names repeat across alternatives; _compile prefixes each with its kind ("day_range__d1").
 
@@ -100,8 +127,21 @@ def _compile() -> re.Pattern:
 MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
-PAGE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$", re.MULTILINE)
 FUTURE_CUE = re.compile(r"\b(?:tới|sắp tới|dự kiến|sẽ)\b", re.IGNORECASE)
+TODAY_WRITTEN = re.compile(
+    rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
+    re.IGNORECASE,
+)
+ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
+)
+CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A-Z]{2,}\s+)+(?P<year>(?:19|20)\d\d)\b")
+YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
+# Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
+TARGET_YEAR_BEFORE = re.compile(
+    r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
+)
+TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
 # Years that point forward or backward in time, not to when the article was written.
 REFERENCE_YEAR_BEFORE = re.compile(
     r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|công ước|hiệp ước|từ năm)[^.;]{0,20}$", re.IGNORECASE
@@ -119,74 +159,120 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def find_page_date(text: str) -> date | None:
-    """The page's own date line near the top ('Bảo Chi 17:08 | 23/02/2022', '09:42 | 01/05/2022')."""
-    head = "\n".join(text.splitlines()[:12])
-    match = PAGE_DATE.search(head)
-    if not match:
-        return None
-    d, m, y = (int(g) for g in match.groups())
-    return _valid(y, m, d)
+def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The years the text writes, by kind of expression: (year, expression as written).
 
-
-def guess_year(text: str, published: date | None = None) -> YearGuess:
-    """The year of this article's year-less dates, and where it comes from.
-
-    The caller's publication date wins, then the page's date line, then the
-    text: the latest full date ("7/7/2024"), else the latest "tháng M/YYYY",
-    else the latest "năm YYYY" that is not a target or a treaty's year, else a
-    label such as "ASEAN 2020". An article is written after the dated events it
-    reports, so the latest year is the best guess for the undated ones.
+    Targets and programmes ("tầm nhìn đến năm 2045", "giai đoạn 2021-2025") and treaties' years
+    ("Công ước năm 1982") are left out: they tell nothing of when the article was written.
     """
-    if published:
-        return YearGuess(published.year, "published", 1.0)
-    page = find_page_date(text)
-    if page:
-        return YearGuess(page.year, f"page: {page:%d/%m/%Y}", 0.95)
-    tiers = {"full_date": [], "month": [], "year": [], "year_range": [], "label_year": []}
+    tiers: dict[str, list[tuple[int, str]]] = {"full_date": [], "month": [], "year": []}
     for match in MASTER.finditer(text):
         kind = match.lastgroup
-        if kind not in tiers:
+        if kind not in tiers or _is_target_year(text, match):
             continue
         if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
         groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
         year = groups.get("y") or groups.get("y2")
         if year:
-            tiers[kind].append((int(year), match.group(0)))
-    for kind, confidence in (
-        ("full_date", 0.8),
-        ("month", 0.7),
-        ("year_range", 0.6),
-        ("year", 0.6),
-        ("label_year", 0.5),
-    ):
+            tiers[kind].append((int(year), match.group(0).strip()))
+    return tiers
+
+
+def latest_written_year(text: str) -> int | None:
+    years = [year for found in written_years(text).values() for year, _ in found]
+    return max(years) if years else None
+
+
+def guess_year(text: str, published: DateSpan | None = None, source: str = GIVEN) -> YearGuess:
+    """The year of this article's year-less dates, and where it comes from.
+
+    The publication date wins (given by the caller, read off the URL or the page), then the
+    text's own dated facts: the latest full date ("7/7/2024"), else the latest "tháng M/YYYY".
+    An article is written after the dated events it reports, so the latest is the best guess.
+    A bare "năm 2014" is not used: it is as often a background fact as the article's year,
+    and a year-less "27/11" given the year of a 2014 upgrade named in passing is wrong. Then the
+    year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ
+    tịch ASEAN 2020"): a label is never an event's date, but it tells when the text was written.
+    """
+    if published is not None:
+        return YearGuess(published.start.year, f"{source}: {published.text}", SOURCE_CONFIDENCE[source], source)
+    tiers = written_years(text)
+    tiers["anniversary"] = anniversary_years(text)
+    tiers["chair"] = [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(text)]
+    for kind, confidence in (("full_date", 0.8), ("month", 0.7), ("anniversary", 0.65), ("chair", 0.5)):
         if tiers[kind]:
             year, expression = max(tiers[kind])
-            return YearGuess(year, f"text: {expression.strip()}", confidence)
+            return YearGuess(year, f"text: {expression}", confidence, TEXT)
     return YearGuess(None, "", 0.0)
 
 
-def _base_year(year: YearGuess | None, published: date | None) -> int | None:
+def anniversary_years(text: str) -> list[tuple[int, str]]:
+    """Years of the anniversaries the text celebrates: the article is written in that year.
+
+    "kỷ niệm 50 năm … (1972 - 2022)" writes it; "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" with
+    one other country named in the sentence adds 50 to the year relations were established
+    (reference data: relations_with_vn).
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for match in ANNIVERSARY.finditer(sentence):
+            count = int(match.group("count"))
+            written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
+            if written and int(written.group(2)) - int(written.group(1)) == count:
+                found.append((int(written.group(2)), match.group(0)))
+                continue
+            if not match.group("relations"):
+                continue
+            partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+            established = [countries()[iso].get("relations_with_vn") for iso in partners]
+            if len(partners) == 1 and established[0]:
+                found.append((established[0] + count, f"{match.group(0)} ({established[0]} + {count})"))
+    return found
+
+
+def _is_target_year(sentence: str, match: re.Match) -> bool:
+    """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
+    before = sentence[max(0, match.start() - 30) : match.start()]
+    after = sentence[match.end() : match.end() + 15]
+    return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after))
+
+
+def written_today(text: str, year: YearGuess) -> DateSpan | None:
+    """The day the article calls "today" when it writes it: "sáng nay (11/10)", "chiều nay 19-10".
+
+    With the article's year, that day resolves the text's other "sáng nay" and "hôm qua".
+    """
+    match = TODAY_WRITTEN.search(text)
+    if not match or not year.year:
+        return None
+    day = _valid(int(match.group("y") or year.year), int(match.group("m")), int(match.group("d")))
+    return DateSpan(day, day, DAY, match.group(0), 0, not match.group("y")) if day else None
+
+
+def _base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
     if published:
-        return published.year
+        return published.start.year
     return year.year if year and year.year else None
 
 
-def _fit_year(start: date, published: date | None) -> date:
+def _fit_year(start: date, published: DateSpan | None) -> date:
     """A year-less date far after the publication date belongs to the year before."""
-    if published and start > published + timedelta(days=180):
+    if published and start > published.end + timedelta(days=180):
         return start.replace(year=start.year - 1) if _valid(start.year - 1, start.month, start.day) else start
     return start
 
 
-def find_dates(sentence: str, year: YearGuess | None = None, published: date | None = None) -> list[DateSpan]:
+def find_dates(
+    sentence: str, year: YearGuess | None = None, published: DateSpan | date | None = None
+) -> list[DateSpan]:
     """Every temporal expression of the sentence, in order, as DateSpans.
 
     A year-less expression takes the article's year (`published` first, then
     `year`) and is marked year_inferred; without any year it is dropped rather
     than given today's year.
     """
+    published = parse_published(published)
     base = _base_year(year, published)
     spans = []
     for match in MASTER.finditer(sentence):
@@ -247,7 +333,7 @@ def _resolve(kind, g, base, published, sentence, match):
             if base is None:
                 return None
             y = base + {"năm sau": 1, "năm tới": 1, "năm ngoái": -1, "năm trước": -1}.get(rel, 0)
-            if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published:
+            if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published.end:
                 y -= 1
         start, end = _month_span(y, m)
         if inferred and not rel and published:
@@ -258,24 +344,29 @@ def _resolve(kind, g, base, published, sentence, match):
     if kind == "year_range":
         y1, y2 = integer("y1"), integer("y2")
         return (date(y1, 1, 1), date(y2, 12, 31), YEAR, False) if y1 <= y2 else None
-    if kind in ("year", "label_year"):
+    if kind == "label_year" or (kind == "year" and _is_target_year(sentence, match)):
+        return None
+    if kind == "year":
         y = integer("y")
         return date(y, 1, 1), date(y, 12, 31), YEAR, False
+    if kind == "years_ago":
+        if base is None or base - integer("n") < EARLIEST_YEAR:
+            return None
+        year_then = base - integer("n")
+        return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
     if kind == "relative_year":
         if base is None:
             return None
         offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[g["ry"].lower()]
         return date(base + offset, 1, 1), date(base + offset, 12, 31), YEAR, True
     if kind == "relative_day":
-        if not published:
-            return None
-        word = g["rd"].lower()
-        if word == "hôm nay":
-            return published, published, DAY, True
-        if word == "hôm qua":
-            day = published - timedelta(days=1)
+        if not published or published.precision != DAY:
+            return None  # "hôm qua" needs the day the article was written
+        word = " ".join(g["rd"].lower().split())
+        if word.endswith((" nay", " qua")):
+            day = published.start - timedelta(days=1 if word.endswith(" qua") else 0)
             return day, day, DAY, True
-        monday = published - timedelta(days=published.weekday())
+        monday = published.start - timedelta(days=published.start.weekday())
         monday += timedelta(days={"tuần trước": -7, "tuần tới": 7, "tuần này": 0}[word])
         return monday, monday + timedelta(days=6), DAY, True
     return None

@@ -11,40 +11,153 @@ of the article (year precision). Generic mentions ("các chuyến thăm") are no
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from .agreements import find_agreements
-from .cleaning import U
+from .cleaning import UPPER_LETTER
 from .dates import find_dates
 from .event_types import event_type
 from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, Event, Participant, YearGuess
+from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
+from .reference import HOME_COUNTRY, countries, places_in
 
-# (type, pattern, strong): a strong cue names its event by itself ("Phiên họp thứ 12 …");
-# a weak one ("chuyến thăm", "gặp") needs a participant or a place to be an event of its own.
-# Each word is matched in any case ((?i:…)); what must follow a cue ("tiếp Đại sứ …", not
-# "tiếp tục") is checked case-sensitively, since a capital letter is what marks a name or title.
-NAMED = rf"(?= {U})"
-PERSON_NEXT = rf"(?= (?:{U}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
-CUES = [
-    ("call", r"(?i:điện đàm|hội đàm trực tuyến|gọi điện|cuộc gọi)", False),
-    ("talks", r"(?i:hội đàm)", False),
-    ("committee_session", r"(?i:phiên|kỳ) họp(?= (?:thứ|lần|[Uu]ỷ ban|[Ủủ]y ban|[A-ZĐ]))|(?i:phiên tham khảo chính trị|tham khảo chính trị|tham vấn chính trị|đối thoại (?:đối tác )?chiến lược|đối thoại chính sách|họp [Uu]ỷ ban hỗn hợp|họp [Ủủ]y ban hỗn hợp)", True),
-    ("conference", rf"(?i:hội nghị cấp cao|hội nghị thượng đỉnh)|(?i:hội nghị|hội thảo|diễn đàn){NAMED}", True),
-    ("signing", r"(?i:lễ ký|ký kết|trao (?:các )?văn kiện|hiệp định có hiệu lực)|(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))", False),
-    ("upgrade", r"(?i:nâng cấp quan hệ|nâng cấp|nâng (?:tầm )?quan hệ(?: hai nước)? lên|thiết lập quan hệ đối tác|xác lập (?:quan hệ|khuôn khổ))", True),
-    ("anniversary", r"(?i:kỷ niệm \d+ năm|kỷ niệm lần thứ \d+|\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao)", True),
-    ("message", r"(?i:điện mừng|điện chúc mừng|thư chúc mừng|điện chia buồn|thư chia buồn|điện thăm hỏi|thư thăm hỏi|gửi điện|gửi thư)", False),
-    ("meeting", rf"(?i:cuộc gặp|buổi gặp|hội kiến|chào xã giao|chào từ biệt|trình thư ủy nhiệm|trình thư uỷ nhiệm|trình quốc thư|buổi tiếp|buổi làm việc)|(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}|\b[Gg]ặp{PERSON_NEXT}", False),
-    ("visit", rf"(?i:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|chuyến công du|công du|chuyến công tác|sang thăm|đến thăm)|\b[Tt]hăm{NAMED}", False),
-    ("other", r"(?i:lễ đón|ra mắt|lễ hội|ghi sổ tang|lễ khai mạc|khánh thành|lễ kỷ niệm)", True),
-]  # fmt: skip
-CUE_PATTERN = re.compile("|".join(f"(?P<{t}>{p})" for t, p, _ in CUES))
-STRONG = {t: strong for t, _, strong in CUES}
+# A cue is a word or phrase that tells an event of one type. A strong cue names its event by
+# itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
+# to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
+# since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
+NAMED = rf"(?= {UPPER_LETTER})"
+# "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
+SITES = (
+    "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
+    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở",
+)  # fmt: skip
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+
+
+@dataclass(frozen=True)
+class CueWords:
+    type: str
+    strong: bool
+    phrases: tuple[str, ...] = ()  # regular expressions matched in any case
+    in_context: tuple[str, ...] = ()  # regular expressions matched as written
+
+
+CUE_WORDS = [
+    CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
+    CueWords("talks", False, ("hội đàm",)),
+    CueWords(
+        "committee_session",
+        True,
+        (
+            "phiên tham khảo chính trị",
+            "tham khảo chính trị",
+            "tham vấn chính trị",
+            r"đối thoại (?:đối tác )?chiến lược",
+            "đối thoại chính sách",
+        ),
+        (rf"(?i:phiên|kỳ) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+    ),
+    CueWords(
+        "conference",
+        True,
+        ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
+        (rf"(?i:hội nghị|hội thảo|diễn đàn){NAMED}",),
+    ),
+    CueWords(
+        "signing",
+        False,
+        ("lễ ký", "ký kết", r"trao (?:các )?văn kiện", "hiệp định có hiệu lực"),
+        (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
+    ),
+    CueWords(
+        "upgrade",
+        True,
+        (
+            "nâng cấp quan hệ",
+            "nâng cấp",
+            r"nâng (?:tầm )?quan hệ(?: hai nước)? lên",
+            "thiết lập quan hệ đối tác",
+            r"xác lập (?:quan hệ|khuôn khổ)",
+            "thiết lập quan hệ ngoại giao",
+        ),
+    ),
+    CueWords(
+        "anniversary",
+        True,
+        (r"kỷ niệm \d+ năm", r"kỷ niệm lần thứ \d+", r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao"),
+    ),
+    CueWords(
+        "message",
+        False,
+        (
+            "điện mừng",
+            "điện chúc mừng",
+            "thư chúc mừng",
+            "điện chia buồn",
+            "thư chia buồn",
+            "điện thăm hỏi",
+            "thư thăm hỏi",
+            "gửi điện",
+            "gửi thư",
+        ),
+    ),
+    CueWords(
+        "meeting",
+        False,
+        (
+            "cuộc gặp",
+            "buổi gặp",
+            "tiếp xã giao",
+            "hội kiến",
+            "chào xã giao",
+            "chào từ biệt",
+            r"trình thư [uủ]y nhiệm",
+            "trình quốc thư",
+            "buổi tiếp",
+            "buổi làm việc",
+        ),
+        (
+            rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
+            rf"\b[Gg]ặp{PERSON_NEXT}",
+            rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
+        ),
+    ),
+    CueWords(
+        "visit",
+        False,
+        (
+            "chuyến thăm",
+            "thăm chính thức",
+            "thăm cấp nhà nước",
+            "thăm làm việc",
+            "chuyến công du",
+            "công du",
+            "chuyến công tác",
+            "sang thăm",
+            "đến thăm",
+        ),
+        (rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",),
+    ),
+    CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
+]
+
+
+def _cue_alternation(cue: CueWords) -> str:
+    phrases = [f"(?i:{'|'.join(cue.phrases)})"] if cue.phrases else []
+    return "|".join([*phrases, *cue.in_context])
+
+
+CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
+STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
+ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
+ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
@@ -61,7 +174,8 @@ ANAPHORA = [
     (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
     (
         re.compile(
-            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp)",
+            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến))",
             re.I,
         ),
         None,
@@ -72,7 +186,12 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
+COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+# Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
+INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
+WELCOMED = re.compile(r"\b(?:lễ đón|đón tiếp|đón)(?:\s+(?:chính thức|trọng thể|cấp Nhà nước))*\s+", re.I)
+VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
@@ -98,7 +217,7 @@ class Candidate:
     cue: Cue
     persons: list[PersonMention]
     date: DateSpan | None = None
-    date_source: str = "own"  # own | same-type | anaphora | news-day | year
+    date_source: str = "own"  # own | same-type | anaphora | news-day | published | year
     place: str | None = None
     place_country: str | None = None
     planned: bool = False
@@ -115,6 +234,8 @@ def find_cues(sentence: str) -> list[Cue]:
         kind = match.lastgroup
         if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
             continue
+        if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
+            continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
         back = not STRONG[kind] and (
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
@@ -151,9 +272,11 @@ def _committee_or_conference(sentence: str, cue: Cue) -> str:
     if cue.type != "conference":
         return cue.type
     phrase = _phrase(sentence, cue.start)
-    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase):
-        if not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
-            return "committee_session"
+    bilateral = re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(
+        r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase
+    )
+    if bilateral and not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
+        return "committee_session"
     return "conference"
 
 
@@ -191,21 +314,41 @@ def _person_label(mention: PersonMention) -> str:
     return f"{title} {mention.name}".strip()
 
 
+def _named_after(sentence: str, pattern: re.Pattern, people: list[PersonMention]) -> list[PersonMention]:
+    """The person each match of `pattern` introduces: the first named within a short stretch after it."""
+    named = []
+    for match in pattern.finditer(sentence):
+        person = next((p for p in people if 0 <= p.offset - match.end() < 60), None)
+        if person is not None and not re.search(r"[,;]", sentence[match.end() : person.offset]):
+            named.append(person)
+    return named
+
+
 def _ordered_people(candidate: Candidate) -> list[PersonMention]:
-    """The actor first: for a visit the person after "của" ("chuyến thăm … của Thủ tướng X"),
-    else the person named last before the cue ("Bộ trưởng X gửi điện …"); then the others."""
+    """The actor first, then the others.
+
+    For a visit the actor is the one who travels: the one welcomed ("chủ trì lễ đón Tổng thống Y"),
+    else the one after "của" ("chuyến thăm … của Thủ tướng X"), never the host who invited
+    ("theo lời mời của X"); for other events the person named last before the cue ("Bộ trưởng X
+    gửi điện …").
+    """
     people = candidate.persons
     if not people:
         return []
-    cue = candidate.cue
+    cue, sentence = candidate.cue, candidate.sentence
     actor = None
+    hosts = _named_after(sentence, INVITED_BY, people) if candidate.type == "visit" else []
     if candidate.type == "visit":
-        of = re.search(r"\bcủa\s", candidate.sentence[cue.end : cue.end + 60])
-        if of:
-            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1), None)
-    before = [p for p in people if p.offset < cue.start]
-    actor = actor or (before[-1] if before else people[0])
-    return [actor, *[p for p in candidate.persons if p is not actor]]
+        welcomed = _named_after(sentence, WELCOMED, people)
+        of = VISIT_OF.search(sentence[cue.end : cue.end + 60])
+        if welcomed:
+            actor = welcomed[0]
+        elif of:
+            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1 and p not in hosts), None)
+    before = [p for p in people if p.offset < cue.start and p not in hosts]
+    guests = [p for p in people if p not in hosts]
+    actor = actor or (before[-1] if before else (guests or people)[0])
+    return [actor, *[p for p in people if p is not actor]]
 
 
 def _title(candidate: Candidate, all_agreements: list[str]) -> str:
@@ -251,21 +394,37 @@ def sentence_candidates(
     dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
     ranges = [d for d in all_dates if d not in dates]
     assigned = _assign_dates(cues, dates)
-    anaphora_type, anaphoric = None, False
+    anaphora_type, anaphoric, opening_end = None, False, 0
     for pattern, kind in ANAPHORA:
-        if pattern.match(sentence):
-            anaphora_type, anaphoric = kind, True
+        opening = pattern.match(sentence)
+        if opening:
+            anaphora_type, anaphoric, opening_end = kind, True, opening.end()
             break
+    for cue in cues:
+        # "Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …": the opening names an event told before.
+        cue.refers_back = cue.refers_back or cue.end <= opening_end
     # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
     sentence_agreements = [a.name for a in find_agreements(sentence, year)]
+    # "Nhân dịp thăm X và dự Y, chiều 12/9, A gặp B": X and Y are the occasion; the day is the meeting's.
+    context_until = dates[0].offset if CONTEXT_OPENING.match(sentence) and dates else None
     candidates: list[Candidate] = []
     seen_types: dict[str, Candidate] = {}
+    # "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before.
+    directed = [i for i, cue in enumerate(cues) if cue.type in COUNTERPART_TYPES]
+    actors = [p for p in persons if directed and p.offset < cues[directed[0]].start]
+    objects = {
+        i: [p for p in persons if cues[i].end <= p.offset < (cues[i + 1].start if i + 1 < len(cues) else len(sentence))]
+        for i in directed
+    }
+    one_per_counterpart = sum(bool(o) for o in objects.values()) >= 2
     for i, cue in enumerate(cues):
         kind = _committee_or_conference(sentence, cue)
         next_start = cues[i + 1].start if i + 1 < len(cues) else len(sentence)
+        if one_per_counterpart and objects.get(i) and kind in seen_types:
+            seen_types.pop(kind)
         if cue.refers_back and any(cue.end <= d.offset < min(next_start, cue.end + 80) for d in dates):
             cue.refers_back = False  # "thành công chuyến thăm … (18-20/10)": dated, so told here
         if kind in seen_types and seen_types[kind].cue.refers_back and not cue.refers_back:
@@ -284,7 +443,7 @@ def sentence_candidates(
             sentence_index=index,
             sentence=sentence,
             cue=cue,
-            persons=list(persons),
+            persons=_company(i, cues, persons, actors, objects) if one_per_counterpart else list(persons),
             date=None if cue.refers_back else assigned.get(i),
             place=place.name if place else None,
             place_country=place.country if place else None,
@@ -298,9 +457,45 @@ def sentence_candidates(
             candidate.weak = True
         if kind == "anniversary" and ranges:
             candidate.date = ranges[0]
+        if context_until is not None and cue.start < context_until and candidate.date is not None:
+            # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
+            candidate.date = _as_months(candidate.date) if candidate.date.precision == DAY else candidate.date
+        if kind == "upgrade" and ESTABLISHED.fullmatch(cue.text):
+            candidate.date = _establishment_date(sentence, cue, dates)
+            candidate.weak = candidate.date is None
         seen_types[kind] = candidate
         candidates.append(candidate)
     return _split_multi(candidates, all_dates, sentence)
+
+
+def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
+    """When relations were established: a date written after the cue, else the reference data's year.
+
+    The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
+    is when it is recalled, not when it happened.
+    """
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and not d.year_inferred]
+    if after:
+        return after[0]
+    partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
+    if not established:
+        return None
+    return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
+
+
+def _company(i: int, cues: list[Cue], persons, actors, objects) -> list[PersonMention]:
+    """Who takes part in the i-th of a list of clauses ("A chào B; hội đàm với C; chứng kiến lễ ký"):
+    the actors and the clause's own counterparts, else those of the clause before it."""
+    own = objects.get(i) or [p for p in persons if cues[i].end <= p.offset < _next_start(i, cues)]
+    if not own:
+        before = [j for j in objects if j < i and objects[j]]
+        own = objects[before[-1]] if before else []
+    return actors + [p for p in own if p not in actors]
+
+
+def _next_start(i: int, cues: list[Cue]) -> int:
+    return cues[i + 1].start if i + 1 < len(cues) else 10**9
 
 
 def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
@@ -345,14 +540,25 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:
+    """Nobody named on one side, or someone in common; in one sentence, no two different counterparts
+    ("A chào B, hội kiến C": two meetings)."""
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
-    return not names_a or not names_b or bool(names_a & names_b)
+    if not names_a or not names_b:
+        return True
+    shared = names_a & names_b
+    if a.sentence_index == b.sentence_index and names_a - shared and names_b - shared:
+        return False
+    return bool(shared)
 
 
-def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidate]:
+def _settle_dates(
+    candidates: list[Candidate], year: YearGuess, today: DateSpan | None = None, published: DateSpan | None = None
+) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
-    news_day = next((c.date for c in candidates if c.date and c.date.precision == DAY), None)
+    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
+    # The article's news day: its first single day, else the day it was published, else its first range.
+    news_day = next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
     settled = []
     for candidate in candidates:
         if candidate.date is not None and not candidate.weak:
@@ -366,6 +572,9 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidat
         sharing = [c for c in same_type if candidate.persons and c.persons]
         # "Trong chuyến thăm, …", "Nhân dịp này, …": what the sentence tells happens then.
         contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and previous
+        if contained and not candidate.persons and PARTIES.search(candidate.sentence):
+            # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
+            candidate.persons, candidate.weak = list(previous[-1].persons), False
         if contained and not (same_type and candidate.anaphora_type == candidate.type):
             candidate.date, candidate.date_source = previous[-1].date, "anaphora"
         elif same_type:
@@ -380,17 +589,25 @@ def _settle_dates(candidates: list[Candidate], year: YearGuess) -> list[Candidat
             pass  # a weak cue with a date of its own and explicit parties
         elif candidate.anaphoric and previous:
             candidate.date, candidate.date_source = previous[-1].date, "anaphora"
-        elif news_day and (candidate.persons or candidate.planned):
+        elif news_day and (candidate.persons or candidate.planned) and candidate.type != "conference":
+            # A summit named without a date is named in passing far more often than it is the day's news.
             candidate.date, candidate.date_source = news_day, "news-day"
+        elif published is not None and published.precision == MONTH and candidate.persons:
+            candidate.date, candidate.date_source = published, "published"
         elif year.year and year.confidence >= 0.5 and candidate.persons:
             candidate.date = DateSpan(date(year.year, 1, 1), date(year.year, 12, 31), YEAR, "", 0, True)
             candidate.date_source = "year"
         else:
             continue
         settled.append(candidate)
-        if candidate.date_source in ("news-day", "year", "anaphora", "own"):
+        if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
             dated.append(candidate)
     return settled
+
+
+def _as_months(span: DateSpan) -> DateSpan:
+    last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
+    return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
 
 
 def _confidence(candidate: Candidate) -> float:
@@ -399,11 +616,13 @@ def _confidence(candidate: Candidate) -> float:
     score += 0.15 if candidate.persons else 0.0
     score += 0.1 if candidate.place else 0.0
     score += 0.05 if STRONG[candidate.type] else 0.0
-    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "year": 0.2}[candidate.date_source]
+    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "published": 0.15, "year": 0.2}[
+        candidate.date_source
+    ]
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[Event]:
+def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates: list[Candidate] = []
     all_agreements: list[str] = []
@@ -413,7 +632,8 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     for candidate in candidates:
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
-    for candidate in _settle_dates(candidates, year):
+    today = published if published is not None and published.precision == DAY else None
+    for candidate in _settle_dates(candidates, year, today, published):
         for keeper, group in merged:
             if (
                 keeper.type == candidate.type
@@ -442,7 +662,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
             {p.country for p in best.persons if p.country} | ({best.place_country} if best.place_country else set())
         )
         events.append(
-            Event(
+            FoundEvent(
                 type=best.type,
                 title=title,
                 date=best.date,

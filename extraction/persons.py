@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cleaning import LOWER, UPPER
+from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
 from .records import Person
 from .reference import country_names, iso_of, place_pattern, places
@@ -35,7 +35,7 @@ TITLE_CORES = [
     "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "Ngài", "người đồng cấp",
-    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn",
+    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 MINISTRY_DOMAINS = [
@@ -50,7 +50,7 @@ MINISTRY_DOMAINS = [
 NOT_NAME_START = {
     "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
     "Trung", "Liên", "Hiệp", "Công", "Tập", "Ngân", "Phủ", "Nhà", "Thủ", "Văn", "Phòng", "Cục", "Vụ",
-    "Cơ", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
+    "Cơ", "Cộng", "Tổ", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
     "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
     "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
     "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
@@ -67,8 +67,8 @@ VIETNAMESE_SURNAMES = {
 # A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
-U, L = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
-NAME_TOKEN = rf"(?:{U}\.|{U}{L}*(?:['’-]{L}*)*(?:-{U}{L}*)*)"
+WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
+NAME_TOKEN = rf"(?:{UPPER_LETTER}\.|{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
@@ -82,9 +82,11 @@ def _title_pattern() -> re.Pattern:
     countries = _alternation(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa Liên bang Đức"
+        rf"|Cộng h(?:òa|oà)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
-        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{U}{L}+(?: {U}{L}+)?))?"
-        rf"|tỉnh\s+{U}{L}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
+        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
     )
     core = rf"(?:{_alternation(TITLE_CORES)})"
     return re.compile(
@@ -93,10 +95,23 @@ def _title_pattern() -> re.Pattern:
     )
 
 
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà)\s+(?P<name>{NAME}){BRACKET}")
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
-    rf"(?P<name>{U}{L}*-{L}+(?:-{L}+)*(?: {U}{L}*(?:-{L}+)+){{0,3}})\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{{2,50}})\)"
+    rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"
+    r"\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{2,50})\)"
+)
+# Places and institutions named after a person are not that person: "Lăng Chủ tịch Hồ Chí Minh",
+# "Nhà sàn Bác Hồ", "Bảo tàng Hồ Chí Minh", "Trường Đại học Việt - Nhật".
+SITES_NAMED_AFTER_PEOPLE = (
+    "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
+    "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
+)  # fmt: skip
+NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)})\s*$")
+_FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])"
+TITLE_AT_DISTANCE = re.compile(
+    rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
+    rf"\s{_FULL_VIETNAMESE_NAME}"
 )
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 
@@ -109,6 +124,7 @@ class PersonMention:
     end: int
     alias: str = ""  # another form seen here (short form, transliteration)
     country: str | None = None
+    short_form: bool = False  # "ông Suga": kept only when it resolves to a full name of the article or the database
 
 
 @dataclass
@@ -182,6 +198,50 @@ class KnownNames:
         for match in self.pattern.finditer(sentence):
             yield match, self.canonical[match.group(1)]
 
+    def same_person(self, name: str, title: str, country: str | None) -> Person | None:
+        """The one known person a name the article writes differently stands for, or None.
+
+        A short form ("Thủ tướng Suga" for Suga Yoshihide) is a known name's first or last words;
+        another form of a full name ("Joseph R. Biden, Jr." for Joe Biden) shares the family name and
+        the initial and holds the same office. Countries and offices must not disagree, and only one
+        known person may fit (one holding the same office first): otherwise a curator merges them.
+        """
+        tokens = [t for t in name.split() if t.rstrip(".,") not in NAME_SUFFIXES]
+        if not tokens or name in self.canonical:
+            return None
+        fits = {}
+        for person in self.canonical.values():
+            if person.name in fits or (country and person.country and person.country != country):
+                continue
+            parts = person.name.split()
+            short_form = len(tokens) < len(parts) and (
+                parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens
+            )
+            same_office = bool(title and person.title and _office(title) == _office(person.title))
+            other_form = (
+                len(tokens) >= 2
+                and len(parts) >= 2
+                and tokens[-1] == parts[-1]
+                and tokens[0][0] == parts[0][0]
+                and same_office
+            )
+            if (short_form and (same_office or not title or not person.title)) or other_form:
+                fits[person.name] = (person, same_office)
+        # "Thủ tướng Suga" is the Prime Minister Suga Yoshihide, not his wife Suga Mariko.
+        in_office = [person for person, same_office in fits.values() if same_office]
+        if len(in_office) == 1:
+            return in_office[0]
+        return next(iter(fits.values()))[0] if len(fits) == 1 else None
+
+
+NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
+
+
+def _office(title: str) -> str:
+    """The office a title names, without its qualifiers: 'Tổng thống Hoa Kỳ' -> 'tổng thống'."""
+    match = re.match(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", title, re.IGNORECASE)
+    return match.group("core").lower() if match else title.lower()
+
 
 def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention]:
     mentions: list[PersonMention] = []
@@ -196,7 +256,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     for match in _title_pattern().finditer(sentence):
         title = " ".join(match.group("title").split())
         raw = _clean_name(match.group("name"), title)
-        if not raw:
+        if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue
         name, alias = _split_bracket(raw, match.group("bracket"))
         country = _country_of_title(title) or ("VN" if _is_vietnamese(name) else None)
@@ -207,11 +267,16 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             add(PersonMention(name, "", match.start(), match.end(), alias))
     for match in HONORIFIC.finditer(sentence):
         raw = _clean_name(match.group("name"))
-        if raw and len(raw.split()) >= 2:
+        if raw:
             name, alias = _split_bracket(raw, match.group("bracket"))
-            add(
-                PersonMention(name, "", match.start("name"), match.end(), alias, "VN" if _is_vietnamese(name) else None)
-            )
+            country = "VN" if _is_vietnamese(name) else None
+            add(PersonMention(name, "", match.start("name"), match.end(), alias, country, len(raw.split()) == 1))
+    for match in TITLE_AT_DISTANCE.finditer(sentence):
+        # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
+        # a long office ends in a full Vietnamese name.
+        name = match.group("name")
+        if name.split()[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
+            add(PersonMention(name, "", match.start("name"), match.end("name"), "", "VN"))
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
@@ -248,12 +313,25 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
     """The article's persons, and for each sentence the persons it names (canonical names)."""
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
-    mapping = _resolve([m for mentions in by_sentence for m in mentions])
+    mentions_of_article = [m for mentions in by_sentence for m in mentions]
+    mapping = _resolve(mentions_of_article)
     known_country = {}
     if known_names:
         known_country = {p.name: p.country for p in known_names.canonical.values()}
+        # What the article still calls by another form may be a person the database knows.
+        for mention in mentions_of_article:
+            canonical = mapping.get(mention.name, mention.name)
+            if canonical == mention.name:
+                known = known_names.canonical.get(mention.name) or known_names.same_person(
+                    mention.name, mention.title, mention.country
+                )
+                if known is not None:
+                    mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
     persons: dict[str, Person] = {}
-    for mentions in by_sentence:
+    for index, mentions in enumerate(by_sentence):
+        by_sentence[index] = mentions = [
+            m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)
+        ]
         for mention in mentions:
             canonical = mapping.get(mention.name, mention.name)
             if canonical != mention.name and not mention.alias:

@@ -6,11 +6,12 @@ from datetime import date
 
 from .agreements import find_agreements
 from .cleaning import clean
-from .dates import find_page_date, guess_year
+from .dates import guess_year, latest_written_year, written_today
 from .events import build_events
 from .folding import fold
 from .persons import KnownNames, find_persons
-from .records import ExtractedArticle, Person
+from .publication import parse_published, publication
+from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
 
 _known_cache: dict[int, tuple[list[Person], KnownNames]] = {}
@@ -32,17 +33,37 @@ def _known_names(known_persons) -> KnownNames | None:
 def extract_article(
     raw_text: str,
     *,
-    published: date | None = None,
+    published: DateSpan | date | str | None = None,
     known_persons: list[Person] = (),
     source_name: str | None = None,
+    year_hint: YearGuess | None = None,
 ) -> ExtractedArticle:
+    """The article's events, persons and agreements.
+
+    `published` is the caller's publication date at any precision ("2020", "2020-10", a date);
+    without it the URL, the page's date line and the text's own dated facts give the year (see
+    publication and dates.guess_year), then `year_hint` (what the importer's database knows).
+    When nothing gives a year, dates written without one keep their day and month in the
+    placeholder year YEAR_UNKNOWN and their events say year_unknown, for a curator to date.
+    """
     cleaned = clean(raw_text)
-    page_date = None if published else find_page_date(raw_text)
     body = cleaned.body
-    year = guess_year(f"{cleaned.page_date_line}\n{body}", published)
+    given = parse_published(published)
+    found_on, source = publication(given, cleaned.url, cleaned.page_date_lines, latest_written_year(body))
+    year = guess_year(body, found_on, source) if found_on else guess_year(body)
+    if year.year is None and year_hint is not None and year_hint.year:
+        year = year_hint
+    year_unknown = year.year is None
     sentences = split_sentences(cleaned.paragraphs)
     persons = find_persons(sentences, _known_names(known_persons))
-    events = build_events(sentences, persons, year, published or page_date)
+    working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
+    # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
+    # else the day it calls "today" itself ("sáng nay (11/10)").
+    today = found_on if found_on is not None and found_on.precision == DAY else written_today(body, working_year)
+    events = build_events(sentences, persons, working_year, today or found_on)
+    if year_unknown:
+        for event in events:
+            event.year_unknown = event.date.year_inferred
     agreements, seen = [], set()
     for sentence in sentences:
         for agreement in find_agreements(sentence, year):
@@ -55,8 +76,8 @@ def extract_article(
         cleaned_text=body,
         sentences=sentences,
         year=year,
-        published=published or page_date,
-        published_source="given" if published else (f"page: {cleaned.page_date_line}" if page_date else ""),
+        published=found_on,
+        published_source=source,
         events=events,
         persons=persons.persons,
         agreements=agreements,

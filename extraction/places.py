@@ -21,7 +21,3 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
         if match:
             return places()[match.group(1)]
     return None
-
-
-def places_in(sentence: str) -> list[Place]:
-    return [places()[m.group(1)] for m in place_pattern().finditer(sentence)]

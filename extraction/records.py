@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 DAY, MONTH, YEAR = "day", "month", "year"
+# The year given to dates whose year nothing tells (their events say year_unknown): a leap year, so that
+# "29/2" exists, and one no article is about, so that such a date is never taken for a real one.
+YEAR_UNKNOWN = 4
 PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}  # lower is more precise
 
 
@@ -47,8 +50,9 @@ class YearGuess:
     """Where the year of year-less dates comes from."""
 
     year: int | None
-    source: str  # "published", "text: 7/7/2024", "text: ASEAN 2020", "" when unknown
+    source: str  # what decided, as written: "given: 2020-10", "url: 20230910", "text: 7/7/2024", "" when unknown
     confidence: float = 0.0  # 1.0 when given by the caller
+    basis: str = ""  # the kind of source: given | url | page | text | timeline; "" when nothing gave a year
 
 
 @dataclass
@@ -76,7 +80,7 @@ class Agreement:
 
 
 @dataclass
-class Event:
+class FoundEvent:
     type: str  # a code of event_types.EVENT_TYPES
     title: str
     date: DateSpan
@@ -88,6 +92,8 @@ class Event:
     agreements: list[str] = field(default_factory=list)  # Agreement.name
     planned: bool = False
     confidence: float = 0.5  # 0..1
+    year_unknown: bool = False  # nothing gave the year: the date's year is YEAR_UNKNOWN, a curator dates it
+    why_draft: str = ""  # empty when the event passes the tests for automatic publication (events.why_draft)
 
 
 @dataclass
@@ -97,8 +103,13 @@ class ExtractedArticle:
     cleaned_text: str
     sentences: list[str]
     year: YearGuess
-    published: date | None = None  # given by the caller or read off the page
-    published_source: str = ""  # "given", "page: 23/02/2022", "" when unknown
-    events: list[Event] = field(default_factory=list)
+    published: DateSpan | None = None  # given by the caller, or read off the URL or the page, at its precision
+    published_source: str = ""  # "given", "url", "page", "" when unknown
+    events: list[FoundEvent] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+
+    @property
+    def year_unknown(self) -> bool:
+        """Nothing gave the year of the dates the article writes without one."""
+        return self.year.year is None

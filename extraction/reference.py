@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# The country whose diplomacy the timeline follows: relations_with_vn in the reference data are its relations.
+HOME_COUNTRY = "VN"
 COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "countries.json"
 
 
@@ -47,6 +49,11 @@ def place_pattern() -> re.Pattern:
     """Any known place name as a whole word, longest first ("Nhật Bản" before "Nhật")."""
     names = sorted((n for n in places() if len(n) > 1), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def places_in(text: str) -> list[Place]:
+    """Every known place named in `text`, in order."""
+    return [places()[m.group(1)] for m in place_pattern().finditer(text)]
 
 
 def country_names() -> list[str]:

@@ -98,6 +98,9 @@ class Totals:
     persons_found: int = 0
     persons_found_right: int = 0
     persons_gold_found: int = 0
+    # --timeline: real-world occasions (gold keys) found, and how often they were split or conflated.
+    slugs_of_key: dict[str, set[str]] = field(default_factory=dict)
+    keys_of_slug: dict[str, set[str]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -127,14 +130,43 @@ class Totals:
             f"R {self._ratio(self.persons_gold_found, self.persons_gold):.2f}"
         )
 
+    @property
+    def split(self) -> int:
+        """Mentions of one occasion that landed on another timeline event than its first."""
+        return sum(len(slugs) - 1 for slugs in self.slugs_of_key.values())
 
-def score(gold: dict, export: dict, show: bool = False) -> Totals:
-    """Per-article lines (and, with show, each missed / extra / off event) and the totals."""
+    @property
+    def conflated(self) -> int:
+        """Occasions a timeline event holds beyond its first."""
+        return sum(len(keys) - 1 for keys in self.keys_of_slug.values())
+
+    @property
+    def dedup(self) -> float:
+        found = len(self.slugs_of_key)
+        return 1 - (self.split + self.conflated) / found if found else 0.0
+
+    @property
+    def timeline_summary(self) -> str:
+        return (
+            f"TIMELINE occasions found {len(self.slugs_of_key)} split {self.split} "
+            f"conflated {self.conflated} dedup {self.dedup:.2f}"
+        )
+
+
+def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) -> Totals:
+    """Per-article lines (and, with show, each missed / extra / off event) and the totals.
+
+    An exported event without a start (year unknown, waiting for a curator) is not on the timeline:
+    neither matched nor counted. With `timeline`, matched mentions are also grouped by the gold's
+    occasion key and the export's slug, to count split and conflated occasions.
+    """
     events, persons = export.get("events", []), export.get("persons", [])
     totals = Totals()
     for art in gold["articles"]:
         keys = {article_key(art["file"])} | ({art["url"], article_key(art["url"])} if art.get("url") else set())
-        mine = [e for e in events if e.get("article") in keys or article_key(e.get("article")) in keys]
+        mine = [
+            e for e in events if (e.get("article") in keys or article_key(e.get("article")) in keys) and e.get("start")
+        ]
         pairs = sorted(
             (
                 (_pair_score(e, g), i, j)
@@ -150,6 +182,11 @@ def score(gold: dict, export: dict, show: bool = False) -> Totals:
                 used_e.add(i)
                 used_g.add(j)
                 hits.append((mine[i], art["events"][j]))
+        for n, (e, g) in enumerate(hits):
+            key = g.get("key") or f"{art['file']}#{art['events'].index(g)}"
+            slug = e.get("slug") or f"{art['file']}#export{n}"
+            totals.slugs_of_key.setdefault(key, set()).add(slug)
+            totals.keys_of_slug.setdefault(slug, set()).add(key)
         dates = sum(same_dates(e, g) for e, g in hits)
         types = sum(e.get("type") == g.get("type") for e, g in hits)
         gold_names = [p["name"] for p in art.get("persons", [])]
@@ -177,7 +214,8 @@ def score(gold: dict, export: dict, show: bool = False) -> Totals:
             for j, g in enumerate(art["events"]):
                 if j not in used_g:
                     totals.lines.append(
-                        f"   missed: {g['type']} {g['start']}..{g['end']} {g.get('participants')} {g.get('title', '')[:70]}"
+                        f"   missed: {g['type']} {g['start']}..{g['end']} {g.get('participants')} "
+                        f"{g.get('title', '')[:70]}"
                     )
             for i, e in enumerate(mine):
                 if i not in used_e:
@@ -195,4 +233,11 @@ def score(gold: dict, export: dict, show: bool = False) -> Totals:
             extra = [n for n in found_names if not names_overlap([n], gold_names)]
             if missing or extra:
                 totals.lines.append(f"   persons missed: {missing} extra: {extra}")
+    if timeline and show:
+        for key, slugs in sorted(totals.slugs_of_key.items()):
+            if len(slugs) > 1:
+                totals.lines.append(f"   split:      {key} -> {sorted(slugs)}")
+        for slug, keys in sorted(totals.keys_of_slug.items()):
+            if len(keys) > 1:
+                totals.lines.append(f"   conflated:  {slug} <- {sorted(keys)}")
     return totals

@@ -1,12 +1,16 @@
 """Curation: every model registered, events reviewed with their evidence at hand."""
 
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from timeline import review
+from timeline.history_admin import HistoryAdmin
 from timeline.models import (
     Agreement,
     Appearance,
@@ -19,6 +23,12 @@ from timeline.models import (
     Position,
 )
 from timeline.thumbnails import thumbnail_url
+
+admin.site.site_header = gettext_lazy("Quản trị dòng thời gian ngoại giao")
+admin.site.site_title = gettext_lazy("Quản trị dòng thời gian ngoại giao")
+admin.site.index_title = gettext_lazy("Biên tập")
+# The review list needs the width: the models are one click away on the index page and in the breadcrumbs.
+admin.site.enable_nav_sidebar = False
 
 
 class CuratedAdminMixin:
@@ -46,39 +56,44 @@ class MergeActionMixin:
     def merge_weight(self, obj) -> int:
         return 0
 
-    @admin.action(description="Merge selected into one…", permissions=["change"])
+    def merge_facts(self, obj) -> list:
+        """(label, value) rows shown side by side on the confirmation page."""
+        return []
+
+    @admin.action(description=gettext_lazy("Gộp các mục đã chọn thành một…"), permissions=["change"])
     def merge_selected(self, request, queryset):
         objects = list(queryset.order_by("pk"))
         if len(objects) < 2:
-            self.message_user(request, "Select at least two to merge.", messages.ERROR)
+            self.message_user(request, _("Hãy chọn ít nhất hai mục để gộp."), messages.ERROR)
             return None
         if request.POST.get("confirm") == "yes":
             survivor = next((obj for obj in objects if str(obj.pk) == request.POST.get("survivor")), None)
             if survivor is None:
-                self.message_user(request, "Choose the one that stays.", messages.ERROR)
+                self.message_user(request, _("Hãy chọn mục được giữ lại."), messages.ERROR)
                 return None
             count = survivor.merge_from([obj for obj in objects if obj.pk != survivor.pk])
             self.message_user(
                 request,
                 format_html(
-                    'Merged {} into <a href="{}">{}</a>.',
-                    count,
+                    '{} <a href="{}">{}</a>.',
+                    _("Đã gộp %(n)d mục vào") % {"n": count},
                     reverse(f"admin:{survivor._meta.app_label}_{survivor._meta.model_name}_change", args=[survivor.pk]),
                     survivor,
                 ),
                 messages.SUCCESS,
             )
             return None
-        for obj in objects:
-            obj.merge_summary = self.merge_summary(obj)
+        facts = [self.merge_facts(obj) for obj in objects]
+        labels = [label for label, _value in facts[0]]
         return TemplateResponse(
             request,
             "admin/timeline/merge_confirmation.html",
             {
                 **self.admin_site.each_context(request),
-                "title": f"Merge {self.model._meta.verbose_name_plural}",
+                "title": _("Gộp %(what)s") % {"what": self.model._meta.verbose_name_plural},
                 "opts": self.model._meta,
                 "objects": objects,
+                "rows": [(label, [obj_facts[n][1] for obj_facts in facts]) for n, label in enumerate(labels)],
                 "default": max(objects, key=self.merge_weight),
                 "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             },
@@ -86,7 +101,7 @@ class MergeActionMixin:
 
 
 class YearFilter(admin.SimpleListFilter):
-    title = "year"
+    title = gettext_lazy("năm")
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
@@ -98,30 +113,39 @@ class YearFilter(admin.SimpleListFilter):
 
 
 class ConfidenceFilter(admin.SimpleListFilter):
-    title = "confidence"
+    title = gettext_lazy("độ tin cậy")
     parameter_name = "confidence"
 
     def lookups(self, request, model_admin):
-        return [("low", "low (< 0.5)"), ("medium", "medium"), ("high", "high (≥ 0.8)")]
+        return [(code, label) for code, (label, _q) in review.CONFIDENCE_BANDS.items()]
 
     def queryset(self, request, queryset):
-        bands = {
-            "low": {"confidence__lt": 0.5},
-            "medium": {"confidence__gte": 0.5, "confidence__lt": 0.8},
-            "high": {"confidence__gte": 0.8},
-        }
-        return queryset.filter(**bands[self.value()]) if self.value() in bands else queryset
+        band = review.CONFIDENCE_BANDS.get(self.value())
+        return queryset.filter(band[1]) if band else queryset
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
-    title = "needs review"
+    title = gettext_lazy("cần xem lại")
     parameter_name = "review"
 
     def lookups(self, request, model_admin):
-        return [("yes", "year inferred, no participant or low confidence")]
+        return [("yes", gettext_lazy("năm suy ra, chưa có người tham gia hoặc độ tin cậy thấp"))]
 
     def queryset(self, request, queryset):
         return queryset.needs_review() if self.value() == "yes" else queryset
+
+
+class PossibleDuplicatesFilter(admin.SimpleListFilter):
+    """The "possible duplicates" queue: same type, overlapping dates, a shared participant."""
+
+    title = gettext_lazy("có thể trùng")
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("yes", gettext_lazy("cùng loại, ngày chồng lên nhau, chung người tham gia"))]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(pk__in=list(review.possible_duplicates())) if self.value() == "yes" else queryset
 
 
 class ParticipationInline(admin.TabularInline):
@@ -136,43 +160,141 @@ class MentionInline(admin.StackedInline):
     fields = ["evidence", "article_link", "sentence_index", "extracted_type"]
     readonly_fields = ["evidence", "article_link", "sentence_index", "extracted_type"]
     can_delete = True
+    classes = ["collapse"]
 
-    @admin.display(description="evidence")
+    @admin.display(description=gettext_lazy("bằng chứng"))
     def evidence(self, mention):
         return format_html("<mark>{}</mark>", mention.sentence)
 
-    @admin.display(description="article")
+    @admin.display(description=gettext_lazy("bài"))
     def article_link(self, mention):
         return format_html(
-            '<a href="{}">{}</a> · <a href="{}">public page</a>',
+            '<a href="{}">{}</a> · <a href="{}">{}</a>',
             reverse("admin:articles_article_change", args=[mention.article_id]),
             mention.article,
             reverse("article-detail", args=[mention.article_id]),
+            _("trang công khai"),
         )
 
     def has_add_permission(self, request, obj=None):
         return False
 
 
+def status_badge(event) -> str:
+    return format_html('<span class="badge status-{}">{}</span>', event.status, event.get_status_display())
+
+
+def confidence_badge(event) -> str:
+    band = review.confidence_band(event.confidence)
+    css = {"low": "badge-error", "medium": "badge-warning", "high": "badge-success"}[band]
+    label = review.CONFIDENCE_BANDS[band][0]
+    return format_html(
+        '<span class="badge {}" title="{}">{} · {}%</span>', css, event.confidence, label, round(100 * event.confidence)
+    )
+
+
+def reasons_html(reasons) -> str:
+    items = []
+    for reason in reasons:
+        if reason.event_id:
+            link = reverse("admin:timeline_event_change", args=[reason.event_id])
+            items.append(format_html('<li><a class="badge badge-warning" href="{}">{}</a></li>', link, reason.label))
+        else:
+            detail = format_html(" ({})", reason.detail) if reason.detail else ""
+            items.append(format_html('<li><span class="badge badge-warning">{}{}</span></li>', reason.label, detail))
+    return format_html('<ul class="reasons">{}</ul>', format_html_join("", "{}", ((item,) for item in items)))
+
+
 @admin.register(Event)
-class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["display_date", "type", "title", "status", "confidence", "planned", "year_inferred", "sources"]
-    list_filter = ["status", "type", YearFilter, "countries", ConfidenceFilter, NeedsReviewFilter, "planned"]
+class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
+    list_display = ["display_date", "type", "title_and_reasons", "status_badge", "confidence_band", "sources"]
+    list_display_links = ["display_date", "title_and_reasons"]
+    list_filter = [
+        "status",
+        "type",
+        YearFilter,
+        "countries",
+        ConfidenceFilter,
+        NeedsReviewFilter,
+        PossibleDuplicatesFilter,
+        "planned",
+    ]
     search_fields = ["title", "title_en", "participants__name", "participants__aliases__name", "mentions__sentence"]
     autocomplete_fields = ["countries", "agreements"]
     readonly_fields = ["slug", "curated_fields", "merged_into", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", ("start", "end", "precision"), ("type", "status"), "place", "planned"]}),
+        (
+            gettext_lazy("Chi tiết"),
+            {"fields": ["title_en", "countries", "agreements", "confidence", "year_inferred"]},
+        ),
+        (
+            gettext_lazy("Dữ liệu hệ thống"),
+            {"fields": ["slug", "curated_fields", "merged_into", "created_at", "updated_at"], "classes": ["collapse"]},
+        ),
+    ]
     inlines = [ParticipationInline, MentionInline]
     actions = ["publish", "reject", "send_back_to_draft", "merge_selected"]
     date_hierarchy = "start"
     curated_m2m = ("countries", "agreements")
     list_per_page = 50
+    change_form_template = "admin/timeline/event/change_form.html"
+    change_list_template = "admin/timeline/event/change_list.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(source_count=Count("mentions", distinct=True))
+        return review.for_review(super().get_queryset(request))
+
+    def changelist_view(self, request, extra_context=None):
+        context = {**(extra_context or {}), "possible_duplicates": len(review.possible_duplicates())}
+        return super().changelist_view(request, context)
+
+    def get_changelist_instance(self, request):
+        """The page's possible duplicates in two queries, for the reasons of every row."""
+        changelist = super().get_changelist_instance(request)
+        rows = list(changelist.result_list)
+        duplicates = review.possible_duplicates([event.pk for event in rows])
+        for event in rows:
+            event.reasons_shown = review.reasons_for(event, duplicates)  # not a field: the list's display
+        return changelist
+
+    def save_model(self, request, obj, form, change):
+        if "_publish" in request.POST:
+            obj.status = Event.Status.PUBLISHED
+            obj.mark_curated("status")
+            obj._change_reason = "published"
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         form.instance.refresh_search_text()  # a curator's new title or participants are searchable at once
+
+    def response_change(self, request, obj):
+        if "_next_draft" in request.POST or "_publish" in request.POST:
+            done = _("“{}” đã được xuất bản.") if "_publish" in request.POST else _("“{}” đã được lưu.")
+            self.message_user(request, format_html(done, obj), messages.SUCCESS)
+            following = self.next_draft(obj)
+            if following is None:
+                self.message_user(request, _("Không còn bản nháp nào chờ duyệt."), messages.INFO)
+                return HttpResponseRedirect(reverse("admin:timeline_event_changelist") + "?status__exact=draft")
+            return HttpResponseRedirect(reverse("admin:timeline_event_change", args=[following.pk]))
+        return super().response_change(request, obj)
+
+    @staticmethod
+    def next_draft(event):
+        """The draft after this one in the review order (date, then number); the first one after the last."""
+        drafts = Event.objects.filter(status=Event.Status.DRAFT, merged_into__isnull=True).exclude(pk=event.pk)
+        later = drafts.filter(Q(start__gt=event.start) | Q(start=event.start, pk__gt=event.pk))
+        return later.order_by("start", "pk").first() or drafts.order_by("start", "pk").first()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, object_id)
+        context = dict(extra_context or {})
+        if event is not None:
+            context["evidence"] = evidence_in_context(event)
+            context["review_reasons"] = reasons_html(review.reasons_for(event, review.possible_duplicates([event.pk])))
+            context["status_badge"] = status_badge(event)
+            context["confidence_band"] = confidence_badge(event)
+        return super().change_view(request, object_id, form_url, context)
 
     def get_formsets_with_inlines(self, request, obj=None):
         for formset, inline in super().get_formsets_with_inlines(request, obj):
@@ -183,14 +305,53 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
     def merge_weight(self, event) -> int:
         return event.mentions.count()  # by default the event told by most sources stays
 
-    def merge_summary(self, event) -> str:
-        return f"{event.get_status_display()}, {event.mentions.count()} source(s), {event.participations.count()} participant(s)"
+    def merge_facts(self, event) -> list:
+        mentions = list(event.mentions.select_related("article"))
+        return [
+            (_("Trạng thái"), status_badge(event)),
+            (_("Loại"), event.get_type_display()),
+            (_("Ngày"), event.display_date()),
+            (_("Địa điểm"), event.place or "—"),
+            (_("Quốc gia"), ", ".join(c.name_vi for c in event.countries.all()) or "—"),
+            (
+                _("Người tham gia"),
+                ", ".join(str(p) for p in event.participations.select_related("person")) or "—",
+            ),
+            (_("Nguồn"), format_html_join(", ", "{}", ((str(m.article),) for m in mentions)) or "—"),
+            (
+                _("Bằng chứng"),
+                format_html_join("", "<blockquote>{}</blockquote>", ((m.sentence,) for m in mentions)) or "—",
+            ),
+        ]
 
-    @admin.display(description="date", ordering="start")
+    @admin.display(description=gettext_lazy("ngày"), ordering="start")
     def display_date(self, event):
         return event.display_date()
 
-    @admin.display(description="sources", ordering="source_count")
+    @admin.display(description=gettext_lazy("sự kiện, lý do cần xem và bằng chứng"), ordering="title")
+    def title_and_reasons(self, event):
+        reasons = getattr(event, "reasons_shown", None)
+        if reasons is None:
+            reasons = review.reasons_for(event)
+        countries = ", ".join(country.name_vi for country in event.countries.all())
+        mentions = list(event.mentions.all())
+        return format_html(
+            "<strong>{}</strong>{}{}{}",
+            event.title,
+            format_html(' <span class="badge badge-info">{}</span>', countries) if countries else "",
+            reasons_html(reasons) if event.status == Event.Status.DRAFT else "",
+            format_html('<div class="evidence-cell">“{}”</div>', mentions[0].sentence) if mentions else "",
+        )
+
+    @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
+    def status_badge(self, event):
+        return status_badge(event)
+
+    @admin.display(description=gettext_lazy("độ tin cậy"), ordering="confidence")
+    def confidence_band(self, event):
+        return confidence_badge(event)
+
+    @admin.display(description=gettext_lazy("số nguồn"), ordering="source_count")
     def sources(self, event):
         return event.source_count
 
@@ -202,19 +363,46 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
             event._change_reason = label
             event.save()
             count += 1
-        self.message_user(request, f"{count} event(s) {label}.", messages.SUCCESS)
+        self.message_user(request, MESSAGES[label] % {"n": count}, messages.SUCCESS)
 
-    @admin.action(description="Publish selected events", permissions=["change"])
+    @admin.action(description=gettext_lazy("Xuất bản các sự kiện đã chọn"), permissions=["change"])
     def publish(self, request, queryset):
         self._set_status(request, queryset, Event.Status.PUBLISHED, "published")
 
-    @admin.action(description="Reject selected events", permissions=["change"])
+    @admin.action(description=gettext_lazy("Loại các sự kiện đã chọn"), permissions=["change"])
     def reject(self, request, queryset):
         self._set_status(request, queryset, Event.Status.REJECTED, "rejected")
 
-    @admin.action(description="Send selected events back to draft", permissions=["change"])
+    @admin.action(description=gettext_lazy("Đưa các sự kiện đã chọn về bản nháp"), permissions=["change"])
     def send_back_to_draft(self, request, queryset):
         self._set_status(request, queryset, Event.Status.DRAFT, "sent back to draft")
+
+
+MESSAGES = {
+    "published": gettext_lazy("Đã xuất bản %(n)d sự kiện."),
+    "rejected": gettext_lazy("Đã loại %(n)d sự kiện."),
+    "sent back to draft": gettext_lazy("Đã đưa %(n)d sự kiện về bản nháp."),
+}
+
+
+def evidence_in_context(event) -> list[dict]:
+    """Each evidence sentence with the sentences before and after it in its article."""
+    from extraction.sentences import split_sentences
+
+    told = []
+    for mention in event.mentions.select_related("article").order_by("pk"):
+        sentences = split_sentences([line for line in mention.article.cleaned_text.splitlines() if line.strip()])
+        at = mention.sentence_index
+        if not (0 <= at < len(sentences) and sentences[at].strip() == mention.sentence.strip()):
+            at = next((n for n, s in enumerate(sentences) if s.strip() == mention.sentence.strip()), None)
+        told.append(
+            {
+                "mention": mention,
+                "before": sentences[at - 1] if at else "",
+                "after": sentences[at + 1] if at is not None and at + 1 < len(sentences) else "",
+            }
+        )
+    return told
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -230,7 +418,7 @@ class PositionInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
+class PersonAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     list_display = ["name", "thumbnail", "country", "event_count"]
     actions = ["merge_selected"]
     list_filter = ["country"]
@@ -238,15 +426,25 @@ class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["country"]
     readonly_fields = ["slug", "curated_fields", "merged_into"]
     inlines = [PersonAliasInline, PositionInline]
+    change_list_template = "admin/timeline/person/change_list.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))
 
-    @admin.display(description="events", ordering="n_events")
+    def changelist_view(self, request, extra_context=None):
+        """Above the list: persons who may be one, each with a button to merge them (a confirmation first)."""
+        context = {
+            **(extra_context or {}),
+            "suggestions": review.person_suggestions(),
+            "can_merge": self.has_change_permission(request),
+        }
+        return super().changelist_view(request, context)
+
+    @admin.display(description=gettext_lazy("số sự kiện"), ordering="n_events")
     def event_count(self, person):
         return person.n_events
 
-    @admin.display(description="photo")
+    @admin.display(description=gettext_lazy("ảnh"))
     def thumbnail(self, person):
         url = thumbnail_url(person)
         return format_html('<img src="{}" width="40" height="40" alt="">', url) if url else ""
@@ -254,13 +452,29 @@ class PersonAdmin(MergeActionMixin, CuratedAdminMixin, SimpleHistoryAdmin):
     def merge_weight(self, person) -> int:
         return person.participations.count()
 
-    def merge_summary(self, person) -> str:
-        aliases = ", ".join(person.aliases.values_list("name", flat=True))
-        return f"{person.participations.count()} event(s)" + (f"; also {aliases}" if aliases else "")
+    def merge_facts(self, person) -> list:
+        positions = person.positions.order_by("first_seen")
+        return [
+            (_("Quốc gia"), str(person.country or "—")),
+            (_("Tên khác"), ", ".join(person.aliases.values_list("name", flat=True)) or "—"),
+            (
+                _("Chức vụ"),
+                "; ".join(
+                    f"{p.title} ({p.first_seen:%d/%m/%Y} – {p.last_seen:%d/%m/%Y})" if p.first_seen else p.title
+                    for p in positions
+                )
+                or "—",
+            ),
+            (
+                _("Sự kiện"),
+                "; ".join(str(p.event) for p in person.participations.select_related("event").order_by("event__start"))
+                or "—",
+            ),
+        ]
 
 
 @admin.register(Agreement)
-class AgreementAdmin(CuratedAdminMixin, SimpleHistoryAdmin):
+class AgreementAdmin(CuratedAdminMixin, HistoryAdmin):
     list_display = ["name", "short_name", "kind", "signed_on"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]

@@ -1,9 +1,35 @@
 """The exports of the published timeline, with the timeline's filters: the JSON event list (the format
-docs/export-format.md describes), TimelineJS JSON, CSV and iCalendar."""
+docs/export-format.md describes), TimelineJS JSON, CSV and iCalendar.
 
+They answer GET and HEAD only, and never load an article's text (only its URL and names): one very long
+article must not make every export slow. The JSON list comes a page at a time with a `next` link; CSV and
+iCalendar are streamed, so that memory does not grow with the timeline.
+"""
+
+import csv
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import JsonResponse, StreamingHttpResponse
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
 
-from timeline.models import Appearance, Mention, Participation
+from timeline.caching import cached_public_page
+from timeline.filters import EventFilter
+from timeline.models import Appearance, Event, Mention, Participation
+
+ARTICLE_TEXTS = ("article__raw_text", "article__cleaned_text")
+
+
+def mentions_without_texts():
+    """Mentions with their article's URL and names, not its (possibly huge) texts."""
+    return Mention.objects.select_related("article").defer(*ARTICLE_TEXTS)
 
 
 def export_payload(events, articles=None) -> dict:
@@ -13,11 +39,15 @@ def export_payload(events, articles=None) -> dict:
     evidence sentence. Persons are those named in the articles that tell these
     events, or in `articles` when given (the full export names every article's persons).
     """
-    events = events.prefetch_related(
-        Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("sentence_index")),
-        Prefetch("participations", queryset=Participation.objects.select_related("person__country").order_by("pk")),
-        "countries",
-    ).order_by("start", "end", "pk")
+    events = (
+        events.defer("search_text")
+        .prefetch_related(
+            Prefetch("mentions", queryset=mentions_without_texts().order_by("sentence_index")),
+            Prefetch("participations", queryset=Participation.objects.select_related("person__country").order_by("pk")),
+            "countries",
+        )
+        .order_by("start", "end", "pk")
+    )
     rows, persons = [], {}
     for event in events:
         participants = [p.person.name for p in event.participations.all()]
@@ -50,6 +80,7 @@ def export_payload(events, articles=None) -> dict:
     appearances = (
         Appearance.objects.filter(article_id__in=article_ids)
         .select_related("person__country", "article")
+        .defer(*ARTICLE_TEXTS)
         .order_by("person__name", "article_id")
     )
     for appearance in appearances:
@@ -68,25 +99,57 @@ def export_payload(events, articles=None) -> dict:
     return {"events": rows, "persons": list(persons.values())}
 
 
-import csv
-
-from django.http import HttpResponse, JsonResponse
-from django.utils.html import escape, format_html, format_html_join
-from django.utils.translation import gettext
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
-
-from timeline.filters import EventFilter
-from timeline.models import Event
-
-
 def filtered_events(request):
-    return EventFilter(request.GET, queryset=Event.objects.published()).qs.chronological()
+    """The published events the request's filters select, oldest first; None when a filter value is invalid."""
+    event_filter = EventFilter(request.GET, queryset=Event.objects.published())
+    if not event_filter.is_valid():
+        return None
+    return event_filter.qs.chronological().defer("search_text")
 
 
+def invalid_filters(request) -> JsonResponse:
+    """400, naming each parameter that could not be read and why."""
+    errors = EventFilter(request.GET, queryset=Event.objects.none()).errors
+    return JsonResponse(
+        {
+            "error": "invalid filter values",
+            "parameters": {name: [str(e) for e in errs] for name, errs in errors.items()},
+        },
+        status=400,
+    )
+
+
+def page_link(request, number: int | None) -> str | None:
+    if number is None:
+        return None
+    query = request.GET.copy()
+    query["page"] = number
+    return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(query.lists()), doseq=True)}")
+
+
+@require_safe
+@cached_public_page
 def events_json(request):
-    """The SCHEMA.md export of the filtered published events."""
-    return JsonResponse(export_payload(filtered_events(request)), json_dumps_params={"ensure_ascii": False})
+    """The JSON export (docs/export-format.md) of the filtered published events, TIMELINE_API_PAGE_SIZE events a page.
+
+    `count` is the number of events in all pages, `next` and `previous` the neighbouring pages' URLs
+    (null at either end); a page number out of range gives the nearest page.
+    """
+    events = filtered_events(request)
+    if events is None:
+        return invalid_filters(request)
+    page = Paginator(events.values_list("pk", flat=True), settings.TIMELINE_API_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    payload = export_payload(Event.objects.filter(pk__in=list(page.object_list)))
+    payload |= {
+        "count": page.paginator.count,
+        "page": page.number,
+        "pages": page.paginator.num_pages,
+        "next": page_link(request, page.next_page_number() if page.has_next() else None),
+        "previous": page_link(request, page.previous_page_number() if page.has_previous() else None),
+    }
+    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
 
 
 def timelinejs_date(day, precision: str) -> dict:
@@ -99,9 +162,14 @@ def timelinejs_date(day, precision: str) -> dict:
     return parts
 
 
+@require_safe
+@cached_public_page
 def events_timelinejs(request):
     """The filtered published events in TimelineJS3's JSON format, with the relationship's eras."""
-    events = filtered_events(request).prefetch_related("participants", "mentions__article")
+    events = filtered_events(request)
+    if events is None:
+        return invalid_filters(request)
+    events = events.prefetch_related("participants", Prefetch("mentions", queryset=mentions_without_texts()))
     pair = [iso for iso in request.GET.get("pair", "").split("-") if len(iso) == 2]
     eras = Event.objects.published().eras_to_show(pair)
     last_day = max([event.end for event in events] + [era.start for era in eras], default=None)
@@ -151,51 +219,80 @@ def events_timelinejs(request):
     return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
 
 
-def events_csv(request):
-    """One row per event; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese right."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="events.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        ["date", "start", "end", "precision", "type", "title", "place", "participants", "countries", "sources", "url"]
-    )
-    events = filtered_events(request).prefetch_related("participants", "countries", "mentions__article")
-    for event in events:
-        writer.writerow(
-            [
-                event.display_date(),
-                event.start.isoformat(),
-                event.end.isoformat(),
-                event.precision,
-                event.type,
-                event.title,
-                event.place,
-                "; ".join(p.name for p in event.participants.all()),
-                " ".join(c.iso for c in event.countries.all()),
-                " ".join(m.article.url or m.article.source_name for m in event.mentions.all()),
-                request.build_absolute_uri(event.get_absolute_url()),
-            ]
-        )
+class Echo:
+    """A file-like object for csv.writer that hands back each line instead of storing it."""
+
+    def write(self, value):
+        return value
+
+
+def streamed(request, lines, content_type: str, filename: str):
+    """A download streamed line by line; a HEAD request gets the headers without running the query."""
+    response = StreamingHttpResponse([] if request.method == "HEAD" else lines, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
+@require_safe
+def events_csv(request):
+    """One row per event; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese right."""
+    events = filtered_events(request)
+    if events is None:
+        return invalid_filters(request)
+    events = events.prefetch_related(
+        "participants", "countries", Prefetch("mentions", queryset=mentions_without_texts())
+    )
+    writer = csv.writer(Echo())
+
+    def lines():
+        yield "\ufeff" + writer.writerow(
+            ["date", "start", "end", "precision", "type", "title", "place", "participants", "countries", "sources",
+             "url"]
+        )  # fmt: skip
+        for event in events.iterator(chunk_size=500):
+            yield writer.writerow(
+                [
+                    event.display_date(),
+                    event.start.isoformat(),
+                    event.end.isoformat(),
+                    event.precision,
+                    event.type,
+                    event.title,
+                    event.place,
+                    "; ".join(p.name for p in event.participants.all()),
+                    " ".join(c.iso for c in event.countries.all()),
+                    " ".join(m.article.url or m.article.source_name for m in event.mentions.all()),
+                    request.build_absolute_uri(event.get_absolute_url()),
+                ]
+            )
+
+    return streamed(request, lines(), "text/csv; charset=utf-8", "events.csv")
+
+
+@require_safe
 def events_ics(request):
     """An iCalendar feed: all-day events; a month or a year is a whole month or year (DTEND exclusive)."""
-    from datetime import timedelta
-
+    events = filtered_events(request)
+    if events is None:
+        return invalid_filters(request)
     calendar = Calendar()
     calendar.add("prodid", "-//Dong thoi gian ngoai giao//vi")
     calendar.add("version", "2.0")
-    for event in filtered_events(request).prefetch_related("participants"):
-        entry = CalendarEvent()
-        entry.add("uid", f"{event.slug}@{request.get_host()}")
-        entry.add("summary", event.title)
-        entry.add("dtstart", event.start)
-        entry.add("dtend", event.end + timedelta(days=1))
-        entry.add("description", ", ".join(p.name for p in event.participants.all()))
-        if event.place:
-            entry.add("location", event.place)
-        entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
-        calendar.add_component(entry)
-    return HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    head, tail = calendar.to_ical().decode().split("END:VCALENDAR")
+
+    def lines():
+        yield head
+        for event in events.prefetch_related("participants").iterator(chunk_size=500):
+            entry = CalendarEvent()
+            entry.add("uid", f"{event.slug}@{request.get_host()}")
+            entry.add("summary", event.title)
+            entry.add("dtstart", event.start)
+            entry.add("dtend", event.end + timedelta(days=1))
+            entry.add("description", ", ".join(p.name for p in event.participants.all()))
+            if event.place:
+                entry.add("location", event.place)
+            entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
+            yield entry.to_ical().decode()
+        yield "END:VCALENDAR" + tail
+
+    return streamed(request, lines(), "text/calendar; charset=utf-8", "events.ics")

@@ -81,7 +81,7 @@ class AgreementSitemap(Sitemap):
     alternates = True
 
     def items(self):
-        return Agreement.objects.with_published_events().order_by("pk").only("slug")
+        return Agreement.objects.public().order_by("pk").only("slug")
 
 
 class PageSitemap(Sitemap):

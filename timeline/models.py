@@ -95,13 +95,16 @@ class MergeableMixin:
 
 
 class Country(models.Model):
-    iso = models.CharField(max_length=2, unique=True, help_text="ISO 3166-1 alpha-2, upper case.")
-    name_vi = models.CharField(max_length=100)
-    name_en = models.CharField(max_length=100)
+    iso = models.CharField(
+        max_length=2, unique=True, help_text=_("ISO 3166-1 alpha-2, chữ hoa."), verbose_name=_("mã ISO")
+    )
+    name_vi = models.CharField(max_length=100, verbose_name=_("tên tiếng Việt"))
+    name_en = models.CharField(max_length=100, verbose_name=_("tên tiếng Anh"))
 
     class Meta:
+        verbose_name = _("quốc gia")
+        verbose_name_plural = _("quốc gia")
         ordering = ["name_vi"]
-        verbose_name_plural = "countries"
 
     def __str__(self):
         return self.name_vi
@@ -126,18 +129,24 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(MergeableMixin, CuratedFieldsMixin):
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=90, unique=True, blank=True)
-    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons")
-    photo = models.ImageField(upload_to="persons/", blank=True)
+    name = models.CharField(max_length=200, verbose_name=_("tên"))
+    slug = models.SlugField(max_length=90, unique=True, blank=True, verbose_name=_("đường dẫn"))
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons", verbose_name=_("quốc gia")
+    )
+    photo = models.ImageField(upload_to="persons/", blank=True, verbose_name=_("ảnh"))
     folded_name = models.CharField(max_length=200, db_index=True, editable=False, default="")
     search_text = models.TextField(blank=True, editable=False, help_text="Folded name and aliases.")
-    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("đã gộp vào")
+    )
 
     objects = PersonQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("nhân vật")
+        verbose_name_plural = _("nhân vật")
         ordering = ["name"]
 
     def __str__(self):
@@ -245,14 +254,15 @@ class OfficeSeen:
 class PersonAlias(models.Model):
     """Another name of a person: a short form ("Suga"), a transliteration ("Sin-dô A-bê")."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("nhân vật"))
+    name = models.CharField(max_length=200, verbose_name=_("tên"))
     folded = models.CharField(max_length=200, db_index=True, editable=False)
 
     class Meta:
+        verbose_name = _("tên khác")
+        verbose_name_plural = _("tên khác")
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["person", "folded"], name="unique_alias_per_person")]
-        verbose_name_plural = "person aliases"
 
     def __str__(self):
         return self.name
@@ -265,14 +275,18 @@ class PersonAlias(models.Model):
 class Position(models.Model):
     """An office a person held, as the articles show it: first and last date seen."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
-    title = models.CharField(max_length=300)
-    organisation = models.CharField(max_length=300, blank=True)
-    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    first_seen = models.DateField(null=True, blank=True)
-    last_seen = models.DateField(null=True, blank=True)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions", verbose_name=_("nhân vật"))
+    title = models.CharField(max_length=300, verbose_name=_("chức vụ"))
+    organisation = models.CharField(max_length=300, blank=True, verbose_name=_("cơ quan"))
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("quốc gia")
+    )
+    first_seen = models.DateField(null=True, blank=True, verbose_name=_("thấy lần đầu"))
+    last_seen = models.DateField(null=True, blank=True, verbose_name=_("thấy lần cuối"))
 
     class Meta:
+        verbose_name = _("chức vụ")
+        verbose_name_plural = _("chức vụ")
         ordering = ["person", "first_seen"]
         constraints = [models.UniqueConstraint(fields=["person", "title"], name="unique_position_title")]
 
@@ -290,7 +304,7 @@ class Position(models.Model):
 
 
 class AgreementQuerySet(models.QuerySet):
-    def with_published_events(self):
+    def public(self):
         """Agreements a reader may see: named (not an empty or one-letter extraction) and part of a
         published event."""
         return self.exclude(name__regex=r"^\W*\w?\W*$").filter(
@@ -307,20 +321,27 @@ class Agreement(CuratedFieldsMixin):
         LOAN = "loan", _("Khoản vay")
         OTHER = "other", _("Khác")
 
-    name = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=90, unique=True, blank=True)
-    short_name = models.CharField(max_length=100, blank=True)
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
-    signed_on = models.DateField(null=True, blank=True)
-    signed_precision = models.CharField(max_length=5, choices=[(DAY, DAY), (MONTH, MONTH), (YEAR, YEAR)], blank=True)
-    effective_on = models.DateField(null=True, blank=True)
-    parties = models.ManyToManyField(Country, blank=True, related_name="agreements")
+    name = models.CharField(max_length=500, verbose_name=_("tên"))
+    slug = models.SlugField(max_length=90, unique=True, blank=True, verbose_name=_("đường dẫn"))
+    short_name = models.CharField(max_length=100, blank=True, verbose_name=_("tên ngắn"))
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER, verbose_name=_("loại"))
+    signed_on = models.DateField(null=True, blank=True, verbose_name=_("ngày ký"))
+    signed_precision = models.CharField(
+        max_length=5,
+        choices=[(DAY, DAY), (MONTH, MONTH), (YEAR, YEAR)],
+        blank=True,
+        verbose_name=_("độ chính xác của ngày ký"),
+    )
+    effective_on = models.DateField(null=True, blank=True, verbose_name=_("ngày có hiệu lực"))
+    parties = models.ManyToManyField(Country, blank=True, related_name="agreements", verbose_name=_("các bên"))
     folded_name = models.CharField(max_length=500, db_index=True, editable=False)
 
     objects = AgreementQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("văn kiện")
+        verbose_name_plural = _("văn kiện")
         ordering = ["name"]
 
     def __str__(self):
@@ -517,13 +538,12 @@ class EventQuerySet(models.QuerySet):
     def eras(self) -> list["Era"]:
         """The levels of a relationship: each era starts at an upgrade (or the establishment of
         relations) among these events and runs to the next one."""
-        starts = [
-            event
-            for event in self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
+        starts = list(
+            self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
             .exclude(type=Event.Type.ANNIVERSARY)
             .order_by("start", "pk")
             .prefetch_related("countries")
-        ]
+        )
         eras = []
         for n, event in enumerate(starts):
             following = starts[n + 1] if n + 1 < len(starts) else None
@@ -539,9 +559,6 @@ class EventQuerySet(models.QuerySet):
                 )
             )
         return eras
-
-    def overlapping(self, start: date, end: date):
-        return self.filter(start__lte=end, end__gte=start)
 
     def needs_review(self):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
@@ -561,34 +578,63 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         MONTH = MONTH, _("tháng")
         YEAR = YEAR, _("năm")
 
-    type = models.CharField(max_length=20, choices=Type.choices, db_index=True)
-    title = models.CharField(max_length=500)
-    title_en = models.CharField(max_length=500, blank=True, help_text="English title; empty shows the original.")
-    slug = models.SlugField(max_length=100, unique=True, blank=True)
-    start = models.DateField(db_index=True)
-    end = models.DateField()
-    precision = models.CharField(max_length=5, choices=Precision.choices, default=DAY)
-    place = models.CharField(max_length=200, blank=True)
-    countries = models.ManyToManyField(Country, blank=True, related_name="events")
-    participants = models.ManyToManyField(Person, through="Participation", blank=True, related_name="events")
-    agreements = models.ManyToManyField(Agreement, blank=True, related_name="events")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
-    planned = models.BooleanField(default=False, help_text="Announced ('sẽ', 'dự kiến') rather than reported as held.")
-    confidence = models.FloatField(default=0.5)
-    year_inferred = models.BooleanField(default=False, help_text="The year was not written next to the date.")
+    type = models.CharField(max_length=20, choices=Type.choices, db_index=True, verbose_name=_("loại"))
+    title = models.CharField(max_length=500, verbose_name=_("tiêu đề"))
+    title_en = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text=_("Tiêu đề tiếng Anh; để trống thì hiện tiêu đề gốc."),
+        verbose_name=_("tiêu đề tiếng Anh"),
+    )
+    slug = models.SlugField(max_length=100, unique=True, blank=True, verbose_name=_("đường dẫn"))
+    start = models.DateField(db_index=True, verbose_name=_("ngày bắt đầu"))
+    end = models.DateField(verbose_name=_("ngày kết thúc"))
+    precision = models.CharField(max_length=5, choices=Precision.choices, default=DAY, verbose_name=_("độ chính xác"))
+    place = models.CharField(max_length=200, blank=True, verbose_name=_("địa điểm"))
+    countries = models.ManyToManyField(Country, blank=True, related_name="events", verbose_name=_("quốc gia"))
+    participants = models.ManyToManyField(
+        Person, through="Participation", blank=True, related_name="events", verbose_name=_("người tham gia")
+    )
+    agreements = models.ManyToManyField(Agreement, blank=True, related_name="events", verbose_name=_("văn kiện"))
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True, verbose_name=_("trạng thái")
+    )
+    planned = models.BooleanField(
+        default=False,
+        help_text=_("Được báo trước (“sẽ”, “dự kiến”) chứ chưa được đưa tin là đã diễn ra."),
+        verbose_name=_("dự kiến"),
+    )
+    confidence = models.FloatField(default=0.5, verbose_name=_("độ tin cậy"))
+    year_inferred = models.BooleanField(
+        default=False, help_text=_("Năm không được viết cạnh ngày."), verbose_name=_("năm suy ra")
+    )
+    year_unknown = models.BooleanField(
+        default=False,
+        help_text=_("Không gì cho biết năm (năm của ngày chỉ là tạm): là bản nháp cho đến khi bài được ghi ngày."),
+        verbose_name=_("chưa biết năm"),
+    )
     search_text = models.TextField(blank=True, editable=False)
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_events"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_events",
+        verbose_name=_("đã gộp vào"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("tạo lúc"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("cập nhật lúc"))
 
     objects = EventQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["search_text"])
 
     class Meta:
+        verbose_name = _("sự kiện")
+        verbose_name_plural = _("sự kiện")
         ordering = ["start", "end", "pk"]
-        indexes = [models.Index(fields=["status", "start"])]
+        # (status, end) for the "from year" window; the trigram index behind `q` is PostgreSQL's
+        # own (migration 0004, pg_trgm): search_text__contains is then an index scan, not a full one.
+        indexes = [models.Index(fields=["status", "start"]), models.Index(fields=["status", "end"])]
 
     def __str__(self):
         return f"{self.display_date()} {self.title}"
@@ -798,6 +844,18 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             self.refresh_search_text()
         return len(others)
 
+    @classmethod
+    def unpublish_unsourced(cls, event_ids, reason: str) -> int:
+        """Published events among `event_ids` that no article tells any more go back to draft, each with
+        a history entry saying why: the public timeline shows nothing without its evidence."""
+        count = 0
+        for event in cls.objects.filter(pk__in=event_ids, status=cls.Status.PUBLISHED, mentions__isnull=True):
+            event.status = cls.Status.DRAFT
+            event._change_reason = f"back to draft: {reason}"
+            event.save()
+            count += 1
+        return count
+
     def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
         """The more precise date wins (another telling, a merged event), unless a curator set the date."""
         if {"start", "end", "precision"} & set(self.curated_fields):
@@ -823,11 +881,20 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
 
 class Participation(models.Model):
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
-    role = models.CharField(max_length=300, blank=True, help_text="The office the person held at the event.")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations", verbose_name=_("sự kiện"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="participations", verbose_name=_("nhân vật")
+    )
+    role = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=_("Chức vụ của người này khi sự kiện diễn ra."),
+        verbose_name=_("chức vụ khi đó"),
+    )
 
     class Meta:
+        verbose_name = _("người tham gia")
+        verbose_name_plural = _("người tham gia")
         constraints = [models.UniqueConstraint(fields=["event", "person"], name="unique_participant")]
 
     def __str__(self):
@@ -837,20 +904,30 @@ class Participation(models.Model):
 class Mention(models.Model):
     """Evidence: the sentence of an article that tells an event."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="mentions")
-    sentence = models.TextField()
-    sentence_index = models.PositiveIntegerField(default=0)
-    extracted_type = models.CharField(max_length=20, blank=True, help_text="The type the importer read here.")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("sự kiện"))
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="mentions", verbose_name=_("bài")
+    )
+    sentence = models.TextField(verbose_name=_("câu bằng chứng"))
+    sentence_index = models.PositiveIntegerField(default=0, verbose_name=_("số thứ tự câu"))
+    extracted_type = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text=_("Loại sự kiện mà bộ nhập đọc được ở đây."),
+        verbose_name=_("loại trích xuất"),
+    )
     extraction_key = models.CharField(
         max_length=300,
         blank=True,
         db_index=True,
-        help_text="What the importer read here (type, dates, people): re-extraction skips what it already read.",
+        help_text=_("Điều bộ nhập đã đọc ở đây (loại, ngày, người): trích xuất lại bỏ qua những gì đã đọc."),
+        verbose_name=_("khóa trích xuất"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("tạo lúc"))
 
     class Meta:
+        verbose_name = _("bằng chứng")
+        verbose_name_plural = _("bằng chứng")
         ordering = ["article", "sentence_index"]
         constraints = [
             models.UniqueConstraint(fields=["event", "article", "sentence_index"], name="unique_mention_sentence")
@@ -863,12 +940,30 @@ class Mention(models.Model):
 class Appearance(models.Model):
     """A person named in an article, with the office the article gives them."""
 
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="appearances")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appearances")
-    title = models.CharField(max_length=300, blank=True)
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="appearances", verbose_name=_("bài")
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("nhân vật"))
+    title = models.CharField(max_length=300, blank=True, verbose_name=_("chức vụ"))
 
     class Meta:
+        verbose_name = _("lần xuất hiện")
+        verbose_name_plural = _("lần xuất hiện")
         constraints = [models.UniqueConstraint(fields=["article", "person"], name="unique_appearance")]
 
     def __str__(self):
         return f"{self.person} in {self.article}"
+
+
+class PublishedVersion(models.Model):
+    """One row: a token that changes, in the same transaction, with anything a public page may show.
+
+    Rendered pages are cached under it (timeline/caching.py), so a change drops them for every
+    process at once, the import command's included; in the database because the default cache
+    (local memory) is not shared between processes.
+    """
+
+    token = models.CharField(max_length=32, default="initial")
+
+    def __str__(self):
+        return self.token

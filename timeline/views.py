@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
+from timeline.caching import cached_public_page
 from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reading_english
 from timeline.overview import build_overview
@@ -32,7 +33,13 @@ def _with_details(events):
     """Everything a timeline entry shows, in a fixed number of queries."""
     return events.prefetch_related(
         Prefetch("participations", queryset=Participation.objects.select_related("person").order_by("pk")),
-        Prefetch("mentions", queryset=Mention.objects.select_related("article").order_by("article_id")),
+        Prefetch(
+            "mentions",
+            # The page names each source; it never shows an article's text (which may be huge).
+            queryset=Mention.objects.select_related("article")
+            .defer("article__raw_text", "article__cleaned_text")
+            .order_by("article_id"),
+        ),
         "countries",
     ).annotate(source_count=Count("mentions", distinct=True))
 
@@ -51,7 +58,7 @@ def _type_ahead():
     return {
         "person_names": list(Person.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]),
         "agreement_names": list(
-            Agreement.objects.with_published_events().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]
+            Agreement.objects.public().order_by("name").values_list("name", flat=True)[:TYPE_AHEAD_SIZE]
         ),
         "country_names": sorted(country_name(iso, english) for iso in reference_countries()),
     }
@@ -124,11 +131,13 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
 
 
 @require_safe
+@cached_public_page
 def timeline(request):
     return _timeline_page(request, Event.objects.published())
 
 
 @require_safe
+@cached_public_page
 def relationship(request, a, b):
     countries = {c.iso: c for c in Country.objects.filter(iso__in=[a.upper(), b.upper()])}
     if len(countries) != 2:
@@ -150,6 +159,7 @@ def relationship(request, a, b):
 
 
 @require_safe
+@cached_public_page
 def relationships(request):
     """Every relationship with its current level (the latest era) and the years its events span."""
     published = Event.objects.published()
@@ -204,6 +214,7 @@ def _schema_org_event(request, event) -> dict:
 
 
 @require_safe
+@cached_public_page
 def event_detail(request, slug):
     event = public_or_survivor(Event.objects.published(), slug)
     if event.slug != slug:
@@ -219,7 +230,7 @@ def event_detail(request, slug):
             "before": before,
             "after": after,
             "sources": sources,
-            "agreements": Agreement.objects.with_published_events().filter(events=event),
+            "agreements": Agreement.objects.public().filter(events=event),
             "permalink": request.build_absolute_uri(event.get_absolute_url()),
             "schema_org": _schema_org_event(request, event),
             "today": date.today(),
@@ -228,6 +239,7 @@ def event_detail(request, slug):
 
 
 @require_safe
+@cached_public_page
 def person_detail(request, slug):
     person = public_or_survivor(Person.objects.public(), slug)
     if person.slug != slug:
@@ -241,9 +253,10 @@ def person_detail(request, slug):
 
 
 @require_safe
+@cached_public_page
 def agreement_detail(request, slug):
     """An agreement's page: only for a named agreement that a published event involves."""
-    agreement = get_object_or_404(Agreement.objects.with_published_events(), slug=slug)
+    agreement = get_object_or_404(Agreement.objects.public(), slug=slug)
     events = _with_details(Event.objects.published().filter(agreements=agreement).chronological())
     return render(request, "timeline/agreement_detail.html", {"agreement": agreement, "events": events})
 

@@ -1,20 +1,32 @@
-"""Curators add articles from the admin: pasted or uploaded, the importer's result as messages."""
+"""Curators add articles from the admin: pasted or uploaded, the importer's result as messages.
+
+Read in the English admin (/en/admin/): the Vietnamese one says the same (see test_admin_language)."""
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.messages import constants, get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Mention
 
 pytestmark = pytest.mark.django_db
-IMPORT = "/admin/articles/article/import/"
+IMPORT = "/en/admin/articles/article/import/"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
 TEXT = (
     "Bộ trưởng Ngoại giao hai nước hội đàm\n\n"
-    "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar tại Hà Nội.\n"
+    "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar "
+    "tại Hà Nội.\n"
 )
 OTHER = (
     "Điện đàm cấp cao\n\nNgày 9/11/2022, Thủ tướng Lê Hồng Phúc điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n"
@@ -118,7 +130,7 @@ def test_article_data_in_messages_is_escaped(admin_client):
 
 def test_the_form_page_and_the_changelist_button(admin_client):
     page = admin_client.get(IMPORT).content.decode()
-    assert 'enctype="multipart/form-data"' in page and "csrfmiddlewaretoken" in page and 'type="date"' in page
+    assert 'enctype="multipart/form-data"' in page and "csrfmiddlewaretoken" in page and 'name="published"' in page
     changelist = admin_client.get(reverse("admin:articles_article_changelist")).content.decode()
     assert f'href="{IMPORT}"' in changelist
 

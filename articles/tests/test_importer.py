@@ -37,7 +37,7 @@ GUEST = rec.Person(name="Park Min-jun", title="Bộ trưởng Ngoại giao Hàn 
 
 
 def talks(sentence="Hai Bộ trưởng hội đàm tại Seoul ngày 4/6/2019.", index=0, when=None, confidence=0.9):
-    return rec.Event(
+    return rec.FoundEvent(
         type="talks",
         title="Hội đàm Bộ trưởng Trần Văn Khải - Park Min-jun",
         date=when or span(date(2019, 6, 4)),
@@ -110,7 +110,7 @@ def test_a_bare_surname_is_not_merged_into_someone_else_of_unknown_country():
 
 
 def test_different_types_on_the_same_days_stay_apart():
-    visit = rec.Event(
+    visit = rec.FoundEvent(
         type="visit",
         title="Bộ trưởng Trần Văn Khải thăm Hàn Quốc",
         date=span(date(2019, 6, 3), date(2019, 6, 5)),

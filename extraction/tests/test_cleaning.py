@@ -64,7 +64,7 @@ def test_byline_with_page_date_is_kept_apart():
     text = clean(
         "Điện mừng Quốc khánh Pháp\nThu Trang 10:15 | 14/07/2021\nNgày 14/7/2021, Chủ tịch nước gửi điện mừng."
     )
-    assert text.page_date_line == "Thu Trang 10:15 | 14/07/2021"
+    assert text.page_date_lines == ["Thu Trang 10:15 | 14/07/2021"]
     assert "Thu Trang" not in text.body
 
 

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extraction.dates import find_dates, find_page_date, guess_year
+from extraction.dates import find_dates, guess_year
+from extraction.publication import parse_published
 from extraction.records import YearGuess
 
 Y2019 = YearGuess(2019, "text", 0.8)
@@ -123,24 +124,65 @@ def test_year_less_date_without_any_year_is_dropped_not_guessed():
 
 
 def test_given_publication_date_wins_for_the_year():
-    assert guess_year("Ngày 1/1/2015 …", date(2021, 6, 1)) == YearGuess(2021, "published", 1.0)
-    assert one("ngày 2/6", year=guess_year("x", date(2021, 6, 5)), published=date(2021, 6, 5))[0] == "2021-06-02"
+    given = parse_published("2021-06-05")
+    assert guess_year("Ngày 1/1/2015 …", given).year == 2021
+    assert guess_year("Ngày 1/1/2015 …", given).basis == "given"
+    assert one("ngày 2/6", year=guess_year("x", given), published=given)[0] == "2021-06-02"
 
 
-def test_page_date_line_gives_the_year():
-    text = "Tiêu đề\nMinh Anh 08:30 | 02/03/2019\nSáng 1/3, hai bên hội đàm."
-    assert find_page_date(text) == date(2019, 3, 2)
-    assert guess_year(text).year == 2019 and guess_year(text).source.startswith("page")
+def test_a_publication_month_gives_the_year_and_a_late_date_falls_in_the_year_before():
+    given = parse_published("2021-02")
+    assert one("ngày 28/12", year=guess_year("x", given), published=given)[0] == "2020-12-28"
+    assert one("ngày 3/2", year=guess_year("x", given), published=given)[0] == "2021-02-03"
 
 
 def test_year_from_the_latest_full_date_in_the_text():
     guess = guess_year("Ngày 2/4/2016 hai bên gặp nhau; ngày 7/7/2017 ký kết; chiều 9/7 họp báo.")
-    assert guess.year == 2017 and "7/7/2017" in guess.source
+    assert guess.year == 2017 and "7/7/2017" in guess.source and guess.basis == "text"
 
 
-def test_year_from_an_event_label_when_nothing_else():
-    guess = guess_year("Với tư cách Chủ tịch APEC 2017, Việt Nam tổ chức …")
-    assert guess.year == 2017 and guess.confidence < 0.8
+def test_a_background_year_or_a_label_does_not_date_the_article():
+    assert guess_year("Hai nước nâng cấp quan hệ năm 2012. Chiều 27/11, hai bên hội đàm.").year is None
+    assert guess_year("Sau thành công của APEC 2017, hai bên gặp lại chiều 9/7.").year is None
+
+
+def test_a_chairmanship_the_text_holds_gives_the_year_weakly():
+    guess = guess_year("Với tư cách Chủ tịch APEC 2017, Peru tổ chức hội nghị chiều 9/7.")
+    assert guess.year == 2017 and guess.confidence < 0.7
+    assert guess_year("Ngày 2/3/2019 … Chủ tịch ASEAN 2020").year == 2019  # a written date comes first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên đặt mục tiêu 2030 đưa kim ngạch lên 50 tỷ USD.",
+        "Chiến lược phát triển Tầm nhìn 2045 được thông qua.",
+        "Brazil là Chủ tịch BRICS 2025.",
+        "Hai nước tổ chức Năm Du lịch năm 2027 (kế hoạch).",
+        "Với tư cách nước chủ nhà APEC 2017, Peru cảm ơn.",
+    ],
+)
+def test_target_years_and_labels_are_never_dates(sentence):
+    assert find_dates(sentence, Y2019) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sáng nay, hai Bộ trưởng hội đàm.", "2024-03-08"),
+        ("Tối qua, Thủ tướng tiếp Đại sứ.", "2024-03-07"),
+        ("Hôm qua, hai bên ký kết.", "2024-03-07"),
+        ("Trưa qua 6-3, đoàn tới Lima.", "2024-03-06"),
+        ("Chiều nay (8/3), hai bên gặp nhau.", "2024-03-08"),
+    ],
+)
+def test_relative_days_against_the_publication_day(sentence, expected):
+    published = parse_published("2024-03-08")
+    assert find_dates(sentence, guess_year("", published), published)[0].start.isoformat() == expected
+
+
+def test_relative_days_need_the_publication_day():
+    assert find_dates("Sáng nay, hai Bộ trưởng hội đàm.", Y2019, parse_published("2024-03")) == []
 
 
 def test_target_years_do_not_set_the_article_year():

@@ -90,7 +90,7 @@ def test_anaphora_gives_the_date_of_the_event_it_refers_to():
     ]
 
 
-def test_during_the_visit_gives_the_visit_dates():
+def test_during_the_visit_gives_the_visit_dates_no_day_picked_from_the_range():
     text = (
         "Bộ trưởng Trần Quốc Huy thăm chính thức Chile từ ngày 2-5/3/2019.\n"
         "Trong chuyến thăm, Bộ trưởng Trần Quốc Huy sẽ hội đàm với người đồng cấp Chile Ana Soto."
@@ -111,7 +111,10 @@ def test_respectively_gives_one_message_per_sender():
 
 
 def test_framework_steps_each_get_their_year():
-    text = "Quan hệ được nâng cấp từ “Đối tác toàn diện” (2008) lên “Đối tác chiến lược” (2013) và “Đối tác chiến lược toàn diện” (2023)."
+    text = (
+        "Quan hệ được nâng cấp từ “Đối tác toàn diện” (2008) lên “Đối tác chiến lược” (2013) "
+        "và “Đối tác chiến lược toàn diện” (2023)."
+    )
     assert [e.date.iso() for e in extract_article(text).events] == ["2008", "2013", "2023"]
 
 

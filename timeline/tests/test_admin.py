@@ -63,7 +63,7 @@ def _form_data(event, **changes):
 
 def test_an_edit_in_the_change_form_survives_reimport(admin_client):
     article = ArticleFactory(raw_text="Bài gốc", cleaned_text="Bài gốc")
-    found = rec.Event(
+    found = rec.FoundEvent(
         type="talks",
         title="Hội đàm do máy đọc",
         date=rec.DateSpan(date(2024, 5, 3), date(2024, 5, 3), "day"),

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from timeline.models import Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_benchmark_site_prints_each_page_with_ratio_and_queries():

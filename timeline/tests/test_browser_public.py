@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from timeline.tests.browser import SCREENSHOTS, browser, screenshot  # noqa: F401 - the fixture
+from timeline.tests.browser import SCREENSHOTS, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,7 +26,7 @@ def site(live_server):
     return live_server.url
 
 
-def open_page(browser, viewport):  # noqa: F811
+def open_page(browser, viewport):
     return browser.new_page(viewport=viewport, is_mobile=viewport["width"] < 500)
 
 
@@ -44,13 +44,13 @@ def page_types(site):
         "relationships": "/relations/",
         "event": event.get_absolute_url(),
         "person": person.get_absolute_url(),
-        "agreement": Agreement.objects.with_published_events().order_by("pk").first().get_absolute_url(),
+        "agreement": Agreement.objects.public().order_by("pk").first().get_absolute_url(),
         "article": Article.objects.order_by("pk").first().get_absolute_url(),
         "not-found": "/no-such-page/",
     }
 
 
-def test_first_screen_on_a_phone_shows_the_overview_and_an_event(browser, site):  # noqa: F811
+def test_first_screen_on_a_phone_shows_the_overview_and_an_event(browser, site):
     page = open_page(browser, PHONE)
     page.goto(site + "/")
     chart = page.locator("svg.overview-chart").bounding_box()
@@ -62,7 +62,7 @@ def test_first_screen_on_a_phone_shows_the_overview_and_an_event(browser, site):
     assert page.locator("p.purpose").bounding_box()["y"] < first_event["y"]
 
 
-def test_reader_finds_the_seed_story_from_the_overview_in_two_clicks(browser, site):  # noqa: F811
+def test_reader_finds_the_seed_story_from_the_overview_in_two_clicks(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/")
     # 1: the overview's key-moments link keeps the visit, the upgrade and the committee session.
@@ -83,7 +83,7 @@ def test_reader_finds_the_seed_story_from_the_overview_in_two_clicks(browser, si
     assert page.locator("figure.evidence").count() >= 1
 
 
-def test_the_overview_years_lead_to_their_events(browser, site):  # noqa: F811
+def test_the_overview_years_lead_to_their_events(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/relations/vn-jp/")
     assert "Đối tác chiến lược toàn diện" in page.locator(".current-level").inner_text()
@@ -92,7 +92,7 @@ def test_the_overview_years_lead_to_their_events(browser, site):  # noqa: F811
     assert page.locator("#y2023").is_visible()
 
 
-def test_filters_by_name_say_what_they_show_and_answer_a_bad_value(browser, site):  # noqa: F811
+def test_filters_by_name_say_what_they_show_and_answer_a_bad_value(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/")
     page.locator("details.more-filters summary").click()
@@ -115,7 +115,7 @@ def test_filters_by_name_say_what_they_show_and_answer_a_bad_value(browser, site
     assert "Bùi Thanh Sơn" in page.locator("main").inner_text()
 
 
-def test_english_search_finds_the_japan_events_and_english_is_english(browser, site):  # noqa: F811
+def test_english_search_finds_the_japan_events_and_english_is_english(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/en/?q=japan")
     assert page.locator("html").get_attribute("lang") == "en"
@@ -133,7 +133,7 @@ def test_english_search_finds_the_japan_events_and_english_is_english(browser, s
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_every_page_type_passes_axe_and_is_photographed_at_both_widths(browser, site, language):  # noqa: F811
+def test_every_page_type_passes_axe_and_is_photographed_at_both_widths(browser, site, language):
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -158,7 +158,7 @@ def test_every_page_type_passes_axe_and_is_photographed_at_both_widths(browser, 
         page.close()
 
 
-def test_keyboard_focus_is_visible(browser, site):  # noqa: F811
+def test_keyboard_focus_is_visible(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/")
     page.keyboard.press("Tab")

@@ -77,7 +77,7 @@ def test_json_export_takes_the_filters(client, story):
 
 
 def test_csv_export_opens_in_a_spreadsheet(client, story):
-    content = client.get("/events.csv", {"q": "bui thanh son"}).content.decode("utf-8")
+    content = client.get("/events.csv", {"q": "bui thanh son"}).getvalue().decode("utf-8")
     assert content.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
     assert rows[0][:3] == ["date", "start", "end"] and len(rows) == 2
@@ -85,7 +85,7 @@ def test_csv_export_opens_in_a_spreadsheet(client, story):
 
 
 def test_ics_feed_has_all_day_events(client, story):
-    calendar = Calendar.from_ical(client.get("/events.ics").content)
+    calendar = Calendar.from_ical(client.get("/events.ics").getvalue())
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     visit = events["Thăm Nhật Bản"]
     assert visit.decoded("dtstart") == date(2020, 10, 18) and visit.decoded("dtend") == date(2020, 10, 21)

@@ -34,7 +34,7 @@ def test_merging_events_asks_first_then_keeps_one_with_both_sources_and_redirect
     vague.agreements.add(AgreementFactory(name="Bản ghi nhớ hợp tác"))
 
     page = admin_client.post(EVENTS, {"action": "merge_selected", "_selected_action": [precise.pk, vague.pk]})
-    assert page.status_code == 200 and "Yes, merge" in page.content.decode()
+    assert page.status_code == 200 and "Có, gộp lại" in page.content.decode()
     assert Event.objects.filter(merged_into__isnull=False).count() == 0  # nothing changed yet
     assert f'value="{vague.pk}" checked' in page.content.decode()  # the one told by most sources
 
@@ -63,7 +63,7 @@ def test_merging_events_asks_first_then_keeps_one_with_both_sources_and_redirect
 def test_merge_needs_two_and_a_change_permission(admin_client, client, django_user_model):
     event = EventFactory()
     response = admin_client.post(EVENTS, {"action": "merge_selected", "_selected_action": [event.pk]}, follow=True)
-    assert "Select at least two" in response.content.decode()
+    assert "Hãy chọn ít nhất hai mục" in response.content.decode()
     viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
     from django.contrib.auth.models import Permission
 
@@ -104,7 +104,8 @@ def test_merging_persons_keeps_names_as_aliases_positions_and_events(admin_clien
 def test_a_reimport_does_not_undo_a_merge():
     text = (
         "Hai Bộ trưởng hội đàm\n\n"
-        "Ngày 12/9/2021, Bộ trưởng Ngoại giao Trần Đức Lâm hội đàm với Bộ trưởng Ngoại giao Ấn Độ Arjun Mehta tại Hà Nội.\n"
+        "Ngày 12/9/2021, Bộ trưởng Ngoại giao Trần Đức Lâm hội đàm với Bộ trưởng Ngoại giao Ấn Độ Arjun Mehta "
+        "tại Hà Nội.\n"
     )
     importer = ArticleImporter()
     article = importer.import_text(text, source_name="a.txt").article

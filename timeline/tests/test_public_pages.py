@@ -103,8 +103,8 @@ def test_article_page_marks_the_evidence_sentences_and_escapes_the_text(client):
     )
     page = client.get(article.get_absolute_url()).content.decode()
     assert (
-        f'<mark id="s1"><a href="{event.get_absolute_url()}">Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.</a></mark>'
-        in page
+        f'<mark id="s1"><a href="{event.get_absolute_url()}">'
+        "Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.</a></mark>" in page
     )
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
 

@@ -1,4 +1,7 @@
-"""python manage.py export_events > export.json — the SCHEMA.md export of every event not rejected."""
+"""python manage.py export_events > export.json — the JSON export (docs/export-format.md) of every event not
+rejected. Events whose year is unknown (waiting for a curator to date their article) are left out: their dates
+are not real.
+"""
 
 import json
 
@@ -18,5 +21,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, published_only=False, indent=1, **options):
         events = Event.objects.published() if published_only else Event.objects.not_rejected()
+        events = events.filter(year_unknown=False)
         payload = export_payload(events, articles=Article.objects.all())
         self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent))

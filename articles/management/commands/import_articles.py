@@ -1,38 +1,89 @@
-"""python manage.py import_articles PATH... [--published YYYY-MM-DD] [--dry-run] [--jobs N]"""
+"""python manage.py import_articles PATH_OR_URL... [--published YYYY[-MM[-DD]]] [--dry-run] [--jobs N]
+
+An article imported before, given again with --published, is dated and extracted again.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importer import ArticleFileError, ArticleImporter, ImportReport, read_article_file
+from articles.fetching import fetch_article, is_url, read_saved_page
+from articles.importer import ArticleFileError, ArticleImporter, ImportReport, max_article_chars, read_article_file
+from extraction.publication import parse_published
 
 
-def article_files(paths: list[str]) -> list[Path]:
-    """The .txt files named, and those inside the folders named, in a stable order."""
-    files = []
+def publication_date(value: str):
+    """--published: YYYY, YYYY-MM or YYYY-MM-DD (a curator often knows only the month)."""
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The .txt files named, and those inside the folders named, in a stable order; and every path that
+    cannot be read (missing, a broken link, a folder that cannot be listed) with the reason. URLs and
+    saved .html pages are fetched or read by `handle`, after the files."""
+    files, problems = [], []
+
+    def unreadable_folder(error: OSError):
+        problems.append((Path(error.filename or "?"), f"the folder cannot be read ({error.strerror})"))
+
     for raw in paths:
         path = Path(raw)
+        if is_url(raw) or (path.suffix.lower() in (".html", ".htm") and path.is_file()):
+            continue
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = []
+            for folder, subfolders, names in os.walk(path, onerror=unreadable_folder, followlinks=False):
+                subfolders.sort()
+                for name in names:
+                    if not name.endswith(".txt"):
+                        continue
+                    file = Path(folder) / name
+                    if file.is_file():
+                        found.append(file)
+                    else:
+                        problems.append((file, "a broken link or not a regular file"))
+            files += sorted(found)
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            problems.append((path, "a broken link: its target does not exist"))
         else:
-            raise CommandError(f"{raw}: no such file or folder")
-    return files
+            problems.append((path, "no such file or folder"))
+    return files, problems
+
+
+def read_at_most(path: Path, size: int) -> bytes:
+    """The file's first `size` bytes: a huge file is refused without being read into memory."""
+    with path.open("rb") as file:
+        return file.read(size)
 
 
 _worker_known_persons: list = []
 
 
-def _start_worker(known_persons):
-    """Each worker process gets the known persons once, not with every article."""
+def _exit_when_orphaned(parent_pid: int):
+    """A worker whose parent died (kill -9 leaves no chance to stop the pool) exits instead of
+    waiting forever for work that will never come."""
+    while os.getppid() == parent_pid:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _start_worker(known_persons, parent_pid):
+    """Each worker process gets the known persons once, not with every article, and watches its parent."""
     global _worker_known_persons
     _worker_known_persons = known_persons
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
 
 
 def _extract_in_worker(job):
@@ -51,10 +102,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", help="Article files (.txt, UTF-8; first line may be the URL) or folders."
+            "paths",
+            nargs="+",
+            help="Article files (.txt, UTF-8; first line may be the URL), folders, saved pages (.html) or URLs.",
         )
         parser.add_argument(
-            "--published", type=date.fromisoformat, help="Publication date (YYYY-MM-DD) for every article given."
+            "--published",
+            type=publication_date,
+            help="Publication date for every article given: YYYY, YYYY-MM or YYYY-MM-DD.",
         )
         parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
         parser.add_argument(
@@ -65,30 +120,71 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
-        files = article_files(list(paths))
-        if not files:
+        files, problems = article_files(list(paths))
+        web = [raw for raw in paths if is_url(raw) or raw.lower().endswith((".html", ".htm"))]
+        failures = []
+        for path, reason in problems:
+            failures.append(f"{path}: {reason}")
+            self.stderr.write(self.style.ERROR(f"FAILED {path}: {reason}"))
+        if not files and not problems and not web:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
         importer = ArticleImporter()
-        texts, failures = [], []
+        texts = []
         for path in files:
             try:
-                texts.append((path, read_article_file(str(path), path.read_bytes())))
-            except (ArticleFileError, OSError) as exc:
-                failures.append(f"{path}: {getattr(exc, 'reason', exc)}")
-                self.stderr.write(self.style.ERROR(f"FAILED {path}: {getattr(exc, 'reason', exc)}"))
+                data = read_at_most(path, 4 * max_article_chars() + 1)
+                texts.append((path, read_article_file(str(path), data)))
+            except ArticleFileError as exc:
+                failures.append(f"{path}: {exc.reason}")
+                self.stderr.write(self.style.ERROR(f"FAILED {path}: {exc.reason}"))
+            except OSError as exc:
+                failures.append(f"{path}: the file cannot be read ({exc.strerror})")
+                self.stderr.write(self.style.ERROR(f"FAILED {path}: the file cannot be read ({exc.strerror})"))
 
         extracted = self.extract_all(importer, texts, published, jobs)
-        totals = dict(articles=0, events=0, matched=0, persons=0, skipped=0)
+        totals = {"articles": 0, "events": 0, "matched": 0, "persons": 0, "skipped": 0, "undated": 0, "dated": 0}
         for n, ((path, text), result) in enumerate(zip(texts, extracted, strict=True), start=1):
             if isinstance(result, Exception):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
             else:
-                report = importer.import_text(
-                    text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
-                )
+                try:
+                    report = importer.import_text(
+                        text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
+                    )
+                except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
+                    report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
             self.report(path, report, verbosity)
             if not report.ok:
                 failures.append(f"{path}: {report.error}")
+            elif report.skipped_reason:
+                totals["skipped"] += 1
+            else:
+                totals["undated"] += report.needs_date and not dry_run
+                totals["dated"] += report.dated
+                totals["articles"] += report.created
+                totals["events"] += report.events_created
+                totals["matched"] += report.events_matched
+                totals["persons"] += report.persons_created
+            if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
+                self.stdout.write(f"… {n}/{len(texts)} articles")
+        for source in web:  # pages from the web: fetched (or read) and imported one by one
+            try:
+                page = fetch_article(source) if is_url(source) else read_saved_page(source)
+            except (ArticleFileError, OSError) as exc:
+                failures.append(f"{source}: {getattr(exc, 'reason', exc)}")
+                self.stderr.write(self.style.ERROR(f"FAILED {source}: {getattr(exc, 'reason', exc)}"))
+                continue
+            report = importer.import_text(
+                page.text,
+                source_name=source[:255],
+                url=page.url,
+                outlet=page.outlet,
+                published=published or page.published,
+                dry_run=dry_run,
+            )
+            self.report(source, report, verbosity)
+            if not report.ok:
+                failures.append(f"{source}: {report.error}")
             elif report.skipped_reason:
                 totals["skipped"] += 1
             else:
@@ -96,8 +192,6 @@ class Command(BaseCommand):
                 totals["events"] += report.events_created
                 totals["matched"] += report.events_matched
                 totals["persons"] += report.persons_created
-            if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
-                self.stdout.write(f"… {n}/{len(texts)} articles")
 
         if verbosity >= 1:
             verb = "would import" if dry_run else "imported"
@@ -105,7 +199,8 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     f"{verb} {totals['articles']} articles: {totals['events']} new events, "
                     f"{totals['matched']} told again, {totals['persons']} new persons; "
-                    f"{totals['skipped']} already imported; {len(failures)} failed"
+                    f"{totals['skipped']} already imported; {totals['dated']} dated again; "
+                    f"{totals['undated']} waiting for a date (year unknown); {len(failures)} failed"
                 )
             )
         if failures:
@@ -138,7 +233,9 @@ class Command(BaseCommand):
         queued: dict[int, object] = {}  # index -> Future, in submission order
         done_here: dict[int, object] = {}
         submitted = 0
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(importer.known_persons(),)) as pool:
+        with ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(importer.known_persons(), os.getpid())
+        ) as pool:
             for index in range(len(texts)):
                 while submitted < len(texts) and submitted < index + window:
                     path, text = texts[submitted]
@@ -161,6 +258,10 @@ class Command(BaseCommand):
             self.stderr.write(self.style.ERROR(f"FAILED {path}: {report.error}"))
         elif verbosity < 1:
             return
+        elif report.needs_date and not report.planned:
+            self.stdout.write(
+                f"{path}: year unknown: its events wait as drafts; give it a date with --published YYYY[-MM[-DD]]"
+            )
         elif report.skipped_reason:
             if verbosity >= 2:
                 self.stdout.write(f"skipped {path}: {report.skipped_reason}")

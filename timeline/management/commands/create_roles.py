@@ -8,6 +8,8 @@ from django.db import transaction
 # The models curators work on: articles (imported from the admin), events and what hangs on them.
 CURATED_MODELS = [
     ("articles", "article"),
+    ("articles", "feed"),  # outlets' feeds; a Curator fetches them now from the admin
+    ("articles", "job"),  # background jobs; a Curator runs an unfinished one again
     ("timeline", "event"),
     ("timeline", "person"),
     ("timeline", "personalias"),

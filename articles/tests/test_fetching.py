@@ -1,0 +1,142 @@
+"""Articles from the web, against a local HTTP server: a page imports with its metadata; each way a
+fetch can fail says so and writes nothing; a feed fetched twice imports each item once."""
+
+from datetime import date
+
+import pytest
+from django.contrib.messages import constants, get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from articles.curation_models import Feed, FeedEntry, Job
+from articles.models import Article
+from articles.tests.webserver import ARTICLE_PAGE
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+IMPORT = "/en/admin/articles/article/import/"
+
+
+@pytest.fixture(autouse=True)
+def english(settings):
+    settings.CURATION_FETCH_TIMEOUT = 1
+    settings.CURATION_FETCH_MAX_BYTES = 5_000_000
+    with translation.override("en"):
+        yield
+
+
+def test_a_page_imports_with_title_outlet_canonical_url_and_date_from_its_metadata(web):
+    call_command("import_articles", f"{web}/the-gioi/hoi-dam-viet-nhat.html", verbosity=0)
+    article = Article.objects.get()
+    assert article.title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản"
+    assert article.outlet == "Báo Mẫu"
+    assert article.url == f"{web}/the-gioi/hoi-dam-viet-nhat.html"
+    assert article.published == date(2024, 8, 6)
+    assert "Trang chủ" not in article.raw_text and "Bản quyền" not in article.raw_text  # menus and footers left out
+    talks = Event.objects.get(type="talks")
+    assert talks.start == date(2024, 8, 5)  # "Chiều 5/8" dated by the page's publication year
+
+
+def test_a_date_line_under_the_title_gives_the_date_when_the_metadata_has_none(web):
+    call_command("import_articles", f"{web}/the-gioi/dien-dam.html", verbosity=0)
+    article = Article.objects.get()
+    assert article.published == date(2024, 3, 12)
+    assert Event.objects.get().start == date(2024, 3, 11)
+
+
+def test_a_saved_page_imports_like_the_url(tmp_path):
+    saved = tmp_path / "hoi-dam.html"
+    saved.write_text(ARTICLE_PAGE.format(base="https://baomau.example"), encoding="utf-8")
+    call_command("import_articles", str(saved), verbosity=0)
+    article = Article.objects.get()
+    assert article.url == "https://baomau.example/the-gioi/hoi-dam-viet-nhat.html"
+    assert (article.outlet, article.published) == ("Báo Mẫu", date(2024, 8, 6))
+    call_command("import_articles", str(saved), verbosity=0)  # the same page again: nothing new
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        ("/trang-chu.html", "no article text found on the page"),
+        ("/khong-co.html", "the server answered 404 Not Found"),
+        ("/slow.html", "no answer within 1 s"),
+        ("/huge.html", "the response is 50 MB, more than the limit of 5 MB"),
+        ("/huge-unsized.html", "the response is larger than the limit of 5 MB"),
+        ("/data.json", "the server sent application/json, not a web page"),
+    ],
+)
+def test_each_failure_says_why_and_writes_nothing(web, path, reason):
+    url = f"{web}{path}"
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", url, verbosity=0)
+    assert f"{url}: {reason}" in str(failed.value)
+    assert Article.objects.count() == 0 and Event.objects.count() == 0
+
+
+def test_a_url_that_is_no_web_address_is_refused_by_the_form(admin_client):
+    page = admin_client.post(IMPORT, {"urls": "ftp://baomau.example/a"}).content.decode()
+    assert "“ftp://baomau.example/a” is not an http:// or https:// address" in page
+    assert Article.objects.count() == 0 and Job.objects.count() == 0
+
+
+def test_the_admin_imports_urls_and_names_each_failure(admin_client, web):
+    urls = f"{web}/the-gioi/hoi-dam-viet-nhat.html\n{web}/khong-co.html\n"
+    response = admin_client.post(IMPORT, {"urls": urls})
+    found = [(m.level, str(m)) for m in get_messages(response.wsgi_request)]
+    article = Article.objects.get()
+    assert article.outlet == "Báo Mẫu" and article.published == date(2024, 8, 6)
+    assert any(level == constants.SUCCESS and "article created" in text for level, text in found)
+    assert (
+        constants.ERROR,
+        f"{web}/khong-co.html: the server answered 404 Not Found. Nothing was imported from it.",
+    ) in found
+    job = Job.objects.get()
+    assert (job.kind, job.status, job.total, job.processed, job.failed) == ("import", "done", 2, 2, 1)
+
+
+def test_a_feed_fetched_twice_imports_each_item_once(web):
+    feed = Feed.objects.create(name="Báo Mẫu – Thế giới", url=f"{web}/rss.xml")
+    call_command("fetch_feeds", verbosity=0)
+    assert Article.objects.count() == 2
+    entries = {entry.url.removeprefix(web): entry for entry in FeedEntry.objects.all()}
+    assert entries["/the-gioi/hoi-dam-viet-nhat.html"].status == "imported"
+    assert entries["/the-gioi/dien-dam.html"].status == "imported"
+    assert entries["/missing.html"].status == "failed" and "404" in entries["/missing.html"].message
+    feed.refresh_from_db()
+    assert feed.last_result == "2 new, 0 already known, 1 failed" and not feed.last_failed
+
+    call_command("fetch_feeds", verbosity=0)
+    assert Article.objects.count() == 2
+    assert web.requests.count("/the-gioi/hoi-dam-viet-nhat.html") == 1  # a known item is not even fetched
+    assert FeedEntry.objects.get(url=f"{web}/missing.html").attempts == 2  # a failed one is tried again
+    feed.refresh_from_db()
+    assert feed.last_result == "0 new, 2 already known, 1 failed"
+
+
+def test_a_feed_that_is_not_a_feed_is_reported_and_recorded(web):
+    Feed.objects.create(name="Sai", url=f"{web}/data.json")
+    with pytest.raises(CommandError) as failed:
+        call_command("fetch_feeds", verbosity=0)
+    assert f"{web}/data.json: the server sent application/json, not an RSS or Atom feed" in str(failed.value)
+    feed = Feed.objects.get()
+    assert feed.last_failed and "application/json" in feed.last_result
+    assert Article.objects.count() == 0
+
+
+def test_saved_pages_uploaded_in_the_admin_import_with_their_metadata_and_an_oversized_one_is_refused(
+    admin_client, settings
+):
+    page = ARTICLE_PAGE.format(base="https://baomau.example").encode()
+    settings.CURATION_FETCH_MAX_BYTES = len(page) + 10
+    files = [SimpleUploadedFile("hoi-dam.html", page), SimpleUploadedFile("lon.html", page + b" " * 20)]
+    response = admin_client.post(IMPORT, {"files": files})
+    article = Article.objects.get()
+    assert (article.outlet, article.published) == ("Báo Mẫu", date(2024, 8, 6))
+    assert article.url == "https://baomau.example/the-gioi/hoi-dam-viet-nhat.html"
+    errors = [str(m) for m in get_messages(response.wsgi_request) if m.level == constants.ERROR]
+    assert errors == [
+        f"lon.html: the response is {(len(page) + 20) / 1e6:g} MB, more than the limit of "
+        f"{(len(page) + 10) / 1e6:g} MB. Nothing was imported from it."
+    ]

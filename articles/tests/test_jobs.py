@@ -1,0 +1,75 @@
+"""Jobs without a worker (as with bin/serve): they run in the web process; an unreachable broker is said,
+not a 500, and the job runs again later; a re-extraction of many articles is a job too."""
+
+import pytest
+from django.contrib.messages import get_messages
+from django.utils import translation
+
+from articles.curation_models import Job, JobItem
+from articles.importer import ArticleImporter
+from articles.models import Article
+from config.celery import app as celery_app
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+TEXT = (
+    "Bộ trưởng Ngoại giao hai nước hội đàm\n\n"
+    "Ngày 5/3/2023, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar "
+    "tại Hà Nội.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def broker_down():
+    before = {key: celery_app.conf[key] for key in ("broker_url", "task_always_eager")}
+    celery_app.close()  # connections made to another broker before
+    celery_app.conf.update(broker_url="redis://127.0.0.1:9/0", task_always_eager=False, task_publish_retry=False)
+    yield
+    celery_app.conf.update(before, task_publish_retry=True)
+    celery_app.close()
+
+
+def test_without_a_broker_the_job_runs_in_the_web_process(admin_client):
+    response = admin_client.post("/en/admin/articles/article/import/", {"text": TEXT})
+    job = Job.objects.get()
+    assert (job.status, job.processed, job.total) == ("done", 1, 1) and Article.objects.count() == 1
+    assert response["Location"] == "/en/admin/articles/article/"
+
+
+def test_an_unreachable_broker_is_reported_and_the_job_runs_again_later(admin_client, broker_down):
+    response = admin_client.post("/en/admin/articles/article/import/", {"text": TEXT}, follow=True)
+    job = Job.objects.get()
+    assert response.status_code == 200 and job.status == "failed" and not Article.objects.exists()
+    assert f"Job #{job.pk} failed" in response.content.decode()
+    celery_app.conf.update(task_always_eager=True)  # the broker is back (here: the web process)
+    admin_client.post("/en/admin/articles/job/", {"action": "run_again", "_selected_action": [job.pk]})
+    job.refresh_from_db()
+    assert job.status == "done" and Article.objects.count() == 1 and Event.objects.count() == 1
+
+
+def test_re_extraction_of_selected_articles_is_a_job_and_adds_nothing_twice(admin_client):
+    article = ArticleImporter().import_text(TEXT, source_name="a.txt").article
+    response = admin_client.post(
+        "/en/admin/articles/article/", {"action": "rerun_extraction", "_selected_action": [article.pk]}
+    )
+    job = Job.objects.get()
+    assert (job.kind, job.status, job.processed) == ("reextract", "done", 1)
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("extracted again" in m and "0 new event(s)" in m for m in messages)
+    assert Event.objects.count() == 1
+
+
+def test_a_job_run_again_goes_on_with_the_items_still_pending():
+    job = Job.create(Job.Kind.IMPORT, [JobItem(source="a.txt", text=TEXT), JobItem(source="b.txt", text="")])
+    first = job.items.get(source="a.txt")
+    first.status = JobItem.Status.DONE
+    first.save()
+    job.run()
+    assert not Article.objects.exists()  # the done item was not run again
+    assert job.items.get(source="b.txt").status == "failed" and (job.processed, job.failed) == (2, 1)

@@ -1,0 +1,15 @@
+"""The Celery application: long curation work (imports of many files or URLs, feed fetches,
+re-extractions) runs on a worker when CELERY_BROKER_URL is set, in the web process otherwise.
+
+    celery -A config worker --loglevel INFO
+"""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+app = Celery("timeline")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

@@ -1,0 +1,56 @@
+"""Shared set-up of the whole test suite: fast, isolated, and the browser for the browser tests."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+# The live server answers each request in a thread of its own; a connection kept open there (CONN_MAX_AGE)
+# outlives the test and stops PostgreSQL from dropping the test database at the end of the run.
+settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# The local web server of the fetch tests (`web`: saved pages, a feed, and failing responses).
+pytest_plugins = ["articles.tests.webserver"]
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+# Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def fast_and_isolated(settings, tmp_path):
+    """Every test: a cheap password hasher (the production one costs ~0.3 s per login), its own
+    MEDIA_ROOT (share images and photos never land in the developer's media/ folder), and the site's
+    default language: a request to /en/ leaves English active in the thread, and reverse() would follow."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """A headless Chromium (Debian's, driven by Playwright). Playwright's sync API runs an event loop,
+    which Django's ORM refuses to share unless told it is safe (only here, in the tests)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium not found at {CHROMIUM}: bin/test installs Debian's chromium package")
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

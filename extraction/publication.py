@@ -1,0 +1,133 @@
+"""When an article was published, from the honest sources there are, ranked.
+
+1. the caller's date (a curator's "--published"), at the precision they know: YYYY, YYYY-MM or YYYY-MM-DD;
+2. the URL, where outlets put the date: "/20230910/", "…-20230911115346897.htm", "/202010/", "/2023/09/10/";
+3. the page's own date line ("Bảo Chi 17:08 | 23/02/2022", "Thứ hai, 11/09/2023 10:32"), unless it is a
+   site-wide "today" widget: a date line after the URL's date, or years after every date the text writes,
+   is the day the page was viewed, not the day it was written.
+
+The text's own years (dates.guess_year) come after these; what the database knows comes last (the importer).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from urllib.parse import unquote
+
+from .records import DAY, MONTH, YEAR, DateSpan
+
+GIVEN, URL, PAGE = "given", "url", "page"
+EARLIEST_YEAR, LATEST_YEAR = 1945, 2099
+EARLIEST_URL_YEAR = 1995  # news sites' URLs hold no earlier date
+PUBLISHED_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+_ISO = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?\s*$")
+# Digits in a URL's path: 8 (YYYYMMDD) or 6 (YYYYMM) alone between separators, or 8 followed by a time
+# and a serial ("20230911115346897"); and the slash-separated form /2023/09/10/.
+_URL_DIGITS = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])?(?P<rest>\d*)")
+_URL_SLASHED = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])(?:/(?P<d>0[1-9]|[12]\d|3[01]))?/")
+_PAGE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# How much later than the URL's date a page date line may be and still be the article's own.
+PAGE_AFTER_URL = timedelta(days=2)
+
+
+def span_of(year: int, month: int | None = None, day: int | None = None, text: str = "") -> DateSpan:
+    """The DateSpan of a date known to the day, the month or the year (ValueError when it does not exist)."""
+    if day is not None:
+        one = date(year, month, day)
+        return DateSpan(one, one, DAY, text)
+    if month is not None:
+        return DateSpan(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), MONTH, text)
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, text)
+
+
+def parse_published(value: str | date | DateSpan | None) -> DateSpan | None:
+    """A curator's publication date: '2020', '2020-10' or '2020-10-05' (a date is day precision).
+
+    ValueError names the accepted forms when the value is none of them or is no real date.
+    """
+    if value is None or isinstance(value, DateSpan):
+        return value
+    if isinstance(value, date):
+        return DateSpan(value, value, DAY, value.isoformat())
+    match = _ISO.match(str(value))
+    if not match:
+        raise ValueError(f"{value!r} is not a publication date: write {PUBLISHED_FORMATS}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise ValueError(f"{value!r}: the year must be between {EARLIEST_YEAR} and {LATEST_YEAR}")
+    try:
+        return span_of(year, month, day, str(value).strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date ({PUBLISHED_FORMATS})") from None
+
+
+def date_in_url(url: str | None) -> DateSpan | None:
+    """The publication date an outlet wrote into the article's URL, at the precision it wrote it."""
+    if not url:
+        return None
+    path = unquote(url.split("://", 1)[-1].partition("/")[2])  # not the host: "2020vn.com" is no date
+    slashed = _URL_SLASHED.search(f"/{path}")
+    candidates = [slashed] if slashed else []
+    for match in _URL_DIGITS.finditer(path):
+        before = path[match.start() - 1] if match.start() else "/"
+        after = path[match.end() : match.end() + 1] or "/"
+        digits = len(match.group(0))
+        # Between slashes ("/202010/", "/20230910/"), or a date and time stamp ("-20230911115346897"):
+        # a bare "-197909" or "-20230911" at the end of a slug is as likely an article number.
+        between_slashes = before == "/" and after in "/?#" and digits in (6, 8)
+        stamp = before in "/-_." and match.group("d") and digits >= 12
+        if between_slashes or stamp:
+            candidates.append(match)
+    for match in candidates:
+        year, month = int(match.group("y")), int(match.group("m"))
+        day = int(match.group("d")) if match.group("d") else None
+        if not EARLIEST_URL_YEAR <= year <= LATEST_YEAR:
+            continue
+        try:
+            return span_of(year, month, day, match.group(0).strip("/"))
+        except ValueError:
+            continue
+    return None
+
+
+def _page_dates(lines: list[str]) -> list[date]:
+    found = []
+    for line in lines:
+        for d, m, y in _PAGE_DATE.findall(line):
+            try:
+                found.append(date(int(y), int(m), int(d)))
+            except ValueError:
+                continue
+    return found
+
+
+def page_date(date_lines: list[str], url_date: DateSpan | None, latest_text_year: int | None) -> DateSpan | None:
+    """The page's own date line, unless it is the day the page was viewed (see the module's docstring)."""
+    for day in _page_dates(date_lines):
+        if url_date is not None and day > url_date.end + PAGE_AFTER_URL:
+            continue
+        if latest_text_year is not None and day.year > latest_text_year + 1:
+            continue
+        return DateSpan(day, day, DAY, day.strftime("%d/%m/%Y"))
+    return None
+
+
+def publication(
+    given: DateSpan | None, url: str | None, date_lines: list[str], latest_text_year: int | None
+) -> tuple[DateSpan | None, str]:
+    """(the publication date, where it comes from: GIVEN, URL, PAGE or '') by the ranking above."""
+    if given is not None:
+        return given, GIVEN
+    from_url = date_in_url(url)
+    from_page = page_date(date_lines, from_url, latest_text_year)
+    if from_url is not None:
+        # "/202010/" and a date line of 19/10/2020: the page's line says the day.
+        if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
+            return from_page, PAGE
+        return from_url, URL
+    if from_page is not None:
+        return from_page, PAGE
+    return None, ""

@@ -1,0 +1,107 @@
+"""The publication date: the caller's at any precision, the URL's, the page's date line but not a 'today' widget."""
+
+from datetime import date
+
+import pytest
+
+from extraction import extract_article
+from extraction.publication import date_in_url, page_date, parse_published, publication
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2020", ("2020-01-01", "2020-12-31", "year")),
+        ("2020-10", ("2020-10-01", "2020-10-31", "month")),
+        ("2020-02-29", ("2020-02-29", "2020-02-29", "day")),
+        (date(2019, 5, 1), ("2019-05-01", "2019-05-01", "day")),
+    ],
+)
+def test_a_curator_gives_the_year_the_month_or_the_day(value, expected):
+    span = parse_published(value)
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision) == expected
+
+
+@pytest.mark.parametrize("value", ["10/2020", "2020-13", "2021-02-29", "20", "1850"])
+def test_a_bad_publication_date_says_what_to_write(value):
+    with pytest.raises(ValueError, match=r"YYYY|year must be"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://tin.example.vn/amp/20190304/hai-nuoc-ky-ket-1234.html", ("2019-03-04", "day")),
+        ("https://bao.example.vn/chinh-tri/hoi-dam-cap-cao-20181105093012345.htm", ("2018-11-05", "day")),
+        ("https://bao.example.com.vn/channel/123/201811/thu-tuong-tiep-456/", ("2018-11", "month")),
+        ("https://news.example.com/2017/06/21/leaders-meet/", ("2017-06-21", "day")),
+    ],
+)
+def test_outlets_write_the_date_into_the_url(url, expected):
+    span = date_in_url(url)
+    assert (span.iso(), span.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bao.example.vn/hoi-dam-cap-cao-245507.html",  # an article number
+        "https://2020news.example.vn/hoi-dam.html",  # the host
+        "https://bao.example.vn/view/12345678901",  # no month 45
+        "https://bao.example.vn/bo-truong-tiep-dai-su-201909.html",  # an article number at the end of a slug
+        "https://bao.example.vn/the-gioi/197909/tin.html",  # no news URL of 1979
+        None,
+    ],
+)
+def test_numbers_that_are_not_dates_in_urls(url):
+    assert date_in_url(url) is None
+
+
+def test_a_date_line_after_the_urls_date_is_the_day_the_page_was_viewed():
+    url_date = date_in_url("https://bao.example.vn/20190304/ky-ket.html")
+    assert page_date(["Thứ năm, 12/01/2023"], url_date, None) is None
+    assert page_date(["Lan Anh 10:15 | 04/03/2019"], url_date, None).start == date(2019, 3, 4)
+
+
+def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
+    assert page_date(["Thứ năm, 12/01/2023"], None, 2018) is None
+    assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
+
+
+def test_sources_are_ranked_given_then_url_then_page():
+    given = parse_published("2018-11")
+    url = "https://bao.example.vn/channel/1/201811/tiep-2/"
+    assert publication(given, url, ["Thứ hai, 05/11/2018"], None) == (given, "given")
+    assert publication(None, url, ["Thứ hai, 05/11/2018"], None)[0].iso() == "2018-11-05"  # the day, in the month
+    assert publication(None, url, [], None)[1] == "url"
+    assert publication(None, None, [], None) == (None, "")
+
+
+ARTICLE = """https://bao.example.vn/the-gioi/hai-nuoc-hoi-dam-881.html
+Hai Ngoại trưởng hội đàm tại Lima
+Thứ bảy, 07/02/2026
+Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima.
+Hai bên nhắc lại việc nâng cấp quan hệ năm 2012 và ký kết Hiệp định thương mại ngày 3/5/2016.
+"""
+
+
+def test_an_article_that_never_writes_its_year_keeps_its_events_as_year_unknown():
+    extracted = extract_article(ARTICLE.replace(" và ký kết Hiệp định thương mại ngày 3/5/2016", ""))
+    assert extracted.year_unknown and extracted.published is None
+    talks = next(e for e in extracted.events if e.type == "talks")
+    assert talks.year_unknown and (talks.date.start.month, talks.date.start.day) == (3, 14)
+    upgrade = next(e for e in extracted.events if e.type == "upgrade")
+    assert not upgrade.year_unknown and upgrade.date.iso() == "2012"  # its year is written
+
+
+def test_the_widget_is_not_the_year_but_a_full_date_of_the_text_is():
+    extracted = extract_article(ARTICLE)
+    assert extracted.year.year == 2016 and extracted.year.basis == "text"
+    talks = next(e for e in extracted.events if e.type == "talks")
+    assert talks.date.iso() == "2016-03-14" and not talks.year_unknown
+
+
+def test_a_given_month_dates_the_year_less_events():
+    extracted = extract_article(ARTICLE, published="2017-03")
+    assert extracted.published_source == "given" and extracted.year.year == 2017
+    assert next(e for e in extracted.events if e.type == "talks").date.iso() == "2017-03-14"

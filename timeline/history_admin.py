@@ -1,0 +1,18 @@
+"""The admin base class for models with an audit history: django-simple-history's, with reverts
+restricted to those who may change the object."""
+
+from django.core.exceptions import PermissionDenied
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """django-simple-history's history pages check only the view permission, also on the POST that
+    reverts an object to an old version: a Reviewer (view-only) could change anything through it.
+    Here a revert needs the change permission; viewing old versions still needs only view."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method not in ("GET", "HEAD"):
+            obj = self.get_object(request, object_id)
+            if obj is None or not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
