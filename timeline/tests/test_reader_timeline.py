@@ -281,6 +281,9 @@ def test_atom_feed_of_new_events_takes_the_filters(client, seed_story):
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     feed = response.content.decode()
     assert "Hội đàm Hàn Quốc" in feed and "Thủ tướng Suga" not in feed
+    assert re.search(
+        r'<link href="http://testserver/feed\.atom\?country=[^"]+" rel="self"', feed
+    )  # subscribes to this view
     assert "Republic of Korea" in client.get("/en/feed.atom", {"country": "KR"}).content.decode()
     assert client.get("/feed.atom", {"year_from": "1e5"}).status_code == 400
 
