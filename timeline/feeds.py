@@ -31,6 +31,10 @@ class NewEventsFeed(Feed):
         query = self.request.GET.urlencode()
         return reverse("timeline") + (f"?{query}" if query else "")
 
+    def feed_url(self, event_filter):
+        """The feed's own address with its filters (rel="self"), so that a reader subscribes to this view."""
+        return self.request.get_full_path()
+
     def subtitle(self, event_filter):
         return _("Sự kiện mới xuất bản, mỗi sự kiện dẫn câu văn của bài báo nguồn.")
 

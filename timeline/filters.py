@@ -78,7 +78,7 @@ class PairField(forms.CharField):
         if not value:
             return []
         isos = [country_iso(code) for code in value.split("-")]
-        if len(isos) != 2 or None in isos:
+        if len(isos) != 2 or None in isos or isos[0] == isos[1]:
             raise ValidationError(_("Cặp quan hệ không hợp lệ: %(value)s (ví dụ: vn-jp)."), params={"value": value})
         return isos
 
@@ -145,6 +145,14 @@ class BoundedMultipleChoiceField(forms.MultipleChoiceField):
         return super().clean(value)
 
 
+class EventFilterForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        if data.get("year_from") and data.get("year_to") and data["year_from"] > data["year_to"]:
+            self.add_error("year_to", _("Năm kết thúc trước năm bắt đầu."))
+        return data
+
+
 def _filter_of(field: type[forms.Field]) -> type[django_filters.Filter]:
     """A django-filter Filter whose form field is `field` (django-filter takes the class as an attribute)."""
     return type(f"{field.__name__}Filter", (django_filters.Filter,), {"field_class": field})
@@ -191,6 +199,7 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields = []
+        form = EventFilterForm
 
     @property
     def qs(self):

@@ -397,11 +397,15 @@ class Era:
         return self.display_label == self.label
 
     @property
+    def pair_codes(self) -> list[str]:
+        """The pair's ISO codes, the home country first: ['VN', 'JP']."""
+        return sorted(self.pair, key=lambda iso: (iso != home_country(), iso))
+
+    @property
     def pair_name(self) -> str:
         from timeline.vocabulary import country_name
 
-        isos = sorted(self.pair, key=lambda iso: (iso != home_country(), iso))  # the home country first
-        return " – ".join(country_name(iso, reading_english()) for iso in isos)
+        return " – ".join(country_name(iso, reading_english()) for iso in self.pair_codes)
 
 
 # Types that are key moments of a relationship whoever takes part; a visit is one at the highest level.
@@ -774,7 +778,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def composed_title_en(self) -> str:
         """An English title from the type, the countries, the participants and the place, for an event no
         curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
-        from timeline.vocabulary import country_name, level_en
+        from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en
 
         names = [p.person.name for p in self.participations.all()][:3]
         people = ": " + ", ".join(names) if names else ""
@@ -786,7 +790,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         if self.type == Event.Type.UPGRADE:
             level = level_en(self.relationship_level())
             return f"{pair} relations upgraded" + (f" to {level}" if level else "")
-        head = "Event" if self.type == Event.Type.OTHER else str(self.get_type_display())
+        head = TITLE_HEADS_EN.get(self.type) or str(self.get_type_display())
         ordinal = re.search(r"(?:lần |phiên |khóa )?thứ (\d{1,3})\b", self.title)
         if ordinal:
             n = int(ordinal.group(1))

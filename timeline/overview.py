@@ -153,7 +153,9 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
         x = max(PAD, _x(era.start, first, column_width))
         end = PAD + (last - first + 1) * column_width if era.end is None else _x(era.end, first, column_width)
         band_width = max(end - x, 4)
-        bands.append(Band(era, round(x, 1), round(band_width, 1), _fit(era.display_label, band_width)))
+        # The pair by its codes ("VN–JP"), then the level: a band always says whose level it is.
+        label = "–".join(era.pair_codes) + " · " + era.display_label
+        bands.append(Band(era, round(x, 1), round(band_width, 1), _fit(label, band_width)))
     present = {code for by_type in counts.values() for code in by_type}
     types = [(code, type_labels[code]) for code in order if code in present]
     for column in columns:

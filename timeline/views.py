@@ -180,8 +180,14 @@ def relationships(request):
     for era in published.eras():
         levels[era.pair] = era  # oldest first: the latest era of each pair wins
     pairs = [
-        (home, other, count, levels.get(tuple(sorted([home.iso, other.iso]))), span)
-        for home, other, count, span in published.relationship_summaries()
+        (
+            home,
+            other,
+            count,
+            levels.get(tuple(sorted([home.iso, other.iso]))),
+            f"{first}–{last}" if first != last else first,
+        )
+        for home, other, count, (first, last) in published.relationship_summaries()
     ]
     return render(request, "timeline/relationships.html", {"pairs": pairs})
 
@@ -207,7 +213,7 @@ def _schema_org_event(request, event) -> dict:
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": "en" if reading_english() else "vi",
-        "performer": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
+        "attendee": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
         "subjectOf": [
             {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name, "url": m.article.url}
             if m.article.url

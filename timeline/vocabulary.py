@@ -45,6 +45,22 @@ OFFICES_EN = {
 }
 QUALIFIERS_EN = {"nguyen": "former", "co": "the late"}
 
+# The head of an English title composed for an event, per type (extraction.event_types has the
+# Vietnamese heads); a type missing here uses its translated label.
+TITLE_HEADS_EN = {
+    "visit": "Visit",
+    "talks": "Talks",
+    "meeting": "Meeting",
+    "call": "Phone call",
+    "conference": "Conference",
+    "committee_session": "Committee session",
+    "signing": "Signing",
+    "upgrade": "Upgrade of relations",
+    "anniversary": "Anniversary",
+    "message": "Message",
+    "other": "Event",
+}
+
 # Relationship levels (folded) -> English; a level is the longest known head plus known tails.
 LEVELS_EN = {
     "thiet lap quan he ngoai giao": "Establishment of diplomatic relations",

@@ -110,3 +110,11 @@ def place_text(event) -> str:
     if event.place_is_vietnamese:
         return format_html('<span lang="vi">{}</span>', event.place)
     return format_html("{}", event.display_place)
+
+
+@register.filter
+def era_label(era) -> str:
+    """An era's level in the page's language; one the vocabulary does not know is marked lang="vi"."""
+    if era.label_is_vietnamese:
+        return vietnamese(era.display_label)
+    return format_html("{}", era.display_label)

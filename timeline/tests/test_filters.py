@@ -120,6 +120,8 @@ def test_agreement_is_chosen_by_name(client, story):
         ({"person": "Không Ai Cả"}, "Không tìm thấy nhân vật: Không Ai Cả."),
         ({"country": "Atlantis"}, "Không biết quốc gia: Atlantis."),
         ({"pair": "vn-xx"}, "Cặp quan hệ không hợp lệ"),
+        ({"pair": "vn-vn"}, "Cặp quan hệ không hợp lệ"),
+        ({"year_from": "2024", "year_to": "2020"}, "Năm kết thúc trước năm bắt đầu."),
         ({"year_from": "0"}, "Từ năm"),
         ({"type": "nonsense"}, "Loại"),
         ({"agreement": "Không có văn kiện này"}, "Không tìm thấy văn kiện"),

@@ -166,7 +166,7 @@ def test_entries_name_their_countries_and_who_went_where(client, seed_story):
     english = get(client, "/en/")
     assert "Japan → Viet Nam" in english
     assert "Visit from Japan to Viet Nam: Suga Yoshihide" in english
-    assert "12th committee session / dialogue, Viet Nam – India" in english
+    assert "12th committee session, Viet Nam – India" in english
 
 
 # --- English that is English ----------------------------------------------------------------
@@ -245,7 +245,7 @@ def test_relationships_page_shows_each_pairs_current_level_and_span(client, seed
     page = get(client, "/relations/")
     japan = page[page.index("Việt Nam – Nhật Bản") :]
     assert "4 sự kiện, 2020–2025" in japan and "Đối tác chiến lược toàn diện (từ 11/2023)" in japan
-    assert "1 sự kiện, 2001–2001" in page
+    assert "1 sự kiện, 2001<" in page
 
 
 def test_relationship_page_lists_the_people_who_appear_most(client, seed_story):
@@ -281,6 +281,9 @@ def test_atom_feed_of_new_events_takes_the_filters(client, seed_story):
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     feed = response.content.decode()
     assert "Hội đàm Hàn Quốc" in feed and "Thủ tướng Suga" not in feed
+    assert re.search(
+        r'<link href="http://testserver/feed\.atom\?country=[^"]+" rel="self"', feed
+    )  # subscribes to this view
     assert "Republic of Korea" in client.get("/en/feed.atom", {"country": "KR"}).content.decode()
     assert client.get("/feed.atom", {"year_from": "1e5"}).status_code == 400
 
