@@ -3,7 +3,7 @@ feeds, and the jobs' progress."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 from trafilatura.utils import decode_file
 
-from articles.curation import needing_date, set_publication_date
+from articles.curation import set_publication_date
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
 from articles.fetching import refuse_oversized
 from articles.forms import ArticleImportForm, PublicationDateForm
@@ -42,7 +42,7 @@ class NeedsDateFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(pk__in=needing_date().values("pk"))
+            return queryset.filter(Q(year__isnull=True) | Q(n_events=0))
         if self.value() == "no_events":
             return queryset.filter(n_events=0)
         return queryset
@@ -95,7 +95,8 @@ class ArticleAdmin(JobsMixin, SimpleHistoryAdmin):
         ]
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, {**(extra_context or {}), "needing_date": needing_date().count()})
+        needing = Article.objects.annotate(n_events=Count("mentions")).filter(Q(year__isnull=True) | Q(n_events=0))
+        return super().changelist_view(request, {**(extra_context or {}), "needing_date": needing.count()})
 
     def import_view(self, request):
         """Paste, upload or name articles by URL; they are imported as one job, one transaction per article."""

@@ -8,7 +8,6 @@ from datetime import date
 from time import mktime
 
 import feedparser
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -47,15 +46,8 @@ def set_publication_date(article: Article, published: date, importer: ArticleImp
     return (importer or ArticleImporter()).reextract(article)
 
 
-def needing_date(articles=None):
-    """The "needs a date" queue: articles whose year nothing gave, or that gave no event."""
-    articles = Article.objects.all() if articles is None else articles
-    with_events = articles.annotate(events_told=Count("mentions__event", distinct=True))
-    return with_events.filter(Q(year__isnull=True) | Q(events_told=0))
-
-
 def needs_a_date(article: Article) -> bool:
-    return needing_date(Article.objects.filter(pk=article.pk)).exists()
+    return article.year is None or not article.mentions.exists()
 
 
 # --- items -----------------------------------------------------------------------------------
