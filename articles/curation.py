@@ -8,7 +8,6 @@ from datetime import date
 from time import mktime
 
 import feedparser
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -97,7 +96,11 @@ def item_summary(item: JobItem):
         return "success", format_html("{}: {}", name, _("%(new)d mới, %(known)d đã có, %(failed)d lỗi") % result)
     if item.status == JobItem.Status.SKIPPED:
         return "warning", format_html(
-            '{}: {} (<a href="{}">{}</a>).', name, translate_skip(result.get("skipped", "")), article_link, _("xem bài")
+            '{}: {} (<a href="{}">{}</a>).',
+            name,
+            skip_message(result.get("skipped", ""), item.article_id),
+            article_link,
+            _("xem bài"),
         )
     if item.status == JobItem.Status.FAILED or not item.article_id:
         return "error", format_html("{}: {}. {}", name, result.get("error", ""), _("Không có gì được nhập từ đó."))
@@ -122,14 +125,11 @@ def item_summary(item: JobItem):
     return "success", summary
 
 
-def translate_skip(reason: str) -> str:
-    found = re.search(r"\(article (\d+)\)", reason)
-    number = found.group(1) if found else "?"
-    if reason.startswith("already imported"):
-        return _("đã nhập rồi (bài %(n)s)") % {"n": number}
-    if "URL" in reason:
-        return _("đã có bài với địa chỉ này (bài %(n)s)") % {"n": number}
-    return reason
+def skip_message(reason: str, article_pk) -> str:
+    """Why the importer skipped an article (it names the existing one), in the curator's language."""
+    if "URL" in reason:  # the importer's "an article with this URL is already imported"
+        return _("đã có bài với địa chỉ này (bài %(n)s)") % {"n": article_pk}
+    return _("đã nhập rồi (bài %(n)s)") % {"n": article_pk}
 
 
 # --- feeds -----------------------------------------------------------------------------------
@@ -183,8 +183,9 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
         page = fetch_article(link)
     except FetchError as exc:
         return FeedEntry.Status.FAILED, exc.reason, None
-    if page.url and page.url != link and Article.objects.filter(Q(url=page.url)).exists():
-        return FeedEntry.Status.SKIPPED, translate_skip("already imported"), Article.objects.get(url=page.url)
+    known = Article.objects.filter(url=page.url).first() if page.url and page.url != link else None
+    if known:
+        return FeedEntry.Status.SKIPPED, skip_message("URL", known.pk), known
     published = page.published
     if published is None and entry.get("published_parsed"):
         published = date.fromtimestamp(mktime(entry.published_parsed))
@@ -192,7 +193,7 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
         page.text, source_name=link[:255], url=page.url or link, outlet=page.outlet, published=published
     )
     if report.skipped_reason:
-        return FeedEntry.Status.SKIPPED, translate_skip(report.skipped_reason), report.article
+        return FeedEntry.Status.SKIPPED, skip_message(report.skipped_reason, report.article.pk), report.article
     if report.article is None:
         return FeedEntry.Status.FAILED, report.error or "", None
     return FeedEntry.Status.IMPORTED, report.error or "", report.article

@@ -27,6 +27,7 @@ from articles.importer import ArticleFileError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
+CHARSET = re.compile(r";\s*charset=\"?([\w.:-]+)", re.IGNORECASE)
 # Shorter than this, what trafilatura finds is a menu or a teaser, not an article.
 MIN_ARTICLE_CHARS = 200
 # A date line is short and near the top: "Thứ Ba, 06/08/2024 08:00 (GMT+7)".
@@ -52,6 +53,15 @@ class Fetched:
     url: str  # after redirects
     content_type: str
     body: bytes
+    charset: str = ""  # as the server named it; otherwise the page's own <meta charset> decides
+
+    def html(self) -> str | bytes:
+        if self.charset:
+            try:
+                return self.body.decode(self.charset, errors="replace")
+            except LookupError:  # a charset Python does not know: let the page say
+                pass
+        return self.body
 
 
 def sizes(size: int, limit: int) -> dict:
@@ -90,7 +100,8 @@ def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> 
                 if time.monotonic() > deadline:
                     seconds = {"seconds": f"{3 * timeout:g}"}
                     raise FetchError(url, _("nội dung không về hết trong %(seconds)s giây") % seconds)
-            return Fetched(url=response.url, content_type=content_type, body=bytes(body))
+            charset = CHARSET.search(response.headers.get("Content-Type", ""))
+            return Fetched(response.url, content_type, bytes(body), charset.group(1) if charset else "")
     except requests.Timeout:
         raise FetchError(url, _("không có trả lời trong %(seconds)s giây") % {"seconds": f"{timeout:g}"}) from None
     except requests.TooManyRedirects:
@@ -152,7 +163,7 @@ def read_page(html: str | bytes, *, name: str, url: str | None = None) -> WebArt
 
 def fetch_article(url: str) -> WebArticle:
     fetched = fetch(url)
-    return read_page(fetched.body, name=url, url=fetched.url)
+    return read_page(fetched.html(), name=url, url=fetched.url)
 
 
 def refuse_oversized(name: str, size: int):

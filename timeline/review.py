@@ -170,18 +170,22 @@ def person_suggestions(limit: int = 50) -> list[PersonSuggestion]:
     spellings: dict[tuple, list[Person]] = defaultdict(list)
     for person in persons:
         # One name written two ways: the same letters once the spaces go, or the same words in another order.
-        for key in ("".join(words[person.pk]), " ".join(sorted(words[person.pk]))):
+        for key in {"".join(words[person.pk]), " ".join(sorted(words[person.pk]))}:
             spellings[(person.country_id, key)].append(person)
     for group in spellings.values():
         for other in group[1:]:
-            if (group[0].pk, other.pk) not in seen:
+            if other.pk != group[0].pk and (group[0].pk, other.pk) not in seen:
                 seen.add((group[0].pk, other.pk))
                 suggestions.append(PersonSuggestion(group[0], other, str(_("cùng tên, viết khác"))))
+    by_word: dict[tuple, list[Person]] = defaultdict(list)  # (country, word) -> persons: no pass over all pairs
+    for person in persons:
+        for word in set(words[person.pk]):
+            by_word[(person.country_id, word)].append(person)
     for short in persons:
         short_words = words[short.pk]
         if not short_words or len(short_words) > 2 or short.country_id is None:
             continue
-        for full in persons:
+        for full in by_word[(short.country_id, short_words[0])]:
             full_words = words[full.pk]
             if (
                 full.pk == short.pk

@@ -73,3 +73,18 @@ def test_a_job_run_again_goes_on_with_the_items_still_pending():
     job.run()
     assert not Article.objects.exists()  # the done item was not run again
     assert job.items.get(source="b.txt").status == "failed" and (job.processed, job.failed) == (2, 1)
+
+
+def test_the_job_page_shows_progress_and_each_items_outcome_escaped(admin_client):
+    job = Job.create(
+        Job.Kind.IMPORT,
+        [JobItem(source="<b>a</b>.txt", text=TEXT), JobItem(source="b.txt", text=TEXT.replace("5/3", "6/3"))],
+    )
+    job.items.filter(source="b.txt").update(status=JobItem.Status.FAILED, result={"error": "<i>broken</i>"})
+    job.refresh_progress()
+    page = admin_client.get(f"/en/admin/articles/job/{job.pk}/change/").content.decode()
+    assert '<progress max="2" value="1"></progress> 1 / 2' in page
+    assert '<meta http-equiv="refresh" content="3">' in page  # refreshes itself while it runs
+    assert "&lt;b&gt;a&lt;/b&gt;.txt: waiting" in page and "b.txt: &lt;i&gt;broken&lt;/i&gt;" in page
+    for listing in ("/en/admin/articles/job/", "/en/admin/articles/feed/", "/en/admin/articles/article/"):
+        assert admin_client.get(listing).status_code == 200

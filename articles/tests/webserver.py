@@ -39,15 +39,15 @@ song phương. Hai Bộ trưởng nhất trí thúc đẩy các cơ chế hợp 
 đồng thời phối hợp chặt chẽ tại các diễn đàn đa phương.</p>
 </article></main></body></html>"""
 
-# No publication date anywhere: the year of "Ngày 14/6" is inferred from the text ("Năm 2022"), wrongly.
+# No publication date anywhere: the year of "Ngày 14/6" is inferred from the text ("7/7/2022"), wrongly.
 INFERRED_YEAR_PAGE = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Chủ tịch nước hội đàm với Tổng thống Hàn Quốc</title>
 <meta property="og:site_name" content="Tin Mẫu"></head><body><article>
 <h1>Chủ tịch nước hội đàm với Tổng thống Hàn Quốc</h1>
 <p>Ngày 14/6, tại Seoul, Chủ tịch nước Lê Minh Tâm hội đàm với Tổng thống Hàn Quốc Park Jun-ho. Hai bên nhất trí
 đưa quan hệ hai nước phát triển sâu rộng hơn trong thời gian tới.</p>
-<p>Năm 2022, hai nước đã nâng cấp quan hệ và kim ngạch thương mại song phương tăng mạnh, đạt mức cao kỷ lục
-trong lịch sử quan hệ hai nước.</p>
+<p>Trước đó, ngày 7/7/2022, hai nước đã ký Bản ghi nhớ về hợp tác thương mại; kim ngạch thương mại song
+phương tăng mạnh, đạt mức cao kỷ lục trong lịch sử quan hệ hai nước.</p>
 </article></body></html>"""
 
 NO_ARTICLE_PAGE = """<!doctype html><html><head><title>Trang chủ</title></head><body>
