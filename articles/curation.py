@@ -3,7 +3,6 @@ re-extract one, fetch a feed; and the outcome in a sentence for the admin."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from time import mktime
 
