@@ -315,3 +315,27 @@ def test_a_streamed_download_is_cached_once_sent_whole_and_dropped_on_change(sit
     site["event"].title = "Hội đàm đã sửa"
     site["event"].save()
     assert "Hội đàm đã sửa" in client.get(url).getvalue().decode()
+
+
+def test_the_page_cache_works_through_redis_when_redis_url_is_set(site, settings):
+    """Production shares one cache between workers through Redis (database 5 here, which tests may empty)."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url("redis://127.0.0.1:6379/5").ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"}
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    client = Client()
+    assert "Hội đàm số 2" in client.get("/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        assert "Hội đàm số 2" in client.get("/").content.decode()
+    assert len(queries) == 1  # only the published version's token: the page came from Redis
+    site["event"].title = "Hội đàm đã sửa"
+    site["event"].save()
+    assert "Hội đàm đã sửa" in client.get("/").content.decode()
+    cache.clear()
