@@ -654,6 +654,41 @@ def _confidence(candidate: Candidate) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
+# Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
+# often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
+RELATIONSHIP_TYPES = {"upgrade", "anniversary", "committee_session", "signing"}
+BOTH_COUNTRIES = re.compile(r"\bhai nước\b|\bsong phương\b", re.I)
+
+
+def _article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
+    """The relationship the article is about: the home country and the foreign country it names most
+    (through its persons and in its text); empty when no foreign country stands out."""
+    counts: dict[str, int] = {}
+    for person in persons.persons:
+        if person.country and person.country != HOME_COUNTRY:
+            counts[person.country] = counts.get(person.country, 0) + 1
+    for sentence in sentences:
+        for place in places_in(sentence):
+            if place.is_country and place.country != HOME_COUNTRY:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return set()
+    return {HOME_COUNTRY, ranked[0][0]}
+
+
+def _relationship_countries(candidate: Candidate, article_pair: set[str]) -> set[str]:
+    """The countries of a relationship event that names no person: those its sentence names (the home
+    country implied by its own press when one foreign country is named), else the article's pair when the
+    sentence speaks of "hai nước"."""
+    if candidate.type not in RELATIONSHIP_TYPES:
+        return set()
+    named = {place.country for place in places_in(candidate.sentence) if place.is_country}
+    if named - {HOME_COUNTRY}:
+        return named | {HOME_COUNTRY} if len(named - {HOME_COUNTRY}) == 1 else named
+    return article_pair if BOTH_COUNTRIES.search(candidate.sentence) else set()
+
+
 def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates: list[Candidate] = []
@@ -664,6 +699,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     for candidate in candidates:
         all_agreements += [a for a in candidate.agreements if a not in all_agreements]
     merged: list[tuple[Candidate, list[Candidate]]] = []
+    article_pair = _article_pair(persons, sentences)
     offices = {person.name: person.title for person in persons.persons}
     today = published if published is not None and published.precision == DAY else None
     for candidate in _settle_dates(candidates, year, today, published):
@@ -694,7 +730,10 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
         # A visit's place is its destination; any other event's venue makes no country pair
         # (two ministers meeting in Paris is not an event of France).
         venue_country = {best.place_country} if best.place_country and best.type == "visit" else set()
-        countries = sorted({p.country for p in best.persons if p.country} | venue_country)
+        countries = sorted(
+            {p.country for p in best.persons if p.country} | venue_country
+            or _relationship_countries(best, article_pair)
+        )
         events.append(
             FoundEvent(
                 type=best.type,

@@ -157,3 +157,22 @@ def test_places_are_normalised():
         "Ngày 3/4/2019, Chủ tịch Quốc hội Hoàng Văn Bình tới Thủ đô Seoul, bắt đầu chuyến thăm chính thức Hàn Quốc."
     )
     assert event.place in {"Seoul", "Hàn Quốc"} and "KR" in event.countries
+
+
+def test_a_relationship_event_without_persons_takes_the_countries_it_names_or_the_articles_pair():
+    named = only("Ngày 12/9/2022, quan hệ Việt Nam - Ấn Độ được nâng cấp lên Đối tác chiến lược toàn diện.")
+    assert named.type == "upgrade" and named.countries == ["IN", "VN"]
+
+    article = extract_article(
+        "Thủ tướng Hàn Quốc thăm Việt Nam\n\n"
+        "Ngày 3/4/2024, Thủ tướng Hàn Quốc Kim Min-soo hội đàm với Thủ tướng Lê Văn Tâm tại Hà Nội.\n"
+        "Tháng 12/2022, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.\n"
+    )
+    upgrade = next(e for e in article.events if e.type == "upgrade")
+    assert upgrade.countries == ["KR", "VN"]
+
+
+def test_a_venue_never_gives_a_relationship_event_its_pair():
+    # Only countries named as a pair, or "hai nước", make one: a city is not a party.
+    article = extract_article("Ngày 5/6/2023, hai bộ trưởng ký bản ghi nhớ tại Paris.\n")
+    assert all(not e.countries for e in article.events)
