@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0006_merge_admin_names'),
+        ('timeline', '0007_vietnamese_names_in_the_admin'),
     ]
 
     operations = [

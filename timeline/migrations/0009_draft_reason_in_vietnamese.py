@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0007_after_merging_names_and_publication'),
+        ('timeline', '0008_year_unknown_in_vietnamese'),
     ]
 
     operations = [

@@ -10,7 +10,7 @@ def create_token_row(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0002_mention_extraction_key'),
+        ('timeline', '0003_event_year_unknown_and_draft_reason'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0004_event_search_trigram_index'),
+        ('timeline', '0005_event_search_trigram_index'),
     ]
 
     operations = [

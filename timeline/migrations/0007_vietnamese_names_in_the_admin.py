@@ -7,8 +7,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_feeds_jobs_and_vietnamese_names'),
-        ('timeline', '0002_mention_extraction_key'),
+        ('articles', '0003_feeds_jobs_and_vietnamese_names'),
+        ('timeline', '0006_published_chronological_index'),
     ]
 
     operations = [

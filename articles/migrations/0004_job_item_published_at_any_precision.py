@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0003_merge_feeds_and_publication_precision'),
+        ('articles', '0003_feeds_jobs_and_vietnamese_names'),
     ]
 
     operations = [

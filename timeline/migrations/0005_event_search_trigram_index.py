@@ -18,7 +18,7 @@ def on_postgresql(sql):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("timeline", "0003_published_version_and_window_indexes")]
+    dependencies = [("timeline", "0004_published_version_and_window_indexes")]
 
     operations = [
         TrigramExtension(),
