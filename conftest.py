@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,13 +29,31 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """On SQLite the test database lives in memory (fast), except when the run includes the job tests:
+    their Celery worker is another process, which finds the database only in a file."""
+    database = settings.DATABASES["default"]
+    worker_tests = any(item.get_closest_marker("celery_worker") for item in request.session.items)
+    if database["ENGINE"].endswith("sqlite3") and worker_tests:
+        name = Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def media_root(tmp_path_factory):
+    """A MEDIA_ROOT of the test run's own: share images and photos never land in the developer's media/."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
 @pytest.fixture(autouse=True)
-def fast_and_isolated(settings, tmp_path):
-    """Every test: a cheap password hasher (the production one costs ~0.3 s per login), its own
-    MEDIA_ROOT (share images and photos never land in the developer's media/ folder), and the site's
-    default language: a request to /en/ leaves English active in the thread, and reverse() would follow."""
+def fast_and_isolated(settings):
+    """Every test: a cheap password hasher (the production one costs ~0.3 s per login), static files
+    found on request, and the site's default language: a request to /en/ leaves English active in the
+    thread, and reverse() would follow."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path / "media"
+    # Every test client loads the middleware anew, and WhiteNoise would index every static file each time.
+    settings.WHITENOISE_AUTOREFRESH = True
     with translation.override(settings.LANGUAGE_CODE):
         yield
 

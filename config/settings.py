@@ -36,7 +36,6 @@ start with the variable's name):
 """
 
 import os
-import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -276,8 +275,3 @@ CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a resu
 CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The job tests run a Celery worker in another process: it must see the test database, so on
-    # SQLite that is a file (one per test run, removed after it), not memory.
-    test_file = Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"
-    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", str(test_file))

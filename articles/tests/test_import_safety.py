@@ -59,6 +59,7 @@ def timeline_snapshot():
     )
 
 
+@pytest.mark.slow  # two import_articles processes
 @pytest.mark.django_db(transaction=True)
 def test_two_importers_at_once_give_exactly_the_timeline_of_one(tmp_path):
     """The same files in opposite orders, in two processes at once: no event lost, no person twice, no crash.
@@ -138,6 +139,7 @@ def running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+@pytest.mark.slow  # kills a real import process
 def test_extraction_workers_exit_when_the_import_is_killed():
     """kill -9 of `import_articles --jobs N` gives the pool no chance to stop its workers: they exit on their own."""
     parent = subprocess.Popen(

@@ -29,9 +29,14 @@ def english():
 def broker_down():
     before = {key: celery_app.conf[key] for key in ("broker_url", "task_always_eager")}
     celery_app.close()  # connections made to another broker before
-    celery_app.conf.update(broker_url="redis://127.0.0.1:9/0", task_always_eager=False, task_publish_retry=False)
+    celery_app.conf.update(
+        broker_url="redis://127.0.0.1:9/0",
+        task_always_eager=False,
+        task_publish_retry=False,
+        broker_transport_options={"max_retries": 0},  # refused at once: no reconnection attempts to wait for
+    )
     yield
-    celery_app.conf.update(before, task_publish_retry=True)
+    celery_app.conf.update(before, task_publish_retry=True, broker_transport_options={})
     celery_app.close()
 
 

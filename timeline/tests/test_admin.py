@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from articles.importer import ArticleImporter, ImportReport
 from extraction import records as rec
+from factories import ArticleFactory, EventFactory, MentionFactory, PersonFactory
 from timeline.models import Event, Mention
-from timeline.tests.factories import ArticleFactory, EventFactory, MentionFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,7 @@ from timeline.models import Event
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.slow  # starts gunicorn
 def test_benchmark_load_reports_rate_percentiles_and_errors_and_leaves_the_database_alone():
     out = StringIO()
     call_command("benchmark_load", seconds=2, concurrency=2, events=60, workers=1, stdout=out)

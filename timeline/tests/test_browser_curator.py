@@ -6,9 +6,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from factories import CountryFactory, PersonFactory, PositionFactory
 from timeline.models import Event, Person
 from timeline.tests.browser import screenshot
-from timeline.tests.factories import CountryFactory, PersonFactory, PositionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

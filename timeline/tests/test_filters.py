@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from timeline.tests.factories import (
+from factories import (
     AgreementFactory,
     CountryFactory,
     EventFactory,
@@ -61,11 +61,11 @@ def test_filters_combine_and_live_in_the_url(client, story):
 
 
 def test_filter_form_has_no_select_per_person(client, story):
-    for n in range(300):
+    for n in range(30):
         PersonFactory(name=f"Người thứ {n}")
         AgreementFactory()
     page = client.get("/").content.decode()
-    # Type-ahead offers the people of published events only (the 300 new ones take part in none).
+    # Type-ahead offers the people of published events only (the 30 new ones take part in none).
     assert "Người thứ 1" not in page and 'value="Bùi Thanh Sơn"' in page
     assert "<select" not in page.replace('<select name="planned"', "")
 
@@ -151,6 +151,7 @@ EXPORTS = ["/api/events.json", "/api/timelinejs.json", "/events.csv", "/events.i
 
 
 @pytest.mark.parametrize("params", BAD_VALUES)
+@pytest.mark.slow  # every bad value against all seven filtered endpoints
 def test_every_filtered_endpoint_answers_a_bad_value_without_a_server_error(client, story, params):
     for url in FILTERED_PAGES:
         response = client.get(url, params)

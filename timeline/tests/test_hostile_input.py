@@ -14,8 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.importer import ArticleImporter
-from timeline.models import Event, Person
-from timeline.tests.factories import (
+from factories import (
     AgreementFactory,
     ArticleFactory,
     CountryFactory,
@@ -24,6 +23,7 @@ from timeline.tests.factories import (
     ParticipationFactory,
     PersonFactory,
 )
+from timeline.models import Event, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -76,23 +76,27 @@ def server_errors(urls, params) -> list[str]:
     return [url for url in urls if client.get(url, params).status_code >= 500]
 
 
+@pytest.mark.slow  # every bad value against every filtered endpoint
 @pytest.mark.parametrize("name", FILTERS)
 def test_no_bad_filter_value_is_a_server_error(site, name):
     failures = {value[:40]: errors for value in BAD_VALUES if (errors := server_errors(FILTERED, {name: value}))}
     assert not failures, f"?{name}=… is a server error: {failures}"
 
 
+@pytest.mark.slow  # against all seven filtered endpoints
 @pytest.mark.parametrize("name", ["year_from", "year_to"])
 @pytest.mark.parametrize("value", UNBOUNDED_YEARS)
 def test_years_out_of_any_calendar_are_refused_not_a_server_error(site, name, value):
     assert not server_errors(FILTERED, {name: value})
 
 
+@pytest.mark.slow  # every bad value against every page without filters
 @pytest.mark.parametrize("value", BAD_VALUES, ids=range(len(BAD_VALUES)))
 def test_pages_without_filters_ignore_any_query(site, value):
     assert not server_errors(detail_urls(site), dict.fromkeys(FILTERS, value))
 
 
+@pytest.mark.slow  # 60 generated queries against every filtered endpoint
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     params=st.dictionaries(

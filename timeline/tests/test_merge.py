@@ -5,8 +5,7 @@ from datetime import date
 import pytest
 
 from articles.importer import ArticleImporter
-from timeline.models import Event, Person
-from timeline.tests.factories import (
+from factories import (
     AgreementFactory,
     ArticleFactory,
     EventFactory,
@@ -16,6 +15,7 @@ from timeline.tests.factories import (
     PersonFactory,
     PositionFactory,
 )
+from timeline.models import Event, Person
 
 pytestmark = pytest.mark.django_db
 EVENTS = "/admin/timeline/event/"

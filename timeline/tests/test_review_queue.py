@@ -12,8 +12,7 @@ from django.utils import translation
 
 from articles.importer import ArticleImporter
 from articles.models import Article
-from timeline.models import Event
-from timeline.tests.factories import (
+from factories import (
     ArticleFactory,
     CountryFactory,
     EventFactory,
@@ -22,6 +21,7 @@ from timeline.tests.factories import (
     PersonFactory,
     PositionFactory,
 )
+from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
 EVENTS = "/en/admin/timeline/event/"

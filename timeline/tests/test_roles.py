@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from factories import EventFactory
 from timeline.models import Event
-from timeline.tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 EVENTS = "/admin/timeline/event/"

@@ -12,10 +12,10 @@ from django.template import Context, Template
 from django.urls import reverse
 from PIL import Image
 
+from factories import EventFactory, ParticipationFactory, PersonFactory
 from timeline import share_images
 from timeline.models import Event
 from timeline.share_images import ShareCard, font_path, load_font, render_card
-from timeline.tests.factories import EventFactory, ParticipationFactory, PersonFactory
 from timeline.thumbnails import make_thumbnail, thumbnail_url
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from factories import ArticleFactory, EventFactory, MentionFactory, ParticipationFactory, PersonFactory
 from timeline.dates import format_span
-from timeline.tests.factories import ArticleFactory, EventFactory, MentionFactory, ParticipationFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
