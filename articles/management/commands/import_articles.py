@@ -93,7 +93,7 @@ def _extract_in_worker(job):
 
     try:
         return extract_article(text, published=published, known_persons=_worker_known_persons, source_name=name)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+    except Exception as exc:  # one bad article must not stop the others
         return exc
 
 
@@ -221,7 +221,7 @@ class Command(BaseCommand):
             path, text = texts[index]
             try:
                 return importer.extract(text, published=published, source_name=path.name)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+            except Exception as exc:  # one bad article must not stop the others
                 return exc
 
         if jobs <= 1 or len(texts) < 2:

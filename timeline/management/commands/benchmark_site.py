@@ -76,22 +76,34 @@ def seed(count: int):
         kind = Event.Type.UPGRADE if n % 1000 == 999 else types[n % len(types)]
         title = f"Hội đàm cấp cao lần thứ {n}" if kind == "talks" else f"Sự kiện ngoại giao số {n}"
         events.append(
-            Event(type=kind, title=title, slug=f"e-{n}", start=start, end=start, status="published",
-                  confidence=0.9, search_text=fold(title))
-        )  # fmt: skip
+            Event(
+                type=kind,
+                title=title,
+                slug=f"e-{n}",
+                start=start,
+                end=start,
+                status="published",
+                confidence=0.9,
+                search_text=fold(title),
+            )
+        )
     events = Event.objects.bulk_create(events, batch_size=2000)
-    Participation.objects.bulk_create(
-        [Participation(event=e, person=persons[(n * 7 + k) % 500], role="Bộ trưởng") for n, e in enumerate(events) for k in range(2 + n % 2)],
-        batch_size=5000,
-    )  # fmt: skip
+    participations = [
+        Participation(event=event, person=persons[(n * 7 + k) % 500], role="Bộ trưởng")
+        for n, event in enumerate(events)
+        for k in range(2 + n % 2)
+    ]
+    Participation.objects.bulk_create(participations, batch_size=5000)
+    pairs = [(event, (countries[0], countries[1 + n % 4])) for n, event in enumerate(events)]
     Event.countries.through.objects.bulk_create(
-        [Event.countries.through(event=e, country=c) for n, e in enumerate(events) for c in (countries[0], countries[1 + n % 4])],
+        [Event.countries.through(event=event, country=country) for event, both in pairs for country in both],
         batch_size=5000,
-    )  # fmt: skip
-    Mention.objects.bulk_create(
-        [Mention(event=e, article=articles[n % len(articles)], sentence=e.title + ".", sentence_index=n) for n, e in enumerate(events)],
-        batch_size=5000,
-    )  # fmt: skip
+    )
+    mentions = [
+        Mention(event=event, article=articles[n % len(articles)], sentence=event.title + ".", sentence_index=n)
+        for n, event in enumerate(events)
+    ]
+    Mention.objects.bulk_create(mentions, batch_size=5000)
 
 
 class Command(BaseCommand):
