@@ -17,7 +17,7 @@ PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}  # lower is more precise
 
 
 def iso_bound(value: date, precision: str) -> str:
-    """A date written to its precision, as SCHEMA.md's export does: YYYY-MM-DD, YYYY-MM or YYYY."""
+    """A date written to its precision, as the JSON export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
     if precision == YEAR:
         return f"{value.year:04d}"
     if precision == MONTH:

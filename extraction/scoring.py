@@ -1,6 +1,6 @@
-"""Scores an events export against a gold file, as ../shared/corpus/score_events.py does.
+"""Scores an events export against a gold file (docs/export-format.md describes both).
 
-The same matching rules as the corpus scorer (SCHEMA.md): an exported event
+The matching rules: an exported event
 matches a gold event of the same article when their date ranges overlap at the
 coarser precision of the two and they share a participant (or, where either has
 none, a type); each gold event matches at most one exported event. Kept in the

@@ -30,10 +30,8 @@ from timeline.management.scratch_database import ScratchDatabase
 
 
 def default_sources() -> list[Path]:
-    """The seed articles, plus the development corpus when it sits beside the project."""
-    base = Path(settings.BASE_DIR)
-    candidates = [base / "fixtures" / "articles", base.parent / "shared" / "corpus" / "dev" / "articles"]
-    return [path for path in candidates if path.is_dir()]
+    """The seed articles (give your own folders with --source)."""
+    return [Path(settings.BASE_DIR) / "fixtures" / "articles"]
 
 
 def build_corpus(sources: list[Path], count: int, target: Path) -> int:

@@ -4,7 +4,7 @@ Imports the gold's articles into one throw-away SQLite database (the real one is
 a time in the gold's order, each with the gold's `published` (any precision: "2015", "2015-09",
 "2015-09-04") as a curator would give it; exports the events and scores them against the gold. Then
 does the same again with no publication dates, the articles as they stand. --timeline adds the count
-of occasions split over several timeline events or conflated on one (SCHEMA.md's dedup).
+of occasions split over several timeline events or conflated on one (the dedup figure).
 """
 
 import argparse
@@ -23,10 +23,10 @@ from timeline.models import Event
 
 
 class Command(BaseCommand):
-    help = "Measure the importer against gold annotations (SCHEMA.md format) in a throw-away database."
+    help = "Measure the importer against gold annotations (docs/export-format.md) in a throw-away database."
 
     def add_arguments(self, parser):
-        parser.add_argument("gold", type=Path, help="Gold file in the SCHEMA.md format.")
+        parser.add_argument("gold", type=Path, help="Gold file (docs/export-format.md).")
         parser.add_argument("articles", type=Path, help="Folder of the annotated .txt articles.")
         parser.add_argument("--show", action="store_true", help="List each missed, extra and wrong event.")
         parser.add_argument("--timeline", action="store_true", help="Also count split and conflated occasions.")
@@ -64,7 +64,7 @@ class Command(BaseCommand):
             if not all(isinstance(article["file"], str) for article in data["articles"]):
                 raise TypeError("an article without a file name")
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise CommandError(f"{gold}: not a gold file in the SCHEMA.md format ({exc})") from None
+            raise CommandError(f"{gold}: not a gold file (docs/export-format.md) ({exc})") from None
         return data
 
     def run_child(self, gold: Path, articles: Path, database: Path, mode: str) -> dict:
