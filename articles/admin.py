@@ -3,7 +3,7 @@ feeds, and the jobs' progress."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -41,7 +41,7 @@ class NeedsDateFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(Q(year__isnull=True) | Q(n_events=0))
+            return queryset.needing_date()
         if self.value() == "no_events":
             return queryset.filter(n_events=0)
         return queryset
@@ -94,8 +94,8 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
         ]
 
     def changelist_view(self, request, extra_context=None):
-        needing = Article.objects.annotate(n_events=Count("mentions")).filter(Q(year__isnull=True) | Q(n_events=0))
-        return super().changelist_view(request, {**(extra_context or {}), "needing_date": needing.count()})
+        needing = Article.objects.needing_date().count()
+        return super().changelist_view(request, {**(extra_context or {}), "needing_date": needing})
 
     def import_view(self, request):
         """Paste, upload or name articles by URL; they are imported as one job, one transaction per article."""

@@ -2,6 +2,7 @@ import hashlib
 from urllib.parse import urlsplit
 
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from extraction.folding import nfc
+from timeline.models import Mention
 
 
 def content_hash(raw_text: str) -> str:
@@ -34,8 +36,9 @@ def outlet_from_url(url: str | None) -> str:
 
 class ArticleQuerySet(models.QuerySet):
     def needing_date(self):
-        """Articles whose year nothing gave: their events wait as 'year unknown' drafts for a curator's date."""
-        return self.filter(year__isnull=True)
+        """The "needs a date" queue: articles whose year nothing gave (their events wait as 'year unknown'
+        drafts) or that told no event at all; a curator's publication date extracts them again."""
+        return self.filter(Q(year__isnull=True) | ~Q(pk__in=Mention.objects.values("article_id")))
 
 
 class Article(models.Model):
