@@ -690,7 +690,13 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         from timeline.dates import format_span
 
         english = language.startswith("en") if language else reading_english()
-        return format_span(self.start, self.end, self.precision, "en" if english else "vi")
+        text = format_span(self.start, self.end, self.precision, "en" if english else "vi")
+        if self.year_unknown:
+            # The year is a placeholder until a curator dates the article: the day and month only, said so.
+            placeholder = str(self.start.year)
+            text = text.removesuffix(f"/{placeholder}").removesuffix(f" {placeholder}")
+            return f"{text} ({'year unknown' if english else 'năm chưa rõ'})"
+        return text
 
     @property
     def icon(self) -> str:

@@ -109,3 +109,9 @@ def test_person_page_shows_offices_over_the_span_the_sources_support(client):
 )
 def test_dates_written_as_readers_write_them(start, end, precision, language, expected):
     assert format_span(start, end, precision, language) == expected
+
+
+def test_a_year_unknown_date_shows_its_day_and_month_and_says_the_year_is_unknown():
+    event = EventFactory(start=date(4, 6, 14), end=date(4, 6, 16), status="draft", year_unknown=True)
+    assert event.display_date("vi") == "14–16/6 (năm chưa rõ)"
+    assert event.display_date("en") == "14–16 Jun (year unknown)"
