@@ -73,3 +73,20 @@ def browser(monkeypatch):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def staff_in(django_user_model, client):
+    """`staff_in("Curator")` (or "Reviewer"): the test client logged in as staff of that group."""
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    call_command("create_roles", verbosity=0)
+
+    def login(group):
+        user = django_user_model.objects.create_user(f"{group.lower()}-user", password="x", is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+        client.force_login(user)
+        return client
+
+    return login

@@ -5,8 +5,6 @@ that never load article texts, and cached pages dropped when anything published 
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -161,19 +159,6 @@ def test_the_json_export_comes_a_page_at_a_time_with_a_next_link(site, settings)
 
 
 # --- 9. a Reviewer cannot revert through the history form ---------------------------------------------
-
-
-@pytest.fixture
-def staff_in(django_user_model, client):
-    call_command("create_roles", verbosity=0)
-
-    def login(group):
-        user = django_user_model.objects.create_user(f"{group.lower()}-user", password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        return client
-
-    return login
 
 
 def revert_form_post(client, event, old):

@@ -11,19 +11,6 @@ pytestmark = pytest.mark.django_db
 EVENTS = "/admin/timeline/event/"
 
 
-@pytest.fixture
-def staff_in(django_user_model, client):
-    call_command("create_roles", verbosity=0)
-
-    def login(group):
-        user = django_user_model.objects.create_user(f"{group.lower()}-user", password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=group))
-        client.force_login(user)
-        return client
-
-    return login
-
-
 def test_create_roles_is_idempotent():
     call_command("create_roles", verbosity=0)
     first = {g.name: set(g.permissions.values_list("codename", flat=True)) for g in Group.objects.all()}

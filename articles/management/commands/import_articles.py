@@ -151,20 +151,9 @@ class Command(BaseCommand):
                     report = importer.import_text(
                         text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
                     )
-                except Exception as exc:  # noqa: BLE001 - its transaction is rolled back; the others still go in
+                except Exception as exc:  # its transaction is rolled back; the others still go in
                     report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
-            self.report(path, report, verbosity)
-            if not report.ok:
-                failures.append(f"{path}: {report.error}")
-            elif report.skipped_reason:
-                totals["skipped"] += 1
-            else:
-                totals["undated"] += report.needs_date and not dry_run
-                totals["dated"] += report.dated
-                totals["articles"] += report.created
-                totals["events"] += report.events_created
-                totals["matched"] += report.events_matched
-                totals["persons"] += report.persons_created
+            self.tally(path, report, totals, failures, verbosity, dry_run)
             if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
                 self.stdout.write(f"… {n}/{len(texts)} articles")
         for source in web:  # pages from the web: fetched (or read) and imported one by one
@@ -182,16 +171,7 @@ class Command(BaseCommand):
                 published=published or page.published,
                 dry_run=dry_run,
             )
-            self.report(source, report, verbosity)
-            if not report.ok:
-                failures.append(f"{source}: {report.error}")
-            elif report.skipped_reason:
-                totals["skipped"] += 1
-            else:
-                totals["articles"] += report.created
-                totals["events"] += report.events_created
-                totals["matched"] += report.events_matched
-                totals["persons"] += report.persons_created
+            self.tally(source, report, totals, failures, verbosity, dry_run)
 
         if verbosity >= 1:
             verb = "would import" if dry_run else "imported"
@@ -252,6 +232,21 @@ class Command(BaseCommand):
                     del queued[stolen]
                     done_here[stolen] = extract_here(stolen)
                 yield future.result()
+
+    def tally(self, source, report: ImportReport, totals: dict, failures: list, verbosity: int, dry_run: bool):
+        """Reports one article's import and adds it to the run's totals (or its failures)."""
+        self.report(source, report, verbosity)
+        if not report.ok:
+            failures.append(f"{source}: {report.error}")
+        elif report.skipped_reason:
+            totals["skipped"] += 1
+        else:
+            totals["undated"] += report.needs_date and not dry_run
+            totals["dated"] += report.dated
+            totals["articles"] += report.created
+            totals["events"] += report.events_created
+            totals["matched"] += report.events_matched
+            totals["persons"] += report.persons_created
 
     def report(self, path: Path, report: ImportReport, verbosity: int):
         if not report.ok:
