@@ -60,7 +60,7 @@ def test_benchmark_prints_throughput_ratio_and_memory():
 
 def test_import_with_jobs_finds_the_same_events_as_one_process(tmp_path):
     """--jobs shares extraction between processes; what lands on the timeline must not change."""
-    from articles.management.commands.benchmark_import import build_corpus
+    from timeline.management.measuring import build_corpus
     from timeline.models import Event, Mention
 
     sources = [DATA / "articles", Path(__file__).resolve().parents[2] / "fixtures" / "articles"]

@@ -67,7 +67,7 @@ def test_two_importers_at_once_give_exactly_the_timeline_of_one(tmp_path):
     Needs a database both processes can reach: PostgreSQL (the test database on SQLite is in memory)."""
     if connection.vendor != "postgresql":
         pytest.skip("two processes need a shared database server: run with DATABASE_URL=postgres://…")
-    from articles.management.commands.benchmark_import import build_corpus
+    from timeline.management.measuring import build_corpus
 
     build_corpus([ROOT / "fixtures" / "articles", ROOT / "articles" / "tests" / "data" / "articles"], 12, tmp_path)
     files = sorted(str(p) for p in tmp_path.glob("*.txt"))

@@ -18,7 +18,7 @@ from articles.importer import ArticleImporter, read_article_file
 from articles.models import Article
 from extraction.scoring import score
 from timeline.exports import export_payload
-from timeline.management.scratch_database import ScratchDatabase
+from timeline.management.measuring import ScratchDatabase
 from timeline.models import Event
 
 

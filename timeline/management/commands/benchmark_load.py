@@ -24,7 +24,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from timeline.management.scratch_database import ScratchDatabase
+from timeline.management.measuring import ScratchDatabase
 
 # What readers ask for: the timeline (latest year, another year, a search), a relationship, event pages, exports.
 URLS = [
@@ -170,7 +170,7 @@ class Command(BaseCommand):
         raise CommandError("gunicorn did not listen within 60 s")
 
     def start_import(self, scratch: ScratchDatabase, env: dict, tmp: Path, count: int) -> subprocess.Popen:
-        from articles.management.commands.benchmark_import import build_corpus
+        from timeline.management.measuring import build_corpus
 
         sources = [Path(settings.BASE_DIR) / "fixtures" / "articles"]
         build_corpus(sources, count, tmp / "articles")

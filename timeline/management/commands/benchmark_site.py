@@ -24,7 +24,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import path
 
-from timeline.management.scratch_database import ScratchDatabase
+from timeline.management.measuring import ScratchDatabase
 
 PAGES = [
     ("trivial view", "/__trivial__/"),

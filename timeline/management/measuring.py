@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf import settings
+from django.core.management.base import CommandError
 
 
 class ScratchDatabase:
@@ -62,3 +63,23 @@ class ScratchDatabase:
     def run(self, *args: str, check: bool = False) -> subprocess.CompletedProcess:
         """`manage.py ARGS` against this database; its output is captured as text."""
         return subprocess.run([*self.manage, *args], env=self.env, capture_output=True, text=True, check=check)
+
+
+def build_corpus(sources: list[Path], count: int, target: Path) -> int:
+    """Writes `count` unique article files into `target`; returns their total characters."""
+    originals = [p.read_text(encoding="utf-8") for src in sources for p in sorted(src.glob("*.txt"))]
+    if not originals:
+        raise CommandError("no .txt articles in " + ", ".join(map(str, sources)))
+    target.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for n in range(count):
+        text = originals[n % len(originals)]
+        # Each copy must be a new article: another URL (when the first line is one) and another
+        # content hash (a trailing line that holds no event); otherwise the importer skips it.
+        first, _, rest = text.partition("\n")
+        if first.startswith(("http://", "https://")):
+            text = f"{first}{'&' if '?' in first else '?'}copy={n + 1}\n{rest}"
+        text = f"{text.rstrip()}\n\nBản lưu số {n + 1}.\n"
+        (target / f"copy-{n:05d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
