@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django.utils import translation
 
 # The live server answers each request in a thread of its own; a connection kept open there (CONN_MAX_AGE)
@@ -73,6 +74,9 @@ def browser(monkeypatch):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # The test's queries ran inside Playwright's context, with database connections of their own:
+        # closed here, or PostgreSQL would refuse to drop the test database at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
