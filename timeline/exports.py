@@ -8,6 +8,7 @@ iCalendar are streamed, so that memory does not grow with the timeline. All are 
 
 import csv
 from datetime import timedelta
+from functools import wraps
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -99,24 +100,19 @@ def export_payload(events, articles=None) -> dict:
     return {"events": rows, "persons": list(persons.values())}
 
 
-def filtered_events(request):
-    """The published events the request's filters select, oldest first; None when a filter value is invalid."""
-    event_filter = EventFilter(request.GET, queryset=Event.objects.published())
-    if not event_filter.is_valid():
-        return None
-    return event_filter.qs.chronological().defer("search_text")
+def filtered_export(view):
+    """Runs an export on the published events the request's filters select, oldest first. A value the
+    filters cannot use is a 400 naming each parameter and why, never an export of everything."""
 
+    @wraps(view)
+    def wrapper(request):
+        event_filter = EventFilter(request.GET, queryset=Event.objects.published())
+        if not event_filter.is_valid():
+            errors = {name: [str(e) for e in errs] for name, errs in event_filter.errors.items()}
+            return JsonResponse({"error": "invalid filter values", "parameters": errors}, status=400)
+        return view(request, event_filter.qs.chronological().defer("search_text"))
 
-def invalid_filters(request) -> JsonResponse:
-    """400, naming each parameter that could not be read and why."""
-    errors = EventFilter(request.GET, queryset=Event.objects.none()).errors
-    return JsonResponse(
-        {
-            "error": "invalid filter values",
-            "parameters": {name: [str(e) for e in errs] for name, errs in errors.items()},
-        },
-        status=400,
-    )
+    return wrapper
 
 
 def page_link(request, number: int | None) -> str | None:
@@ -129,15 +125,13 @@ def page_link(request, number: int | None) -> str | None:
 
 @require_safe
 @cached_public_page
-def events_json(request):
+@filtered_export
+def events_json(request, events):
     """The JSON export (docs/export-format.md) of the filtered published events, TIMELINE_API_PAGE_SIZE events a page.
 
     `count` is the number of events in all pages, `next` and `previous` the neighbouring pages' URLs
     (null at either end); a page number out of range gives the nearest page.
     """
-    events = filtered_events(request)
-    if events is None:
-        return invalid_filters(request)
     page = Paginator(events.values_list("pk", flat=True), settings.TIMELINE_API_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -164,11 +158,9 @@ def timelinejs_date(day, precision: str) -> dict:
 
 @require_safe
 @cached_public_page
-def events_timelinejs(request):
+@filtered_export
+def events_timelinejs(request, events):
     """The filtered published events in TimelineJS3's JSON format, with the relationship's eras."""
-    events = filtered_events(request)
-    if events is None:
-        return invalid_filters(request)
     events = events.prefetch_related("participants", Prefetch("mentions", queryset=mentions_without_texts()))
     pair = [iso for iso in request.GET.get("pair", "").split("-") if len(iso) == 2]
     eras = Event.objects.published().eras_to_show(pair)
@@ -235,11 +227,9 @@ def streamed(request, lines, content_type: str, filename: str):
 
 @require_safe
 @cached_public_page
-def events_csv(request):
+@filtered_export
+def events_csv(request, events):
     """One row per event; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese right."""
-    events = filtered_events(request)
-    if events is None:
-        return invalid_filters(request)
     events = events.prefetch_related(
         "participants", "countries", Prefetch("mentions", queryset=mentions_without_texts())
     )
@@ -272,11 +262,9 @@ def events_csv(request):
 
 @require_safe
 @cached_public_page
-def events_ics(request):
+@filtered_export
+def events_ics(request, events):
     """An iCalendar feed: all-day events; a month or a year is a whole month or year (DTEND exclusive)."""
-    events = filtered_events(request)
-    if events is None:
-        return invalid_filters(request)
     calendar = Calendar()
     calendar.add("prodid", "-//Dong thoi gian ngoai giao//vi")
     calendar.add("version", "2.0")
