@@ -1,9 +1,9 @@
 """Why a draft needs a curator's attention, and which events and persons may be one.
 
 One place for the review rules, read by the admin's list, filters and change form. The reasons are
-computed from what the events hold today (year inferred, participants, confidence, sources, planned
-and past, possible duplicates); `reasons_for` is where stored reasons (a list of codes on the event)
-will be read when the importer records them.
+what the importer recorded when it left the event a draft (`Event.draft_reason`: its strict publication
+tests) and what the events hold today (year unknown or inferred, participants, confidence, sources,
+planned and past, possible duplicates).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Reason:
 
 
 REASON_LABELS = {
+    "import": _("khi nhập"),
     "year_unknown": _("chưa biết năm"),
     "year_inferred": _("năm suy ra"),
     "no_participant": _("chưa có người tham gia"),
@@ -60,7 +61,9 @@ def reasons_for(
     annotated them (see `for_review`), and the prefetched mentions' articles for the year's source."""
     today = today or date.today()
     reasons = []
-    if getattr(event, "year_unknown", False):
+    if event.draft_reason and event.status == Event.Status.DRAFT and not event.year_unknown:
+        reasons.append(Reason("import", str(REASON_LABELS["import"]), event.draft_reason))
+    if event.year_unknown:
         reasons.append(Reason("year_unknown", str(REASON_LABELS["year_unknown"])))
     elif event.year_inferred:
         sources = sorted({m.article.year_source for m in event.mentions.all() if m.article.year_source})

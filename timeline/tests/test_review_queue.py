@@ -37,7 +37,14 @@ def english():
 
 def test_each_draft_shows_its_reasons_countries_and_evidence_in_the_list(admin_client):
     article = ArticleFactory(year=2024, year_source="text: 7/7/2024")
-    draft = EventFactory(status="draft", title="Hội đàm cấp cao", confidence=0.3, year_inferred=True, planned=True)
+    draft = EventFactory(
+        status="draft",
+        title="Hội đàm cấp cao",
+        confidence=0.3,
+        year_inferred=True,
+        planned=True,
+        draft_reason="a visitor from the country visited",
+    )
     draft.countries.add(CountryFactory(iso="JP"))
     MentionFactory(event=draft, article=article, sentence="Hai bên <b>hội đàm</b> tại Tokyo.")
     twin = EventFactory(status="draft", type=draft.type, start=draft.start, title="Cuộc gặp tại Tokyo")
@@ -46,7 +53,8 @@ def test_each_draft_shows_its_reasons_countries_and_evidence_in_the_list(admin_c
     ParticipationFactory(event=EventFactory(status="published", type=draft.type, start=draft.start), person=person)
     page = admin_client.get(EVENTS, {"status__exact": "draft"}).content.decode()
     row = page[page.index("Hội đàm cấp cao") : page.index("</tr>", page.index("Hội đàm cấp cao"))]
-    for reason in ("year inferred (text: 7/7/2024)", "no participant", "low confidence", "single source"):
+    reasons = ["on import (a visitor from the country visited)", "year inferred (text: 7/7/2024)", "no participant"]
+    for reason in [*reasons, "low confidence", "single source"]:
         assert reason in row
     assert "planned, yet the date has passed" in row  # 3/5/2024 is past
     assert "Nhật Bản" in row and "Hai bên &lt;b&gt;hội đàm&lt;/b&gt; tại Tokyo." in row
