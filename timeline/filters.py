@@ -59,8 +59,9 @@ class CountriesField(forms.CharField):
         isos, unknown = [], []
         for part in _split(value):
             iso = country_iso(part)
-            if iso is None and " " in part and all(country_iso(code) for code in part.split() if len(code) == 2):
-                isos += [country_iso(code) for code in part.split()]
+            codes = part.split()
+            if iso is None and len(codes) > 1 and all(len(code) == 2 and country_iso(code) for code in codes):
+                isos += [country_iso(code) for code in codes]  # "vn jp": codes written with spaces
                 continue
             (isos.append(iso) if iso else unknown.append(part))
         if len(isos) > MAX_VALUES:

@@ -119,6 +119,7 @@ def test_agreement_is_chosen_by_name(client, story):
     [
         ({"person": "Không Ai Cả"}, "Không tìm thấy nhân vật: Không Ai Cả."),
         ({"country": "Atlantis"}, "Không biết quốc gia: Atlantis."),
+        ({"country": "0 0"}, "Không biết quốc gia: 0 0."),  # found by the fuzz test: once a 500
         ({"pair": "vn-xx"}, "Cặp quan hệ không hợp lệ"),
         ({"pair": "vn-vn"}, "Cặp quan hệ không hợp lệ"),
         ({"year_from": "2024", "year_to": "2020"}, "Năm kết thúc trước năm bắt đầu."),
