@@ -38,6 +38,19 @@ def current_token() -> str:
     return PublishedVersion.objects.filter(pk=1).values_list("token", flat=True).first() or "none"
 
 
+# What a page draws from all the events it filters (the overview, the eras, the type-ahead, the people
+# of a relationship) is kept under the token, so an unchanged timeline computes it once; the time
+# only bounds the memory it holds.
+DERIVED_SECONDS = 3600
+
+
+def computed_once(token: str, name: str, compute, *key):
+    """`compute()`, kept while nothing published changes (`token` is `current_token()`); `key` names what
+    else it depends on. The page's language is always part of the key."""
+    digest = hashlib.sha256(repr((token, name, get_language(), *key)).encode()).hexdigest()
+    return cache.get_or_set(f"derived:{digest}", compute, DERIVED_SECONDS)
+
+
 def shows_publicly(model) -> bool:
     """A model whose rows a public page may show. Not the models of migrations (module "__fake__"): a data
     migration may run before the token's table exists, and a migrated database has no cached page anyway."""

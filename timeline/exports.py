@@ -201,7 +201,7 @@ def events_timelinejs(request, events):
         ],
         "eras": [
             {
-                "start_date": timelinejs_date(era.start, era.event.precision),
+                "start_date": timelinejs_date(era.start, era.precision),
                 "end_date": timelinejs_date(era.end or last_day or era.start, "day"),
                 "text": {"headline": escape(era.label)},
             }

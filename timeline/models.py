@@ -7,7 +7,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Case, Count, F, Max, Q, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import translation
@@ -369,14 +369,28 @@ def home_country() -> str:
 
 @dataclass
 class Era:
-    """A period of a relationship at one level, from the event that set the level to the next one."""
+    """A period of a relationship at one level, from the event that set the level to the next one.
+
+    Plain values, not the event itself: eras are kept in the cache between requests, and unpickling
+    model instances (with their prefetched countries) cost more than drawing the page."""
 
     index: int
-    event: "Event"
     label: str
     start: date
     end: date | None  # None: the level still holds
     pair: tuple[str, ...] = ()  # the ISO codes of the relationship: an era's label always names its pair
+    slug: str = ""  # the event that set the level: its page, its own end and precision
+    event_end: date | None = None
+    precision: str = "day"
+
+    def get_absolute_url(self) -> str:
+        return reverse("event-detail", args=[self.slug])
+
+    def display_date(self) -> str:
+        """The date of the event that set the level, as the page's reader writes it."""
+        from timeline.dates import format_span
+
+        return format_span(self.start, self.event_end, self.precision, "en" if reading_english() else "vi")
 
     def contains(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -412,6 +426,12 @@ class Era:
 KEY_MOMENT_TYPES = ("upgrade", "committee_session")
 
 
+def placed_on():
+    """The day an event sits on in the timeline's order: one known only to the month or the year sits at
+    the end of that month or year (its `end`), not on its first day. The order and its index use it."""
+    return Case(When(precision=DAY, then=F("start")), default=F("end"))
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Event.Status.PUBLISHED, merged_into__isnull=True)
@@ -421,10 +441,8 @@ class EventQuerySet(models.QuerySet):
         return self.exclude(status=Event.Status.REJECTED).filter(merged_into__isnull=True)
 
     def chronological(self):
-        """Oldest first, each event where its date puts it: one known only to the month or the year
-        sits at the end of that month or year (its `end`), not on its first day."""
-        placed = Case(When(precision=Event.Precision.DAY, then=F("start")), default=F("end"))
-        return self.order_by(placed, "start", "end", "pk")
+        """Oldest first, each event where its date puts it (`placed_on`)."""
+        return self.order_by(placed_on(), "start", "end", "pk")
 
     def key_moments(self):
         """The events that shape a relationship (the rule of Event.is_key_moment, in SQL): upgrades and
@@ -460,22 +478,23 @@ class EventQuerySet(models.QuerySet):
         """
         isos = list(dict.fromkeys(iso.upper() for iso in isos))  # a code named twice is one condition, not two
         home = home_country()
+        # EXISTS per event, not IN (all events of a country): a page's window of a few hundred events is
+        # checked against the index, instead of hashing every event that names the home country.
+        # The countries by id, not by a join on their codes: the planner then knows how many events
+        # each names (the statistics of the link table) and picks the index for a small window.
+        ids = dict(Country.objects.filter(iso__in=isos).values_list("iso", "id"))
+        if len(ids) < len(isos):
+            return self.none()
+        names = Event.countries.through.objects.filter(event_id=OuterRef("pk"))
         qs = self
         for iso in isos:
             if not (iso == home and len(isos) > 1):
-                qs = qs.filter(pk__in=Event.countries.through.objects.filter(country__iso=iso).values("event_id"))
+                qs = qs.filter(Exists(names.filter(country_id=ids[iso])))
         if home in isos and len(isos) > 1:
-            through = Event.countries.through.objects
             qs = qs.filter(
-                Q(pk__in=through.filter(country__iso=home).values("event_id"))
-                | ~Q(pk__in=through.exclude(country__iso__in=isos).values("event_id"))
+                Exists(names.filter(country_id=ids[home])) | ~Exists(names.exclude(country_id__in=ids.values()))
             )
         return qs
-
-    def version(self) -> str:
-        """Changes whenever an event is added, edited (published, merged…) or deleted: a cache key."""
-        state = Event.objects.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk"))
-        return f"{state['n']}-{state['top']}-{state['last'].isoformat() if state['last'] else ''}"
 
     def year_counts(self) -> dict[int, int]:
         """{year: number of events}, in one query, for the year index."""
@@ -535,7 +554,7 @@ class EventQuerySet(models.QuerySet):
         if len(pair) == 2:
             return self.between_countries(*pair).eras()
         eras = self.eras()
-        return eras if len({era.event.relationship() for era in eras}) <= 1 else []
+        return eras if len({era.pair for era in eras}) <= 1 else []
 
     def eras(self) -> list["Era"]:
         """The levels of a relationship: each era starts at an upgrade (or the establishment of
@@ -553,11 +572,13 @@ class EventQuerySet(models.QuerySet):
             eras.append(
                 Era(
                     index=n,
-                    event=event,
                     label=event.relationship_level(),
                     start=event.start,
                     end=end,
                     pair=event.relationship(),
+                    slug=event.slug,
+                    event_end=event.end,
+                    precision=event.precision,
                 )
             )
         return eras
@@ -652,6 +673,16 @@ class Event(MergeableMixin, CuratedFieldsMixin):
                 condition=Q(status="published", merged_into__isnull=True),
                 name="event_published_chronological",
             ),
+            # The published timeline in the order pages and exports list it (`chronological()`): the first
+            # page of a large result is read off this index, not sorted from every event that matches.
+            models.Index(
+                placed_on(),
+                F("start"),
+                F("end"),
+                F("id"),
+                condition=Q(status="published", merged_into__isnull=True),
+                name="event_published_placed_order",
+            ),
         ]
 
     def __str__(self):
@@ -701,6 +732,11 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     @property
     def icon(self) -> str:
         return event_type(self.type).icon
+
+    @property
+    def type_label(self) -> str:
+        """get_type_display() by a direct lookup: that one hashes every lazy label of the choices on each call."""
+        return str(Event.Type(self.type).label) if self.type in Event.Type.values else self.type
 
     @property
     def display_title(self) -> str:

@@ -1,24 +1,22 @@
 """The public, read-only pages. Plain views: the queries live on the models."""
 
-import hashlib
 from datetime import date
 from itertools import groupby
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
-from timeline.caching import cached_public_page
+from timeline.caching import cached_public_page, computed_once, current_token
 from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reading_english
 from timeline.overview import build_overview
@@ -27,7 +25,6 @@ from timeline.vocabulary import country_name
 
 TYPE_AHEAD_SIZE = 300  # names offered while typing a person or an agreement
 TOP_PEOPLE = 8  # people listed on a relationship page
-DERIVED_CACHE_SECONDS = 300
 
 
 def _with_details(events):
@@ -57,11 +54,13 @@ def _with_details(events):
     )
 
 
-def _computed_once(version: str, name: str, compute, *key):
-    """`compute()`, kept in the cache while the events are unchanged (`version` changes with any
-    event, and a few minutes bound what other tables, like person names, may leave stale)."""
-    cache_key = "timeline:" + hashlib.sha256(repr((version, name, get_language(), *key)).encode()).hexdigest()
-    return cache.get_or_set(cache_key, compute, DERIVED_CACHE_SECONDS)
+class CountedPaginator(Paginator):
+    """A paginator told how many items it holds: the overview has counted the events of each year
+    already, and a COUNT over a large window costs as much as the page itself."""
+
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property: this is its value
 
 
 def _type_ahead():
@@ -83,18 +82,15 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     event_filter = EventFilter(request.GET, queryset=events)
     filter_messages = event_filter.messages()
     filtered = event_filter.usable_qs()
-    # What is drawn from all the filtered events (eras, overview, type-ahead) is computed once per
-    # state of the events, not on every request: it is most of the page's work with many events.
-    version = Event.objects.version()
+    # What is drawn from all the filtered events (eras, overview, counts, type-ahead) is computed once
+    # per state of the published timeline, not on every request: with many events it is most of the work.
+    token = current_token()
     isos = [c.iso for c in pair]
-    eras = _computed_once(version, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
+    filters = sorted((name, values) for name, values in request.GET.lists() if name not in ("page", "year"))
+    eras = computed_once(token, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
     labels = {code: str(label) for code, label in Event.Type.choices}
-    overview = _computed_once(
-        version,
-        "overview",
-        lambda: build_overview(filtered, eras, labels, english=reading_english()),
-        isos,
-        sorted((name, values) for name, values in request.GET.lists() if name not in ("page", "year")),
+    overview = computed_once(
+        token, "overview", lambda: build_overview(filtered, eras, labels, english=reading_english()), isos, filters
     )
     year_counts = overview.year_counts if overview else {}
     total = sum(year_counts.values())
@@ -106,8 +102,19 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
         filtered = filtered.filter(start__year=year)
     # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds); an
     # out-of-range page number shows the last page.
-    paginator = Paginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE)
+    window_count = year_counts[year] if year else total
+    paginator = CountedPaginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE, count=window_count)
     page = paginator.get_page(bounded_int(request.GET.get("page"), 1, 10**9) or 1)
+    overview_html = computed_once(
+        token,
+        "overview-html",
+        lambda: render_to_string(
+            "timeline/_overview.html", {"overview": overview, "window_year": year, "filter": event_filter}, request
+        ),
+        isos,
+        filters,
+        year,
+    )
     shown = list(_with_details(page.object_list))
     previous_era = None
     for event in shown:
@@ -129,15 +136,15 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
             "filter_messages": filter_messages,
             "filtered_by": filtered_by,
             "is_filtered": bool(filtered_by or filter_messages),
-            "overview": overview,
+            "overview_html": overview_html,
             "year_counts": sorted(year_counts.items()),
             "window_year": year,
             "page": page,
             "total": total,
-            "all_count": events.count() if filtered_by else total,
+            "all_count": computed_once(token, "count", events.count, isos) if filtered_by else total,
             "eras": eras,
             "pair": pair,
-            **_computed_once(version, "type-ahead", _type_ahead),
+            **computed_once(token, "type-ahead", _type_ahead),
             **context,
         },
     )
@@ -157,7 +164,12 @@ def relationship(request, a, b):
         raise Http404("unknown country code")
     pair = [countries[a.upper()], countries[b.upper()]]
     events = Event.objects.published().between_countries(a, b)
-    # The people who appear most in this relationship's events, with their number of events.
+    people = computed_once(current_token(), "top-people", lambda: _top_people(events), a.upper(), b.upper())
+    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, people=people)
+
+
+def _top_people(events) -> list[Person]:
+    """The people who appear most in `events`, each with its number of events (`n`)."""
     counts = (
         Participation.objects.filter(event__in=events)
         .values("person_id")
@@ -168,7 +180,7 @@ def relationship(request, a, b):
     people = sorted(Person.objects.filter(pk__in=counts), key=lambda person: (-counts[person.pk], person.name))
     for person in people:
         person.n = counts[person.pk]
-    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, people=people)
+    return people
 
 
 @require_safe
