@@ -11,7 +11,6 @@ from datetime import timedelta
 from functools import wraps
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import JsonResponse, StreamingHttpResponse
 from django.utils.html import escape, format_html, format_html_join
@@ -21,9 +20,10 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from timeline.caching import cached_public_page
-from timeline.filters import EventFilter
+from timeline.caching import cached_public_page, computed_once, current_token
+from timeline.filters import EventFilter, filters_key
 from timeline.models import Appearance, Event, Mention, Participation
+from timeline.pagination import CountedPaginator
 
 ARTICLE_TEXTS = ("article__raw_text", "article__cleaned_text")
 
@@ -132,7 +132,8 @@ def events_json(request, events):
     `count` is the number of events in all pages, `next` and `previous` the neighbouring pages' URLs
     (null at either end); a page number out of range gives the nearest page.
     """
-    page = Paginator(events.values_list("pk", flat=True), settings.TIMELINE_API_PAGE_SIZE).get_page(
+    count = computed_once(current_token(), "export-count", events.count, filters_key(request.GET))
+    page = CountedPaginator(events.values_list("pk", flat=True), settings.TIMELINE_API_PAGE_SIZE, count).get_page(
         request.GET.get("page")
     )
     payload = export_payload(Event.objects.filter(pk__in=list(page.object_list)))

@@ -284,3 +284,9 @@ def bounded_int(value, low: int, high: int) -> int | None:
         return None
     number = int(value)
     return number if low <= number <= high else None
+
+
+def filters_key(query, ignoring=("page",)) -> list:
+    """The filters of a query string in a fixed order, without the paging parameters: what a cached count
+    or overview of the filtered events depends on."""
+    return sorted((name, values) for name, values in query.lists() if name not in ignoring)

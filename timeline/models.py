@@ -485,15 +485,18 @@ class EventQuerySet(models.QuerySet):
         ids = dict(Country.objects.filter(iso__in=isos).values_list("iso", "id"))
         if len(ids) < len(isos):
             return self.none()
-        names = Event.countries.through.objects.filter(event_id=OuterRef("pk"))
+        links = Event.countries.through.objects
+        names = links.filter(event_id=OuterRef("pk"))
         qs = self
         for iso in isos:
             if not (iso == home and len(isos) > 1):
                 qs = qs.filter(Exists(names.filter(country_id=ids[iso])))
         if home in isos and len(isos) > 1:
-            qs = qs.filter(
-                Exists(names.filter(country_id=ids[home])) | ~Exists(names.exclude(country_id__in=ids.values()))
-            )
+            # "Names the home country, or no country outside the group", written as one NOT EXISTS: an OR
+            # of two subqueries makes PostgreSQL hash every event of the home country (all of them).
+            home_named = links.filter(event_id=OuterRef("event_id"), country_id=ids[home])
+            outside_without_home = names.exclude(country_id__in=ids.values()).filter(~Exists(home_named))
+            qs = qs.filter(~Exists(outside_without_home))
         return qs
 
     def year_counts(self) -> dict[int, int]:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
@@ -17,9 +16,10 @@ from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
 from timeline.caching import cached_public_page, computed_once, current_token
-from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int
+from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int, filters_key
 from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reading_english
 from timeline.overview import build_overview
+from timeline.pagination import CountedPaginator
 from timeline.share_images import share_image_name
 from timeline.vocabulary import country_name
 
@@ -54,15 +54,6 @@ def _with_details(events):
     )
 
 
-class CountedPaginator(Paginator):
-    """A paginator told how many items it holds: the overview has counted the events of each year
-    already, and a COUNT over a large window costs as much as the page itself."""
-
-    def __init__(self, object_list, per_page, count: int):
-        super().__init__(object_list, per_page)
-        self.__dict__["count"] = count  # Paginator.count is a cached_property: this is its value
-
-
 def _type_ahead():
     """Names for the filters' <datalist>s (type-ahead without script): the people and agreements of
     published events, the countries of the reference data."""
@@ -86,7 +77,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     # per state of the published timeline, not on every request: with many events it is most of the work.
     token = current_token()
     isos = [c.iso for c in pair]
-    filters = sorted((name, values) for name, values in request.GET.lists() if name not in ("page", "year"))
+    filters = filters_key(request.GET, ignoring=("page", "year"))
     eras = computed_once(token, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
     labels = {code: str(label) for code, label in Event.Type.choices}
     overview = computed_once(

@@ -17,6 +17,7 @@ from factories import (
     ParticipationFactory,
     PersonFactory,
 )
+from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +66,20 @@ def test_home_country_left_implicit_still_belongs_to_the_pair(client):
     CountryFactory(iso="VN")
     assert "trình quốc thư" in client.get("/relations/vn-au/").content.decode()
     assert tuple(c.iso for c in client.get("/relations/").context["pairs"][0][:2]) == ("VN", "AU")
+
+
+def test_a_relationship_takes_events_naming_the_pair_or_the_other_country_alone():
+    """The home country may be left unnamed, but an event of the other country with a third one is not
+    the pair's; with the home country named too, it is (a multilateral meeting both attended)."""
+    countries = {iso: CountryFactory(iso=iso) for iso in ("VN", "KR", "US")}
+    told = {}
+    for isos in ("VN KR", "KR", "KR US", "VN KR US", "VN US"):
+        told[isos] = EventFactory(title=isos)
+        told[isos].countries.add(*(countries[iso] for iso in isos.split()))
+    found = set(Event.objects.between_countries("vn", "kr").values_list("title", flat=True))
+    assert found == {"VN KR", "KR", "VN KR US"}
+    assert set(Event.objects.between_countries("kr", "us").values_list("title", flat=True)) == {"KR US", "VN KR US"}
+    assert not Event.objects.between_countries("vn", "xx").exists()
 
 
 def test_eras_hidden_on_the_mixed_timeline_when_relationships_differ(client, korea_story):
