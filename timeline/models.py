@@ -7,8 +7,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, When
-from django.db.models.functions import ExtractYear
+from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
@@ -498,13 +497,6 @@ class EventQuerySet(models.QuerySet):
             outside_without_home = names.exclude(country_id__in=ids.values()).filter(~Exists(home_named))
             qs = qs.filter(~Exists(outside_without_home))
         return qs
-
-    def year_counts(self) -> dict[int, int]:
-        """{year: number of events}, in one query, for the year index."""
-        # DISTINCT only when a filter joined a multi-valued relation: counting distinct rows costs a sort.
-        counted = Count("pk", distinct=bool(self.query.distinct))
-        rows = self.annotate(year=ExtractYear("start")).order_by().values("year").annotate(n=counted)
-        return {row["year"]: row["n"] for row in rows}
 
     def relationship_counts(self) -> list[tuple["Country", "Country", int]]:
         """(home country, other country, number of events) for every relationship of these events."""

@@ -110,7 +110,8 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
         events.annotate(year=ExtractYear("start"))
         .order_by()
         .values("year", "type")
-        .annotate(n=Count("pk", distinct=True))
+        # DISTINCT only when a filter joined a multi-valued relation: counting distinct rows costs a sort.
+        .annotate(n=Count("pk", distinct=bool(events.query.distinct)))
     )
     if not rows:
         return None
