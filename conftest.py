@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connections
 from django.utils import translation
 
@@ -57,6 +58,15 @@ def fast_and_isolated(settings):
     settings.WHITENOISE_AUTOREFRESH = True
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached: a page or an overview drawn from another test's data would be
+    served (the published token is random, but a test that writes nothing public has none)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
