@@ -5,16 +5,10 @@ SQLite has no such index; there the migration does nothing."""
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
+from timeline.migrations._postgresql import postgresql_only
+
 CREATE = "CREATE INDEX IF NOT EXISTS timeline_event_search_trgm ON timeline_event USING gin (search_text gin_trgm_ops)"
 DROP = "DROP INDEX IF EXISTS timeline_event_search_trgm"
-
-
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
 
 
 class Migration(migrations.Migration):
@@ -22,5 +16,5 @@ class Migration(migrations.Migration):
 
     operations = [
         TrigramExtension(),
-        migrations.RunPython(on_postgresql(CREATE), on_postgresql(DROP)),
+        postgresql_only(CREATE, DROP),
     ]

@@ -2,6 +2,8 @@
 
 from django.db import migrations, models
 
+from timeline.migrations._postgresql import postgresql_only
+
 
 class Migration(migrations.Migration):
 
@@ -25,12 +27,4 @@ CREATE_TITLE = (
 DROP_TITLE = "DROP INDEX IF EXISTS timeline_event_title_upper_trgm"
 
 
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
-Migration.operations.append(migrations.RunPython(on_postgresql(CREATE_TITLE), on_postgresql(DROP_TITLE)))
+Migration.operations.append(postgresql_only(CREATE_TITLE, DROP_TITLE))

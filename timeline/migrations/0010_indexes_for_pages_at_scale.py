@@ -2,6 +2,8 @@
 
 from django.db import migrations, models
 
+from timeline.migrations._postgresql import postgresql_only
+
 
 class Migration(migrations.Migration):
 
@@ -27,12 +29,4 @@ CREATE_ROLE = (
 DROP_ROLE = "DROP INDEX IF EXISTS timeline_participation_role_upper_prefix"
 
 
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
-Migration.operations.append(migrations.RunPython(on_postgresql(CREATE_ROLE), on_postgresql(DROP_ROLE)))
+Migration.operations.append(postgresql_only(CREATE_ROLE, DROP_ROLE))
