@@ -9,12 +9,14 @@ read by dateparser.
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import dateparser
 import htmldate
@@ -33,6 +35,7 @@ MIN_ARTICLE_CHARS = 200
 # A date line is short and near the top: "Thứ Ba, 06/08/2024 08:00 (GMT+7)".
 DATE_LINE_MAX_CHARS = 60
 DATE_LINE_WITHIN_LINES = 6
+MAX_REDIRECTS = 5
 DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",  # 06/08/2024 is the 6th of August in Vietnamese pages
     "REQUIRE_PARTS": ["day", "month", "year"],  # a date line without its year gives no publication date
@@ -68,18 +71,60 @@ def sizes(size: int, limit: int) -> dict:
     return {"size": f"{size / 1_000_000:g} MB", "limit": f"{limit / 1_000_000:g} MB"}
 
 
-def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> Fetched:
-    """The body of `url`, or FetchError: not http(s), no answer in time, an error status, another
-    content type than `accept`, or more than CURATION_FETCH_MAX_BYTES (checked as it arrives)."""
+def addresses_of(host: str, port: int) -> list[str]:
+    """The IP addresses `host` resolves to."""
+    return [sockaddr[0] for *_rest, sockaddr in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
+def refuse_unsafe_address(url: str) -> None:
+    """FetchError unless `url` is http(s) on a host whose every address is public: a curator's link (or a
+    feed's, or a redirect's) must not make the server reach its own network — the database, Redis, a
+    cloud's metadata service. CURATION_FETCH_PRIVATE_ADDRESSES=1 allows them (an intranet outlet, tests)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, _("không phải địa chỉ http:// hoặc https://"))
+    if settings.CURATION_FETCH_PRIVATE_ADDRESSES:
+        return
+    try:
+        found = addresses_of(parts.hostname, parts.port or 443)
+    except (OSError, UnicodeError, ValueError):
+        raise FetchError(url, _("không tìm thấy máy chủ %(host)s") % {"host": parts.hostname}) from None
+    for text in found:
+        address = ipaddress.ip_address(text.split("%")[0])
+        if address.version == 6 and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global:
+            raise FetchError(
+                url,
+                _("%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ")
+                % {"host": parts.hostname, "address": address},
+            )
+
+
+def get_following_redirects(url: str, **request) -> requests.Response:
+    """The response at the end of `url`'s redirects, each hop's address checked before it is asked
+    (requests would follow a redirect to a private address unchecked). The caller closes it."""
+    for _hop in range(MAX_REDIRECTS + 1):
+        refuse_unsafe_address(url)
+        response = requests.get(url, allow_redirects=False, stream=True, **request)
+        if not response.is_redirect:
+            return response
+        response.close()
+        url = urljoin(url, response.headers["Location"])
+    raise requests.TooManyRedirects
+
+
+def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> Fetched:
+    """The body of `url`, or FetchError: not http(s), a private address, no answer in time, an error
+    status, another content type than `accept`, or more than CURATION_FETCH_MAX_BYTES (checked as it
+    arrives)."""
+    refuse_unsafe_address(url)
     what = what or _("trang web")
     timeout = float(settings.CURATION_FETCH_TIMEOUT)
     limit = int(settings.CURATION_FETCH_MAX_BYTES)
     headers = {"User-Agent": settings.CURATION_FETCH_USER_AGENT, "Accept": ", ".join(accept)}
     try:
-        with requests.get(url, headers=headers, timeout=timeout, stream=True) as response:
+        with get_following_redirects(url, headers=headers, timeout=timeout) as response:
             if response.status_code >= 400:
                 answer = {"status": response.status_code, "reason": response.reason}
                 raise FetchError(url, _("máy chủ trả lời %(status)s %(reason)s") % answer)

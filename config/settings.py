@@ -33,6 +33,7 @@ start with the variable's name):
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
 | CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
 | CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
+| CURATION_FETCH_PRIVATE_ADDRESSES | 0 | 1 lets curators fetch from loopback and private networks (an intranet outlet) |
 """
 
 import os
@@ -275,3 +276,5 @@ CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a resu
 CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
+# A link given by a curator (or a feed, or a redirect) must not reach the server's own network.
+CURATION_FETCH_PRIVATE_ADDRESSES = env_bool("CURATION_FETCH_PRIVATE_ADDRESSES", False)

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from articles import fetching
 from articles.curation_models import Feed, FeedEntry, Job
 from articles.models import Article
 from articles.tests.webserver import ARTICLE_PAGE
@@ -81,6 +82,30 @@ def test_a_server_that_does_not_answer_in_time_is_named_with_the_timeout(web, se
         call_command("import_articles", url, verbosity=0)
     assert f"{url}: no answer within 0.2 s" in str(failed.value)
     assert Article.objects.count() == 0
+
+
+def test_a_page_on_the_servers_own_network_is_not_fetched(web, settings):
+    settings.CURATION_FETCH_PRIVATE_ADDRESSES = False  # as deployed: the test server is on loopback
+    url = f"{web}/the-gioi/hoi-dam-viet-nhat.html"
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", url, verbosity=0)
+    assert f"{url}: 127.0.0.1 is a private address (127.0.0.1): pages are not fetched from" in str(failed.value)
+    assert web.requests == [] and Article.objects.count() == 0
+
+
+def test_a_redirect_to_the_servers_own_network_is_refused_before_it_is_followed(web, settings, monkeypatch):
+    """A public page may redirect anywhere: each hop is checked, not only the curator's URL."""
+    settings.CURATION_FETCH_PRIVATE_ADDRESSES = False
+    resolve = fetching.addresses_of
+    # The test server stands for a public outlet (its address made public for the check).
+    monkeypatch.setattr(
+        fetching, "addresses_of", lambda host, port: ["93.184.216.34"] if host == "127.0.0.1" else resolve(host, port)
+    )
+    url = f"{web}/moved.html"
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", url, verbosity=0)
+    assert "169.254.169.254 is a private address" in str(failed.value)
+    assert web.requests == ["/moved.html"] and Article.objects.count() == 0
 
 
 def test_a_url_that_is_no_web_address_is_refused_by_the_form(admin_client):

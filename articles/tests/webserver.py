@@ -94,6 +94,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(FEED.format(base=base).encode(), "application/rss+xml; charset=utf-8")
             elif self.path == "/data.json":
                 self.send(b'{"title": "not a page"}', "application/json")
+            elif self.path == "/moved.html":  # to a cloud's metadata service, on the server's own network
+                self.send_response(302)
+                self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
+                self.end_headers()
             elif self.path == "/slow.html":
                 time.sleep(SLOW_SECONDS)
                 self.send(ARTICLE_PAGE.format(base=base).encode(), html)
@@ -122,8 +126,10 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def web():
-    """The server's base URL; `web.requests` lists the paths asked for."""
+def web(settings):
+    """The server's base URL; `web.requests` lists the paths asked for. It listens on loopback, which
+    a deployment refuses to fetch from: the tests allow it."""
+    settings.CURATION_FETCH_PRIVATE_ADDRESSES = True
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.requests = []
