@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections
+from django.db import connections, transaction
 from django.utils import translation
 
 # The live server answers each request in a thread of its own; a connection kept open there (CONN_MAX_AGE)
@@ -67,6 +67,16 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def module_rows_transaction(django_db_setup, django_db_blocker):
+    """For a test module whose every test reads the same rows: a module-scoped fixture that asks for this
+    writes them once, in a transaction rolled back after the module's last test, and each test runs in a
+    savepoint of it (what Django's setUpTestData does for a TestCase). Tests get fresh instances."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """An article's year: given at any precision, read off the URL, or from the timeline; else its events wait undated."""
 
+from datetime import date
 from io import StringIO
 
 import pytest
@@ -152,3 +153,11 @@ def test_an_office_held_over_a_known_term_dates_an_article_that_never_writes_its
     # 19/10 falls within the known term (5/3/2020 to 20/2/2021) in 2020 only.
     assert (report.article.year, report.article.year_basis) == (2020, "timeline")
     assert "Chủ tịch nước Trần Văn Nam" in report.article.year_source
+
+
+def test_published_option_gives_the_year(tmp_path):
+    (tmp_path / "a.txt").write_text("Chiều 14/3, Thủ tướng Lê Minh Tâm tiếp Đại sứ Pháp Jean Martin tại Hà Nội.")
+    call_command("import_articles", str(tmp_path), published=date(2017, 3, 15), verbosity=0)
+    event = Event.objects.get()
+    assert event.start == date(2017, 3, 14)
+    assert Article.objects.get().published_source == "given"

@@ -21,6 +21,7 @@ from articles.models import Article
 from timeline.models import Event, Mention, Person
 
 ROOT = Path(__file__).resolve().parents[2]
+SEED_ARTICLES = ROOT / "fixtures" / "articles"
 IMPORT = "/admin/articles/article/import/"
 TEXT = (
     "Bộ trưởng Ngoại giao hai nước hội đàm\n\n"
@@ -69,7 +70,7 @@ def test_two_importers_at_once_give_exactly_the_timeline_of_one(tmp_path):
         pytest.skip("two processes need a shared database server: run with DATABASE_URL=postgres://…")
     from timeline.management.measuring import build_corpus
 
-    build_corpus([ROOT / "fixtures" / "articles", ROOT / "articles" / "tests" / "data" / "articles"], 12, tmp_path)
+    build_corpus([SEED_ARTICLES, ROOT / "articles" / "tests" / "data" / "articles"], 12, tmp_path)
     files = sorted(str(p) for p in tmp_path.glob("*.txt"))
     settings_dict = connection.settings_dict
     env = {
@@ -234,3 +235,39 @@ def test_binary_data_full_of_zero_bytes_is_not_taken_for_utf16():
     binary = b"".join(bytes([n % 31 + 1, 0]) for n in range(2000))
     with pytest.raises(ArticleFileError, match="binary, not text"):
         read_article_file("image.txt", binary)
+
+
+# --- bad files among good ones, and a dry run ---
+
+
+@pytest.mark.django_db
+def test_bad_files_are_reported_and_the_good_ones_still_imported(tmp_path):
+    (tmp_path / "good.txt").write_text(
+        (SEED_ARTICLES / sorted(p.name for p in SEED_ARTICLES.glob("*.txt"))[1]).read_text()
+    )
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin1.txt").write_bytes("Hà Nội".encode("latin-1", "replace") + b"\xe9t\xe9")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "opinion.txt").write_text("Bình luận: kinh tế thế giới còn nhiều khó khăn, cần kiên nhẫn.")
+    err = StringIO()
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", str(tmp_path), verbosity=0, stderr=err)
+    message = str(failed.value) + err.getvalue()
+    assert "4 file(s) failed" in str(failed.value)
+    for name, reason in [
+        ("empty.txt", "empty"),
+        ("latin1.txt", "not UTF-8"),
+        ("photo.txt", "binary"),
+        ("opinion.txt", "no datable event"),
+    ]:
+        assert name in message and reason in message
+    # The article with no datable event is kept for curators; the unreadable files write nothing.
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_dry_run_writes_nothing():
+    out = StringIO()
+    call_command("import_articles", str(SEED_ARTICLES), dry_run=True, stdout=out)
+    assert "would create" in out.getvalue()
+    assert Article.objects.count() == 0 and Event.objects.count() == 0

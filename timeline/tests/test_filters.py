@@ -16,12 +16,13 @@ from factories import (
     ParticipationFactory,
     PersonFactory,
 )
+from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def story():
+@pytest.fixture(scope="module")
+def story_rows(module_rows_transaction):
     vn, jp, kr = CountryFactory(iso="VN"), CountryFactory(iso="JP"), CountryFactory(iso="KR")
     son = PersonFactory(name="Bùi Thanh Sơn")
     dung = PersonFactory(name="Đặng Văn Dũng")
@@ -34,7 +35,13 @@ def story():
     for event in (visit, talks):
         MentionFactory(event=event)
         event.refresh_search_text()
-    return visit, talks
+    return visit.pk, talks.pk
+
+
+@pytest.fixture
+def story(story_rows, db):
+    """A visit to Japan and planned talks with Korea, written once for the module: (visit, talks)."""
+    return tuple(Event.objects.get(pk=pk) for pk in story_rows)
 
 
 def titles(client, **params):
