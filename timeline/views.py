@@ -67,7 +67,7 @@ def _type_ahead():
     }
 
 
-def _timeline_page(request, events, template="timeline/timeline.html", pair=(), **context):
+def _timeline_page(request, events, template="timeline/timeline.html", pair=(), token=None, **context):
     """The filtered timeline under its overview, grouped by year; a long one is shown a year at a time.
     A filter value the site cannot use is shown as a message, and the other filters still apply."""
     event_filter = EventFilter(request.GET, queryset=events)
@@ -75,7 +75,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     filtered = event_filter.usable_qs()
     # What is drawn from all the filtered events (eras, overview, counts, type-ahead) is computed once
     # per state of the published timeline, not on every request: with many events it is most of the work.
-    token = current_token()
+    token = token or current_token()
     isos = [c.iso for c in pair]
     filters = filters_key(request.GET, ignoring=("page", "year"))
     eras = computed_once(token, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
@@ -155,8 +155,9 @@ def relationship(request, a, b):
         raise Http404("unknown country code")
     pair = [countries[a.upper()], countries[b.upper()]]
     events = Event.objects.published().between_countries(a, b)
-    people = computed_once(current_token(), "top-people", lambda: _top_people(events), a.upper(), b.upper())
-    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, people=people)
+    token = current_token()
+    people = computed_once(token, "top-people", lambda: _top_people(events), a.upper(), b.upper())
+    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, token=token, people=people)
 
 
 def _top_people(events) -> list[Person]:
