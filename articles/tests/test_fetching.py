@@ -99,7 +99,7 @@ def test_a_redirect_to_the_servers_own_network_is_refused_before_it_is_followed(
     resolve = fetching.addresses_of
     # The test server stands for a public outlet (its address made public for the check).
     monkeypatch.setattr(
-        fetching, "addresses_of", lambda host, port: ["93.184.216.34"] if host == "127.0.0.1" else resolve(host, port)
+        fetching, "addresses_of", lambda host: ["93.184.216.34"] if host == "127.0.0.1" else resolve(host)
     )
     url = f"{web}/moved.html"
     with pytest.raises(CommandError) as failed:
