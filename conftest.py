@@ -73,7 +73,8 @@ def empty_cache():
 def module_rows_transaction(django_db_setup, django_db_blocker):
     """For a test module whose every test reads the same rows: a module-scoped fixture that asks for this
     writes them once, in a transaction rolled back after the module's last test, and each test runs in a
-    savepoint of it (what Django's setUpTestData does for a TestCase). Tests get fresh instances."""
+    savepoint of it (what Django's setUpTestData does for a TestCase). Have each test fetch its instances
+    anew (by pk), so that one test's changes to an object never reach the next."""
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)

@@ -244,7 +244,7 @@ class OfficeSeen:
         """'2022 – 10/2023' ('2022 – Oct 2023' in English): no more precise than the events' dates."""
         from timeline.dates import format_bound
 
-        language = "en" if reading_english() else "vi"
+        language = reader_language()
         first = format_bound(self.first.start, self.first.precision, language)
         last = format_bound(self.last.end, self.last.precision, language)
         return first if first == last else f"{first} – {last}"
@@ -361,6 +361,11 @@ def reading_english() -> bool:
     return (get_language() or "").startswith("en")
 
 
+def reader_language() -> str:
+    """ "en" on the English pages, "vi" on the others: the language dates and names are written in."""
+    return "en" if reading_english() else "vi"
+
+
 def home_country() -> str:
     """The country whose press the articles come from; its own events often leave it unnamed."""
     return getattr(settings, "TIMELINE_HOME_COUNTRY", "VN").upper()
@@ -389,7 +394,7 @@ class Era:
         """The date of the event that set the level, as the page's reader writes it."""
         from timeline.dates import format_span
 
-        return format_span(self.start, self.event_end, self.precision, "en" if reading_english() else "vi")
+        return format_span(self.start, self.event_end, self.precision, reader_language())
 
     def contains(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 from extraction.reference import countries as reference_countries
 from timeline.caching import cached_public_page, computed_once, current_token
 from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int, filters_key
-from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reading_english
+from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reader_language, reading_english
 from timeline.overview import build_overview
 from timeline.pagination import CountedPaginator
 from timeline.share_images import share_image_name
@@ -216,7 +216,7 @@ def _schema_org_event(request, event) -> dict:
         "url": request.build_absolute_uri(event.get_absolute_url()),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "inLanguage": "en" if reading_english() else "vi",
+        "inLanguage": reader_language(),
         "attendee": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
         "subjectOf": [
             {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name, "url": m.article.url}

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from extraction.event_types import event_type
 from timeline.dates import format_bound
-from timeline.models import reading_english
+from timeline.models import reader_language, reading_english
 from timeline.vocabulary import office_en
 
 register = template.Library()
@@ -64,7 +64,7 @@ def reader_date(day) -> str:
     """A day as a reader of the page's language writes it: '2/2/2024', '2 Feb 2024'."""
     if not day:
         return ""
-    return format_bound(day, "day", "en" if reading_english() else "vi")
+    return format_bound(day, "day", reader_language())
 
 
 @register.filter
