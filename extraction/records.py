@@ -94,6 +94,12 @@ class FoundEvent:
     confidence: float = 0.5  # 0..1
     year_unknown: bool = False  # nothing gave the year: the date's year is YEAR_UNKNOWN, a curator dates it
     why_draft: str = ""  # empty when the event passes the tests for automatic publication (events.why_draft)
+    # The facts the site reasons with, as fields (never read back out of the title):
+    level: str = ""  # an upgrade's new level: a code of levels.LEVELS ("comprehensive_strategic_partnership")
+    establishes_relations: bool = False  # the event establishes (diplomatic) relations between its countries
+    ordinal: int | None = None  # a session's number: "phiên họp lần thứ 12" -> 12
+    visitor: str | None = None  # a visit's visiting country (ISO code)
+    host: str | None = None  # a visit's host country (ISO code)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from extraction.event_types import EVENT_TYPES, event_type
 from extraction.folding import fold, search_text
+from extraction.levels import LEVELS
 from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
 
 
@@ -601,6 +602,9 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         MONTH = MONTH, _("tháng")
         YEAR = YEAR, _("năm")
 
+    # The levels of a relationship come from one list (extraction.levels), like the types.
+    Level = models.TextChoices("Level", [(level.code.upper(), (level.code, _(level.vi))) for level in LEVELS])
+
     type = models.CharField(max_length=20, choices=Type.choices, db_index=True, verbose_name=_("loại"))
     title = models.CharField(max_length=500, verbose_name=_("tiêu đề"))
     title_en = models.CharField(
@@ -626,6 +630,39 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         default=False,
         help_text=_("Được báo trước (“sẽ”, “dự kiến”) chứ chưa được đưa tin là đã diễn ra."),
         verbose_name=_("dự kiến"),
+    )
+    # The facts eras, key moments and composed titles reason with: fields a curator edits, never read back
+    # out of the title (editing a title changes no fact).
+    level = models.CharField(
+        max_length=60,
+        choices=Level.choices,
+        blank=True,
+        help_text=_("Cấp độ quan hệ mà sự kiện này đưa hai nước lên (nâng cấp quan hệ)."),
+        verbose_name=_("cấp độ quan hệ"),
+    )
+    establishes_relations = models.BooleanField(
+        default=False,
+        help_text=_("Sự kiện thiết lập quan hệ ngoại giao giữa các nước của nó."),
+        verbose_name=_("thiết lập quan hệ"),
+    )
+    ordinal = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Số thứ tự của phiên họp, kỳ đối thoại…"), verbose_name=_("lần thứ")
+    )
+    visitor = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="visits_made",
+        verbose_name=_("nước đi thăm"),
+    )
+    host = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="visits_hosted",
+        verbose_name=_("nước chủ nhà"),
     )
     confidence = models.FloatField(default=0.5, verbose_name=_("độ tin cậy"))
     year_inferred = models.BooleanField(
