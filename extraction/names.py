@@ -1,0 +1,69 @@
+"""One person, several scripts: the Sino-Vietnamese and transliterated forms of foreign leaders' names
+("Tập Cận Bình", "Vla-đi-mia Pu-tin") beside the form English readers use ("Xi Jinping", "Vladimir Putin"),
+and the key under which two writings of one name meet (any script, either word order, with or without
+marks and hyphens). The data is fixtures/reference/names.json, read once per process."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .folding import fold
+
+NAMES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "names.json"
+
+
+@dataclass(frozen=True)
+class KnownName:
+    en: str  # the form English readers use
+    forms: tuple[str, ...]  # the forms the Vietnamese press writes
+    country: str  # ISO code
+
+
+def _words(name: str) -> list[str]:
+    """'Lee Jae-myung' -> ['lee', 'jae', 'myung']: folded, hyphens and dots as spaces."""
+    return re.sub(r"[^\w]+", " ", fold(name)).split()
+
+
+def spelling_key(name: str) -> str:
+    """Two writings of one name in one script meet here: marks, case, hyphens and word order ignored
+    ('Ito Naoki' and 'Naoki Ito', 'Lee Jae-myung' and 'Lee Jae Myung')."""
+    return " ".join(sorted(_words(name)))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[str, KnownName]:
+    """spelling_key of every form (the English one included) -> the person's entry."""
+    data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
+    table: dict[str, KnownName] = {}
+    for entry in data["persons"]:
+        known = KnownName(entry["en"], tuple(entry["forms"]), entry["country"])
+        for form in (known.en, *known.forms):
+            table.setdefault(spelling_key(form), known)
+    return table
+
+
+def known_name(name: str) -> KnownName | None:
+    return known_names().get(spelling_key(name))
+
+
+def english_name(name: str) -> str | None:
+    """The name English readers use ('Tập Cận Bình' -> 'Xi Jinping'), or None when the reference does not
+    know the person (a name already in Latin letters is then shown as it is)."""
+    known = known_name(name)
+    return known.en if known else None
+
+
+def person_key(name: str) -> str:
+    """The key two writings of one person share across scripts: the English form's spelling key for a
+    person the reference knows, the name's own spelling key otherwise."""
+    known = known_name(name)
+    return spelling_key(known.en if known else name)
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """'Tập Cận Bình' and 'Xi Jinping', 'Ito Naoki' and 'Naoki Ito': one person's name."""
+    return bool(a and b) and person_key(a) == person_key(b)
