@@ -508,7 +508,8 @@ class ArticleImporter:
             ]
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
-        published_changed()  # the bulk inserts above send no signal that would drop the cached pages
+        if any(event.status == Event.Status.PUBLISHED for event in events):
+            published_changed()  # the bulk inserts above send no signal that would drop the cached pages
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])

@@ -19,7 +19,7 @@ from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
-from timeline.models import PublishedVersion
+from timeline.models import Agreement, Event, Person, PublishedVersion
 
 PUBLIC_APPS = {"timeline", "articles"}
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Link")
@@ -62,16 +62,52 @@ def shows_publicly(model) -> bool:
     )
 
 
+def _event_is_or_was_published(event_id) -> bool:
+    return bool(event_id) and Event.objects.published().filter(pk=event_id).exists()
+
+
+def _person_is_public(person_id) -> bool:
+    return bool(person_id) and Person.objects.public().filter(pk=person_id).exists()
+
+
+# What a public page may show of a row, per model: saving or deleting a row that is not, and was not, on a
+# public page (a draft that stays a draft, a job, a job item, a person no published event names) leaves the
+# cached pages alone. A model not listed here (a country, a new kind of row) always counts.
+SHOWN_WHEN = {
+    "timeline.event": lambda event: event.status == Event.Status.PUBLISHED or _event_is_or_was_published(event.pk),
+    "timeline.participation": lambda row: _event_is_or_was_published(row.event_id),
+    "timeline.mention": lambda row: _event_is_or_was_published(row.event_id),
+    "timeline.person": lambda person: _person_is_public(person.pk),
+    "timeline.personalias": lambda row: _person_is_public(row.person_id),
+    "timeline.position": lambda row: _person_is_public(row.person_id),
+    "timeline.appearance": lambda row: _person_is_public(row.person_id),
+    "timeline.agreement": lambda agreement: bool(agreement.pk)
+    and Agreement.objects.public().filter(pk=agreement.pk).exists(),
+    "articles.article": lambda article: bool(article.pk)
+    and Event.objects.published().filter(mentions__article_id=article.pk).exists(),
+    "articles.feed": lambda row: False,
+    "articles.feedentry": lambda row: False,
+    "articles.job": lambda row: False,
+    "articles.jobitem": lambda row: False,
+}
+
+
+def may_change_public_pages(instance) -> bool:
+    """Saving or deleting `instance` can change what a public page shows (see SHOWN_WHEN)."""
+    shown = SHOWN_WHEN.get(instance._meta.label_lower)
+    return True if shown is None else shown(instance)
+
+
 @receiver(pre_save)
 @receiver(pre_delete)
-def _model_changing(sender, **kwargs):
-    if shows_publicly(sender) and not kwargs.get("raw"):
+def _model_changing(sender, instance, **kwargs):
+    if shows_publicly(sender) and not kwargs.get("raw") and may_change_public_pages(instance):
         published_changed()
 
 
 @receiver(m2m_changed)
-def _relation_changing(sender, action, **kwargs):
-    if action.startswith("pre_") and shows_publicly(kwargs["model"]):
+def _relation_changing(sender, instance, action, **kwargs):
+    if action.startswith("pre_") and shows_publicly(kwargs["model"]) and may_change_public_pages(instance):
         published_changed()
 
 
