@@ -766,6 +766,11 @@ class ArticleImporter:
             precision=found.date.precision,
             place=(found.place or "")[:200],
             planned=found.planned,
+            level=found.level,
+            establishes_relations=found.establishes_relations,
+            ordinal=found.ordinal,
+            visitor=self.country(found.visitor),
+            host=self.country(found.host),
             confidence=found.confidence,
             year_inferred=found.date.year_inferred,
             year_unknown=found.year_unknown,
@@ -801,6 +806,16 @@ class ArticleImporter:
             changed |= event.set_if_not_curated("place", found.place[:200])
         if event.planned and not found.planned:
             changed |= event.set_if_not_curated("planned", False)
+        # A fact one telling leaves out, another may give: a field stays as first told (or as curated).
+        for name, value in (
+            ("level", found.level),
+            ("establishes_relations", found.establishes_relations),
+            ("ordinal", found.ordinal),
+            ("visitor", self.country(found.visitor)),
+            ("host", self.country(found.host)),
+        ):
+            if value and not getattr(event, name):
+                changed |= event.set_if_not_curated(name, value)
         if found.confidence > event.confidence:
             event.confidence, changed = found.confidence, True
         if changed:

@@ -1,6 +1,5 @@
 """The timeline: events, the people and agreements involved, and the evidence for each."""
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -9,7 +8,6 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
-from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +17,7 @@ from extraction.event_types import EVENT_TYPES, event_type
 from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
+from timeline.titles import composed_title_en
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
@@ -459,7 +458,7 @@ class EventQuerySet(models.QuerySet):
             heads |= Q(role__istartswith=office)
         return self.filter(
             Q(type__in=KEY_MOMENT_TYPES)
-            | Q(title__icontains="thiết lập quan hệ")
+            | Q(establishes_relations=True)
             | Q(
                 type=Event.Type.VISIT,
                 pk__in=Participation.objects.filter(heads, event__type=Event.Type.VISIT).values("event_id"),
@@ -561,7 +560,7 @@ class EventQuerySet(models.QuerySet):
         """The levels of a relationship: each era starts at an upgrade (or the establishment of
         relations) among these events and runs to the next one."""
         starts = list(
-            self.filter(Q(type=Event.Type.UPGRADE) | Q(title__icontains="thiết lập quan hệ"))
+            self.filter(Q(type=Event.Type.UPGRADE) | Q(establishes_relations=True))
             .exclude(type=Event.Type.ANNIVERSARY)
             .order_by("start", "pk")
             .prefetch_related("countries")
@@ -780,7 +779,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         """On English pages the curator's English title, else one composed in English; otherwise the article's."""
         if not reading_english():
             return self.title
-        return self.title_en or self.composed_title_en()
+        return self.title_en or composed_title_en(self)
 
     # --- what a reader sees at a glance: importance, countries, direction, English, honest dates ---
 
@@ -797,7 +796,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
         if self.type == Event.Type.ANNIVERSARY:
             return False
-        if self.type in KEY_MOMENT_TYPES or "thiết lập quan hệ" in self.title.lower():
+        if self.type in KEY_MOMENT_TYPES or self.establishes_relations:
             return True
         return self.type == Event.Type.VISIT and any(is_head_office(p.role) for p in self.participations.all())
 
@@ -811,15 +810,14 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         return " – ".join(country_name(iso, reading_english()) for iso in isos)
 
     def visit_route(self) -> tuple[str, str] | None:
-        """(visiting country, host country) of a visit in one relationship whose place names the host."""
-        from timeline.vocabulary import place_country
-
-        if self.type != Event.Type.VISIT or not self.place:
+        """(visiting country, host country) of a visit, as its `visitor` and `host` fields say (ISO codes)."""
+        if self.type != Event.Type.VISIT or not (self.visitor_id and self.host_id):
             return None
-        host, pair = place_country(self.place), self.shown_relationship
-        if len(pair) != 2 or host not in pair:
+        # The countries are prefetched with the event: its visitor and host are among them, no query.
+        isos = {country.pk: country.iso for country in self.countries.all()}
+        if self.visitor_id not in isos or self.host_id not in isos:
             return None
-        return next(iso for iso in pair if iso != host), host
+        return isos[self.visitor_id], isos[self.host_id]
 
     @property
     def route_names(self) -> str:
@@ -854,31 +852,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             found and found.is_country and place_country(self.place) in self.shown_relationship
         )
 
-    def composed_title_en(self) -> str:
-        """An English title from the type, the countries, the participants and the place, for an event no
-        curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
-        from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en
-
-        names = [p.person.name for p in self.participations.all()][:3]
-        people = ": " + ", ".join(names) if names else ""
-        with translation.override("en"):
-            pair = self.country_names
-        route = self.visit_route()
-        if route:
-            return f"Visit from {country_name(route[0], True)} to {country_name(route[1], True)}{people}"
-        if self.type == Event.Type.UPGRADE:
-            level = level_en(self.relationship_level())
-            return f"{pair} relations upgraded" + (f" to {level}" if level else "")
-        head = TITLE_HEADS_EN.get(self.type) or str(self.get_type_display())
-        ordinal = re.search(r"(?:lần |phiên |khóa )?thứ (\d{1,3})\b", self.title)
-        if ordinal:
-            n = int(ordinal.group(1))
-            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-            head = f"{n}{suffix} {head[:1].lower()}{head[1:]}"
-        place = self.place_en
-        where = f", in {place}" if place and place not in pair.split(" – ") else ""
-        return f"{head}, {pair}{people}{where}" if pair else f"{head}{people}{where}"
-
     @property
     def title_is_composed(self) -> bool:
         """On an English page without a curator's English title, the title shown is composed."""
@@ -889,21 +862,12 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         """Announced as planned, and its date has passed with no source saying it took place."""
         return self.planned and self.end < date.today()
 
-    # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện…", "… được nâng lên “Đối tác tin cậy…”"
-    LEVEL_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
-    LEVEL_AFTER = re.compile(r"\b(?:lên|thành)\s+(.{4,})$", re.IGNORECASE)
-    LEVEL_NAMED = re.compile(r"((?:quan hệ )?đối tác\b.*)$", re.IGNORECASE)
-
     def relationship_level(self) -> str:
-        """The level an upgrade event gives a relationship, read off its title."""
-        if "thiết lập quan hệ" in self.title.lower() and self.type != Event.Type.UPGRADE:
+        """The level this event sets for its relationship, in Vietnamese (its `level` field; an
+        establishment of relations without one sets diplomatic relations); "" for other events."""
+        if self.establishes_relations and self.type != Event.Type.UPGRADE:
             return str(_("Thiết lập quan hệ ngoại giao"))
-        for pattern in (self.LEVEL_QUOTED, self.LEVEL_AFTER, self.LEVEL_NAMED):
-            found = pattern.search(self.title)
-            if found:
-                level = found.group(1).strip(" .,;:")
-                return level[:1].upper() + level[1:]
-        return self.title
+        return str(Event.Level(self.level).label) if self.level in Event.Level.values else ""
 
     def relationship(self) -> tuple[str, ...]:
         """The ISO codes of the countries involved, the home country included when implicit."""

@@ -32,12 +32,19 @@ def pair_event(other_iso, **fields):
 @pytest.fixture
 def korea_story():
     """A relationship with two upgrades: two eras, the second still running."""
-    first = pair_event("KR", title="Hai nước thiết lập quan hệ ngoại giao", type="other", start=date(1992, 12, 22))
+    first = pair_event(
+        "KR",
+        title="Hai nước thiết lập quan hệ ngoại giao",
+        type="other",
+        start=date(1992, 12, 22),
+        establishes_relations=True,
+    )
     pair_event("KR", title="Thủ tướng thăm Seoul", type="visit", start=date(2001, 4, 2))
     upgrade = pair_event(
         "KR",
         title="Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
         type="upgrade",
+        level="comprehensive_strategic_partnership",
         start=date(2022, 12, 5),
     )
     later = pair_event("KR", title="Hội đàm cấp cao tại Hà Nội", type="talks", start=date(2023, 6, 23))
@@ -131,7 +138,7 @@ def test_english_pages_translate_the_interface_and_dates_not_the_titles(client, 
     assert "5 Dec 2022" in page and "5/12/2022" not in page
     # No curator's English title: one composed in English from the type and the countries.
     assert "Hội đàm cấp cao tại Hà Nội" not in page
-    assert "Talks, Viet Nam – Republic of Korea" in page
+    assert "Talks between Viet Nam and Republic of Korea" in page
     # The switch leads to the same page in the other language, filters kept.
     vi = client.get("/relations/vn-kr/?type=visit").content.decode()
     assert 'href="/en/relations/vn-kr/?type=visit" hreflang="en"' in vi

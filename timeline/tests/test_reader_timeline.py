@@ -35,11 +35,13 @@ def seed_story():
     """The seed story: a Prime Minister's visit, an upgrade, a committee session; and a condolence book."""
     visit = pair_event(type="visit", title="Thủ tướng Suga thăm Việt Nam", start=date(2020, 10, 18), place="Việt Nam")
     visit.end = date(2020, 10, 20)
+    visit.visitor, visit.host = CountryFactory(iso="JP"), CountryFactory(iso="VN")
     visit.save()
     ParticipationFactory(event=visit, person=PersonFactory(name="Suga Yoshihide"), role="Thủ tướng Nhật Bản")
     upgrade = pair_event(
         type="upgrade",
         title="Nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
+        level="comprehensive_strategic_partnership",
         start=date(2023, 11, 1),
         precision="month",
     )
@@ -48,6 +50,7 @@ def seed_story():
     session = pair_event(
         type="committee_session",
         title="Phiên họp thứ 12 Ủy ban Hợp tác Việt Nam-Nhật Bản",
+        ordinal=12,
         start=date(2024, 8, 7),
         place="Tokyo",
     )
@@ -140,7 +143,14 @@ def test_the_overview_follows_a_newly_published_event(client, seed_story):
 
 def test_key_moments_are_drawn_larger_and_can_be_shown_alone(client, seed_story):
     visit, upgrade, session, condolence = seed_story
-    minister = pair_event(type="visit", title="Bộ trưởng thăm Nhật Bản", start=date(2022, 1, 5), place="Nhật Bản")
+    minister = pair_event(
+        type="visit",
+        title="Bộ trưởng thăm Nhật Bản",
+        start=date(2022, 1, 5),
+        place="Nhật Bản",
+        visitor=CountryFactory(iso="VN"),
+        host=CountryFactory(iso="JP"),
+    )
     ParticipationFactory(event=minister, role="Bộ trưởng Ngoại giao")
     former = pair_event(type="visit", title="Cựu Thủ tướng thăm", start=date(2022, 2, 5))
     ParticipationFactory(event=former, role="nguyên Thủ tướng")
@@ -159,14 +169,14 @@ def test_key_moments_are_drawn_larger_and_can_be_shown_alone(client, seed_story)
 
 def test_entries_name_their_countries_and_who_went_where(client, seed_story):
     visit, upgrade, session, condolence = seed_story
-    india = pair_event(iso="IN", type="committee_session", title="Phiên tham khảo chính trị lần thứ 12")
+    india = pair_event(iso="IN", type="committee_session", title="Phiên tham khảo chính trị lần thứ 12", ordinal=12)
     page = get(client, "/")
     assert "Nhật Bản → Việt Nam" in page  # the visit: from Japan to Viet Nam
     assert "Việt Nam – Ấn Độ" in page[page.index(india.title) :]
     english = get(client, "/en/")
     assert "Japan → Viet Nam" in english
-    assert "Visit from Japan to Viet Nam: Suga Yoshihide" in english
-    assert "12th committee session, Viet Nam – India" in english
+    assert "Visit from Japan to Viet Nam by Suga Yoshihide" in english
+    assert "12th session of the Viet Nam – India committee" in english
 
 
 # --- English that is English ----------------------------------------------------------------
