@@ -254,10 +254,7 @@ class ArticleImporter:
         the year of the occasions already on the timeline that it tells (year_from_timeline).
         """
         known = known_names(self.known_persons())
-        if known is not None and any(
-            person.name not in known.canonical and known.same_person(person.name, person.title, person.country)
-            for person in extracted.persons
-        ):
+        if known is not None and any(_known_by_another_name(known, person) for person in extracted.persons):
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         if not extracted.year_unknown:
             return extracted
@@ -858,6 +855,15 @@ class ArticleImporter:
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
             position.save(update_fields=["first_seen", "last_seen"])
+
+
+def _known_by_another_name(known, person: rec.Person) -> bool:
+    """The timeline now knows `person` under another name: an alias of someone else ("Suga", written by an
+    earlier article as the short form of Suga Yoshihide), or a short or other form of a known name."""
+    same = known.canonical.get(person.name)
+    if same is not None:
+        return same.name != person.name
+    return known.same_person(person.name, person.title, person.country) is not None
 
 
 def _dates_as_planned(event: rec.FoundEvent) -> str:

@@ -92,3 +92,34 @@ def test_published_date_dates_relative_words_through_the_command(tmp_path):
     event = Event.objects.get()
     assert (event.type, event.start.isoformat(), event.precision) == ("call", "2025-03-11", "day")
     assert Article.objects.get().published.isoformat() == "2025-03-12"
+
+
+def test_import_with_jobs_knows_a_short_name_an_earlier_article_taught(tmp_path):
+    """A worker extracts the second article before the first is written: the name it reads there ("Thủ tướng
+    Tanaka") is the short form the first article taught, as in one process, not a person of its own."""
+    from timeline.models import Event, Person
+
+    (tmp_path / "a.txt").write_text(
+        "Thủ tướng Nhật Bản thăm Hà Nội\n\n"
+        "Ngày 3/4/2021, Thủ tướng Nhật Bản Tanaka Hiroshi hội đàm với Thủ tướng Lê Văn An tại Hà Nội.\n\n"
+        "Thủ tướng Tanaka cảm ơn sự đón tiếp trọng thị.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Đại sứ chào Thủ tướng Nhật Bản\n\n"
+        "Ngày 9/3/2021, Đại sứ Trần Minh Đức đã chào xã giao Thủ tướng Tanaka tại Tokyo.\n",
+        encoding="utf-8",
+    )
+
+    def timeline_after(jobs):
+        Event.objects.all().delete()
+        Person.objects.all().delete()
+        Article.objects.all().delete()
+        call_command("import_articles", str(tmp_path), jobs=jobs, verbosity=0)
+        return sorted(Person.objects.values_list("name", flat=True)), sorted(
+            Event.objects.values_list("slug", flat=True)
+        )
+
+    one_process = timeline_after(1)
+    assert "Tanaka" not in one_process[0]
+    assert timeline_after(2) == one_process
