@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from trafilatura.utils import decode_file
 
+from articles.article_files import ArticleFileError, read_article_file
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
 from articles.fetching import refuse_oversized
 from articles.forms import ArticleImportForm, PublicationDateForm
-from articles.importer import ArticleFileError, ArticleImporter, read_article_file
+from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.history_admin import HistoryAdmin
 

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
 from articles.fetching import FEED_TYPES, FetchError, fetch, fetch_article, read_page
-from articles.importer import ArticleImporter, ImportReport
+from articles.import_report import ImportReport
+from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Mention
 

@@ -25,7 +25,7 @@ import trafilatura
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from articles.importer import ArticleFileError
+from articles.article_files import ArticleFileError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")

@@ -16,7 +16,8 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test import override_settings
 
-from articles.importer import ArticleFileError, ArticleImporter, read_article_file
+from articles.article_files import ArticleFileError, read_article_file
+from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Mention, Person
 

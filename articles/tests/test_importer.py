@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from articles.importer import ArticleFileError, ArticleImporter, read_article_file
+from articles.article_files import ArticleFileError, read_article_file
+from articles.importer import ArticleImporter
 from articles.models import Article
 from extraction import records as rec
 from timeline.models import Event, Mention, Person, PersonAlias, Position

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from articles.importer import ArticleImporter, ImportReport
+from articles.import_report import ImportReport
+from articles.importer import ArticleImporter
 from extraction import records as rec
 from factories import ArticleFactory, EventFactory, MentionFactory, PersonFactory
 from timeline.models import Event, Mention

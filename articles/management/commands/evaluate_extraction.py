@@ -14,7 +14,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importer import ArticleImporter, read_article_file
+from articles.article_files import read_article_file
+from articles.importer import ArticleImporter
 from articles.models import Article
 from extraction.scoring import score
 from timeline.exports import export_payload

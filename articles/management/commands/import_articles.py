@@ -14,8 +14,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.article_files import ArticleFileError, max_article_chars, read_article_file
 from articles.fetching import fetch_article, is_url, read_saved_page
-from articles.importer import ArticleFileError, ArticleImporter, ImportReport, max_article_chars, read_article_file
+from articles.import_report import ImportReport
+from articles.importer import ArticleImporter
 from extraction.publication import parse_published
 
 

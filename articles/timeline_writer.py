@@ -1,0 +1,335 @@
+"""Writes what the extraction pipeline read in one article to the timeline's rows, one article at a time,
+without ever overwriting what a curator set:
+
+- a person is matched by name or alias (curators' aliases included);
+- an event is matched to one the timeline holds (articles/event_matching.py) and gets a new mention
+  instead of a duplicate;
+- a field listed in `curated_fields` is never changed, an existing event's status is never changed (a
+  rejected event stays rejected), and a merged event's mentions go to the event it was merged into.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from articles.event_matching import candidate_events, matching_event
+from articles.import_report import ImportReport
+from articles.models import Article
+from articles.publishing_policy import why_draft
+from extraction import records as rec
+from extraction.folding import fold, search_text
+from extraction.reference import countries as reference_countries
+from timeline.caching import published_changed
+from timeline.models import (
+    Agreement,
+    Appearance,
+    Country,
+    Event,
+    Mention,
+    Participation,
+    Person,
+    PersonAlias,
+    Position,
+)
+
+
+def evidence_sentence(sentence: str) -> str:
+    """The evidence as quoted: a run-on "sentence" (a page without punctuation) is cut at a word boundary
+    to TIMELINE_MAX_EVIDENCE_CHARS, with an ellipsis, so that no quote is a whole page."""
+    limit = int(getattr(settings, "TIMELINE_MAX_EVIDENCE_CHARS", 1_000))
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def extraction_key(found: rec.FoundEvent) -> str:
+    """What the pipeline read, independent of later curation: type, dates, people."""
+    people = ",".join(sorted(fold(p.name) for p in found.participants))
+    return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
+
+
+class TimelineWriter:
+    """Rows for extracted articles; caches what it reads from the database once per run, not per article."""
+
+    def __init__(self):
+        self._countries: dict[str, Country] = {}
+        # (folded name, country) -> (person, folded names it is known by): a name seen again costs no query.
+        self._persons: dict[tuple[str, str], tuple[Person, set[str]]] = {}
+        self._positions: dict[tuple[int, str], Position] = {}
+        self._agreements: dict[tuple[str, str], Agreement] = {}
+        self._aliases_added = False
+
+    def write_extraction(
+        self, article: Article, extracted: rec.ExtractedArticle, report: ImportReport, new_article: bool = False
+    ):
+        """Rows for what the pipeline read in `article`; a new article needs no check for what it already told.
+
+        The queries are made per article, not per event (candidate events, mentions, participants,
+        countries and agreements each in one query): the database writes are what --jobs cannot share.
+        """
+        persons: dict[str, Person] = {}
+        appearances = []
+        for found in extracted.persons:
+            person, created = self.person_for(found)
+            report.persons_created += created
+            persons[found.name] = person
+            appearances.append(Appearance(article=article, person=person, title=found.title[:300]))
+        Appearance.objects.bulk_create(appearances, ignore_conflicts=True)
+        agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
+
+        already_read = (
+            set()
+            if new_article
+            else set(Mention.objects.filter(article=article).values_list("extraction_key", flat=True))
+        )
+        tellings = []  # (found event, its extraction key, [(Person, participant)])
+        for found in extracted.events:
+            key = extraction_key(found)
+            if key in already_read:
+                continue  # re-extraction of something already read: the curator's version stands
+            people = [
+                (persons.get(p.name) or self.person_for(rec.Person(name=p.name))[0], p) for p in found.participants
+            ]
+            tellings.append((found, key, people))
+
+        candidates = candidate_events([found for found, _, _ in tellings], article, new_article)
+        taken: set[int] = set()  # an existing event is told at most once per article
+        matches = []
+        for found, _key, people in tellings:
+            match = matching_event(found, [person for person, _ in people], candidates, taken)
+            if match is not None:
+                taken.add(match)
+            matches.append(match)
+        existing = Event.objects.in_bulk([pk for pk in matches if pk is not None])
+        events, new_events = [], []
+        for match, (found, _key, people) in zip(matches, tellings, strict=True):
+            if match is None:
+                event = self.new_event(found, search_text=self.telling_search_text(found, people))
+                new_events.append(event)
+                report.events_created += 1
+            else:
+                event = existing[match]
+                self.improve_event(event, found)
+                extended = search_text(event.search_text, self.telling_search_text(found, people))
+                if extended != event.search_text:
+                    event.search_text = extended
+                    Event.objects.filter(pk=event.pk).update(search_text=event.search_text)
+                report.events_matched += 1
+            events.append(event)
+        self.create_events(new_events)
+
+        Mention.objects.bulk_create(
+            [
+                Mention(
+                    event=event,
+                    article=article,
+                    sentence_index=found.sentence_index,
+                    sentence=evidence_sentence(found.evidence),
+                    extracted_type=found.type,
+                    extraction_key=key,
+                )
+                for event, (found, key, _) in zip(events, tellings, strict=True)
+            ]
+        )
+        self.add_related(list(zip(events, tellings, strict=True)), agreements)
+        if any(event.status == Event.Status.PUBLISHED for event in events):
+            published_changed()  # the bulk inserts above send no signal that would drop the cached pages
+        if not new_article:
+            article.extracted_at = timezone.now()
+            article.save(update_fields=["extracted_at"])
+        if report.persons_created or self._aliases_added:
+            self._known_persons = None  # new names and aliases are known to the next article
+            self._aliases_added = False
+
+    def telling_search_text(self, found: rec.FoundEvent, people) -> str:
+        """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
+        parts = [found.title, found.place or "", evidence_sentence(found.evidence)]
+        for person, _ in people:
+            parts += sorted(self._persons.get((person.folded_name, ""), (None, {person.folded_name}))[1])
+            parts.append(person.folded_name)
+        return search_text(*parts)
+
+    def country(self, iso: str | None) -> Country | None:
+        if not iso:
+            return None
+        iso = iso.upper()
+        if iso not in self._countries:
+            entry = reference_countries().get(iso, {})
+            self._countries[iso], _ = Country.objects.get_or_create(
+                iso=iso, defaults={"name_vi": entry.get("vi", iso), "name_en": entry.get("en", iso)}
+            )
+        return self._countries[iso]
+
+    def person_for(self, found: rec.Person) -> tuple[Person, bool]:
+        """The Person for a name the pipeline found: matched by name or alias, else created."""
+        key = (fold(found.name), found.country or "")
+        if key in self._persons:
+            person, known = self._persons[key]
+            created = False
+        else:
+            person, created = self._find_or_create_person(found)
+            known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
+            self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
+        new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
+        if new_aliases:
+            PersonAlias.objects.bulk_create(
+                [
+                    PersonAlias(person=person, name=name[:200], folded=folded[:200])
+                    for folded, name in new_aliases.items()
+                ],
+                ignore_conflicts=True,
+            )
+            known |= set(new_aliases)
+            self._aliases_added = True
+            # The folded search text is derived data: refreshed without a history row of its own.
+            person.search_text = search_text(*sorted(known))
+            Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
+        return person, created
+
+    def _find_or_create_person(self, found: rec.Person) -> tuple[Person, bool]:
+        folded = {fold(name) for name in (found.name, *found.aliases) if name}
+        candidates = [
+            person.survivor()
+            for person in Person.objects.filter(Q(folded_name__in=folded) | Q(aliases__folded__in=folded))
+            .select_related("country")
+            .distinct()
+            .order_by("pk")
+        ]
+        if len(found.name.split()) == 1:
+            # A bare surname ("Thủ tướng Suga") is another person's short form only when the
+            # name is that person's own or the countries agree; otherwise a curator merges them.
+            candidates = [
+                c for c in candidates
+                if fold(c.name) == fold(found.name) or (found.country and c.country and c.country.iso == found.country)
+            ]  # fmt: skip
+        if not candidates:
+            return Person.objects.create(name=found.name[:200], country=self.country(found.country)), True
+        same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
+        person = (same_country or candidates)[0]
+        if found.country and person.country_id is None and not person.is_curated("country"):
+            person.country = self.country(found.country)
+            person.save()
+        return person, False
+
+    def agreement_for(self, found: rec.Agreement) -> Agreement:
+        keys = [("name", fold(found.name))] + ([("short", found.short_name.casefold())] if found.short_name else [])
+        agreement = next((self._agreements[key] for key in keys if key in self._agreements), None)
+        if agreement is None:
+            agreement = (
+                Agreement.objects.filter(folded_name=fold(found.name)).first()
+                or (found.short_name and Agreement.objects.filter(short_name__iexact=found.short_name).first())
+                or None
+            )
+        if agreement is None:
+            agreement = Agreement.objects.create(
+                name=found.name[:500],
+                short_name=found.short_name[:100],
+                kind=found.kind if found.kind in Agreement.Kind.values else Agreement.Kind.OTHER,
+                signed_on=found.date.start if found.date else None,
+                signed_precision=found.date.precision if found.date else "",
+            )
+        elif found.date and agreement.signed_on is None and not agreement.is_curated("signed_on"):
+            agreement.signed_on, agreement.signed_precision = found.date.start, found.date.precision
+            agreement.save()
+        self._agreements.update(dict.fromkeys(keys, agreement))
+        return agreement
+
+    def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
+        """An unsaved Event for `found`; create_events saves the article's new events together."""
+        return Event(
+            search_text=search_text,
+            type=found.type,
+            title=found.title[:500],
+            start=found.date.start,
+            end=found.date.end,
+            precision=found.date.precision,
+            place=(found.place or "")[:200],
+            planned=found.planned,
+            level=found.level,
+            establishes_relations=found.establishes_relations,
+            ordinal=found.ordinal,
+            visitor=self.country(found.visitor),
+            host=self.country(found.host),
+            confidence=found.confidence,
+            year_inferred=found.date.year_inferred,
+            year_unknown=found.year_unknown,
+            status=Event.Status.DRAFT if why_draft(found) else Event.Status.PUBLISHED,
+            draft_reason=why_draft(found)[:300],
+        )
+
+    def create_events(self, events: list[Event]):
+        """Saves new events in one insert, with their history rows and unique slugs."""
+        if not events:
+            return
+        Event.assign_unique_slugs(events)
+        bulk_create_with_history(events, Event)
+
+    def improve_event(self, event: Event, found: rec.FoundEvent):
+        """A second telling may date an event more precisely; curated fields stay as they are."""
+        changed = event.take_date_if_more_precise(
+            found.date.start, found.date.end, found.date.precision, found.date.year_inferred
+        )
+        if found.place and not event.place:
+            changed |= event.set_if_not_curated("place", found.place[:200])
+        if event.planned and not found.planned:
+            changed |= event.set_if_not_curated("planned", False)
+        # A fact one telling leaves out, another may give: a field stays as first told (or as curated).
+        for name, value in (
+            ("level", found.level),
+            ("establishes_relations", found.establishes_relations),
+            ("ordinal", found.ordinal),
+            ("visitor", self.country(found.visitor)),
+            ("host", self.country(found.host)),
+        ):
+            if value and not getattr(event, name):
+                changed |= event.set_if_not_curated(name, value)
+        if found.confidence > event.confidence:
+            event.confidence, changed = found.confidence, True
+        if changed:
+            event.save()
+
+    def add_related(self, told: list, agreements: dict[str, Agreement]):
+        """Participants, countries and agreements of the article's events, one insert for each kind.
+
+        `told` pairs each event with the (found event, key, people) that told it; what a curator
+        set by hand on an event (its participants, countries or agreements) is left alone.
+        """
+        participations, event_countries, event_agreements = [], [], []
+        for event, (found, _key, people) in told:
+            if not event.is_curated("participants"):
+                for person, participant in people:
+                    participations.append(
+                        Participation(event=event, person=person, role=(participant.role or "")[:300])
+                    )
+                    if participant.role:
+                        self.record_position(person, participant.role[:300], found.date.start)
+            if not event.is_curated("countries"):
+                isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
+                for country in filter(None, (self.country(iso) for iso in sorted(isos))):
+                    event_countries.append(Event.countries.through(event=event, country=country))
+            if not event.is_curated("agreements"):
+                for name in found.agreements:
+                    if name in agreements:
+                        event_agreements.append(Event.agreements.through(event=event, agreement=agreements[name]))
+        Participation.objects.bulk_create(participations, ignore_conflicts=True)
+        Event.countries.through.objects.bulk_create(event_countries, ignore_conflicts=True)
+        Event.agreements.through.objects.bulk_create(event_agreements, ignore_conflicts=True)
+
+    def record_position(self, person: Person, title: str, seen_on: date):
+        key = (person.pk, title)
+        position = self._positions.get(key)
+        if position is None:
+            position, _ = Position.objects.get_or_create(person=person, title=title)
+            self._positions[key] = position
+        before = (position.first_seen, position.last_seen)
+        position.extend_to(seen_on)
+        if (position.first_seen, position.last_seen) != before:
+            position.save(update_fields=["first_seen", "last_seen"])
