@@ -4,93 +4,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from extraction.event_types import EVENT_TYPES, event_type
+from extraction.event_types import EVENT_TYPES
 from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
-from timeline.titles import composed_title_en
-
-
-def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
-    """A slug for `base` (folded, so 'Bùi Thanh Sơn' -> 'bui-thanh-son') unique in `model`.
-
-    One query, whatever the number of namesakes: root, root-2, root-3… are read together.
-    """
-    root = slugify(fold(base))[:max_length].strip("-") or "x"
-    taken = set(
-        model.objects.filter(slug__startswith=root).exclude(pk=instance_pk).values_list("slug", flat=True)
-    ) | set(also_taken)
-    slug, n = root, 2
-    while slug in taken:
-        slug = f"{root}-{n}"
-        n += 1
-    return slug
-
-
-class CuratedFieldsMixin(models.Model):
-    """Fields a curator has set by hand; imports and re-extraction never overwrite them."""
-
-    curated_fields = models.JSONField(default=list, blank=True, editable=False)
-
-    class Meta:
-        abstract = True
-
-    def mark_curated(self, *field_names):
-        self.curated_fields = sorted(set(self.curated_fields) | set(field_names))
-
-    def is_curated(self, field_name: str) -> bool:
-        return field_name in self.curated_fields
-
-    def set_if_not_curated(self, field_name: str, value) -> bool:
-        """Set a field from extraction unless a curator owns it; True when it changed."""
-        if self.is_curated(field_name) or getattr(self, field_name) == value:
-            return False
-        setattr(self, field_name, value)
-        return True
-
-
-def move_rows(rows, field: str, survivor, unique_with: tuple[str, ...]):
-    """Points the child `rows` of a merged-away object at `survivor` through `field`; a row the
-    survivor already has (the same `unique_with` values) is deleted instead of duplicated."""
-    present = set(rows.model.objects.filter(**{field: survivor}).values_list(*unique_with))
-    for row in rows:
-        key = tuple(getattr(row, name) for name in unique_with)
-        if key in present:
-            row.delete()
-        else:
-            setattr(row, field, survivor)
-            row.save(update_fields=[field])
-            present.add(key)
-
-
-class MergeableMixin:
-    """Events and persons merged by a curator point to the one that survives."""
-
-    def survivor(self):
-        """The object this one was merged into, following the chain (and never looping); itself if not merged."""
-        obj, seen = self, set()
-        while obj.merged_into_id and obj.pk not in seen:
-            seen.add(obj.pk)
-            obj = obj.merged_into
-        return obj
-
-    def record_merge_of(self, others):
-        """Each of `others` now points here (its public URL redirects here), and the history of both
-        sides says so; the caller saves this object."""
-        for other in others:
-            other.merged_into = self
-            other._change_reason = f"merged into #{self.pk}"
-            other.save()
-        self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
+from timeline.event_display import EventDisplay
+from timeline.language import reader_language, reading_english
+from timeline.people import Appearance, OfficeSeen, Person, PersonAlias, Position  # noqa: F401 - the app's models
+from timeline.vocabulary import home_country
 
 
 class Country(models.Model):
@@ -116,190 +45,6 @@ class Country(models.Model):
     def save(self, *args, **kwargs):
         self.iso = self.iso.upper()
         super().save(*args, **kwargs)
-
-
-class PersonQuerySet(models.QuerySet):
-    def public(self):
-        """Persons a reader may see: those taking part in a published event."""
-        return self.filter(
-            merged_into__isnull=True,
-            pk__in=Participation.objects.filter(event__in=Event.objects.published()).values("person_id"),
-        )
-
-
-class Person(MergeableMixin, CuratedFieldsMixin):
-    name = models.CharField(max_length=200, verbose_name=_("tên"))
-    slug = models.SlugField(max_length=90, unique=True, blank=True, verbose_name=_("đường dẫn"))
-    country = models.ForeignKey(
-        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="persons", verbose_name=_("quốc gia")
-    )
-    photo = models.ImageField(upload_to="persons/", blank=True, verbose_name=_("ảnh"))
-    folded_name = models.CharField(max_length=200, db_index=True, editable=False, default="")
-    search_text = models.TextField(blank=True, editable=False, help_text="Folded name and aliases.")
-    merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("đã gộp vào")
-    )
-
-    objects = PersonQuerySet.as_manager()
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("nhân vật")
-        verbose_name_plural = _("nhân vật")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Person, self.name, self.pk)
-        self.folded_name = fold(self.name)
-        self.search_text = self.compute_search_text()
-        super().save(*args, **kwargs)
-
-    def compute_search_text(self) -> str:
-        names = [self.name]
-        if self.pk:
-            names += list(self.aliases.values_list("name", flat=True))
-        return search_text(*names)
-
-    def get_absolute_url(self):
-        return reverse("person-detail", args=[self.slug])
-
-    @property
-    def all_names(self) -> list[str]:
-        return [self.name, *self.aliases.values_list("name", flat=True)]
-
-    def offices_seen(self) -> list["OfficeSeen"]:
-        """The offices the published events give this person, each with the span the sources support
-        (first and last event, at those events' precision). One office written shorter ('Bộ trưởng') and
-        longer ('Bộ trưởng Ngoại giao') is one office, named by its longest form."""
-        from timeline.vocabulary import same_office_key
-
-        rows = (
-            self.participations.filter(event__in=Event.objects.published())
-            .exclude(role="")
-            .select_related("event")
-            .order_by("event__start")
-        )
-        offices: dict[str, OfficeSeen] = {}
-        for row in rows:
-            key = same_office_key(row.role)
-            office = offices.setdefault(key, OfficeSeen(row.role, row.event, row.event))
-            office.first = min(office.first, row.event, key=lambda e: e.start)
-            office.last = max(office.last, row.event, key=lambda e: e.end)
-        for key in sorted(offices, key=len):
-            longer = [other for other in offices if other != key and other.startswith(key + " ")]
-            if longer:
-                into = offices[max(longer, key=len)]
-                office = offices.pop(key)
-                into.first = min(into.first, office.first, key=lambda e: e.start)
-                into.last = max(into.last, office.last, key=lambda e: e.end)
-        return sorted(offices.values(), key=lambda office: office.first.start)
-
-    def merge_from(self, others) -> int:
-        """Makes this person the one the others were: their names become aliases here, and their
-        participations, appearances, positions and aliases move here; each other points here (its
-        page redirects, and the importer resolves its names to this person from now on)."""
-        others = [other for other in others if other.pk != self.pk]
-        with transaction.atomic():
-            for other in others:
-                known = set(self.aliases.values_list("folded", flat=True)) | {self.folded_name}
-                for name in [other.name, *other.aliases.values_list("name", flat=True)]:
-                    if fold(name) not in known:
-                        PersonAlias.objects.create(person=self, name=name)
-                        known.add(fold(name))
-                other.aliases.all().delete()
-                move_rows(other.participations.all(), "person", self, unique_with=("event_id",))
-                move_rows(other.appearances.all(), "person", self, unique_with=("article_id",))
-                for position in other.positions.all():
-                    same = self.positions.filter(title=position.title).first()
-                    if same:
-                        same.extend_to(position.first_seen)
-                        same.extend_to(position.last_seen)
-                        same.save()
-                        position.delete()
-                    else:
-                        position.person = self
-                        position.save(update_fields=["person"])
-                if self.country_id is None and other.country_id:
-                    self.country_id = other.country_id
-            self.record_merge_of(others)
-            self.save()  # refreshes the folded search text with the new aliases
-            for event in self.events.all():
-                event.refresh_search_text()
-        return len(others)
-
-
-@dataclass
-class OfficeSeen:
-    """An office as the sources show it: the events that first and last name the person in it."""
-
-    title: str
-    first: "Event"
-    last: "Event"
-
-    def span(self) -> str:
-        """'2022 – 10/2023' ('2022 – Oct 2023' in English): no more precise than the events' dates."""
-        from timeline.dates import format_bound
-
-        language = reader_language()
-        first = format_bound(self.first.start, self.first.precision, language)
-        last = format_bound(self.last.end, self.last.precision, language)
-        return first if first == last else f"{first} – {last}"
-
-
-class PersonAlias(models.Model):
-    """Another name of a person: a short form ("Suga"), a transliteration ("Sin-dô A-bê")."""
-
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("nhân vật"))
-    name = models.CharField(max_length=200, verbose_name=_("tên"))
-    folded = models.CharField(max_length=200, db_index=True, editable=False)
-
-    class Meta:
-        verbose_name = _("tên khác")
-        verbose_name_plural = _("tên khác")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["person", "folded"], name="unique_alias_per_person")]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.folded = fold(self.name)
-        super().save(*args, **kwargs)
-
-
-class Position(models.Model):
-    """An office a person held, as the articles show it: first and last date seen."""
-
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions", verbose_name=_("nhân vật"))
-    title = models.CharField(max_length=300, verbose_name=_("chức vụ"))
-    organisation = models.CharField(max_length=300, blank=True, verbose_name=_("cơ quan"))
-    country = models.ForeignKey(
-        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("quốc gia")
-    )
-    first_seen = models.DateField(null=True, blank=True, verbose_name=_("thấy lần đầu"))
-    last_seen = models.DateField(null=True, blank=True, verbose_name=_("thấy lần cuối"))
-
-    class Meta:
-        verbose_name = _("chức vụ")
-        verbose_name_plural = _("chức vụ")
-        ordering = ["person", "first_seen"]
-        constraints = [models.UniqueConstraint(fields=["person", "title"], name="unique_position_title")]
-
-    def __str__(self):
-        return f"{self.title} ({self.person})"
-
-    def extend_to(self, day: date | None):
-        """Widen first/last seen so they cover `day`."""
-        if day is None:
-            return
-        if self.first_seen is None or day < self.first_seen:
-            self.first_seen = day
-        if self.last_seen is None or day > self.last_seen:
-            self.last_seen = day
 
 
 class AgreementQuerySet(models.QuerySet):
@@ -354,21 +99,6 @@ class Agreement(CuratedFieldsMixin):
 
     def get_absolute_url(self):
         return reverse("agreement-detail", args=[self.slug])
-
-
-def reading_english() -> bool:
-    """True on the English pages (/en/…): names, titles and dates are then given in English."""
-    return (get_language() or "").startswith("en")
-
-
-def reader_language() -> str:
-    """ "en" on the English pages, "vi" on the others: the language dates and names are written in."""
-    return "en" if reading_english() else "vi"
-
-
-def home_country() -> str:
-    """The country whose press the articles come from; its own events often leave it unnamed."""
-    return getattr(settings, "TIMELINE_HOME_COUNTRY", "VN").upper()
 
 
 @dataclass
@@ -587,7 +317,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
 
 
-class Event(MergeableMixin, CuratedFieldsMixin):
+class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
     # The types, their labels, families and icons come from one list (extraction.event_types).
     Type = models.TextChoices("Type", [(t.code.upper(), (t.code, _(t.label))) for t in EVENT_TYPES])
 
@@ -752,35 +482,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.slug])
 
-    def display_date(self, language: str | None = None) -> str:
-        """The dates as a reader of the page's language writes them ('7–10/8/2024', '7–10 Aug 2024')."""
-        from timeline.dates import format_span
-
-        english = language.startswith("en") if language else reading_english()
-        text = format_span(self.start, self.end, self.precision, "en" if english else "vi")
-        if self.year_unknown:
-            # The year is a placeholder until a curator dates the article: the day and month only, said so.
-            placeholder = str(self.start.year)
-            text = text.removesuffix(f"/{placeholder}").removesuffix(f" {placeholder}")
-            return f"{text} ({'year unknown' if english else 'năm chưa rõ'})"
-        return text
-
-    @property
-    def icon(self) -> str:
-        return event_type(self.type).icon
-
-    def get_type_display(self) -> str:
-        """The type's label, looked up directly: Django's own hashes every lazy label of the choices on each
-        call, which cost a fifth of a long export."""
-        return str(Event.Type(self.type).label) if self.type in Event.Type.values else self.type
-
-    @property
-    def display_title(self) -> str:
-        """On English pages the curator's English title, else one composed in English; otherwise the article's."""
-        if not reading_english():
-            return self.title
-        return self.title_en or composed_title_en(self)
-
     # --- what a reader sees at a glance: importance, countries, direction, English, honest dates ---
 
     @cached_property
@@ -800,15 +501,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
             return True
         return self.type == Event.Type.VISIT and any(is_head_office(p.role) for p in self.participations.all())
 
-    @property
-    def country_names(self) -> str:
-        """'Việt Nam – Nhật Bản' (or 'Viet Nam – Japan'): the countries the event concerns."""
-        from timeline.vocabulary import country_name
-
-        home = home_country()
-        isos = sorted(self.shown_relationship, key=lambda iso: (iso != home, iso))  # the home country first
-        return " – ".join(country_name(iso, reading_english()) for iso in isos)
-
     def visit_route(self) -> tuple[str, str] | None:
         """(visiting country, host country) of a visit, as its `visitor` and `host` fields say (ISO codes)."""
         if self.type != Event.Type.VISIT or not (self.visitor_id and self.host_id):
@@ -818,44 +510,6 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         if self.visitor_id not in isos or self.host_id not in isos:
             return None
         return isos[self.visitor_id], isos[self.host_id]
-
-    @property
-    def route_names(self) -> str:
-        """'Nhật Bản → Việt Nam': who went where, for a visit; '' when the sources do not say."""
-        from timeline.vocabulary import country_name
-
-        route = self.visit_route()
-        return " → ".join(country_name(iso, reading_english()) for iso in route) if route else ""
-
-    @property
-    def place_en(self) -> str | None:
-        from timeline.vocabulary import place_en
-
-        return place_en(self.place) if self.place else None
-
-    @property
-    def display_place(self) -> str:
-        """The place in the page's language; one the vocabulary does not know stays Vietnamese."""
-        return (self.place_en or self.place) if reading_english() else self.place
-
-    @property
-    def place_is_vietnamese(self) -> bool:
-        return bool(self.place) and reading_english() and self.place_en is None
-
-    @property
-    def place_adds_detail(self) -> bool:
-        """False when the place only names a country the entry already names (the host of a visit)."""
-        from timeline.vocabulary import place_country, places
-
-        found = places().get(self.place)
-        return bool(self.place) and not (
-            found and found.is_country and place_country(self.place) in self.shown_relationship
-        )
-
-    @property
-    def title_is_composed(self) -> bool:
-        """On an English page without a curator's English title, the title shown is composed."""
-        return reading_english() and not self.title_en
 
     @property
     def planned_unconfirmed(self) -> bool:
@@ -996,24 +650,6 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.sentence[:80]}"
-
-
-class Appearance(models.Model):
-    """A person named in an article, with the office the article gives them."""
-
-    article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="appearances", verbose_name=_("bài")
-    )
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("nhân vật"))
-    title = models.CharField(max_length=300, blank=True, verbose_name=_("chức vụ"))
-
-    class Meta:
-        verbose_name = _("lần xuất hiện")
-        verbose_name_plural = _("lần xuất hiện")
-        constraints = [models.UniqueConstraint(fields=["article", "person"], name="unique_appearance")]
-
-    def __str__(self):
-        return f"{self.person} in {self.article}"
 
 
 class PublishedVersion(models.Model):

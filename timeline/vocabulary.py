@@ -8,6 +8,8 @@ marks it lang="vi") rather than being guessed.
 
 import re
 
+from django.conf import settings
+
 from extraction.folding import fold
 from extraction.reference import countries, places
 
@@ -197,3 +199,9 @@ def english_place_names_to_vietnamese(query: str) -> str:
         if english and re.search(rf"(?<!\w){re.escape(english)}(?!\w)", folded):
             folded = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)", fold(names[english]), folded)
     return folded
+
+
+def home_country() -> str:
+    """The country whose press the articles come from (settings.TIMELINE_HOME_COUNTRY); its own events often
+    leave it unnamed."""
+    return settings.TIMELINE_HOME_COUNTRY

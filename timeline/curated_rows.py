@@ -1,0 +1,80 @@
+"""What curators' work on rows needs: fields they own (never overwritten by an import), merges that keep
+one survivor (child rows moved, each side's history saying so) and slugs unique whatever the namesakes."""
+
+from django.db import models
+from django.utils.text import slugify
+
+from extraction.folding import fold
+
+
+def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
+    """A slug for `base` (folded, so 'Bùi Thanh Sơn' -> 'bui-thanh-son') unique in `model`.
+
+    One query, whatever the number of namesakes: root, root-2, root-3… are read together.
+    """
+    root = slugify(fold(base))[:max_length].strip("-") or "x"
+    taken = set(
+        model.objects.filter(slug__startswith=root).exclude(pk=instance_pk).values_list("slug", flat=True)
+    ) | set(also_taken)
+    slug, n = root, 2
+    while slug in taken:
+        slug = f"{root}-{n}"
+        n += 1
+    return slug
+
+
+class CuratedFieldsMixin(models.Model):
+    """Fields a curator has set by hand; imports and re-extraction never overwrite them."""
+
+    curated_fields = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def mark_curated(self, *field_names):
+        self.curated_fields = sorted(set(self.curated_fields) | set(field_names))
+
+    def is_curated(self, field_name: str) -> bool:
+        return field_name in self.curated_fields
+
+    def set_if_not_curated(self, field_name: str, value) -> bool:
+        """Set a field from extraction unless a curator owns it; True when it changed."""
+        if self.is_curated(field_name) or getattr(self, field_name) == value:
+            return False
+        setattr(self, field_name, value)
+        return True
+
+
+def move_rows(rows, field: str, survivor, unique_with: tuple[str, ...]):
+    """Points the child `rows` of a merged-away object at `survivor` through `field`; a row the
+    survivor already has (the same `unique_with` values) is deleted instead of duplicated."""
+    present = set(rows.model.objects.filter(**{field: survivor}).values_list(*unique_with))
+    for row in rows:
+        key = tuple(getattr(row, name) for name in unique_with)
+        if key in present:
+            row.delete()
+        else:
+            setattr(row, field, survivor)
+            row.save(update_fields=[field])
+            present.add(key)
+
+
+class MergeableMixin:
+    """Events and persons merged by a curator point to the one that survives."""
+
+    def survivor(self):
+        """The object this one was merged into, following the chain (and never looping); itself if not merged."""
+        obj, seen = self, set()
+        while obj.merged_into_id and obj.pk not in seen:
+            seen.add(obj.pk)
+            obj = obj.merged_into
+        return obj
+
+    def record_merge_of(self, others):
+        """Each of `others` now points here (its public URL redirects here), and the history of both
+        sides says so; the caller saves this object."""
+        for other in others:
+            other.merged_into = self
+            other._change_reason = f"merged into #{self.pk}"
+            other.save()
+        self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
