@@ -10,8 +10,8 @@ from django.db.models import Q
 
 from articles.models import Article
 from extraction import records as rec
-from extraction.event_types import event_type, same_family_codes
-from extraction.folding import fold
+from extraction.event_types import same_family_codes
+from extraction.occasions import Telling, dates_overlap, same_occasion
 from timeline.models import Event, Participation, Person
 
 
@@ -27,17 +27,25 @@ class CandidateEvent:
     place: str
     merged_into_id: int | None
     person_ids: set[int] = field(default_factory=set)
+    country_ids: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, event: Event) -> CandidateEvent:
         return cls(
             event.pk, event.type, event.start, event.end, event.precision, event.place, event.merged_into_id,
             set(event.participations.values_list("person_id", flat=True)),
+            set(event.countries.values_list("pk", flat=True)),
+        )  # fmt: skip
+
+    def telling(self) -> Telling:
+        return Telling(
+            self.type, self.start, self.end, self.precision, frozenset(self.person_ids),
+            frozenset(self.country_ids), self.place,
         )  # fmt: skip
 
 
 def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_article: bool) -> list[CandidateEvent]:
-    """In two light queries, the events on the timeline that the article's events might tell again."""
+    """In three light queries, the events on the timeline that the article's events might tell again."""
     if not found_events:
         return []
     overlapping = Q()
@@ -58,41 +66,43 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
     by_pk = {candidate.pk: candidate for candidate in candidates}
     for event_id, person_id in Participation.objects.filter(event_id__in=by_pk).values_list("event_id", "person_id"):
         by_pk[event_id].person_ids.add(person_id)
+    for event_id, country_id in Event.countries.through.objects.filter(event_id__in=by_pk).values_list(
+        "event_id", "country_id"
+    ):
+        by_pk[event_id].country_ids.add(country_id)
     return candidates
 
 
-def matching_event(
-    found: rec.FoundEvent, people: list[Person], candidates: list[CandidateEvent], taken=frozenset()
-) -> int | None:
-    """The primary key of the event among `candidates` that `found` tells again, or None.
+def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int]) -> Telling:
+    span = found.date
+    return Telling(
+        found.type,
+        span.start,
+        span.end,
+        span.precision,
+        frozenset(person_ids),
+        frozenset(country_ids),
+        found.place or "",
+    )
 
-    Same type family, overlapping dates, and a shared participant but no two different
-    counterparts (A meeting B and A meeting C are two events); a date
-    known only to the year overlaps with everything that year, so there two
-    shared participants (or the same type and place when nobody is named) are needed.
-    """
+
+def matching_event(
+    found: rec.FoundEvent,
+    people: list[Person],
+    candidates: list[CandidateEvent],
+    taken=frozenset(),
+    country_ids: frozenset = frozenset(),
+) -> int | None:
+    """The primary key of the event among `candidates` that `found` tells again (extraction.occasions'
+    rule), or None. `country_ids` are the countries `found` concerns (Country ids)."""
     if found.year_unknown:
         return None  # its year is a placeholder: it waits for its article's date, not matched by it
-    family = event_type(found.type).family
-    person_ids = {person.pk for person in people}
-    place = fold(found.place or "")
-    coarse = found.date.precision == rec.YEAR
+    telling = _telling(found, {person.pk for person in people}, set(country_ids))
     for candidate in candidates:
-        if event_type(candidate.type).family != family:
-            continue
-        if not (candidate.start <= found.date.end and candidate.end >= found.date.start):
+        if not dates_overlap(telling, candidate.telling()):
             continue
         if candidate.merged_into_id:
             candidate = CandidateEvent.of(Event.objects.get(pk=candidate.pk).survivor())
-        if candidate.pk in taken:
-            continue
-        shared_people = person_ids & candidate.person_ids
-        if shared_people and person_ids - shared_people and candidate.person_ids - shared_people:
-            continue  # A meeting B is not A meeting C, on the same day or not
-        if shared_people and (len(shared_people) >= 2 or not (coarse or candidate.precision == rec.YEAR)):
-            return candidate.pk
-        nobody_named = not person_ids or not candidate.person_ids
-        same_place = not place or not candidate.place or fold(candidate.place) == place
-        if nobody_named and candidate.type == found.type and same_place:
+        if candidate.pk not in taken and same_occasion(telling, candidate.telling()):
             return candidate.pk
     return None

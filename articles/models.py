@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from extraction.folding import nfc
 from timeline.models import Mention
+from timeline.precision import Precision
 
 
 def content_hash(raw_text: str) -> str:
@@ -58,10 +59,7 @@ class Article(models.Model):
         TIMELINE = "timeline", _("dòng thời gian: một dịp hoặc một chức vụ đã có")
         UNKNOWN = "", _("không gì cả: chưa biết năm")
 
-    class Precision(models.TextChoices):
-        DAY = "day", _("ngày")
-        MONTH = "month", _("tháng")
-        YEAR = "year", _("năm")
+    Precision = Precision
 
     url = models.URLField(max_length=1000, unique=True, null=True, blank=True, verbose_name=_("địa chỉ URL"))
     source_name = models.CharField(

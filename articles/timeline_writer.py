@@ -104,7 +104,8 @@ class TimelineWriter:
         taken: set[int] = set()  # an existing event is told at most once per article
         matches = []
         for found, _key, people in tellings:
-            match = matching_event(found, [person for person, _ in people], candidates, taken)
+            countries = frozenset(country.pk for country in self.countries_of(found, people))
+            match = matching_event(found, [person for person, _ in people], candidates, taken, countries)
             if match is not None:
                 taken.add(match)
             matches.append(match)
@@ -167,6 +168,11 @@ class TimelineWriter:
                 iso=iso, defaults={"name_vi": entry.get("vi", iso), "name_en": entry.get("en", iso)}
             )
         return self._countries[iso]
+
+    def countries_of(self, found: rec.FoundEvent, people) -> list[Country]:
+        """The countries an event concerns: those its sentence names and its participants'."""
+        isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
+        return list(filter(None, (self.country(iso) for iso in sorted(isos))))
 
     def person_for(self, found: rec.Person) -> tuple[Person, bool]:
         """The Person for a name the pipeline found: matched by name or alias, else created."""
@@ -312,8 +318,7 @@ class TimelineWriter:
                     if participant.role:
                         self.record_position(person, participant.role[:300], found.date.start)
             if not event.is_curated("countries"):
-                isos = set(found.countries) | {person.country.iso for person, _ in people if person.country}
-                for country in filter(None, (self.country(iso) for iso in sorted(isos))):
+                for country in self.countries_of(found, people):
                     event_countries.append(Event.countries.through(event=event, country=country))
             if not event.is_curated("agreements"):
                 for name in found.agreements:

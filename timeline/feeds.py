@@ -95,9 +95,9 @@ class PageSitemap(Sitemap):
     alternates = True
 
     def items(self):
-        pairs = Event.objects.published().relationship_counts()
+        pairs = Event.objects.published().relationship_summaries()
         return [("timeline", ()), ("relationships", ())] + [
-            ("relationship", (home.iso.lower(), other.iso.lower())) for home, other, _count in pairs
+            ("relationship", (home.iso.lower(), other.iso.lower())) for home, other, *_counts in pairs
         ]
 
     def location(self, item):

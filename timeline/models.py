@@ -14,11 +14,12 @@ from simple_history.models import HistoricalRecords
 from extraction.event_types import EVENT_TYPES
 from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
-from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
+from extraction.records import DAY, PRECISION_RANK, iso_bound
 from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
 from timeline.event_display import EventDisplay
 from timeline.language import reader_language, reading_english
 from timeline.people import Appearance, OfficeSeen, Person, PersonAlias, Position  # noqa: F401 - the app's models
+from timeline.precision import Precision
 from timeline.vocabulary import home_country
 
 
@@ -72,7 +73,7 @@ class Agreement(CuratedFieldsMixin):
     signed_on = models.DateField(null=True, blank=True, verbose_name=_("ngày ký"))
     signed_precision = models.CharField(
         max_length=5,
-        choices=[(DAY, DAY), (MONTH, MONTH), (YEAR, YEAR)],
+        choices=Precision.choices,
         blank=True,
         verbose_name=_("độ chính xác của ngày ký"),
     )
@@ -233,26 +234,6 @@ class EventQuerySet(models.QuerySet):
             qs = qs.filter(~Exists(outside_without_home))
         return qs
 
-    def relationship_counts(self) -> list[tuple["Country", "Country", int]]:
-        """(home country, other country, number of events) for every relationship of these events."""
-        home = home_country()
-        by_event: dict[int, set[str]] = {}
-        for event_id, iso in Event.countries.through.objects.filter(event__in=self).values_list(
-            "event_id", "country__iso"
-        ):
-            by_event.setdefault(event_id, set()).add(iso)
-        counts: dict[str, int] = {}
-        for isos in by_event.values():
-            for iso in isos - {home}:
-                counts[iso] = counts.get(iso, 0) + 1
-        countries = {c.iso: c for c in Country.objects.filter(iso__in=[home, *counts])}
-        if home not in countries:
-            return []
-        return sorted(
-            ((countries[home], countries[iso], n) for iso, n in counts.items() if iso in countries),
-            key=lambda row: (-row[2], row[1].name_vi),
-        )
-
     def relationship_summaries(self) -> list[tuple["Country", "Country", int, tuple[int, int]]]:
         """(home country, other country, number of events, (first year, last year)) per relationship."""
         home = home_country()
@@ -326,10 +307,7 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         PUBLISHED = "published", _("Đã xuất bản")
         REJECTED = "rejected", _("Bị loại")
 
-    class Precision(models.TextChoices):
-        DAY = DAY, _("ngày")
-        MONTH = MONTH, _("tháng")
-        YEAR = YEAR, _("năm")
+    Precision = Precision
 
     # The levels of a relationship come from one list (extraction.levels), like the types.
     Level = models.TextChoices("Level", [(level.code.upper(), (level.code, _(level.vi))) for level in LEVELS])

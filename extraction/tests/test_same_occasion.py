@@ -1,0 +1,36 @@
+from datetime import date
+
+from extraction.occasions import Telling, same_occasion
+
+
+def telling(kind="meeting", start=date(2024, 3, 5), end=None, people=(), countries=(), place="", precision="day"):
+    return Telling(kind, start, end or start, precision, frozenset(people), frozenset(countries), place)
+
+
+def test_two_tellings_of_one_meeting_share_a_participant():
+    assert same_occasion(telling(people={"a", "b"}), telling(kind="talks", people={"a"}))
+
+
+def test_one_leader_meeting_two_counterparts_is_two_occasions():
+    assert not same_occasion(telling(people={"a", "b"}), telling(people={"a", "c"}))
+
+
+def test_anniversaries_of_two_pairs_in_one_year_stay_apart():
+    one = telling(kind="anniversary", precision="year", end=date(2024, 12, 31), countries={"VN", "JP"})
+    other = telling(kind="anniversary", precision="year", end=date(2024, 12, 31), countries={"VN", "KR"})
+    assert not same_occasion(one, other)
+    assert same_occasion(one, telling(kind="anniversary", start=date(2024, 9, 21), countries={"VN", "JP"}))
+
+
+def test_a_year_known_date_needs_two_shared_participants():
+    coarse = telling(precision="year", start=date(2024, 1, 1), end=date(2024, 12, 31), people={"a"})
+    assert not same_occasion(coarse, telling(people={"a"}))
+    assert same_occasion(
+        telling(precision="year", start=date(2024, 1, 1), end=date(2024, 12, 31), people={"a", "b"}),
+        telling(people={"a", "b"}),
+    )
+
+
+def test_different_families_or_days_are_different_occasions():
+    assert not same_occasion(telling(kind="visit", people={"a"}), telling(kind="call", people={"a"}))
+    assert not same_occasion(telling(people={"a"}), telling(start=date(2024, 3, 9), people={"a"}))
