@@ -106,8 +106,9 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
         form = ArticleImportForm(request.POST if posted else None, request.FILES if posted else None)
         if posted and form.is_valid():
             data = form.cleaned_data
-            published = data["published"].text if data["published"] else ""  # kept as the curator wrote it
-            common = {"outlet": data["outlet"], "published": published, "url": data["url"] or ""}
+            published = data["published"]  # parsed once, by the form: kept as a date and its precision
+            dated = {"published_on": published.start, "published_precision": published.precision} if published else {}
+            common = {"outlet": data["outlet"], "url": data["url"] or "", **dated}
             items = []
             if data["text"].strip():
                 items.append(JobItem(source=_("bài dán vào"), text=data["text"], **common))
@@ -126,7 +127,7 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                         % {"name": exc.name, "reason": exc.reason},
                         messages.ERROR,
                     )
-            items += [JobItem(source=url, url=url, outlet=data["outlet"], published=published) for url in data["urls"]]
+            items += [JobItem(source=url, url=url, outlet=data["outlet"], **dated) for url in data["urls"]]
             if not items:
                 return redirect("admin:articles_article_changelist")
             return self.start_job(request, Job.Kind.IMPORT, items, reverse("admin:articles_article_changelist"))

@@ -17,6 +17,7 @@ from articles.fetching import FEED_TYPES, FetchError, fetch, fetch_article, read
 from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
 from articles.models import Article
+from articles.sources import ArticleSource
 from timeline.models import Event, Mention
 
 # --- items -----------------------------------------------------------------------------------
@@ -50,16 +51,16 @@ def import_item(item: JobItem, importer: ArticleImporter) -> tuple[ImportReport,
         page = read_page(item.text, name=item.source, url=item.url or None)
     else:
         page = None
-    text = page.text if page else item.text
-    published = item.published or (page.published if page else None)
-    report = importer.import_text(
-        text,
+    source = ArticleSource.of(
+        page.text if page else item.text,
         source_name=item.source[:255],
         url=(page.url if page else None) or item.url or None,
         outlet=item.outlet or (page.outlet if page else ""),
-        published=published,
+        published=item.given_date(),
+        page_published=page.published if page else None,
     )
-    from_where = "given" if item.published else (page.published_from if page and page.published else "")
+    report = importer.import_source(source)
+    from_where = "given" if source.published else (page.published_from if page and page.published else "")
     return report, from_where
 
 
@@ -189,9 +190,10 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
     published = page.published
     if published is None and entry.get("published_parsed"):
         published = date.fromtimestamp(mktime(entry.published_parsed))
-    report = importer.import_text(
-        page.text, source_name=link[:255], url=page.url or link, outlet=page.outlet, published=published
+    source = ArticleSource.of(
+        page.text, source_name=link[:255], url=page.url or link, outlet=page.outlet, page_published=published
     )
+    report = importer.import_source(source)
     if report.skipped_reason:
         return FeedEntry.Status.SKIPPED, skip_message(report.skipped_reason, report.article.pk), report.article
     if report.article is None:

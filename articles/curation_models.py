@@ -17,6 +17,10 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from extraction.publication import span_at
+from extraction.records import DateSpan
+from timeline.precision import Precision
+
 logger = logging.getLogger(__name__)
 
 
@@ -179,8 +183,9 @@ class JobItem(models.Model):
     is_html = models.BooleanField(default=False)
     url = models.URLField(max_length=1000, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
-    # The publication date as the curator gave it: YYYY, YYYY-MM or YYYY-MM-DD.
-    published = models.CharField(max_length=10, blank=True, default="")
+    # The publication date the curator gave, parsed where it entered: its first day and its precision.
+    published_on = models.DateField(null=True, blank=True)
+    published_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
     article = models.ForeignKey(
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("bài")
     )
@@ -195,6 +200,9 @@ class JobItem(models.Model):
 
     def __str__(self):
         return self.source
+
+    def given_date(self) -> DateSpan | None:
+        return span_at(self.published_on, self.published_precision) if self.published_on else None
 
     def process(self, importer):
         """Runs this item and records its outcome; one item's failure does not stop the job."""

@@ -20,12 +20,12 @@ from articles.article_files import too_long
 from articles.import_lock import lock_out_other_importers
 from articles.import_report import ImportReport
 from articles.models import Article, content_hash, outlet_from_url
+from articles.sources import ArticleSource
 from articles.timeline_writer import TimelineWriter
 from articles.timeline_years import year_from_timeline
 from extraction import records as rec
-from extraction.folding import nfc
 from extraction.pipeline import known_names
-from extraction.publication import parse_published
+from extraction.publication import parse_published, span_at
 from timeline.models import Event, Mention, Person, PersonAlias, Position
 
 URL_MAX_CHARS = Article._meta.get_field("url").max_length
@@ -89,20 +89,21 @@ class ArticleImporter(TimelineWriter):
 
     # --- the whole article ----------------------------------------------------------------
 
-    def import_text(
-        self,
-        raw_text: str,
-        *,
-        source_name: str = "",
-        url: str | None = None,
-        outlet: str = "",
-        published=None,
-        dry_run: bool = False,
-        extracted: rec.ExtractedArticle | None = None,
+    def import_text(self, raw_text: str, *, published=None, dry_run=False, extracted=None, **fields) -> ImportReport:
+        """Imports one article's text; `published` as a curator writes it (see ArticleSource.of)."""
+        try:
+            source = ArticleSource.of(raw_text, published=published, **fields)
+        except ValueError as exc:
+            return ImportReport(source_name=fields.get("source_name", ""), error=f"published: {exc}")
+        return self.import_source(source, dry_run=dry_run, extracted=extracted)
+
+    def import_source(
+        self, source: ArticleSource, *, dry_run: bool = False, extracted: rec.ExtractedArticle | None = None
     ) -> ImportReport:
-        """Imports one article; `published` is a date, or a string YYYY, YYYY-MM or YYYY-MM-DD."""
+        """Imports one article: refused with the reason, skipped when known, or extracted once and written in
+        one transaction. `extracted` is what a worker of --jobs already read."""
+        raw_text, source_name, published = source.text, source.source_name, source.publication
         report = ImportReport(source_name=source_name)
-        raw_text = nfc(raw_text)
         if not raw_text.strip():
             report.error = "the article has no text"
             return report
@@ -112,11 +113,6 @@ class ArticleImporter(TimelineWriter):
         if reason := too_long(len(raw_text)):
             report.error = reason
             return report
-        try:
-            published = parse_published(published)
-        except ValueError as exc:
-            report.error = f"published: {exc}"
-            return report
         digest = content_hash(raw_text)
         hash_checked = extracted is None
         if extracted is None:
@@ -124,7 +120,7 @@ class ArticleImporter(TimelineWriter):
             if self._skip_if_imported(digest, None, report):
                 return self._date_again(report, published, dry_run)
             extracted = self.extract(raw_text, published=published, source_name=source_name)
-        url = url or extracted.url
+        url = source.url or extracted.url
         if url and len(url) > URL_MAX_CHARS:
             report.error = f"the source URL is {len(url):,} characters long; at most {URL_MAX_CHARS:,} are accepted"
             return report
@@ -141,7 +137,7 @@ class ArticleImporter(TimelineWriter):
                     url=url or None,
                     source_name=source_name[:255],
                     title=extracted.title[:500],
-                    outlet=(outlet or outlet_from_url(url))[:200],
+                    outlet=(source.outlet or outlet_from_url(url))[:200],
                     raw_text=raw_text,
                     cleaned_text=extracted.cleaned_text,
                     extracted_at=timezone.now(),
@@ -218,7 +214,7 @@ class ArticleImporter(TimelineWriter):
         """The publication date a curator gave the article, at its precision."""
         if article.published_source != Article.PublishedSource.GIVEN or not article.published:
             return None
-        return parse_published(article.published_display)
+        return span_at(article.published, article.published_precision)
 
     def set_publication_date(self, article: Article, published) -> ImportReport:
         """Dates `article` (YYYY, YYYY-MM, YYYY-MM-DD or a date) and extracts it again.

@@ -45,6 +45,13 @@ def span_of(year: int, month: int | None = None, day: int | None = None, text: s
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, text)
 
 
+def span_at(start: date, precision: str) -> DateSpan:
+    """The DateSpan of a date stored with its precision (a month's or a year's first day)."""
+    return span_of(
+        start.year, start.month if precision in (MONTH, DAY) else None, start.day if precision == DAY else None
+    )
+
+
 def parse_published(value: str | date | DateSpan | None) -> DateSpan | None:
     """A curator's publication date: '2020', '2020-10' or '2020-10-05' (a date is day precision).
 

@@ -18,6 +18,7 @@ from articles.article_files import ArticleFileError, max_article_chars, read_art
 from articles.fetching import fetch_article, is_url, read_saved_page
 from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
+from articles.sources import ArticleSource
 from extraction.publication import parse_published
 
 
@@ -150,9 +151,8 @@ class Command(BaseCommand):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
             else:
                 try:
-                    report = importer.import_text(
-                        text, source_name=path.name, published=published, dry_run=dry_run, extracted=result
-                    )
+                    source = ArticleSource.of(text, source_name=path.name, published=published)
+                    report = importer.import_source(source, dry_run=dry_run, extracted=result)
                 except Exception as exc:  # its transaction is rolled back; the others still go in
                     report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
             self.tally(path, report, totals, failures, verbosity, dry_run)
@@ -165,14 +165,15 @@ class Command(BaseCommand):
                 failures.append(f"{source}: {getattr(exc, 'reason', exc)}")
                 self.stderr.write(self.style.ERROR(f"FAILED {source}: {getattr(exc, 'reason', exc)}"))
                 continue
-            report = importer.import_text(
+            article = ArticleSource.of(
                 page.text,
                 source_name=source[:255],
                 url=page.url,
                 outlet=page.outlet,
-                published=published or page.published,
-                dry_run=dry_run,
+                published=published,
+                page_published=page.published,
             )
+            report = importer.import_source(article, dry_run=dry_run)
             self.tally(source, report, totals, failures, verbosity, dry_run)
 
         if verbosity >= 1:
