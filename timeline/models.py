@@ -16,11 +16,12 @@ from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, PRECISION_RANK, iso_bound
 from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
+from timeline.dates import format_span
 from timeline.event_display import EventDisplay
 from timeline.language import reader_language, reading_english
 from timeline.people import Appearance, OfficeSeen, Person, PersonAlias, Position  # noqa: F401 - the app's models
 from timeline.precision import Precision
-from timeline.vocabulary import home_country
+from timeline.vocabulary import HEAD_OFFICES_WRITTEN, country_name, home_country, is_head_office, level_en
 
 
 class Country(models.Model):
@@ -123,8 +124,6 @@ class Era:
 
     def display_date(self) -> str:
         """The date of the event that set the level, as the page's reader writes it."""
-        from timeline.dates import format_span
-
         return format_span(self.start, self.event_end, self.precision, reader_language())
 
     def contains(self, day: date) -> bool:
@@ -137,8 +136,6 @@ class Era:
     @property
     def display_label(self) -> str:
         """The level in the page's language (a level the vocabulary does not know stays Vietnamese)."""
-        from timeline.vocabulary import level_en
-
         return (level_en(self.label) or self.label) if reading_english() else self.label
 
     @property
@@ -152,8 +149,6 @@ class Era:
 
     @property
     def pair_name(self) -> str:
-        from timeline.vocabulary import country_name
-
         return " – ".join(country_name(iso, reading_english()) for iso in self.pair_codes)
 
 
@@ -182,8 +177,6 @@ class EventQuerySet(models.QuerySet):
     def key_moments(self):
         """The events that shape a relationship (the rule of Event.is_key_moment, in SQL): upgrades and
         establishments of relations, committee sessions, and visits at the highest level."""
-        from timeline.vocabulary import HEAD_OFFICES_WRITTEN
-
         heads = Q()
         for office in HEAD_OFFICES_WRITTEN:
             heads |= Q(role__istartswith=office)
@@ -471,8 +464,6 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
     def is_key_moment(self) -> bool:
         """Upgrades and establishments of relations, committee sessions, and visits at the level of
         head of state or government: drawn larger, and what `?key=1` keeps (EventQuerySet.key_moments)."""
-        from timeline.vocabulary import is_head_office
-
         if self.type == Event.Type.ANNIVERSARY:
             return False
         if self.type in KEY_MOMENT_TYPES or self.establishes_relations:
