@@ -21,11 +21,12 @@ from articles.import_lock import lock_out_other_importers
 from articles.import_report import ImportReport
 from articles.models import Article, content_hash, outlet_from_url
 from articles.sources import ArticleSource
+from articles.timeline_knowledge import DatabaseKnowledge
 from articles.timeline_writer import TimelineWriter
-from articles.timeline_years import year_from_timeline
 from extraction import records as rec
 from extraction.pipeline import known_names
 from extraction.publication import parse_published, span_at
+from extraction.timeline_knowledge import year_from_timeline
 from timeline.models import Event, Mention, Person, PersonAlias, Position
 
 URL_MAX_CHARS = Article._meta.get_field("url").max_length
@@ -82,7 +83,7 @@ class ArticleImporter(TimelineWriter):
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         if not extracted.year_unknown:
             return extracted
-        hint = year_from_timeline(extracted)
+        hint = year_from_timeline(extracted.events, DatabaseKnowledge())
         if hint is None:
             return extracted
         return self.extract(raw_text, published=published, source_name=source_name, year_hint=hint)

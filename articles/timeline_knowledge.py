@@ -1,0 +1,56 @@
+"""What the timeline knows, read from the database for the pipeline's dating rule (the plain-data side is
+extraction/timeline_knowledge.py): the day-precise occasions of the persons an article names, and the
+terms of their offices."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from extraction import records as rec
+from extraction.timeline_knowledge import KnownOccasion, KnownTerm
+from timeline.models import Event, Participation, Person, Position
+
+
+class DatabaseKnowledge:
+    """TimelineKnowledge over the database: two or three small queries per question."""
+
+    def _ids_by_name(self, names: set[str]) -> dict[int, set[str]]:
+        """person id -> the asked names (folded names or aliases) that name that person."""
+        found: dict[int, set[str]] = {}
+        rows = Person.objects.filter(Q(folded_name__in=names) | Q(aliases__folded__in=names)).values_list(
+            "pk", "folded_name", "aliases__folded"
+        )
+        for pk, folded, alias in rows:
+            for name in {folded, alias} & names:
+                found.setdefault(pk, set()).add(name)
+        return found
+
+    def occasions_with(self, names: set[str]) -> list[KnownOccasion]:
+        ids = self._ids_by_name(names)
+        if not ids:
+            return []
+        rows = (
+            Event.objects.not_rejected()
+            .filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=ids)
+            .values_list("pk", "type", "start", "end", "title")
+            .distinct()
+        )
+        held = {pk: (kind, start, end, title) for pk, kind, start, end, title in rows}
+        names_of: dict[int, set[str]] = {}
+        for event_id, person_id in Participation.objects.filter(event_id__in=held, person_id__in=ids).values_list(
+            "event_id", "person_id"
+        ):
+            names_of.setdefault(event_id, set()).update(ids[person_id])
+        return [
+            KnownOccasion(kind, start, end, title, frozenset(names_of.get(pk, ())))
+            for pk, (kind, start, end, title) in held.items()
+        ]
+
+    def terms_of(self, names: set[str]) -> list[KnownTerm]:
+        ids = self._ids_by_name(names)
+        rows = Position.objects.filter(person_id__in=ids, first_seen__isnull=False, last_seen__isnull=False)
+        return [
+            KnownTerm(name, title, first, last)
+            for person_id, title, first, last in rows.values_list("person_id", "title", "first_seen", "last_seen")
+            for name in sorted(ids[person_id])
+        ]
