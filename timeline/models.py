@@ -172,6 +172,24 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
 
+    @property
+    def name_en(self) -> str:
+        """The form English readers use ('Vương Nghị' -> 'Wang Yi') when the name reference knows the person,
+        else the name as the sources write it."""
+        from extraction.names import english_name
+
+        return english_name(self.name) or self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the page's language (English pages: `name_en`)."""
+        return self.name_en if reading_english() else self.name
+
+    @property
+    def name_is_translated(self) -> bool:
+        """The page shows another form than the sources' (the sources' form is then given beside it)."""
+        return self.display_name != self.name
+
     def offices_seen(self) -> list["OfficeSeen"]:
         """The offices the published events give this person, each with the span the sources support
         (first and last event, at those events' precision). One office written shorter ('Bộ trưởng') and
@@ -769,7 +787,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
         from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en
 
-        names = [p.person.name for p in self.participations.all()][:3]
+        names = [p.person.name_en for p in self.participations.all()][:3]
         people = ": " + ", ".join(names) if names else ""
         with translation.override("en"):
             pair = self.country_names

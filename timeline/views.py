@@ -213,7 +213,7 @@ def _schema_org_event(request, event) -> dict:
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": reader_language(),
-        "attendee": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
+        "attendee": [{"@type": "Person", "name": p.person.display_name} for p in event.participations.all()],
         "subjectOf": [
             {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name, "url": m.article.url}
             if m.article.url
