@@ -167,17 +167,36 @@ def test_disagreement_reads_the_countries_of_a_saved_event():
 # --- the list of relationships --------------------------------------------------------------
 
 
+def level_sections(page: str) -> dict[str, str]:
+    """The list of relationships by level: the heading of each group -> its list."""
+    sections = page.split('<section class="relationship-level"')[1:]
+    return {
+        section[section.index(">", section.index("<h2")) + 1 : section.index(" (")]: section for section in sections
+    }
+
+
 def test_relations_lists_every_pair_of_the_reference_with_its_current_level(client):
     pair_event("JP", title="Hội đàm", start=date(2024, 5, 2))
     response = client.get("/relations/")
     rows = response.context["rows"]
     assert len(rows) == len(ladder.reference().steps)
-    page = response.content.decode()
-    malawi = page[page.index("Việt Nam – Malawi") :]
-    assert malawi.index("Quan hệ ngoại giao") < malawi.index("23/9/2024") < malawi.index("</tr>")
-    japan = page[page.index("Việt Nam – Nhật Bản") :]
-    japan = japan[: japan.index("</tr>")]
-    assert "Đối tác chiến lược toàn diện" in japan and "27/11/2023" in japan and "1 sự kiện, 2024" in japan
-    assert page.index("Việt Nam – Nhật Bản") < page.index("Việt Nam – Malawi")  # closer levels first
-    english = client.get("/en/relations/").content.decode()
-    assert "Viet Nam – Japan" in english and "Diplomatic relations" in english and "Every relationship" in english
+    levels = level_sections(response.content.decode())
+    # The closest levels first, each group counted; a pair sits in its current level's group with its date.
+    assert list(levels)[:2] == ["Quan hệ đặc biệt", "Đối tác hợp tác chiến lược toàn diện"]
+    assert "Việt Nam – Malawi</a> · từ 23/9/2024" in levels["Quan hệ ngoại giao"]
+    japan = levels["Đối tác chiến lược toàn diện"]
+    japan = japan[japan.index("Việt Nam – Nhật Bản") :]
+    assert japan.index("từ 27/11/2023") < japan.index("1 sự kiện, 2024") < japan.index("</li>")
+    assert "Nhật Bản" not in levels["Đối tác chiến lược"]
+    english = level_sections(client.get("/en/relations/").content.decode())
+    assert "Viet Nam – Japan</a> · since 27 Nov 2023" in english["Comprehensive Strategic Partnership"]
+    assert "Viet Nam – Malawi" in english["Diplomatic relations"]
+
+
+def test_the_overview_draws_the_years_of_the_events_not_the_whole_ladder(client):
+    pair_event("JP", title="Hội đàm", start=date(2024, 5, 2))
+    page = client.get("/relations/vn-jp/").content.decode()
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert "1973" not in svg and "2009" not in svg  # listed above the overview, not drawn fifty years wide
+    assert "Việt Nam – Nhật Bản: Đối tác chiến lược toàn diện (27/11/2023)" in svg
+    assert "21/9/1973" in ladder_text(page)
