@@ -17,16 +17,22 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from extraction.levels import BY_CODE
 
 RELATIONS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "relations.json"
 ESTABLISHMENT = "diplomatic_relations"  # the level code of the step that starts every ladder
 
-# Why an event that sets a level needs a curator's look (`disagreement`):
+# Why an event that sets a level needs a curator's look (`disagreement`), with what the review queue says.
 UNKNOWN_RELATIONSHIP = "relationship_not_in_reference"  # the reference knows no relations with that country
 LEVEL_NOT_IN_REFERENCE = "level_not_in_reference"  # the reference's ladder has no such step
 DATE_DIFFERS = "date_differs_from_reference"  # the step is there, at another date
+REASONS = {
+    UNKNOWN_RELATIONSHIP: _("dữ liệu tham chiếu không có quan hệ ngoại giao với nước này"),
+    LEVEL_NOT_IN_REFERENCE: _("dữ liệu tham chiếu không có cấp độ quan hệ này"),
+    DATE_DIFFERS: _("dữ liệu tham chiếu ghi cấp độ này vào ngày khác"),
+}
 
 
 @dataclass(frozen=True)

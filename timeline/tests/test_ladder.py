@@ -156,6 +156,17 @@ def test_disagreement_says_why_an_event_needs_review(iso, level, establishes, st
     assert ladder.disagreement(event, pair=("VN", iso)) == reason
 
 
+def test_each_reason_is_said_in_both_languages():
+    from django.utils import translation
+
+    for code in (ladder.UNKNOWN_RELATIONSHIP, ladder.LEVEL_NOT_IN_REFERENCE, ladder.DATE_DIFFERS):
+        with translation.override("vi"):
+            vietnamese = str(ladder.REASONS[code])
+        with translation.override("en"):
+            english = str(ladder.REASONS[code])
+        assert "tham chiếu" in vietnamese and "reference data" in english
+
+
 def test_disagreement_reads_the_countries_of_a_saved_event():
     event = pair_event("KR", type="upgrade", level="comprehensive_strategic_partnership", start=date(2021, 5, 1))
     assert ladder.disagreement(event) == ladder.DATE_DIFFERS
