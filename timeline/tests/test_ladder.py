@@ -92,6 +92,9 @@ def test_united_states_has_its_level_from_the_reference_without_any_article(clie
     assert "12/7/1995" in landing and "25/7/2013" in landing and "Hoa Kỳ" in page
     english = client.get("/en/relations/vn-us/").content.decode()
     assert "Comprehensive Strategic Partnership" in english and "United States" in english
+    # A country only the ladder's file names (no event, not in the country reference) has its page too.
+    assert "Việt Nam – Li-băng" in client.get("/relations/vn-lb/").content.decode()
+    assert "Viet Nam – Lebanon" in client.get("/en/relations/vn-lb/").content.decode()
     # A pair the reference does not know, and no event names, is still not a page.
     assert client.get("/relations/vn-tw/").status_code == 404
     assert client.get("/relations/jp-us/").status_code == 404
