@@ -22,6 +22,7 @@ LEVELS = (
     Level("diplomatic_relations", "Quan hệ ngoại giao", "Diplomatic relations", 0),
     Level("comprehensive_partnership", "Đối tác toàn diện", "Comprehensive Partnership", 10),
     Level("strategic_partnership", "Đối tác chiến lược", "Strategic Partnership", 20),
+    Level("strategic_cooperative_partnership", "Đối tác hợp tác chiến lược", "Strategic Cooperative Partnership", 22),
     Level(
         "extensive_strategic_partnership",
         "Đối tác chiến lược sâu rộng",
@@ -41,6 +42,9 @@ LEVELS = (
     Level("special_relationship", "Quan hệ đặc biệt", "Special relationship", 40, ("quan he dac biet",)),
 )
 BY_CODE = {level.code: level for level in LEVELS}
+# The step that starts every relationship's ladder, named as a step (the level it opens is "diplomatic_relations").
+ESTABLISHMENT_VI = "Thiết lập quan hệ ngoại giao"
+ESTABLISHMENT_EN = "Establishment of diplomatic relations"
 _ESTABLISH = re.compile(r"\bthiet lap quan he\b")
 
 

@@ -19,6 +19,7 @@ from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils.translation import get_language
 
+from timeline.ladder import reference_version
 from timeline.models import Agreement, Event, Person, PublishedVersion
 
 PUBLIC_APPS = {"timeline", "articles"}
@@ -35,7 +36,10 @@ def published_changed():
 
 
 def current_token() -> str:
-    return PublishedVersion.objects.filter(pk=1).values_list("token", flat=True).first() or "none"
+    """The state of what public pages show: the published rows' token, and the reference ladder's version
+    (a page drawing a relationship's ladder changes with the file as with the rows)."""
+    token = PublishedVersion.objects.filter(pk=1).values_list("token", flat=True).first() or "none"
+    return f"{token}:{reference_version()}"
 
 
 # What a page draws from all the events it filters (the overview, the eras, the type-ahead, the people

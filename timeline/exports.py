@@ -21,6 +21,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from timeline.caching import cached_public_page, computed_once, current_token
+from timeline.eras import eras_to_show
 from timeline.filters import EventFilter, filters_key
 from timeline.models import Appearance, Event, Mention, Participation
 from timeline.pagination import CountedPaginator
@@ -164,7 +165,7 @@ def events_timelinejs(request, events):
     """The filtered published events in TimelineJS3's JSON format, with the relationship's eras."""
     events = events.prefetch_related("participants", Prefetch("mentions", queryset=mentions_without_texts()))
     pair = [iso for iso in request.GET.get("pair", "").split("-") if len(iso) == 2]
-    eras = Event.objects.published().eras_to_show(pair)
+    eras = eras_to_show(Event.objects.published(), pair)
     last_day = max([event.end for event in events] + [era.start for era in eras], default=None)
     payload = {
         "title": {"text": {"headline": escape(gettext("Dòng thời gian ngoại giao")), "text": ""}},

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
 from extraction.reference import countries, places
-from timeline.models import Agreement, Event, Participation, Person, reading_english
+from timeline.language import reading_english
+from timeline.models import Agreement, Event, Participation, Person
 from timeline.vocabulary import country_name, english_place_names_to_vietnamese
 
 MIN_YEAR, MAX_YEAR = 1800, 2200

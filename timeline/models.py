@@ -1,7 +1,6 @@
 """The timeline: events, the people and agreements involved, and the evidence for each."""
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 
 from django.db import models, transaction
@@ -16,12 +15,11 @@ from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, PRECISION_RANK, iso_bound
 from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
-from timeline.dates import format_span
 from timeline.event_display import EventDisplay
-from timeline.language import reader_language, reading_english
+from timeline.language import reading_english
 from timeline.people import Appearance, OfficeSeen, Person, PersonAlias, Position  # noqa: F401 - the app's models
 from timeline.precision import Precision
-from timeline.vocabulary import HEAD_OFFICES_WRITTEN, country_name, home_country, is_head_office, level_en
+from timeline.vocabulary import HEAD_OFFICES_WRITTEN, home_country, is_head_office
 
 
 class Country(models.Model):
@@ -101,55 +99,6 @@ class Agreement(CuratedFieldsMixin):
 
     def get_absolute_url(self):
         return reverse("agreement-detail", args=[self.slug])
-
-
-@dataclass
-class Era:
-    """A period of a relationship at one level, from the event that set the level to the next one.
-
-    Plain values, not the event itself: eras are kept in the cache between requests, and unpickling
-    model instances (with their prefetched countries) cost more than drawing the page."""
-
-    index: int
-    label: str
-    start: date
-    end: date | None  # None: the level still holds
-    pair: tuple[str, ...] = ()  # the ISO codes of the relationship: an era's label always names its pair
-    slug: str = ""  # the event that set the level: its page, its own end and precision
-    event_end: date | None = None
-    precision: str = "day"
-
-    def get_absolute_url(self) -> str:
-        return reverse("event-detail", args=[self.slug])
-
-    def display_date(self) -> str:
-        """The date of the event that set the level, as the page's reader writes it."""
-        return format_span(self.start, self.event_end, self.precision, reader_language())
-
-    def contains(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
-
-    def covers(self, event: "Event") -> bool:
-        """The event happened during this era and in this era's relationship."""
-        return self.contains(event.start) and set(self.pair) <= set(event.shown_relationship)
-
-    @property
-    def display_label(self) -> str:
-        """The level in the page's language (a level the vocabulary does not know stays Vietnamese)."""
-        return (level_en(self.label) or self.label) if reading_english() else self.label
-
-    @property
-    def label_is_vietnamese(self) -> bool:
-        return self.display_label == self.label
-
-    @property
-    def pair_codes(self) -> list[str]:
-        """The pair's ISO codes, the home country first: ['VN', 'JP']."""
-        return sorted(self.pair, key=lambda iso: (iso != home_country(), iso))
-
-    @property
-    def pair_name(self) -> str:
-        return " – ".join(country_name(iso, reading_english()) for iso in self.pair_codes)
 
 
 # Types that are key moments of a relationship whoever takes part; a visit is one at the highest level.
@@ -251,41 +200,6 @@ class EventQuerySet(models.QuerySet):
             ),
             key=lambda row: (-row[2], row[1].name_vi),
         )
-
-    def eras_to_show(self, pair=()) -> list["Era"]:
-        """The eras of `pair`'s relationship; without a pair, the eras of these events when they all
-        belong to one relationship (those of several relationships would interleave: none then)."""
-        if len(pair) == 2:
-            return self.between_countries(*pair).eras()
-        eras = self.eras()
-        return eras if len({era.pair for era in eras}) <= 1 else []
-
-    def eras(self) -> list["Era"]:
-        """The levels of a relationship: each era starts at an upgrade (or the establishment of
-        relations) among these events and runs to the next one."""
-        starts = list(
-            self.filter(Q(type=Event.Type.UPGRADE) | Q(establishes_relations=True))
-            .exclude(type=Event.Type.ANNIVERSARY)
-            .order_by("start", "pk")
-            .prefetch_related("countries")
-        )
-        eras = []
-        for n, event in enumerate(starts):
-            following = starts[n + 1] if n + 1 < len(starts) else None
-            end = following.start - timedelta(days=1) if following else None
-            eras.append(
-                Era(
-                    index=n,
-                    label=event.relationship_level(),
-                    start=event.start,
-                    end=end,
-                    pair=event.relationship(),
-                    slug=event.slug,
-                    event_end=event.end,
-                    precision=event.precision,
-                )
-            )
-        return eras
 
     def needs_review(self):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()

@@ -118,8 +118,11 @@ def build_overview(events, eras, type_labels: dict, english: bool = False) -> Ov
     counts: dict[int, dict[str, int]] = {}
     for row in rows:
         counts.setdefault(row["year"], {})[row["type"]] = row["n"]
-    first = min([*counts, *(era.start.year for era in eras)])
+    # The years the events cover (and any later era): a ladder since 1973 is listed on the page, and drawn
+    # here only from the first event's year on, so that a few years of events keep their width.
+    first = min(counts)
     last = max([*counts, *(era.start.year for era in eras)])
+    eras = [era for era in eras if era.end is None or era.end.year >= first]
     tallest = max(sum(by_type.values()) for by_type in counts.values())
     column_width = max(COLUMN, (MIN_WIDTH - 2 * PAD) / (last - first + 1))
     order = [t.code for t in EVENT_TYPES]

@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from extraction.folding import fold, search_text
+from extraction.names import english_name
 from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
 from timeline.dates import format_bound
-from timeline.language import reader_language
+from timeline.language import reader_language, reading_english
 from timeline.vocabulary import same_office_key
 
 
@@ -89,6 +90,22 @@ class Person(MergeableMixin, CuratedFieldsMixin):
     @property
     def all_names(self) -> list[str]:
         return [self.name, *self.aliases.values_list("name", flat=True)]
+
+    @property
+    def name_en(self) -> str:
+        """The form English readers use ('Vương Nghị' -> 'Wang Yi') when the name reference knows the person,
+        else the name as the sources write it."""
+        return english_name(self.name) or self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the page's language (English pages: `name_en`)."""
+        return self.name_en if reading_english() else self.name
+
+    @property
+    def name_is_translated(self) -> bool:
+        """The page shows another form than the sources' (the sources' form is then given beside it)."""
+        return self.display_name != self.name
 
     def offices_seen(self) -> list[OfficeSeen]:
         """The offices the published events give this person, each with the span the sources support

@@ -8,7 +8,6 @@ from __future__ import annotations
 from django.utils import translation
 
 from extraction.levels import level as level_named
-from extraction.names import english_name
 from timeline.vocabulary import country_name
 
 
@@ -24,7 +23,7 @@ def _joined(names: list[str]) -> str:
 
 
 def _people(event) -> list[str]:
-    return [english_name(p.person.name) or p.person.name for p in event.participations.all()][:3]
+    return [p.person.name_en for p in event.participations.all()][:3]
 
 
 def _countries(event) -> list[str]:

@@ -16,8 +16,11 @@ from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
 from timeline.caching import cached_public_page, computed_once, current_token
+from timeline.eras import eras_to_show, relationship_countries, relationship_rows
 from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int, filters_key
-from timeline.models import Agreement, Country, Event, Mention, Participation, Person, reader_language, reading_english
+from timeline.ladder import reference
+from timeline.language import reader_language, reading_english
+from timeline.models import Agreement, Event, Mention, Participation, Person
 from timeline.overview import build_overview
 from timeline.pagination import CountedPaginator
 from timeline.share_images import share_image_name
@@ -78,7 +81,7 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     token = token or current_token()
     isos = [c.iso for c in pair]
     filters = filters_key(request.GET, ignoring=("page", "year"))
-    eras = computed_once(token, "eras", lambda: Event.objects.published().eras_to_show(isos), isos)
+    eras = computed_once(token, "eras", lambda: eras_to_show(Event.objects.published(), isos), isos)
     labels = {code: str(label) for code, label in Event.Type.choices}
     overview = computed_once(
         token, "overview", lambda: build_overview(filtered, eras, labels, english=reading_english()), isos, filters
@@ -150,14 +153,21 @@ def timeline(request):
 @require_safe
 @cached_public_page
 def relationship(request, a, b):
-    countries = {c.iso: c for c in Country.objects.filter(iso__in=[a.upper(), b.upper()])}
-    if len(countries) != 2:
+    pair = relationship_countries(a, b)
+    if pair is None:
         raise Http404("unknown country code")
-    pair = [countries[a.upper()], countries[b.upper()]]
     events = Event.objects.published().between_countries(a, b)
     token = current_token()
     people = computed_once(token, "top-people", lambda: _top_people(events), a.upper(), b.upper())
-    return _timeline_page(request, events, "timeline/relationship.html", pair=pair, token=token, people=people)
+    return _timeline_page(
+        request,
+        events,
+        "timeline/relationship.html",
+        pair=pair,
+        token=token,
+        people=people,
+        reference_sources=reference().sources,
+    )
 
 
 def _top_people(events) -> list[Person]:
@@ -178,22 +188,9 @@ def _top_people(events) -> list[Person]:
 @require_safe
 @cached_public_page
 def relationships(request):
-    """Every relationship with its current level (the latest era) and the years its events span."""
-    published = Event.objects.published()
-    levels = {}
-    for era in published.eras():
-        levels[era.pair] = era  # oldest first: the latest era of each pair wins
-    pairs = [
-        (
-            home,
-            other,
-            count,
-            levels.get(tuple(sorted([home.iso, other.iso]))),
-            f"{first}–{last}" if first != last else first,
-        )
-        for home, other, count, (first, last) in published.relationship_summaries()
-    ]
-    return render(request, "timeline/relationships.html", {"pairs": pairs})
+    """Every relationship with its current level (reference ladder and published events) and its events."""
+    rows = computed_once(current_token(), "relationships", lambda: relationship_rows(Event.objects.published()))
+    return render(request, "timeline/relationships.html", {"rows": rows})
 
 
 def public_or_survivor(public, slug):
@@ -217,7 +214,7 @@ def _schema_org_event(request, event) -> dict:
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": reader_language(),
-        "attendee": [{"@type": "Person", "name": p.person.name} for p in event.participations.all()],
+        "attendee": [{"@type": "Person", "name": p.person.display_name} for p in event.participations.all()],
         "subjectOf": [
             {"@type": "NewsArticle", "headline": m.article.title or m.article.source_name, "url": m.article.url}
             if m.article.url

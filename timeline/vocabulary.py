@@ -112,7 +112,9 @@ def is_head_office(role: str) -> bool:
 def country_name(iso: str, english: bool) -> str:
     entry = countries().get((iso or "").upper())
     if not entry:
-        return iso or ""
+        from timeline.ladder import country_name as ladder_country_name  # countries only the ladder lists
+
+        return ladder_country_name(iso, english) or iso or ""
     return entry["en"] if english else entry["vi"]
 
 

@@ -3,7 +3,7 @@
 from django import template
 from django.urls import reverse
 
-from timeline.models import reading_english
+from timeline.language import reading_english
 from timeline.thumbnails import thumbnail_url
 
 register = template.Library()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from extraction.event_types import event_type
 from timeline.dates import format_bound
-from timeline.models import reader_language, reading_english
+from timeline.language import reader_language, reading_english
 from timeline.vocabulary import office_en
 
 register = template.Library()
