@@ -99,7 +99,7 @@ def _load(path: str) -> Reference:
             names[iso] = {"vi": entry["vi"], "en": entry["en"]}
     return Reference(
         version=hashlib.sha256(text.encode()).hexdigest()[:16],
-        home=data.get("home", "VN").upper(),
+        home=data["home"].upper(),  # the country whose relations the file lists
         sources=tuple(data.get("sources", ())),
         steps=steps,
         names=names,

@@ -27,6 +27,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import path
 
+from extraction.reference import countries
 from timeline.management.measuring import ScratchDatabase
 
 PAGES = [
@@ -56,11 +57,13 @@ def seed(count: int):
 
     Article = Mention._meta.get_field("article").related_model  # timeline never imports articles
 
-    countries = [
-        Country.objects.create(iso=iso, name_vi=vi, name_en=en)
-        for iso, vi, en in [("VN", "Việt Nam", "Viet Nam"), ("KR", "Hàn Quốc", "Korea"), ("JP", "Nhật Bản", "Japan"),
-                            ("US", "Hoa Kỳ", "United States"), ("FR", "Pháp", "France")]
-    ]  # fmt: skip
+    # The home country (settings) and four partners, named as the reference data names them.
+    reference = countries()
+    home = settings.TIMELINE_HOME_COUNTRY
+    isos = [home, *(iso for iso in ("KR", "JP", "US", "FR", "DE") if iso in reference and iso != home)][:5]
+    countries_made = [
+        Country.objects.create(iso=iso, name_vi=reference[iso]["vi"], name_en=reference[iso]["en"]) for iso in isos
+    ]
     persons = Person.objects.bulk_create(
         [
             Person(name=f"Nguyễn Văn Thử {n}", slug=f"nguyen-van-thu-{n}", folded_name=f"nguyen van thu {n}")
@@ -97,7 +100,7 @@ def seed(count: int):
         for k in range(2 + n % 2)
     ]
     Participation.objects.bulk_create(participations, batch_size=5000)
-    pairs = [(event, (countries[0], countries[1 + n % 4])) for n, event in enumerate(events)]
+    pairs = [(event, (countries_made[0], countries_made[1 + n % 4])) for n, event in enumerate(events)]
     Event.countries.through.objects.bulk_create(
         [Event.countries.through(event=event, country=country) for event, both in pairs for country in both],
         batch_size=5000,
