@@ -36,6 +36,7 @@ from extraction.persons import office_of
 from extraction.pipeline import known_names
 from extraction.publication import parse_published
 from extraction.reference import countries as reference_countries
+from timeline import occasions
 from timeline.caching import published_changed
 from timeline.models import (
     Agreement,
@@ -508,6 +509,7 @@ class ArticleImporter:
             ]
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
+        occasions.attach(events)  # a visit and its talks, meetings, signings: one entry
         published_changed()  # the bulk inserts above send no signal that would drop the cached pages
         if not new_article:
             article.extracted_at = timezone.now()

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
@@ -688,6 +689,17 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         related_name="merged_events",
         verbose_name=_("đã gộp vào"),
     )
+    # One occasion, one entry: the talks, meetings and signings of a visit point to the visit
+    # (timeline/occasions.py groups them; a curator sets or clears it, and imports then leave it alone).
+    part_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
+        help_text=_("Chuyến thăm mà sự kiện này là một phần (hội đàm, cuộc gặp, lễ ký… trong chuyến thăm)."),
+        verbose_name=_("thuộc dịp"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("tạo lúc"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("cập nhật lúc"))
 
@@ -734,6 +746,13 @@ class Event(MergeableMixin, CuratedFieldsMixin):
 
     def slug_base(self) -> str:
         return f"{self.start:%Y-%m-%d} {self.title}"
+
+    def clean(self):
+        from timeline.occasions import part_of_error
+
+        error = part_of_error(self)
+        if error:
+            raise ValidationError({"part_of": error})
 
     @classmethod
     def assign_unique_slugs(cls, events):
@@ -857,7 +876,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     def composed_title_en(self) -> str:
         """An English title from the type, the countries, the participants and the place, for an event no
         curator has titled in English: 'Visit from Japan to Viet Nam: Suga Yoshihide'."""
-        from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en
+        from timeline.vocabulary import TITLE_HEADS_EN, country_name, level_en, ordinal_en
 
         names = [p.person.name for p in self.participations.all()][:3]
         people = ": " + ", ".join(names) if names else ""
@@ -872,9 +891,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         head = TITLE_HEADS_EN.get(self.type) or str(self.get_type_display())
         ordinal = re.search(r"(?:lần |phiên |khóa )?thứ (\d{1,3})\b", self.title)
         if ordinal:
-            n = int(ordinal.group(1))
-            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-            head = f"{n}{suffix} {head[:1].lower()}{head[1:]}"
+            head = f"{ordinal_en(int(ordinal.group(1)))} {head[:1].lower()}{head[1:]}"
         place = self.place_en
         where = f", in {place}" if place and place not in pair.split(" – ") else ""
         return f"{head}, {pair}{people}{where}" if pair else f"{head}{people}{where}"
