@@ -26,7 +26,7 @@ YEAR_GAP = 34  # the least distance between two year labels
 ROW = 15  # the height of a row of key moments' labels
 MAX_ROWS = 3  # label rows before a moment is drawn as a number (its label then in the list below)
 TAG = 16  # a moment's marker (diamond), also its width when drawn as a number
-BARS_HEIGHT = 72
+BARS_HEIGHT = {"wide": 72, "narrow": 52}  # the phone's chart is lower: the first event stays on its first screen
 BAND_HEIGHT = 20
 MAX_KEY_MOMENTS = 40
 # Countries whose people are named family name first: "Suga Yoshihide" is "Suga" for short.
@@ -124,13 +124,17 @@ class Layout:
         return self.rows * ROW + 6
 
     @property
+    def bars_height(self) -> float:
+        return BARS_HEIGHT[self.name]
+
+    @property
     def axis(self) -> float:
-        return self.bars_top + BARS_HEIGHT
+        return self.bars_top + self.bars_height
 
     @property
     def hit_height(self) -> float:
         """A year's link: its bars and its label."""
-        return BARS_HEIGHT + 18
+        return self.bars_height + 18
 
     @property
     def year_y(self) -> float:
@@ -282,12 +286,16 @@ def _x(day: date, first_year: int, column: float) -> float:
     return PAD + (day.year - first_year + (day.timetuple().tm_yday - 0.5) / 366) * column
 
 
-def _fit(label: str, width: float) -> str:
-    """The label cut to the band's width (the full label is in the legend and the tooltip)."""
+def _fit(pair: str, level: str, width: float) -> str:
+    """The band's label cut to its width: "VN–JP · Comprehensive…", or only the pair when too little of
+    the level would fit (the full label is in the legend under the chart and the tooltip)."""
     room = int(width / 6.6)  # characters that fit at the band's font size (bold, 10.5 units)
+    label = f"{pair} · {level}"
     if len(label) <= room:
         return label
-    return label[: room - 1].rstrip() + "…" if room > 3 else ""
+    if room >= len(pair) + 10:
+        return label[: room - 1].rstrip() + "…"
+    return pair if room >= len(pair) else ""
 
 
 def _place(moments: list[Moment], xs: list[float], width: int, numbered_only: bool) -> tuple[list[PlacedMoment], int]:
@@ -341,7 +349,7 @@ def _layout(name, width, counts, first, last, tallest, moments, eras, numbered_o
         y = layout.axis
         for code in order:
             if by_type.get(code):
-                height = by_type[code] / tallest * BARS_HEIGHT
+                height = by_type[code] / tallest * layout.bars_height
                 y -= height
                 year_column.segments.append(Segment(code, round(y, 1), round(height, 1)))
         layout.columns.append(year_column)
@@ -351,8 +359,8 @@ def _layout(name, width, counts, first, last, tallest, moments, eras, numbered_o
         end = end_x if era.end is None else _x(era.end, first, column)
         band_width = max(end - x, 4)
         # The pair by its codes ("VN–JP"), then the level: a band always says whose level it is.
-        label = "–".join(era.pair_codes) + " · " + era.display_label
-        layout.bands.append(Band(era, round(x, 1), round(band_width, 1), _fit(label, band_width)))
+        label = _fit("–".join(era.pair_codes), era.display_label, band_width)
+        layout.bands.append(Band(era, round(x, 1), round(band_width, 1), label))
     return layout
 
 
