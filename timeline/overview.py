@@ -24,7 +24,7 @@ PAD = 6
 CHAR = 6.3  # the width of an average character at the labels' size (11 units), for placing them
 YEAR_GAP = 34  # the least distance between two year labels
 ROW = 15  # the height of a row of key moments' labels
-MAX_ROWS = 3  # label rows before a moment is drawn as a number (its label then in the list below)
+MAX_ROWS = 3  # rows of labels; a moment with no room in them is drawn as its number (its label in the list below)
 TAG = 16  # a moment's marker (diamond), also its width when drawn as a number
 BARS_HEIGHT = {"wide": 72, "narrow": 52}  # the phone's chart is lower: the first event stays on its first screen
 BAND_HEIGHT = 20
@@ -299,33 +299,63 @@ def _fit(pair: str, level: str, width: float) -> str:
 
 
 def _place(moments: list[Moment], xs: list[float], width: int, numbered_only: bool) -> tuple[list[PlacedMoment], int]:
-    """Each moment in the first row where it overlaps nothing: its marker and label, else (when no row
-    of MAX_ROWS has room, or on a narrow chart) its marker and number. Returns the placements and rows."""
-    ends: list[float] = []  # per row, where the last tag ends
+    """Each moment in the first row where its label meets nothing, its marker no other marker or label,
+    and its leader line (down to the bars) no label; when no row of MAX_ROWS has room (or on a narrow
+    chart), its marker and number in the first row with room for it, the label then in the list under the
+    chart. Markers a few days apart stack in rows on one line. Returns the placements and the rows used."""
+    most = MAX_ROWS + len(moments)  # numbers always find a row
+    drawn: list[list[tuple[str, float, float]]] = [[] for _ in range(most)]  # per row: (kind, left, right)
+
+    def meets(row, left, right, kinds):
+        return any(
+            kind in kinds and not (right + 3 <= other_left or other_right + 3 <= left)
+            for kind, other_left, other_right in drawn[row]
+        )
+
+    def fits(row, x, text, marker):
+        return (
+            not meets(row, *text, ("text", "marker", "leader"))
+            and not meets(row, *marker, ("text", "marker"))
+            and not any(meets(below, x - 1, x + 1, ("text",)) for below in range(row + 1, most))
+        )
+
     placed = []
     for moment, x in zip(moments, xs, strict=True):
-        options = [] if numbered_only else [False]
-        options.append(True)
-        for numbered in options:
-            text_width = len(str(moment.number if numbered else moment.label)) * CHAR + 4
-            left, right = x - TAG / 2, x + TAG / 2 + text_width
-            anchor, text_x = "start", x + TAG / 2 + 2
-            if right > width - 2:  # room on the left of the marker instead
-                left, right = x - TAG / 2 - text_width, x + TAG / 2
-                anchor, text_x = "end", x - TAG / 2 - 2
-            row = next((n for n, end in enumerate(ends) if end + 4 <= left), None)
-            if row is None and len(ends) < MAX_ROWS:
-                row = len(ends)
-                ends.append(-1e9)
-            if row is None and not numbered:
-                continue
-            row = len(ends) - 1 if row is None else row  # too crowded anywhere: the last row
-            ends[row] = max(ends[row], right)
-            placed.append(
-                PlacedMoment(moment, round(x, 1), row * ROW + 10, numbered, round(text_x, 1), anchor),
+        marker = (x - TAG / 2, x + TAG / 2)
+        for numbered in [True] if numbered_only else [False, True]:
+            text_width = len(str(moment.number if numbered else moment.label)) * CHAR
+            # The label on the right of its marker, or on its left (near the chart's right edge, or where
+            # the right is taken).
+            sides = [
+                (side, text)
+                for side, text in (
+                    ("start", (x + TAG / 2 + 2, x + TAG / 2 + 2 + text_width)),
+                    ("end", (x - TAG / 2 - 2 - text_width, x - TAG / 2 - 2)),
+                )
+                if text[0] >= 0 and text[1] <= width - 2
+            ]
+            found = next(
+                (
+                    (row, side, text)
+                    for row in range(most if numbered else MAX_ROWS)
+                    for side, text in sides
+                    if fits(row, x, text, marker)
+                ),
+                None,
             )
+            if found is None and not numbered:
+                continue  # a label with no room: try it as a number
+            if found is None:  # cannot happen with a row per moment; drawn anyway rather than lost
+                found = (most - 1, "start", (x + TAG / 2 + 2, x + TAG / 2 + 2 + text_width))
+            row, anchor, text = found
+            drawn[row] += [("text", *text), ("marker", *marker)]
+            for below in range(row + 1, most):
+                drawn[below].append(("leader", x - 1, x + 1))
+            text_x = text[0] if anchor == "start" else text[1]
+            placed.append(PlacedMoment(moment, round(x, 1), row * ROW + 10, numbered, round(text_x, 1), anchor))
             break
-    return placed, max(len(ends), 1)
+    rows = max((int((p.y - 10) / ROW) + 1 for p in placed), default=1)
+    return placed, rows
 
 
 def _layout(name, width, counts, first, last, tallest, moments, eras, numbered_only) -> Layout:

@@ -259,6 +259,9 @@ def event_detail(request, slug):
             "after": after,
             "sources": sources,
             "agreements": Agreement.objects.public().filter(events=event),
+            # One occasion: the visit this event was part of, or what happened during this visit.
+            "occasion": Event.objects.published().filter(pk=event.part_of_id).first() if event.part_of_id else None,
+            "parts": Event.objects.published().filter(part_of=event).chronological(),
             "permalink": request.build_absolute_uri(event.get_absolute_url()),
             "schema_org": _schema_org_event(request, event),
             "today": date.today(),

@@ -105,3 +105,12 @@ def test_importing_the_seed_groups_the_ministers_visit(client):
     visit = Event.objects.get(type="visit", start=date(2024, 8, 7))
     assert set(visit.parts.values_list("type", flat=True)) == {"talks", "committee_session"}
     assert not Event.objects.filter(type="visit", part_of__isnull=False).exists()
+
+
+def test_a_parts_page_names_its_occasion_and_the_visits_page_lists_its_parts(client, visit_week):
+    visit, talks, *_ = visit_week
+    occasions.attach([visit])
+    talks_page = client.get(talks.get_absolute_url()).content.decode()
+    assert f'<a href="{visit.get_absolute_url()}">{visit.title}</a>' in talks_page
+    visit_page = client.get("/en" + visit.get_absolute_url()).content.decode()
+    assert "During this occasion" in visit_page and talks.get_absolute_url() in visit_page

@@ -68,16 +68,18 @@ def test_key_moments_are_labelled_from_their_fields_in_the_readers_language(stor
 def test_close_moments_never_overlap_and_the_narrow_chart_numbers_them(story):
     drawn = overview("en")
     for layout in drawn.layouts:
-        tags = []
+        texts, markers = [], []
         for placed in layout.moments:
-            width = 8 if placed.numbered else len(placed.moment.label) * 6.3
-            left = placed.x - 8 if placed.anchor == "start" else placed.text_x - width
-            right = placed.text_x + width if placed.anchor == "start" else placed.x + 8
-            assert left >= 0 and right <= layout.width, placed
-            tags.append((placed.y, left, right))
-        for n, (row, left, right) in enumerate(tags):
-            for other_row, other_left, other_right in tags[n + 1 :]:
-                assert row != other_row or right <= other_left or other_right <= left
+            width = len(str(placed.moment.number if placed.numbered else placed.moment.label)) * 6.3
+            left = placed.text_x if placed.anchor == "start" else placed.text_x - width
+            assert left >= 0 and left + width <= layout.width, placed
+            texts.append((placed.y, left, left + width))
+            markers.append((placed.y, placed.x - 8, placed.x + 8))
+        # No label meets another label or another moment's marker in its row.
+        for n, (row, left, right) in enumerate(texts):
+            for m, (other_row, other_left, other_right) in enumerate(texts + markers):
+                if m != n and m != n + len(texts) and row == other_row:
+                    assert right <= other_left or other_right <= left, (texts[n], (texts + markers)[m])
     # Three moments within a week in 2023 take three rows on the wide chart; the phone's numbers them.
     assert len({placed.y for placed in drawn.wide.moments}) >= 3
     assert all(placed.numbered for placed in drawn.narrow.moments)
