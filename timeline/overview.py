@@ -298,7 +298,7 @@ def _fit(pair: str, level: str, width: float) -> str:
     return pair if room >= len(pair) else ""
 
 
-def _place(moments: list[Moment], xs: list[float], width: int, numbered_only: bool) -> tuple[list[PlacedMoment], int]:
+def _place_in_order(moments, xs, width: int, numbered_only: bool) -> tuple[list[PlacedMoment], int]:
     """Each moment in the first row where its label meets nothing, its marker no other marker or label,
     and its leader line (down to the bars) no label; when no row of MAX_ROWS has room (or on a narrow
     chart), its marker and number in the first row with room for it, the label then in the list under the
@@ -356,6 +356,17 @@ def _place(moments: list[Moment], xs: list[float], width: int, numbered_only: bo
             break
     rows = max((int((p.y - 10) / ROW) + 1 for p in placed), default=1)
     return placed, rows
+
+
+def _place(moments: list[Moment], xs: list[float], width: int, numbered_only: bool) -> tuple[list[PlacedMoment], int]:
+    """The moments placed from the left and from the right (a label left of its marker leaves more room
+    when its right-hand neighbour was placed first): the placement with fewer numbers, then fewer rows."""
+    tries = [
+        _place_in_order(moments, xs, width, numbered_only),
+        _place_in_order(moments[::-1], xs[::-1], width, numbered_only),
+    ]
+    placed, rows = min(tries, key=lambda tried: (sum(p.numbered for p in tried[0]), tried[1]))
+    return sorted(placed, key=lambda p: p.moment.number), rows
 
 
 def _layout(name, width, counts, first, last, tallest, moments, eras, numbered_only) -> Layout:
