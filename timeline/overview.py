@@ -302,8 +302,9 @@ def _place_in_order(moments, xs, width: int, numbered_only: bool) -> tuple[list[
     """Each moment in the first row where its label meets nothing, its marker no other marker or label,
     and its leader line (down to the bars) no label; when no row of MAX_ROWS has room (or on a narrow
     chart), its marker and number in the first row with room for it, the label then in the list under the
-    chart. Markers a few days apart stack in rows on one line. Returns the placements and the rows used."""
-    most = MAX_ROWS + len(moments)  # numbers always find a row
+    chart (at most two rows more: a crowded stretch of years then puts numbers where they are fewest).
+    Markers a few days apart stack in rows on one line. Returns the placements and the rows used."""
+    most = MAX_ROWS + 2  # numbers take two more rows; past that, the chart stays low and numbers may touch
     drawn: list[list[tuple[str, float, float]]] = [[] for _ in range(most)]  # per row: (kind, left, right)
 
     def meets(row, left, right, kinds):
@@ -345,8 +346,9 @@ def _place_in_order(moments, xs, width: int, numbered_only: bool) -> tuple[list[
             )
             if found is None and not numbered:
                 continue  # a label with no room: try it as a number
-            if found is None:  # cannot happen with a row per moment; drawn anyway rather than lost
-                found = (most - 1, "start", (x + TAG / 2 + 2, x + TAG / 2 + 2 + text_width))
+            if found is None:  # a crowded stretch of years: the least crowded row (the list says it all)
+                row = min(range(most), key=lambda n: (len(drawn[n]), n))
+                found = (row, "start", (x + TAG / 2 + 2, x + TAG / 2 + 2 + text_width))
             row, anchor, text = found
             drawn[row] += [("text", *text), ("marker", *marker)]
             for below in range(row + 1, most):

@@ -99,3 +99,12 @@ def test_the_page_names_each_era_in_full_and_lists_the_moments(client, story):
     assert "Viet Nam – Japan: Comprehensive Strategic Partnership" in legend[: legend.index("</ul>")]
     assert ">12th Cooperation Committee</a>" in page  # in the list under the chart (numbered on phones)
     assert 'class="moment-label"' in page and 'class="moment-number"' in page
+
+
+def test_a_crowded_history_keeps_the_phone_chart_low(story):
+    for day in range(1, 29):
+        pair_event(title=f"Phiên họp Ủy ban Hợp tác thứ {day}", type="committee_session", start=date(2021, 2, day))
+    drawn = overview("vi")
+    assert len(drawn.moments) == 32
+    assert drawn.narrow.rows <= 5 and drawn.wide.rows <= 5
+    assert drawn.narrow.height < 200
