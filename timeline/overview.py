@@ -165,10 +165,6 @@ class Layout:
     def label_x(self) -> float:
         return round(self.column / 2, 1)
 
-    @property
-    def any_numbered(self) -> bool:
-        return any(placed.numbered for placed in self.moments)
-
 
 @dataclass
 class Overview:
@@ -178,8 +174,6 @@ class Overview:
     counts: dict[int, dict[str, int]]
     entry_counts: dict[int, int]  # per year, the entries a listing shows (a visit's parts are inside it)
     types: list[tuple[str, str]]  # (code, label) of the types present, in the list's order
-    first: int
-    last: int
 
     @property
     def year_counts(self) -> dict[int, int]:
@@ -469,6 +463,4 @@ def build_overview(events, eras, type_labels: dict, english: bool = False, insid
         counts,
         entry_counts,
         types,
-        first,
-        last,
     )
