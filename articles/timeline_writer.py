@@ -24,6 +24,7 @@ from articles.publishing_policy import why_draft
 from extraction import records as rec
 from extraction.folding import fold, search_text
 from extraction.reference import countries as reference_countries
+from timeline import occasions
 from timeline.caching import published_changed
 from timeline.models import (
     Agreement,
@@ -141,6 +142,7 @@ class TimelineWriter:
             ]
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
+        occasions.attach(events)  # a visit's talks, meetings and signings become its parts
         if any(event.status == Event.Status.PUBLISHED for event in events):
             published_changed()  # the bulk inserts above send no signal that would drop the cached pages
         if not new_article:

@@ -220,13 +220,13 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
         "planned",
     ]
     search_fields = ["title", "title_en", "participants__name", "participants__aliases__name", "mentions__sentence"]
-    autocomplete_fields = ["countries", "agreements"]
+    autocomplete_fields = ["countries", "agreements", "part_of"]
     readonly_fields = ["slug", "curated_fields", "merged_into", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", ("start", "end", "precision"), ("type", "status"), "place", "planned"]}),
         (
             gettext_lazy("Chi tiết"),
-            {"fields": ["title_en", "countries", "agreements", "confidence", "year_inferred"]},
+            {"fields": ["title_en", "part_of", "countries", "agreements", "confidence", "year_inferred"]},
         ),
         (
             gettext_lazy("Dữ liệu hệ thống"),

@@ -3,6 +3,7 @@
 from datetime import date
 from functools import cached_property
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
@@ -302,6 +303,17 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         related_name="merged_events",
         verbose_name=_("đã gộp vào"),
     )
+    # One occasion, one entry: the talks, meetings and signings of a visit point to the visit
+    # (timeline/occasions.py groups them; a curator sets or clears it, and imports then leave it alone).
+    part_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
+        help_text=_("Chuyến thăm mà sự kiện này là một phần (hội đàm, cuộc gặp, lễ ký… trong chuyến thăm)."),
+        verbose_name=_("thuộc dịp"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("tạo lúc"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("cập nhật lúc"))
 
@@ -348,6 +360,13 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
 
     def slug_base(self) -> str:
         return f"{self.start:%Y-%m-%d} {self.title}"
+
+    def clean(self):
+        from timeline.occasions import part_of_error
+
+        error = part_of_error(self)
+        if error:
+            raise ValidationError({"part_of": error})
 
     @classmethod
     def assign_unique_slugs(cls, events):

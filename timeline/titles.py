@@ -8,13 +8,7 @@ from __future__ import annotations
 from django.utils import translation
 
 from extraction.levels import level as level_named
-from timeline.vocabulary import country_name
-
-
-def ordinal_en(n: int) -> str:
-    """12 -> '12th', 21 -> '21st', 13 -> '13th'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+from timeline.vocabulary import country_name, ordinal_en
 
 
 def _joined(names: list[str]) -> str:

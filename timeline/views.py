@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
+from timeline import occasions
 from timeline.caching import cached_public_page, computed_once, current_token
 from timeline.eras import eras_to_show, relationship_countries, relationship_rows
 from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int, filters_key
@@ -84,20 +85,29 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     eras = computed_once(token, "eras", lambda: eras_to_show(Event.objects.published(), isos), isos)
     labels = {code: str(label) for code, label in Event.Type.choices}
     overview = computed_once(
-        token, "overview", lambda: build_overview(filtered, eras, labels, english=reading_english()), isos, filters
+        token,
+        "overview",
+        lambda: build_overview(
+            filtered, eras, labels, english=reading_english(), inside=occasions.shown_inside(filtered)
+        ),
+        isos,
+        filters,
     )
     year_counts = overview.year_counts if overview else {}
+    entry_counts = overview.entry_counts if overview else {}
     total = sum(year_counts.values())
     year = None
+    # One entry per occasion: a visit's parts are listed inside it (when the filters keep the visit).
+    entries = occasions.entries(filtered)
     if total > settings.TIMELINE_ALL_YEARS_UP_TO:
         # Windowed: one year per page (the latest unless asked), so that the page stays fast.
         year = bounded_int(request.GET.get("year"), MIN_YEAR, MAX_YEAR)
         year = year if year in year_counts else max(year_counts)
-        filtered = filtered.filter(start__year=year)
+        entries = entries.filter(start__year=year)
     # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds); an
     # out-of-range page number shows the last page.
-    window_count = year_counts[year] if year else total
-    paginator = CountedPaginator(filtered.chronological(), settings.TIMELINE_PAGE_SIZE, count=window_count)
+    window_count = entry_counts.get(year, 0) if year else sum(entry_counts.values())
+    paginator = CountedPaginator(entries.chronological(), settings.TIMELINE_PAGE_SIZE, count=window_count)
     page = paginator.get_page(bounded_int(request.GET.get("page"), 1, 10**9) or 1)
     overview_html = computed_once(
         token,
@@ -109,7 +119,8 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
         filters,
         year,
     )
-    shown = list(_with_details(page.object_list))
+    parts = Prefetch("parts", queryset=_with_details(filtered.chronological()), to_attr="shown_parts")
+    shown = list(_with_details(page.object_list).prefetch_related(parts))
     previous_era = None
     for event in shown:
         event.era = next((era for era in eras if era.covers(event)), None)
@@ -245,6 +256,9 @@ def event_detail(request, slug):
             "after": after,
             "sources": sources,
             "agreements": Agreement.objects.public().filter(events=event),
+            # One occasion: the visit this event was part of, or what happened during this visit.
+            "occasion": Event.objects.published().filter(pk=event.part_of_id).first() if event.part_of_id else None,
+            "parts": Event.objects.published().filter(part_of=event).chronological(),
             "permalink": request.build_absolute_uri(event.get_absolute_url()),
             "schema_org": _schema_org_event(request, event),
             "today": date.today(),

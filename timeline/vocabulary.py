@@ -150,6 +150,12 @@ def office_en(role: str) -> str | None:
     return None
 
 
+def ordinal_en(n: int) -> str:
+    """12 -> '12th', 21 -> '21st', 13 -> '13th'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def same_office_key(title: str) -> str:
     """Folded words of an office, for merging 'Bộ trưởng' into 'Bộ trưởng Ngoại giao'."""
     return _words(fold(title))

@@ -21,6 +21,10 @@ def site(live_server):
     from timeline.models import Agreement, Event
 
     call_command("import_articles", "fixtures/articles", verbosity=0)
+    # The facts the extraction records carry (the level of the upgrade, the session's number), as the
+    # importer writes them into Event's fields.
+    Event.objects.filter(type="upgrade", level="").update(level="comprehensive_strategic_partnership")
+    Event.objects.filter(type="committee_session", ordinal=None).update(ordinal=12)
     agreement = Agreement.objects.create(name="Tuyên bố chung về Đối tác chiến lược toàn diện")
     Event.objects.published().get(type="upgrade").agreements.add(agreement)
     return live_server.url
@@ -53,7 +57,7 @@ def page_types(site):
 def test_first_screen_on_a_phone_shows_the_overview_and_an_event(browser, site):
     page = open_page(browser, PHONE)
     page.goto(site + "/")
-    chart = page.locator("svg.overview-chart").bounding_box()
+    chart = page.locator("svg.overview-chart:visible").bounding_box()
     first_event = page.locator("li.entry").first.bounding_box()
     assert chart["y"] + chart["height"] <= PHONE["height"], chart
     assert first_event["y"] + 40 <= PHONE["height"], first_event  # at least its date and title line
@@ -87,7 +91,7 @@ def test_the_overview_years_lead_to_their_events(browser, site):
     page = open_page(browser, DESKTOP)
     page.goto(site + "/relations/vn-jp/")
     assert "Đối tác chiến lược toàn diện" in page.locator(".current-level").inner_text()
-    page.locator("svg.overview-chart a[href='#y2023']").click()
+    page.locator("svg.overview-chart:visible a[href='#y2023']").click()
     page.wait_for_url(re.compile(r"#y2023$"))
     assert page.locator("#y2023").is_visible()
 
@@ -167,3 +171,64 @@ def test_keyboard_focus_is_visible(browser, site):
         page.keyboard.press("Tab")
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline not in ("", "none"), page.evaluate("document.activeElement.outerHTML")
+
+
+STORY_LABELS = {
+    "vi": ["Suga thăm Việt Nam", "Đối tác chiến lược toàn diện", "Ủy ban Hợp tác lần thứ 12"],
+    "en": ["Suga visit", "Comprehensive Strategic Partnership", "12th Cooperation Committee"],
+}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366", "375"])
+def test_the_seed_story_is_three_labelled_moments_and_one_entry_per_occasion(browser, site, language, viewport):
+    page = open_page(browser, viewport)
+    page.goto(site + ("/en" if language == "en" else "") + "/relations/vn-jp/")
+    overview = page.locator("section.overview")
+    for label in STORY_LABELS[language]:
+        # On a wide screen the label is written beside its marker; on a phone, in the numbered list.
+        shown = overview.locator("text.moment-label:visible, .moment-list li:visible", has_text=label)
+        assert shown.count() == 1, label
+        box = shown.first.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (label, box)
+    # Labels in the chart never overlap one another.
+    boxes = [node.bounding_box() for node in overview.locator("svg:visible a").all()]
+    labels = [box for box in boxes if box["height"] < 25]
+    for n, one in enumerate(labels):
+        for other in labels[n + 1 :]:
+            apart = (
+                one["x"] + one["width"] <= other["x"] + 1
+                or other["x"] + other["width"] <= one["x"] + 1
+                or one["y"] + one["height"] <= other["y"] + 1
+                or other["y"] + other["height"] <= one["y"] + 1
+            )
+            assert apart, (one, other)
+    # The minister's visit of August 2024 is one entry, its talks and the committee session inside it.
+    visit = page.locator("li.entry", has=page.locator("h3", has_text=re.compile("Bùi Thanh Sơn|Viet Nam to Japan")))
+    visit = visit.filter(has=page.locator("time[datetime='2024-08-07']"))
+    assert visit.count() == 1
+    parts = visit.locator("li.part h4").all_inner_texts()
+    assert len(parts) == 2 and any(re.search("Hội đàm|Talks", text) for text in parts), parts
+    session = page.locator("h3, h4", has_text=re.compile("Phiên họp thứ 12|12th"))
+    assert session.count() == 1 and session.first.evaluate("node => node.tagName") == "H4"
+    assert page.locator("li.entry.type-visit h3", has_text="Suga").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    screenshot(page, f"story-{language}-{viewport['width']}")
+
+
+@pytest.mark.parametrize("path", ["/", "/relations/vn-jp/", "/en/relations/vn-jp/"])
+def test_on_a_phone_the_overview_shows_its_whole_span_and_the_text_wraps(browser, site, path):
+    page = open_page(browser, PHONE)
+    page.goto(site + path)
+    chart = page.locator("svg.overview-chart:visible")
+    years = chart.locator("text.year").all()
+    first, last = years[0], years[-1]
+    for year in (first, last):
+        box = year.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (year.inner_text(), box)
+    assert int(first.text_content()) < int(last.text_content())
+    page.locator("details.overview-table summary").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    table = page.locator("details.overview-table table").bounding_box()
+    assert table["x"] + table["width"] <= PHONE["width"]
+    screenshot(page, "overview-text-375" + path.replace("/", "-").rstrip("-"))

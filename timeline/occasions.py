@@ -1,0 +1,140 @@
+"""One occasion, one entry: a visit and what happened during it (talks, meetings, signings, a committee
+session, a welcome ceremony) are one occasion. Each part keeps its own evidence, date and page, and
+points to the visit (`Event.part_of`); listings show the visit once, with its parts inside it.
+
+The rule: an event is a part of a visit when
+- the visit is a visit and the event is of a type that happens during one (never a visit: two visits are
+  never parts of each other, and a visit is never a part);
+- both are dated to the day, and the event lies within the visit's days (a part never outlives its visit);
+- both concern the same two countries;
+- the event shares a participant with the visit, or names none (a welcome ceremony with no names).
+Among several such visits, a published one wins, then one sharing a participant, then the shortest.
+A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext
+
+from extraction.records import DAY
+from timeline.caching import published_changed
+from timeline.models import Event
+
+OCCASION_TYPE = Event.Type.VISIT
+PART_TYPES = (
+    Event.Type.TALKS,
+    Event.Type.MEETING,
+    Event.Type.SIGNING,
+    Event.Type.COMMITTEE_SESSION,
+    Event.Type.OTHER,
+)
+
+
+def _people(event) -> set[int]:
+    return {participation.person_id for participation in event.participations.all()}
+
+
+def belongs_to(event, visit) -> bool:
+    """`event` is a part of the occasion of `visit` (both with their countries and participations)."""
+    if visit.type != OCCASION_TYPE or event.type not in PART_TYPES or event.pk == visit.pk:
+        return False
+    if visit.precision != DAY or event.precision != DAY:
+        return False
+    if not (visit.start <= event.start and event.end <= visit.end):
+        return False
+    pair = visit.relationship()
+    if len(pair) != 2 or event.relationship() != pair:
+        return False
+    people = _people(event)
+    return not people or bool(people & _people(visit))
+
+
+def part_of_error(event) -> str:
+    """Why `event` cannot be a part of the occasion a curator gave it ("" when it can)."""
+    occasion = event.part_of
+    if occasion is None:
+        return ""
+    if event.type == OCCASION_TYPE:
+        return gettext("Một chuyến thăm không thể là một phần của chuyến thăm khác.")
+    if occasion.pk == event.pk or occasion.type != OCCASION_TYPE:
+        return gettext("Chỉ một chuyến thăm khác mới có thể chứa sự kiện này.")
+    return ""
+
+
+def occasion_for(event, visits):
+    """The visit among `visits` whose occasion `event` is a part of, or None."""
+    fitting = [visit for visit in visits if belongs_to(event, visit)]
+    if not fitting:
+        return None
+    return min(
+        fitting,
+        key=lambda visit: (
+            visit.status != Event.Status.PUBLISHED,
+            not (_people(event) & _people(visit)),
+            visit.end - visit.start,
+            visit.pk,
+        ),
+    )
+
+
+def _candidates():
+    """Events the rule may group: dated to the day, not rejected or merged away, of a grouped type."""
+    return (
+        Event.objects.not_rejected()
+        .filter(precision=DAY, year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
+        .prefetch_related("countries", "participations")
+        .only("pk", "type", "status", "start", "end", "precision", "part_of", "curated_fields")
+    )
+
+
+def regroup(events) -> int:
+    """Sets `part_of` of each of `events` (a list of candidates, with every visit that may contain one of
+    them) by the rule; returns how many changed. Curated groupings stay."""
+    visits = [event for event in events if event.type == OCCASION_TYPE]
+    changed = 0
+    for event in events:
+        if event.is_curated("part_of"):
+            continue
+        occasion = None if event.type == OCCASION_TYPE else occasion_for(event, visits)
+        wanted = occasion.pk if occasion else None
+        if event.part_of_id != wanted:
+            # An update, not save(): grouping is derived, not an edit for the history.
+            Event.objects.filter(pk=event.pk).update(part_of=wanted)
+            event.part_of_id = wanted
+            changed += 1
+    if changed:
+        published_changed()
+    return changed
+
+
+def attach(events) -> int:
+    """Groups `events` (an article's, just written) with their occasions: each visit among them takes the
+    events of its days, and each other event joins the visit it happened during. Only the events that
+    overlap theirs are read (any visit containing one of them overlaps it too)."""
+    spans = {(event.start, event.end) for event in events if event.pk and event.precision == DAY}
+    if not spans:
+        return 0
+    overlapping = Q()
+    for start, end in spans:
+        overlapping |= Q(start__lte=end, end__gte=start)
+    return regroup(list(_candidates().filter(overlapping)))
+
+
+def group_all() -> int:
+    """Groups every event on the timeline, a year at a time (with the visits overlapping that year)."""
+    years = sorted({day.year for day in _candidates().dates("start", "year")})
+    changed = 0
+    for year in years:
+        changed += regroup(list(_candidates().filter(start__year__lte=year, end__year__gte=year)))
+    return changed
+
+
+def shown_inside(events):
+    """True (as SQL, for querysets of `events`) for a part whose occasion is among `events`: a listing of
+    `events` shows it inside its occasion, not as an entry of its own."""
+    return Exists(events.filter(pk=OuterRef("part_of")))
+
+
+def entries(events):
+    """The events a listing shows as entries: all of `events` but the parts shown inside their occasion.
+    A part whose visit a filter leaves out is an entry of its own."""
+    return events.exclude(shown_inside(events))
