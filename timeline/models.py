@@ -889,6 +889,18 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         """Announced as planned, and its date has passed with no source saying it took place."""
         return self.planned and self.end < date.today()
 
+    @property
+    def announcement(self):
+        """The first article (by publication date) that announced this planned event: when and by which
+        outlet it was announced. None for an event not planned; read from the mentions (prefetched with
+        their articles on the pages)."""
+        if not self.planned:
+            return None
+        articles = [mention.article for mention in self.mentions.all()]
+        return min(
+            articles, key=lambda article: (article.published is None, article.published or date.min), default=None
+        )
+
     # "nâng cấp quan hệ lên Đối tác chiến lược toàn diện…", "… được nâng lên “Đối tác tin cậy…”"
     LEVEL_QUOTED = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
     LEVEL_AFTER = re.compile(r"\b(?:lên|thành)\s+(.{4,})$", re.IGNORECASE)

@@ -182,18 +182,3 @@ def place_country(place: str) -> str | None:
     """The ISO code of the country a place is in (the country itself for a country's name)."""
     found = places().get(place)
     return found.country if found else None
-
-
-def english_place_names_to_vietnamese(query: str) -> str:
-    """'japan tokyo' -> 'Nhật Bản tokyo': a reader of the English pages searches with English names,
-    the texts are Vietnamese. Longest names first, whole words, case and marks ignored."""
-    folded = fold(query)
-    names = {}
-    for entry in countries().values():
-        names[fold(entry["en"])] = entry["vi"]
-    for vietnamese, english in CITIES_EN.items():
-        names.setdefault(fold(english), vietnamese)
-    for english in sorted(names, key=len, reverse=True):
-        if english and re.search(rf"(?<!\w){re.escape(english)}(?!\w)", folded):
-            folded = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)", fold(names[english]), folded)
-    return folded

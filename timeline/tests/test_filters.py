@@ -88,7 +88,7 @@ def test_csv_export_opens_in_a_spreadsheet(client, story):
     assert content.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
     assert rows[0][:3] == ["date", "start", "end"] and len(rows) == 2
-    assert rows[1][0] == "18–20/10/2020" and "Bùi Thanh Sơn" in rows[1][7]
+    assert rows[1][0] == "2020-10-18/2020-10-20" and "Bùi Thanh Sơn" in rows[1][7]
 
 
 def test_ics_feed_has_all_day_events(client, story):
