@@ -360,7 +360,7 @@ def events_ics(request, events, event_filter):
     calendar = Calendar()
     calendar.add("prodid", "-//Dong thoi gian ngoai giao//vi")
     calendar.add("version", "2.0")
-    name = without_control_characters(export_title(event_filter))
+    name = " ".join(without_control_characters(export_title(event_filter)).split())  # one line: a searched "a\nb"
     calendar.add("name", name)  # RFC 7986
     calendar.add("x-wr-calname", name)  # what most calendar applications read
     head, tail = calendar.to_ical().decode().split("END:VCALENDAR")

@@ -245,3 +245,8 @@ def test_a_control_character_in_a_stored_title_reaches_no_page_feed_or_export(cl
         assert response.status_code == 200, url
         assert not any(character in text for character in "\x01\x02\x03\x04\x1b\x7f"), url
     assert feedparser.parse(client.get("/feed.atom").content).bozo == 0
+
+
+def test_a_search_over_several_lines_names_the_calendar_on_one_line(client, story):
+    calendar = vobject.readOne(body(client.get("/events.ics", {"q": "Nhật\nBản"})))
+    assert calendar.contents["x-wr-calname"][0].value == "Dòng thời gian ngoại giao: “Nhật Bản”"
