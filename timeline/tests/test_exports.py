@@ -250,3 +250,11 @@ def test_a_control_character_in_a_stored_title_reaches_no_page_feed_or_export(cl
 def test_a_search_over_several_lines_names_the_calendar_on_one_line(client, story):
     calendar = vobject.readOne(body(client.get("/events.ics", {"q": "Nhật\nBản"})))
     assert calendar.contents["x-wr-calname"][0].value == "Dòng thời gian ngoại giao: “Nhật Bản”"
+
+
+def test_the_english_pages_link_the_english_downloads(client, story):
+    page = client.get("/en/relations/vn-jp/").content.decode()
+    downloads = page[page.index('id="downloads-heading"') :]
+    for url in EXPORTS:
+        assert f'href="/en{url}?' in downloads, url
+    assert 'href="/api/events.json?' in client.get("/").content.decode()
