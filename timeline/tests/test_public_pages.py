@@ -237,3 +237,12 @@ def test_a_busy_year_is_paginated(client, settings):
     assert "Ngày bận 1" in page and "Ngày bận 2" in page and "Ngày bận 3" not in page
     assert 'href="?page=2" rel="next"' in page and "Trang 1/3" in page
     assert "Ngày bận 5" in client.get("/?page=3").content.decode()
+
+
+def test_article_page_sends_a_reader_to_the_full_text_only_when_there_is_a_link(client):
+    linked = ArticleFactory(url="https://news.example/co-duong-dan.html")
+    unlinked = ArticleFactory(url=None)
+    for article in (linked, unlinked):
+        MentionFactory(article=article)
+    assert "The full text is in the original article." in client.get(f"/en{linked.get_absolute_url()}").content.decode()
+    assert "Toàn văn bài ở bài gốc." not in client.get(unlinked.get_absolute_url()).content.decode()
