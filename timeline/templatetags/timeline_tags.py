@@ -105,14 +105,17 @@ def planned_note(event) -> str:
     else:
         note = gettext("dự kiến")
     article = event.announcement
-    if article is not None:
-        outlet = article.outlet or article.source_name
-        if article.published:
-            day = format_bound(article.published, article.published_precision or "day", reader_language())
-            by = gettext("%(outlet)s công bố ngày %(day)s") % {"outlet": outlet, "day": day}
-        else:
-            by = gettext("%(outlet)s công bố") % {"outlet": outlet}
-        note = f"{note} ({by})"
+    # Who and when, as far as the source says (a file name is not an outlet: said nothing rather).
+    outlet = article.outlet if article else ""
+    day = ""
+    if article and article.published:
+        day = format_bound(article.published, article.published_precision or "day", reader_language())
+    if outlet and day:
+        note += " (" + gettext("%(outlet)s công bố ngày %(day)s") % {"outlet": outlet, "day": day} + ")"
+    elif outlet:
+        note += " (" + gettext("%(outlet)s công bố") % {"outlet": outlet} + ")"
+    elif day:
+        note += " (" + gettext("công bố ngày %(day)s") % {"day": day} + ")"
     return format_html(' <span class="planned">{}</span>', note)
 
 

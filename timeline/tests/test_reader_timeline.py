@@ -248,6 +248,10 @@ def test_a_planned_event_says_when_and_by_whom_it_was_announced_and_once_past_th
         " (announced by Báo Thế giới on 4 Mar 2021)" in english
     )
     assert "planned (announced by Báo Quốc tế on 2 Jan 2025)" in english
+    unnamed = pair_event(title="Cuộc gặp dự kiến", start=today + timedelta(days=9), planned=True)
+    MentionFactory(event=unnamed, article=ArticleFactory(outlet="", source_name="ban-tin.txt", published=None))
+    entry = get(client, f"/events/{unnamed.slug}/")
+    assert '<span class="planned">dự kiến</span>' in entry and "ban-tin.txt" not in entry
 
 
 # --- relationships --------------------------------------------------------------------------
