@@ -140,7 +140,12 @@ def test_csv_dates_are_iso_and_no_cell_starts_a_formula(client, story):
     PersonFactory(name="@SUM(1+1)")
     ParticipationFactory(event=upgrade, person=PersonFactory(name="+84 Nguyễn Văn A"))
     ParticipationFactory(event=upgrade, person=PersonFactory(name="-2+3"))
+    upgrade.place = "\tcmd|' /C calc'!A0"
+    upgrade.save()
+    MentionFactory(event=upgrade, article=ArticleFactory(url=None, source_name="=cmd.txt"), sentence_index=5)
+    upgrade.mentions.exclude(sentence_index=5).delete()
     rows = list(csv.DictReader(io.StringIO(body(client.get("/events.csv")).lstrip("\ufeff"))))
+    assert rows[1]["place"] == "'\tcmd|' /C calc'!A0" and rows[1]["sources"] == "'=cmd.txt"
     assert [row["date"] for row in rows] == ["2020-10-18/2020-10-20", "2023-11"]
     assert rows[0]["title"].startswith("'=HYPERLINK")
     assert rows[1]["participants"] == "'+84 Nguyễn Văn A; -2+3"
