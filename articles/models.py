@@ -4,8 +4,6 @@ from urllib.parse import urlsplit
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -127,35 +125,6 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
-
-    def highlighted_paragraphs(self, mentions) -> list[str]:
-        """The cleaned text as HTML paragraphs, each sentence that told an event marked and linked to it.
-
-        Everything from the article is escaped; only the <p>, <mark> and <a> around it are ours.
-        """
-        paragraphs = []
-        for paragraph in filter(None, (line.strip() for line in self.cleaned_text.splitlines())):
-            marks = []  # (start, end, mention), not overlapping, in reading order
-            for mention in mentions:
-                sentence = mention.sentence.strip()
-                at = paragraph.find(sentence) if sentence else -1
-                if at >= 0 and not any(s < at + len(sentence) and at < e for s, e, _ in marks):
-                    marks.append((at, at + len(sentence), mention))
-            html, done = [], 0
-            for start, end, mention in sorted(marks, key=lambda mark: mark[0]):
-                html.append(escape(paragraph[done:start]))
-                html.append(
-                    format_html(
-                        '<mark id="s{}"><a href="{}">{}</a></mark>',
-                        mention.sentence_index,
-                        mention.event.get_absolute_url(),
-                        paragraph[start:end],
-                    )
-                )
-                done = end
-            html.append(escape(paragraph[done:]))
-            paragraphs.append(mark_safe("<p>" + "".join(html) + "</p>"))  # noqa: S308 - every part escaped above
-        return paragraphs
 
     @property
     def year_inferred(self) -> bool:

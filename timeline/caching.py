@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 
 from timeline.ladder import reference_version
 from timeline.models import Agreement, Event, Person, PublishedVersion
+from timeline.safe_text import without_control_characters
 
 PUBLIC_APPS = {"timeline", "articles"}
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Link")
@@ -126,7 +127,7 @@ def cached_public_page(view):
     def wrapper(request, *args, **kwargs):
         seconds = settings.TIMELINE_CACHE_SECONDS
         if request.method not in ("GET", "HEAD") or seconds <= 0:
-            return view(request, *args, **kwargs)
+            return printable(view(request, *args, **kwargs))
         url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         key = f"page:{current_token()}:{get_language()}:{url}"
         stored = cache.get(key)
@@ -136,7 +137,7 @@ def cached_public_page(view):
             for name, value in headers:
                 response[name] = value
             return response
-        response = view(request, *args, **kwargs)
+        response = printable(view(request, *args, **kwargs))
         if response.status_code != 200 or response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             return response
         headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
@@ -150,6 +151,17 @@ def cached_public_page(view):
         return response
 
     return wrapper
+
+
+def printable(response):
+    """A page without the control characters a stored text (an imported title) may hold: a reader never
+    gets them, cached or not."""
+    if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    response.content = without_control_characters(response.content.decode(response.charset)).encode(response.charset)
+    return response
 
 
 def kept_when_sent_whole(chunks, key: str, headers, seconds: int):

@@ -4,28 +4,44 @@ the sitemap of the public pages in both languages."""
 from django.contrib.sitemaps import Sitemap
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from timeline.exports import export_language, export_title, person_name
 from timeline.filters import EventFilter
 from timeline.models import Agreement, Event, Person
+from timeline.safe_text import without_control_characters
 
 FEED_SIZE = 50
 
 
 class NewEventsFeed(Feed):
     """The latest published events first (by the time they were recorded), filtered like the timeline;
-    a filter value the site cannot use is a 400, as on the other exports."""
+    a filter value the site cannot use is a 400, as on the other exports. Like them it is in English under
+    /en/ or with `?lang=en`, readable by any site, and carries no control character (XML cannot)."""
 
     feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        with translation.override(export_language(request)):
+            response = super().__call__(request, *args, **kwargs)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    def author_name(self):
+        """RFC 4287 asks for an author of the feed (or of every entry): the site that composes it."""
+        return _("Dòng thời gian ngoại giao")
+
+    def author_link(self):
+        return self.request.build_absolute_uri(reverse("timeline"))
 
     def get_object(self, request):
         self.request = request
         return EventFilter(request.GET, queryset=Event.objects.published())
 
     def title(self, event_filter):
-        parts = event_filter.description()
-        return _("Dòng thời gian ngoại giao") + (": " + " · ".join(parts) if parts else "")
+        return without_control_characters(export_title(event_filter))
 
     def link(self, event_filter):
         query = self.request.GET.urlencode()
@@ -44,11 +60,12 @@ class NewEventsFeed(Feed):
         ]
 
     def item_title(self, event):
-        return f"{event.display_date()} · {event.display_title}"
+        return without_control_characters(f"{event.display_date()} · {event.display_title}")
 
     def item_description(self, event):
-        people = ", ".join(p.person.name for p in event.participations.all())
-        return " · ".join(part for part in [str(event.get_type_display()), event.country_names, people] if part)
+        people = ", ".join(person_name(p.person) for p in event.participations.all())
+        parts = [str(event.get_type_display()), event.country_names, event.display_place, people]
+        return without_control_characters(" · ".join(part for part in parts if part))
 
     def item_link(self, event):
         return event.get_absolute_url()

@@ -418,6 +418,18 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         """Announced as planned, and its date has passed with no source saying it took place."""
         return self.planned and self.end < date.today()
 
+    @property
+    def announcement(self):
+        """The first article (by publication date) that announced this planned event: when and by which
+        outlet it was announced. None for an event not planned; read from the mentions (prefetched with
+        their articles on the pages)."""
+        if not self.planned:
+            return None
+        articles = [mention.article for mention in self.mentions.all()]
+        return min(
+            articles, key=lambda article: (article.published is None, article.published or date.min), default=None
+        )
+
     def relationship_level(self) -> str:
         """The level this event sets for its relationship, in Vietnamese (its `level` field; an
         establishment of relations without one sets diplomatic relations); "" for other events."""

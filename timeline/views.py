@@ -15,16 +15,20 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from extraction.reference import countries as reference_countries
+from extraction.reference import places as reference_places
 from timeline import occasions
 from timeline.caching import cached_public_page, computed_once, current_token
 from timeline.eras import eras_to_show, relationship_countries, relationship_rows
-from timeline.filters import MAX_YEAR, MIN_YEAR, EventFilter, bounded_int, filters_key
+from timeline.exports import PRECISION_NOTES
+from timeline.filters import EventFilter, filters_key
 from timeline.ladder import reference
 from timeline.language import reader_language, reading_english
 from timeline.models import Agreement, Event, Mention, Participation, Person
 from timeline.overview import build_overview
-from timeline.pagination import CountedPaginator
+from timeline.pagination import CountedPaginator, requested_page
+from timeline.safe_text import without_control_characters_in
 from timeline.share_images import share_image_name
+from timeline.templatetags.timeline_images import share_image_url
 from timeline.vocabulary import country_name
 
 TYPE_AHEAD_SIZE = 300  # names offered while typing a person or an agreement
@@ -76,7 +80,8 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     A filter value the site cannot use is shown as a message, and the other filters still apply."""
     event_filter = EventFilter(request.GET, queryset=events)
     filter_messages = event_filter.messages()
-    filtered = event_filter.usable_qs()
+    # The overview shows every year whatever `year` asks: it is how a reader goes to another year.
+    filtered = event_filter.usable_qs(without=("year",))
     # What is drawn from all the filtered events (eras, overview, counts, type-ahead) is computed once
     # per state of the published timeline, not on every request: with many events it is most of the work.
     token = token or current_token()
@@ -96,19 +101,21 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     year_counts = overview.year_counts if overview else {}
     entry_counts = overview.entry_counts if overview else {}
     total = sum(year_counts.values())
-    year = None
+    year = event_filter.form.cleaned_data.get("year")
     # One entry per occasion: a visit's parts are listed inside it (when the filters keep the visit).
     entries = occasions.entries(filtered)
     if total > settings.TIMELINE_ALL_YEARS_UP_TO:
         # Windowed: one year per page (the latest unless asked), so that the page stays fast.
-        year = bounded_int(request.GET.get("year"), MIN_YEAR, MAX_YEAR)
-        year = year if year in year_counts else max(year_counts)
+        year = year or max(year_counts)
+    if year:
         entries = entries.filter(start__year=year)
-    # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds); an
-    # out-of-range page number shows the last page.
+    # Within the window, pages of TIMELINE_PAGE_SIZE entries (a busy year may hold hundreds); a page
+    # number that names no page shows the nearest page, and says so.
     window_count = entry_counts.get(year, 0) if year else sum(entry_counts.values())
     paginator = CountedPaginator(entries.chronological(), settings.TIMELINE_PAGE_SIZE, count=window_count)
-    page = paginator.get_page(bounded_int(request.GET.get("page"), 1, 10**9) or 1)
+    page, page_problem = requested_page(paginator, request.GET.get("page"))
+    if page_problem:
+        filter_messages.append(page_problem)
     overview_html = computed_once(
         token,
         "overview-html",
@@ -214,13 +221,19 @@ def public_or_survivor(public, slug):
 
 
 def _schema_org_event(request, event) -> dict:
-    """schema.org Event of an event page (JSON-LD): what search engines and citation tools read."""
+    """schema.org Event of an event page (JSON-LD): what search engines and citation tools read. Dates are
+    whole days (schema.org wants them); one known only to the month or the year says so in `description`."""
+    when = event.display_date()
+    if event.precision in PRECISION_NOTES:
+        when = f"{when} ({PRECISION_NOTES[event.precision]})"
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.display_title,
-        "startDate": event.iso("start"),
-        "endDate": event.iso("end"),
+        "description": f"{event.display_title}. {when}.",
+        "startDate": event.start.isoformat(),
+        "endDate": event.end.isoformat(),
+        "image": share_image_url({"request": request}, event),
         "url": request.build_absolute_uri(event.get_absolute_url()),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
@@ -233,9 +246,26 @@ def _schema_org_event(request, event) -> dict:
             for m in event.mentions.all()
         ],
     }
-    if event.place:
-        data["location"] = {"@type": "Place", "name": event.display_place}
-    return data
+    location = _schema_org_place(event)
+    if location:
+        data["location"] = location
+    return without_control_characters_in(data)
+
+
+def _schema_org_place(event) -> dict | None:
+    """Where the event took place: its place (with its country, and its city as the locality), or the host
+    country of a visit whose place the sources do not name."""
+    english = reading_english()
+    known = reference_places().get(event.place) if event.place else None
+    country = known.country if known else (event.host.iso if event.host_id else None)
+    if not event.place and not country:
+        return None
+    place = {"@type": "Place", "name": event.display_place or country_name(country, english)}
+    if country:
+        place["address"] = {"@type": "PostalAddress", "addressCountry": country}
+        if event.place and not (known and known.is_country):
+            place["address"]["addressLocality"] = event.display_place
+    return place
 
 
 @require_safe

@@ -194,21 +194,6 @@ def place_country(place: str) -> str | None:
     return found.country if found else None
 
 
-def english_place_names_to_vietnamese(query: str) -> str:
-    """'japan tokyo' -> 'Nhật Bản tokyo': a reader of the English pages searches with English names,
-    the texts are Vietnamese. Longest names first, whole words, case and marks ignored."""
-    folded = fold(query)
-    names = {}
-    for entry in countries().values():
-        names[fold(entry["en"])] = entry["vi"]
-    for vietnamese, english in CITIES_EN.items():
-        names.setdefault(fold(english), vietnamese)
-    for english in sorted(names, key=len, reverse=True):
-        if english and re.search(rf"(?<!\w){re.escape(english)}(?!\w)", folded):
-            folded = re.sub(rf"(?<!\w){re.escape(english)}(?!\w)", fold(names[english]), folded)
-    return folded
-
-
 def home_country() -> str:
     """The country whose press the articles come from (settings.TIMELINE_HOME_COUNTRY); its own events often
     leave it unnamed."""

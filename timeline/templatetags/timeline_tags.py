@@ -96,12 +96,27 @@ def precision_note(event) -> str:
 
 @register.filter
 def planned_note(event) -> str:
-    """'dự kiến', or, once the date has passed with no source saying it was held, 'not confirmed'."""
+    """'dự kiến (VnExpress công bố ngày 5/8/2024)', or, once the date has passed with no source saying it was
+    held, 'announced for 7–10/8/2024, no report yet that it took place (…)'."""
+    if not event.planned:
+        return ""
     if event.planned_unconfirmed:
-        return format_html(' <span class="planned">{}</span>', gettext("dự kiến, chưa xác nhận đã diễn ra"))
-    if event.planned:
-        return format_html(' <span class="planned">{}</span>', gettext("dự kiến"))
-    return ""
+        note = gettext("đã công bố sẽ diễn ra %(date)s, chưa có tin đã diễn ra") % {"date": event.display_date()}
+    else:
+        note = gettext("dự kiến")
+    article = event.announcement
+    # Who and when, as far as the source says (a file name is not an outlet: said nothing rather).
+    outlet = article.outlet if article else ""
+    day = ""
+    if article and article.published:
+        day = format_bound(article.published, article.published_precision or "day", reader_language())
+    if outlet and day:
+        note += " (" + gettext("%(outlet)s công bố ngày %(day)s") % {"outlet": outlet, "day": day} + ")"
+    elif outlet:
+        note += " (" + gettext("%(outlet)s công bố") % {"outlet": outlet} + ")"
+    elif day:
+        note += " (" + gettext("công bố ngày %(day)s") % {"day": day} + ")"
+    return format_html(' <span class="planned">{}</span>', note)
 
 
 @register.filter

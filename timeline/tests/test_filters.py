@@ -88,7 +88,7 @@ def test_csv_export_opens_in_a_spreadsheet(client, story):
     assert content.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
     assert rows[0][:3] == ["date", "start", "end"] and len(rows) == 2
-    assert rows[1][0] == "18–20/10/2020" and "Bùi Thanh Sơn" in rows[1][7]
+    assert rows[1][0] == "2020-10-18/2020-10-20" and "Bùi Thanh Sơn" in rows[1][7]
 
 
 def test_ics_feed_has_all_day_events(client, story):
@@ -195,3 +195,127 @@ def test_status_filter_says_all_not_dashes_and_search_box_is_visible(client, sto
     assert "Tất cả" in page and "---------" not in page
     search = page.index('type="search"')
     assert page.rfind("<details", 0, search) < page.rfind("</details>", 0, search) or "<details" not in page[:search]
+
+
+# --- honest and forgiving (issue 18), and nothing of what is not public (issue 20) --------------------
+
+
+@pytest.mark.parametrize("typed", ["bui", "BÙI", "thanh s", "son"])
+def test_an_unknown_person_suggests_the_public_ones_the_name_begins(client, story, typed):
+    PersonFactory(name="Bùi Văn Nháp")  # in no published event: never suggested
+    response = client.get("/", {"person": typed})
+    alert = response.content.decode().split('role="alert"')[1].split("</div>")[0]
+    assert "Bùi Thanh Sơn" in alert and "Nháp" not in alert
+    export = client.get("/api/events.json", {"person": typed})
+    assert export.status_code == 400 and "Bùi Thanh Sơn" in export.json()["parameters"]["person"][0]
+
+
+def test_an_unknown_agreement_suggests_the_public_ones_it_begins(client, story):
+    visit, _talks = story
+    visit.agreements.add(AgreementFactory(name="Hiệp định Đối tác kinh tế"))
+    alert = client.get("/en/", {"agreement": "hiep dinh"}).content.decode().split('role="alert"')[1]
+    assert "Did you mean: Hiệp định Đối tác kinh tế?" in alert.split("</div>")[0]
+
+
+@pytest.mark.parametrize("field", ["person", "agreement"])
+def test_a_draft_person_or_agreement_is_exactly_as_unknown_as_a_name_never_seen(client, story, field):
+    draft = EventFactory(status="draft", title="Bản nháp")
+    person = PersonFactory(name="Lê Thị Nháp")
+    ParticipationFactory(event=draft, person=person)
+    agreement = AgreementFactory(name="Hiệp định chưa công bố")
+    draft.agreements.add(agreement)
+    hidden = {"person": person, "agreement": agreement}[field]
+    for value in (hidden.slug, hidden.name):
+        page = client.get("/", {field: value}).content.decode()
+        title = page[page.index("<title>") : page.index("</title>")]
+        h1 = page[page.index("<h1>") : page.index("</h1>")]
+        never_seen = client.get("/", {field: "khong-ai-ca"}).content.decode()
+        assert hidden.name not in title and hidden.name not in h1
+        assert page.count('role="alert"') == never_seen.count('role="alert"') == 1
+        for url in EXPORTS:
+            assert client.get(url, {field: value}).status_code == 400, url
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/relations/vn-jp/", "/api/events.json", "/api/timelinejs.json", "/events.csv", "/feed.atom"]
+)
+def test_year_filters_every_listing_and_export(client, story, url):
+    later = EventFactory(type="visit", title="Thăm Nhật Bản lần nữa", start=date(2024, 4, 4))
+    later.countries.add(*story[0].countries.all())
+    MentionFactory(event=later)
+    response = client.get(url, {"year": "2020"})
+    text = b"".join(response.streaming_content) if response.streaming else response.content
+    assert "Thăm Nhật Bản" in text.decode() and "lần nữa" not in text.decode()
+    assert "lần nữa" in b"".join(client.get("/events.csv", {"year": "2024"}).streaming_content).decode()
+
+
+def test_the_year_asked_for_is_named_in_the_title_and_a_bad_one_is_said(client, story):
+    page = client.get("/", {"year": "2023"}).content.decode()
+    assert "2023" in page[page.index("<h1>") : page.index("</h1>")] and "Hội đàm với Hàn Quốc" in page
+    assert "Thăm Nhật Bản" not in page
+    bad = client.get("/", {"year": "năm ngoái"}).content.decode()
+    assert "Năm" in bad.split('role="alert"')[1].split("</div>")[0]
+    assert client.get("/api/events.json", {"year": "năm ngoái"}).status_code == 400
+
+
+# --- English search (issue 18): English words for what the texts say in Vietnamese -------------------
+
+
+@pytest.fixture
+def english_story(db):
+    vn, jp, cn = CountryFactory(iso="VN"), CountryFactory(iso="JP"), CountryFactory(iso="CN")
+
+    def event(countries, **fields):
+        created = EventFactory(**fields)
+        created.countries.add(*countries)
+        MentionFactory(event=created, sentence="Hai bên trao đổi ý kiến.")
+        return created
+
+    events = {
+        "visit": event([vn, jp], type="visit", title="Thủ tướng Nhật Bản đến Hà Nội", start=date(2020, 10, 18)),
+        "session": event(
+            [vn, jp],
+            type="committee_session",
+            title="Phiên họp Ủy ban Hợp tác Việt Nam – Nhật Bản",
+            ordinal=12,
+            place="Tô-ki-ô",
+            start=date(2024, 8, 7),
+        ),
+        "other_session": event([vn, jp], type="committee_session", title="Phiên họp thứ 2 Nhóm công tác", ordinal=2),
+        "upgrade": event(
+            [vn, jp], type="upgrade", title="Hai nước đưa quan hệ lên tầm cao mới", start=date(2023, 11, 27)
+        ),
+        "wang_yi": event([vn, cn], type="talks", title="Hội đàm tại Bắc Kinh", start=date(2023, 12, 1)),
+    }
+    ParticipationFactory(event=events["wang_yi"], person=PersonFactory(name="Vương Nghị"), role="Bộ trưởng Ngoại giao")
+    ParticipationFactory(event=events["visit"], person=PersonFactory(name="Suga Yoshihide"), role="Thủ tướng")
+    for created in events.values():
+        created.refresh_search_text()
+    return events
+
+
+@pytest.mark.parametrize(
+    "q, found",
+    [
+        ("visit", {"visit"}),
+        ("visits", {"visit"}),
+        ("12th", {"session"}),
+        ("Tokyo", {"session"}),
+        ("committee", {"session", "other_session"}),
+        ("12th committee session", {"session"}),
+        ("upgrade", {"upgrade"}),
+        ("Wang Yi", {"wang_yi"}),
+        ("talks with Wang Yi in Beijing", {"wang_yi"}),
+        ("prime minister", {"visit"}),
+        ("Japan visit", {"visit"}),
+        ("Suga", {"visit"}),
+    ],
+)
+def test_english_search_finds_the_events_english_words_name(client, english_story, q, found):
+    page = client.get("/en/", {"q": q}).content.decode()
+    assert {name for name, event in english_story.items() if event.get_absolute_url() in page} == found
+
+
+def test_vietnamese_search_does_not_read_english_words(client, english_story):
+    page = client.get("/", {"q": "visit"}).content.decode()
+    assert english_story["visit"].get_absolute_url() not in page

@@ -26,7 +26,7 @@ from timeline.models import Event, Person
 pytestmark = pytest.mark.django_db
 
 EXPORTS = ["/api/events.json", "/api/timelinejs.json", "/events.csv", "/events.ics"]
-FILTERED = ["/", "/en/", "/relations/vn-jp/", *EXPORTS]
+FILTERED = ["/", "/en/", "/relations/vn-jp/", *EXPORTS, "/feed.atom", "/en/feed.atom"]
 FILTERS = ["q", "type", "country", "pair", "person", "agreement", "year_from", "year_to", "planned", "year", "page"]
 # The values the issue's fuzzing found, and their kin.
 BAD_VALUES = [
@@ -35,6 +35,7 @@ BAD_VALUES = [
     " ".join(["vn", "jp", "kr", "us", "fr", "de", "cn", "ru"] * 25),  # 200 two-letter codes
     ",".join(["vn"] * 200), "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"), "🙂" * 50,
 ]  # fmt: skip
+CONTROL_CHARACTERS = [chr(code) for code in [*range(1, 32), *range(0x7F, 0xA0)]]
 UNBOUNDED_YEARS = ("0", "-1", "1e5", "99999999999999")  # once a 500 each: year 0 is out of range, OverflowError
 
 
@@ -101,6 +102,8 @@ def test_pages_without_filters_ignore_any_query(site, value):
         st.sampled_from([*FILTERS, "utm_source", "format"]),
         st.one_of(
             st.text(max_size=60),
+            # Control characters (issue 20): one in a filter value once broke the Atom feed for everyone.
+            st.text(st.characters(codec="utf-8") | st.sampled_from(CONTROL_CHARACTERS), max_size=20),
             st.integers(min_value=-(10**20), max_value=10**20).map(str),
             st.lists(st.sampled_from(["vn", "jp", "kr", "xx", "", "-"]), max_size=80).map(" ".join),
         ),
@@ -112,11 +115,16 @@ def test_generated_queries_are_never_a_server_error(site, params):
     assert not server_errors(FILTERED, clean), clean
 
 
-def test_page_numbers_out_of_range_give_the_nearest_page(site):
+def test_a_page_number_naming_no_page_is_a_400_on_the_export_and_a_message_on_the_page(site):
     client = Client()
-    for page in ["0", "-1", "99999999999999999999", "abc"]:
+    for page in ["0", "-1", "99999999999999999999", "abc", "2"]:
         response = client.get("/api/events.json", {"page": page})
-        assert response.status_code == 200 and response.json()["events"], page
+        assert response.status_code == 400 and "page" in response.json()["parameters"], page
+    assert client.get("/api/events.json", {"page": "1"}).json()["events"]
+    for page in ["0", "abc", "7"]:
+        html = client.get("/", {"page": page}).content.decode()
+        alert = html[html.index('role="alert"') : html.index("</div>", html.index('role="alert"'))]
+        assert f"“{page}”" in alert and "Hội đàm số 1" in html, page
 
 
 # --- 3. deleting an article --------------------------------------------------------------------------

@@ -124,20 +124,21 @@ def test_agreement_page_lists_its_events(client):
     assert "<h1>Hiệp định Đối tác kinh tế</h1>" in page and "Ký Hiệp định Đối tác kinh tế" in page
 
 
-def test_article_page_marks_the_evidence_sentences_and_escapes_the_text(client):
+def test_article_page_shows_the_evidence_sentences_not_the_outlets_text(client):
     article = ArticleFactory(
-        cleaned_text="Mở đầu <script>alert(1)</script>.\nNgày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội. Câu khác.",
+        cleaned_text="Đoạn mở đầu của tòa soạn.\nNgày 2/3/2021, hai Bộ trưởng <b>hội đàm</b> tại Hà Nội. Câu khác.",
+        outlet="Báo Ngoại giao",
+        url="https://news.example/bai.html",
     )
     event = EventFactory(title="Hội đàm hai Bộ trưởng")
-    MentionFactory(
-        event=event, article=article, sentence="Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.", sentence_index=1
-    )
+    sentence = "Ngày 2/3/2021, hai Bộ trưởng <b>hội đàm</b> tại Hà Nội."
+    MentionFactory(event=event, article=article, sentence=sentence, sentence_index=1)
     page = client.get(article.get_absolute_url()).content.decode()
-    assert (
-        f'<mark id="s1"><a href="{event.get_absolute_url()}">'
-        "Ngày 2/3/2021, hai Bộ trưởng hội đàm tại Hà Nội.</a></mark>" in page
-    )
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
+    evidence = page[page.index('id="s1"') : page.index("</figure>", page.index('id="s1"'))]
+    assert "Ngày 2/3/2021, hai Bộ trưởng &lt;b&gt;hội đàm&lt;/b&gt; tại Hà Nội." in evidence
+    assert f'<a href="{event.get_absolute_url()}">' in evidence and "<b>hội đàm" not in page
+    assert "Đoạn mở đầu của tòa soạn" not in page and "Câu khác" not in page
+    assert "Báo Ngoại giao" in page and 'href="https://news.example/bai.html"' in page and "2/2/2024" in page
 
 
 def test_english_pages_translate_the_interface_and_dates_not_the_titles(client, korea_story):
@@ -254,3 +255,12 @@ def test_a_busy_year_is_paginated(client, settings):
     assert "Ngày bận 1" in page and "Ngày bận 2" in page and "Ngày bận 3" not in page
     assert 'href="?page=2" rel="next"' in page and "Trang 1/3" in page
     assert "Ngày bận 5" in client.get("/?page=3").content.decode()
+
+
+def test_article_page_sends_a_reader_to_the_full_text_only_when_there_is_a_link(client):
+    linked = ArticleFactory(url="https://news.example/co-duong-dan.html")
+    unlinked = ArticleFactory(url=None)
+    for article in (linked, unlinked):
+        MentionFactory(article=article)
+    assert "The full text is in the original article." in client.get(f"/en{linked.get_absolute_url()}").content.decode()
+    assert "Toàn văn bài ở bài gốc." not in client.get(unlinked.get_absolute_url()).content.decode()

@@ -238,13 +238,30 @@ def test_year_and_month_precision_events_sit_at_the_end_of_their_period_and_say_
     assert "(day and month unknown)" in get(client, "/en/")
 
 
-def test_a_planned_event_whose_date_has_passed_is_marked_not_confirmed(client):
-    past = pair_event(title="Chuyến thăm dự kiến đã qua", start=date.today() - timedelta(days=800), planned=True)
-    future = pair_event(title="Chuyến thăm sắp tới", start=date.today() + timedelta(days=30), planned=True)
-    page = get(client, "/")
-    after_past = page[page.index(past.title) - 600 : page.index(past.title)]
-    after_future = page[page.index(future.title) - 600 : page.index(future.title)]
-    assert "chưa xác nhận đã diễn ra" in after_past and "chưa xác nhận" not in after_future
+def test_a_planned_event_says_when_and_by_whom_it_was_announced_and_once_past_that_no_report_came(client):
+    today = date.today()
+    past = pair_event(title="Chuyến thăm dự kiến đã qua", start=today - timedelta(days=800), planned=True)
+    MentionFactory(event=past, article=ArticleFactory(outlet="Báo Thế giới", published=date(2021, 3, 4)))
+    MentionFactory(event=past, article=ArticleFactory(outlet="Báo Sau", published=date(2021, 5, 6)), sentence_index=1)
+    future = pair_event(title="Chuyến thăm sắp tới", start=today + timedelta(days=30), planned=True)
+    MentionFactory(event=future, article=ArticleFactory(outlet="Báo Quốc tế", published=date(2025, 1, 2)))
+    for url in ("/", past.get_absolute_url()):
+        page = get(client, url)
+        assert (
+            f"đã công bố sẽ diễn ra {past.display_date()}, chưa có tin đã diễn ra (Báo Thế giới công bố ngày 4/3/2021)"
+            in page
+        )
+    assert "dự kiến (Báo Quốc tế công bố ngày 2/1/2025)" in get(client, "/")
+    english = get(client, "/en/")
+    assert (
+        f"announced for {past.display_date('en')}, no report yet that it took place"
+        " (announced by Báo Thế giới on 4 Mar 2021)" in english
+    )
+    assert "planned (announced by Báo Quốc tế on 2 Jan 2025)" in english
+    unnamed = pair_event(title="Cuộc gặp dự kiến", start=today + timedelta(days=9), planned=True)
+    MentionFactory(event=unnamed, article=ArticleFactory(outlet="", source_name="ban-tin.txt", published=None))
+    entry = get(client, f"/events/{unnamed.slug}/")
+    assert '<span class="planned">dự kiến</span>' in entry and "ban-tin.txt" not in entry
 
 
 # --- relationships --------------------------------------------------------------------------
