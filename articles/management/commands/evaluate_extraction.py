@@ -4,7 +4,8 @@ Imports the gold's articles into one throw-away SQLite database (the real one is
 a time in the gold's order, each with the gold's `published` (any precision: "2015", "2015-09",
 "2015-09-04") as a curator would give it; exports the events and scores them against the gold. Then
 does the same again with no publication dates, the articles as they stand. --timeline adds the count
-of occasions split over several timeline events or conflated on one (the dedup figure).
+of occasions split over several timeline events or conflated on one (the dedup figure). Each run ends
+with the shared scorer's PUBLISHED line: what a reader sees, its trust and recall.
 """
 
 import argparse
@@ -16,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.importer import ArticleImporter, read_article_file
 from articles.models import Article
-from extraction.scoring import score
+from extraction.scoring import score, score_published
 from timeline.exports import export_payload
 from timeline.management.measuring import ScratchDatabase
 from timeline.models import Event
@@ -54,6 +55,9 @@ class Command(BaseCommand):
             summary = totals.summary + (f" | {totals.timeline_summary}" if timeline else "")
             failing = mode == "dated" and min_f1 is not None and totals.f1 < min_f1
             self.stdout.write((self.style.ERROR if failing else self.style.SUCCESS)(summary))
+            published = score_published(gold_data, export)
+            if published is not None:
+                self.stdout.write(published.summary)
         if min_f1 is not None and results["dated"].f1 < min_f1:
             raise CommandError(f"events F1 {results['dated'].f1:.2f} is below {min_f1}")
 
