@@ -35,6 +35,7 @@ from extraction.folding import fold, nfc, search_text
 from extraction.persons import office_of
 from extraction.pipeline import known_names
 from extraction.publication import parse_published
+from extraction.publishing import judge
 from extraction.reference import countries as reference_countries
 from timeline.caching import published_changed
 from timeline.models import (
@@ -86,9 +87,10 @@ def lock_out_other_importers():
 TERM = timedelta(days=300)
 
 
-def publish_threshold() -> float:
-    """Events at or above this confidence are published on import; the rest wait as drafts."""
-    return float(getattr(settings, "TIMELINE_PUBLISH_CONFIDENCE", 0.6))
+def publish_threshold() -> float | None:
+    """The probability at which an event is published on import, when the settings override the
+    threshold learned with the publishing model (extraction/publishing.py)."""
+    return getattr(settings, "TIMELINE_PUBLISH_CONFIDENCE", None)
 
 
 class ArticleFileError(Exception):
@@ -443,6 +445,7 @@ class ArticleImporter:
         The queries are made per article, not per event (candidate events, mentions, participants,
         countries and agreements each in one query): the database writes are what --jobs cannot share.
         """
+        judge(extracted, threshold=publish_threshold())
         persons: dict[str, Person] = {}
         appearances = []
         for found in extracted.persons:
@@ -774,15 +777,9 @@ class ArticleImporter:
 
     @staticmethod
     def why_draft(found: rec.FoundEvent) -> str:
-        """Why `found` is not published on import ("" when it is): the pipeline's strict tests
-        (extraction.events.why_draft), a year nobody gave, or a confidence under the threshold."""
-        if found.year_unknown:
-            return "year unknown: its article needs a publication date"
-        if found.why_draft:
-            return found.why_draft
-        if found.confidence < publish_threshold():
-            return f"confidence {found.confidence:.2f} under {publish_threshold():.2f}"
-        return ""
+        """Why `found` is not published on import ("" when it is): the codes of the publishing decision's
+        reasons (extraction.publishing.DraftReason, shown in the admin's language by timeline.review)."""
+        return ", ".join(found.draft_reasons)
 
     def create_events(self, events: list[Event]):
         """Saves new events in one insert, with their history rows and unique slugs."""
