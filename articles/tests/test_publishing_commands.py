@@ -1,6 +1,7 @@
 """train_publishing_model on a small annotated corpus of our own: the curve, the threshold, the model file."""
 
 import json
+from datetime import date
 from io import StringIO
 
 import pytest
@@ -82,3 +83,56 @@ def test_corpora_come_as_gold_and_folder_pairs(corpus):
         call_command("train_publishing_model", str(corpus[0]))
     with pytest.raises(CommandError, match="no such folder"):
         call_command("train_publishing_model", str(corpus[0]), str(corpus[1] / "missing"))
+
+
+CALL_AND_MEETING = (
+    "Tin ngoại giao\n"
+    "Ngày 3/5/2019, Bộ trưởng Ngoại giao Trần Quốc Huy hội đàm với Bộ trưởng Ngoại giao Chile Ana Soto tại Hà Nội.\n"
+    "Ngày 9/5/2019, Thứ trưởng Ngoại giao Lê Văn Minh tiếp Đại sứ Peru Luis Gomez.\n"
+)
+VISIT = "Tin ngoại giao\nTừ ngày 10-12/6/2019, Tổng thống Chile Ana Soto thăm chính thức Việt Nam.\n"
+
+
+def curated_database(settings):
+    """Two articles imported, then a curator's decisions: the talks published as read, the meeting rejected,
+    the visit's days corrected (the text was wrong: it lasted from the 11th to the 13th)."""
+    from articles.importer import ArticleImporter
+    from timeline.models import Event
+
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01  # everything waits for the curator
+    importer = ArticleImporter()
+    importer.import_text(CALL_AND_MEETING, source_name="talks.txt", published="2019-05")
+    importer.import_text(VISIT, source_name="visit.txt", published="2019-06")
+    talks, meeting, visit = (Event.objects.get(type=kind) for kind in ("talks", "meeting", "visit"))
+    for event, status in ((talks, "published"), (meeting, "rejected"), (visit, "published")):
+        event.status = status
+        event.mark_curated("status")
+        event.save()
+    visit.start, visit.end = date(2019, 6, 11), date(2019, 6, 13)
+    visit.mark_curated("start", "end")
+    visit.save()
+
+
+@pytest.mark.slow  # runs manage.py in child processes
+@pytest.mark.django_db
+def test_evaluate_curated_scores_the_importer_against_the_curators_timeline(settings, monkeypatch):
+    curated_database(settings)
+    monkeypatch.setenv("TIMELINE_PUBLISH_CONFIDENCE", "0")  # the re-extraction publishes every dated event
+    out = StringIO()
+    call_command("evaluate_extraction", "--curated", "--show", stdout=out)
+    dated = out.getvalue().split("== as they stand")[0]
+    assert "the curators' timeline: 2 curated articles" in out.getvalue()
+    # The gold is the talks and the visit as corrected; the rejected meeting, read again, is an extra event.
+    assert "events gold 1 exported 2 matched 1 dates-exact 1" in dated
+    assert "events gold 1 exported 1 matched 1 dates-exact 0" in dated
+    assert "   extra:  meeting 2019-05-09" in dated
+    # Published: the talks (right), the meeting (not the curators'), the visit on the text's days (wrong).
+    assert "PUBLISHED mentions 3 right 1 trust 0.33 recall 0.50" in dated
+
+
+@pytest.mark.django_db
+def test_evaluate_curated_needs_a_curated_article():
+    with pytest.raises(CommandError, match="no curated article"):
+        call_command("evaluate_extraction", "--curated", stdout=StringIO())
+    with pytest.raises(CommandError, match="or --curated"):
+        call_command("evaluate_extraction", stdout=StringIO())
