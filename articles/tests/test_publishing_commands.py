@@ -136,3 +136,12 @@ def test_evaluate_curated_needs_a_curated_article():
         call_command("evaluate_extraction", "--curated", stdout=StringIO())
     with pytest.raises(CommandError, match="or --curated"):
         call_command("evaluate_extraction", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_training_learns_from_the_curators_timeline_too(corpus, settings, tmp_path):
+    curated_database(settings)
+    model_file = tmp_path / "model.json"
+    train(corpus, "--curated", "--output", str(model_file), "--verbosity", "0")
+    sizes = json.loads(model_file.read_text(encoding="utf-8"))["corpora"]
+    assert sizes[-1] == {"corpus": "curated", "articles": 2, "gold_events": 2}

@@ -1,4 +1,4 @@
-"""python manage.py train_publishing_model GOLD.json ARTICLES_DIR [GOLD.json ARTICLES_DIR ...] [--dry-run]
+"""python manage.py train_publishing_model GOLD.json ARTICLES_DIR [GOLD.json ARTICLES_DIR ...] [--curated] [--dry-run]
 
 Learns the publishing decision (extraction/publishing.py) from annotated articles. Each gold article is
 extracted twice, with the gold's publication date (at its precision) and as it stands; each event is
@@ -8,17 +8,21 @@ both training and test) to choose the threshold: the lowest at which what would 
 at least --min-trust of the time, with the most gold events published right. Prints the trust/recall
 curve and writes the model (weights, threshold, date, corpus sizes: no text) to
 extraction/data/publishing_model.json, read by the importer. Deterministic: same corpora, same model.
+--curated adds the curators' timeline of this database (articles/curated_corpus.py): what they published,
+corrected and rejected are labels too.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.curated_corpus import write_curated_corpus
 from articles.importer import read_article_file
 from extraction import extract_article
 from extraction.publishing import FEATURES, MODEL_PATH, features, rightness
@@ -57,20 +61,25 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "corpora", nargs="+", type=Path, help="Pairs: a gold file and its folder of articles (repeatable)."
+            "corpora", nargs="*", type=Path, help="Pairs: a gold file and its folder of articles (repeatable)."
         )
+        parser.add_argument("--curated", action="store_true", help="Also learn from the curators' timeline.")
         parser.add_argument("--min-trust", type=float, default=0.97, help="Cross-validated trust to reach.")
         parser.add_argument("--folds", type=int, default=5, help="Folds of the cross-validation by article.")
         parser.add_argument("--output", type=Path, default=MODEL_PATH, help="Where the model is written.")
         parser.add_argument("--dry-run", action="store_true", help="Train and print, write nothing.")
 
-    def handle(self, *args, corpora, min_trust, folds, output, dry_run=False, verbosity=1, **options):
-        if len(corpora) % 2:
-            raise CommandError("give corpora as pairs: GOLD.json ARTICLES_DIR")
+    def handle(self, *args, corpora, min_trust, folds, output, curated=False, dry_run=False, verbosity=1, **options):
+        if len(corpora) % 2 or not (corpora or curated):
+            raise CommandError("give corpora as pairs: GOLD.json ARTICLES_DIR (or --curated)")
         examples = Examples()
         sizes = []
         for gold_path, folder in zip(corpora[::2], corpora[1::2], strict=True):
             sizes.append(self.read_corpus(gold_path, folder, examples, verbosity))
+        if curated:
+            with tempfile.TemporaryDirectory(prefix="curated-") as tmp:
+                gold_path, folder, _count = write_curated_corpus(Path(tmp) / "curated")
+                sizes.append(self.read_corpus(gold_path, folder, examples, verbosity))
         if len(set(examples.labels)) < 2:
             raise CommandError("the corpora give no right and wrong events to learn from")
         probabilities = self.cross_validated(examples, folds)
