@@ -119,6 +119,45 @@ def _overlapping_same_type(event: FoundEvent, context: Context) -> list[FoundEve
     return [o for o in _same_type(event, context) if o.date.start <= event.date.end and event.date.start <= o.date.end]
 
 
+def _visits(event: FoundEvent, context: Context) -> list[FoundEvent]:
+    return [o for o in context.article.events if o is not event and o.type == "visit" and not o.year_unknown]
+
+
+def _given_a_visits_days(event: FoundEvent, context: Context) -> float:
+    """An activity of a visit dated with the whole visit's days: the text did not say which day."""
+    return _flag(
+        event.type != "visit"
+        and event.date.end > event.date.start
+        and any((o.date.start, o.date.end) == (event.date.start, event.date.end) for o in _visits(event, context))
+    )
+
+
+def _during_a_visit(event: FoundEvent, context: Context) -> float:
+    return _flag(
+        event.type != "visit"
+        and any(o.date.start <= event.date.start and event.date.end <= o.date.end for o in _visits(event, context))
+    )
+
+
+def _twin(event: FoundEvent, context: Context) -> float:
+    """Another event of another type on overlapping days with a participant in common: one occasion read
+    twice (talks held online, a dialogue and the meeting that opened it), at most one of them right. A
+    visit holds its talks and meetings: it is no twin of theirs."""
+    names = {p.name for p in event.participants}
+    return _flag(
+        event.type != "visit"
+        and any(
+            o is not event
+            and o.type not in (event.type, "visit")
+            and not o.year_unknown
+            and o.date.start <= event.date.end
+            and event.date.start <= o.date.end
+            and names & {p.name for p in o.participants}
+            for o in context.article.events
+        )
+    )
+
+
 def _unknown_offices(event: FoundEvent, context: Context) -> float:
     if not event.participants:
         return 0.0
@@ -224,6 +263,9 @@ FEATURES: dict[str, tuple[Feature, DraftReason]] = {
         DraftReason.HEADLINE_OR_CAPTION,
     ),
     "long_sentence": (lambda e, c: _capped(len(e.evidence), 400), DraftReason.HEADLINE_OR_CAPTION),
+    "twin_event": (_twin, DraftReason.COMPETING_EVENT),
+    "given_a_visits_days": (_given_a_visits_days, DraftReason.DATE_REFERS_BACK),
+    "during_a_visit": (_during_a_visit, DraftReason.DATE_REFERS_BACK),
     "within_occasion": (lambda e, c: _flag(WITHIN_OCCASION.search(e.evidence)), DraftReason.DATE_REFERS_BACK),
     "welcome_ceremony": (lambda e, c: _flag(WELCOME_CEREMONY.search(e.evidence)), DraftReason.EVENT_TYPE),
     "recalled": (lambda e, c: _flag(RECALLED.search(e.evidence)), DraftReason.BACKGROUND),
