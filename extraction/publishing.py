@@ -42,7 +42,7 @@ class DraftReason(StrEnum):
     NO_PARTICIPANT = "no_participant"
     OFFICE_UNKNOWN = "office_unknown"  # a participant whose office the article does not say
     VISIT_INCOMPLETE = "visit_incomplete"  # a visit without its visitor or host, or a visitor at home
-    COMPETING_EVENT = "competing_event"  # other events of its type in the article
+    COMPETING_EVENT = "competing_event"  # other events of its type, or of the same time, in the article
     PLANNED = "planned"
     BACKGROUND = "background"  # long before the article: a recalled fact, often dated loosely
     HEADLINE_OR_CAPTION = "headline_or_caption"  # told in a title, caption or teaser, not in a sentence
@@ -198,94 +198,92 @@ def _in_future(event: FoundEvent, context: Context) -> float:
     return _flag(after is not None and after > 1)
 
 
-# name -> (what it computes, the reason it gives when it weighs against publishing)
-Feature = Callable[[FoundEvent, Context], float]
-FEATURES: dict[str, tuple[Feature, DraftReason]] = {
+@dataclass(frozen=True)
+class Feature:
+    """A number the model weighs, and the reason a curator reads when it weighs against an event: for a
+    warning sign (the default) when the event has more of it than the average event, for a `favourable`
+    one when it has less. A feature without a reason is never named (it says nothing a curator can check)."""
+
+    compute: Callable[[FoundEvent, Context], float]
+    reason: DraftReason | None = None
+    favourable: bool = False
+
+
+R = DraftReason
+FEATURES: dict[str, Feature] = {
     **{
-        f"type_{t.code}": ((lambda code: lambda e, c: _flag(e.type == code))(t.code), DraftReason.EVENT_TYPE)
+        f"type_{t.code}": Feature((lambda code: lambda e, c: _flag(e.type == code))(t.code), R.EVENT_TYPE)
         for t in EVENT_TYPES
     },
-    "precision_month": (lambda e, c: _flag(e.date.precision == MONTH), DraftReason.DATE_IMPRECISE),
-    "precision_year": (lambda e, c: _flag(e.date.precision == YEAR), DraftReason.DATE_IMPRECISE),
-    "multi_day": (lambda e, c: _flag(e.date.precision == DAY and e.date.end > e.date.start), DraftReason.EVENT_TYPE),
-    "date_refers_back": (
-        lambda e, c: _flag(e.date_source in ("same-type", "anaphora")),
-        DraftReason.DATE_REFERS_BACK,
+    "precision_month": Feature(lambda e, c: _flag(e.date.precision == MONTH), R.DATE_IMPRECISE),
+    "precision_year": Feature(lambda e, c: _flag(e.date.precision == YEAR), R.DATE_IMPRECISE),
+    "multi_day": Feature(lambda e, c: _flag(e.date.precision == DAY and e.date.end > e.date.start)),
+    "date_refers_back": Feature(lambda e, c: _flag(e.date_source in ("same-type", "anaphora")), R.DATE_REFERS_BACK),
+    "date_from_article_day": Feature(
+        lambda e, c: _flag(e.date_source in ("news-day", "published", "year")), R.DATED_BY_ARTICLE
     ),
-    "date_from_article_day": (
-        lambda e, c: _flag(e.date_source in ("news-day", "published", "year")),
-        DraftReason.DATED_BY_ARTICLE,
-    ),
-    "year_inferred": (lambda e, c: _flag(e.date.year_inferred), DraftReason.YEAR_INFERRED),
-    "year_guessed": (
-        lambda e, c: _flag(e.date.year_inferred and c.article.year.basis not in ARTICLE_YEAR_BASES),
-        DraftReason.YEAR_GUESSED,
+    "year_inferred": Feature(lambda e, c: _flag(e.date.year_inferred), R.YEAR_INFERRED),
+    "year_guessed": Feature(
+        lambda e, c: _flag(e.date.year_inferred and c.article.year.basis not in ARTICLE_YEAR_BASES), R.YEAR_GUESSED
     ),
     # Where the year of a date written without one came from (the publication date's source decides most).
     **{
-        f"year_from_{basis}": (
+        f"year_from_{basis}": Feature(
             (lambda b: lambda e, c: _flag(e.date.year_inferred and c.article.year.basis == b))(basis),
-            DraftReason.YEAR_GUESSED if basis == "timeline" else DraftReason.YEAR_INFERRED,
+            R.YEAR_GUESSED if basis == "timeline" else R.YEAR_INFERRED,
         )
         for basis in ("given", "url", "page", "text", "timeline")
     },
-    "published_known": (lambda e, c: _flag(c.article.published is not None), DraftReason.DATED_BY_ARTICLE),
-    "published_to_day": (
-        lambda e, c: _flag(c.article.published is not None and c.article.published.precision == DAY),
-        DraftReason.DATED_BY_ARTICLE,
+    "published_known": Feature(lambda e, c: _flag(c.article.published is not None), favourable=True),
+    "published_to_day": Feature(
+        lambda e, c: _flag(c.article.published is not None and c.article.published.precision == DAY), favourable=True
     ),
-    "background": (_background, DraftReason.BACKGROUND),
-    "recent": (_recent, DraftReason.BACKGROUND),
-    "after_publication": (_in_future, DraftReason.PLANNED),
-    "planned": (lambda e, c: _flag(e.planned), DraftReason.PLANNED),
-    "participants": (lambda e, c: _capped(len(e.participants), 4), DraftReason.MANY_PARTIES),
-    "no_participant": (lambda e, c: _flag(not e.participants), DraftReason.NO_PARTICIPANT),
-    "offices_unknown": (_unknown_offices, DraftReason.OFFICE_UNKNOWN),
-    "leader_participant": (
-        lambda e, c: _flag(any(LEADER_OFFICE.search(p.role or c.offices.get(p.name, "")) for p in e.participants)),
-        DraftReason.EVENT_TYPE,
+    "background": Feature(_background, R.BACKGROUND),
+    "recent": Feature(_recent, favourable=True),
+    "after_publication": Feature(_in_future, R.PLANNED),
+    "planned": Feature(lambda e, c: _flag(e.planned), R.PLANNED),
+    "participants": Feature(lambda e, c: _capped(len(e.participants), 4), favourable=True),
+    "no_participant": Feature(lambda e, c: _flag(not e.participants), R.NO_PARTICIPANT),
+    "offices_unknown": Feature(_unknown_offices, R.OFFICE_UNKNOWN),
+    "leader_participant": Feature(
+        lambda e, c: _flag(any(LEADER_OFFICE.search(p.role or c.offices.get(p.name, "")) for p in e.participants))
     ),
-    "foreign_participant": (
+    "foreign_participant": Feature(
         lambda e, c: _flag(any(c.countries_of.get(p.name) not in (None, HOME_COUNTRY) for p in e.participants)),
-        DraftReason.NO_PARTICIPANT,
+        favourable=True,
     ),
-    "countries": (lambda e, c: _capped(len(_countries(e)), 4), DraftReason.MANY_PARTIES),
-    "no_country": (lambda e, c: _flag(not e.countries), DraftReason.NO_PARTICIPANT),
-    "visit_incomplete": (_visit_incomplete, DraftReason.VISIT_INCOMPLETE),
-    "visitor_at_home": (_visitor_at_home, DraftReason.VISIT_INCOMPLETE),
-    "level_or_establishment": (lambda e, c: _flag(e.level or e.establishes_relations), DraftReason.EVENT_TYPE),
-    "same_type_events": (lambda e, c: _capped(len(_same_type(e, c)), 4), DraftReason.COMPETING_EVENT),
-    "overlapping_same_type": (lambda e, c: _flag(_overlapping_same_type(e, c)), DraftReason.COMPETING_EVENT),
-    "events_in_article": (lambda e, c: _capped(len(c.article.events), 12), DraftReason.COMPETING_EVENT),
-    "first_sentence": (lambda e, c: _flag(e.sentence_index == 0), DraftReason.HEADLINE_OR_CAPTION),
-    "unterminated_sentence": (
-        lambda e, c: _flag(not SENTENCE_END.search(e.evidence)),
-        DraftReason.HEADLINE_OR_CAPTION,
+    "countries": Feature(lambda e, c: _capped(len(_countries(e)), 4), R.MANY_PARTIES),
+    "no_country": Feature(lambda e, c: _flag(not e.countries)),
+    "visit_incomplete": Feature(_visit_incomplete, R.VISIT_INCOMPLETE),
+    "visitor_at_home": Feature(_visitor_at_home, R.VISIT_INCOMPLETE),
+    "level_or_establishment": Feature(lambda e, c: _flag(e.level or e.establishes_relations)),
+    "same_type_events": Feature(lambda e, c: _capped(len(_same_type(e, c)), 4), R.COMPETING_EVENT),
+    "overlapping_same_type": Feature(lambda e, c: _flag(_overlapping_same_type(e, c)), R.COMPETING_EVENT),
+    "twin_event": Feature(_twin, R.COMPETING_EVENT),
+    "events_in_article": Feature(lambda e, c: _capped(len(c.article.events), 12)),
+    "events_in_sentence": Feature(
+        lambda e, c: _capped(sum(o.sentence_index == e.sentence_index for o in c.article.events) - 1, 3)
     ),
-    "long_sentence": (lambda e, c: _capped(len(e.evidence), 400), DraftReason.HEADLINE_OR_CAPTION),
-    "twin_event": (_twin, DraftReason.COMPETING_EVENT),
-    "given_a_visits_days": (_given_a_visits_days, DraftReason.DATE_REFERS_BACK),
-    "during_a_visit": (_during_a_visit, DraftReason.DATE_REFERS_BACK),
-    "within_occasion": (lambda e, c: _flag(WITHIN_OCCASION.search(e.evidence)), DraftReason.DATE_REFERS_BACK),
-    "welcome_ceremony": (lambda e, c: _flag(WELCOME_CEREMONY.search(e.evidence)), DraftReason.EVENT_TYPE),
-    "recalled": (lambda e, c: _flag(RECALLED.search(e.evidence)), DraftReason.BACKGROUND),
-    "events_in_sentence": (
-        lambda e, c: _capped(sum(o.sentence_index == e.sentence_index for o in c.article.events) - 1, 3),
-        DraftReason.COMPETING_EVENT,
+    "first_sentence": Feature(lambda e, c: _flag(e.sentence_index == 0), R.HEADLINE_OR_CAPTION),
+    "unterminated_sentence": Feature(lambda e, c: _flag(not SENTENCE_END.search(e.evidence)), R.HEADLINE_OR_CAPTION),
+    "long_sentence": Feature(lambda e, c: _capped(len(e.evidence), 400)),
+    "given_a_visits_days": Feature(_given_a_visits_days, R.DATE_REFERS_BACK),
+    "during_a_visit": Feature(_during_a_visit, R.DATE_REFERS_BACK),
+    "within_occasion": Feature(lambda e, c: _flag(WITHIN_OCCASION.search(e.evidence)), R.DATE_REFERS_BACK),
+    "welcome_ceremony": Feature(lambda e, c: _flag(WELCOME_CEREMONY.search(e.evidence)), R.EVENT_TYPE),
+    "recalled": Feature(lambda e, c: _flag(RECALLED.search(e.evidence)), R.BACKGROUND),
+    "day_of_gathering": Feature(
+        lambda e, c: _flag(e.type in ("conference", "committee_session") and e.date.precision == DAY), R.EVENT_TYPE
     ),
-    "day_of_gathering": (
-        lambda e, c: _flag(e.type in ("conference", "committee_session") and e.date.precision == DAY),
-        DraftReason.EVENT_TYPE,
-    ),
-    "confidence": (lambda e, c: e.confidence, DraftReason.LOW_CONFIDENCE),
-    "fails_strict_tests": (lambda e, c: _flag(e.why_draft), DraftReason.STRICT_TESTS),
+    "confidence": Feature(lambda e, c: e.confidence, R.LOW_CONFIDENCE, favourable=True),
+    "fails_strict_tests": Feature(lambda e, c: _flag(e.why_draft), R.STRICT_TESTS),
 }
 
 
 def features(article: ExtractedArticle) -> list[list[float]]:
     """One row of FEATURES values per event of `article`, in its order."""
     context = Context.of(article)
-    return [[compute(event, context) for compute, _ in FEATURES.values()] for event in article.events]
+    return [[feature.compute(event, context) for feature in FEATURES.values()] for event in article.events]
 
 
 @dataclass(frozen=True)
@@ -307,16 +305,17 @@ class PublishingModel:
         return 1 / (1 + math.exp(-z)) if z > -500 else 0.0
 
     def reasons(self, row: list[float], most: int = 3) -> list[DraftReason]:
-        """The reasons of the features that weigh most against `row`: those that lower the probability and
-        are stronger in it than in the average event (a missing strength is no reason a curator can check)."""
-        against = sorted(
-            (w * (x - mean), name)
-            for name, w, x, mean in zip(self.names, self.coefficients, row, self.means, strict=True)
-            if w < 0 and x > mean
-        )
+        """The reasons of the features that weigh most against `row` compared with the average event,
+        named only when true of it (see Feature); the low probability itself when none is."""
+        against = []
+        for name, weight, value, mean in zip(self.names, self.coefficients, row, self.means, strict=True):
+            feature = FEATURES[name]
+            lowers = weight * (value - mean) < 0
+            true_of_it = value < mean if feature.favourable else value > mean
+            if feature.reason is not None and lowers and true_of_it:
+                against.append((weight * (value - mean), feature.reason))
         reasons: list[DraftReason] = []
-        for _, name in against:
-            reason = FEATURES[name][1]
+        for _, reason in sorted(against):
             if reason not in reasons:
                 reasons.append(reason)
         return reasons[:most] or [DraftReason.LOW_CONFIDENCE]
@@ -337,9 +336,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
     model = model or shipped_model()
     threshold = model.threshold if threshold is None else threshold
     context = Context.of(article)
-    by_name = {name: compute for name, (compute, _) in FEATURES.items()}
     for event in article.events:
-        row = [by_name[name](event, context) for name in model.names]
+        row = [FEATURES[name].compute(event, context) for name in model.names]
         event.publish_probability = round(model.probability(row), 4)
         if event.year_unknown:
             event.draft_reasons = [DraftReason.YEAR_UNKNOWN]

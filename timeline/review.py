@@ -66,7 +66,7 @@ DRAFT_REASON_LABELS = {
     DraftReason.NO_PARTICIPANT: _("không nêu người tham gia"),
     DraftReason.OFFICE_UNKNOWN: _("không rõ chức vụ của người tham gia"),
     DraftReason.VISIT_INCOMPLETE: _("chuyến thăm thiếu nước khách hoặc nước chủ nhà"),
-    DraftReason.COMPETING_EVENT: _("bài có sự kiện khác cùng loại"),
+    DraftReason.COMPETING_EVENT: _("bài có sự kiện khác cùng loại hoặc cùng lúc"),
     DraftReason.PLANNED: _("sự kiện dự kiến"),
     DraftReason.BACKGROUND: _("sự kiện cũ được nhắc lại"),
     DraftReason.HEADLINE_OR_CAPTION: _("nằm trong tiêu đề, chú thích ảnh hoặc tin liên quan"),

@@ -11,10 +11,11 @@ TWO_EVENTS = (
 YEARLESS = "Tin ngoại giao\nChiều 14/3, Bộ trưởng Ngoại giao Trần Thu Hà gặp Đại sứ Peru Luis Gomez.\n"
 
 
-def model_weighing(**weights):
+def model_weighing(means=None, **weights):
     """A model over every feature, zero but for `weights`, that publishes from probability 0.5."""
     names = list(FEATURES)
-    return PublishingModel(names, [weights.get(n, 0.0) for n in names], 0.0, [0.0] * len(names), 0.5)
+    means = means or {}
+    return PublishingModel(names, [weights.get(n, 0.0) for n in names], 0.0, [means.get(n, 0.0) for n in names], 0.5)
 
 
 def by_type(article):
@@ -33,6 +34,17 @@ def test_reasons_name_the_strongest_features_against_an_event_first():
     article = extract_article(TWO_EVENTS)
     judge(article, model_weighing(year_inferred=-1.0, type_meeting=-2.0))
     assert by_type(article)["meeting"].draft_reasons == [DraftReason.EVENT_TYPE, DraftReason.YEAR_INFERRED]
+
+
+def test_a_reason_is_named_only_when_true_of_the_event():
+    article = extract_article(TWO_EVENTS)
+    confidence = by_type(article)["talks"].confidence
+    # Weighed against as a whole (negative intercept-like weight on its type), but with more confidence than
+    # the average event: "low confidence" would be false, the type is the reason.
+    judge(article, model_weighing(means={"confidence": confidence - 0.2}, confidence=1.0, type_talks=-5.0))
+    assert by_type(article)["talks"].draft_reasons == [DraftReason.EVENT_TYPE]
+    judge(article, model_weighing(means={"confidence": confidence + 0.2}, confidence=1.0, type_talks=-5.0))
+    assert by_type(article)["talks"].draft_reasons == [DraftReason.EVENT_TYPE, DraftReason.LOW_CONFIDENCE]
 
 
 def test_a_year_nobody_gave_always_waits_whatever_the_threshold():
