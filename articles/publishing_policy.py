@@ -1,22 +1,25 @@
-"""Which extracted events are published on import, and why the others wait as drafts."""
+"""Which extracted events are published on import, and why the others wait as drafts: the learned decision
+of extraction/publishing.py (a probability of being right, and the reasons against it), at the threshold
+the model was trained for unless the settings say otherwise."""
 
 from django.conf import settings
 
 from extraction import records as rec
+from extraction.publishing import judge
 
 
-def publish_threshold() -> float:
-    """Events at or above this confidence are published on import; the rest wait as drafts."""
-    return float(getattr(settings, "TIMELINE_PUBLISH_CONFIDENCE", 0.6))
+def publish_threshold() -> float | None:
+    """The probability at which an event is published on import, when the settings override the
+    threshold learned with the publishing model (extraction/publishing.py)."""
+    return getattr(settings, "TIMELINE_PUBLISH_CONFIDENCE", None)
+
+
+def decide(extracted: rec.ExtractedArticle):
+    """Gives each of the article's events its probability and, below the threshold, its draft reasons."""
+    judge(extracted, threshold=publish_threshold())
 
 
 def why_draft(found: rec.FoundEvent) -> str:
-    """Why `found` is not published on import ("" when it is): the pipeline's strict tests
-    (extraction.events.why_draft), a year nobody gave, or a confidence under the threshold."""
-    if found.year_unknown:
-        return "year unknown: its article needs a publication date"
-    if found.why_draft:
-        return found.why_draft
-    if found.confidence < publish_threshold():
-        return f"confidence {found.confidence:.2f} under {publish_threshold():.2f}"
-    return ""
+    """Why `found` is not published on import ("" when it is): the codes of the publishing decision's
+    reasons (extraction.publishing.DraftReason, shown in the admin's language by timeline.review)."""
+    return ", ".join(found.draft_reasons)

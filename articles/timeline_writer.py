@@ -20,7 +20,7 @@ from simple_history.utils import bulk_create_with_history
 from articles.event_matching import candidate_events, matching_event
 from articles.import_report import ImportReport
 from articles.models import Article
-from articles.publishing_policy import why_draft
+from articles.publishing_policy import decide, why_draft
 from extraction import records as rec
 from extraction.folding import fold, search_text
 from extraction.reference import countries as reference_countries
@@ -76,6 +76,7 @@ class TimelineWriter:
         The queries are made per article, not per event (candidate events, mentions, participants,
         countries and agreements each in one query): the database writes are what --jobs cannot share.
         """
+        decide(extracted)
         persons: dict[str, Person] = {}
         appearances = []
         for found in extracted.persons:

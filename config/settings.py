@@ -16,7 +16,7 @@ start with the variable's name):
 | SECURE_SSL_REDIRECT | 1 | with DEBUG=0: redirect http to https (0 when the proxy does it) |
 | SECURE_HSTS_SECONDS | 31536000 | with DEBUG=0: the HSTS max-age |
 | LOG_LEVEL | WARNING | the root logger's level |
-| TIMELINE_PUBLISH_CONFIDENCE | 0.6 | events read with at least this confidence are published on import |
+| TIMELINE_PUBLISH_CONFIDENCE | (learned) | events at least this likely right are published on import (publishing.py) |
 | TIMELINE_HOME_COUNTRY | VN | ISO code of the country whose press the articles come from |
 | TIMELINE_ALL_YEARS_UP_TO | 100 | a timeline with more events is shown a year at a time |
 | TIMELINE_PAGE_SIZE | 100 | entries per page within what is shown |
@@ -177,7 +177,7 @@ STORAGES = {
 LOGIN_URL = "admin:login"
 
 # Events read with at least this confidence are published on import; the rest wait as drafts.
-TIMELINE_PUBLISH_CONFIDENCE = env_number("TIMELINE_PUBLISH_CONFIDENCE", 0.6, float)
+TIMELINE_PUBLISH_CONFIDENCE = env_number("TIMELINE_PUBLISH_CONFIDENCE", None, float)
 # The country whose press the articles come from: its own events often leave it unnamed ("the visit to Japan").
 TIMELINE_HOME_COUNTRY = os.environ.get("TIMELINE_HOME_COUNTRY", "VN").strip().upper()
 # A timeline with more events than this is shown a year at a time.

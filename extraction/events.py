@@ -748,6 +748,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
                 planned=best.planned,
                 confidence=_confidence(best),
                 why_draft=why_draft(best, year, offices),
+                date_source=best.date_source,
             )
         )
     for event in events:

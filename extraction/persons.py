@@ -238,9 +238,15 @@ class KnownNames:
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
 
 
+@lru_cache(maxsize=1)
+def _office_core_pattern() -> re.Pattern:
+    """Compiled once: office_of runs for every title of every article (the importer's hottest call)."""
+    return re.compile(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", re.IGNORECASE)
+
+
 def office_of(title: str) -> str:
     """The office a title names, without its qualifiers: 'Tổng thống Hoa Kỳ' -> 'tổng thống'."""
-    match = re.match(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", title, re.IGNORECASE)
+    match = _office_core_pattern().match(title)
     return match.group("core").lower() if match else title.lower()
 
 

@@ -100,6 +100,12 @@ class FoundEvent:
     ordinal: int | None = None  # a session's number: "phiên họp lần thứ 12" -> 12
     visitor: str | None = None  # a visit's visiting country (ISO code)
     host: str | None = None  # a visit's host country (ISO code)
+    # Where the date came from: own | same-type | anaphora (another sentence) | news-day | published | year.
+    date_source: str = ""
+    # The publishing decision (publishing.judge): the probability that the event is right, and why it
+    # waits for a curator (codes of publishing.DraftReason; empty when it is published).
+    publish_probability: float | None = None
+    draft_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass

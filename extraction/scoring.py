@@ -82,6 +82,25 @@ def _pair_score(e: dict, g: dict) -> int:
     )
 
 
+def align(exported: list[dict], gold_events: list[dict]) -> dict[int, int]:
+    """{index in `exported`: index in `gold_events`}: the best-scoring matching pairs first, each
+    event of either side in at most one pair (the shared scorer's rule)."""
+    pairs = sorted(
+        ((_pair_score(e, g), i, j) for i, e in enumerate(exported) for j, g in enumerate(gold_events) if matches(e, g)),
+        reverse=True,
+    )
+    pairing: dict[int, int] = {}
+    for _, i, j in pairs:
+        if i not in pairing and j not in pairing.values():
+            pairing[i] = j
+    return pairing
+
+
+def right(e: dict, g: dict) -> bool:
+    """A matched event a reader may cite: its dates exact and its type right."""
+    return same_dates(e, g) and e.get("type") == g.get("type")
+
+
 def article_key(value: str | None) -> str:
     value = (value or "").strip()
     return os.path.basename(value.rstrip("/")) if value else ""
@@ -94,6 +113,7 @@ class Totals:
     matched: int = 0
     dates_exact: int = 0
     types_right: int = 0
+    fully_right: int = 0  # matched with exact dates and the right type
     persons_gold: int = 0
     persons_found: int = 0
     persons_found_right: int = 0
@@ -167,21 +187,9 @@ def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) 
         mine = [
             e for e in events if (e.get("article") in keys or article_key(e.get("article")) in keys) and e.get("start")
         ]
-        pairs = sorted(
-            (
-                (_pair_score(e, g), i, j)
-                for i, e in enumerate(mine)
-                for j, g in enumerate(art["events"])
-                if matches(e, g)
-            ),
-            reverse=True,
-        )
-        used_e, used_g, hits = set(), set(), []
-        for _, i, j in pairs:
-            if i not in used_e and j not in used_g:
-                used_e.add(i)
-                used_g.add(j)
-                hits.append((mine[i], art["events"][j]))
+        pairing = align(mine, art["events"])
+        used_e, used_g = set(pairing), set(pairing.values())
+        hits = [(mine[i], art["events"][j]) for i, j in pairing.items()]
         for n, (e, g) in enumerate(hits):
             key = g.get("key") or f"{art['file']}#{art['events'].index(g)}"
             slug = e.get("slug") or f"{art['file']}#export{n}"
@@ -201,6 +209,7 @@ def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) 
         totals.matched += len(hits)
         totals.dates_exact += dates
         totals.types_right += types
+        totals.fully_right += sum(right(e, g) for e, g in hits)
         totals.persons_gold += len(gold_names)
         totals.persons_found += len(found_names)
         totals.persons_found_right += sum(1 for n in found_names if names_overlap([n], gold_names))
@@ -241,3 +250,35 @@ def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) 
             if len(keys) > 1:
                 totals.lines.append(f"   conflated:  {slug} <- {sorted(keys)}")
     return totals
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a reader sees: the published mentions, and how many of them are right (event, dates, type)."""
+
+    mentions: int
+    right: int
+    gold: int
+
+    @property
+    def trust(self) -> float:
+        return self.right / self.mentions if self.mentions else 0.0
+
+    @property
+    def recall(self) -> float:
+        """The share of gold events published right."""
+        return self.right / self.gold if self.gold else 0.0
+
+    @property
+    def summary(self) -> str:
+        return f"PUBLISHED mentions {self.mentions} right {self.right} trust {self.trust:.2f} recall {self.recall:.2f}"
+
+
+def score_published(gold: dict, export: dict) -> Published | None:
+    """The shared scorer's PUBLISHED figures: the mentions whose status is "published", matched anew among
+    themselves against the whole gold; None when the export's events carry no status."""
+    events = export.get("events", [])
+    if not any("status" in e for e in events):
+        return None
+    shown = score(gold, {"events": [e for e in events if e.get("status") == "published"], "persons": []})
+    return Published(shown.exported, shown.fully_right, shown.gold)

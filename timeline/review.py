@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
+from extraction.publishing import DraftReason
 from timeline.models import Event, Participation, Person, Position
 
 LOW_CONFIDENCE = 0.5
@@ -54,6 +55,36 @@ REASON_LABELS = {
 }
 
 
+# The publishing decision's reasons (Event.draft_reason holds their codes, comma-separated).
+DRAFT_REASON_LABELS = {
+    DraftReason.YEAR_UNKNOWN: _("chưa biết năm: bài cần ngày đăng"),
+    DraftReason.YEAR_GUESSED: _("năm là phỏng đoán, không do bài cho biết"),
+    DraftReason.YEAR_INFERRED: _("năm không viết cạnh ngày"),
+    DraftReason.DATED_BY_ARTICLE: _("ngày lấy từ ngày đăng bài, không từ lời của bài"),
+    DraftReason.DATE_REFERS_BACK: _("ngày suy ra từ câu khác hoặc từ dịp lớn hơn"),
+    DraftReason.DATE_IMPRECISE: _("chỉ biết đến tháng hoặc năm"),
+    DraftReason.NO_PARTICIPANT: _("không nêu người tham gia"),
+    DraftReason.OFFICE_UNKNOWN: _("không rõ chức vụ của người tham gia"),
+    DraftReason.VISIT_INCOMPLETE: _("chuyến thăm thiếu nước khách hoặc nước chủ nhà"),
+    DraftReason.COMPETING_EVENT: _("bài có sự kiện khác cùng loại hoặc cùng lúc"),
+    DraftReason.PLANNED: _("sự kiện dự kiến"),
+    DraftReason.BACKGROUND: _("sự kiện cũ được nhắc lại"),
+    DraftReason.HEADLINE_OR_CAPTION: _("nằm trong tiêu đề, chú thích ảnh hoặc tin liên quan"),
+    DraftReason.EVENT_TYPE: _("loại sự kiện này hay bị đọc sai"),
+    DraftReason.MANY_PARTIES: _("nhiều người hoặc nhiều nước"),
+    DraftReason.LOW_CONFIDENCE: _("độ tin cậy thấp"),
+    DraftReason.STRICT_TESTS: _("không qua các kiểm tra chặt của bộ trích xuất"),
+}
+
+
+def draft_reason_text(value: str) -> str:
+    """Event.draft_reason in the admin's language: each code's label (text written before codes stays)."""
+    codes = [code.strip() for code in value.split(",")]
+    if not all(code in DraftReason._value2member_map_ for code in codes):
+        return value
+    return "; ".join(str(DRAFT_REASON_LABELS[DraftReason(code)]) for code in codes)
+
+
 def reasons_for(
     event: Event, duplicates: dict[int, list[int]] | None = None, today: date | None = None
 ) -> list[Reason]:
@@ -62,7 +93,7 @@ def reasons_for(
     today = today or date.today()
     reasons = []
     if event.draft_reason and event.status == Event.Status.DRAFT and not event.year_unknown:
-        reasons.append(Reason("import", str(REASON_LABELS["import"]), event.draft_reason))
+        reasons.append(Reason("import", str(REASON_LABELS["import"]), draft_reason_text(event.draft_reason)))
     if event.year_unknown:
         reasons.append(Reason("year_unknown", str(REASON_LABELS["year_unknown"])))
     elif event.year_inferred:

@@ -27,7 +27,8 @@ def test_evaluate_extraction_scores_with_the_golds_dates_then_as_they_stand_and_
     assert "   missed: talks 2021-03-14" in as_they_stand
     for part in (dated, as_they_stand):
         assert "visit.txt: events gold 2" in part
-        assert part.strip().splitlines()[-1].startswith("TOTAL events P ")
+        total, published = part.strip().splitlines()[-2:]
+        assert total.startswith("TOTAL events P ") and published.startswith("PUBLISHED mentions ")
         assert " | TIMELINE occasions found " in part
     assert Article.objects.count() == 0
 

@@ -17,6 +17,12 @@ from timeline.models import Event, Mention, Person, PersonAlias, Position
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def publish_what_has_a_year(settings):
+    """The database rules alone: every event with a year is published (the decision has its own tests)."""
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 0.0
+
+
 def span(start, end=None, precision=rec.DAY, inferred=False):
     return rec.DateSpan(start=start, end=end or start, precision=precision, year_inferred=inferred)
 
@@ -67,7 +73,8 @@ def test_import_creates_article_event_persons_and_mention():
     assert Position.objects.get(person__name="Trần Văn Khải").first_seen == date(2019, 6, 4)
 
 
-def test_low_confidence_events_wait_as_drafts():
+def test_events_under_the_publishing_threshold_wait_as_drafts(settings):
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01
     run("Bài A", extracted([talks(confidence=0.2)], [MINISTER, GUEST]))
     assert Event.objects.get().status == Event.Status.DRAFT
 

@@ -1,6 +1,6 @@
 """The scorer on a hand-written gold file and export: what it counts as found, missed, split and conflated."""
 
-from extraction.scoring import score
+from extraction.scoring import score, score_published
 
 GOLD = {
     "articles": [
@@ -108,3 +108,30 @@ def test_each_gold_event_matches_at_most_one_exported_event():
     totals = score(GOLD, export(twice, {**twice, "slug": "y"}), show=True)
     assert (totals.matched, totals.exported) == (1, 2)
     assert any(line.startswith("   extra:  visit 2019-03-10") for line in totals.lines)
+
+
+def test_published_trust_counts_what_a_reader_sees_right_in_event_dates_and_type():
+    visit = event("a.txt", "visit", "2019-03-04", "2019-03-06", "day", ["Maria Costa"], "v")
+    talks_a_day_late = event("a.txt", "talks", "2019-03-06", "2019-03-06", "day", ["Lê Văn Hải"], "t")
+    upgrade_draft = event("a.txt", "upgrade", "2009", "2009", "year", [], "u")
+    published = score_published(
+        GOLD,
+        export(
+            {**visit, "status": "published"},
+            {**talks_a_day_late, "status": "published"},
+            {**upgrade_draft, "status": "draft"},
+        ),
+    )
+    # Two published: the visit is right, the talks are found but a day off (a wrong fact);
+    # the right upgrade is a draft, so a reader does not see it and it counts for neither figure.
+    assert (published.mentions, published.right, published.gold) == (2, 1, 4)
+    assert published.summary == "PUBLISHED mentions 2 right 1 trust 0.50 recall 0.25"
+
+
+def test_published_mentions_are_matched_among_themselves_and_an_export_without_status_has_no_published_line():
+    # The same visit told twice, published and as a draft: matched with every event, the gold event could
+    # go to the draft; a reader sees only the published one, and it is right.
+    month = event("b.txt", "visit", "2019-03", "2019-03", "month", ["Maria Costa"], "m")
+    published = score_published(GOLD, export({**month, "status": "published"}, {**month, "status": "draft"}))
+    assert published.summary == "PUBLISHED mentions 1 right 1 trust 1.00 recall 0.25"
+    assert score_published(GOLD, export(month)) is None

@@ -16,10 +16,12 @@ DOCS_SCREENSHOT = SCREENSHOTS.parents[1] / "docs" / "timeline.png"
 
 
 @pytest.fixture
-def site(live_server):
-    """The seed articles (the Việt Nam–Japan story), and one agreement on a published event."""
+def site(live_server, settings):
+    """The seed articles (the Việt Nam–Japan story, every dated event published), and one agreement on a
+    published event."""
     from timeline.models import Agreement, Event
 
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 0.0
     call_command("import_articles", "fixtures/articles", verbosity=0)
     # The facts the extraction records carry (the level of the upgrade, the session's number), as the
     # importer writes them into Event's fields.

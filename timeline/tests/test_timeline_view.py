@@ -12,7 +12,8 @@ from timeline.dates import format_span
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_story_in_chronological_order(client):
+def test_seed_story_in_chronological_order(client, settings):
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 0.0  # the story as a curator publishes it: every dated event
     call_command("import_articles", "fixtures/articles", verbosity=0)
     page = client.get("/").content.decode()
     suga = page.index("18–20/10/2020")

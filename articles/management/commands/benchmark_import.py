@@ -86,7 +86,7 @@ class Command(BaseCommand):
             f"({one['seconds']:.1f} s, {one['articles']} articles and {one['events']} events written)"
         )
         self.stdout.write(
-            self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 0.80)")
+            self.style.SUCCESS(f"ratio importer / bare pos_tag: {one_rate / tag_rate:.2f}  (target ≥ 1.5)")
         )
         if two:
             self.stdout.write(

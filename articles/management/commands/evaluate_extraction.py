@@ -1,10 +1,13 @@
-"""python manage.py evaluate_extraction GOLD.json ARTICLES_DIR [--show] [--timeline] [--min-f1 F]
+"""python manage.py evaluate_extraction (GOLD.json ARTICLES_DIR | --curated) [--show] [--timeline] [--min-f1 F]
 
 Imports the gold's articles into one throw-away SQLite database (the real one is not touched), one at
 a time in the gold's order, each with the gold's `published` (any precision: "2015", "2015-09",
 "2015-09-04") as a curator would give it; exports the events and scores them against the gold. Then
 does the same again with no publication dates, the articles as they stand. --timeline adds the count
-of occasions split over several timeline events or conflated on one (the dedup figure).
+of occasions split over several timeline events or conflated on one (the dedup figure). Each run ends
+with the shared scorer's PUBLISHED line: what a reader sees, its trust and recall. --curated scores the
+importer against the curators' timeline instead (articles/curated_corpus.py): the curated articles of this
+database extracted again into the throw-away one.
 """
 
 import argparse
@@ -15,9 +18,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.article_files import read_article_file
+from articles.curated_corpus import write_curated_corpus
 from articles.importer import ArticleImporter
 from articles.models import Article
-from extraction.scoring import score
+from extraction.scoring import score, score_published
 from timeline.exports import export_payload
 from timeline.management.measuring import ScratchDatabase
 from timeline.models import Event
@@ -27,8 +31,11 @@ class Command(BaseCommand):
     help = "Measure the importer against gold annotations (docs/export-format.md) in a throw-away database."
 
     def add_arguments(self, parser):
-        parser.add_argument("gold", type=Path, help="Gold file (docs/export-format.md).")
-        parser.add_argument("articles", type=Path, help="Folder of the annotated .txt articles.")
+        parser.add_argument("gold", type=Path, nargs="?", help="Gold file (docs/export-format.md).")
+        parser.add_argument("articles", type=Path, nargs="?", help="Folder of the annotated .txt articles.")
+        parser.add_argument(
+            "--curated", action="store_true", help="Score against the curators' timeline of this database."
+        )
         parser.add_argument("--show", action="store_true", help="List each missed, extra and wrong event.")
         parser.add_argument("--timeline", action="store_true", help="Also count split and conflated occasions.")
         parser.add_argument(
@@ -37,7 +44,21 @@ class Command(BaseCommand):
         # Internal: import into the database of DATABASE_URL and print the export (run in a child process).
         parser.add_argument("--child", choices=["dated", "as-they-stand"], help=argparse.SUPPRESS)
 
-    def handle(self, *args, gold, articles, show=False, timeline=False, min_f1=None, child=None, **options):
+    def handle(self, *args, gold=None, articles=None, curated=False, **options):
+        if curated == (gold is not None):
+            raise CommandError("give a gold file and its articles folder, or --curated")
+        if not curated:
+            return self.evaluate(gold, articles, **options)
+        with tempfile.TemporaryDirectory(prefix="curated-") as tmp:
+            gold, articles, count = write_curated_corpus(Path(tmp))
+            if not count:
+                raise CommandError("no curated article: no event a curator published, rejected or corrected")
+            self.stdout.write(f"the curators' timeline: {count} curated articles")
+            return self.evaluate(gold, articles, **options)
+
+    def evaluate(self, gold, articles, show=False, timeline=False, min_f1=None, child=None, **options):
+        if articles is None:
+            raise CommandError("give the folder of the gold's articles")
         gold_data = self.read_gold(gold)
         if not articles.is_dir():
             raise CommandError(f"{articles}: no such folder")
@@ -55,6 +76,9 @@ class Command(BaseCommand):
             summary = totals.summary + (f" | {totals.timeline_summary}" if timeline else "")
             failing = mode == "dated" and min_f1 is not None and totals.f1 < min_f1
             self.stdout.write((self.style.ERROR if failing else self.style.SUCCESS)(summary))
+            published = score_published(gold_data, export)
+            if published is not None:
+                self.stdout.write(published.summary)
         if min_f1 is not None and results["dated"].f1 < min_f1:
             raise CommandError(f"events F1 {results['dated'].f1:.2f} is below {min_f1}")
 
