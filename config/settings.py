@@ -22,7 +22,7 @@ start with the variable's name):
 | TIMELINE_PAGE_SIZE | 100 | entries per page within what is shown |
 | AXES_FAILURE_LIMIT | 5 | wrong admin passwords for one user name from one address before a lockout |
 | AXES_COOLOFF_HOURS | 1 | how long that lockout lasts |
-| AXES_PROXY_COUNT | 1 (0 with DEBUG) | proxies in front of gunicorn (the client address is read from X-Forwarded-For) |
+| TRUSTED_PROXY_COUNT | 1 (0 with DEBUG) | proxies in front of gunicorn, each adding to X-Forwarded-For |
 | TIMELINE_MAX_ARTICLE_CHARS | 200000 | longest article (pasted, uploaded or on disk) an import accepts |
 | TIMELINE_MAX_UPLOAD_FILES | 500 | most files in one admin upload |
 | TIMELINE_MAX_EVIDENCE_CHARS | 1000 | an evidence sentence is cut to this length |
@@ -185,9 +185,16 @@ TIMELINE_ALL_YEARS_UP_TO = env_number("TIMELINE_ALL_YEARS_UP_TO", 100)
 # Entries per page within what is shown (a busy year may hold hundreds).
 TIMELINE_PAGE_SIZE = env_number("TIMELINE_PAGE_SIZE", 100)
 
+# The proxies in front of gunicorn (the README's deployment has one): each appends the address it got the
+# request from to X-Forwarded-For, so the client's address is read from there (config/client_address.py).
+TRUSTED_PROXY_COUNT = env_number("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT}: not a number of proxies")
+
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Only a trusted proxy says whether the client used https; without one, a client could claim it.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXY_COUNT else None
     SECURE_HSTS_SECONDS = env_number("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -229,16 +236,14 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 )
 
-# Admin logins: after AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair is
-# locked out for AXES_COOLOFF_HOURS (a curator on another address is not). Behind the proxy the client's
-# address is the first of X-Forwarded-For (the proxy appends it; AXES_PROXY_COUNT proxies are trusted).
+# Admin logins: after AXES_FAILURE_LIMIT wrong passwords for one user name from one client address, that pair
+# is locked out for AXES_COOLOFF_HOURS (the same user from another address is not).
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env_number("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_number("AXES_COOLOFF_HOURS", 1.0, float)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_number("AXES_PROXY_COUNT", 0 if DEBUG else 1) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
 
 # Limits on what an import accepts: longer articles are refused by name with the limit in the message
 # (extraction time grows with the text, and no news article comes near it).

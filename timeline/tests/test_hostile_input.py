@@ -251,6 +251,28 @@ def test_admin_logins_are_throttled_after_repeated_wrong_passwords(django_user_m
     assert Client().get("/admin/").status_code == 302
 
 
+def test_behind_the_proxy_a_lockout_holds_only_for_the_client_that_guessed(django_user_model, settings):
+    """Deployed as the README says: one proxy in front, which connects from 127.0.0.1 and appends the client's
+    address to X-Forwarded-For. A guesser locks the user out for themselves, not for the curator."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("curator", password="the-right-one")
+
+    def through_proxy(client_address, forged=""):
+        return Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"{forged}{client_address}")
+
+    guesser = through_proxy("203.0.113.7")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        guesser.post("/admin/login/", {"username": "curator", "password": "wrong"})
+    assert guesser.post("/admin/login/", {"username": "curator", "password": "the-right-one"}).status_code == 429
+    # Forging an address in front of the proxy's does not get the guesser out of the lockout either.
+    forging = through_proxy("203.0.113.7", forged="198.51.100.1, ")
+    assert forging.post("/admin/login/", {"username": "curator", "password": "the-right-one"}).status_code == 429
+
+    curator = through_proxy("198.51.100.20")
+    response = curator.post("/admin/login/", {"username": "curator", "password": "the-right-one"})
+    assert response.status_code == 302 and "_auth_user_id" in curator.session
+
+
 @pytest.mark.parametrize("url", EXPORTS)
 @pytest.mark.parametrize("method", ["options", "trace", "post", "put", "delete"])
 def test_exports_answer_get_and_head_only(site, url, method):
