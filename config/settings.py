@@ -28,6 +28,7 @@ start with the variable's name):
 | TIMELINE_MAX_EVIDENCE_CHARS | 1000 | an evidence sentence is cut to this length |
 | TIMELINE_API_PAGE_SIZE | 200 | events per page of /api/events.json (with a `next` link) |
 | TIMELINE_CACHE_SECONDS | 3600 | how long a rendered public page is kept (less when anything published changes) |
+| TIMELINE_CACHE_PAUSE_SECONDS | 30 | after a Redis failure, how long pages are served without the cache |
 | REDIS_URL | | e.g. redis://127.0.0.1:6379/0: the page cache shared by every worker (else local memory per process) |
 | CELERY_BROKER_URL | | e.g. redis://127.0.0.1:6379/0: jobs run on a Celery worker; empty runs them in the web process |
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
@@ -257,6 +258,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = max(100, 2 * TIMELINE_MAX_UPLOAD_FILES)
 # Rendered public pages and exports are cached until anything published changes (timeline/caching.py).
 # Local memory (per process) by default; with several workers, set REDIS_URL so that they share one cache.
 TIMELINE_CACHE_SECONDS = env_number("TIMELINE_CACHE_SECONDS", 3600)
+# After a failure of Redis (down, or hung: a timeout), the cache is skipped this long (config/cache.py).
+TIMELINE_CACHE_PAUSE_SECONDS = env_number("TIMELINE_CACHE_PAUSE_SECONDS", 30.0, float)
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": (

@@ -306,6 +306,27 @@ def test_a_cached_page_is_dropped_when_anything_published_changes(site):
     assert "Không báo" in page
 
 
+def cached_pages() -> int:
+    from django.core.cache import cache
+
+    return sum(":page:" in key for key in cache._cache)  # the local-memory cache of the tests
+
+
+@pytest.mark.parametrize("url", ["/", "/api/events.json"])
+def test_unknown_query_parameters_make_no_new_cache_entries(site, url):
+    client = Client()
+    assert client.get(url).status_code == 200
+    entries = cached_pages()
+    for n in range(1000):
+        assert client.get(url, {f"x{n}": n, "utm_source": f"mail{n}"}).status_code == 200
+    assert cached_pages() == entries == 1
+    # What an earlier request carried never shows in the page served to another one.
+    assert b"utm_source" not in client.get(url, {"fbclid": "abc"}).content
+    # A filter is a page of its own.
+    assert "Hội đàm số 2" not in client.get(url, {"year_to": 2021, "x": 1}).content.decode()
+    assert cached_pages() == 2
+
+
 def test_a_country_named_two_hundred_times_is_one_condition(site):
     """?country= with 200 codes made one subquery per code; repeated codes are now one condition each."""
     sql = str(Event.objects.between_countries(*["jp", "kr"] * 100).query)
@@ -362,3 +383,63 @@ def test_pages_and_exports_answer_when_redis_is_down(site, settings, caplog):
         content = b"".join(response) if response.streaming else response.content
         assert "Hội đàm số" in content.decode()
     assert "Redis cache get failed, going on without it" in caplog.text
+
+
+@pytest.fixture
+def hung_redis():
+    """A server that accepts connections and never answers, as a hung Redis does; yields its URL and the
+    list of connections it accepted."""
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted = []
+
+    def accept():
+        while True:
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"redis://127.0.0.1:{server.getsockname()[1]}/0", accepted
+    server.close()
+    for connection_ in accepted:
+        connection_.close()
+
+
+def test_after_one_timeout_of_a_hung_redis_pages_are_served_without_it(site, settings, hung_redis, caplog):
+    import time
+
+    url, accepted = hung_redis
+    settings.TIMELINE_CACHE_PAUSE_SECONDS = 30
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "config.cache.ForgivingRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    client = Client()
+    assert client.get("/").status_code == 200  # waits one socket timeout, then leaves Redis alone
+    assert "Redis cache get failed, going on without it for 30" in caplog.text
+    for page in ["/", "/relations/vn-jp/", "/api/events.json", site["event"].get_absolute_url()]:
+        started = time.monotonic()
+        response = client.get(page)
+        assert response.status_code == 200 and time.monotonic() - started < 1, page
+    assert len(accepted) == 1  # no other connection tried while the breaker is open
+
+
+def test_redis_is_tried_again_once_the_pause_is_over(site, settings, hung_redis):
+    import time
+
+    url, accepted = hung_redis
+    settings.TIMELINE_CACHE_PAUSE_SECONDS = 0.2
+    settings.CACHES = {
+        "default": {"BACKEND": "config.cache.ForgivingRedisCache", "LOCATION": url, "OPTIONS": {"socket_timeout": 0.1}}
+    }
+    Client().get("/")
+    time.sleep(0.3)
+    Client().get("/")
+    assert len(accepted) == 2
