@@ -32,6 +32,7 @@ start with the variable's name):
 | REDIS_URL | | e.g. redis://127.0.0.1:6379/0: the page cache shared by every worker (else local memory per process) |
 | CELERY_BROKER_URL | | e.g. redis://127.0.0.1:6379/0: jobs run on a Celery worker; empty runs them in the web process |
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
+| CURATION_FETCH_TOTAL_SECONDS | 60 | the longest a whole fetch may take, however the server trickles it |
 | CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
 | CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
 | CURATION_FETCH_PRIVATE_ADDRESSES | 0 | 1 lets curators fetch from loopback and private networks (an intranet outlet) |
@@ -288,6 +289,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a result backend
 CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
+# A whole fetch (redirects, headers and body) is cut at this, whatever the server does.
+CURATION_FETCH_TOTAL_SECONDS = env_number("CURATION_FETCH_TOTAL_SECONDS", 60.0, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
 # A link given by a curator (or a feed, or a redirect) must not reach the server's own network.

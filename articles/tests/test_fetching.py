@@ -1,6 +1,8 @@
 """Articles from the web, against a local HTTP server: a page imports with its metadata; each way a
 fetch can fail says so and writes nothing; a feed fetched twice imports each item once."""
 
+import socket
+import time
 from datetime import date
 
 import pytest
@@ -96,11 +98,9 @@ def test_a_page_on_the_servers_own_network_is_not_fetched(web, settings):
 def test_a_redirect_to_the_servers_own_network_is_refused_before_it_is_followed(web, settings, monkeypatch):
     """A public page may redirect anywhere: each hop is checked, not only the curator's URL."""
     settings.CURATION_FETCH_PRIVATE_ADDRESSES = False
-    resolve = fetching.addresses_of
-    # The test server stands for a public outlet (its address made public for the check).
-    monkeypatch.setattr(
-        fetching, "addresses_of", lambda host: ["93.184.216.34"] if host == "127.0.0.1" else resolve(host)
-    )
+    private = fetching.is_private
+    # The test server stands for a public outlet (its loopback address counted as public for the check).
+    monkeypatch.setattr(fetching, "is_private", lambda address: str(address) != "127.0.0.1" and private(address))
     url = f"{web}/moved.html"
     with pytest.raises(CommandError) as failed:
         call_command("import_articles", url, verbosity=0)
@@ -173,3 +173,33 @@ def test_saved_pages_uploaded_in_the_admin_import_with_their_metadata_and_an_ove
         f"lon.html: the response is {(len(page) + 20) / 1e6:g} MB, more than the limit of "
         f"{(len(page) + 10) / 1e6:g} MB. Nothing was imported from it."
     ]
+
+
+def test_the_page_is_fetched_from_the_address_that_was_checked(web, monkeypatch):
+    """No second look-up between the check and the connection: a name that resolves to a public address
+    for the check and elsewhere a moment later (DNS rebinding) is fetched from the checked address."""
+    port = web.rsplit(":", 1)[1]
+    looked_up = []
+    monkeypatch.setattr(fetching, "addresses_of", lambda host: looked_up.append(host) or ["127.0.0.1"])
+    resolve = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        if host == "outlet.example":
+            raise AssertionError("the host was resolved again after its check")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    fetched = fetching.fetch(f"http://outlet.example:{port}/the-gioi/hoi-dam-viet-nhat.html")
+    assert looked_up == ["outlet.example"] and "Sato Kenji" in fetched.body.decode()
+    assert web.hosts == [f"outlet.example:{port}"]  # the server was asked for the page of the name given
+
+
+@pytest.mark.parametrize("path", ["/trickle.html", "/trickle-headers.html"])
+def test_a_server_sending_a_byte_at_a_time_is_cut_at_the_total_time(web, settings, path):
+    """Each byte comes well within the socket timeout, so only a bound on the whole fetch stops it."""
+    settings.CURATION_FETCH_TIMEOUT, settings.CURATION_FETCH_TOTAL_SECONDS = 5, 1
+    started = time.monotonic()
+    with pytest.raises(fetching.FetchError) as failed:
+        fetching.fetch(f"{web}{path}")
+    assert 1 <= time.monotonic() - started < 2
+    assert "did not arrive within 1 s" in str(failed.value)
