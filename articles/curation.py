@@ -3,6 +3,7 @@ re-extract one, fetch a feed; and the outcome in a sentence for the admin."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from time import mktime
 
@@ -14,9 +15,11 @@ from django.utils.translation import gettext as _
 
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
 from articles.fetching import FEED_TYPES, FetchError, fetch, fetch_article, read_page
-from articles.importer import ArticleImporter, ImportReport
+from articles.importer import URL_MAX_CHARS, ArticleImporter, ImportReport
 from articles.models import Article
 from timeline.models import Event, Mention
+
+logger = logging.getLogger(__name__)
 
 # --- items -----------------------------------------------------------------------------------
 
@@ -155,14 +158,20 @@ def fetch_feed(feed: Feed, importer: ArticleImporter) -> dict:
         link = entry.get("link", "").strip()
         if not link:
             continue
-        known = FeedEntry.objects.filter(url=link).first()
-        if (known and known.status != FeedEntry.Status.FAILED) or Article.objects.filter(url=link).exists():
+        # An over-long link is recorded under its first URL_MAX_CHARS characters, as failed.
+        recorded_as = link[:URL_MAX_CHARS]
+        known = FeedEntry.objects.filter(url=recorded_as).first()
+        if (known and known.status != FeedEntry.Status.FAILED) or Article.objects.filter(url=recorded_as).exists():
             counts["known"] += 1
             continue
-        status, message, article = import_feed_entry(link, entry, importer)
+        try:
+            status, message, article = import_feed_entry(link, entry, importer)
+        except Exception as exc:  # one bad entry must not stop its feed: it is that entry's failure
+            logger.exception("feed %s: the entry %s failed", feed.url, recorded_as)
+            status, message, article = FeedEntry.Status.FAILED, _("nhập thất bại (%(error)s)") % {"error": exc}, None
         counts[{"imported": "new", "skipped": "known", "failed": "failed"}[status]] += 1
         FeedEntry.objects.update_or_create(
-            url=link,
+            url=recorded_as,
             defaults={
                 "feed": feed,
                 "title": entry.get("title", "")[:500],

@@ -30,7 +30,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
-from articles.importer import ArticleFileError
+from articles.importer import URL_MAX_CHARS, ArticleFileError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
@@ -81,6 +81,14 @@ def addresses_of(host: str) -> list[str]:
     return [sockaddr[0] for *_rest, sockaddr in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)]
 
 
+def refuse_long_url(url: str) -> None:
+    """FetchError for a URL longer than an article's URL may be (1,000 characters): it could be neither
+    recorded nor imported, so it is not fetched either."""
+    if len(url) > URL_MAX_CHARS:
+        limits = {"n": f"{len(url):,}", "limit": f"{URL_MAX_CHARS:,}"}
+        raise FetchError(url[:100] + "…", _("địa chỉ dài %(n)s ký tự, quá giới hạn %(limit)s") % limits)
+
+
 def is_private(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Loopback, private, link-local, reserved…: anything not on the public internet."""
     return not address.is_global
@@ -93,6 +101,7 @@ def checked_address(url: str) -> str:
     CURATION_FETCH_PRIVATE_ADDRESSES=1 allows them (an intranet outlet, tests). The fetch connects to the
     address returned, never resolving the host again: a DNS answer that changes between the check and the
     connection (DNS rebinding) cannot lead it elsewhere."""
+    refuse_long_url(url)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, _("không phải địa chỉ http:// hoặc https://"))

@@ -148,6 +148,29 @@ def test_a_feed_fetched_twice_imports_each_item_once(web):
     assert feed.last_result == "0 new, 2 already known, 1 failed"
 
 
+def test_an_entry_with_an_over_long_link_fails_alone_and_the_feed_goes_on(web):
+    feed = Feed.objects.create(name="Báo Mẫu", url=f"{web}/rss-long-link.xml")
+    call_command("fetch_feeds", verbosity=0)
+    long_entry = FeedEntry.objects.get(title="Liên kết quá dài")
+    assert long_entry.status == "failed" and len(long_entry.url) == 1000
+    assert "characters long, more than the limit of 1,000" in long_entry.message
+    assert Article.objects.get().title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản"  # the next entry imported
+    assert not any("aaaa" in path for path in web.requests)  # the long link was never fetched
+    feed.refresh_from_db()
+    assert feed.last_result == "1 new, 0 already known, 1 failed" and not feed.last_failed
+
+
+def test_an_over_long_url_is_refused_by_the_command_before_fetching_and_by_the_form(web, admin_client):
+    url = f"{web}/the-gioi/{'a' * 1200}.html"
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", url, verbosity=0)
+    assert "characters long, more than the limit of 1,000" in str(failed.value)
+    response = admin_client.post(IMPORT, {"urls": url})
+    assert response.status_code == 200
+    assert "characters long, more than the limit of 1,000" in response.content.decode()
+    assert web.requests == [] and not Job.objects.exists() and not Article.objects.exists()
+
+
 def test_a_feed_that_is_not_a_feed_is_reported_and_recorded(web):
     Feed.objects.create(name="Sai", url=f"{web}/data.json")
     with pytest.raises(CommandError) as failed:

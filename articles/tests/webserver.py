@@ -62,6 +62,13 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Bài đã gỡ</title><link>{base}/missing.html</link></item>
 </channel></rss>"""
 
+# A feed whose first item links to a 1,200-character URL (no article's URL may be that long).
+FEED_WITH_A_LONG_LINK = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Báo Mẫu</title><link>{base}/</link><description>Tin</description>
+<item><title>Liên kết quá dài</title><link>{base}/the-gioi/{padding}.html</link></item>
+<item><title>Thủ tướng hội đàm với Thủ tướng Nhật Bản</title><link>{base}/the-gioi/hoi-dam-viet-nhat.html</link></item>
+</channel></rss>"""
+
 HUGE = 50 * 1000 * 1000
 SLOW_SECONDS = 3
 TRICKLE_BYTES, TRICKLE_SECONDS = 600, 0.1
@@ -94,6 +101,9 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(NO_ARTICLE_PAGE.encode(), html)
             elif self.path == "/rss.xml":
                 self.send(FEED.format(base=base).encode(), "application/rss+xml; charset=utf-8")
+            elif self.path == "/rss-long-link.xml":
+                feed = FEED_WITH_A_LONG_LINK.format(base=base, padding="a" * 1200)
+                self.send(feed.encode(), "application/rss+xml; charset=utf-8")
             elif self.path == "/data.json":
                 self.send(b'{"title": "not a page"}', "application/json")
             elif self.path == "/moved.html":  # to a cloud's metadata service, on the server's own network
