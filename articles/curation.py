@@ -30,12 +30,14 @@ def process_item(item: JobItem, importer: ArticleImporter):
         report = importer.reextract(item.article)
         return JobItem.Status.DONE, report_result(report), item.article
     if item.job.kind == Job.Kind.FEEDS:
-        counts = fetch_feed(item.feed, importer)
+        counts = fetch_feed(item.feed, importer, beat=item.job.beat)
         return (JobItem.Status.FAILED if counts.get("error") else JobItem.Status.DONE), counts, None
     try:
         report, published_from = import_item(item, importer)
     except FetchError as exc:
         return JobItem.Status.FAILED, {"error": exc.reason}, None
+    if report.skipped_reason and item.imported_here(report.article):
+        report = imported_in_an_earlier_run(report.article, report.source_name)
     result = report_result(report) | {"published_from": published_from}
     if report.skipped_reason:
         return JobItem.Status.SKIPPED, result, report.article
@@ -63,6 +65,22 @@ def import_item(item: JobItem, importer: ArticleImporter) -> tuple[ImportReport,
     )
     from_where = "given" if item.published else (page.published_from if page and page.published else "")
     return report, from_where
+
+
+def imported_in_an_earlier_run(article: Article, source_name: str) -> ImportReport:
+    """The report of an article this item imported in a run whose worker died before recording it: its
+    events told by no other article are the ones it created."""
+    events = set(Event.objects.filter(mentions__article=article).values_list("pk", flat=True))
+    told_elsewhere = set(
+        Mention.objects.filter(event__in=events).exclude(article=article).values_list("event_id", flat=True)
+    )
+    return ImportReport(
+        source_name=source_name,
+        article=article,
+        created=True,
+        events_created=len(events - told_elsewhere),
+        events_matched=len(told_elsewhere),
+    )
 
 
 def report_result(report: ImportReport) -> dict:
@@ -137,10 +155,11 @@ def skip_message(reason: str, article_pk) -> str:
 # --- feeds -----------------------------------------------------------------------------------
 
 
-def fetch_feed(feed: Feed, importer: ArticleImporter) -> dict:
+def fetch_feed(feed: Feed, importer: ArticleImporter, beat=lambda: None) -> dict:
     """Imports the feed's items not imported yet (by URL, and the importer by text): each once.
 
-    Returns the counts; the feed records them, and each item its outcome.
+    Returns the counts; the feed records them, and each item its outcome. `beat()` is called before each
+    entry: the job's sign of life.
     """
     counts = {"new": 0, "known": 0, "failed": 0, "error": ""}
     try:
@@ -155,6 +174,7 @@ def fetch_feed(feed: Feed, importer: ArticleImporter) -> dict:
         )
         return counts
     for entry in parsed.entries:
+        beat()
         link = entry.get("link", "").strip()
         if not link:
             continue

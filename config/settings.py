@@ -34,6 +34,7 @@ start with the variable's name):
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
 | CURATION_FETCH_TOTAL_SECONDS | 60 | the longest a whole fetch may take, however the server trickles it |
 | CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
+| CURATION_JOB_STALE_SECONDS | 180 | a running job silent this long is shown interrupted (its worker died) |
 | CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
 | CURATION_FETCH_PRIVATE_ADDRESSES | 0 | 1 lets curators fetch from loopback and private networks (an intranet outlet) |
 """
@@ -292,6 +293,9 @@ CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
 # A whole fetch (redirects, headers and body) is cut at this, whatever the server does.
 CURATION_FETCH_TOTAL_SECONDS = env_number("CURATION_FETCH_TOTAL_SECONDS", 60.0, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
+# A running job whose worker gave no sign of life for this long (one item, or one feed entry, takes at most
+# a fetch and an extraction) is shown interrupted, with a button that resumes it.
+CURATION_JOB_STALE_SECONDS = env_number("CURATION_JOB_STALE_SECONDS", 2 * CURATION_FETCH_TOTAL_SECONDS + 60, float)
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
 # A link given by a curator (or a feed, or a redirect) must not reach the server's own network.
 CURATION_FETCH_PRIVATE_ADDRESSES = env_bool("CURATION_FETCH_PRIVATE_ADDRESSES", False)
