@@ -53,7 +53,8 @@ class FetchError(ArticleFileError):
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    """http(s)://… in any case: a scheme is case-insensitive (`HTTP://` is a URL, not a file name)."""
+    return source[:8].lower().startswith(("http://", "https://"))
 
 
 @dataclass
