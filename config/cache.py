@@ -2,10 +2,13 @@
 
 import logging
 import time
+from urllib.parse import urlsplit
 
+import redis
 from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from django.core.checks import Tags, Warning, register
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -65,3 +68,42 @@ class ForgivingRedisCache(RedisCache):
 
     def clear(self):
         self._forgiving("clear", None, super().clear)
+
+
+def redis_address(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return parts.hostname or "localhost", parts.port or 6379
+
+
+@register(Tags.caches, deploy=True)
+def check_cache_bound(app_configs=None, **kwargs):
+    """`check --deploy`: the page cache's Redis must be bounded (maxmemory, evicting any key), and not be
+    the broker's server: eviction applies to the whole server, and would drop queued jobs first."""
+    url = getattr(settings, "REDIS_URL", "")
+    if not url:
+        return []
+    warnings = []
+    broker = getattr(settings, "CELERY_BROKER_URL", "")
+    if broker.startswith(("redis://", "rediss://")) and redis_address(broker) == redis_address(url):
+        warnings.append(
+            Warning(
+                "REDIS_URL and CELERY_BROKER_URL name the same Redis server: a full cache would evict queued jobs.",
+                hint="Run the page cache on a Redis server of its own (another port) with maxmemory set.",
+                id="timeline.W001",
+            )
+        )
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
+        config = client.config_get("maxmemory") | client.config_get("maxmemory-policy")
+    except RedisError as error:
+        return [*warnings, Warning(f"REDIS_URL: cannot read the cache's memory limit ({error})", id="timeline.W002")]
+    if not int(config.get("maxmemory", 0)) or not config.get("maxmemory-policy", "").startswith("allkeys-"):
+        warnings.append(
+            Warning(
+                f"REDIS_URL: the cache's Redis has no bound (maxmemory {config.get('maxmemory')}, "
+                f"policy {config.get('maxmemory-policy')}): anyone sending distinct searches can fill it.",
+                hint="In its redis.conf: maxmemory 256mb and maxmemory-policy allkeys-lru.",
+                id="timeline.W003",
+            )
+        )
+    return warnings

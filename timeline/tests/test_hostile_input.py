@@ -443,3 +443,23 @@ def test_redis_is_tried_again_once_the_pause_is_over(site, settings, hung_redis)
     time.sleep(0.3)
     Client().get("/")
     assert len(accepted) == 2
+
+
+def test_check_deploy_warns_of_an_unbounded_cache_or_one_shared_with_the_broker(settings):
+    """Unknown parameters make no entry, but distinct searches still do: the bound is Redis's maxmemory,
+    on a server the broker does not share (eviction is per server)."""
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    redis = pytest.importorskip("redis")
+    try:
+        unbounded = not int(redis.Redis.from_url("redis://127.0.0.1:6379/5").config_get("maxmemory")["maxmemory"])
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.REDIS_URL, settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/5", "redis://127.0.0.1:6379/0"
+    with pytest.raises(SystemCheckError) as failed:
+        call_command("check", deploy=True, fail_level="WARNING", tags=["caches"])
+    assert "timeline.W001" in str(failed.value) and ("timeline.W003" in str(failed.value)) == unbounded
+    settings.REDIS_URL, settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0", "memory://"
+    with pytest.raises(SystemCheckError, match="timeline.W002"):
+        call_command("check", deploy=True, fail_level="WARNING", tags=["caches"])
