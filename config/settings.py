@@ -296,6 +296,9 @@ CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
 # A running job whose worker gave no sign of life for this long (one item, or one feed entry, takes at most
 # a fetch and an extraction) is shown interrupted, with a button that resumes it.
 CURATION_JOB_STALE_SECONDS = env_number("CURATION_JOB_STALE_SECONDS", 2 * CURATION_FETCH_TOTAL_SECONDS + 60, float)
+# An unacknowledged job (its worker killed) is delivered again once this old; a job still running on a live
+# worker is left alone by the second delivery (Job.claim), so it is safe below the longest job.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(2 * CURATION_JOB_STALE_SECONDS)}
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
 # A link given by a curator (or a feed, or a redirect) must not reach the server's own network.
 CURATION_FETCH_PRIVATE_ADDRESSES = env_bool("CURATION_FETCH_PRIVATE_ADDRESSES", False)
