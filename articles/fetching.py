@@ -29,6 +29,7 @@ import urllib3
 from django.conf import settings
 from django.utils.translation import gettext as _
 from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from articles.importer import URL_MAX_CHARS, ArticleFileError
 
@@ -233,7 +234,7 @@ def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> 
                 raise FetchError(url, _("không có trả lời trong %(seconds)s giây") % seconds) from None
             if isinstance(exc, TooManyRedirects):
                 raise FetchError(url, _("chuyển hướng quá nhiều lần")) from None
-            if isinstance(exc, (OSError, urllib3.exceptions.HTTPError, http.client.HTTPException)):
+            if isinstance(exc, (OSError, urllib3.exceptions.HTTPError, http.client.HTTPException, CertificateError)):
                 raise FetchError(url, _("không kết nối được (%(error)s)") % {"error": type(exc).__name__}) from None
             raise
         finally:

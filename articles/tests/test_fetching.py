@@ -1,9 +1,14 @@
 """Articles from the web, against a local HTTP server: a page imports with its metadata; each way a
 fetch can fail says so and writes nothing; a feed fetched twice imports each item once."""
 
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
 import time
 from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.contrib.messages import constants, get_messages
@@ -226,3 +231,46 @@ def test_a_server_sending_a_byte_at_a_time_is_cut_at_the_total_time(web, setting
         fetching.fetch(f"{web}{path}")
     assert 1 <= time.monotonic() - started < 2
     assert "did not arrive within 1 s" in str(failed.value)
+
+
+@pytest.mark.skipif(not shutil.which("openssl"), reason="openssl makes the test certificate")
+def test_https_sends_the_hosts_name_and_checks_the_certificate_against_it(tmp_path, settings, monkeypatch):
+    """Connected to the checked address, TLS still names the host (SNI) and checks its certificate for it."""
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=outlet.example",
+         "-addext", "subjectAltName=DNS:outlet.example",
+         "-keyout", tmp_path / "key.pem", "-out", tmp_path / "cert.pem"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    asked = {}
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the name http.server calls
+            asked["host"] = self.headers["Host"]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "13")
+            self.end_headers()
+            self.wfile.write(b"<p>trang</p>\n")
+
+        def log_message(self, *args):
+            pass
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    context.sni_callback = lambda sock, name, ctx: asked.update(sni=name)
+    server = HTTPServer(("127.0.0.1", 0), Page)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    settings.CURATION_FETCH_PRIVATE_ADDRESSES = True
+    monkeypatch.setattr(fetching, "addresses_of", lambda host: ["127.0.0.1"])
+    monkeypatch.setattr(fetching.certifi, "where", lambda: str(tmp_path / "cert.pem"))
+    port = server.server_address[1]
+    try:
+        assert fetching.fetch(f"https://outlet.example:{port}/a.html").body == b"<p>trang</p>\n"
+        assert asked == {"sni": "outlet.example", "host": f"outlet.example:{port}"}
+        with pytest.raises(fetching.FetchError, match="could not connect"):
+            fetching.fetch(f"https://elsewhere.example:{port}/a.html")  # the certificate is not for this name
+    finally:
+        server.shutdown()
+        server.server_close()
