@@ -276,8 +276,9 @@ class JobAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("trạng thái"), ordering="status")
     def status_badge(self, job):
-        css = {"done": "success", "failed": "error", "running": "info", "queued": "info"}[job.status]
-        return format_html('<span class="badge badge-{}">{}</span>', css, job.get_status_display())
+        status = job.shown_status
+        css = {"done": "success", "failed": "error", "interrupted": "warning"}.get(status, "info")
+        return format_html('<span class="badge badge-{}">{}</span>', css, job.get_shown_status_display())
 
     @admin.display(description=gettext_lazy("tiến độ"))
     def progress(self, job):
@@ -289,7 +290,11 @@ class JobAdmin(admin.ModelAdmin):
     def run_again(self, request, queryset):
         count = 0
         for job in queryset.exclude(status=Job.Status.DONE):
-            Job.objects.filter(pk=job.pk).update(status=Job.Status.QUEUED, error="", finished_at=None)
+            if job.status == Job.Status.RUNNING and not job.interrupted:
+                continue  # still running on a worker: it goes on by itself
+            Job.objects.filter(pk=job.pk).update(
+                status=Job.Status.QUEUED, error="", finished_at=None, heartbeat_at=None
+            )
             job.enqueue()
             count += 1
         self.message_user(request, _("%(n)d công việc được chạy lại.") % {"n": count}, messages.SUCCESS)

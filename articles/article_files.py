@@ -47,13 +47,15 @@ def decode_utf16(data: bytes) -> str | None:
     return text if "\x00" not in text and printable >= 0.95 * len(text) else None
 
 
-def read_article_file(name: str, data: bytes) -> str:
-    """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not."""
+def read_article_file(name: str, data: bytes, size: int | None = None) -> str:
+    """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not.
+    `size` is the whole file's, when `data` is only its beginning (a huge file is not read whole)."""
     if not data.strip():
         raise ArticleFileError(name, "the file is empty")
     # UTF-8 takes at most 4 bytes a character: a file beyond that is refused before it is decoded.
-    if len(data) > 4 * max_article_chars():
-        raise ArticleFileError(name, too_long(len(data)).replace("characters", "bytes", 1))
+    size = len(data) if size is None else size
+    if size > 4 * max_article_chars():
+        raise ArticleFileError(name, too_long(size).replace("characters", "bytes", 1))
     text = decode_utf16(data)
     if text is None:
         if b"\x00" in data:

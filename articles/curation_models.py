@@ -9,6 +9,7 @@ imported twice: a done item is not run again, and the importer skips a text or U
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -82,9 +83,11 @@ class Job(models.Model):
         RUNNING = "running", _("đang chạy")
         DONE = "done", _("xong")
         FAILED = "failed", _("thất bại")
+        # Never stored: a running job whose worker stopped giving signs of life (killed, crashed).
+        INTERRUPTED = "interrupted", _("bị gián đoạn")
 
     kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices)
-    status = models.CharField(_("trạng thái"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.QUEUED)
     total = models.PositiveIntegerField(_("tổng số"), default=0)
     processed = models.PositiveIntegerField(_("đã xử lý"), default=0)
     failed = models.PositiveIntegerField(_("lỗi"), default=0)
@@ -96,6 +99,8 @@ class Job(models.Model):
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)
     finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+    # The running worker's sign of life, renewed after each item (and each feed entry).
+    heartbeat_at = models.DateTimeField(_("còn chạy lúc"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -111,6 +116,20 @@ class Job(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def interrupted(self) -> bool:
+        """Running, but no sign of life for CURATION_JOB_STALE_SECONDS: its worker died with it."""
+        stale = timezone.now() - timedelta(seconds=settings.CURATION_JOB_STALE_SECONDS)
+        return self.status == self.Status.RUNNING and (self.heartbeat_at is None or self.heartbeat_at < stale)
+
+    @property
+    def shown_status(self) -> str:
+        """The status a curator reads: `interrupted` for a running job whose worker died."""
+        return self.Status.INTERRUPTED if self.interrupted else self.status
+
+    def get_shown_status_display(self) -> str:
+        return self.Status(self.shown_status).label
 
     @property
     def percent(self) -> int:
@@ -145,24 +164,49 @@ class Job(models.Model):
         """Processes the pending items in order; safe to run again (a retry, a restarted worker)."""
         from articles.importer import ArticleImporter
 
-        if self.status == self.Status.DONE:
-            return
-        Job.objects.filter(pk=self.pk).update(
-            status=self.Status.RUNNING, started_at=self.started_at or timezone.now(), attempts=models.F("attempts") + 1
-        )
+        if not self.claim():
+            return  # done, or running on another worker (a message delivered twice)
         importer = ArticleImporter()
-        for item in self.items.filter(status=JobItem.Status.PENDING).order_by("position"):
-            item.process(importer)
-            self.refresh_progress()
+        try:
+            for item in self.items.filter(status=JobItem.Status.PENDING).order_by("position"):
+                item.process(importer)
+                self.refresh_progress()
+        except BaseException:
+            # A retry of this task (or a curator) may run it again at once, not only once it looks interrupted.
+            Job.objects.filter(pk=self.pk).update(heartbeat_at=None)
+            raise
         self.refresh_progress()
         Job.objects.filter(pk=self.pk).update(status=self.Status.DONE, finished_at=timezone.now())
         self.refresh_from_db()
+
+    def claim(self) -> bool:
+        """Marks the job running on this worker, unless it is done or running with a sign of life."""
+        now = timezone.now()
+        alive = models.Q(
+            status=self.Status.RUNNING,
+            heartbeat_at__gte=now - timedelta(seconds=settings.CURATION_JOB_STALE_SECONDS),
+        )
+        return bool(
+            Job.objects.filter(pk=self.pk)
+            .exclude(status=self.Status.DONE)
+            .exclude(alive)
+            .update(
+                status=self.Status.RUNNING,
+                started_at=self.started_at or now,
+                heartbeat_at=now,
+                attempts=models.F("attempts") + 1,
+            )
+        )
+
+    def beat(self):
+        """A sign of life of the worker running the job."""
+        Job.objects.filter(pk=self.pk).update(heartbeat_at=timezone.now())
 
     def refresh_progress(self):
         counts = dict(self.items.values_list("status").annotate(n=models.Count("pk")))
         self.processed = self.total - counts.get(JobItem.Status.PENDING, 0)
         self.failed = counts.get(JobItem.Status.FAILED, 0)
-        Job.objects.filter(pk=self.pk).update(processed=self.processed, failed=self.failed)
+        Job.objects.filter(pk=self.pk).update(processed=self.processed, failed=self.failed, heartbeat_at=timezone.now())
 
     def record_failure(self, exc: BaseException):
         self.status, self.error = self.Status.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
@@ -192,6 +236,9 @@ class JobItem(models.Model):
     feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     status = models.CharField(_("trạng thái"), max_length=10, choices=Status.choices, default=Status.PENDING)
     result = models.JSONField(_("kết quả"), default=dict, blank=True)
+    # When it was first run: an article imported since then was imported by this item, even if its worker
+    # died before recording it (the run that resumes the job then finds the article already there).
+    started_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["job", "position"]
@@ -208,6 +255,9 @@ class JobItem(models.Model):
         """Runs this item and records its outcome; one item's failure does not stop the job."""
         from articles import curation
 
+        if self.started_at is None:
+            self.started_at = timezone.now()
+            self.save(update_fields=["started_at"])
         try:
             status, result, article = curation.process_item(self, importer)
         except Exception as exc:  # noqa: BLE001 - recorded on the item; the next items still run
@@ -217,6 +267,10 @@ class JobItem(models.Model):
             status, result, article = self.Status.FAILED, {"error": str(error)}, None
         self.status, self.result, self.article = status, result, article or self.article
         self.save(update_fields=["status", "result", "article"])
+
+    def imported_here(self, article) -> bool:
+        """`article` was imported by an earlier run of this very item (one its worker did not live to record)."""
+        return self.started_at is not None and article is not None and article.imported_at >= self.started_at
 
     def summary(self):
         """The outcome in a sentence, with a link to the article; everything from the article escaped."""

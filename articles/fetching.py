@@ -9,23 +9,30 @@ read by dateparser.
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import re
 import socket
+import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import certifi
 import dateparser
 import htmldate
-import requests
 import trafilatura
+import urllib3
 from django.conf import settings
 from django.utils.translation import gettext as _
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from articles.article_files import ArticleFileError
+from articles.models import URL_MAX_CHARS
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
@@ -48,7 +55,8 @@ class FetchError(ArticleFileError):
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    """http(s)://… in any case: a scheme is case-insensitive (`HTTP://` is a URL, not a file name)."""
+    return source[:8].lower().startswith(("http://", "https://"))
 
 
 @dataclass
@@ -76,84 +84,186 @@ def addresses_of(host: str) -> list[str]:
     return [sockaddr[0] for *_rest, sockaddr in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)]
 
 
-def refuse_unsafe_address(url: str) -> None:
-    """FetchError unless `url` is http(s) on a host whose every address is public: a curator's link (or a
-    feed's, or a redirect's) must not make the server reach its own network — the database, Redis, a
-    cloud's metadata service. CURATION_FETCH_PRIVATE_ADDRESSES=1 allows them (an intranet outlet, tests)."""
+def refuse_long_url(url: str) -> None:
+    """FetchError for a URL longer than an article's URL may be (1,000 characters): it could be neither
+    recorded nor imported, so it is not fetched either."""
+    if len(url) > URL_MAX_CHARS:
+        limits = {"n": f"{len(url):,}", "limit": f"{URL_MAX_CHARS:,}"}
+        raise FetchError(url[:100] + "…", _("địa chỉ dài %(n)s ký tự, quá giới hạn %(limit)s") % limits)
+
+
+def is_private(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Loopback, private, link-local, reserved…: anything not on the public internet."""
+    return not address.is_global
+
+
+def checked_address(url: str) -> str:
+    """The address to connect to for `url`, once its host is checked: FetchError unless `url` is http(s) on
+    a host whose every address is public. A curator's link (or a feed's, or a redirect's) must not make the
+    server reach its own network — the database, Redis, a cloud's metadata service;
+    CURATION_FETCH_PRIVATE_ADDRESSES=1 allows them (an intranet outlet, tests). The fetch connects to the
+    address returned, never resolving the host again: a DNS answer that changes between the check and the
+    connection (DNS rebinding) cannot lead it elsewhere."""
+    refuse_long_url(url)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, _("không phải địa chỉ http:// hoặc https://"))
-    if settings.CURATION_FETCH_PRIVATE_ADDRESSES:
-        return
     try:
-        found = addresses_of(parts.hostname)
+        found = [ipaddress.ip_address(text.split("%")[0]) for text in addresses_of(parts.hostname)]
     except (OSError, UnicodeError, ValueError):
         raise FetchError(url, _("không tìm thấy máy chủ %(host)s") % {"host": parts.hostname}) from None
-    for text in found:
-        address = ipaddress.ip_address(text.split("%")[0])
+    if not found:
+        raise FetchError(url, _("không tìm thấy máy chủ %(host)s") % {"host": parts.hostname})
+    for address in found:
         if address.version == 6 and address.ipv4_mapped:
             address = address.ipv4_mapped
-        if not address.is_global:
+        if is_private(address) and not settings.CURATION_FETCH_PRIVATE_ADDRESSES:
             raise FetchError(
                 url,
                 _("%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ")
                 % {"host": parts.hostname, "address": address},
             )
+    return str(found[0])
 
 
-def get_following_redirects(url: str, **request) -> requests.Response:
-    """The response at the end of `url`'s redirects, each hop's address checked before it is asked
-    (requests would follow a redirect to a private address unchecked). The caller closes it."""
+class Deadline:
+    """The end of a whole fetch (CURATION_FETCH_TOTAL_SECONDS), whatever the server does: at that moment
+    the connection in use is shut, so a server that trickles its headers or its body a byte at a time is
+    cut there, not after one socket timeout per byte."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.connection: HTTPConnection | None = None
+        # Kept apart: http.client forgets the connection's socket once a response that closes it has begun.
+        self.sock: socket.socket | None = None
+        self.timer = threading.Timer(seconds, self.cut)
+        self.timer.daemon = True
+
+    def cut(self):
+        if self.sock is not None:
+            with suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RDWR)
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self.ends
+
+    def remaining(self, timeout: float) -> float:
+        return max(0.01, min(timeout, self.ends - time.monotonic()))
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+        if self.sock is not None:
+            self.sock.close()
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.cancel()
+
+
+def connect(url: str, deadline: Deadline, timeout: float) -> HTTPConnection:
+    """A connection to the checked address of `url`'s host; for https, the TLS name (SNI) and the
+    certificate checked are the host's."""
+    parts = urlsplit(url)
+    address = checked_address(url)
+    if parts.scheme == "https":
+        connection = HTTPSConnection(
+            address,
+            parts.port or 443,
+            timeout=deadline.remaining(timeout),
+            server_hostname=parts.hostname,
+            assert_hostname=parts.hostname,
+            cert_reqs="CERT_REQUIRED",
+            ca_certs=certifi.where(),
+        )
+    else:
+        connection = HTTPConnection(address, parts.port or 80, timeout=deadline.remaining(timeout))
+    deadline.connection = connection
+    connection.connect()
+    deadline.sock = connection.sock
+    if deadline.passed():  # connected just as the deadline passed: cut() found no socket yet
+        deadline.cut()
+    return connection
+
+
+class TooManyRedirects(Exception):
+    pass
+
+
+def get_following_redirects(url: str, deadline: Deadline, headers: dict, timeout: float):
+    """(the final URL, the response at the end of `url`'s redirects), each hop's address checked before it is
+    asked and connected to as checked. The caller closes the response."""
     for _hop in range(MAX_REDIRECTS + 1):
-        refuse_unsafe_address(url)
-        response = requests.get(url, allow_redirects=False, stream=True, **request)
-        if not response.is_redirect:
-            return response
-        response.close()
-        url = urljoin(url, response.headers["Location"])
-    raise requests.TooManyRedirects
+        connection = connect(url, deadline, timeout)
+        parts = urlsplit(url)
+        target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        host = parts.netloc.rsplit("@", 1)[-1]  # as the URL names it, port included
+        connection.request("GET", target, headers={**headers, "Host": host}, preload_content=False)
+        response = connection.getresponse()
+        location = response.headers.get("Location")
+        if response.status not in (301, 302, 303, 307, 308) or not location:
+            return url, response
+        response.release_conn()
+        connection.close()
+        url = urljoin(url, location)
+    raise TooManyRedirects
 
 
 def fetch(url: str, *, accept: tuple[str, ...] = HTML_TYPES, what: str = "") -> Fetched:
     """The body of `url`, or FetchError: not http(s), a private address, no answer in time, an error
-    status, another content type than `accept`, or more than CURATION_FETCH_MAX_BYTES (checked as it
-    arrives)."""
+    status, another content type than `accept`, more than CURATION_FETCH_MAX_BYTES (checked as it
+    arrives), or not all there within CURATION_FETCH_TOTAL_SECONDS."""
     what = what or _("trang web")
     timeout = float(settings.CURATION_FETCH_TIMEOUT)
     limit = int(settings.CURATION_FETCH_MAX_BYTES)
     headers = {"User-Agent": settings.CURATION_FETCH_USER_AGENT, "Accept": ", ".join(accept)}
-    try:
-        with get_following_redirects(url, headers=headers, timeout=timeout) as response:
-            if response.status_code >= 400:
-                answer = {"status": response.status_code, "reason": response.reason}
-                raise FetchError(url, _("máy chủ trả lời %(status)s %(reason)s") % answer)
-            content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            if content_type not in accept:
-                raise FetchError(
-                    url,
-                    _("máy chủ gửi %(type)s, không phải %(what)s") % {"type": content_type or "?", "what": what},
-                )
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit():
-                refuse_oversized(url, int(declared))
-            body, deadline = bytearray(), time.monotonic() + 3 * timeout
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > limit:
-                    raise FetchError(url, _("nội dung nặng hơn giới hạn %(limit)s") % sizes(len(body), limit))
-                if time.monotonic() > deadline:
-                    seconds = {"seconds": f"{3 * timeout:g}"}
-                    raise FetchError(url, _("nội dung không về hết trong %(seconds)s giây") % seconds)
-            charset = CHARSET.search(response.headers.get("Content-Type", ""))
-            return Fetched(response.url, content_type, bytes(body), charset.group(1) if charset else "")
-    except requests.Timeout:
-        raise FetchError(url, _("không có trả lời trong %(seconds)s giây") % {"seconds": f"{timeout:g}"}) from None
-    except requests.TooManyRedirects:
-        raise FetchError(url, _("chuyển hướng quá nhiều lần")) from None
-    except requests.ConnectionError as exc:
-        raise FetchError(url, _("không kết nối được (%(error)s)") % {"error": type(exc).__name__}) from None
-    except requests.RequestException as exc:
-        raise FetchError(url, _("lấy trang thất bại (%(error)s)") % {"error": type(exc).__name__}) from None
+    with Deadline(float(settings.CURATION_FETCH_TOTAL_SECONDS)) as deadline:
+        try:
+            return read_response(url, deadline, headers, timeout, limit, accept, what)
+        except FetchError:
+            raise
+        except Exception as exc:
+            if deadline.passed():
+                seconds = {"seconds": f"{deadline.seconds:g}"}
+                raise FetchError(url, _("nội dung không về hết trong %(seconds)s giây") % seconds) from None
+            if isinstance(exc, (socket.timeout, TimeoutError, urllib3.exceptions.TimeoutError)):
+                seconds = {"seconds": f"{timeout:g}"}
+                raise FetchError(url, _("không có trả lời trong %(seconds)s giây") % seconds) from None
+            if isinstance(exc, TooManyRedirects):
+                raise FetchError(url, _("chuyển hướng quá nhiều lần")) from None
+            if isinstance(exc, (OSError, urllib3.exceptions.HTTPError, http.client.HTTPException, CertificateError)):
+                raise FetchError(url, _("không kết nối được (%(error)s)") % {"error": type(exc).__name__}) from None
+            raise
+        finally:
+            deadline.close()
+
+
+def read_response(url, deadline: Deadline, headers, timeout, limit, accept, what) -> Fetched:
+    url, response = get_following_redirects(url, deadline, headers, timeout)
+    if response.status >= 400:
+        answer = {"status": response.status, "reason": response.reason}
+        raise FetchError(url, _("máy chủ trả lời %(status)s %(reason)s") % answer)
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type not in accept:
+        raise FetchError(
+            url, _("máy chủ gửi %(type)s, không phải %(what)s") % {"type": content_type or "?", "what": what}
+        )
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit():
+        refuse_oversized(url, int(declared))
+    body = bytearray()
+    for chunk in response.stream(64 * 1024):
+        body += chunk
+        if len(body) > limit:
+            raise FetchError(url, _("nội dung nặng hơn giới hạn %(limit)s") % sizes(len(body), limit))
+    if deadline.passed():  # cut: what arrived is not the whole page
+        raise TimeoutError
+    charset = CHARSET.search(response.headers.get("Content-Type", ""))
+    return Fetched(url, content_type, bytes(body), charset.group(1) if charset else "")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from articles.fetching import FetchError, refuse_long_url
 from extraction.publication import parse_published
 
 
@@ -86,6 +87,10 @@ class ArticleImportForm(forms.Form):
         urls = [line.strip() for line in self.cleaned_data["urls"].splitlines() if line.strip()]
         validate = URLValidator(schemes=["http", "https"])
         for url in urls:
+            try:
+                refuse_long_url(url)
+            except FetchError as exc:
+                raise forms.ValidationError(f"{exc.name}: {exc.reason}") from None
             try:
                 validate(url)
             except forms.ValidationError:

@@ -19,7 +19,7 @@ import extraction
 from articles.article_files import too_long
 from articles.import_lock import lock_out_other_importers
 from articles.import_report import ImportReport
-from articles.models import Article, content_hash, outlet_from_url
+from articles.models import URL_MAX_CHARS, Article, content_hash, outlet_from_url
 from articles.sources import ArticleSource
 from articles.timeline_knowledge import DatabaseKnowledge
 from articles.timeline_writer import TimelineWriter
@@ -28,8 +28,6 @@ from extraction.pipeline import known_names
 from extraction.publication import parse_published, span_at
 from extraction.timeline_knowledge import year_from_timeline
 from timeline.models import Event, Mention, Person, PersonAlias, Position
-
-URL_MAX_CHARS = Article._meta.get_field("url").max_length
 
 
 class ArticleImporter(TimelineWriter):

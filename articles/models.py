@@ -40,6 +40,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(Q(year__isnull=True) | ~Q(pk__in=Mention.objects.values("article_id")))
 
 
+# The longest source URL an article, a job item or a feed entry keeps (and so the longest accepted).
+URL_MAX_CHARS = 1000
+
+
 class Article(models.Model):
     class PublishedSource(models.TextChoices):
         GIVEN = "given", _("do người nhập cho (--published)")
@@ -59,7 +63,7 @@ class Article(models.Model):
 
     Precision = Precision
 
-    url = models.URLField(max_length=1000, unique=True, null=True, blank=True, verbose_name=_("địa chỉ URL"))
+    url = models.URLField(max_length=URL_MAX_CHARS, unique=True, null=True, blank=True, verbose_name=_("địa chỉ URL"))
     source_name = models.CharField(
         max_length=255, blank=True, help_text=_("Tên tệp mà bài được nhập từ đó."), verbose_name=_("tên tệp")
     )

@@ -22,16 +22,19 @@ start with the variable's name):
 | TIMELINE_PAGE_SIZE | 100 | entries per page within what is shown |
 | AXES_FAILURE_LIMIT | 5 | wrong admin passwords for one user name from one address before a lockout |
 | AXES_COOLOFF_HOURS | 1 | how long that lockout lasts |
-| AXES_PROXY_COUNT | 1 (0 with DEBUG) | proxies in front of gunicorn (the client address is read from X-Forwarded-For) |
+| TRUSTED_PROXY_COUNT | 1 (0 with DEBUG) | proxies in front of gunicorn, each adding to X-Forwarded-For |
 | TIMELINE_MAX_ARTICLE_CHARS | 200000 | longest article (pasted, uploaded or on disk) an import accepts |
 | TIMELINE_MAX_UPLOAD_FILES | 500 | most files in one admin upload |
 | TIMELINE_MAX_EVIDENCE_CHARS | 1000 | an evidence sentence is cut to this length |
 | TIMELINE_API_PAGE_SIZE | 200 | events per page of /api/events.json (with a `next` link) |
 | TIMELINE_CACHE_SECONDS | 3600 | how long a rendered public page is kept (less when anything published changes) |
+| TIMELINE_CACHE_PAUSE_SECONDS | 30 | after a Redis failure, how long pages are served without the cache |
 | REDIS_URL | | e.g. redis://127.0.0.1:6379/0: the page cache shared by every worker (else local memory per process) |
 | CELERY_BROKER_URL | | e.g. redis://127.0.0.1:6379/0: jobs run on a Celery worker; empty runs them in the web process |
 | CURATION_FETCH_TIMEOUT | 20 | seconds to connect to, and then to wait on, a page or feed being fetched |
+| CURATION_FETCH_TOTAL_SECONDS | 60 | the longest a whole fetch may take, however the server trickles it |
 | CURATION_FETCH_MAX_BYTES | 5000000 | a page or feed larger than this is refused |
+| CURATION_JOB_STALE_SECONDS | 180 | a running job silent this long is shown interrupted (its worker died) |
 | CURATION_FETCH_USER_AGENT | timeline-curation/1.0 | the User-Agent of fetches |
 | CURATION_FETCH_PRIVATE_ADDRESSES | 0 | 1 lets curators fetch from loopback and private networks (an intranet outlet) |
 """
@@ -185,9 +188,16 @@ TIMELINE_ALL_YEARS_UP_TO = env_number("TIMELINE_ALL_YEARS_UP_TO", 100)
 # Entries per page within what is shown (a busy year may hold hundreds).
 TIMELINE_PAGE_SIZE = env_number("TIMELINE_PAGE_SIZE", 100)
 
+# The proxies in front of gunicorn (the README's deployment has one): each appends the address it got the
+# request from to X-Forwarded-For, so the client's address is read from there (config/client_address.py).
+TRUSTED_PROXY_COUNT = env_number("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT}: not a number of proxies")
+
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Only a trusted proxy says whether the client used https; without one, a client could claim it.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXY_COUNT else None
     SECURE_HSTS_SECONDS = env_number("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -229,16 +239,14 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 )
 
-# Admin logins: after AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair is
-# locked out for AXES_COOLOFF_HOURS (a curator on another address is not). Behind the proxy the client's
-# address is the first of X-Forwarded-For (the proxy appends it; AXES_PROXY_COUNT proxies are trusted).
+# Admin logins: after AXES_FAILURE_LIMIT wrong passwords for one user name from one client address, that pair
+# is locked out for AXES_COOLOFF_HOURS (the same user from another address is not).
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env_number("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_number("AXES_COOLOFF_HOURS", 1.0, float)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_number("AXES_PROXY_COUNT", 0 if DEBUG else 1) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
 
 # Limits on what an import accepts: longer articles are refused by name with the limit in the message
 # (extraction time grows with the text, and no news article comes near it).
@@ -252,6 +260,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = max(100, 2 * TIMELINE_MAX_UPLOAD_FILES)
 # Rendered public pages and exports are cached until anything published changes (timeline/caching.py).
 # Local memory (per process) by default; with several workers, set REDIS_URL so that they share one cache.
 TIMELINE_CACHE_SECONDS = env_number("TIMELINE_CACHE_SECONDS", 3600)
+# After a failure of Redis (down, or hung: a timeout), the cache is skipped this long (config/cache.py).
+TIMELINE_CACHE_PAUSE_SECONDS = env_number("TIMELINE_CACHE_PAUSE_SECONDS", 30.0, float)
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
     "default": (
@@ -280,7 +290,15 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_IGNORE_RESULT = True  # progress lives on the Job row, not in a result backend
 CURATION_FETCH_TIMEOUT = env_number("CURATION_FETCH_TIMEOUT", 20, float)
+# A whole fetch (redirects, headers and body) is cut at this, whatever the server does.
+CURATION_FETCH_TOTAL_SECONDS = env_number("CURATION_FETCH_TOTAL_SECONDS", 60.0, float)
 CURATION_FETCH_MAX_BYTES = env_number("CURATION_FETCH_MAX_BYTES", 5_000_000)
+# A running job whose worker gave no sign of life for this long (one item, or one feed entry, takes at most
+# a fetch and an extraction) is shown interrupted, with a button that resumes it.
+CURATION_JOB_STALE_SECONDS = env_number("CURATION_JOB_STALE_SECONDS", 2 * CURATION_FETCH_TOTAL_SECONDS + 60, float)
+# An unacknowledged job (its worker killed) is delivered again once this old; a job still running on a live
+# worker is left alone by the second delivery (Job.claim), so it is safe below the longest job.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(2 * CURATION_JOB_STALE_SECONDS)}
 CURATION_FETCH_USER_AGENT = os.environ.get("CURATION_FETCH_USER_AGENT", "timeline-curation/1.0")
 # A link given by a curator (or a feed, or a redirect) must not reach the server's own network.
 CURATION_FETCH_PRIVATE_ADDRESSES = env_bool("CURATION_FETCH_PRIVATE_ADDRESSES", False)

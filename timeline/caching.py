@@ -1,6 +1,8 @@
 """Rendered public pages, cached until anything published changes.
 
-A page is stored under the current `PublishedVersion` token with its language and full URL. Any
+A page is stored under the current `PublishedVersion` token with its language, host, path and the query
+parameters a public page reads (the filters, `page`, `year`); any other parameter is dropped before the view
+sees it, so `/?x=1`, `/?x=2`… are the page `/` and one entry, never a new one each. Any
 save or deletion of what a public page may show gives the token a new value first, in the same
 transaction (the `pre_*` signals: every writer then takes the token row's lock before any other row,
 so writers never wait for each other in opposite orders). Bulk writes that send no signals (the
@@ -16,9 +18,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, pre_delete, pre_save
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.translation import get_language
 
+from timeline.filters import EventFilter
 from timeline.ladder import reference_version
 from timeline.models import Agreement, Event, Person, PublishedVersion
 from timeline.safe_text import without_control_characters
@@ -27,6 +30,8 @@ PUBLIC_APPS = {"timeline", "articles"}
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Link")
 # A streamed download is kept once it has been sent whole, unless it is larger than this.
 MAX_STREAMED_BYTES = 32 * 1024 * 1024
+# The query parameters a cached page or export reads; the others change nothing it shows.
+PAGE_PARAMETERS = frozenset(EventFilter.base_filters) | {"page", "year"}
 
 
 def published_changed():
@@ -128,7 +133,8 @@ def cached_public_page(view):
         seconds = settings.TIMELINE_CACHE_SECONDS
         if request.method not in ("GET", "HEAD") or seconds <= 0:
             return printable(view(request, *args, **kwargs))
-        url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        request.GET = known_parameters(request.GET)
+        url = hashlib.sha256(f"{request.get_host()}{request.path}?{request.GET.urlencode()}".encode()).hexdigest()
         key = f"page:{current_token()}:{get_language()}:{url}"
         stored = cache.get(key)
         if stored is not None:
@@ -162,6 +168,17 @@ def printable(response):
         response.render()
     response.content = without_control_characters(response.content.decode(response.charset)).encode(response.charset)
     return response
+
+
+def known_parameters(query: QueryDict) -> QueryDict:
+    """The query without the parameters no public page reads, in a fixed order: what the page shows and
+    what its links carry on depend on nothing else."""
+    known = QueryDict(mutable=True)
+    for name, values in sorted(query.lists()):
+        if name in PAGE_PARAMETERS:
+            known.setlist(name, values)
+    known._mutable = False
+    return known
 
 
 def kept_when_sent_whole(chunks, key: str, headers, seconds: int):

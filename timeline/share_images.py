@@ -224,7 +224,15 @@ def storage_name(slug: str, fingerprint: str, language: str = "vi") -> str:
     return f"{storage_dir(language)}/{slug}-{fingerprint}.png"
 
 
-def _stale_names(slug: str, keep: str, language: str = "vi") -> list[str]:
+def remove_share_images(slug: str) -> None:
+    """Removes every stored image of the event `slug`, in every language: one that is no longer public
+    (unpublished, rejected, merged away, deleted) leaves no picture of itself on the media server."""
+    for language in LANGUAGES:
+        for name in _stale_names(slug, keep=None, language=language):
+            default_storage.delete(name)
+
+
+def _stale_names(slug: str, keep: str | None, language: str = "vi") -> list[str]:
     """The event's other stored images. The fixed-length hex fingerprint keeps 'abc-2-…' out of 'abc'."""
     pattern = re.compile(rf"^{re.escape(slug)}-[0-9a-f]{{{FINGERPRINT_LENGTH}}}\.png$")
     directory = storage_dir(language)

@@ -1,7 +1,14 @@
 """Articles from the web, against a local HTTP server: a page imports with its metadata; each way a
 fetch can fail says so and writes nothing; a feed fetched twice imports each item once."""
 
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+import time
 from datetime import date
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from django.contrib.messages import constants, get_messages
@@ -96,11 +103,9 @@ def test_a_page_on_the_servers_own_network_is_not_fetched(web, settings):
 def test_a_redirect_to_the_servers_own_network_is_refused_before_it_is_followed(web, settings, monkeypatch):
     """A public page may redirect anywhere: each hop is checked, not only the curator's URL."""
     settings.CURATION_FETCH_PRIVATE_ADDRESSES = False
-    resolve = fetching.addresses_of
-    # The test server stands for a public outlet (its address made public for the check).
-    monkeypatch.setattr(
-        fetching, "addresses_of", lambda host: ["93.184.216.34"] if host == "127.0.0.1" else resolve(host)
-    )
+    private = fetching.is_private
+    # The test server stands for a public outlet (its loopback address counted as public for the check).
+    monkeypatch.setattr(fetching, "is_private", lambda address: str(address) != "127.0.0.1" and private(address))
     url = f"{web}/moved.html"
     with pytest.raises(CommandError) as failed:
         call_command("import_articles", url, verbosity=0)
@@ -148,6 +153,29 @@ def test_a_feed_fetched_twice_imports_each_item_once(web):
     assert feed.last_result == "0 new, 2 already known, 1 failed"
 
 
+def test_an_entry_with_an_over_long_link_fails_alone_and_the_feed_goes_on(web):
+    feed = Feed.objects.create(name="Báo Mẫu", url=f"{web}/rss-long-link.xml")
+    call_command("fetch_feeds", verbosity=0)
+    long_entry = FeedEntry.objects.get(title="Liên kết quá dài")
+    assert long_entry.status == "failed" and len(long_entry.url) == 1000
+    assert "characters long, more than the limit of 1,000" in long_entry.message
+    assert Article.objects.get().title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản"  # the next entry imported
+    assert not any("aaaa" in path for path in web.requests)  # the long link was never fetched
+    feed.refresh_from_db()
+    assert feed.last_result == "1 new, 0 already known, 1 failed" and not feed.last_failed
+
+
+def test_an_over_long_url_is_refused_by_the_command_before_fetching_and_by_the_form(web, admin_client):
+    url = f"{web}/the-gioi/{'a' * 1200}.html"
+    with pytest.raises(CommandError) as failed:
+        call_command("import_articles", url, verbosity=0)
+    assert "characters long, more than the limit of 1,000" in str(failed.value)
+    response = admin_client.post(IMPORT, {"urls": url})
+    assert response.status_code == 200
+    assert "characters long, more than the limit of 1,000" in response.content.decode()
+    assert web.requests == [] and not Job.objects.exists() and not Article.objects.exists()
+
+
 def test_a_feed_that_is_not_a_feed_is_reported_and_recorded(web):
     Feed.objects.create(name="Sai", url=f"{web}/data.json")
     with pytest.raises(CommandError) as failed:
@@ -173,3 +201,76 @@ def test_saved_pages_uploaded_in_the_admin_import_with_their_metadata_and_an_ove
         f"lon.html: the response is {(len(page) + 20) / 1e6:g} MB, more than the limit of "
         f"{(len(page) + 10) / 1e6:g} MB. Nothing was imported from it."
     ]
+
+
+def test_the_page_is_fetched_from_the_address_that_was_checked(web, monkeypatch):
+    """No second look-up between the check and the connection: a name that resolves to a public address
+    for the check and elsewhere a moment later (DNS rebinding) is fetched from the checked address."""
+    port = web.rsplit(":", 1)[1]
+    looked_up = []
+    monkeypatch.setattr(fetching, "addresses_of", lambda host: looked_up.append(host) or ["127.0.0.1"])
+    resolve = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        if host == "outlet.example":
+            raise AssertionError("the host was resolved again after its check")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    fetched = fetching.fetch(f"http://outlet.example:{port}/the-gioi/hoi-dam-viet-nhat.html")
+    assert looked_up == ["outlet.example"] and "Sato Kenji" in fetched.body.decode()
+    assert web.hosts == [f"outlet.example:{port}"]  # the server was asked for the page of the name given
+
+
+@pytest.mark.parametrize("path", ["/trickle.html", "/trickle-headers.html"])
+def test_a_server_sending_a_byte_at_a_time_is_cut_at_the_total_time(web, settings, path):
+    """Each byte comes well within the socket timeout, so only a bound on the whole fetch stops it."""
+    settings.CURATION_FETCH_TIMEOUT, settings.CURATION_FETCH_TOTAL_SECONDS = 5, 1
+    started = time.monotonic()
+    with pytest.raises(fetching.FetchError) as failed:
+        fetching.fetch(f"{web}{path}")
+    assert 1 <= time.monotonic() - started < 2
+    assert "did not arrive within 1 s" in str(failed.value)
+
+
+@pytest.mark.skipif(not shutil.which("openssl"), reason="openssl makes the test certificate")
+def test_https_sends_the_hosts_name_and_checks_the_certificate_against_it(tmp_path, settings, monkeypatch):
+    """Connected to the checked address, TLS still names the host (SNI) and checks its certificate for it."""
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=outlet.example",
+         "-addext", "subjectAltName=DNS:outlet.example",
+         "-keyout", tmp_path / "key.pem", "-out", tmp_path / "cert.pem"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    asked = {}
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the name http.server calls
+            asked["host"] = self.headers["Host"]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "13")
+            self.end_headers()
+            self.wfile.write(b"<p>trang</p>\n")
+
+        def log_message(self, *args):
+            pass
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    context.sni_callback = lambda sock, name, ctx: asked.update(sni=name)
+    server = HTTPServer(("127.0.0.1", 0), Page)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    settings.CURATION_FETCH_PRIVATE_ADDRESSES = True
+    monkeypatch.setattr(fetching, "addresses_of", lambda host: ["127.0.0.1"])
+    monkeypatch.setattr(fetching.certifi, "where", lambda: str(tmp_path / "cert.pem"))
+    port = server.server_address[1]
+    try:
+        assert fetching.fetch(f"https://outlet.example:{port}/a.html").body == b"<p>trang</p>\n"
+        assert asked == {"sni": "outlet.example", "host": f"outlet.example:{port}"}
+        with pytest.raises(fetching.FetchError, match="could not connect"):
+            fetching.fetch(f"https://elsewhere.example:{port}/a.html")  # the certificate is not for this name
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -195,6 +195,38 @@ def test_the_command_reports_every_bad_path_and_imports_the_rest(tmp_path):
     assert "4 file(s) failed" in failed and "Traceback" not in err
 
 
+@pytest.mark.django_db
+def test_each_bad_path_is_named_with_its_true_reason(tmp_path, settings):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as file:
+        file.write(b"x")
+        file.truncate(50_000_000)  # 50 MB, most of it never read
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "loop-a.txt").symlink_to(tmp_path / "loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to(tmp_path / "loop-a.txt")
+    paths = [tmp_path / name for name in ("huge.txt", "pipe.txt", "loop-a.txt", "missing.txt")]
+    _, err, failed = import_command(*paths)
+    limit = 4 * settings.TIMELINE_MAX_ARTICLE_CHARS
+    assert "huge.txt: the article is too long: 50,000,000 bytes" in failed and f"{limit + 1:,}" not in failed
+    assert "pipe.txt: not a regular file but a named pipe (FIFO)" in failed
+    assert "loop-a.txt: a loop of symbolic links" in failed
+    assert "missing.txt: no such file or folder" in failed
+    assert "4 file(s) failed" in failed and "Traceback" not in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "two"])
+def test_a_number_of_jobs_below_one_is_refused_before_anything_is_read(tmp_path, jobs):
+    with pytest.raises(CommandError, match=rf"--jobs: '{jobs}' is not a number of processes"):
+        call_command("import_articles", str(tmp_path), "--jobs", jobs)
+
+
+@pytest.mark.django_db
+def test_a_url_written_in_capitals_is_fetched_as_a_url(web):
+    url = web.replace("http://", "HTTP://") + "/the-gioi/hoi-dam-viet-nhat.html"
+    import_command(url)
+    assert Article.objects.get().title == "Thủ tướng hội đàm với Thủ tướng Nhật Bản"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
 @pytest.mark.django_db
 def test_an_unreadable_folder_is_reported_not_skipped(tmp_path):

@@ -1,9 +1,11 @@
 """Jobs without a worker (as with bin/serve): they run in the web process; an unreachable broker is said,
 not a 500, and the job runs again later; a re-extraction of many articles is a job too."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.messages import get_messages
-from django.utils import translation
+from django.utils import timezone, translation
 
 from articles.curation_models import Job, JobItem
 from articles.importer import ArticleImporter
@@ -93,3 +95,48 @@ def test_the_job_page_shows_progress_and_each_items_outcome_escaped(admin_client
     assert "&lt;b&gt;a&lt;/b&gt;.txt: waiting" in page and "b.txt: &lt;i&gt;broken&lt;/i&gt;" in page
     for listing in ("/en/admin/articles/job/", "/en/admin/articles/feed/", "/en/admin/articles/article/"):
         assert admin_client.get(listing).status_code == 200
+
+
+def test_a_job_whose_worker_died_shows_interrupted_and_resumes_as_its_own_import(admin_client, settings):
+    """The worker imported the first item's article and died before recording it (kill -9): the job stays
+    "running" with no sign of life. Its page says interrupted, stops refreshing and offers to resume; the
+    resumed job reports that article as imported by it, not as already there."""
+    job = Job.create(
+        Job.Kind.IMPORT,
+        [JobItem(source="a.txt", text=TEXT), JobItem(source="b.txt", text=TEXT.replace("5/3", "6/3"))],
+    )
+    assert job.claim()
+    item = job.items.get(source="a.txt")
+    item.started_at = timezone.now()
+    item.save()
+    ArticleImporter().import_text(TEXT, source_name="a.txt")  # committed; then the worker was killed
+    page = admin_client.get(f"/en/admin/articles/job/{job.pk}/change/").content.decode()
+    assert "running" in page and '<meta http-equiv="refresh"' in page  # alive until proven otherwise
+
+    Job.objects.filter(pk=job.pk).update(
+        heartbeat_at=timezone.now() - timedelta(seconds=settings.CURATION_JOB_STALE_SECONDS + 1)
+    )
+    page = admin_client.get(f"/en/admin/articles/job/{job.pk}/change/").content.decode()
+    assert "interrupted" in page and '<meta http-equiv="refresh"' not in page
+    assert "Resume the job" in page and 'value="run_again"' in page
+    listing = admin_client.get("/en/admin/articles/job/").content.decode()
+    assert '<span class="badge badge-warning">interrupted</span>' in listing
+    with translation.override("vi"):
+        assert "bị gián đoạn" in admin_client.get(f"/admin/articles/job/{job.pk}/change/").content.decode()
+
+    admin_client.post("/en/admin/articles/job/", {"action": "run_again", "_selected_action": [job.pk]})
+    job.refresh_from_db()
+    assert (job.status, job.processed, job.failed) == ("done", 2, 0)
+    first = job.items.get(source="a.txt")
+    assert first.status == "done" and first.article == Article.objects.get(source_name="a.txt")
+    level, summary = first.summary()
+    assert level == "success" and "article created" in summary and "1 new event(s)" in summary
+    assert Article.objects.count() == 2
+
+
+def test_a_job_running_on_a_live_worker_is_not_run_a_second_time():
+    """A message delivered twice (acknowledged late) finds the job running elsewhere and leaves it."""
+    job = Job.create(Job.Kind.IMPORT, [JobItem(source="a.txt", text=TEXT)])
+    assert job.claim()
+    job.run()
+    assert not Article.objects.exists() and Job.objects.get(pk=job.pk).attempts == 1

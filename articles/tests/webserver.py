@@ -62,8 +62,16 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Bài đã gỡ</title><link>{base}/missing.html</link></item>
 </channel></rss>"""
 
+# A feed whose first item links to a 1,200-character URL (no article's URL may be that long).
+FEED_WITH_A_LONG_LINK = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Báo Mẫu</title><link>{base}/</link><description>Tin</description>
+<item><title>Liên kết quá dài</title><link>{base}/the-gioi/{padding}.html</link></item>
+<item><title>Thủ tướng hội đàm với Thủ tướng Nhật Bản</title><link>{base}/the-gioi/hoi-dam-viet-nhat.html</link></item>
+</channel></rss>"""
+
 HUGE = 50 * 1000 * 1000
 SLOW_SECONDS = 3
+TRICKLE_BYTES, TRICKLE_SECONDS = 600, 0.1
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -80,6 +88,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the name http.server calls
         base = f"http://{self.headers['Host']}"
         self.server.requests.append(self.path)
+        self.server.hosts.append(self.headers["Host"])
         html = "text/html; charset=utf-8"
         try:
             if self.path == "/the-gioi/hoi-dam-viet-nhat.html":
@@ -92,6 +101,9 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(NO_ARTICLE_PAGE.encode(), html)
             elif self.path == "/rss.xml":
                 self.send(FEED.format(base=base).encode(), "application/rss+xml; charset=utf-8")
+            elif self.path == "/rss-long-link.xml":
+                feed = FEED_WITH_A_LONG_LINK.format(base=base, padding="a" * 1200)
+                self.send(feed.encode(), "application/rss+xml; charset=utf-8")
             elif self.path == "/data.json":
                 self.send(b'{"title": "not a page"}', "application/json")
             elif self.path == "/moved.html":  # to a cloud's metadata service, on the server's own network
@@ -101,6 +113,14 @@ class Handler(BaseHTTPRequestHandler):
             elif self.path == "/slow.html":
                 time.sleep(SLOW_SECONDS)
                 self.send(ARTICLE_PAGE.format(base=base).encode(), html)
+            elif self.path == "/trickle.html":  # a byte every tenth of a second, for a minute
+                self.send_response(200)
+                self.send_header("Content-Type", html)
+                self.send_header("Content-Length", str(TRICKLE_BYTES))
+                self.end_headers()
+                self.trickle(b"x" * TRICKLE_BYTES)
+            elif self.path == "/trickle-headers.html":  # the same, from the status line on
+                self.trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"x" * TRICKLE_BYTES)
             elif self.path == "/huge.html":  # says how big it is: refused before reading
                 self.send_response(200)
                 self.send_header("Content-Type", html)
@@ -116,6 +136,12 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(b"<html><body>Not found</body></html>", html, status=404)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading, as it should
+
+    def trickle(self, data: bytes):
+        for byte in data:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(TRICKLE_SECONDS)
 
     def stream(self, size: int):
         chunk = b"<p>" + b"x" * 65530 + b"</p>"
@@ -133,12 +159,14 @@ def web(settings):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.requests = []
+    server.hosts = []  # the Host header of each request
     # A short poll: shutdown() waits for the serving loop to notice, 0.5 s per test by default.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
 
     class Web(str):
         requests = server.requests
+        hosts = server.hosts
 
     yield Web(f"http://127.0.0.1:{server.server_address[1]}")
     server.shutdown()

@@ -12,6 +12,10 @@ import dj_database_url
 from django.conf import settings
 from django.core.management.base import CommandError
 
+# The variables that point a process at a deployment's shared services; a scratch run goes without them
+# (a local-memory cache, jobs run in the process). benchmark_load --redis-url names a Redis of its own.
+LIVE_SERVICES = ("REDIS_URL", "CELERY_BROKER_URL")
+
 
 class ScratchDatabase:
     def __init__(self, path: Path, *, production: bool = False, server_url: str | None = None):
@@ -27,7 +31,12 @@ class ScratchDatabase:
             self.url = server_url.rsplit("/", 1)[0] + "/" + self.name
         else:
             self.url = f"sqlite:///{path}"
-        self.env = {**os.environ, "DATABASE_URL": self.url}
+        # Nothing live: run with a deployment's environment, the children would otherwise write their pages
+        # into its Redis, queue jobs on its broker and draw share images into its media folder.
+        self.env = {name: value for name, value in os.environ.items() if name not in LIVE_SERVICES} | {
+            "DATABASE_URL": self.url,
+            "MEDIA_ROOT": str(Path(path).parent / "scratch-media"),
+        }
         if production:
             self.env |= {
                 "DEBUG": "0",

@@ -259,6 +259,28 @@ def test_admin_logins_are_throttled_after_repeated_wrong_passwords(django_user_m
     assert Client().get("/admin/").status_code == 302
 
 
+def test_behind_the_proxy_a_lockout_holds_only_for_the_client_that_guessed(django_user_model, settings):
+    """Deployed as the README says: one proxy in front, which connects from 127.0.0.1 and appends the client's
+    address to X-Forwarded-For. A guesser locks the user out for themselves, not for the curator."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    django_user_model.objects.create_superuser("curator", password="the-right-one")
+
+    def through_proxy(client_address, forged=""):
+        return Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"{forged}{client_address}")
+
+    guesser = through_proxy("203.0.113.7")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        guesser.post("/admin/login/", {"username": "curator", "password": "wrong"})
+    assert guesser.post("/admin/login/", {"username": "curator", "password": "the-right-one"}).status_code == 429
+    # Forging an address in front of the proxy's does not get the guesser out of the lockout either.
+    forging = through_proxy("203.0.113.7", forged="198.51.100.1, ")
+    assert forging.post("/admin/login/", {"username": "curator", "password": "the-right-one"}).status_code == 429
+
+    curator = through_proxy("198.51.100.20")
+    response = curator.post("/admin/login/", {"username": "curator", "password": "the-right-one"})
+    assert response.status_code == 302 and "_auth_user_id" in curator.session
+
+
 @pytest.mark.parametrize("url", EXPORTS)
 @pytest.mark.parametrize("method", ["options", "trace", "post", "put", "delete"])
 def test_exports_answer_get_and_head_only(site, url, method):
@@ -292,6 +314,27 @@ def test_a_cached_page_is_dropped_when_anything_published_changes(site, settings
     # (an import that publishes nothing leaves the cached pages alone: test_published_token)
     page = client.get("/").content.decode()
     assert "Không báo" in page
+
+
+def cached_pages() -> int:
+    from django.core.cache import cache
+
+    return sum(":page:" in key for key in cache._cache)  # the local-memory cache of the tests
+
+
+@pytest.mark.parametrize("url", ["/", "/api/events.json"])
+def test_unknown_query_parameters_make_no_new_cache_entries(site, url):
+    client = Client()
+    assert client.get(url).status_code == 200
+    entries = cached_pages()
+    for n in range(1000):
+        assert client.get(url, {f"x{n}": n, "utm_source": f"mail{n}"}).status_code == 200
+    assert cached_pages() == entries == 1
+    # What an earlier request carried never shows in the page served to another one.
+    assert b"utm_source" not in client.get(url, {"fbclid": "abc"}).content
+    # A filter is a page of its own.
+    assert "Hội đàm số 2" not in client.get(url, {"year_to": 2021, "x": 1}).content.decode()
+    assert cached_pages() == 2
 
 
 def test_a_country_named_two_hundred_times_is_one_condition(site):
@@ -350,3 +393,83 @@ def test_pages_and_exports_answer_when_redis_is_down(site, settings, caplog):
         content = b"".join(response) if response.streaming else response.content
         assert "Hội đàm số" in content.decode()
     assert "Redis cache get failed, going on without it" in caplog.text
+
+
+@pytest.fixture
+def hung_redis():
+    """A server that accepts connections and never answers, as a hung Redis does; yields its URL and the
+    list of connections it accepted."""
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted = []
+
+    def accept():
+        while True:
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"redis://127.0.0.1:{server.getsockname()[1]}/0", accepted
+    server.close()
+    for connection_ in accepted:
+        connection_.close()
+
+
+def test_after_one_timeout_of_a_hung_redis_pages_are_served_without_it(site, settings, hung_redis, caplog):
+    import time
+
+    url, accepted = hung_redis
+    settings.TIMELINE_CACHE_PAUSE_SECONDS = 30
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "config.cache.ForgivingRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    client = Client()
+    assert client.get("/").status_code == 200  # waits one socket timeout, then leaves Redis alone
+    assert "Redis cache get failed, going on without it for 30" in caplog.text
+    for page in ["/", "/relations/vn-jp/", "/api/events.json", site["event"].get_absolute_url()]:
+        started = time.monotonic()
+        response = client.get(page)
+        assert response.status_code == 200 and time.monotonic() - started < 1, page
+    assert len(accepted) == 1  # no other connection tried while the breaker is open
+
+
+def test_redis_is_tried_again_once_the_pause_is_over(site, settings, hung_redis):
+    import time
+
+    url, accepted = hung_redis
+    settings.TIMELINE_CACHE_PAUSE_SECONDS = 0.2
+    settings.CACHES = {
+        "default": {"BACKEND": "config.cache.ForgivingRedisCache", "LOCATION": url, "OPTIONS": {"socket_timeout": 0.1}}
+    }
+    Client().get("/")
+    time.sleep(0.3)
+    Client().get("/")
+    assert len(accepted) == 2
+
+
+def test_check_deploy_warns_of_an_unbounded_cache_or_one_shared_with_the_broker(settings):
+    """Unknown parameters make no entry, but distinct searches still do: the bound is Redis's maxmemory,
+    on a server the broker does not share (eviction is per server)."""
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    redis = pytest.importorskip("redis")
+    try:
+        unbounded = not int(redis.Redis.from_url("redis://127.0.0.1:6379/5").config_get("maxmemory")["maxmemory"])
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.REDIS_URL, settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/5", "redis://127.0.0.1:6379/0"
+    with pytest.raises(SystemCheckError) as failed:
+        call_command("check", deploy=True, fail_level="WARNING", tags=["caches"])
+    assert "timeline.W001" in str(failed.value) and ("timeline.W003" in str(failed.value)) == unbounded
+    settings.REDIS_URL, settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0", "memory://"
+    with pytest.raises(SystemCheckError, match="timeline.W002"):
+        call_command("check", deploy=True, fail_level="WARNING", tags=["caches"])

@@ -245,3 +245,29 @@ def test_thumbnail_filter():
     assert (
         Template("{% load timeline_images %}{{ person|thumbnail }}").render(Context({"person": PersonFactory()})) == ""
     )
+
+
+@pytest.mark.parametrize("leaves", ["unpublished", "rejected", "merged away", "deleted"])
+def test_an_event_leaving_the_public_timeline_leaves_no_share_image_on_disk(
+    client, media, leaves, django_capture_on_commit_callbacks
+):
+    event = EventFactory(title="Hai bên ký bản ghi nhớ")
+    other = EventFactory(title="Hội đàm cấp cao")
+    for language in ("", "?lang=en"):
+        for shown in (event, other):
+            assert client.get(reverse("event-share-image", args=[shown.slug]) + language).status_code == 200
+    assert len(list(media.glob("share/**/*.png"))) == 4
+    with django_capture_on_commit_callbacks(execute=True):
+        if leaves == "unpublished":
+            event.status = Event.Status.DRAFT
+            event.save()
+        elif leaves == "rejected":
+            event.status = Event.Status.REJECTED
+            event.save()
+        elif leaves == "merged away":
+            other.merge_from([event])
+            event.refresh_from_db()
+        else:
+            event.delete()
+    left = sorted(path.name for path in media.glob("share/**/*.png"))
+    assert len(left) == 2 and all(name.startswith(other.slug) for name in left)

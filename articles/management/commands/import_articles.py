@@ -6,7 +6,9 @@ An article imported before, given again with --published, is dated and extracted
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import stat
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +30,34 @@ def publication_date(value: str):
         return parse_published(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def number_of_processes(value: str) -> int:
+    """--jobs: a whole number of processes, at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes: give a whole number, 1 or more")
+    return number
+
+
+def unreadable(path: Path) -> str:
+    """Why `path`, which is neither a regular file nor a folder, cannot be imported."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a loop of symbolic links: its target never resolves"
+        if path.is_symlink():
+            return "a broken link: its target does not exist"
+        if error.errno == errno.ENOENT:
+            return "no such file or folder"
+        return f"it cannot be read ({error.strerror})"
+    kinds = {stat.S_ISFIFO: "a named pipe (FIFO)", stat.S_ISSOCK: "a socket", stat.S_ISCHR: "a device"}
+    kind = next((name for test, name in kinds.items() if test(mode)), "a special file")
+    return f"not a regular file but {kind}"
 
 
 def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -54,14 +84,12 @@ def article_files(paths: list[str]) -> tuple[list[Path], list[tuple[Path, str]]]
                     if file.is_file():
                         found.append(file)
                     else:
-                        problems.append((file, "a broken link or not a regular file"))
+                        problems.append((file, unreadable(file)))
             files += sorted(found)
         elif path.is_file():
             files.append(path)
-        elif path.is_symlink():
-            problems.append((path, "a broken link: its target does not exist"))
         else:
-            problems.append((path, "no such file or folder"))
+            problems.append((path, unreadable(path)))
     return files, problems
 
 
@@ -117,7 +145,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
         parser.add_argument(
             "--jobs",
-            type=int,
+            type=number_of_processes,
             default=1,
             help="Share the work among N processes: this one writes to the database and helps extract.",
         )
@@ -136,7 +164,7 @@ class Command(BaseCommand):
         for path in files:
             try:
                 data = read_at_most(path, 4 * max_article_chars() + 1)
-                texts.append((path, read_article_file(str(path), data)))
+                texts.append((path, read_article_file(str(path), data, size=path.stat().st_size)))
             except ArticleFileError as exc:
                 failures.append(f"{path}: {exc.reason}")
                 self.stderr.write(self.style.ERROR(f"FAILED {path}: {exc.reason}"))

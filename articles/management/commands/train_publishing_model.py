@@ -22,8 +22,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.curated_corpus import write_curated_corpus
 from articles.article_files import read_article_file
+from articles.curated_corpus import write_curated_corpus
 from extraction import extract_article
 from extraction.publishing import FEATURES, MODEL_PATH, features, rightness
 

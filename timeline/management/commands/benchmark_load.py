@@ -97,7 +97,10 @@ class Command(BaseCommand):
         parser.add_argument("--events", type=int, default=2000, help="Published events seeded (default 2000).")
         parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers (default 3).")
         parser.add_argument("--database-url", help="A PostgreSQL server: a database is created there and dropped.")
-        parser.add_argument("--redis-url", help="Share the page cache between the workers through this Redis.")
+        parser.add_argument(
+            "--redis-url",
+            help="Share the page cache between the workers through this Redis: a database of its own (written to).",
+        )
         parser.add_argument(
             "--during-import", type=int, default=0, metavar="N", help="Import N new articles during the load."
         )
@@ -114,7 +117,7 @@ class Command(BaseCommand):
             seeded = scratch.run("benchmark_site", "--child", "--seed-only", "--events", str(events))
             if seeded.returncode:
                 raise CommandError(f"seeding failed:\n{seeded.stderr[-2000:]}")
-            env = scratch.env | {"AXES_PROXY_COUNT": "0"}
+            env = scratch.env | {"TRUSTED_PROXY_COUNT": "0"}  # the load comes straight, not through a proxy
             if redis_url:
                 env["REDIS_URL"] = redis_url
             # Production static files: the manifest that DEBUG=0 asks for (written to STATIC_ROOT, ignored by git).
