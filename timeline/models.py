@@ -202,6 +202,18 @@ class EventQuerySet(models.QuerySet):
             key=lambda row: (-row[2], row[1].name_vi),
         )
 
+    def set_status_as_curator(self, status: str, reason: str) -> int:
+        """A curator's decision on these events (publish, reject, back to draft): each one saved, so that its
+        history says who did it and why, and later imports leave the status alone."""
+        count = 0
+        for event in self.exclude(status=status):
+            event.status = status
+            event.mark_curated("status")
+            event._change_reason = reason
+            event.save()
+            count += 1
+        return count
+
     def needs_review(self):
         return self.filter(Q(year_inferred=True) | Q(participations__isnull=True) | Q(confidence__lt=0.5)).distinct()
 

@@ -124,3 +124,20 @@ def test_import_with_jobs_knows_a_short_name_an_earlier_article_taught(tmp_path)
     one_process = timeline_after(1)
     assert "Tanaka" not in one_process[0]
     assert timeline_after(2) == one_process
+
+
+def test_publish_puts_the_articles_dated_events_on_the_public_timeline_with_a_reason(tmp_path, settings):
+    from timeline.models import Event
+
+    settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01  # the decision alone would publish nothing
+    (tmp_path / "call.txt").write_text(
+        "Hai Thủ tướng điện đàm\n\nNgày 11/3/2025, Thủ tướng Lê Văn An điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(tmp_path), verbosity=0)
+    assert not Event.objects.published().exists()
+    Article.objects.all().delete()
+    Event.objects.all().delete()
+    call_command("import_articles", str(tmp_path), "--publish", verbosity=0)
+    event = Event.objects.published().get()
+    assert event.is_curated("status") and "--publish" in event.history.first().history_change_reason

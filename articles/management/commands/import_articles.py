@@ -22,6 +22,7 @@ from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
 from articles.sources import ArticleSource
 from extraction.publication import parse_published
+from timeline.models import Event
 
 
 def publication_date(value: str):
@@ -144,13 +145,19 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="Print what would be created; write nothing.")
         parser.add_argument(
+            "--publish",
+            action="store_true",
+            help="Publish every dated event these articles tell, as a curator who has read them (the seed story); "
+            "each event's history says so. Without it, what is published follows the publishing decision.",
+        )
+        parser.add_argument(
             "--jobs",
             type=number_of_processes,
             default=1,
             help="Share the work among N processes: this one writes to the database and helps extract.",
         )
 
-    def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, verbosity=1, **options):
+    def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, publish=False, verbosity=1, **options):
         files, problems = article_files(list(paths))
         web = [raw for raw in paths if is_url(raw) or raw.lower().endswith((".html", ".htm"))]
         failures = []
@@ -183,6 +190,8 @@ class Command(BaseCommand):
                     report = importer.import_source(source, dry_run=dry_run, extracted=result)
                 except Exception as exc:  # its transaction is rolled back; the others still go in
                     report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
+            if publish and report.created:  # only articles this run wrote: a curator's later decisions stand
+                self.publish_vouched(report)
             self.tally(path, report, totals, failures, verbosity, dry_run)
             if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
                 self.stdout.write(f"… {n}/{len(texts)} articles")
@@ -202,6 +211,8 @@ class Command(BaseCommand):
                 page_published=page.published,
             )
             report = importer.import_source(article, dry_run=dry_run)
+            if publish and report.created:  # only articles this run wrote: a curator's later decisions stand
+                self.publish_vouched(report)
             self.tally(source, report, totals, failures, verbosity, dry_run)
 
         if verbosity >= 1:
@@ -263,6 +274,16 @@ class Command(BaseCommand):
                     del queued[stolen]
                     done_here[stolen] = extract_here(stolen)
                 yield future.result()
+
+    @staticmethod
+    def publish_vouched(report: ImportReport) -> int:
+        """--publish: the article's dated drafts published, a curator having read the article."""
+        drafts = Event.objects.filter(
+            mentions__article=report.article, status=Event.Status.DRAFT, year_unknown=False
+        ).distinct()
+        return drafts.set_status_as_curator(
+            Event.Status.PUBLISHED, "published with its article (import_articles --publish)"
+        )
 
     def tally(self, source, report: ImportReport, totals: dict, failures: list, verbosity: int, dry_run: bool):
         """Reports one article's import and adds it to the run's totals (or its failures)."""
