@@ -173,6 +173,85 @@ class Totals:
         )
 
 
+def _article_keys(art: dict) -> set[str]:
+    return {article_key(art["file"])} | ({art["url"], article_key(art["url"])} if art.get("url") else set())
+
+
+def _told_in(items: list[dict], keys: set[str], field: str) -> list[dict]:
+    return [item for item in items if item.get(field) in keys or article_key(item.get(field)) in keys]
+
+
+def _persons_found(persons: list[dict], keys: set[str]) -> list[str]:
+    return [
+        p["name"]
+        for p in persons
+        if keys & {article_key(a) for a in p.get("articles", [])} or keys & set(p.get("articles", []))
+    ]
+
+
+def _detail(art: dict, mine: list[dict], pairing: dict, gold_names: list[str], found_names: list[str]) -> list[str]:
+    """With --show: each missed, extra and off event of one article, and the persons missed or extra."""
+    lines = []
+    used_e, used_g = set(pairing), set(pairing.values())
+    for j, g in enumerate(art["events"]):
+        if j not in used_g:
+            lines.append(
+                f"   missed: {g['type']} {g['start']}..{g['end']} {g.get('participants')} {g.get('title', '')[:70]}"
+            )
+    for i, e in enumerate(mine):
+        if i not in used_e:
+            lines.append(
+                f"   extra:  {e.get('type')} {e.get('start')}..{e.get('end')} {e.get('participants')} "
+                f"{(e.get('title') or '')[:70]}"
+            )
+    for i, j in pairing.items():
+        e, g = mine[i], art["events"][j]
+        if not same_dates(e, g) or e.get("type") != g.get("type"):
+            lines.append(
+                f"   off:    {e.get('type')}/{g['type']} {e.get('start')}..{e.get('end')} vs "
+                f"{g['start']}..{g['end']} {(g.get('title') or '')[:50]}"
+            )
+    missing = [n for n in gold_names if not names_overlap([n], found_names)]
+    extra = [n for n in found_names if not names_overlap([n], gold_names)]
+    if missing or extra:
+        lines.append(f"   persons missed: {missing} extra: {extra}")
+    return lines
+
+
+def _score_article(art: dict, events: list[dict], persons: list[dict], totals: Totals, show: bool):
+    keys = _article_keys(art)
+    mine = [e for e in _told_in(events, keys, "article") if e.get("start")]
+    pairing = align(mine, art["events"])
+    hits = [(mine[i], art["events"][j]) for i, j in pairing.items()]
+    for n, (e, g) in enumerate(hits):
+        key = g.get("key") or f"{art['file']}#{art['events'].index(g)}"
+        slug = e.get("slug") or f"{art['file']}#export{n}"
+        totals.slugs_of_key.setdefault(key, set()).add(slug)
+        totals.keys_of_slug.setdefault(slug, set()).add(key)
+    dates = sum(same_dates(e, g) for e, g in hits)
+    types = sum(e.get("type") == g.get("type") for e, g in hits)
+    gold_names = [p["name"] for p in art.get("persons", [])]
+    found_names = _persons_found(persons, keys)
+    gold_found = sum(1 for n in gold_names if names_overlap([n], found_names))
+    totals.gold += len(art["events"])
+    totals.exported += len(mine)
+    totals.matched += len(hits)
+    totals.dates_exact += dates
+    totals.types_right += types
+    totals.fully_right += sum(right(e, g) for e, g in hits)
+    totals.persons_gold += len(gold_names)
+    totals.persons_found += len(found_names)
+    totals.persons_found_right += sum(1 for n in found_names if names_overlap([n], gold_names))
+    totals.persons_gold_found += gold_found
+    totals.lines.append(
+        f"{art['file']}: events gold {len(art['events'])} exported {len(mine)} matched {len(hits)} "
+        f"dates-exact {dates} type-right {types} | persons gold {len(gold_names)} found {len(found_names)} "
+        f"right {gold_found}"
+    )
+    if show:
+        totals.lines += _detail(art, mine, pairing, gold_names, found_names)
+
+
 def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) -> Totals:
     """Per-article lines (and, with show, each missed / extra / off event) and the totals.
 
@@ -183,65 +262,7 @@ def score(gold: dict, export: dict, show: bool = False, timeline: bool = False) 
     events, persons = export.get("events", []), export.get("persons", [])
     totals = Totals()
     for art in gold["articles"]:
-        keys = {article_key(art["file"])} | ({art["url"], article_key(art["url"])} if art.get("url") else set())
-        mine = [
-            e for e in events if (e.get("article") in keys or article_key(e.get("article")) in keys) and e.get("start")
-        ]
-        pairing = align(mine, art["events"])
-        used_e, used_g = set(pairing), set(pairing.values())
-        hits = [(mine[i], art["events"][j]) for i, j in pairing.items()]
-        for n, (e, g) in enumerate(hits):
-            key = g.get("key") or f"{art['file']}#{art['events'].index(g)}"
-            slug = e.get("slug") or f"{art['file']}#export{n}"
-            totals.slugs_of_key.setdefault(key, set()).add(slug)
-            totals.keys_of_slug.setdefault(slug, set()).add(key)
-        dates = sum(same_dates(e, g) for e, g in hits)
-        types = sum(e.get("type") == g.get("type") for e, g in hits)
-        gold_names = [p["name"] for p in art.get("persons", [])]
-        found_names = [
-            p["name"]
-            for p in persons
-            if keys & {article_key(a) for a in p.get("articles", [])} or keys & set(p.get("articles", []))
-        ]
-        gold_found = sum(1 for n in gold_names if names_overlap([n], found_names))
-        totals.gold += len(art["events"])
-        totals.exported += len(mine)
-        totals.matched += len(hits)
-        totals.dates_exact += dates
-        totals.types_right += types
-        totals.fully_right += sum(right(e, g) for e, g in hits)
-        totals.persons_gold += len(gold_names)
-        totals.persons_found += len(found_names)
-        totals.persons_found_right += sum(1 for n in found_names if names_overlap([n], gold_names))
-        totals.persons_gold_found += gold_found
-        totals.lines.append(
-            f"{art['file']}: events gold {len(art['events'])} exported {len(mine)} matched {len(hits)} "
-            f"dates-exact {dates} type-right {types} | persons gold {len(gold_names)} found {len(found_names)} "
-            f"right {gold_found}"
-        )
-        if show:
-            for j, g in enumerate(art["events"]):
-                if j not in used_g:
-                    totals.lines.append(
-                        f"   missed: {g['type']} {g['start']}..{g['end']} {g.get('participants')} "
-                        f"{g.get('title', '')[:70]}"
-                    )
-            for i, e in enumerate(mine):
-                if i not in used_e:
-                    totals.lines.append(
-                        f"   extra:  {e.get('type')} {e.get('start')}..{e.get('end')} {e.get('participants')} "
-                        f"{(e.get('title') or '')[:70]}"
-                    )
-            for e, g in hits:
-                if not same_dates(e, g) or e.get("type") != g.get("type"):
-                    totals.lines.append(
-                        f"   off:    {e.get('type')}/{g['type']} {e.get('start')}..{e.get('end')} vs "
-                        f"{g['start']}..{g['end']} {(g.get('title') or '')[:50]}"
-                    )
-            missing = [n for n in gold_names if not names_overlap([n], found_names)]
-            extra = [n for n in found_names if not names_overlap([n], gold_names)]
-            if missing or extra:
-                totals.lines.append(f"   persons missed: {missing} extra: {extra}")
+        _score_article(art, events, persons, totals, show)
     if timeline and show:
         for key, slugs in sorted(totals.slugs_of_key.items()):
             if len(slugs) > 1:
