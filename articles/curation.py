@@ -32,7 +32,7 @@ def process_item(item: JobItem, importer: ArticleImporter):
     try:
         report, published_from = import_item(item, importer)
     except FetchError as exc:
-        return JobItem.Status.FAILED, {"error": exc.reason}, None
+        return JobItem.Status.FAILED, {"error": exc.reason, "refusal": exc.code}, None
     result = report_result(report) | {"published_from": published_from}
     if report.skipped_reason:
         return JobItem.Status.SKIPPED, result, report.article
@@ -65,7 +65,7 @@ def import_item(item: JobItem, importer: ArticleImporter) -> tuple[ImportReport,
 def report_result(report: ImportReport) -> dict:
     """What the admin says about an imported article, kept on the job item."""
     article = report.article
-    result = {"error": report.error or "", "skipped": report.skipped_reason}
+    result = {"error": report.error or "", "skipped": report.skipped_reason, "refusal": report.refusal}
     if article is None or report.skipped_reason:
         return result
     events = list(Event.objects.filter(mentions__article=article).distinct().order_by("start", "pk"))

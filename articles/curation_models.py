@@ -139,6 +139,7 @@ class Job(models.Model):
 
     def run(self):
         """Processes the pending items in order; safe to run again (a retry, a restarted worker)."""
+        from articles.import_batches import ImportBatch
         from articles.importer import ArticleImporter
 
         if self.status == self.Status.DONE:
@@ -146,7 +147,7 @@ class Job(models.Model):
         Job.objects.filter(pk=self.pk).update(
             status=self.Status.RUNNING, started_at=self.started_at or timezone.now(), attempts=models.F("attempts") + 1
         )
-        importer = ArticleImporter()
+        importer = ArticleImporter(batch=ImportBatch.of_job(self))  # what the job wrote, to be seen and undone
         for item in self.items.filter(status=JobItem.Status.PENDING).order_by("position"):
             item.process(importer)
             self.refresh_progress()

@@ -29,6 +29,7 @@ from simple_history.utils import bulk_create_with_history
 
 import extraction
 from articles.models import Article, content_hash, outlet_from_url
+from articles.outcomes import RefusalReason, SkipReason, refusal_text
 from extraction import records as rec
 from extraction.event_types import event_type, same_family_codes
 from extraction.folding import fold, nfc, search_text
@@ -48,6 +49,7 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+from timeline.outcomes import DraftReason
 
 # Any constant identifies the importers' PostgreSQL advisory lock; this one spells "timeline".
 IMPORT_LOCK = 0x74696D656C696E65
@@ -94,10 +96,11 @@ def publish_threshold() -> float:
 class ArticleFileError(Exception):
     """A file that cannot be imported, with the reason in words a curator understands."""
 
-    def __init__(self, name: str, reason: str):
+    def __init__(self, name: str, reason: str, code: str = RefusalReason.FETCH):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+        self.code = code
 
 
 @dataclass
@@ -110,6 +113,8 @@ class ImportReport:
     persons_created: int = 0
     error: str | None = None
     skipped_reason: str = ""
+    skip: str = ""  # SkipReason
+    refusal: str = ""  # RefusalReason
     dated: bool = False  # an article already imported got its publication date and was re-extracted
     planned: list[str] = field(default_factory=list)  # what a dry run would create
 
@@ -122,13 +127,16 @@ class ImportReport:
     def ok(self) -> bool:
         return self.error is None
 
+    def refuse(self, code: str, detail: str = ""):
+        self.refusal, self.error = code, refusal_text(code, detail)
 
-def too_long(chars: int) -> str | None:
-    """The reason an article of `chars` characters is refused, or None."""
+
+def too_long(chars: int, unit: str = "") -> str | None:
+    """The reason an article of `chars` characters (or bytes) is refused, or None."""
     limit = max_article_chars()
     if chars <= limit:
         return None
-    return f"the article is too long: {chars:,} characters, at most {limit:,} are accepted (TIMELINE_MAX_ARTICLE_CHARS)"
+    return refusal_text(RefusalReason.TOO_LONG, f"{chars:,}{unit and ' ' + unit} > {limit:,}")
 
 
 def decode_utf16(data: bytes) -> str | None:
@@ -153,25 +161,25 @@ def decode_utf16(data: bytes) -> str | None:
 def read_article_file(name: str, data: bytes) -> str:
     """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not."""
     if not data.strip():
-        raise ArticleFileError(name, "the file is empty")
+        raise ArticleFileError(name, refusal_text(RefusalReason.EMPTY), RefusalReason.EMPTY)
     # UTF-8 takes at most 4 bytes a character: a file beyond that is refused before it is decoded.
     if len(data) > 4 * max_article_chars():
-        raise ArticleFileError(name, too_long(len(data)).replace("characters", "bytes", 1))
+        raise ArticleFileError(name, too_long(len(data), "bytes"), RefusalReason.TOO_LONG)
     text = decode_utf16(data)
     if text is None:
         if b"\x00" in data:
-            raise ArticleFileError(name, f"the file is binary, not text (a NUL byte at position {data.index(0)})")
+            reason = refusal_text(RefusalReason.BINARY, f"NUL @ {data.index(0)}")
+            raise ArticleFileError(name, reason, RefusalReason.BINARY)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ArticleFileError(
-                name, f"the file is not UTF-8 or UTF-16 (invalid byte at position {exc.start})"
-            ) from None
+            reason = refusal_text(RefusalReason.NOT_UNICODE, f"@ {exc.start}")
+            raise ArticleFileError(name, reason, RefusalReason.NOT_UNICODE) from None
     text = nfc(text)
     if not text.strip():
-        raise ArticleFileError(name, "the file has no text")
+        raise ArticleFileError(name, refusal_text(RefusalReason.NO_TEXT), RefusalReason.NO_TEXT)
     if reason := too_long(len(text)):
-        raise ArticleFileError(name, reason)
+        raise ArticleFileError(name, reason, RefusalReason.TOO_LONG)
     return text
 
 
@@ -205,7 +213,10 @@ class CandidateEvent:
 class ArticleImporter:
     """One import run: caches what it reads from the database once, not per article."""
 
-    def __init__(self):
+    def __init__(self, batch=None):
+        self.batch = batch  # an ImportBatch: what each article writes is recorded there, so it can be undone
+        self.created_person_ids: set[int] = set()
+        self.created_agreement_ids: set[int] = set()
         self._countries: dict[str, Country] = {}
         self._known_persons: list[rec.Person] | None = None
         # (folded name, country) -> (person, folded names it is known by): a name seen again costs no query.
@@ -216,7 +227,7 @@ class ArticleImporter:
 
     def forget(self):
         """Drops what this run cached: after a rolled-back article it may name rows that were never saved."""
-        self.__init__()
+        self.__init__(self.batch)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -283,18 +294,18 @@ class ArticleImporter:
         report = ImportReport(source_name=source_name)
         raw_text = nfc(raw_text)
         if not raw_text.strip():
-            report.error = "the article has no text"
+            report.refuse(RefusalReason.NO_TEXT)
             return report
         if "\x00" in raw_text:
-            report.error = "the article holds NUL characters: binary data, not text"
+            report.refuse(RefusalReason.BINARY, "NUL")
             return report
-        if reason := too_long(len(raw_text)):
-            report.error = reason
+        if too_long(len(raw_text)):
+            report.refuse(RefusalReason.TOO_LONG, f"{len(raw_text):,} > {max_article_chars():,}")
             return report
         try:
             published = parse_published(published)
         except ValueError as exc:
-            report.error = f"published: {exc}"
+            report.refuse(RefusalReason.BAD_DATE, str(exc))
             return report
         digest = content_hash(raw_text)
         hash_checked = extracted is None
@@ -305,7 +316,7 @@ class ArticleImporter:
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         url = url or extracted.url
         if url and len(url) > URL_MAX_CHARS:
-            report.error = f"the source URL is {len(url):,} characters long; at most {URL_MAX_CHARS:,} are accepted"
+            report.refuse(RefusalReason.URL_TOO_LONG, f"{len(url):,} > {URL_MAX_CHARS:,}")
             return report
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
@@ -343,7 +354,7 @@ class ArticleImporter:
         if not extracted.events:
             # Kept (with its persons) so that nothing is lost and a curator can date its events by hand,
             # but reported: an importer that finds nothing to put on the timeline must say so.
-            report.error = "no datable event found in the article"
+            report.refuse(RefusalReason.NO_EVENT)
         return report
 
     def _skip_if_imported(self, digest: str, url: str | None, report: ImportReport) -> bool:
@@ -352,11 +363,8 @@ class ArticleImporter:
         existing = Article.objects.filter(same_article).order_by("pk").first()
         if existing:
             report.article = existing
-            report.skipped_reason = (
-                f"already imported (article {existing.pk})"
-                if existing.content_hash == digest
-                else f"an article with this URL is already imported (article {existing.pk})"
-            )
+            report.skip = SkipReason.SAME_TEXT if existing.content_hash == digest else SkipReason.SAME_URL
+            report.skipped_reason = f"{SkipReason(report.skip).label} (#{existing.pk})"
         return existing is not None
 
     def _date_again(self, report: ImportReport, published: rec.DateSpan | None, dry_run: bool) -> ImportReport:
@@ -364,7 +372,7 @@ class ArticleImporter:
         article = report.article
         if published is None or article is None or not self.gives_new_date(article, published):
             return report
-        report.skipped_reason = ""
+        report.skipped_reason = report.skip = ""
         if dry_run:
             report.planned = [f"date article {article.pk} {published.iso()} and extract it again"]
             return report
@@ -509,6 +517,11 @@ class ArticleImporter:
         )
         self.add_related(list(zip(events, tellings, strict=True)), agreements)
         published_changed()  # the bulk inserts above send no signal that would drop the cached pages
+        if self.batch is not None:
+            self.batch.record(
+                article, new_article, events, new_events, self.created_person_ids, self.created_agreement_ids
+            )
+        self.created_person_ids, self.created_agreement_ids = set(), set()
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
@@ -543,6 +556,8 @@ class ArticleImporter:
             created = False
         else:
             person, created = self._find_or_create_person(found)
+            if created:
+                self.created_person_ids.add(person.pk)
             known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
             self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
         new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
@@ -603,6 +618,7 @@ class ArticleImporter:
                 signed_on=found.date.start if found.date else None,
                 signed_precision=found.date.precision if found.date else "",
             )
+            self.created_agreement_ids.add(agreement.pk)
         elif found.date and agreement.signed_on is None and not agreement.is_curated("signed_on"):
             agreement.signed_on, agreement.signed_precision = found.date.start, found.date.precision
             agreement.save()
@@ -777,11 +793,11 @@ class ArticleImporter:
         """Why `found` is not published on import ("" when it is): the pipeline's strict tests
         (extraction.events.why_draft), a year nobody gave, or a confidence under the threshold."""
         if found.year_unknown:
-            return "year unknown: its article needs a publication date"
+            return DraftReason.YEAR_UNKNOWN
         if found.why_draft:
-            return found.why_draft
+            return DraftReason.of_extraction(found.why_draft)
         if found.confidence < publish_threshold():
-            return f"confidence {found.confidence:.2f} under {publish_threshold():.2f}"
+            return DraftReason.LOW_CONFIDENCE
         return ""
 
     def create_events(self, events: list[Event]):

@@ -181,3 +181,4 @@ class Article(models.Model):
 
 # Feeds and background jobs live in their own module; imported here so that Django finds them.
 from articles.curation_models import Feed, FeedEntry, Job, JobItem  # noqa: E402, F401
+from articles.import_batches import ImportBatch, Refusal  # noqa: E402, F401

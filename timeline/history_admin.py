@@ -8,7 +8,11 @@ from simple_history.admin import SimpleHistoryAdmin
 class HistoryAdmin(SimpleHistoryAdmin):
     """django-simple-history's history pages check only the view permission, also on the POST that
     reverts an object to an old version: a Reviewer (view-only) could change anything through it.
-    Here a revert needs the change permission; viewing old versions still needs only view."""
+    Here a revert needs the change permission; viewing old versions still needs only view.
+    The history pages are ours, in the admin's language, each change reason (a code) by its label."""
+
+    object_history_template = "admin/history/object_history.html"
+    object_history_list_template = "admin/history/object_history_list.html"
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method not in ("GET", "HEAD"):

@@ -19,6 +19,7 @@ from extraction.event_types import EVENT_TYPES, event_type
 from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, MONTH, PRECISION_RANK, YEAR, iso_bound
+from timeline.outcomes import DraftReason, HistoryReason
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
@@ -89,9 +90,9 @@ class MergeableMixin:
         sides says so; the caller saves this object."""
         for other in others:
             other.merged_into = self
-            other._change_reason = f"merged into #{self.pk}"
+            other._change_reason = HistoryReason.MERGED_INTO
             other.save()
-        self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+        self._change_reason = HistoryReason.MERGED_FROM
 
 
 class Country(models.Model):
@@ -675,6 +676,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
     )
     draft_reason = models.CharField(
         max_length=300,
+        choices=DraftReason.choices,
         blank=True,
         help_text=_("Vì sao khi nhập sự kiện được để ở bản nháp thay vì xuất bản."),
         verbose_name=_("lý do là bản nháp"),
@@ -948,7 +950,7 @@ class Event(MergeableMixin, CuratedFieldsMixin):
         count = 0
         for event in cls.objects.filter(pk__in=event_ids, status=cls.Status.PUBLISHED, mentions__isnull=True):
             event.status = cls.Status.DRAFT
-            event._change_reason = f"back to draft: {reason}"
+            event._change_reason = reason
             event.save()
             count += 1
         return count

@@ -17,7 +17,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
-from timeline.models import Event, Participation, Person, Position
+from extraction.names import person_key
+from timeline.models import Event, Participation, Person, PersonAlias, Position
+from timeline.outcomes import DraftReason
 
 LOW_CONFIDENCE = 0.5
 HIGH_CONFIDENCE = 0.8
@@ -43,7 +45,6 @@ class Reason:
 
 
 REASON_LABELS = {
-    "import": _("khi nhập"),
     "year_unknown": _("chưa biết năm"),
     "year_inferred": _("năm suy ra"),
     "no_participant": _("chưa có người tham gia"),
@@ -61,13 +62,15 @@ def reasons_for(
     annotated them (see `for_review`), and the prefetched mentions' articles for the year's source."""
     today = today or date.today()
     reasons = []
-    if event.draft_reason and event.status == Event.Status.DRAFT and not event.year_unknown:
-        reasons.append(Reason("import", str(REASON_LABELS["import"]), event.draft_reason))
+    said = event.draft_reason if event.status == Event.Status.DRAFT else ""
+    # What the importer said, unless one of the reasons below says it again.
+    if said and said not in (DraftReason.YEAR_UNKNOWN, DraftReason.NO_PARTICIPANT, DraftReason.LOW_CONFIDENCE):
+        reasons.append(Reason(said, str(DraftReason(said).label) if said in DraftReason.values else said))
     if event.year_unknown:
         reasons.append(Reason("year_unknown", str(REASON_LABELS["year_unknown"])))
     elif event.year_inferred:
-        sources = sorted({m.article.year_source for m in event.mentions.all() if m.article.year_source})
-        reasons.append(Reason("year_inferred", str(REASON_LABELS["year_inferred"]), "; ".join(sources)))
+        bases = sorted({str(m.article.get_year_basis_display()) for m in event.mentions.all() if m.article.year_basis})
+        reasons.append(Reason("year_inferred", str(REASON_LABELS["year_inferred"]), "; ".join(bases)))
     participants = getattr(event, "n_participants", None)
     if participants is None:
         participants = event.participations.count()
@@ -102,7 +105,7 @@ def for_review(queryset):
         Prefetch(
             "mentions",
             queryset=Mention.objects.select_related("article").only(
-                "event_id", "sentence", "sentence_index", "article__id", "article__year_source", "article__title"
+                "event_id", "sentence", "sentence_index", "article__id", "article__year_basis", "article__title"
             ),
         ),
     )
@@ -134,6 +137,17 @@ def possible_duplicates(event_ids=None) -> dict[int, list[int]]:
             if other_id != event_id and other_kind == kind and other_start <= end and start <= other_end:
                 found[event_id].add(other_id)
     return {event_id: sorted(others) for event_id, others in found.items()}
+
+
+def duplicate_pairs(limit: int | None = None) -> list[tuple[Event, Event]]:
+    """The possible duplicates as pairs (each once, the older event first), for a side-by-side merge."""
+    pairs = sorted(
+        {(min(one, other), max(one, other)) for one, others in possible_duplicates().items() for other in others}
+    )
+    if limit is not None:
+        pairs = pairs[:limit]
+    events = Event.objects.in_bulk({pk for pair in pairs for pk in pair})
+    return [(events[one], events[other]) for one, other in pairs]
 
 
 # --- persons who may be one ----------------------------------------------------------------------
@@ -170,16 +184,26 @@ def person_suggestions(limit: int = 50) -> list[PersonSuggestion]:
         offices[person_id].add(fold(title))
     words = {p.pk: _letters(p.name).split() for p in persons}
     suggestions, seen = [], set()
-    spellings: dict[tuple, list[Person]] = defaultdict(list)
+    names: dict[int, set[str]] = defaultdict(set)
     for person in persons:
-        # One name written two ways: the same letters once the spaces go, or the same words in another order.
-        for key in {"".join(words[person.pk]), " ".join(sorted(words[person.pk]))}:
-            spellings[(person.country_id, key)].append(person)
+        names[person.pk].add(person.name)
+    for person_id, alias in PersonAlias.objects.filter(person__in=persons).values_list("person_id", "name"):
+        names[person_id].add(alias)
+    spellings: dict[str, list[Person]] = defaultdict(list)
+    for person in persons:
+        # One name written two ways: word order, marks and hyphens, another script (extraction.names), or
+        # the same letters once the spaces go ("Sin-dô A-bê" / "Sindô Abê").
+        keys = {person_key(name) for name in names[person.pk]} | {"".join(words[person.pk])}
+        for key in keys - {""}:
+            spellings[key].append(person)
     for group in spellings.values():
-        for other in group[1:]:
-            if other.pk != group[0].pk and (group[0].pk, other.pk) not in seen:
-                seen.add((group[0].pk, other.pk))
-                suggestions.append(PersonSuggestion(group[0], other, str(_("cùng tên, viết khác"))))
+        for first_index, first in enumerate(group):
+            for other in group[first_index + 1 :]:
+                pair = (first.pk, other.pk)
+                countries_agree = not (first.country_id and other.country_id) or first.country_id == other.country_id
+                if first.pk != other.pk and countries_agree and pair not in seen:
+                    seen.add(pair)
+                    suggestions.append(PersonSuggestion(first, other, str(_("cùng tên, viết khác"))))
     by_word: dict[tuple, list[Person]] = defaultdict(list)  # (country, word) -> persons: no pass over all pairs
     for person in persons:
         for word in set(words[person.pk]):

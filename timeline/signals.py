@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, pre_delete
 from django.dispatch import receiver
 
 from timeline.models import Event, Mention
+from timeline.outcomes import HistoryReason
 
 
 @receiver(pre_delete, sender=Mention._meta.get_field("article").related_model)
@@ -16,6 +17,4 @@ def _remember_events_of_article(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Mention._meta.get_field("article").related_model)
 def _unpublish_events_without_source(sender, instance, **kwargs):
-    Event.unpublish_unsourced(
-        getattr(instance, "_told_event_ids", ()), f"its source article #{instance.pk} was deleted"
-    )
+    Event.unpublish_unsourced(getattr(instance, "_told_event_ids", ()), HistoryReason.SOURCE_DELETED)

@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Person
+from timeline.outcomes import DraftReason
 
 pytestmark = pytest.mark.django_db
 
@@ -136,7 +137,7 @@ def test_events_that_fail_the_publication_tests_are_drafts_that_say_why():
     assert visit.status == Event.Status.PUBLISHED and visit.draft_reason == ""
     ArticleImporter().import_text("Tin cũ\nNăm 2000, Tổng thống Chile Ana Soto thăm Việt Nam.\n", source_name="old.txt")
     old = Event.objects.get(start__year=2000)
-    assert old.status == Event.Status.DRAFT and old.draft_reason == "dated only to the year"
+    assert old.status == Event.Status.DRAFT and old.draft_reason == DraftReason.YEAR_ONLY
 
 
 def test_an_office_held_over_a_known_term_dates_an_article_that_never_writes_its_year():

@@ -36,14 +36,14 @@ def english():
 
 
 def test_each_draft_shows_its_reasons_countries_and_evidence_in_the_list(admin_client):
-    article = ArticleFactory(year=2024, year_source="text: 7/7/2024")
+    article = ArticleFactory(year=2024, year_source="text: 7/7/2024", year_basis="text")
     draft = EventFactory(
         status="draft",
         title="Hội đàm cấp cao",
         confidence=0.3,
         year_inferred=True,
         planned=True,
-        draft_reason="a visitor from the country visited",
+        draft_reason="visitor_is_host",
     )
     draft.countries.add(CountryFactory(iso="JP"))
     MentionFactory(event=draft, article=article, sentence="Hai bên <b>hội đàm</b> tại Tokyo.")
@@ -53,7 +53,11 @@ def test_each_draft_shows_its_reasons_countries_and_evidence_in_the_list(admin_c
     ParticipationFactory(event=EventFactory(status="published", type=draft.type, start=draft.start), person=person)
     page = admin_client.get(EVENTS, {"status__exact": "draft"}).content.decode()
     row = page[page.index("Hội đàm cấp cao") : page.index("</tr>", page.index("Hội đàm cấp cao"))]
-    reasons = ["on import (a visitor from the country visited)", "year inferred (text: 7/7/2024)", "no participant"]
+    reasons = [
+        "the visitor is from the country visited",
+        "year inferred (a dated event in the article)",
+        "no participant",
+    ]
     for reason in [*reasons, "low confidence", "single source"]:
         assert reason in row
     assert "planned, yet the date has passed" in row  # 3/5/2024 is past
