@@ -81,8 +81,8 @@ def test_two_files_at_once_and_bad_files_reported_by_name(admin_client):
         t.startswith("dien-dam.txt: ") for t in successes
     )
     errors = [text for level, text in found if level == constants.ERROR]
-    assert any("rong.txt: tệp trống" in t for t in errors)
-    assert any("latin1.txt: tệp không phải UTF-8" in t for t in errors)
+    assert any("rong.txt: the file is empty" in t for t in errors)
+    assert any("latin1.txt: the file is not UTF-8" in t for t in errors)
 
 
 def test_a_failing_article_is_rolled_back_and_the_others_imported(admin_client, monkeypatch):
