@@ -96,7 +96,10 @@ def refuse_unsafe_address(url: str) -> None:
         if not address.is_global:
             raise FetchError(
                 url,
-                _("%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ")
+                _(
+                    "%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ "
+                    "(CURATION_FETCH_PRIVATE_ADDRESSES=1 cho phép, cả ở tiến trình Celery)"
+                )
                 % {"host": parts.hostname, "address": address},
             )
 

@@ -150,9 +150,8 @@ class ImportBatch(models.Model):
                 article.delete()
                 removed["articles"] += 1
             for person in self.persons_created.filter(merged_into__isnull=True):
-                if not (
-                    person.participations.exists() or person.appearances.exists() or person.merged_persons.exists()
-                ):
+                merged_here = Person.objects.filter(merged_into=person).exists()  # its old names redirect here
+                if not (person.participations.exists() or person.appearances.exists() or merged_here):
                     person._change_reason = HistoryReason.IMPORT_UNDONE
                     person.delete()
                     removed["persons"] += 1
