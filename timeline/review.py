@@ -69,7 +69,7 @@ def reasons_for(
     if event.year_unknown:
         reasons.append(Reason("year_unknown", str(REASON_LABELS["year_unknown"])))
     elif event.year_inferred:
-        bases = sorted({str(m.article.get_year_basis_display()) for m in event.mentions.all() if m.article.year_basis})
+        bases = sorted({year_basis_shown(m.article) for m in event.mentions.all() if m.article.year_basis})
         reasons.append(Reason("year_inferred", str(REASON_LABELS["year_inferred"]), "; ".join(bases)))
     participants = getattr(event, "n_participants", None)
     if participants is None:
@@ -92,6 +92,14 @@ def reasons_for(
     return reasons
 
 
+def year_basis_shown(article) -> str:
+    """Where the year came from, in the admin's language, with the evidence the importer noted
+    ("một sự kiện có năm trong bài: 7/7/2022"): the words before the colon are its own, the rest is data."""
+    label = str(article.get_year_basis_display())
+    _prefix, colon, evidence = article.year_source.partition(": ")
+    return f"{label}: {evidence}" if colon and evidence else label
+
+
 def for_review(queryset):
     """What `reasons_for` and the review list read, in a fixed number of queries."""
     from django.db.models import Count, Prefetch
@@ -105,7 +113,7 @@ def for_review(queryset):
         Prefetch(
             "mentions",
             queryset=Mention.objects.select_related("article").only(
-                "event_id", "sentence", "sentence_index", "article__id", "article__year_basis", "article__title"
+                "event_id", "sentence", "sentence_index", "article__id", "article__year_basis", "article__year_source", "article__title"
             ),
         ),
     )

@@ -55,7 +55,7 @@ def test_each_draft_shows_its_reasons_countries_and_evidence_in_the_list(admin_c
     row = page[page.index("Hội đàm cấp cao") : page.index("</tr>", page.index("Hội đàm cấp cao"))]
     reasons = [
         "the visitor is from the country visited",
-        "year inferred (a dated event in the article)",
+        "year inferred (a dated event in the article: 7/7/2024)",
         "no participant",
     ]
     for reason in [*reasons, "low confidence", "single source"]:
