@@ -342,6 +342,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "created_by", "created_at", "article_count", "undone_at"]
     list_filter = ["channel"]
+    view_on_site = False
     change_form_template = "admin/articles/importbatch/change_form.html"
 
     def has_add_permission(self, request):
@@ -379,6 +380,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             context["outcomes"] = batch.outcomes()
             context["refusals"] = batch.refusals.all()
             context["can_undo"] = self.has_change_permission(request, batch) and not batch.undone
+            # A record of what happened: read, never edited (undoing is the one thing a curator does here).
+            context.update(title=_("Kết quả của lần nhập"), show_save=False, show_save_and_continue=False)
         return super().change_view(request, object_id, form_url, context)
 
 

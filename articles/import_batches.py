@@ -103,7 +103,7 @@ class ImportBatch(models.Model):
         if new_article and not events:
             Refusal.objects.create(
                 batch=self,
-                source=str(article)[:1000],
+                source=(article.source_name or article.url or str(article))[:1000],  # as the curator named it
                 url=article.url or "",
                 reason=RefusalReason.NO_EVENT,
                 article=article,

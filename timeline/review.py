@@ -113,7 +113,13 @@ def for_review(queryset):
         Prefetch(
             "mentions",
             queryset=Mention.objects.select_related("article").only(
-                "event_id", "sentence", "sentence_index", "article__id", "article__year_basis", "article__year_source", "article__title"
+                "event_id",
+                "sentence",
+                "sentence_index",
+                "article__id",
+                "article__year_basis",
+                "article__year_source",
+                "article__title",
             ),
         ),
     )
