@@ -19,6 +19,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.curation_models import Job, JobItem
@@ -124,6 +125,23 @@ class ImportBatch(models.Model):
                 }[event.status].append(event)
             told.append(outcome)
         return told
+
+    def summary_lines(self) -> list[str]:
+        """The outcome as the command prints it, in the language of LANGUAGE_CODE, with where to see or undo it."""
+        lines = []
+        for outcome in self.outcomes():
+            reasons = sorted({str(event.get_draft_reason_display()) for event in outcome.drafts if event.draft_reason})
+            lines.append(
+                gettext("%(article)s: %(public)d sự kiện công khai, %(drafts)d chờ duyệt%(why)s")
+                % {
+                    "article": outcome.article,
+                    "public": len(outcome.published),
+                    "drafts": len(outcome.drafts),
+                    "why": f" ({'; '.join(reasons)})" if reasons else "",
+                }
+            )
+        lines.append(gettext("Xem hoặc hoàn tác lần nhập này: %(url)s") % {"url": self.get_absolute_url()})
+        return lines
 
     @property
     def undone(self) -> bool:

@@ -1,8 +1,11 @@
 """After an import a curator sees, per article, what went public and what waits (and why); an import is
 undone as a whole, and the refused items wait in the admin to be dated, corrected or dismissed."""
 
+from io import StringIO
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.utils import translation
 
 from articles.import_batches import ImportBatch, Refusal
@@ -125,3 +128,22 @@ def test_a_url_the_job_refuses_stays_in_the_admin_naming_the_setting_that_allows
     assert "the page could not be fetched" in page
     job_page = curator.get(f"/admin/articles/job/{refusal.job_item.job_id}/change/").content.decode()
     assert "http://127.0.0.1:9/bai-viet.html" in job_page and "địa chỉ nội bộ" in job_page  # every item shown
+
+
+@pytest.mark.parametrize(
+    "language, public, waiting",
+    [
+        ("vi", "1 sự kiện công khai, 1 chờ duyệt (chỉ biết năm)", "hoàn tác"),
+        ("en", "1 made public, 1 waiting for review (dated only to the year)", "undo"),
+    ],
+)
+def test_the_command_says_what_went_public_in_the_language_of_language_code(tmp_path, language, public, waiting):
+    (tmp_path / "hoi-dam.txt").write_text(TALKS_AND_VISIT, encoding="utf-8")
+    out = StringIO()
+    with translation.override(language):
+        call_command("import_articles", str(tmp_path), stdout=out)
+    batch = ImportBatch.objects.get()
+    assert batch.channel == "command" and public in out.getvalue() and waiting in out.getvalue()
+    assert batch.get_absolute_url() in out.getvalue()
+    batch.undo()
+    assert not Event.objects.exists() and not Article.objects.exists()
