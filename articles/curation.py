@@ -16,6 +16,7 @@ from articles.curation_models import Feed, FeedEntry, Job, JobItem
 from articles.fetching import FEED_TYPES, FetchError, fetch, fetch_article, read_page
 from articles.importer import ArticleImporter, ImportReport
 from articles.models import Article
+from articles.outcomes import SkipReason
 from timeline.models import Event, Mention
 
 # --- items -----------------------------------------------------------------------------------
@@ -65,7 +66,7 @@ def import_item(item: JobItem, importer: ArticleImporter) -> tuple[ImportReport,
 def report_result(report: ImportReport) -> dict:
     """What the admin says about an imported article, kept on the job item."""
     article = report.article
-    result = {"error": report.error or "", "skipped": report.skipped_reason, "refusal": report.refusal}
+    result = {"error": report.error or "", "skipped": report.skip, "refusal": report.refusal}
     if article is None or report.skipped_reason:
         return result
     events = list(Event.objects.filter(mentions__article=article).distinct().order_by("start", "pk"))
@@ -125,8 +126,8 @@ def item_summary(item: JobItem):
 
 
 def skip_message(reason: str, article_pk) -> str:
-    """Why the importer skipped an article (it names the existing one), in the curator's language."""
-    if "URL" in reason:  # the importer's "an article with this URL is already imported"
+    """Why the importer skipped an article (a SkipReason; it names the existing one), in the curator's language."""
+    if reason == SkipReason.SAME_URL:
         return _("đã có bài với địa chỉ này (bài %(n)s)") % {"n": article_pk}
     return _("đã nhập rồi (bài %(n)s)") % {"n": article_pk}
 
@@ -184,7 +185,7 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
         return FeedEntry.Status.FAILED, exc.reason, None
     known = Article.objects.filter(url=page.url).first() if page.url and page.url != link else None
     if known:
-        return FeedEntry.Status.SKIPPED, skip_message("URL", known.pk), known
+        return FeedEntry.Status.SKIPPED, skip_message(SkipReason.SAME_URL, known.pk), known
     published = page.published
     if published is None and entry.get("published_parsed"):
         published = date.fromtimestamp(mktime(entry.published_parsed))
@@ -192,7 +193,7 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
         page.text, source_name=link[:255], url=page.url or link, outlet=page.outlet, published=published
     )
     if report.skipped_reason:
-        return FeedEntry.Status.SKIPPED, skip_message(report.skipped_reason, report.article.pk), report.article
+        return FeedEntry.Status.SKIPPED, skip_message(report.skip, report.article.pk), report.article
     if report.article is None:
         return FeedEntry.Status.FAILED, report.error or "", None
     return FeedEntry.Status.IMPORTED, report.error or "", report.article
