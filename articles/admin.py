@@ -19,7 +19,8 @@ from articles.forms import ArticleImportForm, PublicationDateForm
 from articles.import_batches import ImportBatch, Refusal
 from articles.importer import ArticleFileError, ArticleImporter, read_article_file
 from articles.models import Article
-from articles.outcomes import ImportChannel, RefusalStatus
+from articles.outcomes import ImportChannel, RefusalReason, RefusalStatus
+from extraction.folding import nfc
 from timeline.history_admin import HistoryAdmin
 
 MESSAGE_LEVELS = {
@@ -48,6 +49,12 @@ class NeedsDateFilter(admin.SimpleListFilter):
         if self.value() == "no_events":
             return queryset.filter(n_events=0)
         return queryset
+
+
+def legacy_text(raw: bytes) -> str:
+    """A file that is not UTF-8 read as Windows-1258, the Vietnamese legacy encoding: kept on the refused
+    item for the curator to check, correct and import again."""
+    return nfc(raw.decode("cp1258", errors="replace"))
 
 
 class JobsMixin:
@@ -133,6 +140,7 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                     Refusal.objects.create(
                         batch=batch,
                         source=upload.name[:1000],
+                        text=legacy_text(raw) if exc.code == RefusalReason.NOT_UNICODE else "",
                         url=data["url"] or "",
                         outlet=data["outlet"],
                         reason=exc.code,

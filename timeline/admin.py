@@ -60,6 +60,9 @@ class MergeActionMixin:
     def merge_weight(self, obj) -> int:
         return 0
 
+    def after_merge(self, request, survivor):
+        """What a merge brings together besides the objects themselves."""
+
     def merge_facts(self, obj) -> list:
         """(label, value) rows shown side by side on the confirmation page."""
         return []
@@ -76,6 +79,7 @@ class MergeActionMixin:
                 self.message_user(request, _("Hãy chọn mục được giữ lại."), messages.ERROR)
                 return None
             count = survivor.merge_from([obj for obj in objects if obj.pk != survivor.pk])
+            self.after_merge(request, survivor)
             self.message_user(
                 request,
                 format_html(
@@ -356,6 +360,22 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
 
     def merge_weight(self, event) -> int:
         return event.mentions.count()  # by default the event told by most sources stays
+
+    def after_merge(self, request, event):
+        """Two reports of one meeting may name one person two ways ("Ito Naoki", "Naoki Ito"): merged too,
+        so that the event lists each person once (the person merge is in both persons' history)."""
+        for kept, *others in review.same_persons_among_participants(event):
+            kept.merge_from(others)
+            self.message_user(
+                request,
+                format_html(
+                    "{} {} → {}",
+                    _("Cùng một người, đã gộp:"),
+                    ", ".join(str(other) for other in others),
+                    kept,
+                ),
+                messages.INFO,
+            )
 
     def merge_facts(self, event) -> list:
         mentions = list(event.mentions.select_related("article"))

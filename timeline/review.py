@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
@@ -165,6 +165,20 @@ def duplicate_pairs(limit: int | None = None) -> list[tuple[Event, Event]]:
 
 
 # --- persons who may be one ----------------------------------------------------------------------
+
+
+def same_persons_among_participants(event: Event) -> list[list[Person]]:
+    """Groups of the event's participants who are one person written two ways (word order, script:
+    extraction.names.person_key) of no two different countries; each group's first is the most used."""
+    by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in event.participants.filter(merged_into__isnull=True).annotate(n=Count("participations")):
+        by_key[person_key(person.name)].append(person)
+    groups = []
+    for persons in by_key.values():
+        countries = {person.country_id for person in persons if person.country_id}
+        if len(persons) > 1 and len(countries) <= 1:
+            groups.append(sorted(persons, key=lambda person: (-person.n, person.pk)))
+    return groups
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """After an import a curator sees, per article, what went public and what waits (and why); an import is
 undone as a whole, and the refused items wait in the admin to be dated, corrected or dismissed."""
 
+import unicodedata
 from io import StringIO
 
 import pytest
@@ -147,3 +148,28 @@ def test_the_command_says_what_went_public_in_the_language_of_language_code(tmp_
     assert batch.get_absolute_url() in out.getvalue()
     batch.undo()
     assert not Event.objects.exists() and not Article.objects.exists()
+
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def windows_1258(text: str) -> bytes:
+    """`text` as a legacy Vietnamese file holds it: letters precomposed, tones as combining marks."""
+    out = b""
+    for char in text:
+        letter, *marks = unicodedata.normalize("NFD", char)
+        head = unicodedata.normalize("NFC", letter + "".join(m for m in marks if m not in TONES))
+        out += (head + "".join(m for m in marks if m in TONES)).encode("cp1258")
+    return out
+
+
+def test_a_file_in_the_legacy_encoding_is_corrected_and_imported_again(staff_in):
+    curator = staff_in("Curator")
+    legacy = SimpleUploadedFile("cu.txt", windows_1258(TALKS_AND_VISIT))
+    curator.post(IMPORT, {"files": [legacy]})
+    refusal = Refusal.objects.get()
+    assert refusal.reason == RefusalReason.NOT_UNICODE and not Article.objects.exists()
+    assert "Bộ trưởng Ngoại giao Nguyễn Minh Khôi" in refusal.text  # read as Windows-1258, for the curator to check
+    curator.post("/admin/articles/refusal/", {"action": "import_again", "_selected_action": [refusal.pk]})
+    refusal.refresh_from_db()
+    assert refusal.status == RefusalStatus.IMPORTED and refusal.article.mentions.count() == 2

@@ -125,3 +125,24 @@ def test_history_says_what_the_curator_did_in_the_admin_s_language(admin_client)
     english = admin_client.get("/en" + history).content.decode()
     assert "<td>xuất bản</td>" in vietnamese and "<td>published</td>" in english
     assert "<td>None</td>" not in english and "Change reason" not in vietnamese
+
+
+def test_merging_two_reports_of_one_meeting_lists_a_person_named_two_ways_once(admin_client, client):
+    japan = CountryFactory(iso="JP")
+    one_report = EventFactory(type="meeting", title="Gặp Đại sứ Nhật Bản")
+    other_report = EventFactory(type="meeting", title="Tiếp Đại sứ Nhật Bản", start=one_report.start)
+    ParticipationFactory(event=one_report, person=PersonFactory(name="Ito Naoki", country=japan))
+    ParticipationFactory(event=other_report, person=PersonFactory(name="Naoki Ito", country=japan))
+    ParticipationFactory(event=other_report, person=PersonFactory(name="Trần Thị Hạnh"))
+    admin_client.post(
+        EVENTS,
+        {
+            "action": "merge_selected",
+            "_selected_action": [one_report.pk, other_report.pk],
+            "confirm": "yes",
+            "survivor": one_report.pk,
+        },
+    )
+    assert sorted(attendees(client, one_report)) == ["Ito Naoki", "Trần Thị Hạnh"]
+    merged = Person.objects.get(name="Naoki Ito")
+    assert merged.merged_into.name == "Ito Naoki" and merged.history.first().history_change_reason == "merged_into"
