@@ -146,3 +146,13 @@ def test_merging_two_reports_of_one_meeting_lists_a_person_named_two_ways_once(a
     assert sorted(attendees(client, one_report)) == ["Ito Naoki", "Trần Thị Hạnh"]
     merged = Person.objects.get(name="Naoki Ito")
     assert merged.merged_into.name == "Ito Naoki" and merged.history.first().history_change_reason == "merged_into"
+
+
+def test_history_names_the_changed_fields_and_values_in_the_admin_s_language(admin_client):
+    event = EventFactory(status="draft")
+    admin_client.post(EVENTS, {"action": "reject", "_selected_action": [event.pk]})
+    history = reverse("admin:timeline_event_history", args=[event.pk])
+    english = admin_client.get("/en" + history).content.decode()
+    vietnamese = admin_client.get(history).content.decode()
+    assert "<strong>Status:</strong> Draft → Rejected" in english
+    assert "<strong>Trạng thái:</strong> Bản nháp → Bị loại" in vietnamese
