@@ -8,6 +8,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class PublishedSource(models.TextChoices):
+    """Where an article's publication date came from."""
+
+    GIVEN = "given", _("do người nhập cho (--published)")
+    URL = "url", _("đọc từ địa chỉ URL của bài")
+    PAGE = "page", _("đọc từ dòng ngày của trang")
+    UNKNOWN = "", _("chưa biết")
+
+
+class YearBasis(models.TextChoices):
+    """Which source decided the year of the dates the article writes without one, most trusted first."""
+
+    GIVEN = "given", _("ngày đăng do người biên tập cho")
+    URL = "url", _("ngày trong địa chỉ URL của bài")
+    PAGE = "page", _("dòng ngày của trang")
+    TEXT = "text", _("một sự kiện có năm trong bài")
+    TIMELINE = "timeline", _("dòng thời gian: một dịp hoặc một chức vụ đã có")
+    UNKNOWN = "", _("không gì cả: chưa biết năm")
+
+
 class SkipReason(models.TextChoices):
     """Why the importer wrote nothing new: the article is already there."""
 
