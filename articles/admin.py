@@ -13,11 +13,15 @@ from django.utils.translation import gettext_lazy
 from trafilatura.utils import decode_file
 
 from articles.article_files import ArticleFileError, read_article_file
+from articles.curation import import_item
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
-from articles.fetching import refuse_oversized
+from articles.fetching import FetchError, refuse_oversized
 from articles.forms import ArticleImportForm, PublicationDateForm
+from articles.import_batches import ImportBatch, Refusal
 from articles.importer import ArticleImporter
 from articles.models import Article
+from articles.outcomes import ImportChannel, RefusalReason, RefusalStatus
+from extraction.folding import nfc
 from timeline.history_admin import HistoryAdmin
 
 MESSAGE_LEVELS = {
@@ -48,11 +52,24 @@ class NeedsDateFilter(admin.SimpleListFilter):
         return queryset
 
 
+def legacy_text(raw: bytes) -> str:
+    """A file that is not UTF-8 read as Windows-1258, the Vietnamese legacy encoding: kept on the refused
+    item for the curator to check, correct and import again."""
+    return nfc(raw.decode("cp1258", errors="replace"))
+
+
 class JobsMixin:
     """Runs a job (on the worker, or here without a broker) and tells the curator how it went."""
 
-    def start_job(self, request, kind: str, items: list[JobItem], done_url: str):
+    def start_job(self, request, kind: str, items: list[JobItem], done_url: str, batch: ImportBatch | None = None):
+        """Runs the items as a job; `batch` (created before, when the form already refused files) records
+        what it writes. A job that finishes at once leads to its batch's page: what went public, what waits."""
         job = Job.create(kind, items, user=request.user)
+        if batch is None:
+            batch = ImportBatch.of_job(job)
+        else:
+            batch.job = job
+            batch.save(update_fields=["job"])
         job.enqueue()
         job.refresh_from_db()
         if not job.finished:
@@ -74,7 +91,7 @@ class JobsMixin:
             failed = _("Công việc #%(n)s thất bại: %(error)s") % {"n": job.pk, "error": job.error}
             self.message_user(request, failed, messages.ERROR)
             return redirect(job.get_absolute_url())
-        return redirect(done_url)
+        return redirect(batch.get_absolute_url() if kind == Job.Kind.IMPORT else done_url)
 
 
 @admin.register(Article)
@@ -109,6 +126,7 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
             published = data["published"]  # parsed once, by the form: kept as a date and its precision
             dated = {"published_on": published.start, "published_precision": published.precision} if published else {}
             common = {"outlet": data["outlet"], "url": data["url"] or "", **dated}
+            batch = ImportBatch.objects.create(channel=ImportChannel.FORM, created_by=request.user)
             items = []
             if data["text"].strip():
                 items.append(JobItem(source=_("bài dán vào"), text=data["text"], **common))
@@ -121,6 +139,15 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                     else:
                         items.append(JobItem(source=upload.name, text=read_article_file(upload.name, raw), **common))
                 except ArticleFileError as exc:
+                    Refusal.objects.create(
+                        batch=batch,
+                        source=upload.name[:1000],
+                        text=legacy_text(raw) if exc.code == RefusalReason.NOT_UNICODE else "",
+                        url=data["url"] or "",
+                        outlet=data["outlet"],
+                        reason=exc.code,
+                        detail=exc.reason[:500],
+                    )
                     self.message_user(
                         request,
                         _("%(name)s: %(reason)s. Không có gì được nhập từ đó.")
@@ -129,8 +156,10 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                     )
             items += [JobItem(source=url, url=url, outlet=data["outlet"], **dated) for url in data["urls"]]
             if not items:
-                return redirect("admin:articles_article_changelist")
-            return self.start_job(request, Job.Kind.IMPORT, items, reverse("admin:articles_article_changelist"))
+                return redirect(batch.get_absolute_url())
+            return self.start_job(
+                request, Job.Kind.IMPORT, items, reverse("admin:articles_article_changelist"), batch=batch
+            )
         return TemplateResponse(
             request,
             "admin/articles/article/import_form.html",
@@ -179,7 +208,8 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
         form = PublicationDateForm(request.POST if "published" in request.POST else None)
         if form.is_valid():
             published = form.cleaned_data["published"]
-            importer = ArticleImporter()
+            batch = ImportBatch.objects.create(channel=ImportChannel.FORM, created_by=request.user)
+            importer = ArticleImporter(batch=batch)
             for article in queryset.order_by("pk"):
                 report = importer.set_publication_date(article, published)
                 self.message_user(
@@ -197,7 +227,7 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                     ),
                     messages.SUCCESS,
                 )
-            return None
+            return redirect(batch.get_absolute_url())
         return TemplateResponse(
             request,
             "admin/articles/article/publication_date.html",
@@ -253,6 +283,10 @@ class JobItemInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("job")
 
+    def has_view_permission(self, request, obj=None):
+        # The items are the job's own lines: whoever may see the job sees each item's outcome.
+        return request.user.has_perm("articles.view_job")
+
     @admin.display(description=gettext_lazy("kết quả"))
     def outcome(self, item):
         level, text = item.summary()
@@ -265,7 +299,17 @@ class JobAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "status_badge", "progress", "failed", "created_by", "created_at", "finished_at"]
     list_filter = ["kind", "status"]
-    fields = ["kind", "status_badge", "progress", "failed", "error", "attempts", "created_by", "created_at"]
+    fields = [
+        "kind",
+        "status_badge",
+        "progress",
+        "failed",
+        "error",
+        "attempts",
+        "created_by",
+        "created_at",
+        "batch_link",
+    ]
     readonly_fields = fields
     inlines = [JobItemInline]
     actions = ["run_again"]
@@ -279,6 +323,13 @@ class JobAdmin(admin.ModelAdmin):
         status = job.shown_status
         css = {"done": "success", "failed": "error", "interrupted": "warning"}.get(status, "info")
         return format_html('<span class="badge badge-{}">{}</span>', css, job.get_shown_status_display())
+
+    @admin.display(description=gettext_lazy("kết quả của lần nhập"))
+    def batch_link(self, job):
+        batch = ImportBatch.objects.filter(job=job).first()
+        if batch is None:
+            return "—"
+        return format_html('<a href="{}">{}</a>', batch.get_absolute_url(), _("Xem kết quả của lần nhập"))
 
     @admin.display(description=gettext_lazy("tiến độ"))
     def progress(self, job):
@@ -298,3 +349,145 @@ class JobAdmin(admin.ModelAdmin):
             job.enqueue()
             count += 1
         self.message_user(request, _("%(n)d công việc được chạy lại.") % {"n": count}, messages.SUCCESS)
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    """One import: per article, the events made public, those waiting (and why), the items refused; undo."""
+
+    list_display = ["__str__", "created_by", "created_at", "article_count", "undone_at"]
+    list_filter = ["channel"]
+    view_on_site = False
+    change_form_template = "admin/articles/importbatch/change_form.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # an import is undone (recorded), never forgotten
+
+    def get_fields(self, request, obj=None):
+        return ["channel", "job", "created_by", "created_at", "undone_at", "undone_by"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj)
+
+    @admin.display(description=gettext_lazy("số bài"))
+    def article_count(self, batch):
+        return batch.articles_told.count()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        batch = self.get_object(request, object_id)
+        if batch is not None and request.method == "POST" and "_undo" in request.POST:
+            if not self.has_change_permission(request, batch) or batch.undone:
+                raise PermissionDenied
+            removed = batch.undo(request.user)
+            self.message_user(
+                request,
+                _("Đã hoàn tác lần nhập #%(n)s: đã xóa %(articles)d bài, %(events)d sự kiện, %(persons)d nhân vật, ")
+                % {"n": batch.pk, **removed}
+                + _("%(agreements)d văn kiện.") % removed,
+                messages.SUCCESS,
+            )
+            return redirect(batch.get_absolute_url())
+        context = dict(extra_context or {})
+        if batch is not None:
+            context["outcomes"] = batch.outcomes()
+            context["refusals"] = batch.refusals.all()
+            context["can_undo"] = self.has_change_permission(request, batch) and not batch.undone
+            # A record of what happened: read, never edited (undoing is the one thing a curator does here).
+            context.update(title=_("Kết quả của lần nhập"), show_save=False, show_save_and_continue=False)
+        return super().change_view(request, object_id, form_url, context)
+
+
+class RefusalDateForm(PublicationDateForm):
+    """The date the refused items are imported again with (required: that is why they wait)."""
+
+
+@admin.register(Refusal)
+class RefusalAdmin(admin.ModelAdmin):
+    """Files, texts and URLs an import refused: given a date, corrected and imported again, or dismissed."""
+
+    list_display = ["source", "reason", "detail", "status", "created_at", "article"]
+    list_filter = ["status", "reason"]
+    search_fields = ["source", "url", "text"]
+    fields = ["source", "reason", "detail", "status", "batch", "article", "url", "outlet", "text"]
+    readonly_fields = ["source", "reason", "detail", "status", "batch", "article"]
+    actions = ["give_date", "import_again", "dismiss"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=gettext_lazy("Đặt ngày đăng và nhập lại…"), permissions=["change"])
+    def give_date(self, request, queryset):
+        form = RefusalDateForm(request.POST if "published" in request.POST else None)
+        if form.is_valid():
+            return self._import_again(request, queryset, form.cleaned_data["published"])
+        return TemplateResponse(
+            request,
+            "admin/articles/article/publication_date.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Đặt ngày đăng"),
+                "opts": self.model._meta,
+                "form": form,
+                "articles": queryset.order_by("pk"),
+                "action_name": "give_date",
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    @admin.action(description=gettext_lazy("Nhập lại (sau khi sửa văn bản hoặc địa chỉ)"), permissions=["change"])
+    def import_again(self, request, queryset):
+        return self._import_again(request, queryset, None)
+
+    @admin.action(description=gettext_lazy("Bỏ qua các mục đã chọn"), permissions=["change"])
+    def dismiss(self, request, queryset):
+        count = 0
+        for refusal in queryset.filter(status=RefusalStatus.WAITING):
+            refusal.close(RefusalStatus.DISMISSED, request.user)
+            count += 1
+        self.message_user(request, _("Đã bỏ qua %(n)d mục.") % {"n": count}, messages.SUCCESS)
+
+    def _import_again(self, request, queryset, published):
+        """Each waiting item through the importer again, in one batch whose page shows what went public."""
+        batch = ImportBatch.objects.create(channel=ImportChannel.FORM, created_by=request.user)
+        importer = ArticleImporter(batch=batch)
+        for refusal in queryset.filter(status=RefusalStatus.WAITING).order_by("pk"):
+            try:
+                if refusal.article_id:
+                    article = refusal.article
+                    report = (
+                        importer.set_publication_date(article, published) if published else importer.reextract(article)
+                    )
+                else:
+                    item = JobItem(
+                        source=refusal.source,
+                        text=refusal.text,
+                        is_html=refusal.is_html,
+                        url=refusal.url,
+                        outlet=refusal.outlet,
+                        published_on=published.start if published else None,
+                        published_precision=published.precision if published else "",
+                    )
+                    report, _from = import_item(item, importer)
+            except FetchError as exc:
+                refusal.detail = exc.reason[:500]
+                refusal.save(update_fields=["detail"])
+                self.message_user(request, f"{refusal.source}: {exc.reason}", messages.ERROR)
+                continue
+            article = report.article
+            if article is not None and article.mentions.exists():
+                refusal.close(RefusalStatus.IMPORTED, request.user, article)
+            else:
+                refusal.article = article or refusal.article
+                refusal.reason = report.refusal or refusal.reason
+                refusal.detail = (report.error or "")[:500]
+                refusal.save(update_fields=["article", "reason", "detail"])
+                self.message_user(
+                    request,
+                    _("%(name)s: vẫn chưa có sự kiện (%(reason)s).")
+                    % {"name": refusal.source, "reason": refusal.get_reason_display()},
+                    messages.WARNING,
+                )
+        return redirect(batch.get_absolute_url())

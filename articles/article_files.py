@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from articles.outcomes import RefusalReason, refusal_text
 from extraction.folding import nfc
 
 
@@ -14,18 +15,19 @@ def max_article_chars() -> int:
 class ArticleFileError(Exception):
     """A file that cannot be imported, with the reason in words a curator understands."""
 
-    def __init__(self, name: str, reason: str):
+    def __init__(self, name: str, reason: str, code: str = RefusalReason.FETCH):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+        self.code = code
 
 
-def too_long(chars: int) -> str | None:
-    """The reason an article of `chars` characters is refused, or None."""
+def too_long(chars: int, unit: str = "") -> str | None:
+    """The reason an article of `chars` characters (or bytes) is refused, or None."""
     limit = max_article_chars()
     if chars <= limit:
         return None
-    return f"the article is too long: {chars:,} characters, at most {limit:,} are accepted (TIMELINE_MAX_ARTICLE_CHARS)"
+    return refusal_text(RefusalReason.TOO_LONG, f"{chars:,}{unit and ' ' + unit} > {limit:,}")
 
 
 def decode_utf16(data: bytes) -> str | None:
@@ -51,24 +53,24 @@ def read_article_file(name: str, data: bytes, size: int | None = None) -> str:
     """The text of an uploaded or on-disk article (UTF-8, or UTF-16), or ArticleFileError saying why not.
     `size` is the whole file's, when `data` is only its beginning (a huge file is not read whole)."""
     if not data.strip():
-        raise ArticleFileError(name, "the file is empty")
+        raise ArticleFileError(name, refusal_text(RefusalReason.EMPTY), RefusalReason.EMPTY)
     # UTF-8 takes at most 4 bytes a character: a file beyond that is refused before it is decoded.
     size = len(data) if size is None else size
     if size > 4 * max_article_chars():
-        raise ArticleFileError(name, too_long(size).replace("characters", "bytes", 1))
+        raise ArticleFileError(name, too_long(size, "bytes"), RefusalReason.TOO_LONG)
     text = decode_utf16(data)
     if text is None:
         if b"\x00" in data:
-            raise ArticleFileError(name, f"the file is binary, not text (a NUL byte at position {data.index(0)})")
+            reason = refusal_text(RefusalReason.BINARY, f"NUL @ {data.index(0)}")
+            raise ArticleFileError(name, reason, RefusalReason.BINARY)
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ArticleFileError(
-                name, f"the file is not UTF-8 or UTF-16 (invalid byte at position {exc.start})"
-            ) from None
+            reason = refusal_text(RefusalReason.NOT_UNICODE, f"@ {exc.start}")
+            raise ArticleFileError(name, reason, RefusalReason.NOT_UNICODE) from None
     text = nfc(text)
     if not text.strip():
-        raise ArticleFileError(name, "the file has no text")
+        raise ArticleFileError(name, refusal_text(RefusalReason.NO_TEXT), RefusalReason.NO_TEXT)
     if reason := too_long(len(text)):
-        raise ArticleFileError(name, reason)
+        raise ArticleFileError(name, reason, RefusalReason.TOO_LONG)
     return text

@@ -18,6 +18,7 @@ from articles.fetching import FEED_TYPES, FetchError, fetch, fetch_article, read
 from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
 from articles.models import URL_MAX_CHARS, Article
+from articles.outcomes import SkipReason
 from articles.sources import ArticleSource
 from timeline.models import Event, Mention
 
@@ -37,7 +38,7 @@ def process_item(item: JobItem, importer: ArticleImporter):
     try:
         report, published_from = import_item(item, importer)
     except FetchError as exc:
-        return JobItem.Status.FAILED, {"error": exc.reason}, None
+        return JobItem.Status.FAILED, {"error": exc.reason, "refusal": exc.code}, None
     if report.skipped_reason and item.imported_here(report.article):
         report = imported_in_an_earlier_run(report.article, report.source_name)
     result = report_result(report) | {"published_from": published_from}
@@ -88,7 +89,7 @@ def imported_in_an_earlier_run(article: Article, source_name: str) -> ImportRepo
 def report_result(report: ImportReport) -> dict:
     """What the admin says about an imported article, kept on the job item."""
     article = report.article
-    result = {"error": report.error or "", "skipped": report.skipped_reason}
+    result = {"error": report.error or "", "skipped": report.skip, "refusal": report.refusal}
     if article is None or report.skipped_reason:
         return result
     events = list(Event.objects.filter(mentions__article=article).distinct().order_by("start", "pk"))
@@ -148,8 +149,8 @@ def item_summary(item: JobItem):
 
 
 def skip_message(reason: str, article_pk) -> str:
-    """Why the importer skipped an article (it names the existing one), in the curator's language."""
-    if "URL" in reason:  # the importer's "an article with this URL is already imported"
+    """Why the importer skipped an article (a SkipReason; it names the existing one), in the curator's language."""
+    if reason == SkipReason.SAME_URL:
         return _("đã có bài với địa chỉ này (bài %(n)s)") % {"n": article_pk}
     return _("đã nhập rồi (bài %(n)s)") % {"n": article_pk}
 
@@ -215,7 +216,7 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
         return FeedEntry.Status.FAILED, exc.reason, None
     known = Article.objects.filter(url=page.url).first() if page.url and page.url != link else None
     if known:
-        return FeedEntry.Status.SKIPPED, skip_message("URL", known.pk), known
+        return FeedEntry.Status.SKIPPED, skip_message(SkipReason.SAME_URL, known.pk), known
     published = page.published
     if published is None and entry.get("published_parsed"):
         published = date.fromtimestamp(mktime(entry.published_parsed))
@@ -224,7 +225,7 @@ def import_feed_entry(link: str, entry, importer: ArticleImporter) -> tuple[str,
     )
     report = importer.import_source(source)
     if report.skipped_reason:
-        return FeedEntry.Status.SKIPPED, skip_message(report.skipped_reason, report.article.pk), report.article
+        return FeedEntry.Status.SKIPPED, skip_message(report.skip, report.article.pk), report.article
     if report.article is None:
         return FeedEntry.Status.FAILED, report.error or "", None
     return FeedEntry.Status.IMPORTED, report.error or "", report.article

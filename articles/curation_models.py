@@ -162,11 +162,12 @@ class Job(models.Model):
 
     def run(self):
         """Processes the pending items in order; safe to run again (a retry, a restarted worker)."""
+        from articles.import_batches import ImportBatch
         from articles.importer import ArticleImporter
 
         if not self.claim():
             return  # done, or running on another worker (a message delivered twice)
-        importer = ArticleImporter()
+        importer = ArticleImporter(batch=ImportBatch.of_job(self))  # what the job wrote, to be seen and undone
         try:
             for item in self.items.filter(status=JobItem.Status.PENDING).order_by("position"):
                 item.process(importer)

@@ -120,7 +120,10 @@ def checked_address(url: str) -> str:
         if is_private(address) and not settings.CURATION_FETCH_PRIVATE_ADDRESSES:
             raise FetchError(
                 url,
-                _("%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ")
+                _(
+                    "%(host)s là địa chỉ nội bộ (%(address)s): không lấy trang từ mạng nội bộ "
+                    "(CURATION_FETCH_PRIVATE_ADDRESSES=1 cho phép, cả ở tiến trình Celery)"
+                )
                 % {"host": parts.hostname, "address": address},
             )
     return str(found[0])

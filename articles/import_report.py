@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from articles.models import Article
+from articles.outcomes import refusal_text
 
 
 @dataclass
@@ -17,6 +18,8 @@ class ImportReport:
     persons_created: int = 0
     error: str | None = None
     skipped_reason: str = ""
+    skip: str = ""  # a SkipReason code (articles/outcomes.py)
+    refusal: str = ""  # a RefusalReason code
     dated: bool = False  # an article already imported got its publication date and was re-extracted
     planned: list[str] = field(default_factory=list)  # what a dry run would create
 
@@ -28,3 +31,6 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def refuse(self, code: str, detail: str = ""):
+        self.refusal, self.error = code, refusal_text(code, detail)

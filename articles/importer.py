@@ -16,10 +16,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 import extraction
-from articles.article_files import too_long
+from articles.article_files import max_article_chars, too_long
 from articles.import_lock import lock_out_other_importers
 from articles.import_report import ImportReport
 from articles.models import URL_MAX_CHARS, Article, content_hash, outlet_from_url
+from articles.outcomes import RefusalReason, SkipReason
 from articles.sources import ArticleSource
 from articles.timeline_knowledge import DatabaseKnowledge
 from articles.timeline_writer import TimelineWriter
@@ -33,13 +34,13 @@ from timeline.models import Event, Mention, Person, PersonAlias, Position
 class ArticleImporter(TimelineWriter):
     """One import run: caches what it reads from the database once, not per article."""
 
-    def __init__(self):
-        super().__init__()
+    def __init__(self, batch=None):
+        super().__init__(batch)
         self._known_persons: list[rec.Person] | None = None
 
     def forget(self):
         """Drops what this run cached: after a rolled-back article it may name rows that were never saved."""
-        self.__init__()
+        self.__init__(self.batch)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -93,7 +94,9 @@ class ArticleImporter(TimelineWriter):
         try:
             source = ArticleSource.of(raw_text, published=published, **fields)
         except ValueError as exc:
-            return ImportReport(source_name=fields.get("source_name", ""), error=f"published: {exc}")
+            report = ImportReport(source_name=fields.get("source_name", ""))
+            report.refuse(RefusalReason.BAD_DATE, str(exc))
+            return report
         return self.import_source(source, dry_run=dry_run, extracted=extracted)
 
     def import_source(
@@ -104,13 +107,13 @@ class ArticleImporter(TimelineWriter):
         raw_text, source_name, published = source.text, source.source_name, source.publication
         report = ImportReport(source_name=source_name)
         if not raw_text.strip():
-            report.error = "the article has no text"
+            report.refuse(RefusalReason.NO_TEXT)
             return report
         if "\x00" in raw_text:
-            report.error = "the article holds NUL characters: binary data, not text"
+            report.refuse(RefusalReason.BINARY, "NUL")
             return report
-        if reason := too_long(len(raw_text)):
-            report.error = reason
+        if too_long(len(raw_text)):
+            report.refuse(RefusalReason.TOO_LONG, f"{len(raw_text):,} > {max_article_chars():,}")
             return report
         digest = content_hash(raw_text)
         hash_checked = extracted is None
@@ -121,7 +124,7 @@ class ArticleImporter(TimelineWriter):
             extracted = self.extract(raw_text, published=published, source_name=source_name)
         url = source.url or extracted.url
         if url and len(url) > URL_MAX_CHARS:
-            report.error = f"the source URL is {len(url):,} characters long; at most {URL_MAX_CHARS:,} are accepted"
+            report.refuse(RefusalReason.URL_TOO_LONG, f"{len(url):,} > {URL_MAX_CHARS:,}")
             return report
         if dry_run:
             if (url or not hash_checked) and self._skip_if_imported(digest, url, report):
@@ -159,7 +162,7 @@ class ArticleImporter(TimelineWriter):
         if not extracted.events:
             # Kept (with its persons) so that nothing is lost and a curator can date its events by hand,
             # but reported: an importer that finds nothing to put on the timeline must say so.
-            report.error = "no datable event found in the article"
+            report.refuse(RefusalReason.NO_EVENT)
         return report
 
     def _skip_if_imported(self, digest: str, url: str | None, report: ImportReport) -> bool:
@@ -168,11 +171,8 @@ class ArticleImporter(TimelineWriter):
         existing = Article.objects.filter(same_article).order_by("pk").first()
         if existing:
             report.article = existing
-            report.skipped_reason = (
-                f"already imported (article {existing.pk})"
-                if existing.content_hash == digest
-                else f"an article with this URL is already imported (article {existing.pk})"
-            )
+            report.skip = SkipReason.SAME_TEXT if existing.content_hash == digest else SkipReason.SAME_URL
+            report.skipped_reason = f"{SkipReason(report.skip).label} (#{existing.pk})"
         return existing is not None
 
     def _date_again(self, report: ImportReport, published: rec.DateSpan | None, dry_run: bool) -> ImportReport:
@@ -180,7 +180,7 @@ class ArticleImporter(TimelineWriter):
         article = report.article
         if published is None or article is None or not self.gives_new_date(article, published):
             return report
-        report.skipped_reason = ""
+        report.skipped_reason = report.skip = ""
         if dry_run:
             report.planned = [f"date article {article.pk} {published.iso()} and extract it again"]
             return report

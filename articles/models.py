@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from articles.outcomes import PublishedSource, YearBasis
 from extraction.folding import nfc
 from timeline.models import Mention
 from timeline.precision import Precision
@@ -45,21 +46,8 @@ URL_MAX_CHARS = 1000
 
 
 class Article(models.Model):
-    class PublishedSource(models.TextChoices):
-        GIVEN = "given", _("do người nhập cho (--published)")
-        URL = "url", _("đọc từ địa chỉ URL của bài")
-        PAGE = "page", _("đọc từ dòng ngày của trang")
-        UNKNOWN = "", _("chưa biết")
-
-    class YearBasis(models.TextChoices):
-        """Which source decided the year of the dates the article writes without one, most trusted first."""
-
-        GIVEN = "given", _("ngày đăng do người biên tập cho")
-        URL = "url", _("ngày trong địa chỉ URL của bài")
-        PAGE = "page", _("dòng ngày của trang")
-        TEXT = "text", _("một sự kiện có năm trong bài")
-        TIMELINE = "timeline", _("dòng thời gian: một dịp hoặc một chức vụ đã có")
-        UNKNOWN = "", _("không gì cả: chưa biết năm")
+    PublishedSource = PublishedSource  # the import outcomes are written once, in articles/outcomes.py
+    YearBasis = YearBasis
 
     Precision = Precision
 
@@ -152,3 +140,4 @@ class Article(models.Model):
 
 # Feeds and background jobs live in their own module; imported here so that Django finds them.
 from articles.curation_models import Feed, FeedEntry, Job, JobItem  # noqa: E402, F401
+from articles.import_batches import ImportBatch, Refusal  # noqa: E402, F401

@@ -60,7 +60,10 @@ def extraction_key(found: rec.FoundEvent) -> str:
 class TimelineWriter:
     """Rows for extracted articles; caches what it reads from the database once per run, not per article."""
 
-    def __init__(self):
+    def __init__(self, batch=None):
+        self.batch = batch  # an ImportBatch: what each article writes is recorded there, so it can be undone
+        self.created_person_ids: set[int] = set()
+        self.created_agreement_ids: set[int] = set()
         self._countries: dict[str, Country] = {}
         # (folded name, country) -> (person, folded names it is known by): a name seen again costs no query.
         self._persons: dict[tuple[str, str], tuple[Person, set[str]]] = {}
@@ -146,6 +149,11 @@ class TimelineWriter:
         occasions.attach(events)  # a visit's talks, meetings and signings become its parts
         if any(event.status == Event.Status.PUBLISHED for event in events):
             published_changed()  # the bulk inserts above send no signal that would drop the cached pages
+        if self.batch is not None:
+            self.batch.record(
+                article, new_article, events, new_events, self.created_person_ids, self.created_agreement_ids
+            )
+        self.created_person_ids, self.created_agreement_ids = set(), set()
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
@@ -185,6 +193,8 @@ class TimelineWriter:
             created = False
         else:
             person, created = self._find_or_create_person(found)
+            if created:
+                self.created_person_ids.add(person.pk)
             known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
             self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
         new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
@@ -245,6 +255,7 @@ class TimelineWriter:
                 signed_on=found.date.start if found.date else None,
                 signed_precision=found.date.precision if found.date else "",
             )
+            self.created_agreement_ids.add(agreement.pk)
         elif found.date and agreement.signed_on is None and not agreement.is_curated("signed_on"):
             agreement.signed_on, agreement.signed_precision = found.date.start, found.date.precision
             agreement.save()

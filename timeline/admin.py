@@ -1,14 +1,17 @@
 """Curation: every model registered, events reviewed with their evidence at hand."""
 
+from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, Q
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Count, Q, Value, When
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from extraction.records import YEAR_UNKNOWN
 from timeline import review
 from timeline.history_admin import HistoryAdmin
 from timeline.models import (
@@ -22,6 +25,7 @@ from timeline.models import (
     PersonAlias,
     Position,
 )
+from timeline.outcomes import HistoryReason
 from timeline.thumbnails import thumbnail_url
 
 admin.site.site_header = gettext_lazy("Quản trị dòng thời gian ngoại giao")
@@ -56,6 +60,9 @@ class MergeActionMixin:
     def merge_weight(self, obj) -> int:
         return 0
 
+    def after_merge(self, request, survivor):
+        """What a merge brings together besides the objects themselves."""
+
     def merge_facts(self, obj) -> list:
         """(label, value) rows shown side by side on the confirmation page."""
         return []
@@ -72,6 +79,7 @@ class MergeActionMixin:
                 self.message_user(request, _("Hãy chọn mục được giữ lại."), messages.ERROR)
                 return None
             count = survivor.merge_from([obj for obj in objects if obj.pk != survivor.pk])
+            self.after_merge(request, survivor)
             self.message_user(
                 request,
                 format_html(
@@ -105,11 +113,20 @@ class YearFilter(admin.SimpleListFilter):
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
-        years = sorted({d.year for d in Event.objects.dates("start", "year")}, reverse=True)
-        return [(y, y) for y in years]
+        # Not the placeholder year of year-unknown drafts: they are under "needs a date", not in a year.
+        years = {d.year for d in Event.objects.filter(year_unknown=False).dates("start", "year")} - {YEAR_UNKNOWN}
+        return [(y, y) for y in sorted(years, reverse=True)]
 
     def queryset(self, request, queryset):
         return queryset.filter(start__year=self.value()) if self.value() else queryset
+
+
+class CountryFilter(admin.RelatedFieldListFilter):
+    """Countries by their name in the admin's language (a Country's str is its Vietnamese name)."""
+
+    def field_choices(self, field, request, model_admin):
+        used = Country.objects.filter(pk__in=model_admin.get_queryset(request).values(self.field_path))
+        return sorted(((country.pk, country.name) for country in used), key=lambda choice: choice[1])
 
 
 class ConfidenceFilter(admin.SimpleListFilter):
@@ -211,9 +228,10 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     list_display_links = ["display_date", "title_and_reasons"]
     list_filter = [
         "status",
+        "draft_reason",
         "type",
         YearFilter,
-        "countries",
+        ("countries", CountryFilter),
         ConfidenceFilter,
         NeedsReviewFilter,
         PossibleDuplicatesFilter,
@@ -244,8 +262,40 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     def get_queryset(self, request):
         return review.for_review(super().get_queryset(request))
 
+    def get_ordering(self, request):
+        """Drafts first (the work waiting), then by date."""
+        return [Case(When(status=Event.Status.DRAFT, then=Value(0)), default=Value(1)), "start", "pk"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("title", "title_en"):
+            kwargs["widget"] = forms.TextInput(attrs={"size": 110, "maxlength": 500})  # titles are long sentences
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_urls(self):
+        return [
+            path("next-draft/", self.admin_site.admin_view(self.next_draft_view), name="timeline_event_next_draft"),
+            *super().get_urls(),
+        ]
+
+    def next_draft_view(self, request):
+        """The keyboard path's entry: the first draft in the review order (or the list when none waits)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        first = Event.objects.filter(status=Event.Status.DRAFT, merged_into__isnull=True).order_by("start", "pk")
+        first = first.first()
+        if first is None:
+            self.message_user(request, _("Không còn bản nháp nào chờ duyệt."), messages.INFO)
+            return HttpResponseRedirect(reverse("admin:timeline_event_changelist"))
+        return HttpResponseRedirect(reverse("admin:timeline_event_change", args=[first.pk]))
+
     def changelist_view(self, request, extra_context=None):
-        context = {**(extra_context or {}), "possible_duplicates": len(review.possible_duplicates())}
+        pairs = review.duplicate_pairs()
+        context = {
+            **(extra_context or {}),
+            "possible_duplicates": len(pairs),
+            "duplicate_pairs": pairs[:20] if request.GET.get("duplicates") == "yes" else [],
+            "can_merge": self.has_change_permission(request),
+        }
         return super().changelist_view(request, context)
 
     def get_changelist_instance(self, request):
@@ -258,10 +308,12 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
         return changelist
 
     def save_model(self, request, obj, form, change):
-        if "_publish" in request.POST:
-            obj.status = Event.Status.PUBLISHED
-            obj.mark_curated("status")
-            obj._change_reason = "published"
+        decided = {"_publish": Event.Status.PUBLISHED, "_reject": Event.Status.REJECTED}
+        for button, status in decided.items():
+            if button in request.POST:
+                obj.status = status
+                obj.mark_curated("status")
+                obj._change_reason = STATUS_REASONS[status]
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
@@ -269,8 +321,12 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
         form.instance.refresh_search_text()  # a curator's new title or participants are searchable at once
 
     def response_change(self, request, obj):
-        if "_next_draft" in request.POST or "_publish" in request.POST:
-            done = _("“{}” đã được xuất bản.") if "_publish" in request.POST else _("“{}” đã được lưu.")
+        if {"_next_draft", "_publish", "_reject"} & set(request.POST):
+            done = _("“{}” đã được lưu.")
+            if "_publish" in request.POST:
+                done = _("“{}” đã được xuất bản.")
+            elif "_reject" in request.POST:
+                done = _("“{}” đã bị loại.")
             self.message_user(request, format_html(done, obj), messages.SUCCESS)
             following = self.next_draft(obj)
             if following is None:
@@ -305,6 +361,22 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     def merge_weight(self, event) -> int:
         return event.mentions.count()  # by default the event told by most sources stays
 
+    def after_merge(self, request, event):
+        """Two reports of one meeting may name one person two ways ("Ito Naoki", "Naoki Ito"): merged too,
+        so that the event lists each person once (the person merge is in both persons' history)."""
+        for kept, *others in review.same_persons_among_participants(event):
+            kept.merge_from(others)
+            self.message_user(
+                request,
+                format_html(
+                    "{} {} → {}",
+                    _("Cùng một người, đã gộp:"),
+                    ", ".join(str(other) for other in others),
+                    kept,
+                ),
+                messages.INFO,
+            )
+
     def merge_facts(self, event) -> list:
         mentions = list(event.mentions.select_related("article"))
         return [
@@ -312,7 +384,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
             (_("Loại"), event.get_type_display()),
             (_("Ngày"), event.display_date()),
             (_("Địa điểm"), event.place or "—"),
-            (_("Quốc gia"), ", ".join(c.name_vi for c in event.countries.all()) or "—"),
+            (_("Quốc gia"), ", ".join(c.name for c in event.countries.all()) or "—"),
             (
                 _("Người tham gia"),
                 ", ".join(str(p) for p in event.participations.select_related("person")) or "—",
@@ -333,7 +405,7 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
         reasons = getattr(event, "reasons_shown", None)
         if reasons is None:
             reasons = review.reasons_for(event)
-        countries = ", ".join(country.name_vi for country in event.countries.all())
+        countries = ", ".join(country.name for country in event.countries.all())
         mentions = list(event.mentions.all())
         return format_html(
             "<strong>{}</strong>{}{}{}",
@@ -355,33 +427,39 @@ class EventAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     def sources(self, event):
         return event.source_count
 
-    def _set_status(self, request, queryset, status, label):
+    def _set_status(self, request, queryset, status):
         count = 0
         for event in queryset:  # one by one, so that each change is in the history
             event.status = status
             event.mark_curated("status")
-            event._change_reason = label
+            event._change_reason = STATUS_REASONS[status]
             event.save()
             count += 1
-        self.message_user(request, MESSAGES[label] % {"n": count}, messages.SUCCESS)
+        self.message_user(request, STATUS_MESSAGES[status] % {"n": count}, messages.SUCCESS)
 
     @admin.action(description=gettext_lazy("Xuất bản các sự kiện đã chọn"), permissions=["change"])
     def publish(self, request, queryset):
-        self._set_status(request, queryset, Event.Status.PUBLISHED, "published")
+        self._set_status(request, queryset, Event.Status.PUBLISHED)
 
     @admin.action(description=gettext_lazy("Loại các sự kiện đã chọn"), permissions=["change"])
     def reject(self, request, queryset):
-        self._set_status(request, queryset, Event.Status.REJECTED, "rejected")
+        self._set_status(request, queryset, Event.Status.REJECTED)
 
     @admin.action(description=gettext_lazy("Đưa các sự kiện đã chọn về bản nháp"), permissions=["change"])
     def send_back_to_draft(self, request, queryset):
-        self._set_status(request, queryset, Event.Status.DRAFT, "sent back to draft")
+        self._set_status(request, queryset, Event.Status.DRAFT)
 
 
-MESSAGES = {
-    "published": gettext_lazy("Đã xuất bản %(n)d sự kiện."),
-    "rejected": gettext_lazy("Đã loại %(n)d sự kiện."),
-    "sent back to draft": gettext_lazy("Đã đưa %(n)d sự kiện về bản nháp."),
+# What the history records when a curator changes an event's status, and what the admin then says.
+STATUS_REASONS = {
+    Event.Status.PUBLISHED: HistoryReason.PUBLISHED,
+    Event.Status.REJECTED: HistoryReason.REJECTED,
+    Event.Status.DRAFT: HistoryReason.SENT_BACK_TO_DRAFT,
+}
+STATUS_MESSAGES = {
+    Event.Status.PUBLISHED: gettext_lazy("Đã xuất bản %(n)d sự kiện."),
+    Event.Status.REJECTED: gettext_lazy("Đã loại %(n)d sự kiện."),
+    Event.Status.DRAFT: gettext_lazy("Đã đưa %(n)d sự kiện về bản nháp."),
 }
 
 
@@ -421,7 +499,7 @@ class PositionInline(admin.TabularInline):
 class PersonAdmin(MergeActionMixin, CuratedAdminMixin, HistoryAdmin):
     list_display = ["name", "thumbnail", "country", "event_count"]
     actions = ["merge_selected"]
-    list_filter = ["country"]
+    list_filter = [("country", CountryFilter)]
     search_fields = ["name", "aliases__name", "folded_name"]
     autocomplete_fields = ["country"]
     readonly_fields = ["slug", "curated_fields", "merged_into"]

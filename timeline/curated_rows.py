@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.text import slugify
 
 from extraction.folding import fold
+from timeline.outcomes import HistoryReason
 
 
 def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()) -> str:
@@ -75,6 +76,6 @@ class MergeableMixin:
         sides says so; the caller saves this object."""
         for other in others:
             other.merged_into = self
-            other._change_reason = f"merged into #{self.pk}"
+            other._change_reason = HistoryReason.MERGED_INTO
             other.save()
-        self._change_reason = "merged " + ", ".join(f"#{other.pk}" for other in others) + " into this"
+        self._change_reason = HistoryReason.MERGED_FROM

@@ -18,6 +18,7 @@ from extraction.records import DAY, PRECISION_RANK, iso_bound
 from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
 from timeline.event_display import EventDisplay
 from timeline.language import reading_english
+from timeline.outcomes import draft_reason_text
 from timeline.people import Appearance, OfficeSeen, Person, PersonAlias, Position  # noqa: F401 - the app's models
 from timeline.precision import Precision
 from timeline.vocabulary import HEAD_OFFICES_WRITTEN, home_country, is_head_office
@@ -363,6 +364,10 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
     def __str__(self):
         return f"{self.display_date()} {self.title}"
 
+    def get_draft_reason_display(self) -> str:
+        """The importer's reasons (codes, strongest first) in the admin's language."""
+        return draft_reason_text(self.draft_reason)
+
     def save(self, *args, **kwargs):
         if self.end is None or self.end < self.start:
             self.end = self.start
@@ -492,7 +497,7 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         count = 0
         for event in cls.objects.filter(pk__in=event_ids, status=cls.Status.PUBLISHED, mentions__isnull=True):
             event.status = cls.Status.DRAFT
-            event._change_reason = f"back to draft: {reason}"
+            event._change_reason = reason
             event.save()
             count += 1
         return count

@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
-from extraction.publishing import DraftReason
-from timeline.models import Event, Participation, Person, Position
+from extraction.names import person_key
+from timeline.models import Event, Participation, Person, PersonAlias, Position
+from timeline.outcomes import DraftReason, draft_reason_codes
 
 LOW_CONFIDENCE = 0.5
 HIGH_CONFIDENCE = 0.8
@@ -44,7 +45,6 @@ class Reason:
 
 
 REASON_LABELS = {
-    "import": _("khi nhập"),
     "year_unknown": _("chưa biết năm"),
     "year_inferred": _("năm suy ra"),
     "no_participant": _("chưa có người tham gia"),
@@ -55,36 +55,6 @@ REASON_LABELS = {
 }
 
 
-# The publishing decision's reasons (Event.draft_reason holds their codes, comma-separated).
-DRAFT_REASON_LABELS = {
-    DraftReason.YEAR_UNKNOWN: _("chưa biết năm: bài cần ngày đăng"),
-    DraftReason.YEAR_GUESSED: _("năm là phỏng đoán, không do bài cho biết"),
-    DraftReason.YEAR_INFERRED: _("năm không viết cạnh ngày"),
-    DraftReason.DATED_BY_ARTICLE: _("ngày lấy từ ngày đăng bài, không từ lời của bài"),
-    DraftReason.DATE_REFERS_BACK: _("ngày suy ra từ câu khác hoặc từ dịp lớn hơn"),
-    DraftReason.DATE_IMPRECISE: _("chỉ biết đến tháng hoặc năm"),
-    DraftReason.NO_PARTICIPANT: _("không nêu người tham gia"),
-    DraftReason.OFFICE_UNKNOWN: _("không rõ chức vụ của người tham gia"),
-    DraftReason.VISIT_INCOMPLETE: _("chuyến thăm thiếu nước khách hoặc nước chủ nhà"),
-    DraftReason.COMPETING_EVENT: _("bài có sự kiện khác cùng loại hoặc cùng lúc"),
-    DraftReason.PLANNED: _("sự kiện dự kiến"),
-    DraftReason.BACKGROUND: _("sự kiện cũ được nhắc lại"),
-    DraftReason.HEADLINE_OR_CAPTION: _("nằm trong tiêu đề, chú thích ảnh hoặc tin liên quan"),
-    DraftReason.EVENT_TYPE: _("loại sự kiện này hay bị đọc sai"),
-    DraftReason.MANY_PARTIES: _("nhiều người hoặc nhiều nước"),
-    DraftReason.LOW_CONFIDENCE: _("độ tin cậy thấp"),
-    DraftReason.STRICT_TESTS: _("không qua các kiểm tra chặt của bộ trích xuất"),
-}
-
-
-def draft_reason_text(value: str) -> str:
-    """Event.draft_reason in the admin's language: each code's label (text written before codes stays)."""
-    codes = [code.strip() for code in value.split(",")]
-    if not all(code in DraftReason._value2member_map_ for code in codes):
-        return value
-    return "; ".join(str(DRAFT_REASON_LABELS[DraftReason(code)]) for code in codes)
-
-
 def reasons_for(
     event: Event, duplicates: dict[int, list[int]] | None = None, today: date | None = None
 ) -> list[Reason]:
@@ -92,13 +62,16 @@ def reasons_for(
     annotated them (see `for_review`), and the prefetched mentions' articles for the year's source."""
     today = today or date.today()
     reasons = []
-    if event.draft_reason and event.status == Event.Status.DRAFT and not event.year_unknown:
-        reasons.append(Reason("import", str(REASON_LABELS["import"]), draft_reason_text(event.draft_reason)))
+    said = draft_reason_codes(event.draft_reason) if event.status == Event.Status.DRAFT else []
+    # What the importer said (the publishing decision's reasons), unless one of the reasons below says it.
+    for code in said:
+        if code not in (DraftReason.YEAR_UNKNOWN, DraftReason.NO_PARTICIPANT, DraftReason.LOW_CONFIDENCE):
+            reasons.append(Reason(code, str(DraftReason(code).label) if code in DraftReason.values else code))
     if event.year_unknown:
         reasons.append(Reason("year_unknown", str(REASON_LABELS["year_unknown"])))
     elif event.year_inferred:
-        sources = sorted({m.article.year_source for m in event.mentions.all() if m.article.year_source})
-        reasons.append(Reason("year_inferred", str(REASON_LABELS["year_inferred"]), "; ".join(sources)))
+        bases = sorted({year_basis_shown(m.article) for m in event.mentions.all() if m.article.year_basis})
+        reasons.append(Reason("year_inferred", str(REASON_LABELS["year_inferred"]), "; ".join(bases)))
     participants = getattr(event, "n_participants", None)
     if participants is None:
         participants = event.participations.count()
@@ -120,6 +93,14 @@ def reasons_for(
     return reasons
 
 
+def year_basis_shown(article) -> str:
+    """Where the year came from, in the admin's language, with the evidence the importer noted
+    ("một sự kiện có năm trong bài: 7/7/2022"): the words before the colon are its own, the rest is data."""
+    label = str(article.get_year_basis_display())
+    _prefix, colon, evidence = article.year_source.partition(": ")
+    return f"{label}: {evidence}" if colon and evidence else label
+
+
 def for_review(queryset):
     """What `reasons_for` and the review list read, in a fixed number of queries."""
     from django.db.models import Count, Prefetch
@@ -133,7 +114,13 @@ def for_review(queryset):
         Prefetch(
             "mentions",
             queryset=Mention.objects.select_related("article").only(
-                "event_id", "sentence", "sentence_index", "article__id", "article__year_source", "article__title"
+                "event_id",
+                "sentence",
+                "sentence_index",
+                "article__id",
+                "article__year_basis",
+                "article__year_source",
+                "article__title",
             ),
         ),
     )
@@ -167,7 +154,32 @@ def possible_duplicates(event_ids=None) -> dict[int, list[int]]:
     return {event_id: sorted(others) for event_id, others in found.items()}
 
 
+def duplicate_pairs(limit: int | None = None) -> list[tuple[Event, Event]]:
+    """The possible duplicates as pairs (each once, the older event first), for a side-by-side merge."""
+    pairs = sorted(
+        {(min(one, other), max(one, other)) for one, others in possible_duplicates().items() for other in others}
+    )
+    if limit is not None:
+        pairs = pairs[:limit]
+    events = Event.objects.in_bulk({pk for pair in pairs for pk in pair})
+    return [(events[one], events[other]) for one, other in pairs]
+
+
 # --- persons who may be one ----------------------------------------------------------------------
+
+
+def same_persons_among_participants(event: Event) -> list[list[Person]]:
+    """Groups of the event's participants who are one person written two ways (word order, script:
+    extraction.names.person_key) of no two different countries; each group's first is the most used."""
+    by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in event.participants.filter(merged_into__isnull=True).annotate(n=Count("participations")):
+        by_key[person_key(person.name)].append(person)
+    groups = []
+    for persons in by_key.values():
+        countries = {person.country_id for person in persons if person.country_id}
+        if len(persons) > 1 and len(countries) <= 1:
+            groups.append(sorted(persons, key=lambda person: (-person.n, person.pk)))
+    return groups
 
 
 @dataclass
@@ -201,16 +213,26 @@ def person_suggestions(limit: int = 50) -> list[PersonSuggestion]:
         offices[person_id].add(fold(title))
     words = {p.pk: _letters(p.name).split() for p in persons}
     suggestions, seen = [], set()
-    spellings: dict[tuple, list[Person]] = defaultdict(list)
+    names: dict[int, set[str]] = defaultdict(set)
     for person in persons:
-        # One name written two ways: the same letters once the spaces go, or the same words in another order.
-        for key in {"".join(words[person.pk]), " ".join(sorted(words[person.pk]))}:
-            spellings[(person.country_id, key)].append(person)
+        names[person.pk].add(person.name)
+    for person_id, alias in PersonAlias.objects.filter(person__in=persons).values_list("person_id", "name"):
+        names[person_id].add(alias)
+    spellings: dict[str, list[Person]] = defaultdict(list)
+    for person in persons:
+        # One name written two ways: word order, marks and hyphens, another script (extraction.names), or
+        # the same letters once the spaces go ("Sin-dô A-bê" / "Sindô Abê").
+        keys = {person_key(name) for name in names[person.pk]} | {"".join(words[person.pk])}
+        for key in keys - {""}:
+            spellings[key].append(person)
     for group in spellings.values():
-        for other in group[1:]:
-            if other.pk != group[0].pk and (group[0].pk, other.pk) not in seen:
-                seen.add((group[0].pk, other.pk))
-                suggestions.append(PersonSuggestion(group[0], other, str(_("cùng tên, viết khác"))))
+        for first_index, first in enumerate(group):
+            for other in group[first_index + 1 :]:
+                pair = (first.pk, other.pk)
+                countries_agree = not (first.country_id and other.country_id) or first.country_id == other.country_id
+                if first.pk != other.pk and countries_agree and pair not in seen:
+                    seen.add(pair)
+                    suggestions.append(PersonSuggestion(first, other, str(_("cùng tên, viết khác"))))
     by_word: dict[tuple, list[Person]] = defaultdict(list)  # (country, word) -> persons: no pass over all pairs
     for person in persons:
         for word in set(words[person.pk]):

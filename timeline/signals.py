@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from timeline.models import Event, Mention
+from timeline.outcomes import HistoryReason
 from timeline.share_images import remove_share_images
 
 
@@ -19,9 +20,7 @@ def _remember_events_of_article(sender, instance, **kwargs):
 
 @receiver(post_delete, sender=Mention._meta.get_field("article").related_model)
 def _unpublish_events_without_source(sender, instance, **kwargs):
-    Event.unpublish_unsourced(
-        getattr(instance, "_told_event_ids", ()), f"its source article #{instance.pk} was deleted"
-    )
+    Event.unpublish_unsourced(getattr(instance, "_told_event_ids", ()), HistoryReason.SOURCE_DELETED)
 
 
 @receiver(post_save, sender=Event)

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from articles.import_batches import ImportBatch
 from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Mention
@@ -45,7 +46,8 @@ def messages_of(response):
 
 def test_pasted_article_is_imported_with_its_events_named(admin_client):
     response = admin_client.post(IMPORT, {"text": TEXT, "published": "2023-03-06", "outlet": "baomoi.example"})
-    assert response.status_code == 302 and response["Location"] == reverse("admin:articles_article_changelist")
+    batch = ImportBatch.objects.get()  # the page of what went public and what waits
+    assert response.status_code == 302 and response["Location"] == batch.get_absolute_url()
     article = Article.objects.get()
     assert article.outlet == "baomoi.example" and article.published.isoformat() == "2023-03-06"
     event = Event.objects.get(type="talks")

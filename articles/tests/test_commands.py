@@ -131,7 +131,8 @@ def test_publish_puts_the_articles_dated_events_on_the_public_timeline_with_a_re
 
     settings.TIMELINE_PUBLISH_CONFIDENCE = 1.01  # the decision alone would publish nothing
     (tmp_path / "call.txt").write_text(
-        "Hai Thủ tướng điện đàm\n\nNgày 11/3/2025, Thủ tướng Lê Văn An điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n",
+        "Hai Thủ tướng điện đàm\n\n"
+        "Ngày 11/3/2025, Thủ tướng Lê Văn An điện đàm với Thủ tướng Ô-xtrây-li-a Mark Fielding.\n",
         encoding="utf-8",
     )
     call_command("import_articles", str(tmp_path), verbosity=0)

@@ -19,6 +19,7 @@ from django.test import override_settings
 from articles.article_files import ArticleFileError, read_article_file
 from articles.importer import ArticleImporter
 from articles.models import Article
+from articles.outcomes import RefusalReason
 from timeline.models import Event, Mention, Person
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +104,7 @@ def test_an_oversized_upload_is_refused_by_name_and_the_good_file_imported(admin
     response = admin_client.post(IMPORT, {"files": [huge, SimpleUploadedFile("good.txt", TEXT.encode())]})
     assert list(Article.objects.values_list("source_name", flat=True)) == ["good.txt"]
     errors = [text for level, text in messages_of(response) if level == constants.ERROR]
-    assert len(errors) == 1 and errors[0].startswith("huge.txt: the article is too long")
+    assert len(errors) == 1 and errors[0].startswith("huge.txt: bài quá dài")
     assert "2,000" in errors[0] and "TIMELINE_MAX_ARTICLE_CHARS" in errors[0]
 
 
@@ -168,14 +169,16 @@ def test_file_reasons_utf16_nul_bytes_anywhere_and_size():
     assert read_article_file("le.txt", TEXT.encode("utf-16")) == TEXT
     assert read_article_file("le-no-bom.txt", TEXT.encode("utf-16-le")) == TEXT
     late_nul = (TEXT * 200).encode() + b"\x00rest"
-    with pytest.raises(ArticleFileError, match=r"binary, not text \(a NUL byte at position \d{4,}\)"):
+    with pytest.raises(ArticleFileError, match=r"NUL @ \d{4,}") as refused:
         read_article_file("late.txt", late_nul)
-    with pytest.raises(ArticleFileError, match="not UTF-8 or UTF-16"):
+    assert refused.value.code == RefusalReason.BINARY
+    with pytest.raises(ArticleFileError) as refused:
         read_article_file("latin1.txt", "Thăm Pháp".encode().replace(b"\xc4\x83", b"\xe3"))
+    assert refused.value.code == RefusalReason.NOT_UNICODE
     with override_settings(TIMELINE_MAX_ARTICLE_CHARS=100):
-        with pytest.raises(ArticleFileError, match="too long: 1[0-9]{2} characters, at most 100"):
+        with pytest.raises(ArticleFileError, match=r"TIMELINE_MAX_ARTICLE_CHARS\) \(1[0-9]{2} > 100\)"):
             read_article_file("long.txt", TEXT.encode())
-        with pytest.raises(ArticleFileError, match="too long: [0-9,]+ bytes"):
+        with pytest.raises(ArticleFileError, match=r"\([0-9,]+ bytes > 100\)"):
             read_article_file("huge.txt", b"x" * 1000)
 
 
@@ -190,8 +193,8 @@ def test_the_command_reports_every_bad_path_and_imports_the_rest(tmp_path):
     assert sorted(Article.objects.values_list("source_name", flat=True)) == ["good.txt", "utf16.txt"]
     assert "missing.txt: no such file or folder" in failed
     assert "broken.txt: a broken link" in failed
-    assert "late-nul.txt: the file is binary, not text (a NUL byte at position" in failed
-    assert "long-url.txt: the source URL is 1,219 characters long; at most 1,000 are accepted" in failed
+    assert "late-nul.txt: tệp nhị phân, không phải văn bản (NUL @" in failed
+    assert "long-url.txt: địa chỉ nguồn quá dài (1,219 > 1,000)" in failed
     assert "4 file(s) failed" in failed and "Traceback" not in err
 
 
@@ -207,7 +210,7 @@ def test_each_bad_path_is_named_with_its_true_reason(tmp_path, settings):
     paths = [tmp_path / name for name in ("huge.txt", "pipe.txt", "loop-a.txt", "missing.txt")]
     _, err, failed = import_command(*paths)
     limit = 4 * settings.TIMELINE_MAX_ARTICLE_CHARS
-    assert "huge.txt: the article is too long: 50,000,000 bytes" in failed and f"{limit + 1:,}" not in failed
+    assert "huge.txt: " in failed and "50,000,000 bytes" in failed and f"{limit + 1:,}" not in failed
     assert "pipe.txt: not a regular file but a named pipe (FIFO)" in failed
     assert "loop-a.txt: a loop of symbolic links" in failed
     assert "missing.txt: no such file or folder" in failed
@@ -257,17 +260,18 @@ def test_a_run_on_line_is_quoted_cut_to_the_evidence_limit():
 @pytest.mark.django_db
 def test_pasted_text_over_the_limit_and_nul_characters_are_refused_with_the_reason():
     report = ArticleImporter().import_text(TEXT)
-    assert report.error.startswith("the article is too long") and Article.objects.count() == 0
+    assert report.refusal == RefusalReason.TOO_LONG and Article.objects.count() == 0
     with override_settings(TIMELINE_MAX_ARTICLE_CHARS=10_000):
         report = ArticleImporter().import_text(TEXT + "\x00")
-    assert "NUL" in report.error and Article.objects.count() == 0
+    assert report.refusal == RefusalReason.BINARY and Article.objects.count() == 0
 
 
 def test_binary_data_full_of_zero_bytes_is_not_taken_for_utf16():
     # A zero byte at every other position, as in UTF-16, but the other bytes are control codes, not letters.
     binary = b"".join(bytes([n % 31 + 1, 0]) for n in range(2000))
-    with pytest.raises(ArticleFileError, match="binary, not text"):
+    with pytest.raises(ArticleFileError) as refused:
         read_article_file("image.txt", binary)
+    assert refused.value.code == RefusalReason.BINARY
 
 
 # --- bad files among good ones, and a dry run ---
@@ -288,10 +292,10 @@ def test_bad_files_are_reported_and_the_good_ones_still_imported(tmp_path):
     message = str(failed.value) + err.getvalue()
     assert "4 file(s) failed" in str(failed.value)
     for name, reason in [
-        ("empty.txt", "empty"),
-        ("latin1.txt", "not UTF-8"),
-        ("photo.txt", "binary"),
-        ("opinion.txt", "no datable event"),
+        ("empty.txt", "tệp trống"),
+        ("latin1.txt", "không phải UTF-8"),
+        ("photo.txt", "nhị phân"),
+        ("opinion.txt", "không tìm thấy sự kiện có ngày"),
     ]:
         assert name in message and reason in message
     # The article with no datable event is kept for curators; the unreadable files write nothing.

@@ -11,6 +11,7 @@ import pytest
 from articles.article_files import ArticleFileError, read_article_file
 from articles.importer import ArticleImporter
 from articles.models import Article
+from articles.outcomes import RefusalReason, SkipReason
 from extraction import records as rec
 from timeline.models import Event, Mention, Person, PersonAlias, Position
 
@@ -83,7 +84,7 @@ def test_same_text_twice_is_one_article_and_creates_nothing_new():
     run("Bài A\nNội dung.", extracted([talks()], [MINISTER, GUEST]))
     counts = (Article.objects.count(), Event.objects.count(), Person.objects.count(), Mention.objects.count())
     report = run("Bài A\r\nNội dung.  ", extracted([talks()], [MINISTER, GUEST]), name="copy.txt")
-    assert report.skipped_reason.startswith("already imported")
+    assert report.skip == SkipReason.SAME_TEXT
     assert (Article.objects.count(), Event.objects.count(), Person.objects.count(), Mention.objects.count()) == counts
 
 
@@ -181,7 +182,7 @@ def test_person_with_two_offices_is_one_person_with_two_positions():
 
 def test_article_without_a_datable_event_is_reported_and_kept_with_its_persons():
     report = run("Một bài bình luận không có sự kiện.", extracted([], [MINISTER]))
-    assert report.error == "no datable event found in the article"
+    assert report.refusal == RefusalReason.NO_EVENT
     assert Article.objects.count() == 1 and Event.objects.count() == 0
     assert Article.objects.get().appearances.get().person.name == "Trần Văn Khải"
 
@@ -205,16 +206,16 @@ def test_a_failure_midway_leaves_nothing_half_written(monkeypatch):
 @pytest.mark.parametrize(
     "data, reason",
     [
-        (b"", "the file is empty"),
-        (b"   \n\n", "the file is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "the file is binary, not text"),
-        ("Hà Nội, Việt Nam".encode("latin-1", "replace") + b"\xe0\xe1", "the file is not UTF-8"),
+        (b"", RefusalReason.EMPTY),
+        (b"   \n\n", RefusalReason.EMPTY),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", RefusalReason.BINARY),
+        ("Hà Nội, Việt Nam".encode("latin-1", "replace") + b"\xe0\xe1", RefusalReason.NOT_UNICODE),
     ],
 )
 def test_bad_files_are_refused_with_a_reason(data, reason):
     with pytest.raises(ArticleFileError) as err:
         read_article_file("bad.txt", data)
-    assert err.value.reason.startswith(reason)
+    assert err.value.code == reason and err.value.reason.startswith(str(reason.label))
     assert "bad.txt" in str(err.value)
 
 

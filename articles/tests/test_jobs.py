@@ -46,7 +46,7 @@ def test_without_a_broker_the_job_runs_in_the_web_process(admin_client):
     response = admin_client.post("/en/admin/articles/article/import/", {"text": TEXT})
     job = Job.objects.get()
     assert (job.status, job.processed, job.total) == ("done", 1, 1) and Article.objects.count() == 1
-    assert response["Location"] == "/en/admin/articles/article/"
+    assert response["Location"] == f"/en/admin/articles/importbatch/{job.batch.pk}/change/"
 
 
 def test_an_unreachable_broker_is_reported_and_the_job_runs_again_later(admin_client, broker_down):

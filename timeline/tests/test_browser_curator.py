@@ -104,7 +104,8 @@ def test_curator_imports_a_url_sees_why_fixes_the_year_from_the_evidence_publish
 
     page.goto(live_server.url + "/admin/timeline/event/?status__exact=draft&type__exact=talks")
     row = page.locator("#result_list tbody tr", has_text="Park Jun-ho")
-    expect(row).to_contain_text("năm suy ra (text: 7/7/2022)")  # why it needs attention, and from where
+    # Why it needs attention, and from where.
+    expect(row).to_contain_text("năm suy ra (một sự kiện có năm trong bài: 7/7/2022)")
     expect(row).to_contain_text("Hàn Quốc")  # the countries it concerns
     expect(row).to_contain_text("Ngày 14/6, tại Seoul")  # what the evidence says
     screenshot(page, "curator-06-reasons")

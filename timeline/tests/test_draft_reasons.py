@@ -3,7 +3,8 @@
 from django.utils import translation
 
 from extraction.publishing import DraftReason
-from timeline.review import DRAFT_REASON_LABELS, draft_reason_text
+from timeline.outcomes import DraftReason as DraftReasonChoice
+from timeline.outcomes import draft_reason_text
 
 STORED = f"{DraftReason.PLANNED}, {DraftReason.NO_PARTICIPANT}"
 
@@ -17,8 +18,8 @@ def test_codes_read_as_labels_in_either_language():
 
 def test_every_reason_has_a_label_in_both_languages_and_older_texts_stay_as_written():
     with translation.override("en"):
-        english = {str(DRAFT_REASON_LABELS[reason]) for reason in DraftReason}
+        english = {str(DraftReasonChoice(reason).label) for reason in DraftReason}
     with translation.override("vi"):
-        vietnamese = {str(DRAFT_REASON_LABELS[reason]) for reason in DraftReason}
+        vietnamese = {str(DraftReasonChoice(reason).label) for reason in DraftReason}
     assert len(english) == len(vietnamese) == len(DraftReason) and not english & vietnamese
     assert draft_reason_text("dated only to the year") == "dated only to the year"

@@ -22,6 +22,7 @@ from factories import (
     PersonFactory,
 )
 from timeline.models import Event, Person
+from timeline.outcomes import HistoryReason
 
 pytestmark = pytest.mark.django_db
 
@@ -140,7 +141,7 @@ def test_deleting_the_only_source_sends_its_events_back_to_draft_with_a_history_
     alone.refresh_from_db()
     shared.refresh_from_db()
     assert alone.status == Event.Status.DRAFT and shared.status == Event.Status.PUBLISHED
-    assert alone.history.first().history_change_reason.startswith("back to draft: its source article")
+    assert alone.history.first().history_change_reason == HistoryReason.SOURCE_DELETED
     assert Client().get(alone.get_absolute_url()).status_code == 404
 
 

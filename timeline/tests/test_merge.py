@@ -16,6 +16,7 @@ from factories import (
     PositionFactory,
 )
 from timeline.models import Event, Person
+from timeline.outcomes import HistoryReason
 
 pytestmark = pytest.mark.django_db
 EVENTS = "/admin/timeline/event/"
@@ -55,8 +56,8 @@ def test_merging_events_asks_first_then_keeps_one_with_both_sources_and_redirect
     assert (vague.start, vague.precision) == (date(2022, 6, 7), "day")  # the most precise date is kept
     response = admin_client.get(precise.get_absolute_url())
     assert response.status_code == 301 and response["Location"] == vague.get_absolute_url()
-    assert "merged into" in precise.history.first().history_change_reason
-    assert "into this" in vague.history.first().history_change_reason
+    assert precise.history.first().history_change_reason == HistoryReason.MERGED_INTO  # codes, shown as labels
+    assert vague.history.first().history_change_reason == HistoryReason.MERGED_FROM
     assert precise.title not in admin_client.get("/").content.decode()
 
 

@@ -18,8 +18,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.article_files import ArticleFileError, max_article_chars, read_article_file
 from articles.fetching import fetch_article, is_url, read_saved_page
+from articles.import_batches import ImportBatch
 from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
+from articles.outcomes import ImportChannel
 from articles.sources import ArticleSource
 from extraction.publication import parse_published
 from timeline.models import Event
@@ -166,7 +168,8 @@ class Command(BaseCommand):
             self.stderr.write(self.style.ERROR(f"FAILED {path}: {reason}"))
         if not files and not problems and not web:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
-        importer = ArticleImporter()
+        batch = None if dry_run else ImportBatch.objects.create(channel=ImportChannel.COMMAND)
+        importer = ArticleImporter(batch=batch)  # what this run wrote, to be seen and undone in the admin
         texts = []
         for path in files:
             try:
@@ -225,6 +228,8 @@ class Command(BaseCommand):
                     f"{totals['undated']} waiting for a date (year unknown); {len(failures)} failed"
                 )
             )
+        if batch is not None and verbosity >= 1 and batch.articles_told.exists():
+            self.stdout.write("\n".join(batch.summary_lines()))
         if failures:
             raise CommandError(f"{len(failures)} file(s) failed:\n" + "\n".join(failures))
 

@@ -10,6 +10,9 @@ CURATED_MODELS = [
     ("articles", "article"),
     ("articles", "feed"),  # outlets' feeds; a Curator fetches them now from the admin
     ("articles", "job"),  # background jobs; a Curator runs an unfinished one again
+    ("articles", "jobitem"),  # each item's outcome on the job page
+    ("articles", "importbatch"),  # what an import made public; a Curator undoes it
+    ("articles", "refusal"),  # refused files and URLs; a Curator dates, corrects or dismisses them
     ("timeline", "event"),
     ("timeline", "person"),
     ("timeline", "personalias"),
