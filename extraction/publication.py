@@ -6,7 +6,7 @@
    site-wide "today" widget: a date line after the URL's date, or years after every date the text writes,
    is the day the page was viewed, not the day it was written.
 
-The text's own years (dates.guess_year) come after these; what the database knows comes last (the importer).
+The text's own years come after these, and what the timeline knows last: dating.YEAR_RULES ranks them all.
 """
 
 from __future__ import annotations
@@ -14,11 +14,23 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from enum import StrEnum
 from urllib.parse import unquote
 
 from .records import DAY, MONTH, YEAR, DateSpan
 
-GIVEN, URL, PAGE = "given", "url", "page"
+
+class YearBasis(StrEnum):
+    """What decided an article's year: the codes stored in Article.year_basis."""
+
+    GIVEN = "given"  # the curator's publication date
+    URL = "url"  # the date the outlet wrote into the URL
+    PAGE = "page"  # the page's own date line
+    TEXT = "text"  # the text's own dated facts, an anniversary it celebrates, a chairmanship it holds
+    TIMELINE = "timeline"  # what the timeline knows (the importer's year_hint)
+
+
+GIVEN, URL, PAGE = YearBasis.GIVEN, YearBasis.URL, YearBasis.PAGE
 EARLIEST_YEAR, LATEST_YEAR = 1945, 2099
 EARLIEST_URL_YEAR = 1995  # news sites' URLs hold no earlier date
 PUBLISHED_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
@@ -115,21 +127,3 @@ def page_date(date_lines: list[str], url_date: DateSpan | None, latest_text_year
             continue
         return DateSpan(day, day, DAY, day.strftime("%d/%m/%Y"))
     return None
-
-
-def publication(
-    given: DateSpan | None, url: str | None, date_lines: list[str], latest_text_year: int | None
-) -> tuple[DateSpan | None, str]:
-    """(the publication date, where it comes from: GIVEN, URL, PAGE or '') by the ranking above."""
-    if given is not None:
-        return given, GIVEN
-    from_url = date_in_url(url)
-    from_page = page_date(date_lines, from_url, latest_text_year)
-    if from_url is not None:
-        # "/202010/" and a date line of 19/10/2020: the page's line says the day.
-        if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
-            return from_page, PAGE
-        return from_url, URL
-    if from_page is not None:
-        return from_page, PAGE
-    return None, ""

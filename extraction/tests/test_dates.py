@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extraction.dates import find_dates, guess_year
+from extraction.dates import find_dates
+from extraction.dating import guess_year
 from extraction.publication import parse_published
 from extraction.records import YearGuess
 

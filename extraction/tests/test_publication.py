@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from extraction import extract_article
-from extraction.publication import date_in_url, page_date, parse_published, publication
+from extraction.dating import YEAR_RULES, Evidence, date_article
+from extraction.publication import YearBasis, date_in_url, page_date, parse_published
+from extraction.records import YearGuess
 
 
 @pytest.mark.parametrize(
@@ -69,13 +71,19 @@ def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
     assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
 
 
+def publication(given, url, date_lines):
+    found = date_article(Evidence("", given, url, tuple(date_lines)))
+    return found.published, found.year.basis
+
+
 def test_sources_are_ranked_given_then_url_then_page():
     given = parse_published("2018-11")
     url = "https://bao.example.vn/channel/1/201811/tiep-2/"
-    assert publication(given, url, ["Thứ hai, 05/11/2018"], None) == (given, "given")
-    assert publication(None, url, ["Thứ hai, 05/11/2018"], None)[0].iso() == "2018-11-05"  # the day, in the month
-    assert publication(None, url, [], None)[1] == "url"
-    assert publication(None, None, [], None) == (None, "")
+    assert publication(given, url, ["Thứ hai, 05/11/2018"]) == (given, "given")
+    assert publication(None, url, ["Thứ hai, 05/11/2018"])[0].iso() == "2018-11-05"  # the day, in the month
+    assert publication(None, url, [])[1] == "url"
+    assert publication(None, None, ["Thứ hai, 05/11/2018"])[1] == "page"
+    assert publication(None, None, []) == (None, "")
 
 
 ARTICLE = """https://bao.example.vn/the-gioi/hai-nuoc-hoi-dam-881.html
@@ -106,3 +114,18 @@ def test_a_given_month_dates_the_year_less_events():
     extracted = extract_article(ARTICLE, published="2017-03")
     assert extracted.published_source == "given" and extracted.year.year == 2017
     assert next(e for e in extracted.events if e.type == "talks").date.iso() == "2017-03-14"
+
+
+def test_the_timeline_dates_an_article_only_when_nothing_of_its_own_does():
+    hint = YearGuess(2019, "timeline: a visit already on it", 0.6, "timeline")
+    undated = "Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera."
+    assert extract_article(undated, year_hint=hint).year.basis == YearBasis.TIMELINE
+    assert extract_article(undated + " Hai bên ký kết ngày 3/5/2016.", year_hint=hint).year.year == 2016
+    assert extract_article(undated, published="2021", year_hint=hint).year.basis == YearBasis.GIVEN
+
+
+def test_the_year_rules_are_named_and_ranked_once():
+    names = [name for name, _ in YEAR_RULES]
+    assert names.index("the curator's date") < names.index("the date in the URL") < names.index("the page's date line")
+    assert names[-1] == "the timeline's knowledge"
+    assert {basis.value for basis in YearBasis} == {"given", "url", "page", "text", "timeline"}

@@ -1,0 +1,169 @@
+"""The year of an article's year-less dates, decided by one ranked list of named rules.
+
+YEAR_RULES are tried in order and the first that answers decides; the article records which
+(YearGuess.basis, a YearBasis code) and the expression it read (YearGuess.source):
+
+1. the curator's date (any precision);
+2. the date the outlet wrote into the URL (sharpened to the day by the page's date line in that month);
+3. the page's own date line, unless it is a site-wide "today" widget (publication.page_date);
+4. the text's latest full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an
+   article is written after the dated events it reports. A bare "năm 2014" is not used: it is as often a
+   background fact as the article's year;
+5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
+   ASEAN 2020"): a label is never an event's date, but it tells when the text was written;
+6. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
+
+The first three also give the publication date, at the precision they read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from .dates import latest_written_year, written_years
+from .publication import PAGE, URL, YearBasis, date_in_url, page_date
+from .records import DAY, DateSpan, YearGuess
+from .reference import HOME_COUNTRY, countries, places_in
+
+ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
+)
+CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A-Z]{2,}\s+)+(?P<year>(?:19|20)\d\d)\b")
+YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
+
+# How far each source of the year is trusted (the importer gives its own to what the timeline knows).
+CONFIDENCE = {
+    "given": 1.0,
+    "url": 0.95,
+    "page": 0.9,
+    "full_date": 0.8,
+    "month": 0.7,
+    "anniversary": 0.65,
+    "chair": 0.5,
+}
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """What the deciding rule found: the year, and the publication date when it read one."""
+
+    year: YearGuess
+    published: DateSpan | None = None
+
+
+@dataclass
+class Evidence:
+    """What the rules may read: the text, the curator's date, the URL, the page's date lines, the hint."""
+
+    body: str
+    given: DateSpan | None = None
+    url: str | None = None
+    date_lines: tuple[str, ...] = ()
+    year_hint: YearGuess | None = None
+
+    @cached_property
+    def written(self) -> dict[str, list[tuple[int, str]]]:
+        return written_years(self.body)
+
+
+def _published(span: DateSpan, basis: YearBasis) -> ArticleDate:
+    year = YearGuess(span.start.year, f"{basis}: {span.text}", CONFIDENCE[basis], basis)
+    return ArticleDate(year, span)
+
+
+def _from_text(kind: str, found: list[tuple[int, str]]) -> ArticleDate | None:
+    if not found:
+        return None
+    year, expression = max(found)
+    return ArticleDate(YearGuess(year, f"text: {expression}", CONFIDENCE[kind], YearBasis.TEXT))
+
+
+def curators_date(evidence: Evidence) -> ArticleDate | None:
+    return _published(evidence.given, YearBasis.GIVEN) if evidence.given is not None else None
+
+
+def url_date(evidence: Evidence) -> ArticleDate | None:
+    from_url = date_in_url(evidence.url)
+    if from_url is None:
+        return None
+    # "/202010/" and a date line of 19/10/2020: the page's line says the day.
+    from_page = page_date(list(evidence.date_lines), from_url, latest_written_year(evidence.body))
+    if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
+        return _published(from_page, PAGE)
+    return _published(from_url, URL)
+
+
+def date_line(evidence: Evidence) -> ArticleDate | None:
+    from_page = page_date(list(evidence.date_lines), None, latest_written_year(evidence.body))
+    return _published(from_page, PAGE) if from_page is not None else None
+
+
+def text_full_date(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("full_date", evidence.written["full_date"])
+
+
+def text_month(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("month", evidence.written["month"])
+
+
+def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("anniversary", anniversary_years(evidence.body))
+
+
+def held_chairmanship(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("chair", [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(evidence.body)])
+
+
+def timeline_knowledge(evidence: Evidence) -> ArticleDate | None:
+    hint = evidence.year_hint
+    return ArticleDate(hint) if hint is not None and hint.year else None
+
+
+YEAR_RULES: tuple[tuple[str, Callable[[Evidence], ArticleDate | None]], ...] = (
+    ("the curator's date", curators_date),
+    ("the date in the URL", url_date),
+    ("the page's date line", date_line),
+    ("the text's latest full date", text_full_date),
+    ("the text's latest month", text_month),
+    ("an anniversary the text celebrates", celebrated_anniversary),
+    ("a chairmanship the text holds", held_chairmanship),
+    ("the timeline's knowledge", timeline_knowledge),
+)
+UNKNOWN = ArticleDate(YearGuess(None, "", 0.0))
+
+
+def date_article(evidence: Evidence) -> ArticleDate:
+    """The year (and publication date) given by the first rule of YEAR_RULES that answers."""
+    return next((found for _, rule in YEAR_RULES if (found := rule(evidence)) is not None), UNKNOWN)
+
+
+def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
+    """The year YEAR_RULES decide for a text alone, or for a text and its curator's date."""
+    return date_article(Evidence(text, given)).year
+
+
+def anniversary_years(text: str) -> list[tuple[int, str]]:
+    """Years of the anniversaries the text celebrates: the article is written in that year.
+
+    "kỷ niệm 50 năm … (1972 - 2022)" writes it; "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" with
+    one other country named in the sentence adds 50 to the year relations were established
+    (reference data: relations_with_vn).
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for match in ANNIVERSARY.finditer(sentence):
+            count = int(match.group("count"))
+            written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
+            if written and int(written.group(2)) - int(written.group(1)) == count:
+                found.append((int(written.group(2)), match.group(0)))
+                continue
+            if not match.group("relations"):
+                continue
+            partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+            established = [countries()[iso].get("relations_with_vn") for iso in partners]
+            if len(partners) == 1 and established[0]:
+                found.append((established[0] + count, f"{match.group(0)} ({established[0]} + {count})"))
+    return found
