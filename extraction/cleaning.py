@@ -30,6 +30,10 @@ WEEKDAY_DATE = re.compile(
 )
 # A date with a time or a publishing word around it, and little else: "Cập nhật: 11/09/2023 10:32".
 DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
+# "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
+DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
+# "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
+PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
 # A short line of capitalised words only ("Bảo Chi", "Nguyễn Hồng"): an author's name near the top.
 NAME_ONLY = re.compile(rf"^{UPPER_LETTER}{LOWER_LETTER}*(?:\s+{UPPER_LETTER}{LOWER_LETTER}*){{1,3}}$")
@@ -100,7 +104,7 @@ def clean(raw: str) -> CleanText:
     page_date_lines = []
     kept = []
     for line in lines:
-        if BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line) or _is_stamp(line):
+        if _is_date_line(line):
             page_date_lines.append(line)
             dropped.append(line)
         elif line and _is_noise(line):
@@ -137,6 +141,11 @@ def clean(raw: str) -> CleanText:
     return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_lines=page_date_lines, dropped=dropped)
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that dates the page: a byline with a date, a weekday and a date, a stamp, a date alone."""
+    return bool(BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line) or DATE_ALONE.match(line)) or _is_stamp(line)
+
+
 def _is_stamp(line: str) -> bool:
     """'Cập nhật: 11/09/2023 10:32', '11/09/2023 10:32 GMT+7': a short line that dates the page."""
     return len(line) <= 80 and bool(DATE_STAMP.match(line)) and bool(STAMP_MARK.search(line))
@@ -147,6 +156,7 @@ def _is_noise(line: str) -> bool:
     return (
         folded in WIDGET_LINES
         or bool(FOLLOW_LINE.match(line))
+        or bool(PAGE_LABEL.match(line))
         or bool(NO_LETTERS.match(line))
         or folded.startswith("nhỏ bình thường lớn")
     )

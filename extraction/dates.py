@@ -68,28 +68,30 @@ PATTERNS = [
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
-    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ ngày 10 đến 11-9-2023
+    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023
     (
         "word_range",
-        rf"(?:từ\s+)?ngày\s+{day_number('d1')}{UNTIL}{day_number('d2')}"
-        rf"(?:\s+tháng\s+{month_number('m')}|[/-]{month_number('m_')})(?:(?:\s+năm\s+|[/-]){year_number('y')})?",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}{UNTIL}{day_number('d2')}"
+        rf"(?:\s+tháng\s+{month_number('m')}|[/.-]{month_number('m_')})(?:(?:\s+năm\s+|[/.-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
     ("word_date", rf"(?:ngày\s+)?{day_number('d')}\s+tháng\s+{month_number('m')}(?:\s+năm\s+{year_number('y')})?"),
     # 3/5/2024, 04-12-2015, 3.5.2024
     ("full_date", rf"{day_number('d')}(?P<s>[/.-]){month_number('m')}(?P=s){year_number('y')}"),
-    # ngày 29-10, sáng nay 19-10, trưa qua 22-8 (a hyphenated day-month needs "ngày" or a time of day before it)
+    # ngày 29-10, sáng nay 19-10, trưa qua 22-8, chiều 29.11 (a day-month joined by a hyphen or a dot, which
+    # also write counts and decimals, needs "ngày" or a time of day before it)
     (
         "hyphen_date",
-        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?{day_number('d')}-{month_number('m')}(?![-\d])",
+        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?\(?{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
     ),
     # 29/10
     ("day_month", rf"{day_number('d')}/{month_number('m')}"),
-    # tháng 11/2023, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa and năm nay/sau/ngoái
+    # tháng 11/2023, tháng 8-2022, tháng 4.2017, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa
+    # and năm nay/sau/ngoái
     (
         "month",
         rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{month_number('m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)"
-        rf"(?:(?:/|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
+        rf"(?:(?:[/.-]|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
     ),
     # (1972 - 2022)
     ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
@@ -107,8 +109,12 @@ PATTERNS = [
     ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
-    # hôm qua, sáng nay, chiều qua, tuần trước, tuần tới: against the publication day
-    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua)|tuần trước|tuần tới|tuần này)(?!\s*(?:\(\s*)?\d)"),
+    # hôm qua, sáng nay, chiều qua: against the publication day
+    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua))(?![,\s]*(?:\(\s*)?\d)"),
+    # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
+    ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
+    # tháng trước, tháng này, cuối tháng tới: that month
+    ("relative_month", r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))"),
     # "Chủ tịch ASEAN 2020", "APEC 2017": a label carrying a year, read so that it is never a date
     ("label_year", rf"(?<=[A-Z]{{2}}\s){year_number('y')}"),
 ]
@@ -128,9 +134,14 @@ MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
 TODAY_WRITTEN = re.compile(
-    rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
+    rf"(?:{PART_OF_DAY})\s+nay[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
+    rf"(?:[/.-]{year_number('y')})?(?!\d)",
     re.IGNORECASE,
 )
+# "những năm 1990", "các năm 1980": a decade, never one year.
+DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
+# "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
+RESTATED = re.compile(r"\(\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
@@ -221,18 +232,24 @@ def find_dates(
     """
     published = parse_published(published)
     base = _base_year(year, published)
-    spans = []
+    spans, kinds = [], []
     for match in MASTER.finditer(sentence):
         if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
             continue
         kind = match.lastgroup
         g = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
         span = RESOLVERS[kind](Found(g, base, published, sentence, match))
-        if span:
-            start, end, precision, inferred = span
-            if end < start:
+        if not span or span[1] < span[0]:
+            continue
+        if spans and RESTATED.search(sentence[max(0, match.start() - 25) : match.start()]):
+            # "Chiều 29/9 (tức sáng 30/9 theo giờ Hà Nội)": one moment; the written day stands, but a
+            # "sáng nay" of another time zone is the day the gloss writes.
+            if not kinds[-1].startswith("relative"):
                 continue
-            spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
+            spans.pop(), kinds.pop()
+        start, end, precision, inferred = span
+        spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
+        kinds.append(kind)
     return spans
 
 
@@ -326,7 +343,7 @@ def _year_range(found: Found) -> Resolved:
 
 
 def _year(found: Found) -> Resolved:
-    if _is_target_year(found.sentence, found.match):
+    if _is_target_year(found.sentence, found.match) or DECADE_BEFORE.search(found.sentence[: found.match.start()]):
         return None
     y = found.integer("y")
     return date(y, 1, 1), date(y, 12, 31), YEAR, False
@@ -351,16 +368,46 @@ def _relative_day(found: Found) -> Resolved:
     published = found.published
     if not published or published.precision != DAY:
         return None  # "hôm qua" needs the day the article was written
-    word = " ".join(found.groups["rd"].lower().split())
-    if word.endswith((" nay", " qua")):
-        day = published.start - timedelta(days=1 if word.endswith(" qua") else 0)
-        return day, day, DAY, True
+    day = published.start - timedelta(days=1 if found.groups["rd"].lower().endswith("qua") else 0)
+    return day, day, DAY, True
+
+
+# The days of a week each part names, Monday being 0.
+WEEK_PARTS = {"đầu": (0, 1), "giữa": (2, 3), "cuối": (5, 6), "": (0, 6)}
+WEEK_OFFSETS = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
+# "hai tháng trước", "vài tuần trước": a count of weeks or months ago, not the week or month before.
+COUNTED_BEFORE = re.compile(
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi)\s*$", re.IGNORECASE
+)
+
+
+def _relative_week(found: Found) -> Resolved:
+    published = found.published
+    if not published or published.precision != DAY:
+        return None
+    if COUNTED_BEFORE.search(found.sentence[max(0, found.match.start() - 12) : found.match.start()]):
+        return None
+    g = found.groups
     monday = published.start - timedelta(days=published.start.weekday())
-    monday += timedelta(days={"tuần trước": -7, "tuần tới": 7, "tuần này": 0}[word])
-    return monday, monday + timedelta(days=6), DAY, True
+    monday += timedelta(weeks=WEEK_OFFSETS[g["which"].lower()])
+    first, last = WEEK_PARTS[(g.get("part") or "").lower()]
+    return monday + timedelta(days=first), monday + timedelta(days=last), DAY, True
+
+
+def _relative_month(found: Found) -> Resolved:
+    published = found.published
+    if not published or published.precision == YEAR:
+        return None  # "tháng trước" needs at least the month the article was written
+    if COUNTED_BEFORE.search(found.sentence[max(0, found.match.start() - 12) : found.match.start()]):
+        return None
+    months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[found.groups["which"].lower()]
+    start, end = _month_span(months // 12, months % 12 + 1)
+    return start, end, MONTH, True
 
 
 RESOLVERS = {
+    "relative_week": _relative_week,
+    "relative_month": _relative_month,
     "cross_month": _cross_month,
     "day_range": _day_range,
     "word_range": _day_range,

@@ -42,6 +42,7 @@ _URL_DIGITS = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<
 _URL_SLASHED = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=sep)(?P<d>0[1-9]|[12]\d|3[01]))?/"
 )
+_URL_SHORT_STAMP = re.compile(r"[-_]\d*?(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)\d{3}(?=\.\w+$|/?$)")
 _PAGE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # How much later than the URL's date a page date line may be and still be the article's own.
 PAGE_AFTER_URL = timedelta(days=2)
@@ -95,6 +96,8 @@ def date_in_url(url: str | None) -> DateSpan | None:
         stamp = before in "/-_." and match.group("d") and digits >= 12
         if between_slashes or stamp:
             candidates.append(match)
+    if not candidates:
+        return _short_stamp(path)
     for match in candidates:
         year, month = int(match.group("y")), int(match.group("m"))
         day = int(match.group("d")) if match.group("d") else None
@@ -105,6 +108,21 @@ def date_in_url(url: str | None) -> DateSpan | None:
         except ValueError:
             continue
     return None
+
+
+def _short_stamp(path: str) -> DateSpan | None:
+    """The day of a slug's closing number that ends in a two-digit-year time stamp, yyMMddHHmmss and
+    milliseconds ("…-185231129162852558.htm": 29/11/2023 16:28:52): a valid time too, or it is no stamp."""
+    match = _URL_SHORT_STAMP.search(path)
+    if not match:
+        return None
+    y, m, d, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    if hour > 23 or minute > 59 or second > 59 or not EARLIEST_URL_YEAR <= 2000 + y <= LATEST_YEAR:
+        return None
+    try:
+        return span_of(2000 + y, m, d, match.group(0).lstrip("-_"))
+    except ValueError:
+        return None
 
 
 def _page_dates(lines: list[str]) -> list[date]:

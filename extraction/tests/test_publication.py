@@ -129,3 +129,19 @@ def test_the_year_rules_are_named_and_ranked_once():
     assert names.index("the curator's date") < names.index("the date in the URL") < names.index("the page's date line")
     assert names[-1] == "the timeline's knowledge"
     assert {basis.value for basis in YearBasis} == {"given", "url", "page", "text", "timeline"}
+
+
+def test_a_two_digit_year_time_stamp_closing_a_slug_dates_the_article():
+    span = date_in_url("https://bao.example.vn/the-gioi/thu-tuong-tham-lima-112240315093045120.htm")
+    assert (span.iso(), span.precision) == ("2024-03-15", "day")
+    assert date_in_url("https://bao.example.vn/the-gioi/thu-tuong-tham-lima-112240315993045120.htm") is None  # 99h
+
+
+def test_a_date_alone_under_its_label_is_the_page_s_date_line():
+    page = (
+        "Hai Ngoại trưởng gặp nhau\nNgười đăng:\nMinh An\nNgày đăng:\n09/03/2024\n"
+        "Chiều 8/3, Bộ trưởng Ngoại giao Trần Văn Bình gặp Ngoại trưởng Peru Carlos Rivera tại Lima."
+    )
+    extracted = extract_article(page)
+    assert extracted.year.basis == "page" and extracted.published.iso() == "2024-03-09"
+    assert next(e for e in extracted.events if e.type == "meeting").date.iso() == "2024-03-08"
