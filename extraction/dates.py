@@ -68,10 +68,11 @@ PATTERNS = [
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
-    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023
+    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023;
+    # (hai) ngày 11 và 12-12
     (
         "word_range",
-        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}{UNTIL}{day_number('d2')}"
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}(?:{UNTIL}|\s+và\s+){day_number('d2')}"
         rf"(?:\s+tháng\s+{month_number('m')}|[/.-]{month_number('m_')})(?:(?:\s+năm\s+|[/.-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
@@ -266,6 +267,10 @@ class Found:
     def integer(self, key: str) -> int | None:
         return int(self.groups[key]) if self.groups.get(key) else None
 
+    def counted(self) -> bool:
+        """A count stands before it: "hai tháng trước", "trong 10 năm tới" are spans of time, not dates."""
+        return bool(COUNTED_BEFORE.search(self.sentence[max(0, self.match.start() - 12) : self.match.start()]))
+
 
 # (start, end, precision, year_inferred) or None when the expression is no date here.
 Resolved = tuple[date, date, str, bool] | None
@@ -358,7 +363,7 @@ def _years_ago(found: Found) -> Resolved:
 
 
 def _relative_year(found: Found) -> Resolved:
-    if found.base is None:
+    if found.base is None or found.counted():
         return None
     offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[found.groups["ry"].lower()]
     return date(found.base + offset, 1, 1), date(found.base + offset, 12, 31), YEAR, True
@@ -375,7 +380,7 @@ def _relative_day(found: Found) -> Resolved:
 # The days of a week each part names, Monday being 0.
 WEEK_PARTS = {"đầu": (0, 1), "giữa": (2, 3), "cuối": (5, 6), "": (0, 6)}
 WEEK_OFFSETS = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
-# "hai tháng trước", "vài tuần trước": a count of weeks or months ago, not the week or month before.
+# "hai tháng trước", "vài tuần trước", "10 năm tới": a count of weeks, months or years, not one of them.
 COUNTED_BEFORE = re.compile(
     r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi)\s*$", re.IGNORECASE
 )
@@ -385,7 +390,7 @@ def _relative_week(found: Found) -> Resolved:
     published = found.published
     if not published or published.precision != DAY:
         return None
-    if COUNTED_BEFORE.search(found.sentence[max(0, found.match.start() - 12) : found.match.start()]):
+    if found.counted():
         return None
     g = found.groups
     monday = published.start - timedelta(days=published.start.weekday())
@@ -398,7 +403,7 @@ def _relative_month(found: Found) -> Resolved:
     published = found.published
     if not published or published.precision == YEAR:
         return None  # "tháng trước" needs at least the month the article was written
-    if COUNTED_BEFORE.search(found.sentence[max(0, found.match.start() - 12) : found.match.start()]):
+    if found.counted():
         return None
     months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[found.groups["which"].lower()]
     start, end = _month_span(months // 12, months % 12 + 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .dates import find_dates
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
+# "Chiều cùng ngày, …": the day written last before; "Hôm sau, …": the day after it.
+SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
+NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -57,12 +61,28 @@ def as_months(span: DateSpan) -> DateSpan:
 
 
 def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
-    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends."""
+    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
+
+    What happens during an occasion of several days ("Trong chuyến thăm, hai bên hội đàm") happened on
+    one of them, and the text does not say which: the months are what it supports.
+    """
     span = referred.date
-    if not candidate.next_day or span.precision != DAY:
-        return span
-    day = span.end + timedelta(days=1)
-    return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
+    if candidate.next_day and span.precision == DAY:
+        day = span.end + timedelta(days=1)
+        return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
+    if span.precision == DAY and span.start != span.end and candidate.type != referred.type:
+        return as_months(span)
+    return span
+
+
+def days_written_before(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DateSpan | None]:
+    """For each sentence, the last single day the sentences before it write ("Sáng nay (20/10), …")."""
+    last, found = None, []
+    for sentence in sentences:
+        found.append(last)
+        days = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start == d.end]
+        last = days[-1] if days else last
+    return found
 
 
 @dataclass
@@ -74,6 +94,7 @@ class Surroundings:
     same_type: list[Candidate]  # dated events of the same type that may be the same occasion
     sharing: list[Candidate]  # those of them naming people, when the cue names people too
     contained: bool  # the sentence opens inside an occasion told before ("Trong chuyến thăm, …")
+    day_before: DateSpan | None  # the last single day written in the sentences before
     news_day: DateSpan | None
     published: DateSpan | None
     year: YearGuess
@@ -88,8 +109,41 @@ def _inside_occasion(s: Surroundings) -> bool:
     return s.contained and not (s.same_type and c.anaphora_type == c.type)
 
 
+def _referred(s: Surroundings) -> Candidate:
+    """The event referred back to: the last told before that is dated to days, not a background year."""
+    return next((c for c in reversed(s.previous) if c.date.precision == DAY), s.previous[-1])
+
+
 def _date_of_occasion(s: Surroundings) -> Settled:
-    return referred_date(s.previous[-1], s.candidate), "anaphora"
+    return referred_date(_referred(s), s.candidate), "anaphora"
+
+
+def _same_day_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    return s.day_before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
+
+
+def _same_day(s: Surroundings) -> Settled:
+    day = s.day_before
+    if s.candidate.next_day:
+        day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
+    return day, "anaphora"
+
+
+def _planned_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    return c.planned and s.news_day is not None and bool(c.persons or PARTIES.search(c.sentence))
+
+
+def _news_months(s: Surroundings) -> Settled:
+    # The day a plan is announced, or a summit named in passing, is not its day: its month is what is known.
+    return as_months(s.news_day), "news-day"
+
+
+def _news_day(s: Surroundings) -> Settled:
+    day = s.news_day
+    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was.
+    return (day if day.start == day.end else as_months(day)), "news-day"
 
 
 def _same_type_told(s: Surroundings) -> Settled:
@@ -125,12 +179,19 @@ def _article_year(s: Surroundings) -> Settled:
 
 
 SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surroundings], Settled]], ...] = (
+    ("the same day as the day written before", _same_day_applies, _same_day),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
-    ("the article's news day", _news_day_applies, lambda s: (s.news_day, "news-day")),
+    ("planned, in the month of its announcement", _planned_applies, _news_months),
+    ("the article's news day", _news_day_applies, _news_day),
+    (
+        "a conference named in passing, in the news day's month",
+        lambda s: s.candidate.type == "conference" and s.news_day is not None and bool(s.candidate.persons),
+        _news_months,
+    ),
     (
         "the publication month",
         lambda s: s.published is not None and s.published.precision == MONTH and bool(s.candidate.persons),
@@ -144,7 +205,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
 )
 
 
-def _news_day(candidates: list[Candidate], today: DateSpan | None) -> DateSpan | None:
+def _article_news_day(candidates: list[Candidate], today: DateSpan | None) -> DateSpan | None:
     """The article's news day: its first single day, else the day it was published, else its first range."""
     days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
@@ -155,6 +216,7 @@ def _surroundings(
     settled: list[Candidate],
     dated: list[Candidate],
     same_people: Callable[[Candidate, Candidate], bool],
+    day_before: DateSpan | None,
     article: tuple[DateSpan | None, DateSpan | None, YearGuess],
 ) -> Surroundings:
     previous = [
@@ -167,11 +229,12 @@ def _surroundings(
         # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
         candidate.persons, candidate.weak = list(previous[-1].persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
-    return Surroundings(candidate, previous, same_type, sharing, contained, *article)
+    return Surroundings(candidate, previous, same_type, sharing, contained, day_before, *article)
 
 
 def settle_dates(
     candidates: list[Candidate],
+    sentences: list[str],
     year: YearGuess,
     today: DateSpan | None,
     published: DateSpan | None,
@@ -179,13 +242,15 @@ def settle_dates(
 ) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
-    article = (_news_day(candidates, today), published, year)
+    article = (_article_news_day(candidates, today), published, year)
+    days_before = days_written_before(sentences, year, published)
     settled: list[Candidate] = []
     for candidate in candidates:
         if candidate.date is not None and not candidate.weak:
             settled.append(candidate)
             continue
-        surroundings = _surroundings(candidate, settled, dated, same_people, article)
+        day_before = days_before[candidate.sentence_index] if candidate.sentence_index < len(sentences) else None
+        surroundings = _surroundings(candidate, settled, dated, same_people, day_before, article)
         found = next((action(surroundings) for _, applies, action in SETTLING_RULES if applies(surroundings)), None)
         if found is None:
             continue
@@ -193,4 +258,9 @@ def settle_dates(
         settled.append(candidate)
         if candidate.date_source in BORROWABLE_SOURCES:
             dated.append(candidate)
+    for candidate in settled:
+        if candidate.type == "anniversary" and candidate.date.precision != YEAR:
+            # An anniversary is of a year: "kỷ niệm 30 năm" on a given day is still the 30th year's.
+            end = candidate.date.end
+            candidate.date = DateSpan(date(end.year, 1, 1), date(end.year, 12, 31), YEAR, "", 0, True)
     return settled

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .agreements import find_agreements
 from .cleaning import UPPER_LETTER
 from .dates import find_dates
-from .event_dates import as_months, assign_dates, settle_dates
+from .event_dates import NEXT_DAY, SAME_DAY, as_months, assign_dates, settle_dates
 from .event_types import event_type
 from .folding import fold
 from .persons import PersonIndex, PersonMention
@@ -185,8 +185,6 @@ ANAPHORA = [
         None,
     ),
 ]
-SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
-NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
@@ -602,7 +600,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     article_pair = _article_pair(persons, sentences)
     offices = {person.name: person.title for person in persons.persons}
     today = published if published is not None and published.precision == DAY else None
-    for candidate in settle_dates(candidates, year, today, published, _share_people):
+    for candidate in settle_dates(candidates, sentences, year, today, published, _share_people):
         for keeper, group in merged:
             if (
                 keeper.type == candidate.type
