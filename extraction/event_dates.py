@@ -30,17 +30,21 @@ PARTIES = re.compile(
 # "Chiều cùng ngày, …": the day written last before; "Hôm sau, …": the day after it.
 SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
+# "nhân dịp tham dự", "bên lề", "trong khuôn khổ": what follows is the occasion of the sentence's event.
+OCCASION_BEFORE = re.compile(r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ)\s+(?:\w+\s+){0,2}$", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
 
-def assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]:
+def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
     """Which date of the sentence each cue takes.
 
     A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
     A date after a cue and before the next belongs to that cue ("hội đàm … tháng
     10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
     after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
+    A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
+    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's.
     """
     assigned: dict[int, DateSpan] = {}
     if not dates or not cues:
@@ -50,7 +54,12 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]:
         next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
         between = [d for d in dates if cue.end <= d.offset < next_start]
         after = [d for d in dates if d.offset >= cue.end]
-        assigned[i] = (between or leading[-1:] or after or dates[-1:])[0]
+        if i and OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]):
+            own = between
+        else:
+            own = between or leading[-1:] or after or dates[-1:]
+        if own:
+            assigned[i] = own[0]
     return assigned
 
 

@@ -377,7 +377,7 @@ def sentence_candidates(
     # A span of years "(1972 - 2022)" dates an anniversary, never a visit or a meeting.
     dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
     ranges = [d for d in all_dates if d not in dates]
-    assigned = assign_dates(cues, dates)
+    assigned = assign_dates(cues, dates, sentence)
     anaphora_type, anaphoric, opening_end = None, False, 0
     for pattern, kind in ANAPHORA:
         opening = pattern.match(sentence)

@@ -212,3 +212,12 @@ def test_a_date_inside_the_opening_clause_is_the_visits_own():
     )
     visit = one(text, "visit")
     assert (visit.date.iso("start"), visit.date.iso("end")) == ("2019-03-02", "2019-03-05")
+
+
+def test_a_summit_named_as_the_occasion_of_a_meeting_takes_its_month_not_the_meeting_s_day():
+    text = (
+        "Chiều 14/11/2023, Thủ tướng Lê Văn Hải gặp Tổng thống Peru Carlos Rivera "
+        "nhân dịp tham dự Hội nghị Cấp cao APEC lần thứ 30 tại San Francisco."
+    )
+    assert one(text, "meeting").date.iso() == "2023-11-14"
+    assert (one(text, "conference").date.iso(), one(text, "conference").date.precision) == ("2023-11", "month")
