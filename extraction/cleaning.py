@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .folding import nfc
+import ftfy
+
+from .folding import fold, nfc
 
 # Character classes for Vietnamese letters (Python's re has no \p{Lu}).
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
@@ -57,6 +59,7 @@ class CleanText:
     paragraphs: list[str]  # the article's body, one paragraph or caption per item
     page_date_lines: list[str] = field(default_factory=list)  # bylines and date lines, for the publication date
     dropped: list[str] = field(default_factory=list)  # lines removed, for the curious
+    encoding_problem: str = ""  # what was wrong with the text's encoding (repaired or not); "" when nothing
 
     @property
     def body(self) -> str:
@@ -96,8 +99,35 @@ def _teaser_start(lines: list[str]) -> int | None:
     return None
 
 
+# A lower-case word with no vowel ("nht", "th", "quc"): Vietnamese has none, so many of them mean that
+# the letters carrying a dot below or a hook were lost on the way (a page saved in a legacy encoding).
+VOWELLESS_WORD = re.compile(r"\b(?![aeiouy])[b-df-hj-np-tv-xz]+\b")
+WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+NOT_WORDS = re.compile(r"\S*[/%@]\S*")  # addresses, paths, e-mails
+MOJIBAKE_REPAIRED = "mojibake repaired (UTF-8 read as a legacy encoding)"
+LETTERS_DROPPED = "letters lost: words without vowels, as when the letters with a dot below or a hook are dropped"
+
+
+def repair_encoding(text: str) -> tuple[str, str]:
+    """The text with mojibake undone ("Viá»‡t Nam" -> "Việt Nam"), and what was wrong, named.
+
+    Letters dropped by a legacy encoding cannot be put back: the problem is named, for a curator to see,
+    rather than the article silently yielding nothing.
+    """
+    fixed = nfc(ftfy.fix_encoding(text))
+    if fixed != text:
+        return fixed, MOJIBAKE_REPAIRED
+    # Lower-case words only: "TTXVN", "BCH" are abbreviations.
+    words = [fold(w) for w in WORD.findall(NOT_WORDS.sub(" ", fixed)) if w.islower()]
+    broken = len([w for w in words if VOWELLESS_WORD.fullmatch(w)])
+    if broken >= 5 and broken >= 0.05 * len(words):
+        return fixed, LETTERS_DROPPED
+    return fixed, ""
+
+
 def clean(raw: str) -> CleanText:
-    text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text, encoding_problem = repair_encoding(nfc(raw))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     url = None
     dropped: list[str] = []
@@ -138,7 +168,7 @@ def clean(raw: str) -> CleanText:
             continue
         seen.add(key)
         paragraphs.append(line)
-    return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_lines=page_date_lines, dropped=dropped)
+    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem)
 
 
 def _is_date_line(line: str) -> bool:

@@ -80,4 +80,5 @@ def extract_article(
         events=events,
         persons=persons.persons,
         agreements=agreements,
+        encoding_problem=cleaned.encoding_problem,
     )
