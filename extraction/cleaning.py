@@ -60,6 +60,12 @@ class CleanText:
     page_date_lines: list[str] = field(default_factory=list)  # bylines and date lines, for the publication date
     dropped: list[str] = field(default_factory=list)  # lines removed, for the curious
     encoding_problem: str = ""  # what was wrong with the text's encoding (repaired or not); "" when nothing
+    credits: list[str] = field(default_factory=list)  # photo credits removed from captions ("(Ảnh: …, 12/3/2024)")
+
+    @property
+    def dating_text(self) -> str:
+        """All the page says of itself that may write its year: title, body and the captions' credits."""
+        return "\n".join([self.title, *self.paragraphs, *self.credits])
 
     @property
     def body(self) -> str:
@@ -156,11 +162,12 @@ def clean(raw: str) -> CleanText:
     if teaser is not None:
         dropped += lines[teaser:]
         lines = lines[:teaser]
-    paragraphs, seen = [], {_key(title)} if title else set()
+    paragraphs, seen, credits = [], {_key(title)} if title else set(), []
     for position, line in enumerate(lines):
         if position < 4 and NAME_ONLY.match(line) and len(line) < 40:
             dropped.append(line)  # an author's byline
             continue
+        credits += [m.group(0).strip() for pattern in (CREDIT, TRAILING_CREDIT) for m in pattern.finditer(line)]
         line = _unglue(_strip_credits(line))
         key = _key(line)
         if not key or key in seen:
@@ -168,7 +175,7 @@ def clean(raw: str) -> CleanText:
             continue
         seen.add(key)
         paragraphs.append(line)
-    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem)
+    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
 
 
 def _is_date_line(line: str) -> bool:

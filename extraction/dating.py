@@ -6,9 +6,10 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
 1. the curator's date (any precision);
 2. the date the outlet wrote into the URL (sharpened to the day by the page's date line in that month);
 3. the page's own date line, unless it is a site-wide "today" widget (publication.page_date);
-4. the text's latest full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an
-   article is written after the dated events it reports. A bare "năm 2014" is not used: it is as often a
-   background fact as the article's year;
+4. a year the text calls its own ("từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024"), then its latest
+   full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an article is written after
+   the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
+   article's year. Title, body and the captions' photo credits are all read;
 5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
    ASEAN 2020"): a label is never an event's date, but it tells when the text was written;
 6. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
@@ -32,6 +33,13 @@ ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
 )
 CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A-Z]{2,}\s+)+(?P<year>(?:19|20)\d\d)\b")
+# "Từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024", "năm 2024 này": the text says it is written that year.
+CURRENT_YEAR = re.compile(
+    r"(?:từ\s+đầu\s+năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
+    r"|\b(?:[1-9]|1[01])\s+tháng\s+đầu\s+năm\s+(?P<y2>(?:19|20)\d\d)"
+    r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+này)",
+    re.IGNORECASE,
+)
 YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
 
 # How far each source of the year is trusted (the importer gives its own to what the timeline knows).
@@ -39,6 +47,7 @@ CONFIDENCE = {
     "given": 1.0,
     "url": 0.95,
     "page": 0.9,
+    "current": 0.8,
     "full_date": 0.8,
     "month": 0.7,
     "anniversary": 0.65,
@@ -101,6 +110,13 @@ def date_line(evidence: Evidence) -> ArticleDate | None:
     return _published(from_page, PAGE) if from_page is not None else None
 
 
+def year_called_current(evidence: Evidence) -> ArticleDate | None:
+    found = [
+        (int(m.group("y1") or m.group("y2") or m.group("y3")), m.group(0)) for m in CURRENT_YEAR.finditer(evidence.body)
+    ]
+    return _from_text("current", found)
+
+
 def text_full_date(evidence: Evidence) -> ArticleDate | None:
     return _from_text("full_date", evidence.written["full_date"])
 
@@ -126,6 +142,7 @@ YEAR_RULES: tuple[tuple[str, Callable[[Evidence], ArticleDate | None]], ...] = (
     ("the curator's date", curators_date),
     ("the date in the URL", url_date),
     ("the page's date line", date_line),
+    ("a year the text calls current", year_called_current),
     ("the text's latest full date", text_full_date),
     ("the text's latest month", text_month),
     ("an anniversary the text celebrates", celebrated_anniversary),

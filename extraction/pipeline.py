@@ -49,7 +49,8 @@ def extract_article(
     """
     cleaned = clean(raw_text)
     body = cleaned.body
-    evidence = Evidence(body, parse_published(published), cleaned.url, tuple(cleaned.page_date_lines), year_hint)
+    given = parse_published(published)
+    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint)
     dated = date_article(evidence)
     year, found_on = dated.year, dated.published
     year_unknown = year.year is None

@@ -145,3 +145,26 @@ def test_a_date_alone_under_its_label_is_the_page_s_date_line():
     extracted = extract_article(page)
     assert extracted.year.basis == "page" and extracted.published.iso() == "2024-03-09"
     assert next(e for e in extracted.events if e.type == "meeting").date.iso() == "2024-03-08"
+
+
+TALKS = "Chiều 14/3, tại Lima, Thủ tướng Lê Văn Hải hội đàm với Tổng thống Peru Carlos Rivera."
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        TALKS + "\nHai bên ký kết Bản ghi nhớ hợp tác ngày 14/3/2024.",  # the last sentence
+        TALKS + "\nHai nhà lãnh đạo tại lễ đón. (Ảnh: Minh An, 14/3/2024)",  # a caption's credit
+        "Hội đàm cấp cao Việt Nam - Peru ngày 14/3/2024\n" + TALKS,  # the title
+        TALKS + "\nTừ đầu năm 2024 đến nay, thương mại hai chiều tăng 12%.",  # the year called current
+    ],
+)
+def test_an_article_that_states_its_year_anywhere_is_dated(where):
+    extracted = extract_article(where)
+    assert extracted.year.year == 2024 and extracted.year.basis == "text"
+    assert next(e for e in extracted.events if e.type == "talks").date.iso() == "2024-03-14"
+
+
+def test_the_year_a_text_calls_current_outranks_a_background_date():
+    text = TALKS + "\nHai nước thiết lập quan hệ ngày 2/11/1970. 8 tháng đầu năm 2024, thương mại đạt 5 tỷ USD."
+    assert extract_article(text).year.year == 2024
