@@ -34,6 +34,11 @@ WEEKDAY_DATE = re.compile(
 DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
 # "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
 DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
+# "Chiều 12/9,", "Sáng nay (14/3)", "Ngày 2.4.2024:" alone on a line: the date of the sentence that follows.
+DATE_LEAD = re.compile(
+    r"^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*[,:–-]?$",
+    re.IGNORECASE,
+)
 # "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
 PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
@@ -134,7 +139,7 @@ def repair_encoding(text: str) -> tuple[str, str]:
 def clean(raw: str) -> CleanText:
     text, encoding_problem = repair_encoding(nfc(raw))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = _join_dates_to_their_lines([re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")])
     url = None
     dropped: list[str] = []
     page_date_lines = []
@@ -176,6 +181,17 @@ def clean(raw: str) -> CleanText:
         seen.add(key)
         paragraphs.append(line)
     return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
+
+
+def _join_dates_to_their_lines(lines: list[str]) -> list[str]:
+    """'Chiều 12/9,' on a line of its own and the sentence it dates on the next, as one line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and DATE_LEAD.match(joined[-1]) and line:
+            joined[-1] = f"{joined[-1]} {line}"
+        elif line or not (joined and DATE_LEAD.match(joined[-1])):
+            joined.append(line)
+    return joined
 
 
 def _is_date_line(line: str) -> bool:

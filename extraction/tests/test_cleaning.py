@@ -109,3 +109,12 @@ def test_letters_lost_to_a_legacy_encoding_are_named_not_silently_ignored():
     assert clean(lost).encoding_problem.startswith("letters lost")
     assert extract_article(lost).encoding_problem.startswith("letters lost")
     assert clean("Ngày 4/3/2015, tại Lima, hai Thứ trưởng Ngoại giao đã tiến hành đối thoại.").encoding_problem == ""
+
+
+def test_a_date_on_its_own_line_dates_the_sentence_below_it():
+    page = (
+        "Hai Bộ trưởng hội đàm\nChiều 14/3,\n\n"
+        "Bộ trưởng Ngoại giao Lê Văn Hải hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima."
+    )
+    talks = extract_article(page, published="2024").events
+    assert [(e.type, e.date.iso()) for e in talks] == [("talks", "2024-03-14")]
