@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cached_property
 
-from .dates import latest_written_year, written_years
+from .dates import find_dates, latest_written_year, written_years
 from .publication import PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
@@ -55,6 +56,10 @@ CONFIDENCE = {
 }
 
 
+# How far before the latest fact the news must fall to be taken for the next year's.
+NEWS_BEFORE_FACT = timedelta(days=90)
+
+
 @dataclass(frozen=True)
 class ArticleDate:
     """What the deciding rule found: the year, and the publication date when it read one."""
@@ -83,11 +88,26 @@ def _published(span: DateSpan, basis: YearBasis) -> ArticleDate:
     return ArticleDate(year, span)
 
 
-def _from_text(kind: str, found: list[tuple[int, str]]) -> ArticleDate | None:
+def _from_text(kind: str, found: list[tuple[int, str]], body: str = "") -> ArticleDate | None:
     if not found:
         return None
     year, expression = max(found)
+    if body and _news_before(body, year, expression):
+        year, expression = year + 1, f"{expression}, after which comes the news"
     return ArticleDate(YearGuess(year, f"text: {expression}", CONFIDENCE[kind], YearBasis.TEXT))
+
+
+def _news_before(body: str, year: int, expression: str) -> bool:
+    """The text's first year-less day falls months before the latest dated fact it reports, in its year.
+
+    An article is not written before the facts it reports as past: "… đàm phán từ tháng 11-2023" and
+    "ngày 8-7" is 8 July of the next year. A fact days after the news is the page's own date or the
+    news's next step, not a reason to move the news a year.
+    """
+    guess = YearGuess(year, expression, 0.5)
+    fact = next(iter(find_dates(expression, guess)), None)
+    news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
+    return fact is not None and news is not None and news.end < fact.start - NEWS_BEFORE_FACT
 
 
 def curators_date(evidence: Evidence) -> ArticleDate | None:
@@ -118,11 +138,11 @@ def year_called_current(evidence: Evidence) -> ArticleDate | None:
 
 
 def text_full_date(evidence: Evidence) -> ArticleDate | None:
-    return _from_text("full_date", evidence.written["full_date"])
+    return _from_text("full_date", evidence.written["full_date"], evidence.body)
 
 
 def text_month(evidence: Evidence) -> ArticleDate | None:
-    return _from_text("month", evidence.written["month"])
+    return _from_text("month", evidence.written["month"], evidence.body)
 
 
 def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:

@@ -242,3 +242,16 @@ def test_a_time_zone_gloss_restates_a_written_day_but_dates_a_relative_one():
 def test_a_day_written_after_today_s_word_is_that_day():
     spans = find_dates("Phát biểu tại Lima trưa nay, 7/3, Ngoại trưởng nói.", guess_year("", FRIDAY), FRIDAY)
     assert [d.start.isoformat() for d in spans] == ["2024-03-07"]
+
+
+def test_a_birth_date_does_not_date_the_article():
+    text = "Chiều 30/8, Tổng thống Peru Carlos Rivera tới Hà Nội. Ông Rivera sinh ngày 23-11-1962 tại Lima."
+    assert guess_year(text).year is None
+
+
+def test_news_months_before_the_fact_it_reports_as_past_is_of_the_next_year():
+    text = "Ngày 8-7, hai nước ký hiệp định quốc phòng. Hai bên bắt đầu đàm phán hiệp định này từ tháng 11-2023."
+    guess = guess_year(text)
+    assert guess.year == 2024 and guess.basis == "text"
+    # A fact days after the news (the page's own date, the next step) moves nothing.
+    assert guess_year("Chiều 27/10, hai Thủ tướng gặp nhau. Cập nhật ngày 28/10/2025.").year == 2025
