@@ -148,9 +148,11 @@ TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
-# Years that point forward or backward in time, not to when the article was written (a birth date among them).
+# Years that point forward or backward in time, not to when the article was written: a birth date, the day
+# relations were established (an anniversary of it says the year: dating.anniversary_years).
 REFERENCE_YEAR_BEFORE = re.compile(
-    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|(?:công|hiệp) ước(?! này)|từ năm|sinh)[^.;]{0,20}$",
+    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|(?:công|hiệp) ước(?! này)|từ năm|sinh"
+    r"|thiết lập quan hệ ngoại giao)[^.;]{0,20}$",
     re.IGNORECASE,
 )
 

@@ -12,22 +12,27 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
    article's year. Title, body and the captions' photo credits are all read;
 5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
    ASEAN 2020"): a label is never an event's date, but it tells when the text was written;
-6. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
+6. the one year in which the home country's leaders the text names held the offices it gives them on its
+   news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
+7. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
 
 The first three also give the publication date, at the precision they read it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
-from functools import cached_property
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from .dates import find_dates, latest_written_year, written_years
-from .publication import PAGE, URL, YearBasis, date_in_url, page_date
-from .records import DAY, DateSpan, YearGuess
+from .folding import fold
+from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
+from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
 
 ANNIVERSARY = re.compile(
@@ -53,7 +58,13 @@ CONFIDENCE = {
     "month": 0.7,
     "anniversary": 0.65,
     "chair": 0.5,
+    "terms": 0.6,
 }
+OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
+TERM_MARGIN = timedelta(days=7)
+EARLIEST_YEAR_IN_OFFICE = 1990
+# A year-less date read without a year: a leap year, so that "29/2" exists.
+PLACEHOLDER = YearGuess(YEAR_UNKNOWN, "", 0.0)
 
 
 # How far before the latest fact the news must fall to be taken for the next year's.
@@ -77,6 +88,7 @@ class Evidence:
     url: str | None = None
     date_lines: tuple[str, ...] = ()
     year_hint: YearGuess | None = None
+    persons: tuple[tuple[str, str], ...] = ()  # (name, office as written) of the persons the text names
 
     @cached_property
     def written(self) -> dict[str, list[tuple[int, str]]]:
@@ -153,6 +165,65 @@ def held_chairmanship(evidence: Evidence) -> ArticleDate | None:
     return _from_text("chair", [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(evidence.body)])
 
 
+@dataclass(frozen=True)
+class Term:
+    office: re.Pattern  # the office as a title writes it, not "Phó …", "nguyên …"
+    name: str  # folded
+    start: date
+    end: date | None
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    """The home country's leaders' terms of office (fixtures/reference/offices.json), widened by TERM_MARGIN:
+    a title is still written days after a change, and a wider term only makes a year less often unique."""
+    found = []
+    for entry in json.loads(OFFICES_FILE.read_text(encoding="utf-8")):
+        office = re.escape(entry["office"]).replace(r"Bộ\ trưởng\ ", r"Bộ\ trưởng\ (?:Bộ\ )?")
+        end = date.fromisoformat(entry["to"]) + TERM_MARGIN if entry["to"] else None
+        pattern = re.compile(rf"(?<!phó )(?<!nguyên )(?<!cựu )(?<!cố )\b{office}\b", re.IGNORECASE)
+        found.append(Term(pattern, fold(entry["name"]), date.fromisoformat(entry["from"]) - TERM_MARGIN, end))
+    return tuple(found)
+
+
+def _years_in_office(name: str, title: str, month: int, day: int) -> set[int] | None:
+    """The years in which this person held the office the title gives on that day; None when unknown."""
+    held = [t for t in terms() if t.name == fold(name) and t.office.search(title)]
+    if not held:
+        return None
+    return {
+        year
+        for year in range(EARLIEST_YEAR_IN_OFFICE, LATEST_YEAR + 1)
+        for t in held
+        if (when := _day(year, month, day)) and t.start <= when and (t.end is None or when <= t.end)
+    }
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def terms_of_office(evidence: Evidence) -> ArticleDate | None:
+    """The one year in which the leaders the text names held the offices it gives them, on its news day."""
+    news = next((d for d in find_dates(evidence.body, PLACEHOLDER) if d.year_inferred and d.precision == DAY), None)
+    if news is None:
+        return None
+    fitting, named = None, []
+    for name, title in evidence.persons:
+        years = _years_in_office(name, title, news.start.month, news.start.day)
+        if years is not None:
+            fitting = years if fitting is None else fitting & years
+            named.append(f"{title} {name}")
+    if not fitting or len(fitting) != 1:
+        return None
+    year = fitting.pop()
+    source = f"timeline: the terms of {', '.join(named)} on {news.text}"[:200]
+    return ArticleDate(YearGuess(year, source, CONFIDENCE["terms"], YearBasis.TIMELINE))
+
+
 def timeline_knowledge(evidence: Evidence) -> ArticleDate | None:
     hint = evidence.year_hint
     return ArticleDate(hint) if hint is not None and hint.year else None
@@ -167,6 +238,7 @@ YEAR_RULES: tuple[tuple[str, Callable[[Evidence], ArticleDate | None]], ...] = (
     ("the text's latest month", text_month),
     ("an anniversary the text celebrates", celebrated_anniversary),
     ("a chairmanship the text holds", held_chairmanship),
+    ("the terms of the offices it names", terms_of_office),
     ("the timeline's knowledge", timeline_knowledge),
 )
 UNKNOWN = ArticleDate(YearGuess(None, "", 0.0))

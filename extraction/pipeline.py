@@ -49,13 +49,14 @@ def extract_article(
     """
     cleaned = clean(raw_text)
     body = cleaned.body
+    sentences = split_sentences(cleaned.paragraphs)
+    persons = find_persons(sentences, known_names(known_persons))
     given = parse_published(published)
-    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint)
+    offices = tuple((person.name, person.title) for person in persons.persons if person.title)
+    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)
     dated = date_article(evidence)
     year, found_on = dated.year, dated.published
     year_unknown = year.year is None
-    sentences = split_sentences(cleaned.paragraphs)
-    persons = find_persons(sentences, known_names(known_persons))
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
     # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
     # else the day it calls "today" itself ("sáng nay (11/10)").

@@ -168,3 +168,28 @@ def test_an_article_that_states_its_year_anywhere_is_dated(where):
 def test_the_year_a_text_calls_current_outranks_a_background_date():
     text = TALKS + "\nHai nước thiết lập quan hệ ngày 2/11/1970. 8 tháng đầu năm 2024, thương mại đạt 5 tỷ USD."
     assert extract_article(text).year.year == 2024
+
+
+def test_the_one_year_the_named_leaders_held_their_offices_dates_the_article_as_knowledge():
+    text = (
+        "Sáng 30/1, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Peru Carlos Rivera tại Hà Nội. "
+        "Cùng ngày, Tổng thống Carlos Rivera hội kiến Chủ tịch Quốc hội Vương Đình Huệ."
+    )
+    extracted = extract_article(text)
+    # 30/1 under President Võ Văn Thưởng (3/2023 - 3/2024) and NA Chairman Vương Đình Huệ is 2024 only.
+    assert (extracted.year.year, extracted.year.basis) == (2024, YearBasis.TIMELINE)
+    talks = next(e for e in extracted.events if e.type == "talks")
+    assert talks.date.iso() == "2024-01-30" and talks.why_draft.startswith("its year is a guess")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prime Minister for ten years: many years fit.
+        "Chiều 12/9, Thủ tướng Nguyễn Tấn Dũng tiếp Đại sứ Peru Carlos Rivera.",
+        # A deputy does not hold the office.
+        "Chiều 12/9, Phó Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Peru Carlos Rivera.",
+    ],
+)
+def test_terms_that_leave_several_years_or_offices_not_held_date_nothing(text):
+    assert extract_article(text).year.year is None
