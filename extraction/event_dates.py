@@ -30,8 +30,10 @@ PARTIES = re.compile(
 # "Chiều cùng ngày, …": the day written last before; "Hôm sau, …": the day after it.
 SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
-# "nhân dịp tham dự", "bên lề", "trong khuôn khổ": what follows is the occasion of the sentence's event.
-OCCASION_BEFORE = re.compile(r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ)\s+(?:\w+\s+){0,2}$", re.I)
+# "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
+OCCASION_BEFORE = re.compile(
+    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến) (?:tham )?dự)\s+(?:\w+\s+){0,2}$", re.I
+)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -104,6 +106,7 @@ class Surroundings:
     sharing: list[Candidate]  # those of them naming people, when the cue names people too
     contained: bool  # the sentence opens inside an occasion told before ("Trong chuyến thăm, …")
     day_before: DateSpan | None  # the last single day written in the sentences before
+    occasion: Candidate | None  # the planned occasion a planned event belongs to
     news_day: DateSpan | None
     published: DateSpan | None
     year: YearGuess
@@ -139,14 +142,35 @@ def _same_day(s: Surroundings) -> Settled:
     return day, "anaphora"
 
 
+def planned_occasion(candidate: Candidate, settled: list[Candidate]) -> Candidate | None:
+    """The planned occasion a planned event belongs to: a visit its own sentence refers back to ("trong
+    chuyến thăm lần này, … sẽ ký"), else the last planned event dated by its own words."""
+    same_sentence = [c for c in settled if c.sentence_index == candidate.sentence_index and c is not candidate]
+    visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
+    planned = [c for c in settled if c.planned and c.date_source == "own" and c is not candidate]
+    return (visits or planned or [None])[-1]
+
+
 def _planned_applies(s: Surroundings) -> bool:
     c = s.candidate
-    return c.planned and s.news_day is not None and bool(c.persons or PARTIES.search(c.sentence))
+    return c.planned and s.occasion is not None and bool(c.persons or PARTIES.search(c.sentence))
+
+
+def _occasion_months(s: Surroundings) -> Settled:
+    # The day a plan is announced is not its day; its occasion's days, which of them unsaid, give the months.
+    span = s.occasion.date
+    return (as_months(span) if span.precision == DAY else span), "news-day"
 
 
 def _news_months(s: Surroundings) -> Settled:
-    # The day a plan is announced, or a summit named in passing, is not its day: its month is what is known.
+    # A summit named in passing is not the day's news: its month is what is known.
     return as_months(s.news_day), "news-day"
+
+
+def _named_as_occasion(s: Surroundings) -> bool:
+    c = s.candidate
+    before = c.sentence[max(0, c.cue.start - 30) : c.cue.start]
+    return s.news_day is not None and bool(c.persons) and bool(OCCASION_BEFORE.search(before)) and c.cue.start > 0
 
 
 def _news_day(s: Surroundings) -> Settled:
@@ -194,7 +218,8 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
-    ("planned, in the month of its announcement", _planned_applies, _news_months),
+    ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
+    ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",
@@ -238,7 +263,8 @@ def _surroundings(
         # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
         candidate.persons, candidate.weak = list(previous[-1].persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
-    return Surroundings(candidate, previous, same_type, sharing, contained, day_before, *article)
+    occasion = planned_occasion(candidate, settled) if candidate.planned else None
+    return Surroundings(candidate, previous, same_type, sharing, contained, day_before, occasion, *article)
 
 
 def settle_dates(

@@ -221,3 +221,32 @@ def test_a_summit_named_as_the_occasion_of_a_meeting_takes_its_month_not_the_mee
     )
     assert one(text, "meeting").date.iso() == "2023-11-14"
     assert (one(text, "conference").date.iso(), one(text, "conference").date.precision) == ("2023-11", "month")
+
+
+def test_planned_steps_of_an_announced_visit_take_its_month_not_the_announcement_day():
+    text = (
+        "Ngày 7/12/2023, Bộ Ngoại giao thông báo Tổng thống Peru Carlos Rivera sẽ thăm chính thức Việt Nam "
+        "trong hai ngày 11 và 12/12.\n"
+        "Trong chuyến thăm lần này, Tổng thống Carlos Rivera sẽ hội kiến Chủ tịch Quốc hội Trần Văn Bình."
+    )
+    visit = one(text, "visit")
+    assert (visit.date.iso("start"), visit.date.iso("end")) == ("2023-12-11", "2023-12-12")
+    assert (one(text, "meeting").date.iso(), one(text, "meeting").date.precision) == ("2023-12", "month")
+
+
+def test_talks_planned_right_after_a_dated_ceremony_keep_its_day():
+    text = (
+        "Sáng 1/5/2022, Thủ tướng Lê Văn Hải chủ trì lễ đón Tổng thống Peru Carlos Rivera.\n"
+        "Sau lễ đón, hai nhà lãnh đạo sẽ hội đàm."
+    )
+    assert one(text, "talks").date.iso() == "2022-05-01"
+
+
+def test_the_dialogue_a_minister_came_to_attend_takes_the_month_and_the_meeting_the_day():
+    text = (
+        "Chiều 6/9/2022, tại Lima, Bộ trưởng Quốc phòng Peru Carlos Rivera đã tiếp Thứ trưởng Quốc phòng "
+        "Lê Văn Hải sang dự Đối thoại chính sách quốc phòng Việt Nam - Peru lần thứ 3."
+    )
+    assert one(text, "meeting").date.iso() == "2022-09-06"
+    session = one(text, "committee_session")
+    assert (session.date.iso(), session.date.precision) == ("2022-09", "month")
