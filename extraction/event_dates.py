@@ -34,6 +34,8 @@ NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến) (?:tham )?dự)\s+(?:\w+\s+){0,2}$", re.I
 )
+# "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
+ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -46,7 +48,9 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
     after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
     A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
-    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's.
+    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
+    so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
+    the announcement's.
     """
     assigned: dict[int, DateSpan] = {}
     if not dates or not cues:
@@ -56,7 +60,8 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
         between = [d for d in dates if cue.end <= d.offset < next_start]
         after = [d for d in dates if d.offset >= cue.end]
-        if i and OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]):
+        announced = bool(leading) and bool(ANNOUNCED.search(sentence, leading[-1].offset, cue.start))
+        if (i and OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start])) or announced:
             own = between
         else:
             own = between or leading[-1:] or after or dates[-1:]
@@ -86,12 +91,18 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     return span
 
 
-def days_written_before(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DateSpan | None]:
-    """For each sentence, the last single day the sentences before it write ("Sáng nay (20/10), …")."""
+@dataclass(frozen=True)
+class DayWritten:
+    before: DateSpan | None  # the last single day the sentences before write
+    through: DateSpan | None  # the same, the sentence itself included
+
+
+def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
+    """For each sentence, the last single day written before it ("Sáng nay (20/10), …") and up to its end."""
     last, found = None, []
     for sentence in sentences:
-        found.append(last)
         days = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start == d.end]
+        found.append(DayWritten(last, days[-1] if days else last))
         last = days[-1] if days else last
     return found
 
@@ -105,7 +116,7 @@ class Surroundings:
     same_type: list[Candidate]  # dated events of the same type that may be the same occasion
     sharing: list[Candidate]  # those of them naming people, when the cue names people too
     contained: bool  # the sentence opens inside an occasion told before ("Trong chuyến thăm, …")
-    day_before: DateSpan | None  # the last single day written in the sentences before
+    written: DayWritten  # the last single day written before the sentence, and through it
     occasion: Candidate | None  # the planned occasion a planned event belongs to
     news_day: DateSpan | None
     published: DateSpan | None
@@ -132,11 +143,11 @@ def _date_of_occasion(s: Surroundings) -> Settled:
 
 def _same_day_applies(s: Surroundings) -> bool:
     c = s.candidate
-    return s.day_before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
+    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
 
 
 def _same_day(s: Surroundings) -> Settled:
-    day = s.day_before
+    day = s.written.before
     if s.candidate.next_day:
         day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
     return day, "anaphora"
@@ -154,6 +165,16 @@ def planned_occasion(candidate: Candidate, settled: list[Candidate]) -> Candidat
 def _planned_applies(s: Surroundings) -> bool:
     c = s.candidate
     return c.planned and s.occasion is not None and bool(c.persons or PARTIES.search(c.sentence))
+
+
+def _announced_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    announcement_day = s.written.through or s.news_day
+    return c.planned and announcement_day is not None and bool(ANNOUNCED.search(c.sentence, 0, c.cue.start))
+
+
+def _announcement_months(s: Surroundings) -> Settled:
+    return as_months(s.written.through or s.news_day), "news-day"
 
 
 def _occasion_months(s: Surroundings) -> Settled:
@@ -219,6 +240,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
     ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
+    ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),
     ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
@@ -250,7 +272,7 @@ def _surroundings(
     settled: list[Candidate],
     dated: list[Candidate],
     same_people: Callable[[Candidate, Candidate], bool],
-    day_before: DateSpan | None,
+    written: DayWritten,
     article: tuple[DateSpan | None, DateSpan | None, YearGuess],
 ) -> Surroundings:
     previous = [
@@ -264,7 +286,7 @@ def _surroundings(
         candidate.persons, candidate.weak = list(previous[-1].persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled) if candidate.planned else None
-    return Surroundings(candidate, previous, same_type, sharing, contained, day_before, occasion, *article)
+    return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
 
 
 def settle_dates(
@@ -278,14 +300,14 @@ def settle_dates(
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
     article = (_article_news_day(candidates, today), published, year)
-    days_before = days_written_before(sentences, year, published)
+    days = days_written(sentences, year, published)
     settled: list[Candidate] = []
     for candidate in candidates:
         if candidate.date is not None and not candidate.weak:
             settled.append(candidate)
             continue
-        day_before = days_before[candidate.sentence_index] if candidate.sentence_index < len(sentences) else None
-        surroundings = _surroundings(candidate, settled, dated, same_people, day_before, article)
+        written = days[candidate.sentence_index] if candidate.sentence_index < len(days) else DayWritten(None, None)
+        surroundings = _surroundings(candidate, settled, dated, same_people, written, article)
         found = next((action(surroundings) for _, applies, action in SETTLING_RULES if applies(surroundings)), None)
         if found is None:
             continue

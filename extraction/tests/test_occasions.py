@@ -250,3 +250,9 @@ def test_the_dialogue_a_minister_came_to_attend_takes_the_month_and_the_meeting_
     assert one(text, "meeting").date.iso() == "2022-09-06"
     session = one(text, "committee_session")
     assert (session.date.iso(), session.date.precision) == ("2022-09", "month")
+
+
+def test_the_day_of_an_announcement_is_not_the_day_of_the_visit_it_announces():
+    text = "Ngày 7/12/2023, người phát ngôn Bộ Ngoại giao thông báo Tổng thống Peru Carlos Rivera sẽ thăm Việt Nam."
+    visit = one(text, "visit")
+    assert (visit.date.iso(), visit.date.precision, visit.planned) == ("2023-12", "month", True)
