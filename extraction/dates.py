@@ -168,6 +168,19 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
+# Which tier of the text's years each kind of expression with a year gives: days (ranges of days too),
+# months, bare years.
+TIER_OF_KIND = {
+    "full_date": "full_date",
+    "word_date": "full_date",
+    "day_range": "full_date",
+    "word_range": "full_date",
+    "cross_month": "full_date",
+    "month": "month",
+    "year": "year",
+}
+
+
 def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
     """The years the text writes, by kind of expression: (year, expression as written).
 
@@ -177,14 +190,15 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
     tiers: dict[str, list[tuple[int, str]]] = {"full_date": [], "month": [], "year": []}
     for match in MASTER.finditer(text):
         kind = match.lastgroup
-        if kind not in tiers or _is_target_year(text, match):
+        tier = TIER_OF_KIND.get(kind)
+        if tier is None or _is_target_year(text, match):
             continue
         if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
         groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
         year = groups.get("y") or groups.get("y2")
         if year:
-            tiers[kind].append((int(year), match.group(0).strip()))
+            tiers[tier].append((int(year), match.group(0).strip()))
     return tiers
 
 

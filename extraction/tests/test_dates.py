@@ -255,3 +255,15 @@ def test_news_months_before_the_fact_it_reports_as_past_is_of_the_next_year():
     assert guess.year == 2024 and guess.basis == "text"
     # A fact days after the news (the page's own date, the next step) moves nothing.
     assert guess_year("Chiều 27/10, hai Thủ tướng gặp nhau. Cập nhật ngày 28/10/2025.").year == 2025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Peru thăm Việt Nam từ ngày 18 đến 22/10/2025. Chiều 20/10, hai bên hội đàm.",
+        "Tổng thống Peru thăm Việt Nam (18-22/10/2025). Chiều 20/10, hai bên hội đàm.",
+        "Ngày 18 tháng 10 năm 2025, Tổng thống Peru tới Hà Nội. Chiều 20/10, hai bên hội đàm.",
+    ],
+)
+def test_a_range_of_days_or_a_date_in_words_with_its_year_gives_the_article_s_year(text):
+    assert guess_year(text).year == 2025
