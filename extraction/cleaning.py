@@ -167,6 +167,12 @@ def clean(raw: str) -> CleanText:
     if teaser is not None:
         dropped += lines[teaser:]
         lines = lines[:teaser]
+    paragraphs, credits = _paragraphs(lines, title, dropped)
+    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
+
+
+def _paragraphs(lines: list[str], title: str, dropped: list[str]) -> tuple[list[str], list[str]]:
+    """The body's paragraphs, each once and without its photo credits, and those credits."""
     paragraphs, seen, credits = [], {_key(title)} if title else set(), []
     for position, line in enumerate(lines):
         if position < 4 and NAME_ONLY.match(line) and len(line) < 40:
@@ -180,7 +186,7 @@ def clean(raw: str) -> CleanText:
             continue
         seen.add(key)
         paragraphs.append(line)
-    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
+    return paragraphs, credits
 
 
 def _join_dates_to_their_lines(lines: list[str]) -> list[str]:
