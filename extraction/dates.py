@@ -435,7 +435,7 @@ RESOLVERS = {
     "word_range": _day_range,
     "word_date": _one_day,
     "full_date": _one_day,
-    "hyphen_date": _one_day,
+    "hyphen_date": _day_month,
     "day_month": _day_month,
     "month": _month,
     "year_range": _year_range,

@@ -267,3 +267,7 @@ def test_news_months_before_the_fact_it_reports_as_past_is_of_the_next_year():
 )
 def test_a_range_of_days_or_a_date_in_words_with_its_year_gives_the_article_s_year(text):
     assert guess_year(text).year == 2025
+
+
+def test_a_quantity_after_ngay_is_not_a_day_and_month():
+    assert find_dates("Mỗi ngày 1.5 triệu thùng dầu được vận chuyển.", Y2019) == []
