@@ -113,7 +113,7 @@ def _teaser_start(lines: list[str]) -> int | None:
 # A lower-case word with no vowel ("nht", "th", "quc"): Vietnamese has none, so many of them mean that
 # the letters carrying a dot below or a hook were lost on the way (a page saved in a legacy encoding).
 VOWELLESS_WORD = re.compile(r"\b(?![aeiouy])[b-df-hj-np-tv-xz]+\b")
-WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+LOWER_WORD = re.compile(rf"(?<!\w){LOWER_LETTER}{{2,}}(?!\w)")
 NOT_WORDS = re.compile(r"\S*[/%@]\S*")  # addresses, paths, e-mails
 MOJIBAKE_REPAIRED = "mojibake repaired (UTF-8 read as a legacy encoding)"
 LETTERS_DROPPED = "letters lost: words without vowels, as when the letters with a dot below or a hook are dropped"
@@ -129,7 +129,7 @@ def repair_encoding(text: str) -> tuple[str, str]:
     if fixed != text:
         return fixed, MOJIBAKE_REPAIRED
     # Lower-case words only: "TTXVN", "BCH" are abbreviations.
-    words = [fold(w) for w in WORD.findall(NOT_WORDS.sub(" ", fixed)) if w.islower()]
+    words = fold(" ".join(LOWER_WORD.findall(NOT_WORDS.sub(" ", fixed)))).split()
     broken = len([w for w in words if VOWELLESS_WORD.fullmatch(w)])
     if broken >= 5 and broken >= 0.05 * len(words):
         return fixed, LETTERS_DROPPED

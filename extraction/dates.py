@@ -202,11 +202,6 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
     return tiers
 
 
-def latest_written_year(text: str) -> int | None:
-    years = [year for found in written_years(text).values() for year, _ in found]
-    return max(years) if years else None
-
-
 def _is_target_year(sentence: str, match: re.Match) -> bool:
     """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
     before = sentence[max(0, match.start() - 30) : match.start()]

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .dates import find_dates, latest_written_year, written_years
+from .dates import find_dates, written_years
 from .folding import fold
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
@@ -94,6 +94,11 @@ class Evidence:
     def written(self) -> dict[str, list[tuple[int, str]]]:
         return written_years(self.body)
 
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The latest year the text writes (a date line years after it is a "today" widget)."""
+        return max((year for found in self.written.values() for year, _ in found), default=None)
+
 
 def _published(span: DateSpan, basis: YearBasis) -> ArticleDate:
     year = YearGuess(span.start.year, f"{basis}: {span.text}", CONFIDENCE[basis], basis)
@@ -131,14 +136,14 @@ def url_date(evidence: Evidence) -> ArticleDate | None:
     if from_url is None:
         return None
     # "/202010/" and a date line of 19/10/2020: the page's line says the day.
-    from_page = page_date(list(evidence.date_lines), from_url, latest_written_year(evidence.body))
+    from_page = page_date(list(evidence.date_lines), from_url, evidence.latest_year)
     if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
         return _published(from_page, PAGE)
     return _published(from_url, URL)
 
 
 def date_line(evidence: Evidence) -> ArticleDate | None:
-    from_page = page_date(list(evidence.date_lines), None, latest_written_year(evidence.body))
+    from_page = page_date(list(evidence.date_lines), None, evidence.latest_year)
     return _published(from_page, PAGE) if from_page is not None else None
 
 
@@ -208,6 +213,9 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 def terms_of_office(evidence: Evidence) -> ArticleDate | None:
     """The one year in which the leaders the text names held the offices it gives them, on its news day."""
+    leaders = {t.name for t in terms()}
+    if not any(fold(name) in leaders for name, _ in evidence.persons):
+        return None
     news = next((d for d in find_dates(evidence.body, PLACEHOLDER) if d.year_inferred and d.precision == DAY), None)
     if news is None:
         return None
