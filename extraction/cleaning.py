@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .folding import nfc
+import ftfy
+
+from .folding import fold, nfc
 
 # Character classes for Vietnamese letters (Python's re has no \p{Lu}).
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
@@ -30,6 +32,15 @@ WEEKDAY_DATE = re.compile(
 )
 # A date with a time or a publishing word around it, and little else: "Cập nhật: 11/09/2023 10:32".
 DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
+# "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
+DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
+# "Chiều 12/9,", "Sáng nay (14/3)", "Ngày 2.4.2024:" alone on a line: the date of the sentence that follows.
+DATE_LEAD = re.compile(
+    r"^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*[,:–-]?$",
+    re.IGNORECASE,
+)
+# "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
+PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
 # A short line of capitalised words only ("Bảo Chi", "Nguyễn Hồng"): an author's name near the top.
 NAME_ONLY = re.compile(rf"^{UPPER_LETTER}{LOWER_LETTER}*(?:\s+{UPPER_LETTER}{LOWER_LETTER}*){{1,3}}$")
@@ -53,6 +64,13 @@ class CleanText:
     paragraphs: list[str]  # the article's body, one paragraph or caption per item
     page_date_lines: list[str] = field(default_factory=list)  # bylines and date lines, for the publication date
     dropped: list[str] = field(default_factory=list)  # lines removed, for the curious
+    encoding_problem: str = ""  # what was wrong with the text's encoding (repaired or not); "" when nothing
+    credits: list[str] = field(default_factory=list)  # photo credits removed from captions ("(Ảnh: …, 12/3/2024)")
+
+    @property
+    def dating_text(self) -> str:
+        """All the page says of itself that may write its year: title, body and the captions' credits."""
+        return "\n".join([self.title, *self.paragraphs, *self.credits])
 
     @property
     def body(self) -> str:
@@ -92,15 +110,42 @@ def _teaser_start(lines: list[str]) -> int | None:
     return None
 
 
+# A lower-case word with no vowel ("nht", "th", "quc"): Vietnamese has none, so many of them mean that
+# the letters carrying a dot below or a hook were lost on the way (a page saved in a legacy encoding).
+VOWELLESS_WORD = re.compile(r"\b(?![aeiouy])[b-df-hj-np-tv-xz]+\b")
+LOWER_WORD = re.compile(rf"(?<!\w){LOWER_LETTER}{{2,}}(?!\w)")
+NOT_WORDS = re.compile(r"\S*[/%@]\S*")  # addresses, paths, e-mails
+MOJIBAKE_REPAIRED = "mojibake repaired (UTF-8 read as a legacy encoding)"
+LETTERS_DROPPED = "letters lost: words without vowels, as when the letters with a dot below or a hook are dropped"
+
+
+def repair_encoding(text: str) -> tuple[str, str]:
+    """The text with mojibake undone ("Viá»‡t Nam" -> "Việt Nam"), and what was wrong, named.
+
+    Letters dropped by a legacy encoding cannot be put back: the problem is named, for a curator to see,
+    rather than the article silently yielding nothing.
+    """
+    fixed = nfc(ftfy.fix_encoding(text))
+    if fixed != text:
+        return fixed, MOJIBAKE_REPAIRED
+    # Lower-case words only: "TTXVN", "BCH" are abbreviations.
+    words = fold(" ".join(LOWER_WORD.findall(NOT_WORDS.sub(" ", fixed)))).split()
+    broken = len([w for w in words if VOWELLESS_WORD.fullmatch(w)])
+    if broken >= 5 and broken >= 0.05 * len(words):
+        return fixed, LETTERS_DROPPED
+    return fixed, ""
+
+
 def clean(raw: str) -> CleanText:
-    text = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    text, encoding_problem = repair_encoding(nfc(raw))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = _join_dates_to_their_lines([re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")])
     url = None
     dropped: list[str] = []
     page_date_lines = []
     kept = []
     for line in lines:
-        if BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line) or _is_stamp(line):
+        if _is_date_line(line):
             page_date_lines.append(line)
             dropped.append(line)
         elif line and _is_noise(line):
@@ -122,11 +167,18 @@ def clean(raw: str) -> CleanText:
     if teaser is not None:
         dropped += lines[teaser:]
         lines = lines[:teaser]
-    paragraphs, seen = [], {_key(title)} if title else set()
+    paragraphs, credits = _paragraphs(lines, title, dropped)
+    return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
+
+
+def _paragraphs(lines: list[str], title: str, dropped: list[str]) -> tuple[list[str], list[str]]:
+    """The body's paragraphs, each once and without its photo credits, and those credits."""
+    paragraphs, seen, credits = [], {_key(title)} if title else set(), []
     for position, line in enumerate(lines):
         if position < 4 and NAME_ONLY.match(line) and len(line) < 40:
             dropped.append(line)  # an author's byline
             continue
+        credits += [m.group(0).strip() for pattern in (CREDIT, TRAILING_CREDIT) for m in pattern.finditer(line)]
         line = _unglue(_strip_credits(line))
         key = _key(line)
         if not key or key in seen:
@@ -134,7 +186,23 @@ def clean(raw: str) -> CleanText:
             continue
         seen.add(key)
         paragraphs.append(line)
-    return CleanText(url=url, title=title, paragraphs=paragraphs, page_date_lines=page_date_lines, dropped=dropped)
+    return paragraphs, credits
+
+
+def _join_dates_to_their_lines(lines: list[str]) -> list[str]:
+    """'Chiều 12/9,' on a line of its own and the sentence it dates on the next, as one line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and DATE_LEAD.match(joined[-1]) and line:
+            joined[-1] = f"{joined[-1]} {line}"
+        elif line or not (joined and DATE_LEAD.match(joined[-1])):
+            joined.append(line)
+    return joined
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that dates the page: a byline with a date, a weekday and a date, a stamp, a date alone."""
+    return bool(BYLINE_DATE.match(line) or WEEKDAY_DATE.match(line) or DATE_ALONE.match(line)) or _is_stamp(line)
 
 
 def _is_stamp(line: str) -> bool:
@@ -147,6 +215,7 @@ def _is_noise(line: str) -> bool:
     return (
         folded in WIDGET_LINES
         or bool(FOLLOW_LINE.match(line))
+        or bool(PAGE_LABEL.match(line))
         or bool(NO_LETTERS.match(line))
         or folded.startswith("nhỏ bình thường lớn")
     )

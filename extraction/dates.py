@@ -17,15 +17,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .publication import EARLIEST_YEAR, GIVEN, PAGE, URL, parse_published
+from .publication import EARLIEST_YEAR, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
-from .reference import HOME_COUNTRY, countries, places_in
-
-TEXT = "text"
-# How far each source of the year is trusted (the importer adds its own for what the database knows).
-SOURCE_CONFIDENCE = {GIVEN: 1.0, URL: 0.95, PAGE: 0.9, TEXT: 0.7}
 
 WORD_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -72,28 +68,31 @@ PATTERNS = [
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
-    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ ngày 10 đến 11-9-2023
+    # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023;
+    # (hai) ngày 11 và 12-12
     (
         "word_range",
-        rf"(?:từ\s+)?ngày\s+{day_number('d1')}{UNTIL}{day_number('d2')}"
-        rf"(?:\s+tháng\s+{month_number('m')}|[/-]{month_number('m_')})(?:(?:\s+năm\s+|[/-]){year_number('y')})?",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}(?:{UNTIL}|\s+và\s+){day_number('d2')}"
+        rf"(?:\s+tháng\s+{month_number('m')}|[/.-]{month_number('m_')})(?:(?:\s+năm\s+|[/.-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5
     ("word_date", rf"(?:ngày\s+)?{day_number('d')}\s+tháng\s+{month_number('m')}(?:\s+năm\s+{year_number('y')})?"),
     # 3/5/2024, 04-12-2015, 3.5.2024
     ("full_date", rf"{day_number('d')}(?P<s>[/.-]){month_number('m')}(?P=s){year_number('y')}"),
-    # ngày 29-10, sáng nay 19-10, trưa qua 22-8 (a hyphenated day-month needs "ngày" or a time of day before it)
+    # ngày 29-10, sáng nay 19-10, trưa qua 22-8, chiều 29.11 (a day-month joined by a hyphen or a dot, which
+    # also write counts and decimals, needs "ngày" or a time of day before it)
     (
         "hyphen_date",
-        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?{day_number('d')}-{month_number('m')}(?![-\d])",
+        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?\(?{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
     ),
     # 29/10
     ("day_month", rf"{day_number('d')}/{month_number('m')}"),
-    # tháng 11/2023, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa and năm nay/sau/ngoái
+    # tháng 11/2023, tháng 8-2022, tháng 4.2017, tháng 10 năm 2023, tháng 10, tháng Ba, with đầu/cuối/giữa
+    # and năm nay/sau/ngoái
     (
         "month",
         rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{month_number('m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)"
-        rf"(?:(?:/|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
+        rf"(?:(?:[/.-]|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
     ),
     # (1972 - 2022)
     ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
@@ -111,8 +110,12 @@ PATTERNS = [
     ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
-    # hôm qua, sáng nay, chiều qua, tuần trước, tuần tới: against the publication day
-    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua)|tuần trước|tuần tới|tuần này)(?!\s*(?:\(\s*)?\d)"),
+    # hôm qua, sáng nay, chiều qua: against the publication day
+    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua))(?![,\s]*(?:\(\s*)?\d)"),
+    # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
+    ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
+    # tháng trước, tháng này, cuối tháng tới: that month
+    ("relative_month", r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))"),
     # "Chủ tịch ASEAN 2020", "APEC 2017": a label carrying a year, read so that it is never a date
     ("label_year", rf"(?<=[A-Z]{{2}}\s){year_number('y')}"),
 ]
@@ -132,22 +135,25 @@ MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
 TODAY_WRITTEN = re.compile(
-    rf"(?:{PART_OF_DAY})\s+nay\s*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/-]{month_number('m')}(?:[/-]{year_number('y')})?(?!\d)",
+    rf"(?:{PART_OF_DAY})\s+nay[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
+    rf"(?:[/.-]{year_number('y')})?(?!\d)",
     re.IGNORECASE,
 )
-ANNIVERSARY = re.compile(
-    r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
-)
-CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A-Z]{2,}\s+)+(?P<year>(?:19|20)\d\d)\b")
-YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
+# "những năm 1990", "các năm 1980": a decade, never one year.
+DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
+# "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
+RESTATED = re.compile(r"\(\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
-# Years that point forward or backward in time, not to when the article was written.
+# Years that point forward or backward in time, not to when the article was written: a birth date, the day
+# relations were established (an anniversary of it says the year: dating.anniversary_years).
 REFERENCE_YEAR_BEFORE = re.compile(
-    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|công ước|hiệp ước|từ năm)[^.;]{0,20}$", re.IGNORECASE
+    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|(?:công|hiệp) ước(?! này)|từ năm|sinh"
+    r"|thiết lập quan hệ ngoại giao)[^.;]{0,20}$",
+    re.IGNORECASE,
 )
 
 
@@ -162,6 +168,19 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
+# Which tier of the text's years each kind of expression with a year gives: days (ranges of days too),
+# months, bare years.
+TIER_OF_KIND = {
+    "full_date": "full_date",
+    "word_date": "full_date",
+    "day_range": "full_date",
+    "word_range": "full_date",
+    "cross_month": "full_date",
+    "month": "month",
+    "year": "year",
+}
+
+
 def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
     """The years the text writes, by kind of expression: (year, expression as written).
 
@@ -171,67 +190,16 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
     tiers: dict[str, list[tuple[int, str]]] = {"full_date": [], "month": [], "year": []}
     for match in MASTER.finditer(text):
         kind = match.lastgroup
-        if kind not in tiers or _is_target_year(text, match):
+        tier = TIER_OF_KIND.get(kind)
+        if tier is None or _is_target_year(text, match):
             continue
         if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
         groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
         year = groups.get("y") or groups.get("y2")
         if year:
-            tiers[kind].append((int(year), match.group(0).strip()))
+            tiers[tier].append((int(year), match.group(0).strip()))
     return tiers
-
-
-def latest_written_year(text: str) -> int | None:
-    years = [year for found in written_years(text).values() for year, _ in found]
-    return max(years) if years else None
-
-
-def guess_year(text: str, published: DateSpan | None = None, source: str = GIVEN) -> YearGuess:
-    """The year of this article's year-less dates, and where it comes from.
-
-    The publication date wins (given by the caller, read off the URL or the page), then the
-    text's own dated facts: the latest full date ("7/7/2024"), else the latest "tháng M/YYYY".
-    An article is written after the dated events it reports, so the latest is the best guess.
-    A bare "năm 2014" is not used: it is as often a background fact as the article's year,
-    and a year-less "27/11" given the year of a 2014 upgrade named in passing is wrong. Then the
-    year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ
-    tịch ASEAN 2020"): a label is never an event's date, but it tells when the text was written.
-    """
-    if published is not None:
-        return YearGuess(published.start.year, f"{source}: {published.text}", SOURCE_CONFIDENCE[source], source)
-    tiers = written_years(text)
-    tiers["anniversary"] = anniversary_years(text)
-    tiers["chair"] = [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(text)]
-    for kind, confidence in (("full_date", 0.8), ("month", 0.7), ("anniversary", 0.65), ("chair", 0.5)):
-        if tiers[kind]:
-            year, expression = max(tiers[kind])
-            return YearGuess(year, f"text: {expression}", confidence, TEXT)
-    return YearGuess(None, "", 0.0)
-
-
-def anniversary_years(text: str) -> list[tuple[int, str]]:
-    """Years of the anniversaries the text celebrates: the article is written in that year.
-
-    "kỷ niệm 50 năm … (1972 - 2022)" writes it; "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" with
-    one other country named in the sentence adds 50 to the year relations were established
-    (reference data: relations_with_vn).
-    """
-    found = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-        for match in ANNIVERSARY.finditer(sentence):
-            count = int(match.group("count"))
-            written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
-            if written and int(written.group(2)) - int(written.group(1)) == count:
-                found.append((int(written.group(2)), match.group(0)))
-                continue
-            if not match.group("relations"):
-                continue
-            partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
-            established = [countries()[iso].get("relations_with_vn") for iso in partners]
-            if len(partners) == 1 and established[0]:
-                found.append((established[0] + count, f"{match.group(0)} ({established[0]} + {count})"))
-    return found
 
 
 def _is_target_year(sentence: str, match: re.Match) -> bool:
@@ -277,103 +245,201 @@ def find_dates(
     """
     published = parse_published(published)
     base = _base_year(year, published)
-    spans = []
+    spans, kinds = [], []
     for match in MASTER.finditer(sentence):
         if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
             continue
         kind = match.lastgroup
         g = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
-        span = _resolve(kind, g, base, published, sentence, match)
-        if span:
-            start, end, precision, inferred = span
-            if end < start:
+        span = RESOLVERS[kind](Found(g, base, published, sentence, match))
+        if not span or span[1] < span[0]:
+            continue
+        if spans and RESTATED.search(sentence[max(0, match.start() - 25) : match.start()]):
+            # "Chiều 29/9 (tức sáng 30/9 theo giờ Hà Nội)": one moment; the written day stands, but a
+            # "sáng nay" of another time zone is the day the gloss writes.
+            if not kinds[-1].startswith("relative"):
                 continue
-            spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
+            spans.pop(), kinds.pop()
+        start, end, precision, inferred = span
+        spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
+        kinds.append(kind)
     return spans
 
 
-def _resolve(kind, g, base, published, sentence, match):
-    integer = lambda key: int(g[key]) if g.get(key) else None  # noqa: E731
-    if kind in ("cross_month", "day_range", "word_range", "word_date", "full_date", "hyphen_date", "day_month"):
-        if kind == "cross_month":
-            y2 = integer("y2") or integer("y1")
-            y1 = integer("y1") or y2
-            d1, m1, d2, m2 = integer("d1"), integer("m1"), integer("d2"), integer("m2")
-        elif kind in ("day_range", "word_range"):
-            y1 = y2 = integer("y")
-            d1, d2 = integer("d1"), integer("d2")
-            m1 = m2 = integer("m") or integer("m_")
-        else:
-            y1 = y2 = integer("y")
-            d1 = d2 = integer("d")
-            m1 = m2 = integer("m")
-            if kind == "day_month" and (_looks_like_ratio(sentence, match) or m1 is None):
-                return None
-        inferred = y1 is None
-        if inferred:
-            if base is None:
-                return None
-            y1 = y2 = base
-        if kind == "cross_month" and m2 < m1 and y1 == y2:
-            y2 = y1 + 1  # 28/12-2/1 runs into the next year
-        start, end = _valid(y1, m1, d1), _valid(y2, m2, d2)
-        if not start or not end:
+@dataclass(frozen=True)
+class Found:
+    """One expression matched by MASTER, with what resolving it needs."""
+
+    groups: dict[str, str]  # its named groups, without the kind's prefix
+    base: int | None  # the article's year, for expressions written without one
+    published: DateSpan | None
+    sentence: str
+    match: re.Match
+
+    def integer(self, key: str) -> int | None:
+        return int(self.groups[key]) if self.groups.get(key) else None
+
+    def counted(self) -> bool:
+        """A count stands before it: "hai tháng trước", "trong 10 năm tới" are spans of time, not dates."""
+        return bool(COUNTED_BEFORE.search(self.sentence[max(0, self.match.start() - 12) : self.match.start()]))
+
+
+# (start, end, precision, year_inferred) or None when the expression is no date here.
+Resolved = tuple[date, date, str, bool] | None
+
+
+def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
+    """A day or a range of days; a year-less one takes the article's year (the year before, when far ahead)."""
+    inferred = y1 is None
+    if inferred:
+        if found.base is None:
             return None
-        if inferred:
-            fitted = _fit_year(start, published)
-            if fitted != start:
-                end = end.replace(year=end.year - (start.year - fitted.year))
-                start = fitted
-        return start, end, DAY, inferred
-    if kind == "month":
-        m = integer("m") or WORD_MONTHS.get(" ".join((g.get("mw") or "").lower().split()))
-        if not m:
-            return None
-        y = integer("y")
-        inferred = y is None
-        rel = (g.get("rel") or "").lower()
-        if y is None:
-            if base is None:
-                return None
-            y = base + {"năm sau": 1, "năm tới": 1, "năm ngoái": -1, "năm trước": -1}.get(rel, 0)
-            if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published.end:
-                y -= 1
-        start, end = _month_span(y, m)
-        if inferred and not rel and published:
-            fitted = _fit_year(start, published)
-            if fitted != start:
-                start, end = _month_span(fitted.year, m)
-        return start, end, MONTH, inferred
-    if kind == "year_range":
-        y1, y2 = integer("y1"), integer("y2")
-        return (date(y1, 1, 1), date(y2, 12, 31), YEAR, False) if y1 <= y2 else None
-    if kind == "label_year" or (kind == "year" and _is_target_year(sentence, match)):
+        y1 = y2 = found.base
+    if m2 < m1 and y1 == y2:
+        y2 = y1 + 1  # 28/12-2/1 runs into the next year
+    start, end = _valid(y1, m1, d1), _valid(y2, m2, d2)
+    if not start or not end:
         return None
-    if kind == "year":
-        y = integer("y")
-        return date(y, 1, 1), date(y, 12, 31), YEAR, False
-    if kind == "years_ago":
-        years = integer("n") or integer("since")
-        if base is None or base - years < EARLIEST_YEAR:
+    if inferred:
+        fitted = _fit_year(start, found.published)
+        if fitted != start:
+            end = end.replace(year=end.year - (start.year - fitted.year))
+            start = fitted
+    return start, end, DAY, inferred
+
+
+def _cross_month(found: Found) -> Resolved:
+    y2 = found.integer("y2") or found.integer("y1")
+    y1 = found.integer("y1") or y2
+    f = found.integer
+    return _days(found, f("d1"), f("m1"), y1, f("d2"), f("m2"), y2)
+
+
+def _day_range(found: Found) -> Resolved:
+    f = found.integer
+    month, year = f("m") or f("m_"), f("y")
+    return _days(found, f("d1"), month, year, f("d2"), month, year)
+
+
+def _one_day(found: Found) -> Resolved:
+    f = found.integer
+    return _days(found, f("d"), f("m"), f("y"), f("d"), f("m"), f("y"))
+
+
+def _day_month(found: Found) -> Resolved:
+    if _looks_like_ratio(found.sentence, found.match):
+        return None
+    return _one_day(found)
+
+
+def _month(found: Found) -> Resolved:
+    g, published = found.groups, found.published
+    m = found.integer("m") or WORD_MONTHS.get(" ".join((g.get("mw") or "").lower().split()))
+    if not m:
+        return None
+    y = found.integer("y")
+    inferred = y is None
+    rel = (g.get("rel") or "").lower()
+    if y is None:
+        if found.base is None:
             return None
-        year_then = base - years
-        return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
-    if kind == "relative_year":
-        if base is None:
-            return None
-        offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[g["ry"].lower()]
-        return date(base + offset, 1, 1), date(base + offset, 12, 31), YEAR, True
-    if kind == "relative_day":
-        if not published or published.precision != DAY:
-            return None  # "hôm qua" needs the day the article was written
-        word = " ".join(g["rd"].lower().split())
-        if word.endswith((" nay", " qua")):
-            day = published.start - timedelta(days=1 if word.endswith(" qua") else 0)
-            return day, day, DAY, True
-        monday = published.start - timedelta(days=published.start.weekday())
-        monday += timedelta(days={"tuần trước": -7, "tuần tới": 7, "tuần này": 0}[word])
-        return monday, monday + timedelta(days=6), DAY, True
-    return None
+        y = found.base + {"năm sau": 1, "năm tới": 1, "năm ngoái": -1, "năm trước": -1}.get(rel, 0)
+        if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published.end:
+            y -= 1
+    start, end = _month_span(y, m)
+    if inferred and not rel and published:
+        fitted = _fit_year(start, published)
+        if fitted != start:
+            start, end = _month_span(fitted.year, m)
+    return start, end, MONTH, inferred
+
+
+def _year_range(found: Found) -> Resolved:
+    y1, y2 = found.integer("y1"), found.integer("y2")
+    return (date(y1, 1, 1), date(y2, 12, 31), YEAR, False) if y1 <= y2 else None
+
+
+def _year(found: Found) -> Resolved:
+    if _is_target_year(found.sentence, found.match) or DECADE_BEFORE.search(found.sentence[: found.match.start()]):
+        return None
+    y = found.integer("y")
+    return date(y, 1, 1), date(y, 12, 31), YEAR, False
+
+
+def _years_ago(found: Found) -> Resolved:
+    years = found.integer("n") or found.integer("since")
+    if found.base is None or found.base - years < EARLIEST_YEAR:
+        return None
+    year_then = found.base - years
+    return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
+
+
+def _relative_year(found: Found) -> Resolved:
+    if found.base is None or found.counted():
+        return None
+    offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[found.groups["ry"].lower()]
+    return date(found.base + offset, 1, 1), date(found.base + offset, 12, 31), YEAR, True
+
+
+def _relative_day(found: Found) -> Resolved:
+    published = found.published
+    if not published or published.precision != DAY:
+        return None  # "hôm qua" needs the day the article was written
+    day = published.start - timedelta(days=1 if found.groups["rd"].lower().endswith("qua") else 0)
+    return day, day, DAY, True
+
+
+# The days of a week each part names, Monday being 0.
+WEEK_PARTS = {"đầu": (0, 1), "giữa": (2, 3), "cuối": (5, 6), "": (0, 6)}
+WEEK_OFFSETS = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
+# "hai tháng trước", "vài tuần trước", "10 năm tới": a count of weeks, months or years, not one of them.
+COUNTED_BEFORE = re.compile(
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi)\s*$", re.IGNORECASE
+)
+
+
+def _relative_week(found: Found) -> Resolved:
+    published = found.published
+    if not published or published.precision != DAY:
+        return None
+    if found.counted():
+        return None
+    g = found.groups
+    monday = published.start - timedelta(days=published.start.weekday())
+    monday += timedelta(weeks=WEEK_OFFSETS[g["which"].lower()])
+    first, last = WEEK_PARTS[(g.get("part") or "").lower()]
+    return monday + timedelta(days=first), monday + timedelta(days=last), DAY, True
+
+
+def _relative_month(found: Found) -> Resolved:
+    published = found.published
+    if not published or published.precision == YEAR:
+        return None  # "tháng trước" needs at least the month the article was written
+    if found.counted():
+        return None
+    months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[found.groups["which"].lower()]
+    start, end = _month_span(months // 12, months % 12 + 1)
+    return start, end, MONTH, True
+
+
+RESOLVERS = {
+    "relative_week": _relative_week,
+    "relative_month": _relative_month,
+    "cross_month": _cross_month,
+    "day_range": _day_range,
+    "word_range": _day_range,
+    "word_date": _one_day,
+    "full_date": _one_day,
+    "hyphen_date": _day_month,
+    "day_month": _day_month,
+    "month": _month,
+    "year_range": _year_range,
+    "year": _year,
+    "years_ago": _years_ago,
+    "relative_year": _relative_year,
+    "relative_day": _relative_day,
+    "label_year": lambda found: None,  # "APEC 2017": read so that it is never a date
+}
 
 
 def _looks_like_ratio(sentence: str, match: re.Match) -> bool:

@@ -11,15 +11,15 @@ of the article (year precision). Generic mentions ("các chuyến thăm") are no
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from .agreements import find_agreements
 from .cleaning import UPPER_LETTER
 from .dates import find_dates
+from .event_dates import NEXT_DAY, SAME_DAY, as_months, assign_dates, settle_dates
 from .event_types import event_type
 from .folding import fold
 from .persons import PersonIndex, PersonMention
@@ -185,13 +185,6 @@ ANAPHORA = [
         None,
     ),
 ]
-SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
-NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
-# Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
-PARTIES = re.compile(
-    r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
-    re.I,
-)
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
@@ -285,33 +278,6 @@ def _committee_or_conference(sentence: str, cue: Cue) -> str:
     if bilateral and not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
         return "committee_session"
     return "conference"
-
-
-def _assign_dates(cues: list[Cue], dates: list[DateSpan]) -> dict[int, DateSpan]:
-    """Which date of the sentence each cue takes.
-
-    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
-    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
-    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
-    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
-    """
-    assigned: dict[int, DateSpan] = {}
-    if not dates or not cues:
-        return assigned
-    leading = [d for d in dates if d.offset < cues[0].start]
-    for i, cue in enumerate(cues):
-        next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
-        between = [d for d in dates if cue.end <= d.offset < next_start]
-        after = [d for d in dates if d.offset >= cue.end]
-        if between:
-            assigned[i] = between[0]
-        elif leading:
-            assigned[i] = leading[-1]
-        elif after:
-            assigned[i] = after[0]
-        else:
-            assigned[i] = dates[-1]
-    return assigned
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +377,7 @@ def sentence_candidates(
     # A span of years "(1972 - 2022)" dates an anniversary, never a visit or a meeting.
     dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
     ranges = [d for d in all_dates if d not in dates]
-    assigned = _assign_dates(cues, dates)
+    assigned = assign_dates(cues, dates, sentence)
     anaphora_type, anaphoric, opening_end = None, False, 0
     for pattern, kind in ANAPHORA:
         opening = pattern.match(sentence)
@@ -482,7 +448,7 @@ def sentence_candidates(
             candidate.date = ranges[0]
         if context_until is not None and cue.start < context_until and candidate.date is not None:
             # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
-            candidate.date = _as_months(candidate.date) if candidate.date.precision == DAY else candidate.date
+            candidate.date = as_months(candidate.date) if candidate.date.precision == DAY else candidate.date
         if kind == "upgrade" and ESTABLISHED.fullmatch(cue.text):
             candidate.date = _establishment_date(sentence, cue, dates)
             candidate.weak = candidate.date is None
@@ -574,74 +540,6 @@ def _share_people(a: Candidate, b: Candidate) -> bool:
     return bool(shared)
 
 
-def _settle_dates(
-    candidates: list[Candidate], year: YearGuess, today: DateSpan | None = None, published: DateSpan | None = None
-) -> list[Candidate]:
-    """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
-    dated = [c for c in candidates if c.date is not None and not c.weak]
-    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
-    # The article's news day: its first single day, else the day it was published, else its first range.
-    news_day = next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
-    settled = []
-    for candidate in candidates:
-        if candidate.date is not None and not candidate.weak:
-            settled.append(candidate)
-            continue
-        previous = [
-            c for c in settled
-            if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
-        ]  # fmt: skip
-        same_type = [c for c in dated if c.type == candidate.type and _share_people(c, candidate)]
-        sharing = [c for c in same_type if candidate.persons and c.persons]
-        # "Trong chuyến thăm, …", "Nhân dịp này, …": what the sentence tells happens then.
-        contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and previous
-        if contained and not candidate.persons and PARTIES.search(candidate.sentence):
-            # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
-            candidate.persons, candidate.weak = list(previous[-1].persons), False
-        if contained and not (same_type and candidate.anaphora_type == candidate.type):
-            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
-        elif same_type:
-            # The nearest telling of the same event type, one sharing people first; before this sentence if any.
-            pool = sharing or same_type
-            before = [c for c in pool if c.sentence_index <= candidate.sentence_index]
-            source = before[-1] if before else pool[0]
-            candidate.date, candidate.date_source = source.date, "same-type"
-        elif candidate.weak and not (candidate.planned and PARTIES.search(candidate.sentence)):
-            continue
-        elif candidate.date is not None:
-            pass  # a weak cue with a date of its own and explicit parties
-        elif candidate.anaphoric and previous:
-            candidate.date, candidate.date_source = _referred_date(previous[-1], candidate), "anaphora"
-        elif news_day and (candidate.persons or candidate.planned) and candidate.type != "conference":
-            # A summit named without a date is named in passing far more often than it is the day's news.
-            candidate.date, candidate.date_source = news_day, "news-day"
-        elif published is not None and published.precision == MONTH and candidate.persons:
-            candidate.date, candidate.date_source = published, "published"
-        elif year.year and year.confidence >= 0.5 and candidate.persons:
-            candidate.date = DateSpan(date(year.year, 1, 1), date(year.year, 12, 31), YEAR, "", 0, True)
-            candidate.date_source = "year"
-        else:
-            continue
-        settled.append(candidate)
-        if candidate.date_source in ("news-day", "published", "year", "anaphora", "own"):
-            dated.append(candidate)
-    return settled
-
-
-def _referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
-    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends."""
-    span = referred.date
-    if not candidate.next_day or span.precision != DAY:
-        return span
-    day = span.end + timedelta(days=1)
-    return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
-
-
-def _as_months(span: DateSpan) -> DateSpan:
-    last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
-    return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
-
-
 def _confidence(candidate: Candidate) -> float:
     score = 0.4
     score += {DAY: 0.25, MONTH: 0.15, YEAR: 0.05}[candidate.date.precision]
@@ -702,7 +600,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     article_pair = _article_pair(persons, sentences)
     offices = {person.name: person.title for person in persons.persons}
     today = published if published is not None and published.precision == DAY else None
-    for candidate in _settle_dates(candidates, year, today, published):
+    for candidate in settle_dates(candidates, sentences, year, today, published, _share_people):
         for keeper, group in merged:
             if (
                 keeper.type == candidate.type

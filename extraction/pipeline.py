@@ -6,11 +6,12 @@ from datetime import date
 
 from .agreements import find_agreements
 from .cleaning import clean
-from .dates import guess_year, latest_written_year, written_today
+from .dates import written_today
+from .dating import Evidence, date_article
 from .events import build_events
 from .folding import fold
 from .persons import KnownNames, find_persons
-from .publication import parse_published, publication
+from .publication import parse_published
 from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
 
@@ -41,21 +42,21 @@ def extract_article(
     """The article's events, persons and agreements.
 
     `published` is the caller's publication date at any precision ("2020", "2020-10", a date);
-    without it the URL, the page's date line and the text's own dated facts give the year (see
-    publication and dates.guess_year), then `year_hint` (what the importer's database knows).
+    without it the URL, the page's date line, the text's own dated facts, then `year_hint` (what the
+    importer's timeline knows) give the year: the first of dating.YEAR_RULES that answers.
     When nothing gives a year, dates written without one keep their day and month in the
     placeholder year YEAR_UNKNOWN and their events say year_unknown, for a curator to date.
     """
     cleaned = clean(raw_text)
     body = cleaned.body
-    given = parse_published(published)
-    found_on, source = publication(given, cleaned.url, cleaned.page_date_lines, latest_written_year(body))
-    year = guess_year(body, found_on, source) if found_on else guess_year(body)
-    if year.year is None and year_hint is not None and year_hint.year:
-        year = year_hint
-    year_unknown = year.year is None
     sentences = split_sentences(cleaned.paragraphs)
     persons = find_persons(sentences, known_names(known_persons))
+    given = parse_published(published)
+    offices = tuple((person.name, person.title) for person in persons.persons if person.title)
+    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)
+    dated = date_article(evidence)
+    year, found_on = dated.year, dated.published
+    year_unknown = year.year is None
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
     # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
     # else the day it calls "today" itself ("sáng nay (11/10)").
@@ -77,8 +78,9 @@ def extract_article(
         sentences=sentences,
         year=year,
         published=found_on,
-        published_source=source,
+        published_source=year.basis if found_on is not None else "",
         events=events,
         persons=persons.persons,
         agreements=agreements,
+        encoding_problem=cleaned.encoding_problem,
     )

@@ -6,7 +6,7 @@
    site-wide "today" widget: a date line after the URL's date, or years after every date the text writes,
    is the day the page was viewed, not the day it was written.
 
-The text's own years (dates.guess_year) come after these; what the database knows comes last (the importer).
+The text's own years come after these, and what the timeline knows last: dating.YEAR_RULES ranks them all.
 """
 
 from __future__ import annotations
@@ -14,11 +14,23 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from enum import StrEnum
 from urllib.parse import unquote
 
 from .records import DAY, MONTH, YEAR, DateSpan
 
-GIVEN, URL, PAGE = "given", "url", "page"
+
+class YearBasis(StrEnum):
+    """What decided an article's year: the codes stored in Article.year_basis."""
+
+    GIVEN = "given"  # the curator's publication date
+    URL = "url"  # the date the outlet wrote into the URL
+    PAGE = "page"  # the page's own date line
+    TEXT = "text"  # the text's own dated facts, an anniversary it celebrates, a chairmanship it holds
+    TIMELINE = "timeline"  # what the timeline knows (the importer's year_hint)
+
+
+GIVEN, URL, PAGE = YearBasis.GIVEN, YearBasis.URL, YearBasis.PAGE
 EARLIEST_YEAR, LATEST_YEAR = 1945, 2099
 EARLIEST_URL_YEAR = 1995  # news sites' URLs hold no earlier date
 PUBLISHED_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
@@ -30,6 +42,7 @@ _URL_DIGITS = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<
 _URL_SLASHED = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=sep)(?P<d>0[1-9]|[12]\d|3[01]))?/"
 )
+_URL_SHORT_STAMP = re.compile(r"[-_]\d*?(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)\d{3}(?=\.\w+$|/?$)")
 _PAGE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # How much later than the URL's date a page date line may be and still be the article's own.
 PAGE_AFTER_URL = timedelta(days=2)
@@ -90,6 +103,8 @@ def date_in_url(url: str | None) -> DateSpan | None:
         stamp = before in "/-_." and match.group("d") and digits >= 12
         if between_slashes or stamp:
             candidates.append(match)
+    if not candidates:
+        return _short_stamp(path)
     for match in candidates:
         year, month = int(match.group("y")), int(match.group("m"))
         day = int(match.group("d")) if match.group("d") else None
@@ -100,6 +115,21 @@ def date_in_url(url: str | None) -> DateSpan | None:
         except ValueError:
             continue
     return None
+
+
+def _short_stamp(path: str) -> DateSpan | None:
+    """The day of a slug's closing number that ends in a two-digit-year time stamp, yyMMddHHmmss and
+    milliseconds ("…-185231129162852558.htm": 29/11/2023 16:28:52): a valid time too, or it is no stamp."""
+    match = _URL_SHORT_STAMP.search(path)
+    if not match:
+        return None
+    y, m, d, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    if hour > 23 or minute > 59 or second > 59 or not EARLIEST_URL_YEAR <= 2000 + y <= LATEST_YEAR:
+        return None
+    try:
+        return span_of(2000 + y, m, d, match.group(0).lstrip("-_"))
+    except ValueError:
+        return None
 
 
 def _page_dates(lines: list[str]) -> list[date]:
@@ -122,21 +152,3 @@ def page_date(date_lines: list[str], url_date: DateSpan | None, latest_text_year
             continue
         return DateSpan(day, day, DAY, day.strftime("%d/%m/%Y"))
     return None
-
-
-def publication(
-    given: DateSpan | None, url: str | None, date_lines: list[str], latest_text_year: int | None
-) -> tuple[DateSpan | None, str]:
-    """(the publication date, where it comes from: GIVEN, URL, PAGE or '') by the ranking above."""
-    if given is not None:
-        return given, GIVEN
-    from_url = date_in_url(url)
-    from_page = page_date(date_lines, from_url, latest_text_year)
-    if from_url is not None:
-        # "/202010/" and a date line of 19/10/2020: the page's line says the day.
-        if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
-            return from_page, PAGE
-        return from_url, URL
-    if from_page is not None:
-        return from_page, PAGE
-    return None, ""

@@ -120,6 +120,7 @@ class ExtractedArticle:
     events: list[FoundEvent] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
+    encoding_problem: str = ""  # broken encoding found in the text: repaired, or named for a curator (cleaning)
 
     @property
     def year_unknown(self) -> bool:

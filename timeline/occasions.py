@@ -5,7 +5,9 @@ points to the visit (`Event.part_of`); listings show the visit once, with its pa
 The rule: an event is a part of a visit when
 - the visit is a visit and the event is of a type that happens during one (never a visit: two visits are
   never parts of each other, and a visit is never a part);
-- both are dated to the day, and the event lies within the visit's days (a part never outlives its visit);
+- the visit is dated to the day, and the event lies within its days (a part never outlives its visit) or,
+  told by the same article without its own day, is dated to the visit's month (the text does not say which
+  day of the visit it took place);
 - both concern the same two countries;
 - the event shares a participant with the visit, or names none (a welcome ceremony with no names).
 Among several such visits, a published one wins, then one sharing a participant, then the shortest.
@@ -15,7 +17,7 @@ A grouping a curator set or cleared (`part_of` in the event's curated fields) is
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext
 
-from extraction.records import DAY
+from extraction.records import DAY, MONTH
 from timeline.caching import published_changed
 from timeline.models import Event
 
@@ -33,13 +35,22 @@ def _people(event) -> set[int]:
     return {participation.person_id for participation in event.participations.all()}
 
 
+def _articles(event) -> set[int]:
+    return {mention.article_id for mention in event.mentions.all()}
+
+
+def _during(event, visit) -> bool:
+    if event.precision == DAY:
+        return visit.start <= event.start and event.end <= visit.end
+    # Known to the month only: an activity of the visit its article does not give a day to.
+    return event.start <= visit.start and visit.end <= event.end and bool(_articles(event) & _articles(visit))
+
+
 def belongs_to(event, visit) -> bool:
-    """`event` is a part of the occasion of `visit` (both with their countries and participations)."""
+    """`event` is a part of the occasion of `visit` (both with their countries, participations and mentions)."""
     if visit.type != OCCASION_TYPE or event.type not in PART_TYPES or event.pk == visit.pk:
         return False
-    if visit.precision != DAY or event.precision != DAY:
-        return False
-    if not (visit.start <= event.start and event.end <= visit.end):
+    if visit.precision != DAY or event.precision not in (DAY, MONTH) or not _during(event, visit):
         return False
     pair = visit.relationship()
     if len(pair) != 2 or event.relationship() != pair:
@@ -77,11 +88,12 @@ def occasion_for(event, visits):
 
 
 def _candidates():
-    """Events the rule may group: dated to the day, not rejected or merged away, of a grouped type."""
+    """Events the rule may group: dated to the day or the month, not rejected or merged away, of a grouped
+    type."""
     return (
         Event.objects.not_rejected()
-        .filter(precision=DAY, year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
-        .prefetch_related("countries", "participations")
+        .filter(precision__in=(DAY, MONTH), year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
+        .prefetch_related("countries", "participations", "mentions")
         .only("pk", "type", "status", "start", "end", "precision", "part_of", "curated_fields")
     )
 
@@ -110,7 +122,7 @@ def attach(events) -> int:
     """Groups `events` (an article's, just written) with their occasions: each visit among them takes the
     events of its days, and each other event joins the visit it happened during. Only the events that
     overlap theirs are read (any visit containing one of them overlaps it too)."""
-    spans = {(event.start, event.end) for event in events if event.pk and event.precision == DAY}
+    spans = {(event.start, event.end) for event in events if event.pk and event.precision in (DAY, MONTH)}
     if not spans:
         return 0
     overlapping = Q()

@@ -2,6 +2,7 @@
 
 import unicodedata
 
+from extraction import extract_article
 from extraction.cleaning import clean
 from extraction.sentences import split_sentences
 
@@ -87,3 +88,33 @@ def test_date_stamps_of_other_outlets_date_the_page_and_leave_the_body():
     )
     assert text.page_date_lines == ["Cập nhật: 11/09/2023 10:32", "Thứ hai, 11/9/2023 | 10:32"]
     assert text.paragraphs == ["Ngày 5/3/2023, hai bên hội đàm."]
+
+
+def test_mojibake_is_repaired_and_named():
+    sentence = "Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera."
+    broken = sentence.encode("utf-8").decode("latin-1")  # UTF-8 bytes read as Latin-1, as some pages are saved
+    extracted = extract_article(broken, published="2024")
+    assert sentence in extracted.cleaned_text
+    assert extracted.encoding_problem.startswith("mojibake repaired")
+    assert [e.type for e in extracted.events] == ["talks"]
+
+
+def test_letters_lost_to_a_legacy_encoding_are_named_not_silently_ignored():
+    # Every letter with a dot below or a hook dropped, as some saved pages hold it.
+    lost = (
+        "Ngày 4/3/2015, ti Lima, Th trưởng B Ngoi giao Trn Văn Bình và Th trưởng Ngoi giao Peru đã tiến hành "
+        "đi thoi chiến lược ln th hai, trao đi ý kiến v chính sách đi ngoi và các vn đ quc tế cùng quan tâm. "
+        "Hai bên nht trí tăng cường hp tác và phi hp ti các din đàn quc tế."
+    )
+    assert clean(lost).encoding_problem.startswith("letters lost")
+    assert extract_article(lost).encoding_problem.startswith("letters lost")
+    assert clean("Ngày 4/3/2015, tại Lima, hai Thứ trưởng Ngoại giao đã tiến hành đối thoại.").encoding_problem == ""
+
+
+def test_a_date_on_its_own_line_dates_the_sentence_below_it():
+    page = (
+        "Hai Bộ trưởng hội đàm\nChiều 14/3,\n\n"
+        "Bộ trưởng Ngoại giao Lê Văn Hải hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima."
+    )
+    talks = extract_article(page, published="2024").events
+    assert [(e.type, e.date.iso()) for e in talks] == [("talks", "2024-03-14")]

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extraction.dates import find_dates, guess_year
+from extraction.dates import find_dates
+from extraction.dating import guess_year
 from extraction.publication import parse_published
 from extraction.records import YearGuess
 
@@ -188,3 +189,85 @@ def test_relative_days_need_the_publication_day():
 def test_target_years_do_not_set_the_article_year():
     guess = guess_year("Chiều 3/4, hai bên bàn về tầm nhìn đến năm 2045 và Công ước năm 1982; hội đàm tháng 3/2019.")
     assert guess.year == 2019
+
+
+FRIDAY = parse_published("2024-03-08")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ngoại trưởng Peru thăm Hà Nội từ 15 đến 17/9.", ("2019-09-15", "2019-09-17", "day", True)),
+        ("Lễ hội diễn ra 30/4-1/5 tại Đà Nẵng.", ("2019-04-30", "2019-05-01", "day", True)),
+        ("Chiều 29.11, hai Bộ trưởng ký biên bản.", ("2019-11-29", "2019-11-29", "day", True)),
+        ("Ngày 12.3, đoàn tới Lima.", ("2019-03-12", "2019-03-12", "day", True)),
+        ("Ông từng thăm Lima hồi tháng 8-2016.", ("2016-08-01", "2016-08-31", "month", False)),
+        ("Cuộc trưng cầu ý dân tháng 4.2017 đã thông qua.", ("2017-04-01", "2017-04-30", "month", False)),
+    ],
+)
+def test_day_ranges_and_dot_or_hyphen_separated_dates(sentence, expected):
+    assert one(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Cuối tuần này, hai Ngoại trưởng sẽ gặp nhau.", ("2024-03-09", "2024-03-10", "day", True)),
+        ("Đầu tuần tới, Thủ tướng lên đường thăm Chile.", ("2024-03-11", "2024-03-12", "day", True)),
+        ("Tuần trước, hai bên điện đàm.", ("2024-02-26", "2024-03-03", "day", True)),
+        ("Tháng trước, Tổng thống Peru gửi thư mời.", ("2024-02-01", "2024-02-29", "month", True)),
+        ("Chuyến thăm dự kiến vào tháng tới.", ("2024-04-01", "2024-04-30", "month", True)),
+    ],
+)
+def test_relative_weeks_and_months_count_from_the_publication_day(sentence, expected):
+    assert one(sentence, year=guess_year("", FRIDAY), published=FRIDAY) == expected
+
+
+def test_a_count_of_months_ago_is_not_the_month_before():
+    assert find_dates("Hai tháng trước, hai bên điện đàm.", Y2019, FRIDAY) == []
+
+
+@pytest.mark.parametrize("sentence", ["Trong những năm 1990, hai nước nối lại giao thương.", "từ các năm 1980"])
+def test_a_decade_is_never_a_year(sentence):
+    assert find_dates(sentence, Y2019) == []
+
+
+def test_a_time_zone_gloss_restates_a_written_day_but_dates_a_relative_one():
+    arrived = find_dates("Chiều 3/4 (tức sáng 4/4 theo giờ Hà Nội), đoàn tới Lima.", Y2019)
+    assert [d.start.isoformat() for d in arrived] == ["2019-04-03"]
+    welcomed = find_dates("Sáng nay, giờ địa phương (tức tối 5/4, giờ Hà Nội), lễ đón diễn ra.", Y2019, FRIDAY)
+    assert [d.start.isoformat() for d in welcomed] == ["2024-04-05"]
+
+
+def test_a_day_written_after_today_s_word_is_that_day():
+    spans = find_dates("Phát biểu tại Lima trưa nay, 7/3, Ngoại trưởng nói.", guess_year("", FRIDAY), FRIDAY)
+    assert [d.start.isoformat() for d in spans] == ["2024-03-07"]
+
+
+def test_a_birth_date_does_not_date_the_article():
+    text = "Chiều 30/8, Tổng thống Peru Carlos Rivera tới Hà Nội. Ông Rivera sinh ngày 23-11-1962 tại Lima."
+    assert guess_year(text).year is None
+
+
+def test_news_months_before_the_fact_it_reports_as_past_is_of_the_next_year():
+    text = "Ngày 8-7, hai nước ký hiệp định quốc phòng. Hai bên bắt đầu đàm phán hiệp định này từ tháng 11-2023."
+    guess = guess_year(text)
+    assert guess.year == 2024 and guess.basis == "text"
+    # A fact days after the news (the page's own date, the next step) moves nothing.
+    assert guess_year("Chiều 27/10, hai Thủ tướng gặp nhau. Cập nhật ngày 28/10/2025.").year == 2025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Peru thăm Việt Nam từ ngày 18 đến 22/10/2025. Chiều 20/10, hai bên hội đàm.",
+        "Tổng thống Peru thăm Việt Nam (18-22/10/2025). Chiều 20/10, hai bên hội đàm.",
+        "Ngày 18 tháng 10 năm 2025, Tổng thống Peru tới Hà Nội. Chiều 20/10, hai bên hội đàm.",
+    ],
+)
+def test_a_range_of_days_or_a_date_in_words_with_its_year_gives_the_article_s_year(text):
+    assert guess_year(text).year == 2025
+
+
+def test_a_quantity_after_ngay_is_not_a_day_and_month():
+    assert find_dates("Mỗi ngày 1.5 triệu thùng dầu được vận chuyển.", Y2019) == []

@@ -54,13 +54,14 @@ def test_the_occasion_of_a_dated_meeting_takes_only_its_month():
     assert one(text, "committee_session").date.iso() == "2022-09"
 
 
-def test_what_happens_during_a_visit_takes_its_range_not_a_day_picked_from_it():
+def test_what_happens_during_a_visit_takes_its_month_not_a_day_picked_from_it():
+    # Issue 21: the text does not say on which of the visit's days; the month is the precision it supports.
     text = (
         "Bộ trưởng Ngoại giao Lê Văn Hải thăm chính thức Chile từ ngày 2-5/3/2019. "
         "Trong khuôn khổ chuyến thăm, Bộ trưởng Lê Văn Hải hội đàm với Ngoại trưởng Chile Ana Soto."
     )
     talks = one(text, "talks")
-    assert (talks.date.iso("start"), talks.date.iso("end")) == ("2019-03-02", "2019-03-05")
+    assert (talks.date.iso("start"), talks.date.iso("end"), talks.date.precision) == ("2019-03", "2019-03", "month")
 
 
 # --- 4. one sentence, several events ------------------------------------------------------------
@@ -211,3 +212,47 @@ def test_a_date_inside_the_opening_clause_is_the_visits_own():
     )
     visit = one(text, "visit")
     assert (visit.date.iso("start"), visit.date.iso("end")) == ("2019-03-02", "2019-03-05")
+
+
+def test_a_summit_named_as_the_occasion_of_a_meeting_takes_its_month_not_the_meeting_s_day():
+    text = (
+        "Chiều 14/11/2023, Thủ tướng Lê Văn Hải gặp Tổng thống Peru Carlos Rivera "
+        "nhân dịp tham dự Hội nghị Cấp cao APEC lần thứ 30 tại San Francisco."
+    )
+    assert one(text, "meeting").date.iso() == "2023-11-14"
+    assert (one(text, "conference").date.iso(), one(text, "conference").date.precision) == ("2023-11", "month")
+
+
+def test_planned_steps_of_an_announced_visit_take_its_month_not_the_announcement_day():
+    text = (
+        "Ngày 7/12/2023, Bộ Ngoại giao thông báo Tổng thống Peru Carlos Rivera sẽ thăm chính thức Việt Nam "
+        "trong hai ngày 11 và 12/12.\n"
+        "Trong chuyến thăm lần này, Tổng thống Carlos Rivera sẽ hội kiến Chủ tịch Quốc hội Trần Văn Bình."
+    )
+    visit = one(text, "visit")
+    assert (visit.date.iso("start"), visit.date.iso("end")) == ("2023-12-11", "2023-12-12")
+    assert (one(text, "meeting").date.iso(), one(text, "meeting").date.precision) == ("2023-12", "month")
+
+
+def test_talks_planned_right_after_a_dated_ceremony_keep_its_day():
+    text = (
+        "Sáng 1/5/2022, Thủ tướng Lê Văn Hải chủ trì lễ đón Tổng thống Peru Carlos Rivera.\n"
+        "Sau lễ đón, hai nhà lãnh đạo sẽ hội đàm."
+    )
+    assert one(text, "talks").date.iso() == "2022-05-01"
+
+
+def test_the_dialogue_a_minister_came_to_attend_takes_the_month_and_the_meeting_the_day():
+    text = (
+        "Chiều 6/9/2022, tại Lima, Bộ trưởng Quốc phòng Peru Carlos Rivera đã tiếp Thứ trưởng Quốc phòng "
+        "Lê Văn Hải sang dự Đối thoại chính sách quốc phòng Việt Nam - Peru lần thứ 3."
+    )
+    assert one(text, "meeting").date.iso() == "2022-09-06"
+    session = one(text, "committee_session")
+    assert (session.date.iso(), session.date.precision) == ("2022-09", "month")
+
+
+def test_the_day_of_an_announcement_is_not_the_day_of_the_visit_it_announces():
+    text = "Ngày 7/12/2023, người phát ngôn Bộ Ngoại giao thông báo Tổng thống Peru Carlos Rivera sẽ thăm Việt Nam."
+    visit = one(text, "visit")
+    assert (visit.date.iso(), visit.date.precision, visit.planned) == ("2023-12", "month", True)

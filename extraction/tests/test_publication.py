@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from extraction import extract_article
-from extraction.publication import date_in_url, page_date, parse_published, publication
+from extraction.dating import YEAR_RULES, Evidence, date_article
+from extraction.publication import YearBasis, date_in_url, page_date, parse_published
+from extraction.records import YearGuess
 
 
 @pytest.mark.parametrize(
@@ -69,13 +71,19 @@ def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
     assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
 
 
+def publication(given, url, date_lines):
+    found = date_article(Evidence("", given, url, tuple(date_lines)))
+    return found.published, found.year.basis
+
+
 def test_sources_are_ranked_given_then_url_then_page():
     given = parse_published("2018-11")
     url = "https://bao.example.vn/channel/1/201811/tiep-2/"
-    assert publication(given, url, ["Thứ hai, 05/11/2018"], None) == (given, "given")
-    assert publication(None, url, ["Thứ hai, 05/11/2018"], None)[0].iso() == "2018-11-05"  # the day, in the month
-    assert publication(None, url, [], None)[1] == "url"
-    assert publication(None, None, [], None) == (None, "")
+    assert publication(given, url, ["Thứ hai, 05/11/2018"]) == (given, "given")
+    assert publication(None, url, ["Thứ hai, 05/11/2018"])[0].iso() == "2018-11-05"  # the day, in the month
+    assert publication(None, url, [])[1] == "url"
+    assert publication(None, None, ["Thứ hai, 05/11/2018"])[1] == "page"
+    assert publication(None, None, []) == (None, "")
 
 
 ARTICLE = """https://bao.example.vn/the-gioi/hai-nuoc-hoi-dam-881.html
@@ -106,3 +114,82 @@ def test_a_given_month_dates_the_year_less_events():
     extracted = extract_article(ARTICLE, published="2017-03")
     assert extracted.published_source == "given" and extracted.year.year == 2017
     assert next(e for e in extracted.events if e.type == "talks").date.iso() == "2017-03-14"
+
+
+def test_the_timeline_dates_an_article_only_when_nothing_of_its_own_does():
+    hint = YearGuess(2019, "timeline: a visit already on it", 0.6, "timeline")
+    undated = "Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera."
+    assert extract_article(undated, year_hint=hint).year.basis == YearBasis.TIMELINE
+    assert extract_article(undated + " Hai bên ký kết ngày 3/5/2016.", year_hint=hint).year.year == 2016
+    assert extract_article(undated, published="2021", year_hint=hint).year.basis == YearBasis.GIVEN
+
+
+def test_the_year_rules_are_named_and_ranked_once():
+    names = [name for name, _ in YEAR_RULES]
+    assert names.index("the curator's date") < names.index("the date in the URL") < names.index("the page's date line")
+    assert names[-1] == "the timeline's knowledge"
+    assert {basis.value for basis in YearBasis} == {"given", "url", "page", "text", "timeline"}
+
+
+def test_a_two_digit_year_time_stamp_closing_a_slug_dates_the_article():
+    span = date_in_url("https://bao.example.vn/the-gioi/thu-tuong-tham-lima-112240315093045120.htm")
+    assert (span.iso(), span.precision) == ("2024-03-15", "day")
+    assert date_in_url("https://bao.example.vn/the-gioi/thu-tuong-tham-lima-112240315993045120.htm") is None  # 99h
+
+
+def test_a_date_alone_under_its_label_is_the_page_s_date_line():
+    page = (
+        "Hai Ngoại trưởng gặp nhau\nNgười đăng:\nMinh An\nNgày đăng:\n09/03/2024\n"
+        "Chiều 8/3, Bộ trưởng Ngoại giao Trần Văn Bình gặp Ngoại trưởng Peru Carlos Rivera tại Lima."
+    )
+    extracted = extract_article(page)
+    assert extracted.year.basis == "page" and extracted.published.iso() == "2024-03-09"
+    assert next(e for e in extracted.events if e.type == "meeting").date.iso() == "2024-03-08"
+
+
+TALKS = "Chiều 14/3, tại Lima, Thủ tướng Lê Văn Hải hội đàm với Tổng thống Peru Carlos Rivera."
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        TALKS + "\nHai bên ký kết Bản ghi nhớ hợp tác ngày 14/3/2024.",  # the last sentence
+        TALKS + "\nHai nhà lãnh đạo tại lễ đón. (Ảnh: Minh An, 14/3/2024)",  # a caption's credit
+        "Hội đàm cấp cao Việt Nam - Peru ngày 14/3/2024\n" + TALKS,  # the title
+        TALKS + "\nTừ đầu năm 2024 đến nay, thương mại hai chiều tăng 12%.",  # the year called current
+    ],
+)
+def test_an_article_that_states_its_year_anywhere_is_dated(where):
+    extracted = extract_article(where)
+    assert extracted.year.year == 2024 and extracted.year.basis == "text"
+    assert next(e for e in extracted.events if e.type == "talks").date.iso() == "2024-03-14"
+
+
+def test_the_year_a_text_calls_current_outranks_a_background_date():
+    text = TALKS + "\nHai nước thiết lập quan hệ ngày 2/11/1970. 8 tháng đầu năm 2024, thương mại đạt 5 tỷ USD."
+    assert extract_article(text).year.year == 2024
+
+
+def test_the_one_year_the_named_leaders_held_their_offices_dates_the_article_as_knowledge():
+    text = (
+        "Sáng 30/1, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Peru Carlos Rivera tại Hà Nội. "
+        "Cùng ngày, Tổng thống Carlos Rivera hội kiến Chủ tịch Quốc hội Vương Đình Huệ."
+    )
+    extracted = extract_article(text)
+    # 30/1 under President Võ Văn Thưởng (3/2023 - 3/2024) and NA Chairman Vương Đình Huệ is 2024 only.
+    assert (extracted.year.year, extracted.year.basis) == (2024, YearBasis.TIMELINE)
+    talks = next(e for e in extracted.events if e.type == "talks")
+    assert talks.date.iso() == "2024-01-30" and talks.why_draft.startswith("its year is a guess")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prime Minister for ten years: many years fit.
+        "Chiều 12/9, Thủ tướng Nguyễn Tấn Dũng tiếp Đại sứ Peru Carlos Rivera.",
+        # A deputy does not hold the office.
+        "Chiều 12/9, Phó Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Peru Carlos Rivera.",
+    ],
+)
+def test_terms_that_leave_several_years_or_offices_not_held_date_nothing(text):
+    assert extract_article(text).year.year is None

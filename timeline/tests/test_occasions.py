@@ -114,3 +114,22 @@ def test_a_parts_page_names_its_occasion_and_the_visits_page_lists_its_parts(cli
     assert f'<a href="{visit.get_absolute_url()}">{visit.title}</a>' in talks_page
     visit_page = client.get("/en" + visit.get_absolute_url()).content.decode()
     assert "During this occasion" in visit_page and talks.get_absolute_url() in visit_page
+
+
+def test_an_activity_its_article_gives_no_day_joins_the_visit_that_article_tells(visit_week):
+    from factories import ArticleFactory, MentionFactory
+
+    visit, *_ = visit_week
+    article, other = ArticleFactory(), ArticleFactory()
+    MentionFactory(event=visit, article=article)
+    told_together = pair_event(title="Gặp cộng đồng", type="meeting", start=date(2022, 3, 1), precision="month")
+    told_apart = pair_event(title="Gặp doanh nghiệp", type="meeting", start=date(2022, 3, 1), precision="month")
+    for event in (told_together, told_apart):
+        event.end = date(2022, 3, 31)
+        event.save()
+    MentionFactory(event=told_together, article=article)
+    MentionFactory(event=told_apart, article=other)
+    occasions.attach([visit])
+    told_together.refresh_from_db()
+    told_apart.refresh_from_db()
+    assert told_together.part_of == visit and told_apart.part_of is None

@@ -1,0 +1,286 @@
+"""The year of an article's year-less dates, decided by one ranked list of named rules.
+
+YEAR_RULES are tried in order and the first that answers decides; the article records which
+(YearGuess.basis, a YearBasis code) and the expression it read (YearGuess.source):
+
+1. the curator's date (any precision);
+2. the date the outlet wrote into the URL (sharpened to the day by the page's date line in that month);
+3. the page's own date line, unless it is a site-wide "today" widget (publication.page_date);
+4. a year the text calls its own ("từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024"), then its latest
+   full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an article is written after
+   the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
+   article's year. Title, body and the captions' photo credits are all read;
+5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
+   ASEAN 2020"): a label is never an event's date, but it tells when the text was written;
+6. the one year in which the home country's leaders the text names held the offices it gives them on its
+   news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
+7. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
+
+The first three also give the publication date, at the precision they read it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from .dates import find_dates, written_years
+from .folding import fold
+from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
+from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
+from .reference import HOME_COUNTRY, countries, places_in
+
+ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
+)
+CHAIR_YEAR = re.compile(r"(?:Chủ tịch|chủ nhà|nước chủ nhà)\s+(?:[A-Z]{2,}\s+)+(?P<year>(?:19|20)\d\d)\b")
+# "Từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024", "năm 2024 này": the text says it is written that year.
+CURRENT_YEAR = re.compile(
+    r"(?:từ\s+đầu\s+năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+nay"
+    r"|\b(?:[1-9]|1[01])\s+tháng\s+đầu\s+năm\s+(?P<y2>(?:19|20)\d\d)"
+    r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+này)",
+    re.IGNORECASE,
+)
+YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
+
+# How far each source of the year is trusted (the importer gives its own to what the timeline knows).
+CONFIDENCE = {
+    "given": 1.0,
+    "url": 0.95,
+    "page": 0.9,
+    "current": 0.8,
+    "full_date": 0.8,
+    "month": 0.7,
+    "anniversary": 0.65,
+    "chair": 0.5,
+    "terms": 0.6,
+}
+OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
+TERM_MARGIN = timedelta(days=7)
+EARLIEST_YEAR_IN_OFFICE = 1990
+# A year-less date read without a year: a leap year, so that "29/2" exists.
+PLACEHOLDER = YearGuess(YEAR_UNKNOWN, "", 0.0)
+
+
+# How far before the latest fact the news must fall to be taken for the next year's.
+NEWS_BEFORE_FACT = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """What the deciding rule found: the year, and the publication date when it read one."""
+
+    year: YearGuess
+    published: DateSpan | None = None
+
+
+@dataclass
+class Evidence:
+    """What the rules may read: the text, the curator's date, the URL, the page's date lines, the hint."""
+
+    body: str
+    given: DateSpan | None = None
+    url: str | None = None
+    date_lines: tuple[str, ...] = ()
+    year_hint: YearGuess | None = None
+    persons: tuple[tuple[str, str], ...] = ()  # (name, office as written) of the persons the text names
+
+    @cached_property
+    def written(self) -> dict[str, list[tuple[int, str]]]:
+        return written_years(self.body)
+
+    @cached_property
+    def latest_year(self) -> int | None:
+        """The latest year the text writes (a date line years after it is a "today" widget)."""
+        return max((year for found in self.written.values() for year, _ in found), default=None)
+
+
+def _published(span: DateSpan, basis: YearBasis) -> ArticleDate:
+    year = YearGuess(span.start.year, f"{basis}: {span.text}", CONFIDENCE[basis], basis)
+    return ArticleDate(year, span)
+
+
+def _from_text(kind: str, found: list[tuple[int, str]], body: str = "") -> ArticleDate | None:
+    if not found:
+        return None
+    year, expression = max(found)
+    if body and _news_before(body, year, expression):
+        year, expression = year + 1, f"{expression}, after which comes the news"
+    return ArticleDate(YearGuess(year, f"text: {expression}", CONFIDENCE[kind], YearBasis.TEXT))
+
+
+def _news_before(body: str, year: int, expression: str) -> bool:
+    """The text's first year-less day falls months before the latest dated fact it reports, in its year.
+
+    An article is not written before the facts it reports as past: "… đàm phán từ tháng 11-2023" and
+    "ngày 8-7" is 8 July of the next year. A fact days after the news is the page's own date or the
+    news's next step, not a reason to move the news a year.
+    """
+    guess = YearGuess(year, expression, 0.5)
+    fact = next(iter(find_dates(expression, guess)), None)
+    news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
+    return fact is not None and news is not None and news.end < fact.start - NEWS_BEFORE_FACT
+
+
+def curators_date(evidence: Evidence) -> ArticleDate | None:
+    return _published(evidence.given, YearBasis.GIVEN) if evidence.given is not None else None
+
+
+def url_date(evidence: Evidence) -> ArticleDate | None:
+    from_url = date_in_url(evidence.url)
+    if from_url is None:
+        return None
+    # "/202010/" and a date line of 19/10/2020: the page's line says the day.
+    from_page = page_date(list(evidence.date_lines), from_url, evidence.latest_year)
+    if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
+        return _published(from_page, PAGE)
+    return _published(from_url, URL)
+
+
+def date_line(evidence: Evidence) -> ArticleDate | None:
+    from_page = page_date(list(evidence.date_lines), None, evidence.latest_year)
+    return _published(from_page, PAGE) if from_page is not None else None
+
+
+def year_called_current(evidence: Evidence) -> ArticleDate | None:
+    found = [
+        (int(m.group("y1") or m.group("y2") or m.group("y3")), m.group(0)) for m in CURRENT_YEAR.finditer(evidence.body)
+    ]
+    return _from_text("current", found)
+
+
+def text_full_date(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("full_date", evidence.written["full_date"], evidence.body)
+
+
+def text_month(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("month", evidence.written["month"], evidence.body)
+
+
+def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("anniversary", anniversary_years(evidence.body))
+
+
+def held_chairmanship(evidence: Evidence) -> ArticleDate | None:
+    return _from_text("chair", [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(evidence.body)])
+
+
+@dataclass(frozen=True)
+class Term:
+    office: re.Pattern  # the office as a title writes it, not "Phó …", "nguyên …"
+    name: str  # folded
+    start: date
+    end: date | None
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    """The home country's leaders' terms of office (fixtures/reference/offices.json), widened by TERM_MARGIN:
+    a title is still written days after a change, and a wider term only makes a year less often unique."""
+    found = []
+    for entry in json.loads(OFFICES_FILE.read_text(encoding="utf-8")):
+        office = re.escape(entry["office"]).replace(r"Bộ\ trưởng\ ", r"Bộ\ trưởng\ (?:Bộ\ )?")
+        end = date.fromisoformat(entry["to"]) + TERM_MARGIN if entry["to"] else None
+        pattern = re.compile(rf"(?<!phó )(?<!nguyên )(?<!cựu )(?<!cố )\b{office}\b", re.IGNORECASE)
+        found.append(Term(pattern, fold(entry["name"]), date.fromisoformat(entry["from"]) - TERM_MARGIN, end))
+    return tuple(found)
+
+
+def _years_in_office(name: str, title: str, month: int, day: int) -> set[int] | None:
+    """The years in which this person held the office the title gives on that day; None when unknown."""
+    held = [t for t in terms() if t.name == fold(name) and t.office.search(title)]
+    if not held:
+        return None
+    return {
+        year
+        for year in range(EARLIEST_YEAR_IN_OFFICE, LATEST_YEAR + 1)
+        for t in held
+        if (when := _day(year, month, day)) and t.start <= when and (t.end is None or when <= t.end)
+    }
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def terms_of_office(evidence: Evidence) -> ArticleDate | None:
+    """The one year in which the leaders the text names held the offices it gives them, on its news day."""
+    leaders = {t.name for t in terms()}
+    if not any(fold(name) in leaders for name, _ in evidence.persons):
+        return None
+    news = next((d for d in find_dates(evidence.body, PLACEHOLDER) if d.year_inferred and d.precision == DAY), None)
+    if news is None:
+        return None
+    fitting, named = None, []
+    for name, title in evidence.persons:
+        years = _years_in_office(name, title, news.start.month, news.start.day)
+        if years is not None:
+            fitting = years if fitting is None else fitting & years
+            named.append(f"{title} {name}")
+    if not fitting or len(fitting) != 1:
+        return None
+    year = fitting.pop()
+    source = f"timeline: the terms of {', '.join(named)} on {news.text}"[:200]
+    return ArticleDate(YearGuess(year, source, CONFIDENCE["terms"], YearBasis.TIMELINE))
+
+
+def timeline_knowledge(evidence: Evidence) -> ArticleDate | None:
+    hint = evidence.year_hint
+    return ArticleDate(hint) if hint is not None and hint.year else None
+
+
+YEAR_RULES: tuple[tuple[str, Callable[[Evidence], ArticleDate | None]], ...] = (
+    ("the curator's date", curators_date),
+    ("the date in the URL", url_date),
+    ("the page's date line", date_line),
+    ("a year the text calls current", year_called_current),
+    ("the text's latest full date", text_full_date),
+    ("the text's latest month", text_month),
+    ("an anniversary the text celebrates", celebrated_anniversary),
+    ("a chairmanship the text holds", held_chairmanship),
+    ("the terms of the offices it names", terms_of_office),
+    ("the timeline's knowledge", timeline_knowledge),
+)
+UNKNOWN = ArticleDate(YearGuess(None, "", 0.0))
+
+
+def date_article(evidence: Evidence) -> ArticleDate:
+    """The year (and publication date) given by the first rule of YEAR_RULES that answers."""
+    return next((found for _, rule in YEAR_RULES if (found := rule(evidence)) is not None), UNKNOWN)
+
+
+def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
+    """The year YEAR_RULES decide for a text alone, or for a text and its curator's date."""
+    return date_article(Evidence(text, given)).year
+
+
+def anniversary_years(text: str) -> list[tuple[int, str]]:
+    """Years of the anniversaries the text celebrates: the article is written in that year.
+
+    "kỷ niệm 50 năm … (1972 - 2022)" writes it; "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" with
+    one other country named in the sentence adds 50 to the year relations were established
+    (reference data: relations_with_vn).
+    """
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for match in ANNIVERSARY.finditer(sentence):
+            count = int(match.group("count"))
+            written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
+            if written and int(written.group(2)) - int(written.group(1)) == count:
+                found.append((int(written.group(2)), match.group(0)))
+                continue
+            if not match.group("relations"):
+                continue
+            partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+            established = [countries()[iso].get("relations_with_vn") for iso in partners]
+            if len(partners) == 1 and established[0]:
+                found.append((established[0] + count, f"{match.group(0)} ({established[0]} + {count})"))
+    return found

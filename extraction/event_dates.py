@@ -1,0 +1,323 @@
+"""Which date each event of an article takes: its own, or one it borrows, by an ordered list of rules.
+
+A sentence's dates go to its cues first (assign_dates). A cue left without a date of its own takes,
+by the first rule of SETTLING_RULES that applies, the date of the occasion its sentence refers back
+to ("Trong chuyến thăm, …", "Nhân dịp này, …"), of the same type of event told elsewhere, the article's
+news day, its publication month or its year; a weak cue that none of them dates is dropped.
+Each rule's name is what the event records as its `date_source`, so the review queue can say why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .dates import find_dates
+from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
+
+if TYPE_CHECKING:
+    from .events import Candidate, Cue
+
+# Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
+PARTIES = re.compile(
+    r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
+    re.I,
+)
+# "Chiều cùng ngày, …": the day written last before; "Hôm sau, …": the day after it.
+SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
+NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
+# "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
+OCCASION_BEFORE = re.compile(
+    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến) (?:tham )?dự)\s+(?:\w+\s+){0,2}$", re.I
+)
+# "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
+ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
+# The sources whose date a later cue may borrow as "the event told before".
+BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
+
+
+def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
+    """Which date of the sentence each cue takes.
+
+    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
+    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
+    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
+    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
+    A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
+    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
+    so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
+    the announcement's.
+    """
+    assigned: dict[int, DateSpan] = {}
+    if not dates or not cues:
+        return assigned
+    leading = [d for d in dates if d.offset < cues[0].start]
+    for i, cue in enumerate(cues):
+        next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
+        between = [d for d in dates if cue.end <= d.offset < next_start]
+        after = [d for d in dates if d.offset >= cue.end]
+        announced = bool(leading) and bool(ANNOUNCED.search(sentence, leading[-1].offset, cue.start))
+        if (i and OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start])) or announced:
+            own = between
+        else:
+            own = between or leading[-1:] or after or dates[-1:]
+        if own:
+            assigned[i] = own[0]
+    return assigned
+
+
+def as_months(span: DateSpan) -> DateSpan:
+    """The months a span of days falls in: what a text supports when it does not say which of the days."""
+    last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
+    return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
+
+
+def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
+    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
+
+    What happens during an occasion of several days ("Trong chuyến thăm, hai bên hội đàm") happened on
+    one of them, and the text does not say which: the months are what it supports.
+    """
+    span = referred.date
+    if candidate.next_day and span.precision == DAY:
+        day = span.end + timedelta(days=1)
+        return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
+    if span.precision == DAY and span.start != span.end and candidate.type != referred.type:
+        return as_months(span)
+    return span
+
+
+@dataclass(frozen=True)
+class DayWritten:
+    before: DateSpan | None  # the last single day the sentences before write
+    through: DateSpan | None  # the same, the sentence itself included
+
+
+def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
+    """For each sentence, the last single day written before it ("Sáng nay (20/10), …") and up to its end."""
+    last, found = None, []
+    for sentence in sentences:
+        days = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start == d.end]
+        found.append(DayWritten(last, days[-1] if days else last))
+        last = days[-1] if days else last
+    return found
+
+
+@dataclass
+class Surroundings:
+    """What the rules know of one undated cue: the article's dated events and days, and its year."""
+
+    candidate: Candidate
+    previous: list[Candidate]  # settled events of earlier sentences this one may refer back to
+    same_type: list[Candidate]  # dated events of the same type that may be the same occasion
+    sharing: list[Candidate]  # those of them naming people, when the cue names people too
+    contained: bool  # the sentence opens inside an occasion told before ("Trong chuyến thăm, …")
+    written: DayWritten  # the last single day written before the sentence, and through it
+    occasion: Candidate | None  # the planned occasion a planned event belongs to
+    news_day: DateSpan | None
+    published: DateSpan | None
+    year: YearGuess
+
+
+# An action returns (the date, its source), or None: the cue is no event of its own.
+Settled = tuple[DateSpan, str] | None
+
+
+def _inside_occasion(s: Surroundings) -> bool:
+    c = s.candidate
+    return s.contained and not (s.same_type and c.anaphora_type == c.type)
+
+
+def _referred(s: Surroundings) -> Candidate:
+    """The event referred back to: the last told before that is dated to days, not a background year."""
+    return next((c for c in reversed(s.previous) if c.date.precision == DAY), s.previous[-1])
+
+
+def _date_of_occasion(s: Surroundings) -> Settled:
+    return referred_date(_referred(s), s.candidate), "anaphora"
+
+
+def _same_day_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
+
+
+def _same_day(s: Surroundings) -> Settled:
+    day = s.written.before
+    if s.candidate.next_day:
+        day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
+    return day, "anaphora"
+
+
+def planned_occasion(candidate: Candidate, settled: list[Candidate]) -> Candidate | None:
+    """The planned occasion a planned event belongs to: a visit its own sentence refers back to ("trong
+    chuyến thăm lần này, … sẽ ký"), else the last planned event dated by its own words."""
+    same_sentence = [c for c in settled if c.sentence_index == candidate.sentence_index and c is not candidate]
+    visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
+    planned = [c for c in settled if c.planned and c.date_source == "own" and c is not candidate]
+    return (visits or planned or [None])[-1]
+
+
+def _planned_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    return c.planned and s.occasion is not None and bool(c.persons or PARTIES.search(c.sentence))
+
+
+def _announced_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    announcement_day = s.written.through or s.news_day
+    return c.planned and announcement_day is not None and bool(ANNOUNCED.search(c.sentence, 0, c.cue.start))
+
+
+def _announcement_months(s: Surroundings) -> Settled:
+    return as_months(s.written.through or s.news_day), "news-day"
+
+
+def _occasion_months(s: Surroundings) -> Settled:
+    # The day a plan is announced is not its day; its occasion's days, which of them unsaid, give the months.
+    span = s.occasion.date
+    return (as_months(span) if span.precision == DAY else span), "news-day"
+
+
+def _news_months(s: Surroundings) -> Settled:
+    # A summit named in passing is not the day's news: its month is what is known.
+    return as_months(s.news_day), "news-day"
+
+
+def _named_as_occasion(s: Surroundings) -> bool:
+    c = s.candidate
+    before = c.sentence[max(0, c.cue.start - 30) : c.cue.start]
+    return s.news_day is not None and bool(c.persons) and bool(OCCASION_BEFORE.search(before)) and c.cue.start > 0
+
+
+def _news_day(s: Surroundings) -> Settled:
+    day = s.news_day
+    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was.
+    return (day if day.start == day.end else as_months(day)), "news-day"
+
+
+def _same_type_told(s: Surroundings) -> Settled:
+    # The nearest telling of the same event type, one sharing people first; before this sentence if any.
+    pool = s.sharing or s.same_type
+    before = [c for c in pool if c.sentence_index <= s.candidate.sentence_index]
+    return (before[-1] if before else pool[0]).date, "same-type"
+
+
+def _weak_without_parties(s: Surroundings) -> bool:
+    c = s.candidate
+    return c.weak and not (c.planned and PARTIES.search(c.sentence))
+
+
+def _drop(s: Surroundings) -> Settled:
+    return None
+
+
+def _own_date(s: Surroundings) -> Settled:
+    # A weak cue with a date of its own and explicit parties.
+    return s.candidate.date, s.candidate.date_source
+
+
+def _news_day_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    # A summit named without a date is named in passing far more often than it is the day's news.
+    return s.news_day is not None and bool(c.persons or c.planned) and c.type != "conference"
+
+
+def _article_year(s: Surroundings) -> Settled:
+    year = s.year.year
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, "", 0, True), "year"
+
+
+SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surroundings], Settled]], ...] = (
+    ("the same day as the day written before", _same_day_applies, _same_day),
+    ("inside the occasion told before", _inside_occasion, _date_of_occasion),
+    ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
+    ("a weak cue with no parties", _weak_without_parties, _drop),
+    ("its own date", lambda s: s.candidate.date is not None, _own_date),
+    ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
+    ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
+    ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),
+    ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),
+    ("the article's news day", _news_day_applies, _news_day),
+    (
+        "a conference named in passing, in the news day's month",
+        lambda s: s.candidate.type == "conference" and s.news_day is not None and bool(s.candidate.persons),
+        _news_months,
+    ),
+    (
+        "the publication month",
+        lambda s: s.published is not None and s.published.precision == MONTH and bool(s.candidate.persons),
+        lambda s: (s.published, "published"),
+    ),
+    (
+        "the article's year",
+        lambda s: bool(s.year.year) and s.year.confidence >= 0.5 and bool(s.candidate.persons),
+        _article_year,
+    ),
+)
+
+
+def _article_news_day(candidates: list[Candidate], today: DateSpan | None) -> DateSpan | None:
+    """The article's news day: its first single day, else the day it was published, else its first range."""
+    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
+    return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
+
+
+def _surroundings(
+    candidate: Candidate,
+    settled: list[Candidate],
+    dated: list[Candidate],
+    same_people: Callable[[Candidate, Candidate], bool],
+    written: DayWritten,
+    article: tuple[DateSpan | None, DateSpan | None, YearGuess],
+) -> Surroundings:
+    previous = [
+        c for c in settled
+        if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
+    ]  # fmt: skip
+    same_type = [c for c in dated if c.type == candidate.type and same_people(c, candidate)]
+    contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
+    if contained and not candidate.persons and PARTIES.search(candidate.sentence):
+        # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
+        candidate.persons, candidate.weak = list(previous[-1].persons), False
+    sharing = [c for c in same_type if candidate.persons and c.persons]
+    occasion = planned_occasion(candidate, settled) if candidate.planned else None
+    return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
+
+
+def settle_dates(
+    candidates: list[Candidate],
+    sentences: list[str],
+    year: YearGuess,
+    today: DateSpan | None,
+    published: DateSpan | None,
+    same_people: Callable[[Candidate, Candidate], bool],
+) -> list[Candidate]:
+    """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
+    dated = [c for c in candidates if c.date is not None and not c.weak]
+    article = (_article_news_day(candidates, today), published, year)
+    days = days_written(sentences, year, published)
+    settled: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.date is not None and not candidate.weak:
+            settled.append(candidate)
+            continue
+        written = days[candidate.sentence_index] if candidate.sentence_index < len(days) else DayWritten(None, None)
+        surroundings = _surroundings(candidate, settled, dated, same_people, written, article)
+        found = next((action(surroundings) for _, applies, action in SETTLING_RULES if applies(surroundings)), None)
+        if found is None:
+            continue
+        candidate.date, candidate.date_source = found
+        settled.append(candidate)
+        if candidate.date_source in BORROWABLE_SOURCES:
+            dated.append(candidate)
+    for candidate in settled:
+        if candidate.type == "anniversary" and candidate.date.precision != YEAR:
+            # An anniversary is of a year: "kỷ niệm 30 năm" on a given day is still the 30th year's.
+            end = candidate.date.end
+            candidate.date = DateSpan(date(end.year, 1, 1), date(end.year, 12, 31), YEAR, "", 0, True)
+    return settled

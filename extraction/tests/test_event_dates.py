@@ -1,0 +1,43 @@
+"""Which date each event takes: its own, its occasion's, the news day's, at the precision the text supports."""
+
+from extraction import extract_article
+
+
+def dated(text, published=None):
+    return sorted(
+        (e.type, e.date.iso("start"), e.date.iso("end")) for e in extract_article(text, published=published).events
+    )
+
+
+def test_background_events_keep_their_own_years_and_lend_none_to_the_news():
+    text = (
+        "Chiều 27/11/2023, tại Hà Nội, Thủ tướng Lê Văn Hải hội đàm với Tổng thống Peru Carlos Rivera. "
+        "Tổng thống Carlos Rivera từng thăm Việt Nam năm 2019 và ký Hiệp định thương mại năm 2020."
+    )
+    assert dated(text) == [
+        ("signing", "2020", "2020"),
+        ("talks", "2023-11-27", "2023-11-27"),
+        ("visit", "2019", "2019"),
+    ]
+
+
+def test_the_same_day_is_the_day_written_last_even_in_a_sentence_with_no_event():
+    text = (
+        "Chủ tịch Quốc hội Peru Ana Soto thăm chính thức Việt Nam từ ngày 18 đến 22/10/2025.\n"
+        "Sáng 20/10, bà Ana Soto đặt vòng hoa tại Đài tưởng niệm.\n"
+        "Chiều cùng ngày, Chủ tịch Quốc hội Trần Văn Bình chủ trì lễ đón Chủ tịch Quốc hội Peru Ana Soto."
+    )
+    assert ("other", "2025-10-20", "2025-10-20") in dated(text)
+
+
+def test_what_a_visit_of_several_days_holds_without_a_day_of_its_own_is_dated_to_its_month():
+    text = (
+        "Tổng thống Peru Carlos Rivera kết thúc chuyến thăm cấp Nhà nước Việt Nam từ ngày 29-30/1/2024.\n"
+        "Trong khuôn khổ chuyến thăm, Tổng thống Carlos Rivera đã hội đàm với Chủ tịch nước Trần Văn Bình."
+    )
+    assert ("talks", "2024-01", "2024-01") in dated(text)
+
+
+def test_an_anniversary_is_dated_to_its_year():
+    text = "Sáng 20/10/2025, hai nước tổ chức lễ mít tinh kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Peru."
+    assert ("anniversary", "2025", "2025") in dated(text)
