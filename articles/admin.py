@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from trafilatura.utils import decode_file
 
+from articles import curation, tasks
 from articles.article_files import ArticleFileError, read_article_file
 from articles.curation import import_item
 from articles.curation_models import Feed, FeedEntry, Job, JobItem
@@ -70,7 +71,7 @@ class JobsMixin:
         else:
             batch.job = job
             batch.save(update_fields=["job"])
-        job.enqueue()
+        tasks.enqueue(job)
         job.refresh_from_db()
         if not job.finished:
             self.message_user(
@@ -85,7 +86,7 @@ class JobsMixin:
             )
             return redirect(job.get_absolute_url())
         for item in job.items.select_related("job").order_by("position"):
-            level, text = item.summary()
+            level, text = curation.item_summary(item)
             self.message_user(request, text, MESSAGE_LEVELS[level])
         if job.status == Job.Status.FAILED:
             failed = _("Công việc #%(n)s thất bại: %(error)s") % {"n": job.pk, "error": job.error}
@@ -289,7 +290,7 @@ class JobItemInline(admin.TabularInline):
 
     @admin.display(description=gettext_lazy("kết quả"))
     def outcome(self, item):
-        level, text = item.summary()
+        level, text = curation.item_summary(item)
         return format_html('<span class="badge badge-{}">{}</span> {}', level, item.get_status_display(), text)
 
 
@@ -346,7 +347,7 @@ class JobAdmin(admin.ModelAdmin):
             Job.objects.filter(pk=job.pk).update(
                 status=Job.Status.QUEUED, error="", finished_at=None, heartbeat_at=None
             )
-            job.enqueue()
+            tasks.enqueue(job)
             count += 1
         self.message_user(request, _("%(n)d công việc được chạy lại.") % {"n": count}, messages.SUCCESS)
 

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from extraction.publication import span_at
@@ -143,43 +142,6 @@ class Job(models.Model):
         JobItem.objects.bulk_create(items)
         return job
 
-    def enqueue(self) -> bool:
-        """On the worker when a broker is configured; otherwise now, in this process. False (and the
-        job marked failed, to be run again later) when the broker cannot be reached."""
-        from kombu.exceptions import OperationalError
-
-        from articles.tasks import run_job
-
-        try:
-            # A connection of its own, to the broker the settings name now (not one pooled earlier).
-            with run_job.app.connection_for_write() as connection:
-                run_job.apply_async((self.pk,), connection=connection)
-        except (OperationalError, OSError) as exc:
-            logger.exception("job %s could not be queued", self.pk)
-            self.record_failure(exc)
-            return False
-        return True
-
-    def run(self):
-        """Processes the pending items in order; safe to run again (a retry, a restarted worker)."""
-        from articles.import_batches import ImportBatch
-        from articles.importer import ArticleImporter
-
-        if not self.claim():
-            return  # done, or running on another worker (a message delivered twice)
-        importer = ArticleImporter(batch=ImportBatch.of_job(self))  # what the job wrote, to be seen and undone
-        try:
-            for item in self.items.filter(status=JobItem.Status.PENDING).order_by("position"):
-                item.process(importer)
-                self.refresh_progress()
-        except BaseException:
-            # A retry of this task (or a curator) may run it again at once, not only once it looks interrupted.
-            Job.objects.filter(pk=self.pk).update(heartbeat_at=None)
-            raise
-        self.refresh_progress()
-        Job.objects.filter(pk=self.pk).update(status=self.Status.DONE, finished_at=timezone.now())
-        self.refresh_from_db()
-
     def claim(self) -> bool:
         """Marks the job running on this worker, unless it is done or running with a sign of life."""
         now = timezone.now()
@@ -252,33 +214,6 @@ class JobItem(models.Model):
     def given_date(self) -> DateSpan | None:
         return span_at(self.published_on, self.published_precision) if self.published_on else None
 
-    def process(self, importer):
-        """Runs this item and records its outcome; one item's failure does not stop the job."""
-        from articles import curation
-
-        if self.started_at is None:
-            self.started_at = timezone.now()
-            self.save(update_fields=["started_at"])
-        try:
-            status, result, article = curation.process_item(self, importer)
-        except Exception as exc:  # noqa: BLE001 - recorded on the item; the next items still run
-            logger.exception("job item %s (%s) failed", self.pk, self.source)
-            importer.forget()
-            error = _("nhập thất bại (%(error)s)") % {"error": repr(exc)}
-            status, result, article = self.Status.FAILED, {"error": str(error)}, None
-        self.status, self.result, self.article = status, result, article or self.article
-        self.save(update_fields=["status", "result", "article"])
-
     def imported_here(self, article) -> bool:
         """`article` was imported by an earlier run of this very item (one its worker did not live to record)."""
         return self.started_at is not None and article is not None and article.imported_at >= self.started_at
-
-    def summary(self):
-        """The outcome in a sentence, with a link to the article; everything from the article escaped."""
-        from articles import curation
-
-        return curation.item_summary(self)
-
-
-def items_summary(items) -> str:
-    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((item.summary(),) for item in items)))

@@ -1,9 +1,15 @@
 """Celery tasks: a curator's job run on the worker (or in the web process without a broker)."""
 
+import logging
+
 from celery import shared_task
 from django.db import DatabaseError
+from kombu.exceptions import OperationalError
 
+from articles import jobs
 from articles.curation_models import Job
+
+logger = logging.getLogger(__name__)
 
 MAX_RETRIES = 3
 
@@ -16,7 +22,7 @@ def run_job(self, job_id: int):
     if job is None:
         return
     try:
-        job.run()
+        jobs.run(job)
     except (DatabaseError, OSError) as exc:
         if self.request.retries >= MAX_RETRIES or self.request.is_eager:
             job.record_failure(exc)
@@ -25,3 +31,17 @@ def run_job(self, job_id: int):
     except Exception as exc:
         job.record_failure(exc)
         raise
+
+
+def enqueue(job: Job) -> bool:
+    """On the worker when a broker is configured; otherwise now, in this process. False (and the job marked
+    failed, to be run again later) when the broker cannot be reached."""
+    try:
+        # A connection of its own, to the broker the settings name now (not one pooled earlier).
+        with run_job.app.connection_for_write() as connection:
+            run_job.apply_async((job.pk,), connection=connection)
+    except (OperationalError, OSError) as exc:
+        logger.exception("job %s could not be queued", job.pk)
+        job.record_failure(exc)
+        return False
+    return True

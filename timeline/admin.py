@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from extraction.records import YEAR_UNKNOWN
+from extraction.sentences import split_sentences
 from timeline import review
 from timeline.history_admin import HistoryAdmin
 from timeline.models import (
@@ -465,8 +466,6 @@ STATUS_MESSAGES = {
 
 def evidence_in_context(event) -> list[dict]:
     """Each evidence sentence with the sentences before and after it in its article."""
-    from extraction.sentences import split_sentences
-
     told = []
     for mention in event.mentions.select_related("article").order_by("pk"):
         sentences = split_sentences([line for line in mention.article.cleaned_text.splitlines() if line.strip()])

@@ -22,7 +22,7 @@ from timeline.dates import format_span
 from timeline.ladder import ESTABLISHMENT, agreeing_step, reference, step_level, steps_of
 from timeline.language import reader_language, reading_english
 from timeline.models import Country, Event
-from timeline.vocabulary import home_country
+from timeline.vocabulary import country_name, home_country
 
 REFERENCE, EVENT = "reference", "event"  # where an era's step comes from
 
@@ -96,8 +96,6 @@ class Era:
 
     @property
     def pair_name(self) -> str:
-        from timeline.vocabulary import country_name
-
         return " – ".join(country_name(iso, reading_english()) for iso in self.pair_codes)
 
 
@@ -110,8 +108,6 @@ def _label(level: str) -> str:
 def relationship_countries(a: str, b: str) -> list[Country] | None:
     """The two countries of a relationship page, in the order of its URL: those of the database, or for a
     relationship of the reference ladder that no event names yet, unsaved ones named from the reference."""
-    from timeline.vocabulary import country_name
-
     isos = [a.upper(), b.upper()]
     found = {country.iso: country for country in Country.objects.filter(iso__in=isos)}
     if len(set(isos)) == 2 and steps_of(isos):
@@ -203,8 +199,6 @@ class RelationshipRow:
 
     @property
     def name(self) -> str:
-        from timeline.vocabulary import country_name
-
         return " – ".join(country_name(iso, reading_english()) for iso in self.pair)
 
     @property

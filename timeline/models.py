@@ -379,7 +379,7 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         return f"{self.start:%Y-%m-%d} {self.title}"
 
     def clean(self):
-        from timeline.occasions import part_of_error
+        from timeline.occasions import part_of_error  # occasions reads events: a real cycle, broken here
 
         error = part_of_error(self)
         if error:

@@ -16,7 +16,9 @@ from django.db.models.functions import ExtractYear
 from extraction.event_types import EVENT_TYPES
 from extraction.folding import fold
 from extraction.levels import level
+from extraction.reference import countries
 from timeline.dates import format_span
+from timeline.models import Participation
 from timeline.vocabulary import country_name, is_head_office, ordinal_en
 
 WIDE, NARROW = 792, 350  # SVG units: the text column at 1366 px and at 375 px, so that 1 unit is 1 pixel
@@ -216,8 +218,6 @@ def short_name(person) -> str:
 def committee_name(title: str) -> str:
     """The committee or dialogue a session's title names, without the countries: "Phiên họp thứ 12 Ủy
     ban Hợp tác Việt Nam-Nhật Bản" -> "Ủy ban Hợp tác"; "" when it names none."""
-    from extraction.reference import countries
-
     lowered = title.lower()
     starts = [lowered.find(word.lower()) for word in COMMITTEE_WORDS if word.lower() in lowered]
     if not starts:
@@ -404,8 +404,6 @@ def _layout(name, width, counts, first, last, tallest, moments, eras, numbered_o
 def build_overview(events, eras, type_labels: dict, english: bool = False, inside=None) -> Overview | None:
     """The overview of `events` (a filtered queryset), with `eras`; None when there is nothing to draw.
     `inside` (occasions.shown_inside) tells which events a listing shows inside another's entry."""
-    from timeline.models import Participation
-
     rows = events.annotate(year=ExtractYear("start")).order_by()
     fields = ["year", "type"]
     if inside is not None:

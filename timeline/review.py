@@ -13,12 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from extraction.folding import fold
 from extraction.names import person_key
-from timeline.models import Event, Participation, Person, PersonAlias, Position
+from timeline.models import Event, Mention, Participation, Person, PersonAlias, Position
 from timeline.outcomes import DraftReason, draft_reason_codes
 
 LOW_CONFIDENCE = 0.5
@@ -103,9 +103,6 @@ def year_basis_shown(article) -> str:
 
 def for_review(queryset):
     """What `reasons_for` and the review list read, in a fixed number of queries."""
-    from django.db.models import Count, Prefetch
-
-    from timeline.models import Mention
 
     return queryset.annotate(
         n_participants=Count("participations", distinct=True), source_count=Count("mentions", distinct=True)

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
@@ -78,8 +79,6 @@ class ShareCard:
     @classmethod
     def for_event(cls, event, language: str = "vi") -> "ShareCard":
         """The card in `language` (the page's: an English page shares an English image)."""
-        from django.utils import translation
-
         nfc = lambda text: unicodedata.normalize("NFC", str(text)).strip()  # noqa: E731
         language = language if language in LANGUAGES else "vi"
         with translation.override(language):

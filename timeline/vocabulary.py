@@ -12,6 +12,7 @@ from django.conf import settings
 
 from extraction.folding import fold
 from extraction.reference import countries, places
+from timeline.ladder import country_name as ladder_country_name  # countries only the ladder lists
 
 # Offices that make a visit a state or official visit at the highest level, as the articles write them.
 # ("Phó Thủ tướng", "nguyên Thủ tướng" do not start with one: a deputy's or a former leader's visit is not.)
@@ -112,8 +113,6 @@ def is_head_office(role: str) -> bool:
 def country_name(iso: str, english: bool) -> str:
     entry = countries().get((iso or "").upper())
     if not entry:
-        from timeline.ladder import country_name as ladder_country_name  # countries only the ladder lists
-
         return ladder_country_name(iso, english) or iso or ""
     return entry["en"] if english else entry["vi"]
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import NoReverseMatch, reverse
 
+from articles import jobs
 from articles.curation_models import Feed, Job, JobItem
 from articles.import_batches import ImportBatch
 from articles.importer import ArticleImporter
@@ -25,7 +26,7 @@ def admin_with_work() -> ImportBatch:
         importer.import_text(path.read_text(encoding="utf-8"), source_name=path.name)
     importer.import_text(UNDATED, source_name="undated.txt")
     job = Job.create(Job.Kind.IMPORT, [JobItem(source="undated.txt", text=UNDATED)])
-    job.run()
+    jobs.run(job)
     Feed.objects.create(name="Báo mẫu", url="https://bao.example/rss")
     return batch
 

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.utils import timezone, translation
 
+from articles import curation, jobs
 from articles.curation_models import Job, JobItem
 from articles.importer import ArticleImporter
 from articles.models import Article
@@ -77,7 +78,7 @@ def test_a_job_run_again_goes_on_with_the_items_still_pending():
     first = job.items.get(source="a.txt")
     first.status = JobItem.Status.DONE
     first.save()
-    job.run()
+    jobs.run(job)
     assert not Article.objects.exists()  # the done item was not run again
     assert job.items.get(source="b.txt").status == "failed" and (job.processed, job.failed) == (2, 1)
 
@@ -129,7 +130,7 @@ def test_a_job_whose_worker_died_shows_interrupted_and_resumes_as_its_own_import
     assert (job.status, job.processed, job.failed) == ("done", 2, 0)
     first = job.items.get(source="a.txt")
     assert first.status == "done" and first.article == Article.objects.get(source_name="a.txt")
-    level, summary = first.summary()
+    level, summary = curation.item_summary(first)
     assert level == "success" and "article created" in summary and "1 new event(s)" in summary
     assert Article.objects.count() == 2
 
@@ -138,5 +139,5 @@ def test_a_job_running_on_a_live_worker_is_not_run_a_second_time():
     """A message delivered twice (acknowledged late) finds the job running elsewhere and leaves it."""
     job = Job.create(Job.Kind.IMPORT, [JobItem(source="a.txt", text=TEXT)])
     assert job.claim()
-    job.run()
+    jobs.run(job)
     assert not Article.objects.exists() and Job.objects.get(pk=job.pk).attempts == 1

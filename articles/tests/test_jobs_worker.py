@@ -20,6 +20,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
 
+from articles import tasks
 from articles.curation_models import Job, JobItem
 from articles.models import Article
 from config.celery import app as celery_app
@@ -169,7 +170,7 @@ def test_a_job_killed_halfway_and_run_again_leaves_no_duplicate(admin_client, wo
     texts = articles(80)
     job = Job.create(Job.Kind.IMPORT, [JobItem(source=name, text=text) for name, text in texts])
     first = worker.start()
-    job.enqueue()
+    tasks.enqueue(job)
     wait_for(lambda: Job.objects.get(pk=job.pk).processed >= 15, 120, "the job to be under way", every=0.05)
     worker.kill(first)
     job.refresh_from_db()
@@ -182,7 +183,7 @@ def test_a_job_killed_halfway_and_run_again_leaves_no_duplicate(admin_client, wo
     worker.start()
     admin_client.post("/admin/articles/job/", {"action": "run_again", "_selected_action": [job.pk]})
     wait_for(lambda: Job.objects.get(pk=job.pk).finished, 120, "the job run again to finish")
-    job.enqueue()  # delivered once more (as a lost acknowledgement would): a done job does nothing
+    tasks.enqueue(job)  # delivered once more (as a lost acknowledgement would): a done job does nothing
     time.sleep(1)
 
     job.refresh_from_db()
@@ -199,7 +200,7 @@ def test_a_job_whose_worker_was_killed_is_delivered_again_and_finishes_by_itself
     texts = articles(40)
     job = Job.create(Job.Kind.IMPORT, [JobItem(source=name, text=text) for name, text in texts])
     first = worker.start()
-    job.enqueue()
+    tasks.enqueue(job)
     wait_for(lambda: Job.objects.get(pk=job.pk).processed >= 5, 120, "the job to be under way", every=0.05)
     worker.kill(first)
     worker.start(CURATION_JOB_STALE_SECONDS=1)

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import jobs
 from articles.curation_models import Feed, Job, JobItem
 
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
             return
         # A job like the admin's, run here (cron is already in the background): the admin shows it.
         job = Job.create(Job.Kind.FEEDS, [JobItem(source=f.url[:1000], feed=f) for f in feeds])
-        job.run()
+        jobs.run(job)
         failed = []
         for item in job.items.select_related("feed").order_by("position"):
             result = item.result

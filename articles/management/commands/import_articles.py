@@ -23,6 +23,7 @@ from articles.import_report import ImportReport
 from articles.importer import ArticleImporter
 from articles.outcomes import ImportChannel
 from articles.sources import ArticleSource
+from extraction import extract_article
 from extraction.publication import parse_published
 from timeline.models import Event
 
@@ -123,7 +124,6 @@ def _start_worker(known_persons, parent_pid):
 def _extract_in_worker(job):
     """Runs in a worker process: the CPU-heavy extraction, no database access."""
     text, published, name = job
-    from extraction import extract_article
 
     try:
         return extract_article(text, published=published, known_persons=_worker_known_persons, source_name=name)
