@@ -344,6 +344,42 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         by_sentence[index].sort(key=lambda m: m.offset)
 
 
+def _map_to_known(mapping: dict[str, str], mentions: list[PersonMention], known_names: KnownNames) -> None:
+    """What the article still calls by another form may be a person the database knows."""
+    for mention in mentions:
+        if mapping.get(mention.name, mention.name) != mention.name:
+            continue
+        known = known_names.canonical.get(mention.name) or known_names.same_person(
+            mention.name, mention.title, mention.country
+        )
+        if known is not None:
+            mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
+
+
+def _record(persons: dict[str, Person], mention: PersonMention, canonical: str, known_country: dict) -> None:
+    """The mention under its canonical name, and what it tells of the person (the longest title, the country,
+    another form of the name)."""
+    if canonical != mention.name and not mention.alias:
+        mention.alias = mention.name
+    mention.name = canonical
+    person = persons.setdefault(canonical, Person(name=canonical))
+    if mention.title and len(mention.title) > len(person.title):
+        person.title = mention.title
+    person.country = person.country or mention.country or known_country.get(canonical)
+    if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
+        person.aliases.append(mention.alias)
+
+
+def _once_each(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per person: "Thủ tướng Suga ... Thủ tướng Suga" counts once in a sentence."""
+    seen, unique = set(), []
+    for mention in mentions:
+        if fold(mention.name) not in seen:
+            seen.add(fold(mention.name))
+            unique.append(mention)
+    return unique
+
+
 def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
     """The article's persons, and for each sentence the persons it names (canonical names)."""
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
@@ -353,38 +389,12 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
     known_country = {}
     if known_names:
         known_country = {p.name: p.country for p in known_names.canonical.values()}
-        # What the article still calls by another form may be a person the database knows.
-        for mention in mentions_of_article:
-            canonical = mapping.get(mention.name, mention.name)
-            if canonical == mention.name:
-                known = known_names.canonical.get(mention.name) or known_names.same_person(
-                    mention.name, mention.title, mention.country
-                )
-                if known is not None:
-                    mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
+        _map_to_known(mapping, mentions_of_article, known_names)
     persons: dict[str, Person] = {}
     for index, mentions in enumerate(by_sentence):
-        by_sentence[index] = mentions = [
-            m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)
-        ]
-        for mention in mentions:
-            canonical = mapping.get(mention.name, mention.name)
-            if canonical != mention.name and not mention.alias:
-                mention.alias = mention.name
-            mention.name = canonical
-            person = persons.setdefault(canonical, Person(name=canonical))
-            if mention.title and len(mention.title) > len(person.title):
-                person.title = mention.title
-            person.country = person.country or mention.country or known_country.get(canonical)
-            if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
-                person.aliases.append(mention.alias)
+        # A short form ("ông Suga") is kept only when it resolves to a full name.
+        by_sentence[index] = [m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)]
+        for mention in by_sentence[index]:
+            _record(persons, mention, mapping.get(mention.name, mention.name), known_country)
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
-    # One person per sentence mention: "Thủ tướng Suga ... Thủ tướng Suga" counts once.
-    for index, mentions in enumerate(by_sentence):
-        seen, unique = set(), []
-        for mention in mentions:
-            if fold(mention.name) not in seen:
-                seen.add(fold(mention.name))
-                unique.append(mention)
-        by_sentence[index] = unique
-    return PersonIndex(persons=list(persons.values()), by_sentence=by_sentence)
+    return PersonIndex(persons=list(persons.values()), by_sentence=[_once_each(m) for m in by_sentence])

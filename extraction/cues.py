@@ -1,0 +1,222 @@
+"""Cue words: the words and phrases that tell an event of one type, and what stands around a cue in its
+sentence (a generic mention, a back-reference, a plan, the named thing the cue opens)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleaning import UPPER_LETTER
+from .records import DateSpan
+
+# A cue is a word or phrase that tells an event of one type. A strong cue names its event by
+# itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
+# to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
+# since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
+NAMED = rf"(?= {UPPER_LETTER})"
+# "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
+SITES = (
+    "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
+    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở",
+)  # fmt: skip
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+
+
+@dataclass(frozen=True)
+class CueWords:
+    type: str
+    strong: bool
+    phrases: tuple[str, ...] = ()  # regular expressions matched in any case
+    in_context: tuple[str, ...] = ()  # regular expressions matched as written
+
+
+CUE_WORDS = [
+    CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
+    CueWords("talks", False, ("hội đàm",)),
+    CueWords(
+        "committee_session",
+        True,
+        (
+            "phiên tham khảo chính trị",
+            "tham khảo chính trị",
+            "tham vấn chính trị",
+            r"đối thoại (?:đối tác )?chiến lược",
+            "đối thoại chính sách",
+        ),
+        (rf"(?i:phiên|kỳ) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+    ),
+    CueWords(
+        "conference",
+        True,
+        ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
+        (rf"(?i:hội nghị|hội thảo|diễn đàn){NAMED}",),
+    ),
+    CueWords(
+        "signing",
+        False,
+        ("lễ ký", "ký kết", r"trao (?:các )?văn kiện", "hiệp định có hiệu lực"),
+        (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
+    ),
+    CueWords(
+        "upgrade",
+        True,
+        (
+            "nâng cấp quan hệ",
+            "nâng cấp",
+            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
+            r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            r"nâng (?:tầm |cấp )?(?:quan hệ )?từ(?= [^.;]{3,80}? lên (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            "thiết lập quan hệ đối tác",
+            r"xác lập (?:quan hệ|khuôn khổ)",
+            "thiết lập quan hệ ngoại giao",
+        ),
+    ),
+    CueWords(
+        "anniversary",
+        True,
+        (r"kỷ niệm \d+ năm", r"kỷ niệm lần thứ \d+", r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao"),
+    ),
+    CueWords(
+        "message",
+        False,
+        (
+            "điện mừng",
+            "điện chúc mừng",
+            "thư chúc mừng",
+            "điện chia buồn",
+            "thư chia buồn",
+            "điện thăm hỏi",
+            "thư thăm hỏi",
+            "gửi điện",
+            "gửi thư",
+        ),
+    ),
+    CueWords(
+        "meeting",
+        False,
+        (
+            "cuộc gặp",
+            "buổi gặp",
+            "tiếp xã giao",
+            "hội kiến",
+            "chào xã giao",
+            "chào từ biệt",
+            r"trình thư [uủ]y nhiệm",
+            "trình quốc thư",
+            "buổi tiếp",
+            "buổi làm việc",
+        ),
+        (
+            rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
+            rf"\b[Gg]ặp{PERSON_NEXT}",
+            rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
+        ),
+    ),
+    CueWords(
+        "visit",
+        False,
+        (
+            "chuyến thăm",
+            "thăm chính thức",
+            "thăm cấp nhà nước",
+            "thăm làm việc",
+            "chuyến công du",
+            "công du",
+            "chuyến công tác",
+            "sang thăm",
+            "đến thăm",
+        ),
+        (rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",),
+    ),
+    CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
+]
+
+
+def _cue_alternation(cue: CueWords) -> str:
+    phrases = [f"(?i:{'|'.join(cue.phrases)})"] if cue.phrases else []
+    return "|".join([*phrases, *cue.in_context])
+
+
+CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
+STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
+GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
+# A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
+BACK_BEFORE = re.compile(
+    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?)\s*$", re.IGNORECASE
+)
+BACK_AFTER = re.compile(
+    r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
+)
+ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
+PHRASE_END = re.compile(
+    r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
+)
+
+
+@dataclass
+class Cue:
+    type: str
+    start: int
+    end: int
+    text: str
+    refers_back: bool = False
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for match in CUE_PATTERN.finditer(sentence):
+        kind = match.lastgroup
+        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
+            continue
+        if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
+            continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
+        back = not STRONG[kind] and (
+            bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
+            or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
+        )
+        cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
+    return cues
+
+
+def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
+    """'sẽ', 'dự kiến', 'sắp tới' in the cue's own clause: just before it, or between it and its date."""
+    window_start = max(0, cue.start - 50)
+    clause_start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(";", 0, cue.start))
+    if clause_start > window_start and not sentence[:clause_start].lower().startswith(("dự kiến", "theo kế hoạch")):
+        window_start = clause_start
+    window_end = cue.end + 20
+    if when is not None and when.offset >= cue.end:
+        window_end = max(window_end, when.offset + len(when.text) + 6)
+    return bool(PLANNED.search(sentence[window_start:window_end])) or sentence.lower().startswith(
+        ("dự kiến", "theo kế hoạch")
+    )
+
+
+def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
+    """The named thing a cue opens: 'Phiên họp thứ 12 Ủy ban Hợp tác Việt Nam-Nhật Bản'."""
+    rest = sentence[start : start + limit + 40]
+    end = PHRASE_END.search(rest, 4)
+    phrase = rest[: end.start()] if end else rest[:limit]
+    phrase = phrase.strip(" -–")
+    return phrase[:1].upper() + phrase[1:]
+
+
+def cue_type(sentence: str, cue: Cue) -> str:
+    """'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' is a bilateral mechanism."""
+    if cue.type != "conference":
+        return cue.type
+    phrase = phrase_at(sentence, cue.start)
+    bilateral = re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(
+        r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase
+    )
+    if bilateral and not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
+        return "committee_session"
+    return "conference"
+
+
+def is_establishment(cue: Cue) -> bool:
+    """The cue is the establishment of diplomatic relations itself, not of a partnership."""
+    return cue.type == "upgrade" and bool(ESTABLISHED.fullmatch(cue.text))
