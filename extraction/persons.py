@@ -34,7 +34,7 @@ TITLE_CORES = [
     "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
     "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
-    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "Ngài", "người đồng cấp",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
@@ -44,7 +44,8 @@ MINISTRY_DOMAINS = [
     "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
     "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
     "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
-    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo",
+    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
+    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
 ]  # fmt: skip
 # Words that open an organisation or a common noun, never a person's name.
 NOT_NAME_START = {
@@ -68,7 +69,9 @@ VIETNAMESE_SURNAMES = {
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
 WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
-NAME_TOKEN = rf"(?:{UPPER_LETTER}\.|{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*)"
+# Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
+INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
+NAME_TOKEN = rf"(?:(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
@@ -96,7 +99,8 @@ def _title_pattern() -> re.Pattern:
     )
 
 
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(?P<name>{NAME}){BRACKET}")
+# Honorifics ("ông", "ngài") introduce a name; they are no office.
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|ngài|Ngài)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
     rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"
@@ -143,16 +147,35 @@ def _clean_name(name: str, title: str = "") -> str | None:
         if len(tokens) >= k and last_title_word and iso_of(" ".join([last_title_word, *tokens[:k]])):
             tokens = tokens[k:]
             break
-    while tokens and iso_of(tokens[0]):
-        tokens = tokens[1:]
+    tokens = tokens[_country_words(tokens) :]  # "Tổng thống Thổ Nhĩ Kỳ": a country, not a name
     vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES
-    while len(tokens) > 1 and not vietnamese and iso_of(tokens[-1]):
-        tokens.pop()  # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
+    while len(tokens) > 1 and not vietnamese:
+        # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
+        trailing = next((k for k in (3, 2, 1) if len(tokens) > k and iso_of(" ".join(tokens[-k:]))), 0)
+        if not trailing:
+            break
+        tokens = tokens[:-trailing]
     if not tokens or tokens[0] in NOT_NAME_START or tokens[0].endswith(".") and len(tokens) == 1:
         return None
     if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
         return None
     return " ".join(tokens[:5])
+
+
+def _country_words(tokens: list[str]) -> int:
+    """How many leading tokens name countries ("Thổ Nhĩ Kỳ", "Ấn Độ", "Nhật Bản Nga")."""
+    at = 0
+    while at < len(tokens):
+        k = next((k for k in (3, 2, 1) if at + k <= len(tokens) and iso_of(" ".join(tokens[at : at + k]))), 0)
+        if not k:
+            break
+        at += k
+    return at
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']."""
+    return re.findall(r"[^\s.]+\.?", name)
 
 
 def _country_of_title(title: str) -> str | None:
@@ -292,15 +315,15 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
 def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
     """Surface name -> canonical name for the article: short forms and misspellings to full names."""
     names = {m.name for m in mentions}
-    full = sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), n))
     mapping = {}
     for name in names:
-        tokens = name.split()
+        tokens = name_words(name)
         target = name
         for candidate in full:
             if candidate == name:
                 break
-            parts = candidate.split()
+            parts = name_words(candidate)
             if len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens):
                 target = candidate
                 break
