@@ -29,3 +29,4 @@ class Candidate:
     anaphora_type: str | None = None
     anaphoric: bool = False
     next_day: bool = False  # "Hôm sau, …": the day after the event referred to
+    counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")

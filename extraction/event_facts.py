@@ -131,7 +131,8 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     """The facts of the event `candidate` tells (its group merged), `pair` the article's relationship."""
     kind = candidate.type
     visitor, host = visit_countries(candidate, pair) if kind == "visit" else (None, None)
-    countries = {p.country for p in candidate.persons if p.country} | {c for c in (visitor, host) if c}
+    told = (visitor, host, candidate.counterpart_country)
+    countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
     if not countries:
         countries = _relationship_countries(candidate, pair)
     if len(countries) == 1 and kind in BILATERAL_TYPES and countries < pair:

@@ -26,7 +26,7 @@ from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
-from .reference import HOME_COUNTRY, countries, places_in
+from .reference import HOME_COUNTRY, countries, place_pattern, places, places_in
 from .titles import compose_title
 
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
@@ -183,7 +183,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         sentence_index=reading.index,
         sentence=sentence,
         cue=cue,
-        persons=_company(i, reading) if reading.one_per_counterpart else list(persons),
+        persons=_clause_people(reading, i) or (_company(i, reading) if reading.one_per_counterpart else list(persons)),
         date=None if cue.refers_back else reading.assigned.get(i),
         place=place.name if place else None,
         place_country=place.country if place else None,
@@ -259,14 +259,58 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
     return actors + [p for p in own if p not in actors]
 
 
+def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
+    """ "A gửi điện tới B; C gửi điện tới D": in a sentence of clauses split by semicolons, a cue whose clause
+    names its actor takes the people of its clause only; [] when the sentence is not such a list."""
+    sentence, cue = reading.sentence, reading.cues[i]
+    if ";" not in sentence:
+        return []
+    start = sentence.rfind(";", 0, cue.start) + 1
+    end = sentence.find(";", cue.end)
+    end = len(sentence) if end < 0 else end
+    clause = [p for p in reading.persons if start <= p.offset < end]
+    return clause if any(p.offset < cue.start for p in clause) else []
+
+
 def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
     return cues[i + 1].start if i + 1 < len(cues) else end
 
 
+# "tiếp Đại sứ các nước A, B và C tới trình Quốc thư": one meeting with each envoy.
+LISTED_ENVOYS = re.compile(r"\bĐại sứ(?: của)?(?: các nước| các quốc gia| các nước:)?\s+")
+LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def listed_countries(text: str, at: int) -> list[str]:
+    """The countries listed from `at` on ("Argentina, Algeria, Đức và Thụy Điển"): ISO codes in order."""
+    listed = []
+    while True:
+        found = place_pattern().match(text, at)
+        if not found or not places()[found.group(1)].is_country:
+            return listed
+        listed.append(places()[found.group(1)].country)
+        separator = LIST_SEPARATOR.match(text, found.end())
+        if not separator:
+            return listed
+        at = separator.end()
+
+
+def _per_envoy(candidate: Candidate) -> list[Candidate]:
+    """A meeting with the envoys of several countries listed in one phrase, one candidate per country."""
+    if candidate.type != "meeting":
+        return [candidate]
+    for envoys in LISTED_ENVOYS.finditer(candidate.sentence):
+        listed = listed_countries(candidate.sentence, envoys.end())
+        if len(listed) >= 2:
+            return [Candidate(**{**candidate.__dict__, "counterpart_country": iso}) for iso in listed]
+    return [candidate]
+
+
 def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """One event per framework step, one message per sender of 'lần lượt gửi điện'."""
+    """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy of
+    a list."""
     out = []
-    for candidate in candidates:
+    for candidate in [split for told in candidates for split in _per_envoy(told)]:
         years = [
             d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start
         ]
@@ -404,20 +448,46 @@ def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGu
     return candidates
 
 
+def _joins(group: list[Candidate], candidate: Candidate) -> bool:
+    """One occasion: one type, overlapping dates, someone in common with a telling that names people (a
+    telling that names nobody joins any), no two counterparts of one sentence, no two listed countries."""
+    first = group[0]
+    if first.type != candidate.type or not _overlap(first.date, candidate.date):
+        return False
+    if any(_other_envoy(m, candidate) for m in group):
+        return False
+    named = [m for m in group if m.persons]
+    if not candidate.persons or not named:
+        return True
+    return any(_share_people(m, candidate) for m in named) and not any(_two_counterparts(m, candidate) for m in named)
+
+
+def _two_counterparts(a: Candidate, b: Candidate) -> bool:
+    """ "A chào B, hội kiến C": one sentence, someone in common and each with someone of its own."""
+    if a.sentence_index != b.sentence_index:
+        return False
+    names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
+    shared = names_a & names_b
+    return bool(shared and names_a - shared and names_b - shared)
+
+
+def _other_envoy(a: Candidate, b: Candidate) -> bool:
+    """A meeting with one of several envoys listed is not one with another country's envoy: the other telling
+    names a different listed country, or names nobody of it."""
+    listed = {a.counterpart_country, b.counterpart_country} - {None}
+    if not listed:
+        return False
+    if len(listed) > 1:
+        return True
+    unlisted = b if a.counterpart_country else a
+    return unlisted.counterpart_country is None and next(iter(listed)) not in {p.country for p in unlisted.persons}
+
+
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
-    """The settled candidates grouped by occasion: one type, overlapping dates, people in common."""
+    """The settled candidates grouped by occasion."""
     groups: list[list[Candidate]] = []
     for candidate in candidates:
-        group = next(
-            (
-                g
-                for g in groups
-                if g[0].type == candidate.type
-                and _overlap(g[0].date, candidate.date)
-                and _share_people(g[0], candidate)
-            ),
-            None,
-        )
+        group = next((g for g in groups if _joins(g, candidate)), None)
         if group is None:
             groups.append([candidate])
         else:

@@ -8,6 +8,7 @@ from .candidates import Candidate
 from .cues import is_establishment, phrase_at
 from .event_types import event_type
 from .persons import PersonMention
+from .reference import countries
 
 
 def _visit(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
@@ -27,7 +28,11 @@ def _between(head: str):
 def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
     verb = {"tiếp": "tiếp", "chào xã giao": "chào xã giao"}.get(candidate.cue.text.lower(), "gặp")
     lead = person_label(people[0])
-    return f"{lead} {verb} {person_label(people[1])}" if len(people) > 1 else f"{lead} {verb}"
+    if len(people) > 1:
+        return f"{lead} {verb} {person_label(people[1])}"
+    if candidate.counterpart_country:
+        return f"{lead} {verb} Đại sứ {countries()[candidate.counterpart_country]['vi']}"
+    return f"{lead} {verb}"
 
 
 def _message(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
