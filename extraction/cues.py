@@ -177,8 +177,20 @@ def find_cues(sentence: str) -> list[Cue]:
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
         )
+        back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
         cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
     return cues
+
+
+# "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no
+# counterpart, no place, no date) is one told already. A signing is excluded: "chứng kiến lễ ký." often
+# tells the signing for the first time.
+NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
+NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
+
+
+def _named_in_passing(kind: str, text: str, rest: str) -> bool:
+    return kind in ("other", "meeting", "talks", "visit") and bool(NOUN_CUE.match(text) and NOTHING_AFTER.match(rest))
 
 
 def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
+from .names import known_name, known_names
 from .records import Person
 from .reference import country_names, iso_of, place_pattern, places
 
@@ -89,7 +90,8 @@ def _title_pattern() -> re.Pattern:
         rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
-        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
+        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
     )
     core = rf"(?:{_alternation(TITLE_CORES)})"
@@ -140,6 +142,8 @@ class PersonIndex:
 
 def _clean_name(name: str, title: str = "") -> str | None:
     """Drop tokens that are not part of a name; None when nothing name-like is left."""
+    if known_name(name):
+        return name  # a leader the names reference knows ("Tập Cận Bình": "Tập" also opens "Tập đoàn")
     tokens = name.split()
     # "Bộ trưởng Ngoại giao Nhật | Bản": the title's country runs on into what looked like a name.
     last_title_word = title.split()[-1] if title else ""
@@ -309,7 +313,23 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
+    for match in _reference_pattern().finditer(sentence):
+        # A leader the names reference knows is a person wherever the text names them, title or not.
+        entry = known_name(match.group(1))
+        add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
+    for mention in mentions:
+        entry = known_name(mention.name)
+        if entry is not None:
+            mention.country = entry.country  # "Thái Kỳ" reads like a Vietnamese name; the reference knows better
     return sorted(mentions, key=lambda m: m.offset)
+
+
+@lru_cache(maxsize=1)
+def _reference_pattern() -> re.Pattern:
+    """Every form of every name in the names reference (fixtures/reference/names.json) of two words or more."""
+    forms = {form for entry in known_names().values() for form in (entry.en, *entry.forms)}
+    forms = sorted((f for f in forms if len(re.split(r"[\s-]+", f)) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 def _resolve(mentions: list[PersonMention]) -> dict[str, str]:

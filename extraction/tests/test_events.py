@@ -176,3 +176,13 @@ def test_a_venue_never_gives_a_relationship_event_its_pair():
     # Only countries named as a pair, or "hai nước", make one: a city is not a party.
     article = extract_article("Ngày 5/6/2023, hai bộ trưởng ký bản ghi nhớ tại Paris.\n")
     assert all(not e.countries for e in article.events)
+
+
+def test_an_event_named_again_by_its_noun_alone_is_the_one_told_before():
+    text = (
+        "Sáng 19/8/2024, Lễ đón chính thức Thủ tướng Lê Minh Tâm được tổ chức tại Bắc Kinh. "
+        "Thủ tướng Trung Quốc Lý Cường chủ trì lễ đón. "
+        "Tham dự lễ đón, về phía Trung Quốc có các đồng chí Vương Nghị và Thái Kỳ."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert len(others) == 1

@@ -64,3 +64,18 @@ def test_an_honorific_is_no_office():
 def test_one_person_across_scripts_and_orders(a, b):
     assert same_person_name(a, b)
     assert person_key(a) == person_key(b)
+
+
+def test_a_leader_the_names_reference_knows_is_found_with_or_without_a_title():
+    found = names_in(
+        "Chủ tịch nước CHND Trung Hoa Tập Cận Bình chủ trì lễ đón. Tham dự có đồng chí Thái Kỳ và Vương Nghị."
+    )
+    assert set(found) == {"Tập Cận Bình", "Thái Kỳ", "Vương Nghị"}
+    assert found["Tập Cận Bình"].title == "Chủ tịch nước CHND Trung Hoa"
+    # "Thái" is also a Vietnamese surname: the reference says whose name it is.
+    assert {p.country for p in found.values()} == {"CN"}
+
+
+def test_a_transliterated_leader_takes_the_country_the_reference_gives():
+    found = names_in("Ông Vla-đi-mia Pu-tin phát biểu tại buổi tiếp.")
+    assert found["Vla-đi-mia Pu-tin"].country == "RU"
