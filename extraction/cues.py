@@ -141,11 +141,15 @@ def _cue_alternation(cue: CueWords) -> str:
 CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
-GENERIC_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+$", re.IGNORECASE)
+GENERIC_BEFORE = re.compile(
+    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$", re.IGNORECASE
+)
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
 BACK_BEFORE = re.compile(
-    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?)\s*$", re.IGNORECASE
+    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?|tầm quan trọng (?:của )?)"
+    r"\s*(?:cuộc |chuyến |buổi )?$",
+    re.IGNORECASE,
 )
 BACK_AFTER = re.compile(
     r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
@@ -216,17 +220,34 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+# One dash between two names: "Việt Nam - Australia", "Nga-Ấn"; a second dash makes a trilateral.
+ONE_PAIR = re.compile(r"^[^-–]*\w(?:[-–]\s?|\s[-–]\s)\w[^-–]*$")
+MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|EU|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
+SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
+ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
+
+
 def cue_type(sentence: str, cue: Cue) -> str:
-    """'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' is a bilateral mechanism."""
+    """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' is a
+    bilateral mechanism, 'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
+    if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
+        return "call"
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
-    bilateral = re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase) and re.search(
-        r"\w[-–]\s?\w|\w\s[-–]\s\w", phrase
-    )
-    if bilateral and not re.search(r"ASEAN|APEC|G20|G7|Cấp cao|cấp cao|thượng đỉnh", phrase):
+    if not ONE_PAIR.search(phrase) or MULTILATERAL.search(phrase):
+        return "conference"
+    if SUMMIT.search(phrase):
+        return "talks"
+    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase):
         return "committee_session"
     return "conference"
+
+
+def _clause_after(sentence: str, at: int) -> str:
+    """The rest of the cue's clause: up to the next semicolon or the sentence's end."""
+    end = sentence.find(";", at)
+    return sentence[at : end if end >= 0 else len(sentence)]
 
 
 def is_establishment(cue: Cue) -> bool:

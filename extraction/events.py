@@ -35,6 +35,7 @@ CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ
 ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
     (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
     (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
     (
         re.compile(
@@ -55,6 +56,7 @@ PARTIES = re.compile(
 )
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
 
@@ -117,7 +119,10 @@ def _read_opening(reading: SentenceReading) -> None:
     if not reading.anaphoric and SAME_DAY.search(sentence):
         reading.anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
     for cue in reading.cues:
-        cue.refers_back = cue.refers_back or cue.end <= opening_end
+        # "A và B trong cuộc gặp …" with no date (a photo's caption, a recollection) shows an event told
+        # elsewhere.
+        in_passing = not reading.dates and IN_PASSING.search(sentence[max(0, cue.start - 12) : cue.start])
+        cue.refers_back = cue.refers_back or cue.end <= opening_end or bool(in_passing)
     dates = reading.dates
     if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
         reading.context_until = dates[0].offset
@@ -141,8 +146,8 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     if not cues:
         return None
     all_dates = find_dates(sentence, year, published)
-    # A span of years "(1972 - 2022)" dates an anniversary, never a visit or a meeting.
-    dates = [d for d in all_dates if not (d.precision == YEAR and d.start.year != d.end.year)]
+    # A span of years "(1972 - 2022)", "(25/6/1975 - 25/6/2022)" dates an anniversary, never a visit or a meeting.
+    dates = [d for d in all_dates if (d.end - d.start).days < 366]
     # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
