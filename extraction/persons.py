@@ -72,7 +72,7 @@ NOT_NAME_START -= VIETNAMESE_SURNAMES
 WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
 INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
-NAME_TOKEN = rf"(?:(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
+NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
@@ -114,7 +114,9 @@ SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
 )  # fmt: skip
-NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)})\s*$")
+# … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
+HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
+NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + HONOURED)})\s*$")
 _FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])"
 TITLE_AT_DISTANCE = re.compile(
     rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
@@ -332,6 +334,17 @@ def _reference_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
+    """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
+    (a middle name left out: same first and last words, the others in order)."""
+    if parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens:
+        return True
+    if len(tokens) < 2 or tokens[0] != parts[0] or tokens[-1] != parts[-1]:
+        return False
+    rest = iter(parts)
+    return all(token in rest for token in tokens)
+
+
 def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
     """Surface name -> canonical name for the article: short forms and misspellings to full names."""
     names = {m.name for m in mentions}
@@ -344,7 +357,7 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
             if candidate == name:
                 break
             parts = name_words(candidate)
-            if len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens):
+            if len(tokens) < len(parts) and _shorter_form(tokens, parts):
                 target = candidate
                 break
             if (

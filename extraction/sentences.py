@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 # A split right after an initial ("S. Jaishankar") or a short abbreviation ("TP.", "Ths.") is wrong.
-ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr|Jr|Sr)\.$")
 # An initial glued to the next ("S.M.Krishna", "Đ.Gô-mét") is no sentence end: its dot is kept from the
 # splitter as a one-dot leader and given back after.
 GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.(?=[A-ZĐ])")

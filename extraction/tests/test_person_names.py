@@ -79,3 +79,16 @@ def test_a_leader_the_names_reference_knows_is_found_with_or_without_a_title():
 def test_a_transliterated_leader_takes_the_country_the_reference_gives():
     found = names_in("Ông Vla-đi-mia Pu-tin phát biểu tại buổi tiếp.")
     assert found["Vla-đi-mia Pu-tin"].country == "RU"
+
+
+def test_a_name_with_its_middle_name_left_out_is_the_same_person():
+    found = names_in(
+        "Tổng thống Chile Juan Carlos Pérez Soto Jr. đến Hà Nội. "
+        "Sau đó, Tổng thống Chile Juan Pérez Soto Jr. phát biểu."
+    )
+    assert set(found) == {"Juan Carlos Pérez Soto Jr."}
+
+
+def test_a_person_honoured_at_a_memorial_is_no_participant():
+    found = names_in("Tổng thống Chile Ana Soto vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng niệm Bác.")
+    assert set(found) == {"Ana Soto"}
