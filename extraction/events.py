@@ -210,6 +210,9 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     ranges = [d for d in reading.all_dates if d not in reading.dates]
     if kind == "anniversary" and ranges:
         candidate.date = ranges[0]
+    if kind == "anniversary" and candidate.date is None:
+        named = {p.country for p in places_in(reading.sentence) if p.is_country} | {HOME_COUNTRY}
+        candidate.date = _counted_from_establishment(reading.sentence, named)
     in_context = reading.context_until is not None and cue.start < reading.context_until
     if in_context and candidate.date is not None and candidate.date.precision == DAY:
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
@@ -529,12 +532,42 @@ class ArticleContext:
     offices: dict[str, str]  # person -> the office the article gives them
 
 
+# "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
+YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
+
+
+def _anniversary_year(candidate: Candidate, pair: list[str]) -> DateSpan:
+    """An anniversary is celebrated over its year: the year relations were established plus the years it
+    counts, when the reference knows the pair's establishment; else the year of its date."""
+    counted = _counted_from_establishment(candidate.sentence, pair)
+    if counted is not None:
+        return counted
+    span = candidate.date
+    year = span.end.year
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
+
+
+def _counted_from_establishment(sentence: str, pair) -> DateSpan | None:
+    """ "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" of a pair whose establishment the reference knows."""
+    counted = YEARS_OF_RELATIONS.search(sentence)
+    partners = [iso for iso in pair if iso != HOME_COUNTRY]
+    if not counted or len(partners) != 1 or HOME_COUNTRY not in pair:
+        return None
+    established = countries().get(partners[0], {}).get("relations_with_vn")
+    if not established:
+        return None
+    year = established + int(counted.group(1))
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())
+
+
 def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     best = _best_telling(group)
     # The title is composed from the best sentence's own people, before the group's are gathered.
     title = (best.title or compose_title(best, article.agreements))[:300]
     _gather(best, group)
     facts = event_facts(best, article.pair)
+    if best.type == "anniversary":
+        best.date = _anniversary_year(best, facts.countries)
     return FoundEvent(
         type=best.type,
         title=title,

@@ -117,3 +117,17 @@ def test_a_session_carries_its_ordinal(sentence, ordinal):
 )
 def test_ordinals_in_figures_and_words(text, number):
     assert ordinal_of(text) == number
+
+
+def test_an_anniversary_is_dated_to_its_year():
+    event = the(
+        "anniversary",
+        "Ngày 8/4/2021, Thủ tướng Lê Minh Tâm dự lễ chào mừng nhân kỷ niệm 30 năm quan hệ Việt Nam - Chile.",
+    )
+    assert (event.date.iso(), event.date.precision) == ("2021", "year")
+
+
+def test_an_anniversary_of_relations_counts_from_their_establishment_when_the_year_is_unknown():
+    event = the("anniversary", "Hai nước Việt Nam và Chile kỷ niệm 50 năm thiết lập quan hệ ngoại giao.")
+    assert event.date.iso() == "2021"  # Chile and Viet Nam established relations in 1971
+    assert not event.year_unknown
