@@ -496,6 +496,13 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
     groups: list[list[Candidate]] = []
     for candidate in candidates:
         group = next((g for g in groups if _joins(g, candidate)), None)
+        if group is None and candidate.cue.refers_back:
+            # "Sau lễ đón, …": a cue that refers back is a mention of an event told, never one of its own.
+            group = next(
+                (g for g in groups if g[0].type == candidate.type and _overlap(g[0].date, candidate.date)), None
+            )
+            if group is None:
+                continue
         if group is None:
             groups.append([candidate])
         else:

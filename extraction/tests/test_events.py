@@ -186,3 +186,17 @@ def test_an_event_named_again_by_its_noun_alone_is_the_one_told_before():
     )
     others = [e for e in extract_article(text).events if e.type == "other"]
     assert len(others) == 1
+
+
+def test_an_event_referred_back_to_by_a_sentence_opening_is_not_a_new_one():
+    text = (
+        "Trưa 30/9/2009, Lễ đón chính thức Chủ tịch nước Lê Văn An được tổ chức tại Lima. "
+        "Sau lễ đón, Chủ tịch nước hội đàm với Tổng thống Peru Ana Soto."
+    )
+    types = sorted(e.type for e in extract_article(text).events)
+    assert types == ["other", "talks"]
+
+
+def test_a_reference_to_an_event_never_told_makes_no_event():
+    text = "Trưa 30/9/2009, sau lễ đón, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Peru Ana Soto."
+    assert [e.type for e in extract_article(text).events] == ["talks"]
