@@ -36,6 +36,11 @@ ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
     (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
     (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
+    # "Tham dự lễ đón có …": who attended an event told before.
+    (
+        re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
+        None,
+    ),
     (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
     (
         re.compile(

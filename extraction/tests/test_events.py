@@ -200,3 +200,13 @@ def test_an_event_referred_back_to_by_a_sentence_opening_is_not_a_new_one():
 def test_a_reference_to_an_event_never_told_makes_no_event():
     text = "Trưa 30/9/2009, sau lễ đón, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Peru Ana Soto."
     assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_the_attendance_of_an_event_told_before_is_no_new_event():
+    text = (
+        "Chiều 23/10/2025, Chủ tịch nước Lê Văn An chủ trì lễ đón Tổng thống Chile Ana Soto. "
+        "Tham dự lễ đón có: Phó Thủ tướng Trần Minh Đức; Bộ trưởng Ngoại giao Đỗ Hải Yến."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert len(others) == 1
+    assert {p.name for p in others[0].participants} == {"Lê Văn An", "Ana Soto"}
