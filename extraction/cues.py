@@ -55,7 +55,13 @@ CUE_WORDS = [
     CueWords(
         "signing",
         False,
-        ("lễ ký", "ký kết", r"trao (?:các )?văn kiện", "hiệp định có hiệu lực"),
+        (
+            "lễ ký",
+            "ký kết",
+            r"trao (?:các )?văn kiện",
+            "hiệp định có hiệu lực",
+            r"(?:ra|thông qua|công bố|ra mắt) (?:bản )?Tuyên bố chung",
+        ),
         (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
     ),
     CueWords(
@@ -142,7 +148,8 @@ CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
 GENERIC_BEFORE = re.compile(
-    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$", re.IGNORECASE
+    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
+    re.IGNORECASE,
 )
 PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".

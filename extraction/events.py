@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .actors import ordered_people
 from .agreements import find_agreements
@@ -26,7 +27,7 @@ from .folding import fold
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
-from .reference import HOME_COUNTRY, countries, place_pattern, places, places_in
+from .reference import HOME_COUNTRY, countries, country_names, place_pattern, places, places_in
 from .titles import compose_title
 
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
@@ -179,9 +180,20 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         return False
     if first is None or kind == "upgrade":
         return False
+    own = reading.assigned.get(i) if not cue.refers_back else None
+    if first.date is not None and own is not None and not _overlap(first.date, own):
+        seen_types.pop(kind)  # "năm 2015 A thăm Hà Nội và năm 2018 B thăm Lima": two visits
+        return False
     if kind != "message" and first.date is None and i in reading.assigned and not cue.refers_back:
         first.date = reading.assigned[i]
     return True
+
+
+@lru_cache(maxsize=1)
+def _state_parties() -> re.Pattern:
+    """The states themselves as the parties: "Hai nước …", "Việt Nam và Anh …" opening the sentence."""
+    names = "|".join(re.escape(n) for n in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"^(?:Hai nước|(?:{names}) và (?:{names}))\b")
 
 
 def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
@@ -203,7 +215,9 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         next_day=bool(NEXT_DAY.match(sentence)),
         anaphoric=reading.anaphoric,
     )
-    weak_alone = not STRONG[kind] and not persons and not (kind == "visit" and place is not None)
+    # "Hai nước ký Hiệp định … ngày 30/9/2020": a dated signing between the two states names no person.
+    states_sign = kind == "signing" and candidate.date is not None and bool(_state_parties().search(sentence))
+    weak_alone = not STRONG[kind] and not persons and not (kind == "visit" and place is not None) and not states_sign
     candidate.weak = weak_alone or cue.refers_back
     _own_date(reading, candidate)
     return candidate
@@ -227,10 +241,10 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.weak = candidate.date is None
 
 
-def sentence_candidates(
+def _clause_candidates(
     index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published
 ) -> list[Candidate]:
-    """The events one sentence tells, as candidates (several cues of one type are one event)."""
+    """The events one sentence (or clause) tells, as candidates (several cues of one type are one event)."""
     reading = read_sentence(index, sentence, persons, year, published)
     if reading is None:
         return []
@@ -245,13 +259,47 @@ def sentence_candidates(
     return _split_multi(candidates, reading.all_dates, sentence)
 
 
+def _dated_clauses(sentence: str, year: YearGuess, published) -> list[tuple[int, int]]:
+    """ "Năm 2009, hai nước …; năm 2015, A thăm …": the (start, end) of clauses split by semicolons when every
+    one tells a dated event of its own; [] when the sentence is not such a list."""
+    if ";" not in sentence:
+        return []
+    bounds, start = [], 0
+    for part in sentence.split(";"):
+        bounds.append((start, start + len(part)))
+        start += len(part) + 1
+    told = [find_cues(sentence[a:b]) and find_dates(sentence[a:b], year, published) for a, b in bounds]
+    return bounds if len(bounds) > 1 and all(told) else []
+
+
+def sentence_candidates(
+    index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published
+) -> list[Candidate]:
+    """The events one sentence tells; a list of dated clauses is read clause by clause, each with its own
+    people and dates (the evidence stays the sentence)."""
+    clauses = _dated_clauses(sentence, year, published)
+    if not clauses:
+        return _clause_candidates(index, sentence, persons, year, published)
+    candidates = []
+    for start, end in clauses:
+        own = {id(m): m for m in persons if start <= m.offset < end}
+        shifted = {id(m): replace(m, offset=m.offset - start, end=m.end - start) for m in own.values()}
+        back = {id(copy): own[key] for key, copy in shifted.items()}
+        for candidate in _clause_candidates(index, sentence[start:end], list(shifted.values()), year, published):
+            candidate.sentence = sentence
+            candidate.cue.start, candidate.cue.end = candidate.cue.start + start, candidate.cue.end + start
+            candidate.persons = [back.get(id(p), p) for p in candidate.persons]
+            candidates.append(candidate)
+    return candidates
+
+
 def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
     """When relations were established: a date written after the cue, else the reference data's year.
 
     The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
     is when it is recalled, not when it happened.
     """
-    after = [d for d in dates if cue.end <= d.offset < cue.end + 60 and (d.precision == YEAR or not d.year_inferred)]
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 120 and (d.precision == YEAR or not d.year_inferred)]
     if after:
         return after[0]
     partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
