@@ -146,6 +146,22 @@ def _read_counterparts(reading: SentenceReading) -> None:
     reading.one_per_counterpart = sum(bool(o) for o in reading.objects.values()) >= 2
 
 
+# An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
+# quoted, not a participant.
+COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
+SPEECH = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|"
+    r"trả lời phỏng vấn|nêu rõ|cho rằng)"
+)
+
+
+def _comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
+    """The person is an envoy or expert who speaks of the sentence's events, all of them told after."""
+    if not COMMENTATOR.match(person.title or "") or not SPEECH.match(sentence[person.end :]):
+        return False
+    return all(cue.start > person.end for cue in cues)
+
+
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
     """The sentence's cues with their dates and people, or None when it has no cue."""
     cues = find_cues(sentence)
@@ -158,6 +174,7 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
+    persons = [p for p in persons if not _comments_on(p, sentence, cues)]
     agreements = [a.name for a in find_agreements(sentence, year)]
     reading = SentenceReading(index, sentence, cues, persons, all_dates, dates, _assign_dates(cues, dates), agreements)
     _read_opening(reading)

@@ -394,7 +394,12 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         for match in _office_pattern().finditer(sentence):
             title = " ".join(match.group("title").split())
             names = holders.get((office_of(title), _country_of_title(title)), set())
-            if len(names) == 1 and not any(a < match.end() and match.start() < b for a, b in taken):
+            named_here = {m.name for m in by_sentence[index]}
+            if (
+                len(names) == 1
+                and not names & named_here
+                and not any(a < match.end() and match.start() < b for a, b in taken)
+            ):
                 name = next(iter(names))
                 by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))
         by_sentence[index].sort(key=lambda m: m.offset)

@@ -210,3 +210,17 @@ def test_the_attendance_of_an_event_told_before_is_no_new_event():
     others = [e for e in extract_article(text).events if e.type == "other"]
     assert len(others) == 1
     assert {p.name for p in others[0].participants} == {"Lê Văn An", "Ana Soto"}
+
+
+def test_an_envoy_who_comments_on_a_visit_is_not_in_it():
+    text = (
+        "Đại sứ Việt Nam tại Chile Lê Thu Hà cho biết chuyến thăm của Thủ tướng Lê Minh Tâm từ ngày 3-5/6/2022 "
+        "sẽ mở ra giai đoạn mới."
+    )
+    visit = only(text)
+    assert [p.name for p in visit.participants] == ["Lê Minh Tâm"]
+
+
+def test_an_envoy_received_is_in_the_meeting():
+    meeting = only("Ngày 3/6/2022, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Pablo Rojas.")
+    assert {p.name for p in meeting.participants} == {"Lê Minh Tâm", "Pablo Rojas"}
