@@ -22,12 +22,15 @@ from .agreements import find_agreements
 from .candidates import Candidate
 from .cues import STRONG, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
+from .draft_reasons import mark_rivals, why_draft
 from .event_facts import article_pair, event_facts
 from .folding import fold
+from .lists import split_lists
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
-from .reference import HOME_COUNTRY, countries, country_names, place_pattern, places, places_in
+from .reference import HOME_COUNTRY, country_names, places_in
+from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .titles import compose_title
 
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
@@ -61,7 +64,6 @@ PARTIES = re.compile(
     re.I,
 )
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
-RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
@@ -248,13 +250,13 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.date = ranges[0]
     if kind == "anniversary" and candidate.date is None:
         named = {p.country for p in places_in(reading.sentence) if p.is_country} | {HOME_COUNTRY}
-        candidate.date = _counted_from_establishment(reading.sentence, named)
+        candidate.date = counted_from_establishment(reading.sentence, named)
     in_context = reading.context_until is not None and cue.start < reading.context_until
     if in_context and candidate.date is not None and candidate.date.precision == DAY:
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = _as_months(candidate.date)
     if is_establishment(cue):
-        candidate.date = _establishment_date(reading.sentence, cue, reading.dates)
+        candidate.date = establishment_date(reading.sentence, cue, reading.dates)
         candidate.weak = candidate.date is None
 
 
@@ -273,7 +275,7 @@ def _clause_candidates(
             continue
         seen_types[kind] = candidate = _candidate(reading, i, kind)
         candidates.append(candidate)
-    return _split_multi(candidates, reading.all_dates, sentence)
+    return split_lists(candidates, reading.all_dates, sentence)
 
 
 def _dated_clauses(sentence: str, year: YearGuess, published) -> list[tuple[int, int]]:
@@ -310,22 +312,6 @@ def sentence_candidates(
     return candidates
 
 
-def _establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
-    """When relations were established: a date written after the cue, else the reference data's year.
-
-    The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
-    is when it is recalled, not when it happened.
-    """
-    after = [d for d in dates if cue.end <= d.offset < cue.end + 120 and (d.precision == YEAR or not d.year_inferred)]
-    if after:
-        return after[0]
-    partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
-    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
-    if not established:
-        return None
-    return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
-
-
 def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
     """Who takes part in the i-th of a list of clauses ("A chào B; hội đàm với C; chứng kiến lễ ký"):
     the actors and the clause's own counterparts, else those of the clause before it."""
@@ -352,74 +338,6 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
 
 def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
     return cues[i + 1].start if i + 1 < len(cues) else end
-
-
-# "tiếp Đại sứ các nước A, B và C tới trình Quốc thư": one meeting with each envoy.
-LISTED_ENVOYS = re.compile(r"\bĐại sứ(?: của)?(?: các nước| các quốc gia| các nước:)?\s+")
-LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
-
-
-def listed_countries(text: str, at: int) -> list[str]:
-    """The countries listed from `at` on ("Argentina, Algeria, Đức và Thụy Điển"): ISO codes in order."""
-    listed = []
-    while True:
-        found = place_pattern().match(text, at)
-        if not found or not places()[found.group(1)].is_country:
-            return listed
-        listed.append(places()[found.group(1)].country)
-        separator = LIST_SEPARATOR.match(text, found.end())
-        if not separator:
-            return listed
-        at = separator.end()
-
-
-def _per_envoy(candidate: Candidate) -> list[Candidate]:
-    """A meeting with the envoys of several countries listed in one phrase, one candidate per country."""
-    if candidate.type != "meeting":
-        return [candidate]
-    for envoys in LISTED_ENVOYS.finditer(candidate.sentence):
-        listed = listed_countries(candidate.sentence, envoys.end())
-        if len(listed) >= 2:
-            return [Candidate(**{**candidate.__dict__, "counterpart_country": iso}) for iso in listed]
-    return [candidate]
-
-
-def _split_multi(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy of
-    a list."""
-    out = []
-    for candidate in [split for told in candidates for split in _per_envoy(told)]:
-        years = [
-            d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start
-        ]
-        if candidate.type == "upgrade" and len(years) >= 2:
-            quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
-            for span in years:
-                step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
-                name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
-                if name:
-                    step.agreements = [name]
-                step.title = f"Quan hệ được nâng lên “{name}”" if name else ""
-                out.append(step)
-            continue
-        if candidate.type == "message" and RESPECTIVELY.search(sentence) and len(candidate.persons) >= 2:
-            cue_at = candidate.cue.start
-            senders = [p for p in candidate.persons if p.offset < cue_at]
-            recipients = [p for p in candidate.persons if p.offset > cue_at]
-            if len(senders) >= 2 and recipients:
-                # Respectively: each sender with one recipient, the last sender with the rest.
-                for n, sender in enumerate(senders):
-                    share = recipients[n : n + 1] if n < len(senders) - 1 else recipients[n:]
-                    out.append(Candidate(**{**candidate.__dict__, "persons": [sender, *share]}))
-                continue
-        if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
-            # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.
-            end = candidate.date.end
-            candidate.date = DateSpan(
-                end.replace(month=1, day=1), end, YEAR, candidate.date.text, candidate.date.offset
-            )
-        out.append(candidate)
-    return out
 
 
 def _overlap(a: DateSpan, b: DateSpan) -> bool:
@@ -609,34 +527,6 @@ class ArticleContext:
     offices: dict[str, str]  # person -> the office the article gives them
 
 
-# "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
-YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
-
-
-def _anniversary_year(candidate: Candidate, pair: list[str]) -> DateSpan:
-    """An anniversary is celebrated over its year: the year relations were established plus the years it
-    counts, when the reference knows the pair's establishment; else the year of its date."""
-    counted = _counted_from_establishment(candidate.sentence, pair)
-    if counted is not None:
-        return counted
-    span = candidate.date
-    year = span.end.year
-    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
-
-
-def _counted_from_establishment(sentence: str, pair) -> DateSpan | None:
-    """ "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" of a pair whose establishment the reference knows."""
-    counted = YEARS_OF_RELATIONS.search(sentence)
-    partners = [iso for iso in pair if iso != HOME_COUNTRY]
-    if not counted or len(partners) != 1 or HOME_COUNTRY not in pair:
-        return None
-    established = countries().get(partners[0], {}).get("relations_with_vn")
-    if not established:
-        return None
-    year = established + int(counted.group(1))
-    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())
-
-
 def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     best = _best_telling(group)
     # The title is composed from the best sentence's own people, before the group's are gathered.
@@ -644,7 +534,7 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     _gather(best, group)
     facts = event_facts(best, article.pair)
     if best.type == "anniversary":
-        best.date = _anniversary_year(best, facts.countries)
+        best.date = anniversary_year(best, facts.countries)
     return FoundEvent(
         type=best.type,
         title=title,
@@ -666,14 +556,6 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     )
 
 
-def _mark_rivals(events: list[FoundEvent]) -> None:
-    """An event with another of its type at the same time waits for a curator."""
-    for event in events:
-        rival = next((o for o in events if o is not event and o.type == event.type and _spans_overlap(o, event)), None)
-        if rival is not None and not event.why_draft:
-            event.why_draft = f"another {event.type} of the article overlaps its dates: {rival.title[:80]}"
-
-
 def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates = _article_candidates(sentences, persons, year, published)
@@ -683,43 +565,5 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     today = published if published is not None and published.precision == DAY else None
     groups = _occasions(_settle_dates(candidates, year, today, published))
     events = [_found_event(group, article) for group in groups]
-    _mark_rivals(events)
+    mark_rivals(events)
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))
-
-
-# Events made by persons, whose participants must be named for the event to be published on import.
-PERSONAL_TYPES = {"visit", "talks", "meeting", "call", "message"}
-# Sources of the article's year that come from the article or the curator; the others are guesses.
-ARTICLE_YEAR_SOURCES = {"given", "url", "page", "text"}
-
-
-def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) -> str:
-    """Why an event should wait for a curator rather than be published on import; "" when it passes.
-
-    Published automatically only when very likely right: dated to the day or the month by its own
-    words or by what they refer back to, its year from the article or its given date (not from the
-    timeline); a meeting, talks, call, message or visit with named participants whose offices are
-    known, a visit's visitor not from the country visited; no other event of its type at the same time.
-    """
-    people = candidate.persons
-    if candidate.date.precision == YEAR:
-        return "dated only to the year"
-    if candidate.date_source in ("news-day", "published", "year"):
-        return "dated by the article's news day or publication date, not by its own words"
-    if candidate.date.year_inferred and year.basis not in ARTICLE_YEAR_SOURCES:
-        return f"its year is a guess ({year.source or 'unknown'})"
-    if candidate.type not in PERSONAL_TYPES:
-        return ""
-    if not people:
-        return "no participant named"
-    unknown = [p.name for p in people if not (p.title or offices.get(p.name))]
-    if unknown:
-        return f"office unknown: {', '.join(unknown)}"
-    visitor = ordered_people(candidate)[0] if candidate.type == "visit" else None
-    if visitor is not None and visitor.country and visitor.country == candidate.place_country:
-        return "the visitor is from the country visited: the host may have been taken for the visitor"
-    return ""
-
-
-def _spans_overlap(a: FoundEvent, b: FoundEvent) -> bool:
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
