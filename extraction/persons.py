@@ -114,9 +114,11 @@ SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
 )  # fmt: skip
+# The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
+SEATS_OF_OFFICE = ("[Pp]hủ", "[Dd]inh", "Trụ sở", "[Vv]ăn phòng")
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
 HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
-NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + HONOURED)})\s*$")
+NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
 _FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])"
 TITLE_AT_DISTANCE = re.compile(
     rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
@@ -398,6 +400,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if (
                 len(names) == 1
                 and not names & named_here
+                and not NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()])
                 and not any(a < match.end() and match.start() < b for a, b in taken)
             ):
                 name = next(iter(names))

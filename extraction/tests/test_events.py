@@ -224,3 +224,20 @@ def test_an_envoy_who_comments_on_a_visit_is_not_in_it():
 def test_an_envoy_received_is_in_the_meeting():
     meeting = only("Ngày 3/6/2022, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Pablo Rojas.")
     assert {p.name for p in meeting.participants} == {"Lê Minh Tâm", "Pablo Rojas"}
+
+
+def test_thanks_for_a_message_is_not_a_new_message():
+    text = (
+        "Chiều 10/2/2026, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Chile Pablo Rojas. "
+        "Thủ tướng cảm ơn Thủ tướng Chile Pablo Rojas đã gửi thư chúc mừng nhân dịp Năm mới."
+    )
+    assert [e.type for e in extract_article(text).events] == ["call"]
+
+
+def test_the_seat_of_an_office_is_no_person():
+    text = (
+        "Chiều 29/11/2023, Tổng thống Chile Ana Soto tiếp Thủ tướng Lê Minh Tâm. "
+        "Lễ đón diễn ra trang trọng tại Phủ Tổng thống Chile."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert all("Ana Soto" not in {p.name for p in e.participants} for e in others)
