@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cleaning import UPPER_LETTER
 from .records import DateSpan
+from .reference import country_names
 
 # A cue is a word or phrase that tells an event of one type. A strong cue names its event by
 # itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
@@ -50,7 +52,7 @@ CUE_WORDS = [
         "conference",
         True,
         ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
-        (rf"(?i:hội nghị|hội thảo|diễn đàn){NAMED}",),
+        (rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",),
     ),
     CueWords(
         "signing",
@@ -232,28 +234,41 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-# One dash between two names: "Việt Nam - Australia", "Nga-Ấn"; a second dash makes a trilateral.
-ONE_PAIR = re.compile(r"^[^-–]*\w(?:[-–]\s?|\s[-–]\s)\w[^-–]*$")
-MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|EU|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
+# One spaced dash between two names: "Việt Nam - Australia", "Nga – Ấn"; a second one makes a trilateral.
+ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
+MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
 SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 
 
 def cue_type(sentence: str, cue: Cue) -> str:
-    """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' is a
-    bilateral mechanism, 'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
+    """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' and
+    'Đối thoại Việt Nam - EU về nhân quyền' are bilateral mechanisms (a dialogue of many is a conference),
+    'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
     if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
         return "call"
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
-    if not ONE_PAIR.search(phrase) or MULTILATERAL.search(phrase):
+    if not _one_pair(phrase) or MULTILATERAL.search(phrase):
         return "conference"
     if SUMMIT.search(phrase):
         return "talks"
-    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban", phrase):
+    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban|^Đối thoại", phrase, re.I):
         return "committee_session"
     return "conference"
+
+
+def _one_pair(phrase: str) -> bool:
+    """The phrase names the two sides of a pair: one spaced dash between names, or two countries joined by a
+    dash ("Việt Nam-Australia"; "Shangri-La" is a place's name)."""
+    return bool(ONE_PAIR.search(phrase) or _joined_countries().search(phrase))
+
+
+@lru_cache(maxsize=1)
+def _joined_countries() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})[-–](?:{names})(?!\w)")
 
 
 def _clause_after(sentence: str, at: int) -> str:

@@ -64,6 +64,7 @@ PARTIES = re.compile(
     re.I,
 )
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
+SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
@@ -252,6 +253,8 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         named = {p.country for p in places_in(reading.sentence) if p.is_country} | {HOME_COUNTRY}
         candidate.date = counted_from_establishment(reading.sentence, named)
     in_context = reading.context_until is not None and cue.start < reading.context_until
+    # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
+    in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
     if in_context and candidate.date is not None and candidate.date.precision == DAY:
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = _as_months(candidate.date)

@@ -50,3 +50,19 @@ def test_a_sentence_opening_with_the_call_belongs_to_the_call():
         "Tại cuộc điện đàm, hai nhà lãnh đạo nhất trí thúc đẩy thương mại."
     )
     assert kinds(text) == ["call"]
+
+
+def test_a_named_dialogue_of_many_is_a_conference_dated_to_its_month_when_met_on_its_sidelines():
+    text = (
+        "Ngày 1/6/2021, Bộ trưởng Quốc phòng Chile Ana Soto hội đàm với Bộ trưởng Quốc phòng Peru Luis Vera "
+        "bên lề Đối thoại Shangri-La lần thứ 19."
+    )
+    found = {e.type: e for e in extract_article(text).events}
+    assert set(found) == {"talks", "conference"}
+    assert (found["conference"].date.iso(), found["talks"].date.iso()) == ("2021-06", "2021-06-01")
+    assert found["conference"].ordinal == 19
+
+
+def test_a_dialogue_of_two_countries_is_their_mechanism():
+    text = "Ngày 1/6/2021, Việt Nam và Chile tổ chức Đối thoại Việt Nam - Chile về hợp tác quốc phòng tại Hà Nội."
+    assert kinds(text) == ["committee_session"]
