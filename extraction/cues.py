@@ -191,8 +191,6 @@ def find_cues(sentence: str) -> list[Cue]:
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
         )
         back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
-        # "cảm ơn X đã gửi thư chúc mừng": thanks for an event past, not the telling of one.
-        back = back or bool(THANKED_FOR.search(sentence[max(0, match.start() - 90) : match.start()]))
         cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
     return cues
 
@@ -204,6 +202,7 @@ NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
 
 
+# "cảm ơn X đã gửi thư chúc mừng": thanks for an event past (a dated one is told: "cảm ơn X tháng 6 đã gửi thư").
 THANKED_FOR = re.compile(r"\b(?:cảm ơn|cám ơn)\b[^.;]*\bđã\s+$", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .candidates import Candidate
-from .cues import STRONG, Cue, cue_type, find_cues, is_establishment, is_planned
+from .cues import STRONG, THANKED_FOR, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_facts import article_pair, event_facts
@@ -131,10 +131,17 @@ def _read_opening(reading: SentenceReading) -> None:
         # "A và B trong cuộc gặp …" with no date (a photo's caption, a recollection) shows an event told
         # elsewhere.
         in_passing = not reading.dates and IN_PASSING.search(sentence[max(0, cue.start - 12) : cue.start])
-        cue.refers_back = cue.refers_back or cue.end <= opening_end or bool(in_passing)
+        cue.refers_back = cue.refers_back or cue.end <= opening_end or bool(in_passing) or _thanked_for(reading, cue)
     dates = reading.dates
     if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
         reading.context_until = dates[0].offset
+
+
+def _thanked_for(reading: SentenceReading, cue: Cue) -> bool:
+    """ "cảm ơn X đã gửi thư chúc mừng" with no date of its own: thanks for an event past."""
+    window = max(0, cue.start - 90)
+    thanks = THANKED_FOR.search(reading.sentence[window : cue.start])
+    return bool(thanks) and not any(window + thanks.start() <= d.offset < cue.end + 60 for d in reading.dates)
 
 
 def _read_counterparts(reading: SentenceReading) -> None:

@@ -115,7 +115,7 @@ SITES_NAMED_AFTER_PEOPLE = (
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
 )  # fmt: skip
 # The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
-SEATS_OF_OFFICE = ("[Pp]hủ", "[Dd]inh", "Trụ sở", "[Vv]ăn phòng")
+SEATS_OF_OFFICE = ("[Pp]hủ", "[Dd]inh")
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
 HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")

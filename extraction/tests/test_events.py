@@ -241,3 +241,16 @@ def test_the_seat_of_an_office_is_no_person():
     )
     others = [e for e in extract_article(text).events if e.type == "other"]
     assert all("Ana Soto" not in {p.name for p in e.participants} for e in others)
+
+
+def test_thanks_for_a_dated_message_tells_that_message():
+    text = (
+        "Chiều 10/9/2023, Thủ tướng Lê Minh Tâm cảm ơn Tổng thống Chile Ana Soto vào tháng 6/2023 đã gửi thư chúc mừng."
+    )
+    messages = [e for e in extract_article(text).events if e.type == "message"]
+    assert [m.date.iso() for m in messages] == ["2023-06"]
+
+
+def test_an_office_of_the_presidency_keeps_its_chief():
+    found = {p.name for p in extract_article("Dự có Chủ nhiệm Văn phòng Chủ tịch nước Chile Luis Vera.").persons}
+    assert found == {"Luis Vera"}
