@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
-from .names import known_name, known_names
+from .names import known_name, person_key
+from .names import known_names as reference_names
 from .records import Person
 from .reference import country_names, iso_of, place_pattern, places
 
@@ -217,10 +218,12 @@ class KnownNames:
 
     def __init__(self, known: list[Person]):
         self.canonical: dict[str, Person] = {}
+        self.by_key: dict[str, Person] = {}  # person_key: one person in any script or word order
         for person in known:
             for form in [person.name, *person.aliases]:
                 if form and len(form) > 2:
                     self.canonical.setdefault(form, person)
+                    self.by_key.setdefault(person_key(form), person)
         forms = sorted(self.canonical, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
 
@@ -331,7 +334,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
 @lru_cache(maxsize=1)
 def _reference_pattern() -> re.Pattern:
     """Every form of every name in the names reference (fixtures/reference/names.json) of two words or more."""
-    forms = {form for entry in known_names().values() for form in (entry.en, *entry.forms)}
+    forms = {form for entry in reference_names().values() for form in (entry.en, *entry.forms)}
     forms = sorted((f for f in forms if len(re.split(r"[\s-]+", f)) >= 2), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
@@ -370,7 +373,16 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
                 target = candidate  # a misspelling in a caption: "Tomoiichi" for "Tomiichi"
                 break
         mapping[name] = target
-    return mapping
+    return _one_per_key(mapping, [m.name for m in mentions])
+
+
+def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]:
+    """ "Tập Cận Bình" and "Xi Jinping", "Ito Naoki" and "Naoki Ito" in one article: one person, under the
+    form the article writes first."""
+    first: dict[str, str] = {}
+    for name in in_order:
+        first.setdefault(person_key(mapping[name]), mapping[name])
+    return {name: first[person_key(target)] for name, target in mapping.items()}
 
 
 @lru_cache(maxsize=1)
@@ -413,8 +425,10 @@ def _map_to_known(mapping: dict[str, str], mentions: list[PersonMention], known_
     for mention in mentions:
         if mapping.get(mention.name, mention.name) != mention.name:
             continue
-        known = known_names.canonical.get(mention.name) or known_names.same_person(
-            mention.name, mention.title, mention.country
+        known = (
+            known_names.canonical.get(mention.name)
+            or known_names.by_key.get(person_key(mention.name))
+            or known_names.same_person(mention.name, mention.title, mention.country)
         )
         if known is not None:
             mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})

@@ -92,3 +92,21 @@ def test_a_name_with_its_middle_name_left_out_is_the_same_person():
 def test_a_person_honoured_at_a_memorial_is_no_participant():
     found = names_in("Tổng thống Chile Ana Soto vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng niệm Bác.")
     assert set(found) == {"Ana Soto"}
+
+
+def test_two_writings_of_one_person_in_an_article_are_one_person():
+    index = find_persons(
+        ["Thủ tướng Nhật Bản Sato Kenji đến Hà Nội.", "Ông Kenji Sato nói.", "Chủ tịch Tập Cận Bình và ông Xi Jinping."]
+    )
+    assert sorted(p.name for p in index.persons) == ["Sato Kenji", "Tập Cận Bình"]
+
+
+def test_a_person_the_database_knows_in_another_script_is_that_person():
+    from extraction.persons import KnownNames
+    from extraction.records import Person
+
+    index = find_persons(
+        ["Chủ tịch nước Trung Quốc Tập Cận Bình đến Hà Nội."], KnownNames([Person("Xi Jinping", "Chủ tịch", "CN")])
+    )
+    assert [p.name for p in index.persons] == ["Xi Jinping"]
+    assert index.persons[0].aliases == ["Tập Cận Bình"]
