@@ -135,7 +135,12 @@ CUE_WORDS = [
             "sang thăm",
             "đến thăm",
         ),
-        (rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",),
+        (
+            rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",
+            # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
+            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
+            rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
+        ),
     ),
     CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
 ]

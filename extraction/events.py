@@ -460,7 +460,7 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     first = group[0]
     if first.type != candidate.type or not _overlap(first.date, candidate.date):
         return False
-    if any(_other_envoy(m, candidate) for m in group):
+    if any(_other_envoy(m, candidate) or _other_destination(m, candidate) for m in group):
         return False
     named = [m for m in group if m.persons]
     if not candidate.persons or not named:
@@ -487,6 +487,11 @@ def _other_envoy(a: Candidate, b: Candidate) -> bool:
         return True
     unlisted = b if a.counterpart_country else a
     return unlisted.counterpart_country is None and next(iter(listed)) not in {p.country for p in unlisted.persons}
+
+
+def _other_destination(a: Candidate, b: Candidate) -> bool:
+    """Visits to two countries are two visits (a leader's onward trip is not the visit it follows)."""
+    return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

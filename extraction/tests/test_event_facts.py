@@ -131,3 +131,14 @@ def test_an_anniversary_of_relations_counts_from_their_establishment_when_the_ye
     event = the("anniversary", "Hai nước Việt Nam và Chile kỷ niệm 50 năm thiết lập quan hệ ngoại giao.")
     assert event.date.iso() == "2021"  # Chile and Viet Nam established relations in 1971
     assert not event.year_unknown
+
+
+def test_a_leaders_onward_trip_is_a_visit_of_its_own_to_the_third_country():
+    text = (
+        "Từ ngày 18-20/10/2020, Thủ tướng Pháp Jean Morel thăm chính thức Việt Nam. "
+        "Ngày 20/10/2020, Thủ tướng Jean Morel rời Hà Nội, lên đường sang Indonesia."
+    )
+    visits = sorted(
+        ((e.host, e.visitor) for e in extract_article(text).events if e.type == "visit"), key=lambda pair: pair[0]
+    )
+    assert visits == [("ID", "FR"), ("VN", "FR")]
