@@ -475,4 +475,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
         for mention in by_sentence[index]:
             _record(persons, mention, mapping.get(mention.name, mention.name), known_country)
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
+    for mention in (m for mentions in by_sentence for m in mentions):
+        # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
+        mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)
     return PersonIndex(persons=list(persons.values()), by_sentence=[_once_each(m) for m in by_sentence])
