@@ -1,4 +1,5 @@
-"""Events: cue words per type, with the dates, participants and place of their sentence.
+"""Events: the cues of each sentence (extraction.cues) read with their dates, participants and place, then
+merged into the article's occasions, each with its facts (extraction.event_facts) and title (extraction.titles).
 
 A sentence can tell several events ("sẽ thăm chính thức Nhật Bản và đồng chủ trì
 Phiên họp thứ 12 …"); an event is told again by later sentences ("Trong chuyến
