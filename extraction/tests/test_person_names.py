@@ -4,7 +4,8 @@ office, one person across scripts and word orders."""
 import pytest
 
 from extraction.names import person_key, same_person_name
-from extraction.persons import find_persons
+from extraction.persons import KnownNames, find_persons
+from extraction.records import Person
 from extraction.sentences import split_sentences
 
 
@@ -102,9 +103,6 @@ def test_two_writings_of_one_person_in_an_article_are_one_person():
 
 
 def test_a_person_the_database_knows_in_another_script_is_that_person():
-    from extraction.persons import KnownNames
-    from extraction.records import Person
-
     index = find_persons(
         ["Chủ tịch nước Trung Quốc Tập Cận Bình đến Hà Nội."], KnownNames([Person("Xi Jinping", "Chủ tịch", "CN")])
     )
