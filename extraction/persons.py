@@ -202,6 +202,8 @@ def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
     if not bracket:
         return name, ""
     bracket = bracket.strip()
+    if not any(ch.islower() for ch in bracket):
+        return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
     if LATIN_NAME.match(bracket) and "-" in name:
         return bracket, name
     if re.fullmatch(NAME, bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):

@@ -108,3 +108,7 @@ def test_a_person_the_database_knows_in_another_script_is_that_person():
     )
     assert [p.name for p in index.persons] == ["Xi Jinping"]
     assert index.persons[0].aliases == ["Tập Cận Bình"]
+
+
+def test_an_acronym_in_brackets_after_a_transliteration_is_no_person():
+    assert names_in("Hai bên ký Hiệp định thương mại tự do Việt Nam - Pê-ru (VPFTA) tại Lima.") == {}
