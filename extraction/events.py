@@ -161,16 +161,15 @@ def _read_counterparts(reading: SentenceReading) -> None:
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
 SPEECH = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|"
-    r"trả lời phỏng vấn|nêu rõ|cho rằng)"
+    r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){0,3}?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|"
+    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo)"
 )
 
 
 def _comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
-    """The person is an envoy or expert who speaks of the sentence's events, all of them told after."""
-    if not COMMENTATOR.match(person.title or "") or not SPEECH.match(sentence[person.end :]):
-        return False
-    return all(cue.start > person.end for cue in cues)
+    """The person is an envoy, spokesperson or expert who speaks ("… hôm qua cho biết") of an event told after."""
+    speech = SPEECH.match(sentence[person.end :]) if COMMENTATOR.match(person.title or "") else None
+    return speech is not None and any(cue.start >= person.end + speech.end() for cue in cues)
 
 
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
@@ -543,6 +542,11 @@ class ArticleContext:
     offices: dict[str, str]  # person -> the office the article gives them
 
 
+# Events of the states themselves: their participants are the countries (the leaders a sentence names beside
+# them are at another event, the visit during which an anniversary is celebrated).
+STATE_EVENTS = {"anniversary"}
+
+
 def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     best = _best_telling(group)
     # The title is composed from the best sentence's own people, before the group's are gathered.
@@ -559,7 +563,7 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
         sentence_index=best.sentence_index,
         place=best.place,
         countries=facts.countries,
-        participants=[Participant(p.name, p.title) for p in ordered_people(best)],
+        participants=[Participant(p.name, p.title) for p in ordered_people(best) if best.type not in STATE_EVENTS],
         agreements=list(best.agreements),
         planned=best.planned,
         confidence=_confidence(best),

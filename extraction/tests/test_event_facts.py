@@ -142,3 +142,12 @@ def test_a_leaders_onward_trip_is_a_visit_of_its_own_to_the_third_country():
         ((e.host, e.visitor) for e in extract_article(text).events if e.type == "visit"), key=lambda pair: pair[0]
     )
     assert visits == [("ID", "FR"), ("VN", "FR")]
+
+
+def test_an_anniversary_is_the_states_event_without_the_leaders_of_the_visit_beside_it():
+    text = (
+        "Ngày 14/4/2021, Tổng thống Chile Ana Soto thăm Việt Nam nhân dịp hai nước kỷ niệm 50 năm thiết lập "
+        "quan hệ ngoại giao."
+    )
+    event = the("anniversary", text)
+    assert event.participants == [] and event.countries == ["CL", "VN"]

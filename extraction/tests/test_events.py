@@ -254,3 +254,11 @@ def test_thanks_for_a_dated_message_tells_that_message():
 def test_an_office_of_the_presidency_keeps_its_chief():
     found = {p.name for p in extract_article("Dự có Chủ nhiệm Văn phòng Chủ tịch nước Chile Luis Vera.").persons}
     assert found == {"Luis Vera"}
+
+
+def test_a_spokesperson_announcing_a_visit_is_not_in_it():
+    text = (
+        "Người phát ngôn Bộ Ngoại giao Lê Thu Hà hôm qua cho biết Tổng thống Chile Ana Soto sẽ thăm Việt Nam "
+        "từ ngày 3-5/6/2022."
+    )
+    assert [p.name for p in only(text).participants] == ["Ana Soto"]
