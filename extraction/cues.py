@@ -60,7 +60,7 @@ CUE_WORDS = [
         (
             "lễ ký",
             "ký kết",
-            r"trao (?:các )?văn kiện",
+            r"trao (?:đổi )?(?:các )?văn kiện",
             "hiệp định có hiệu lực",
             r"(?:ra|thông qua|công bố|ra mắt) (?:bản )?Tuyên bố chung",
         ),

@@ -242,8 +242,10 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         next_day=bool(NEXT_DAY.match(sentence)),
         anaphoric=reading.anaphoric,
     )
-    # "Hai nước ký Hiệp định … ngày 30/9/2020": a dated signing between the two states names no person.
-    states_sign = kind == "signing" and candidate.date is not None and bool(_state_parties().search(sentence))
+    # "Hai nước ký Hiệp định … ngày 30/9/2020", "hai Tổng thống chứng kiến lễ ký": a dated signing between
+    # parties the sentence makes explicit needs no name.
+    parties = _state_parties().search(sentence) or PARTIES.search(sentence)
+    states_sign = kind == "signing" and candidate.date is not None and bool(parties)
     weak_alone = not STRONG[kind] and not persons and not (kind == "visit" and place is not None) and not states_sign
     candidate.weak = weak_alone or cue.refers_back
     _own_date(reading, candidate)

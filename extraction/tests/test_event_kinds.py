@@ -66,3 +66,8 @@ def test_a_named_dialogue_of_many_is_a_conference_dated_to_its_month_when_met_on
 def test_a_dialogue_of_two_countries_is_their_mechanism():
     text = "Ngày 1/6/2021, Việt Nam và Chile tổ chức Đối thoại Việt Nam - Chile về hợp tác quốc phòng tại Hà Nội."
     assert kinds(text) == ["committee_session"]
+
+
+def test_an_exchange_of_documents_is_a_signing():
+    text = "Ngày 8/4/2021, hai Tổng thống chứng kiến lễ trao đổi các văn kiện hợp tác giữa Việt Nam và Chile."
+    assert kinds(text) == ["signing"]
