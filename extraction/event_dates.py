@@ -20,7 +20,8 @@ from .dates import find_dates
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
 if TYPE_CHECKING:
-    from .events import Candidate, Cue
+    from .candidates import Candidate
+    from .cues import Cue
 
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(

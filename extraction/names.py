@@ -28,6 +28,7 @@ def _words(name: str) -> list[str]:
     return re.sub(r"[^\w]+", " ", fold(name)).split()
 
 
+@lru_cache(maxsize=8192)
 def spelling_key(name: str) -> str:
     """Two writings of one name in one script meet here: marks, case, hyphens and word order ignored
     ('Ito Naoki' and 'Naoki Ito', 'Lee Jae-myung' and 'Lee Jae Myung')."""

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
+from .names import known_name, person_key
+from .names import known_names as reference_names
 from .records import Person
 from .reference import country_names, iso_of, place_pattern, places
 
@@ -34,7 +36,7 @@ TITLE_CORES = [
     "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
     "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
-    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "Ngài", "người đồng cấp",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
@@ -44,7 +46,8 @@ MINISTRY_DOMAINS = [
     "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
     "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
     "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
-    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo",
+    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
+    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
 ]  # fmt: skip
 # Words that open an organisation or a common noun, never a person's name.
 NOT_NAME_START = {
@@ -68,7 +71,9 @@ VIETNAMESE_SURNAMES = {
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
 WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
-NAME_TOKEN = rf"(?:{UPPER_LETTER}\.|{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*)"
+# Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
+INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
+NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
@@ -86,7 +91,8 @@ def _title_pattern() -> re.Pattern:
         rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
-        rf"|(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
+        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
     )
     core = rf"(?:{_alternation(TITLE_CORES)})"
@@ -96,7 +102,8 @@ def _title_pattern() -> re.Pattern:
     )
 
 
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+(?P<name>{NAME}){BRACKET}")
+# Honorifics ("ông", "ngài") introduce a name; they are no office.
+HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|ngài|Ngài)\s+(?P<name>{NAME}){BRACKET}")
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
     rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"
@@ -108,7 +115,11 @@ SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
 )  # fmt: skip
-NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)})\s*$")
+# The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
+SEATS_OF_OFFICE = ("[Pp]hủ", "[Dd]inh")
+# … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
+HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
+NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
 _FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])"
 TITLE_AT_DISTANCE = re.compile(
     rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
@@ -136,6 +147,8 @@ class PersonIndex:
 
 def _clean_name(name: str, title: str = "") -> str | None:
     """Drop tokens that are not part of a name; None when nothing name-like is left."""
+    if known_name(name):
+        return name  # a leader the names reference knows ("Tập Cận Bình": "Tập" also opens "Tập đoàn")
     tokens = name.split()
     # "Bộ trưởng Ngoại giao Nhật | Bản": the title's country runs on into what looked like a name.
     last_title_word = title.split()[-1] if title else ""
@@ -143,16 +156,35 @@ def _clean_name(name: str, title: str = "") -> str | None:
         if len(tokens) >= k and last_title_word and iso_of(" ".join([last_title_word, *tokens[:k]])):
             tokens = tokens[k:]
             break
-    while tokens and iso_of(tokens[0]):
-        tokens = tokens[1:]
+    tokens = tokens[_country_words(tokens) :]  # "Tổng thống Thổ Nhĩ Kỳ": a country, not a name
     vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES
-    while len(tokens) > 1 and not vietnamese and iso_of(tokens[-1]):
-        tokens.pop()  # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
+    while len(tokens) > 1 and not vietnamese:
+        # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
+        trailing = next((k for k in (3, 2, 1) if len(tokens) > k and iso_of(" ".join(tokens[-k:]))), 0)
+        if not trailing:
+            break
+        tokens = tokens[:-trailing]
     if not tokens or tokens[0] in NOT_NAME_START or tokens[0].endswith(".") and len(tokens) == 1:
         return None
     if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
         return None
     return " ".join(tokens[:5])
+
+
+def _country_words(tokens: list[str]) -> int:
+    """How many leading tokens name countries ("Thổ Nhĩ Kỳ", "Ấn Độ", "Nhật Bản Nga")."""
+    at = 0
+    while at < len(tokens):
+        k = next((k for k in (3, 2, 1) if at + k <= len(tokens) and iso_of(" ".join(tokens[at : at + k]))), 0)
+        if not k:
+            break
+        at += k
+    return at
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']."""
+    return re.findall(r"[^\s.]+\.?", name)
 
 
 def _country_of_title(title: str) -> str | None:
@@ -170,6 +202,8 @@ def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
     if not bracket:
         return name, ""
     bracket = bracket.strip()
+    if not any(ch.islower() for ch in bracket):
+        return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
     if LATIN_NAME.match(bracket) and "-" in name:
         return bracket, name
     if re.fullmatch(NAME, bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
@@ -186,10 +220,12 @@ class KnownNames:
 
     def __init__(self, known: list[Person]):
         self.canonical: dict[str, Person] = {}
+        self.by_key: dict[str, Person] = {}  # person_key: one person in any script or word order
         for person in known:
             for form in [person.name, *person.aliases]:
                 if form and len(form) > 2:
                     self.canonical.setdefault(form, person)
+                    self.by_key.setdefault(person_key(form), person)
         forms = sorted(self.canonical, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
 
@@ -292,22 +328,49 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
+    for match in _reference_pattern().finditer(sentence):
+        # A leader the names reference knows is a person wherever the text names them, title or not.
+        entry = known_name(match.group(1))
+        add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
+    for mention in mentions:
+        entry = known_name(mention.name)
+        if entry is not None:
+            mention.country = entry.country  # "Thái Kỳ" reads like a Vietnamese name; the reference knows better
     return sorted(mentions, key=lambda m: m.offset)
+
+
+@lru_cache(maxsize=1)
+def _reference_pattern() -> re.Pattern:
+    """Every form of every name in the names reference (fixtures/reference/names.json) of two words or more."""
+    forms = {form for entry in reference_names().values() for form in (entry.en, *entry.forms)}
+    forms = sorted((f for f in forms if len(re.split(r"[\s-]+", f)) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
+    """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
+    (a middle name left out: same first and last words, the others in order)."""
+    if parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens:
+        return True
+    if len(tokens) < 2 or tokens[0] != parts[0] or tokens[-1] != parts[-1]:
+        return False
+    rest = iter(parts)
+    return all(token in rest for token in tokens)
 
 
 def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
     """Surface name -> canonical name for the article: short forms and misspellings to full names."""
     names = {m.name for m in mentions}
-    full = sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n.split()), n))
+    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), n))
     mapping = {}
     for name in names:
-        tokens = name.split()
+        tokens = name_words(name)
         target = name
         for candidate in full:
             if candidate == name:
                 break
-            parts = candidate.split()
-            if len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens):
+            parts = name_words(candidate)
+            if len(tokens) < len(parts) and _shorter_form(tokens, parts):
                 target = candidate
                 break
             if (
@@ -318,7 +381,16 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
                 target = candidate  # a misspelling in a caption: "Tomoiichi" for "Tomiichi"
                 break
         mapping[name] = target
-    return mapping
+    return _one_per_key(mapping, [m.name for m in mentions])
+
+
+def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]:
+    """ "Tập Cận Bình" and "Xi Jinping", "Ito Naoki" and "Naoki Ito" in one article: one person, under the
+    form the article writes first."""
+    first: dict[str, str] = {}
+    for name in in_order:
+        first.setdefault(person_key(mapping[name]), mapping[name])
+    return {name: first[person_key(target)] for name, target in mapping.items()}
 
 
 @lru_cache(maxsize=1)
@@ -344,10 +416,54 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         for match in _office_pattern().finditer(sentence):
             title = " ".join(match.group("title").split())
             names = holders.get((office_of(title), _country_of_title(title)), set())
-            if len(names) == 1 and not any(a < match.end() and match.start() < b for a, b in taken):
+            named_here = {m.name for m in by_sentence[index]}
+            if (
+                len(names) == 1
+                and not names & named_here
+                and not NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()])
+                and not any(a < match.end() and match.start() < b for a, b in taken)
+            ):
                 name = next(iter(names))
                 by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))
         by_sentence[index].sort(key=lambda m: m.offset)
+
+
+def _map_to_known(mapping: dict[str, str], mentions: list[PersonMention], known_names: KnownNames) -> None:
+    """What the article still calls by another form may be a person the database knows."""
+    for mention in mentions:
+        if mapping.get(mention.name, mention.name) != mention.name:
+            continue
+        known = (
+            known_names.canonical.get(mention.name)
+            or known_names.by_key.get(person_key(mention.name))
+            or known_names.same_person(mention.name, mention.title, mention.country)
+        )
+        if known is not None:
+            mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
+
+
+def _record(persons: dict[str, Person], mention: PersonMention, canonical: str, known_country: dict) -> None:
+    """The mention under its canonical name, and what it tells of the person (the longest title, the country,
+    another form of the name)."""
+    if canonical != mention.name and not mention.alias:
+        mention.alias = mention.name
+    mention.name = canonical
+    person = persons.setdefault(canonical, Person(name=canonical))
+    if mention.title and len(mention.title) > len(person.title):
+        person.title = mention.title
+    person.country = person.country or mention.country or known_country.get(canonical)
+    if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
+        person.aliases.append(mention.alias)
+
+
+def _once_each(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per person: "Thủ tướng Suga ... Thủ tướng Suga" counts once in a sentence."""
+    seen, unique = set(), []
+    for mention in mentions:
+        if fold(mention.name) not in seen:
+            seen.add(fold(mention.name))
+            unique.append(mention)
+    return unique
 
 
 def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
@@ -359,38 +475,15 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
     known_country = {}
     if known_names:
         known_country = {p.name: p.country for p in known_names.canonical.values()}
-        # What the article still calls by another form may be a person the database knows.
-        for mention in mentions_of_article:
-            canonical = mapping.get(mention.name, mention.name)
-            if canonical == mention.name:
-                known = known_names.canonical.get(mention.name) or known_names.same_person(
-                    mention.name, mention.title, mention.country
-                )
-                if known is not None:
-                    mapping.update({n: known.name for n, target in mapping.items() if target == mention.name})
+        _map_to_known(mapping, mentions_of_article, known_names)
     persons: dict[str, Person] = {}
     for index, mentions in enumerate(by_sentence):
-        by_sentence[index] = mentions = [
-            m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)
-        ]
-        for mention in mentions:
-            canonical = mapping.get(mention.name, mention.name)
-            if canonical != mention.name and not mention.alias:
-                mention.alias = mention.name
-            mention.name = canonical
-            person = persons.setdefault(canonical, Person(name=canonical))
-            if mention.title and len(mention.title) > len(person.title):
-                person.title = mention.title
-            person.country = person.country or mention.country or known_country.get(canonical)
-            if mention.alias and mention.alias != canonical and mention.alias not in person.aliases:
-                person.aliases.append(mention.alias)
+        # A short form ("ông Suga") is kept only when it resolves to a full name.
+        by_sentence[index] = [m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)]
+        for mention in by_sentence[index]:
+            _record(persons, mention, mapping.get(mention.name, mention.name), known_country)
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
-    # One person per sentence mention: "Thủ tướng Suga ... Thủ tướng Suga" counts once.
-    for index, mentions in enumerate(by_sentence):
-        seen, unique = set(), []
-        for mention in mentions:
-            if fold(mention.name) not in seen:
-                seen.add(fold(mention.name))
-                unique.append(mention)
-        by_sentence[index] = unique
-    return PersonIndex(persons=list(persons.values()), by_sentence=by_sentence)
+    for mention in (m for mentions in by_sentence for m in mentions):
+        # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
+        mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)
+    return PersonIndex(persons=list(persons.values()), by_sentence=[_once_each(m) for m in by_sentence])

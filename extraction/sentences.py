@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 
 # A split right after an initial ("S. Jaishankar") or a short abbreviation ("TP.", "Ths.") is wrong.
-ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr|Jr|Sr)\.$")
+# An initial glued to the next ("S.M.Krishna", "Đ.Gô-mét") is no sentence end: its dot is kept from the
+# splitter as a one-dot leader and given back after.
+GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.(?=[A-ZĐ])")
+KEPT_DOT = "\u2024"
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +25,8 @@ def split_sentences(paragraphs: list[str]) -> list[str]:
     tokenize = _tokenizer()
     sentences: list[str] = []
     for paragraph in paragraphs:
-        pieces = tokenize(paragraph) if len(paragraph) > 1 else [paragraph]
+        kept = GLUED_INITIAL.sub(rf"\1{KEPT_DOT}", paragraph)
+        pieces = [p.replace(KEPT_DOT, ".") for p in tokenize(kept)] if len(paragraph) > 1 else [paragraph]
         merged: list[str] = []
         for piece in pieces:
             piece = piece.strip()

@@ -177,3 +177,89 @@ def test_a_venue_never_gives_a_relationship_event_its_pair():
     # Only countries named as a pair, or "hai nước", make one: a city is not a party.
     article = extract_article("Ngày 5/6/2023, hai bộ trưởng ký bản ghi nhớ tại Paris.\n")
     assert all(not e.countries for e in article.events)
+
+
+def test_an_event_named_again_by_its_noun_alone_is_the_one_told_before():
+    text = (
+        "Sáng 19/8/2024, Lễ đón chính thức Thủ tướng Lê Minh Tâm được tổ chức tại Bắc Kinh. "
+        "Thủ tướng Trung Quốc Lý Cường chủ trì lễ đón. "
+        "Tham dự lễ đón, về phía Trung Quốc có các đồng chí Vương Nghị và Thái Kỳ."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert len(others) == 1
+
+
+def test_an_event_referred_back_to_by_a_sentence_opening_is_not_a_new_one():
+    text = (
+        "Trưa 30/9/2009, Lễ đón chính thức Chủ tịch nước Lê Văn An được tổ chức tại Lima. "
+        "Sau lễ đón, Chủ tịch nước hội đàm với Tổng thống Peru Ana Soto."
+    )
+    types = sorted(e.type for e in extract_article(text).events)
+    assert types == ["other", "talks"]
+
+
+def test_a_reference_to_an_event_never_told_makes_no_event():
+    text = "Trưa 30/9/2009, sau lễ đón, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Peru Ana Soto."
+    assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_the_attendance_of_an_event_told_before_is_no_new_event():
+    text = (
+        "Chiều 23/10/2025, Chủ tịch nước Lê Văn An chủ trì lễ đón Tổng thống Chile Ana Soto. "
+        "Tham dự lễ đón có: Phó Thủ tướng Trần Minh Đức; Bộ trưởng Ngoại giao Đỗ Hải Yến."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert len(others) == 1
+    assert {p.name for p in others[0].participants} == {"Lê Văn An", "Ana Soto"}
+
+
+def test_an_envoy_who_comments_on_a_visit_is_not_in_it():
+    text = (
+        "Đại sứ Việt Nam tại Chile Lê Thu Hà cho biết chuyến thăm của Thủ tướng Lê Minh Tâm từ ngày 3-5/6/2022 "
+        "sẽ mở ra giai đoạn mới."
+    )
+    visit = only(text)
+    assert [p.name for p in visit.participants] == ["Lê Minh Tâm"]
+
+
+def test_an_envoy_received_is_in_the_meeting():
+    meeting = only("Ngày 3/6/2022, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Pablo Rojas.")
+    assert {p.name for p in meeting.participants} == {"Lê Minh Tâm", "Pablo Rojas"}
+
+
+def test_thanks_for_a_message_is_not_a_new_message():
+    text = (
+        "Chiều 10/2/2026, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Chile Pablo Rojas. "
+        "Thủ tướng cảm ơn Thủ tướng Chile Pablo Rojas đã gửi thư chúc mừng nhân dịp Năm mới."
+    )
+    assert [e.type for e in extract_article(text).events] == ["call"]
+
+
+def test_the_seat_of_an_office_is_no_person():
+    text = (
+        "Chiều 29/11/2023, Tổng thống Chile Ana Soto tiếp Thủ tướng Lê Minh Tâm. "
+        "Lễ đón diễn ra trang trọng tại Phủ Tổng thống Chile."
+    )
+    others = [e for e in extract_article(text).events if e.type == "other"]
+    assert all("Ana Soto" not in {p.name for p in e.participants} for e in others)
+
+
+def test_thanks_for_a_dated_message_tells_that_message():
+    text = (
+        "Chiều 10/9/2023, Thủ tướng Lê Minh Tâm cảm ơn Tổng thống Chile Ana Soto vào tháng 6/2023 đã gửi thư chúc mừng."
+    )
+    messages = [e for e in extract_article(text).events if e.type == "message"]
+    assert [m.date.iso() for m in messages] == ["2023-06"]
+
+
+def test_an_office_of_the_presidency_keeps_its_chief():
+    found = {p.name for p in extract_article("Dự có Chủ nhiệm Văn phòng Chủ tịch nước Chile Luis Vera.").persons}
+    assert found == {"Luis Vera"}
+
+
+def test_a_spokesperson_announcing_a_visit_is_not_in_it():
+    text = (
+        "Người phát ngôn Bộ Ngoại giao Lê Thu Hà hôm qua cho biết Tổng thống Chile Ana Soto sẽ thăm Việt Nam "
+        "từ ngày 3-5/6/2022."
+    )
+    assert [p.name for p in only(text).participants] == ["Ana Soto"]

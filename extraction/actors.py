@@ -1,0 +1,69 @@
+"""Who did what in an event's sentence: the actor first (a visit's visitor, never the host who invited),
+and a person as a title names them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidates import Candidate
+from .persons import PersonMention
+from .reference import country_names
+
+# Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
+INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
+WELCOMED = re.compile(r"\b(?:lễ đón|đón tiếp|đón)(?:\s+(?:chính thức|trọng thể|cấp Nhà nước))*\s+", re.I)
+VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
+
+
+@lru_cache(maxsize=1)
+def _state_name() -> re.Pattern:
+    """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
+    countries = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+)*? (?=(?:{countries})$)")
+
+
+def person_label(mention: PersonMention) -> str:
+    title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
+    # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào" reads "Chủ tịch nước Lào" in a title.
+    title = _state_name().sub("", title)
+    if title.lower() == "người đồng cấp":
+        title = ""
+    return f"{title} {mention.name}".strip()
+
+
+def named_after(sentence: str, pattern: re.Pattern, people: list[PersonMention]) -> list[PersonMention]:
+    """The person each match of `pattern` introduces: the first named within a short stretch after it."""
+    named = []
+    for match in pattern.finditer(sentence):
+        person = next((p for p in people if 0 <= p.offset - match.end() < 60), None)
+        if person is not None and not re.search(r"[,;]", sentence[match.end() : person.offset]):
+            named.append(person)
+    return named
+
+
+def ordered_people(candidate: Candidate) -> list[PersonMention]:
+    """The actor first, then the others.
+
+    For a visit the actor is the one who travels: the one welcomed ("chủ trì lễ đón Tổng thống Y"),
+    else the one after "của" ("chuyến thăm … của Thủ tướng X"), never the host who invited
+    ("theo lời mời của X"); for other events the person named last before the cue ("Bộ trưởng X
+    gửi điện …").
+    """
+    people = candidate.persons
+    if not people:
+        return []
+    cue, sentence = candidate.cue, candidate.sentence
+    actor = None
+    hosts = named_after(sentence, INVITED_BY, people) if candidate.type == "visit" else []
+    if candidate.type == "visit":
+        welcomed = named_after(sentence, WELCOMED, people)
+        of = VISIT_OF.search(sentence[cue.end : cue.end + 60])
+        if welcomed:
+            actor = welcomed[0]
+        elif of:
+            actor = next((p for p in people if p.offset >= cue.end + of.end() - 1 and p not in hosts), None)
+    before = [p for p in people if p.offset < cue.start and p not in hosts]
+    guests = [p for p in people if p not in hosts]
+    actor = actor or (before[-1] if before else (guests or people)[0])
+    return [actor, *[p for p in people if p is not actor]]

@@ -1,0 +1,32 @@
+"""An event as read from one sentence, before its date is settled and its mentions are merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import Cue
+from .persons import PersonMention
+from .records import DateSpan
+
+
+@dataclass
+class Candidate:
+    """An event as read from one sentence, before its date is settled and mentions are merged."""
+
+    type: str
+    sentence_index: int
+    sentence: str
+    cue: Cue
+    persons: list[PersonMention]
+    date: DateSpan | None = None
+    date_source: str = "own"  # own | same-type | anaphora | news-day | published | year
+    place: str | None = None
+    place_country: str | None = None
+    planned: bool = False
+    weak: bool = False
+    title: str = ""
+    agreements: list[str] = field(default_factory=list)
+    anaphora_type: str | None = None
+    anaphoric: bool = False
+    next_day: bool = False  # "Hôm sau, …": the day after the event referred to
+    counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")

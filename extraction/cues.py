@@ -1,0 +1,286 @@
+"""Cue words: the words and phrases that tell an event of one type, and what stands around a cue in its
+sentence (a generic mention, a back-reference, a plan, the named thing the cue opens)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cleaning import UPPER_LETTER
+from .records import DateSpan
+from .reference import country_names
+
+# A cue is a word or phrase that tells an event of one type. A strong cue names its event by
+# itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
+# to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
+# since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
+NAMED = rf"(?= {UPPER_LETTER})"
+# "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
+SITES = (
+    "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
+    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở",
+)  # fmt: skip
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+
+
+@dataclass(frozen=True)
+class CueWords:
+    type: str
+    strong: bool
+    phrases: tuple[str, ...] = ()  # regular expressions matched in any case
+    in_context: tuple[str, ...] = ()  # regular expressions matched as written
+
+
+CUE_WORDS = [
+    CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
+    CueWords("talks", False, ("hội đàm",)),
+    CueWords(
+        "committee_session",
+        True,
+        (
+            "phiên tham khảo chính trị",
+            "tham khảo chính trị",
+            "tham vấn chính trị",
+            r"đối thoại (?:đối tác )?chiến lược",
+            "đối thoại chính sách",
+        ),
+        (rf"(?i:phiên|kỳ) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+    ),
+    CueWords(
+        "conference",
+        True,
+        ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
+        (rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",),
+    ),
+    CueWords(
+        "signing",
+        False,
+        (
+            "lễ ký",
+            "ký kết",
+            r"trao (?:đổi )?(?:các )?văn kiện",
+            "hiệp định có hiệu lực",
+            r"(?:ra|thông qua|công bố|ra mắt) (?:bản )?Tuyên bố chung",
+        ),
+        (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
+    ),
+    CueWords(
+        "upgrade",
+        True,
+        (
+            "nâng cấp quan hệ",
+            "nâng cấp",
+            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
+            r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            r"nâng (?:tầm |cấp )?(?:quan hệ )?từ(?= [^.;]{3,80}? lên (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            "thiết lập quan hệ đối tác",
+            r"xác lập (?:quan hệ|khuôn khổ)",
+            "thiết lập quan hệ ngoại giao",
+        ),
+    ),
+    CueWords(
+        "anniversary",
+        True,
+        (r"kỷ niệm \d+ năm", r"kỷ niệm lần thứ \d+", r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao"),
+    ),
+    CueWords(
+        "message",
+        False,
+        (
+            "điện mừng",
+            "điện chúc mừng",
+            "thư chúc mừng",
+            "điện chia buồn",
+            "thư chia buồn",
+            "điện thăm hỏi",
+            "thư thăm hỏi",
+            "gửi điện",
+            "gửi thư",
+        ),
+    ),
+    CueWords(
+        "meeting",
+        False,
+        (
+            "cuộc gặp",
+            "buổi gặp",
+            "tiếp xã giao",
+            "hội kiến",
+            "chào xã giao",
+            "chào từ biệt",
+            r"trình thư [uủ]y nhiệm",
+            "trình quốc thư",
+            "buổi tiếp",
+            "buổi làm việc",
+        ),
+        (
+            rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
+            rf"\b[Gg]ặp{PERSON_NEXT}",
+            rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
+        ),
+    ),
+    CueWords(
+        "visit",
+        False,
+        (
+            "chuyến thăm",
+            "thăm chính thức",
+            "thăm cấp nhà nước",
+            "thăm làm việc",
+            "chuyến công du",
+            "công du",
+            "chuyến công tác",
+            "sang thăm",
+            "đến thăm",
+        ),
+        (
+            rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",
+            # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
+            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
+            rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
+        ),
+    ),
+    CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
+]
+
+
+def _cue_alternation(cue: CueWords) -> str:
+    phrases = [f"(?i:{'|'.join(cue.phrases)})"] if cue.phrases else []
+    return "|".join([*phrases, *cue.in_context])
+
+
+CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
+STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
+ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
+GENERIC_BEFORE = re.compile(
+    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
+# A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
+BACK_BEFORE = re.compile(
+    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?|tầm quan trọng (?:của )?)"
+    r"\s*(?:cuộc |chuyến |buổi )?$",
+    re.IGNORECASE,
+)
+BACK_AFTER = re.compile(
+    r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
+)
+ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
+PHRASE_END = re.compile(
+    r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
+)
+
+
+@dataclass
+class Cue:
+    type: str
+    start: int
+    end: int
+    text: str
+    refers_back: bool = False
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for match in CUE_PATTERN.finditer(sentence):
+        kind = match.lastgroup
+        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
+            continue
+        if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
+            continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
+        back = not STRONG[kind] and (
+            bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
+            or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
+        )
+        back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
+        cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
+    return cues
+
+
+# "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no
+# counterpart, no place, no date) is one told already. A signing is excluded: "chứng kiến lễ ký." often
+# tells the signing for the first time.
+NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
+NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
+
+
+# "cảm ơn X đã gửi thư chúc mừng": thanks for an event past (a dated one is told: "cảm ơn X tháng 6 đã gửi thư").
+THANKED_FOR = re.compile(r"\b(?:cảm ơn|cám ơn)\b[^.;]*\bđã\s+$", re.IGNORECASE)
+
+
+def _named_in_passing(kind: str, text: str, rest: str) -> bool:
+    return kind in ("other", "meeting", "talks", "visit") and bool(NOUN_CUE.match(text) and NOTHING_AFTER.match(rest))
+
+
+def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
+    """'sẽ', 'dự kiến', 'sắp tới' in the cue's own clause: just before it, or between it and its date."""
+    window_start = max(0, cue.start - 50)
+    clause_start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(";", 0, cue.start))
+    if clause_start > window_start and not sentence[:clause_start].lower().startswith(("dự kiến", "theo kế hoạch")):
+        window_start = clause_start
+    window_end = cue.end + 20
+    if when is not None and when.offset >= cue.end:
+        window_end = max(window_end, when.offset + len(when.text) + 6)
+    return bool(PLANNED.search(sentence[window_start:window_end])) or sentence.lower().startswith(
+        ("dự kiến", "theo kế hoạch")
+    )
+
+
+def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
+    """The named thing a cue opens: 'Phiên họp thứ 12 Ủy ban Hợp tác Việt Nam-Nhật Bản'."""
+    rest = sentence[start : start + limit + 40]
+    end = PHRASE_END.search(rest, 4)
+    phrase = rest[: end.start()] if end else rest[:limit]
+    phrase = phrase.strip(" -–")
+    return phrase[:1].upper() + phrase[1:]
+
+
+# One spaced dash between two names: "Việt Nam - Australia", "Nga – Ấn"; a second one makes a trilateral.
+ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
+MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
+SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
+ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
+
+
+def cue_type(sentence: str, cue: Cue) -> str:
+    """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' and
+    'Đối thoại Việt Nam - EU về nhân quyền' are bilateral mechanisms (a dialogue of many is a conference),
+    'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
+    if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
+        return "call"
+    if cue.type != "conference":
+        return cue.type
+    phrase = phrase_at(sentence, cue.start)
+    if not _one_pair(phrase) or MULTILATERAL.search(phrase):
+        return "conference"
+    if SUMMIT.search(phrase):
+        return "talks"
+    if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban|^Đối thoại", phrase, re.I):
+        return "committee_session"
+    return "conference"
+
+
+def _one_pair(phrase: str) -> bool:
+    """The phrase names the two sides of a pair: one spaced dash between names, or two countries joined by a
+    dash ("Việt Nam-Australia"; "Shangri-La" is a place's name)."""
+    return bool(ONE_PAIR.search(phrase) or _joined_countries().search(phrase))
+
+
+@lru_cache(maxsize=1)
+def _joined_countries() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})[-–](?:{names})(?!\w)")
+
+
+def _clause_after(sentence: str, at: int) -> str:
+    """The rest of the cue's clause: up to the next semicolon or the sentence's end."""
+    end = sentence.find(";", at)
+    return sentence[at : end if end >= 0 else len(sentence)]
+
+
+def is_establishment(cue: Cue) -> bool:
+    """The cue is the establishment of diplomatic relations itself, not of a partnership."""
+    return cue.type == "upgrade" and bool(ESTABLISHED.fullmatch(cue.text))

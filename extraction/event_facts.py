@@ -1,0 +1,148 @@
+"""The facts the site reasons with, read from an event's sentence into fields: the countries concerned (always
+the pair), a visit's visitor and host, an upgrade's level, an establishment of relations, a session's ordinal.
+The title is composed for readers; nothing reads these facts back out of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import INVITED_BY, named_after, ordered_people
+from .candidates import Candidate
+from .cues import is_establishment, phrase_at
+from .folding import fold
+from .levels import find_level
+from .persons import PersonIndex
+from .reference import HOME_COUNTRY, places_in
+
+# Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
+# often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
+RELATIONSHIP_TYPES = {"upgrade", "anniversary", "committee_session", "signing"}
+BOTH_COUNTRIES = re.compile(r"\bhai nước\b|\bsong phương\b", re.I)
+# Events between two parties, whose countries are a pair.
+BILATERAL_TYPES = {"visit", "talks", "meeting", "call", "message", *RELATIONSHIP_TYPES}
+NUMBER_WORDS = {
+    "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
+# "lần thứ 12", "thứ 5", "lần 14", "lần thứ mười hai": a number, or number words in lower case after "thứ"
+# (never "thứ Hai", a weekday, nor "lần sau", "next time").
+_LOWER_WORD = r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
+ORDINAL = re.compile(
+    rf"(?<!\w)(?:(?:lần thứ|thứ)\s+(?:(?P<digits>\d{{1,3}})|(?P<words>{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,2}}))"
+    rf"|lần\s+(?P<bare>\d{{1,3}}))(?![\d/.-]\d)"
+)
+ORDINAL_TYPES = {"committee_session", "conference"}
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    countries: list[str]
+    visitor: str | None = None
+    host: str | None = None
+    level: str = ""
+    establishes_relations: bool = False
+    ordinal: int | None = None
+
+
+def article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
+    """The relationship the article is about: the home country and the foreign country it names most
+    (through its persons and in its text); empty when no foreign country stands out."""
+    counts: dict[str, int] = {}
+    for person in persons.persons:
+        if person.country and person.country != HOME_COUNTRY:
+            counts[person.country] = counts.get(person.country, 0) + 1
+    for sentence in sentences:
+        for place in places_in(sentence):
+            if place.is_country and place.country != HOME_COUNTRY:
+                counts[place.country] = counts.get(place.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return set()
+    return {HOME_COUNTRY, ranked[0][0]}
+
+
+def _relationship_countries(candidate: Candidate, pair: set[str]) -> set[str]:
+    """The countries of a relationship event that names no person: those its sentence names (the home
+    country implied by its own press when one foreign country is named), else the article's pair when the
+    sentence speaks of "hai nước"."""
+    if candidate.type not in RELATIONSHIP_TYPES:
+        return set()
+    named = {place.country for place in places_in(candidate.sentence) if place.is_country}
+    if named - {HOME_COUNTRY}:
+        return named | {HOME_COUNTRY} if len(named - {HOME_COUNTRY}) == 1 else named
+    return pair if BOTH_COUNTRIES.search(candidate.sentence) else set()
+
+
+def visit_countries(candidate: Candidate, pair: set[str]) -> tuple[str | None, str | None]:
+    """(visitor, host) of a visit: the traveller's country, and the destination's (else the inviter's).
+    When only one is told and it belongs to the article's pair, the other is the pair's other country."""
+    people = ordered_people(candidate)
+    inviters = named_after(candidate.sentence, INVITED_BY, candidate.persons)
+    host = candidate.place_country or next((p.country for p in inviters if p.country), None)
+    visitor = people[0].country if people else None
+    if visitor is not None and visitor == host:
+        # The traveller is from the country visited: someone else of the sentence made the trip.
+        visitor = next((p.country for p in people[1:] if p.country and p.country != host), None)
+    if len(pair) == 2:
+        if host in pair and visitor is None:
+            visitor = next(iter(pair - {host}))
+        elif visitor in pair and host is None:
+            host = next(iter(pair - {visitor}))
+    return visitor, host
+
+
+def _level(candidate: Candidate) -> str:
+    """An upgrade's new level, read after its cue (a framework step's own name first)."""
+    if is_establishment(candidate.cue):
+        return "diplomatic_relations"
+    texts = [*candidate.agreements, candidate.sentence[candidate.cue.start :], candidate.sentence]
+    return next((code for code in map(find_level, texts) if code), "")
+
+
+def ordinal_of(text: str) -> int | None:
+    """The number in 'lần thứ 12', 'thứ 5', 'lần thứ mười hai', 'lần thứ hai mươi mốt'; None without one."""
+    for found in ORDINAL.finditer(text):
+        digits = found.group("digits") or found.group("bare")
+        number = int(digits) if digits else _number_from_words(fold(found.group("words")).split())
+        if number:
+            return number
+    return None
+
+
+def _number_from_words(words: list[str]) -> int | None:
+    """'muoi hai' -> 12, 'hai muoi mot' -> 21, 'sau' -> 6: the words that make a number, up to 99."""
+    values = []
+    for word in words:
+        if word not in NUMBER_WORDS:
+            break
+        values.append(NUMBER_WORDS[word])
+    if not values:
+        return None
+    if 10 in values:
+        at = values.index(10)
+        tens = values[at - 1] if at > 0 else 1
+        ones = values[at + 1] if at + 1 < len(values) and values[at + 1] != 10 else 0
+        return tens * 10 + ones
+    return values[0]
+
+
+def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
+    """The facts of the event `candidate` tells (its group merged), `pair` the article's relationship."""
+    kind = candidate.type
+    visitor, host = visit_countries(candidate, pair) if kind == "visit" else (None, None)
+    told = (visitor, host, candidate.counterpart_country)
+    countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
+    if not countries:
+        countries = _relationship_countries(candidate, pair)
+    if len(countries) == 1 and kind in BILATERAL_TYPES and countries < pair:
+        countries = set(pair)  # "hai nước", or the one foreign side the article is about
+    ordinal = ordinal_of(phrase_at(candidate.sentence, candidate.cue.start)) if kind in ORDINAL_TYPES else None
+    return EventFacts(
+        countries=sorted(countries),
+        visitor=visitor,
+        host=host,
+        level=_level(candidate) if kind == "upgrade" else "",
+        establishes_relations=is_establishment(candidate.cue),
+        ordinal=ordinal,
+    )

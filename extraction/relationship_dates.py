@@ -1,0 +1,57 @@
+"""When relationship events happened: an establishment of relations (its own date, else the year the reference
+gives for the pair), an anniversary of relations (the year it counts to)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .candidates import Candidate
+from .cues import Cue
+from .records import YEAR, DateSpan
+from .reference import HOME_COUNTRY, countries, places_in
+
+# "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
+YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
+
+
+def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
+    """When relations were established: a date written after the cue, else the reference data's year.
+
+    The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
+    is when it is recalled, not when it happened.
+    """
+    after = [d for d in dates if cue.end <= d.offset < cue.end + 120 and (d.precision == YEAR or not d.year_inferred)]
+    if after:
+        return after[0]
+    partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
+    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
+    if not established:
+        return None
+    return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
+
+
+def anniversary_year(candidate: Candidate, pair: list[str]) -> DateSpan:
+    """An anniversary is celebrated over its year: the year of the date its own sentence writes; else the
+    year relations were established plus the years it counts, when the reference knows the establishment;
+    else the year of the date it borrowed."""
+    own = candidate.date is not None and candidate.date_source == "own"
+    counted = None if own else counted_from_establishment(candidate.sentence, pair)
+    if counted is not None:
+        return counted
+    span = candidate.date
+    year = span.end.year
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
+
+
+def counted_from_establishment(sentence: str, pair) -> DateSpan | None:
+    """ "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" of a pair whose establishment the reference knows."""
+    counted = YEARS_OF_RELATIONS.search(sentence)
+    partners = [iso for iso in pair if iso != HOME_COUNTRY]
+    if not counted or len(partners) != 1 or HOME_COUNTRY not in pair:
+        return None
+    established = countries().get(partners[0], {}).get("relations_with_vn")
+    if not established:
+        return None
+    year = established + int(counted.group(1))
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())

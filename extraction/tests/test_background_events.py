@@ -1,0 +1,41 @@
+"""Dated background events a sentence lists: several in clauses of one sentence, the establishment of
+relations with its full date, the states' own signings, and aspirations that are no event."""
+
+from extraction import extract_article
+
+
+def events_of(text, published="2025-10-30"):
+    return [(e.type, e.date.iso()) for e in extract_article(text, published=published).events]
+
+
+def test_clauses_of_one_sentence_each_tell_their_dated_event():
+    text = (
+        "Năm 2009, hai nước thiết lập quan hệ Đối tác chiến lược; Tổng thống Chile Ana Soto thăm Việt Nam năm "
+        "2015; Chủ tịch nước Lê Văn An thăm Chile năm 2018."
+    )
+    assert sorted(events_of(text)) == [("upgrade", "2009"), ("visit", "2015"), ("visit", "2018")]
+
+
+def test_two_visits_of_one_clause_with_their_own_years_are_two():
+    text = "Tổng thống Chile Ana Soto thăm Việt Nam năm 2015 và Chủ tịch nước Lê Văn An thăm Chile năm 2018."
+    assert sorted(events_of(text)) == [("visit", "2015"), ("visit", "2018")]
+
+
+def test_an_establishment_of_relations_with_its_date_far_after_the_cue():
+    text = (
+        "Việt Nam thiết lập quan hệ ngoại giao với Cộng hòa Chile, quốc gia Nam Mỹ có quan hệ truyền thống, "
+        "vào ngày 25/3/1971."
+    )
+    assert events_of(text) == [("upgrade", "1971-03-25")]
+
+
+def test_the_states_signing_a_document_on_a_date_is_an_event_without_a_person():
+    text = "Việt Nam và Chile ra Tuyên bố chung về quan hệ Đối tác toàn diện ngày 30/9/2020."
+    found = extract_article(text, published="2025-10-30").events
+    signing = [e for e in found if e.type == "signing"]
+    assert [(e.date.iso(), e.countries) for e in signing] == [("2020-09-30", ["CL", "VN"])]
+
+
+def test_an_aspiration_to_raise_relations_is_no_upgrade():
+    text = "Ngày 30/9/2020, hai bên khẳng định hướng tới nâng quan hệ lên Đối tác chiến lược trong 10 năm tới."
+    assert "upgrade" not in [kind for kind, _ in events_of(text)]

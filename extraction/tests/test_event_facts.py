@@ -1,0 +1,153 @@
+"""The facts an event carries in fields (the site reasons with them, never with the title): the pair of
+countries, a visit's visitor and host, an upgrade's level, an establishment, a session's ordinal."""
+
+import pytest
+
+from extraction import extract_article
+from extraction.event_facts import ordinal_of
+
+
+def the(kind, text, published=None):
+    events = [e for e in extract_article(text, published=published).events if e.type == kind]
+    assert len(events) == 1, [(e.type, e.title) for e in extract_article(text, published=published).events]
+    return events[0]
+
+
+def test_a_visit_abroad_names_its_visitor_and_host():
+    visit = the("visit", "Ngày 12/5/2021, Thủ tướng Lê Minh Tâm thăm chính thức Indonesia.")
+    assert (visit.visitor, visit.host) == ("VN", "ID")
+    assert visit.countries == ["ID", "VN"]
+
+
+def test_a_foreign_leader_visiting_home_is_the_visitor_not_the_host():
+    visit = the(
+        "visit",
+        "Từ ngày 3-5/6/2022, theo lời mời của Chủ tịch nước Lê Văn An, Tổng thống Chile Ana Soto thăm cấp Nhà "
+        "nước Việt Nam.",
+    )
+    assert (visit.visitor, visit.host) == ("CL", "VN")
+
+
+def test_a_visit_told_by_its_destination_alone_takes_the_other_side_from_the_article():
+    text = (
+        "Quan hệ Việt Nam - Brazil phát triển tốt đẹp. Đoàn doanh nghiệp Brazil sẽ dự diễn đàn. "
+        "Ngày 4/7/2023, đoàn đại biểu cấp cao thăm làm việc Brazil."
+    )
+    visit = the("visit", text)
+    assert (visit.visitor, visit.host) == ("VN", "BR")
+
+
+def test_a_visit_between_two_other_countries_keeps_its_own_pair():
+    visit = the("visit", "Ngày 8/3/2024, Tổng thống Pháp Jean Morel thăm chính thức Ấn Độ.")
+    assert (visit.visitor, visit.host) == ("FR", "IN")
+    assert "VN" not in visit.countries
+
+
+def test_hai_nuoc_gives_the_articles_pair():
+    text = (
+        "Bộ trưởng Ngoại giao Úc Mark Dunn gặp Bộ trưởng Trần Quốc Huy. Hai bên bàn về hợp tác Việt Nam - Úc. "
+        "Tháng 3/2018, hai nước nâng cấp quan hệ lên Đối tác chiến lược."
+    )
+    upgrade = the("upgrade", text)
+    assert upgrade.countries == ["AU", "VN"]
+
+
+@pytest.mark.parametrize(
+    "sentence, level",
+    [
+        (
+            "Tháng 9/2016, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.",
+            "comprehensive_strategic_partnership",
+        ),
+        ("Tháng 9/2016, Việt Nam và Chile nâng quan hệ lên Đối tác toàn diện.", "comprehensive_partnership"),
+        (
+            "Tháng 9/2016, Việt Nam và Pháp thiết lập quan hệ đối tác chiến lược.",
+            "strategic_partnership",
+        ),
+    ],
+)
+def test_an_upgrade_names_its_new_level(sentence, level):
+    upgrade = the("upgrade", sentence)
+    assert upgrade.level == level
+    assert not upgrade.establishes_relations
+
+
+def test_an_upgrade_from_one_level_to_the_next_takes_the_higher():
+    upgrade = the(
+        "upgrade",
+        "Tháng 11/2019, quan hệ Việt Nam - Úc được nâng từ Đối tác toàn diện lên Đối tác chiến lược.",
+    )
+    assert upgrade.level == "strategic_partnership"
+
+
+def test_an_establishment_of_relations_says_so():
+    event = the("upgrade", "Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971.")
+    assert event.establishes_relations
+    assert event.level == "diplomatic_relations"
+    assert event.countries == ["CL", "VN"]
+
+
+def test_an_anniversary_of_relations_establishes_nothing():
+    event = the("anniversary", "Năm 2021, Việt Nam và Chile kỷ niệm 50 năm thiết lập quan hệ ngoại giao.")
+    assert not event.establishes_relations
+
+
+@pytest.mark.parametrize(
+    "sentence, ordinal",
+    [
+        ("Ngày 4/9/2018, hai Thứ trưởng đồng chủ trì Phiên họp lần thứ 9 Ủy ban hỗn hợp Việt Nam - Lào.", 9),
+        ("Ngày 4/9/2018, hai bên tiến hành Đối thoại chiến lược Việt Nam - Ấn Độ lần thứ mười hai.", 12),
+        ("Ngày 4/9/2018, diễn ra Kỳ họp lần 14 Ủy ban liên Chính phủ Việt Nam - Cuba.", 14),
+    ],
+)
+def test_a_session_carries_its_ordinal(sentence, ordinal):
+    assert the("committee_session", sentence).ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("kỳ họp thứ 5 của Quốc hội", 5),
+        ("lần thứ hai mươi mốt", 21),
+        ("lần thứ sáu", 6),
+        ("phiên họp thứ nhất", 1),
+        ("lần sau", None),
+        ("họp vào thứ Hai", None),
+    ],
+)
+def test_ordinals_in_figures_and_words(text, number):
+    assert ordinal_of(text) == number
+
+
+def test_an_anniversary_is_dated_to_its_year():
+    event = the(
+        "anniversary",
+        "Ngày 8/4/2021, Thủ tướng Lê Minh Tâm dự lễ chào mừng nhân kỷ niệm 30 năm quan hệ Việt Nam - Chile.",
+    )
+    assert (event.date.iso(), event.date.precision) == ("2021", "year")
+
+
+def test_an_anniversary_of_relations_counts_from_their_establishment_when_the_year_is_unknown():
+    event = the("anniversary", "Hai nước Việt Nam và Chile kỷ niệm 50 năm thiết lập quan hệ ngoại giao.")
+    assert event.date.iso() == "2021"  # Chile and Viet Nam established relations in 1971
+    assert not event.year_unknown
+
+
+def test_a_leaders_onward_trip_is_a_visit_of_its_own_to_the_third_country():
+    text = (
+        "Từ ngày 18-20/10/2020, Thủ tướng Pháp Jean Morel thăm chính thức Việt Nam. "
+        "Ngày 20/10/2020, Thủ tướng Jean Morel rời Hà Nội, lên đường sang Indonesia."
+    )
+    visits = sorted(
+        ((e.host, e.visitor) for e in extract_article(text).events if e.type == "visit"), key=lambda pair: pair[0]
+    )
+    assert visits == [("ID", "FR"), ("VN", "FR")]
+
+
+def test_an_anniversary_is_the_states_event_without_the_leaders_of_the_visit_beside_it():
+    text = (
+        "Ngày 14/4/2021, Tổng thống Chile Ana Soto thăm Việt Nam nhân dịp hai nước kỷ niệm 50 năm thiết lập "
+        "quan hệ ngoại giao."
+    )
+    event = the("anniversary", text)
+    assert event.participants == [] and event.countries == ["CL", "VN"]

@@ -1,0 +1,73 @@
+"""What kind of event a cue tells in its sentence, and when a cue only refers to an event told elsewhere."""
+
+from extraction import extract_article
+
+
+def kinds(text, published="2021-04-10"):
+    return sorted(e.type for e in extract_article(text, published=published).events)
+
+
+def test_talks_held_online_are_a_call():
+    text = "Chiều 8/4, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto bằng hình thức trực tuyến."
+    assert kinds(text) == ["call"]
+
+
+def test_a_summit_of_two_countries_is_their_leaders_talks():
+    text = "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta và Tổng thống Pháp Jean Morel dự Hội nghị thượng đỉnh Pháp - Ấn Độ."
+    assert kinds(text) == ["talks"]
+
+
+def test_a_summit_of_a_group_stays_a_conference():
+    text = "Ngày 8/4, Thủ tướng Lê Minh Tâm dự Hội nghị Cấp cao ASEAN - Nhật Bản tại Tokyo."
+    assert kinds(text) == ["conference"]
+
+
+def test_talks_spoken_of_in_general_are_no_event():
+    text = "Ngày 8/4, Thủ tướng Lê Minh Tâm thăm Chile. Các cuộc hội đàm sẽ chuẩn bị cho hợp tác sâu rộng hơn."
+    assert kinds(text) == ["visit"]
+
+
+def test_a_meeting_recalled_without_a_date_is_not_a_new_event():
+    text = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto điện đàm với Thủ tướng Lê Minh Tâm. "
+        "Tổng thống Ana Soto và Thủ tướng Lê Minh Tâm trong cuộc gặp bên lề hội nghị ở Lima."
+    )
+    assert kinds(text) == ["call"]
+
+
+def test_an_anniversarys_span_of_years_does_not_date_the_talks():
+    text = (
+        "Ngày 8/4/2021, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. "
+        "Nhân dịp kỷ niệm 50 năm quan hệ (25/3/1971-25/3/2021), hai bên đánh giá cao tầm quan trọng của cuộc hội đàm."
+    )
+    talks = [e for e in extract_article(text, published="2021-04-10").events if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].date.iso() == "2021-04-08"
+
+
+def test_a_sentence_opening_with_the_call_belongs_to_the_call():
+    text = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto điện đàm với Thủ tướng Lê Minh Tâm. "
+        "Tại cuộc điện đàm, hai nhà lãnh đạo nhất trí thúc đẩy thương mại."
+    )
+    assert kinds(text) == ["call"]
+
+
+def test_a_named_dialogue_of_many_is_a_conference_dated_to_its_month_when_met_on_its_sidelines():
+    text = (
+        "Ngày 1/6/2021, Bộ trưởng Quốc phòng Chile Ana Soto hội đàm với Bộ trưởng Quốc phòng Peru Luis Vera "
+        "bên lề Đối thoại Shangri-La lần thứ 19."
+    )
+    found = {e.type: e for e in extract_article(text).events}
+    assert set(found) == {"talks", "conference"}
+    assert (found["conference"].date.iso(), found["talks"].date.iso()) == ("2021-06", "2021-06-01")
+    assert found["conference"].ordinal == 19
+
+
+def test_a_dialogue_of_two_countries_is_their_mechanism():
+    text = "Ngày 1/6/2021, Việt Nam và Chile tổ chức Đối thoại Việt Nam - Chile về hợp tác quốc phòng tại Hà Nội."
+    assert kinds(text) == ["committee_session"]
+
+
+def test_an_exchange_of_documents_is_a_signing():
+    text = "Ngày 8/4/2021, hai Tổng thống chứng kiến lễ trao đổi các văn kiện hợp tác giữa Việt Nam và Chile."
+    assert kinds(text) == ["signing"]

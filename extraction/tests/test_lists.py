@@ -1,0 +1,55 @@
+"""Lists are not collapsed: envoys of several countries received together, messages sent by several
+leaders to several counterparts in clauses of one sentence, and a summary line that names nobody."""
+
+from extraction import extract_article
+
+
+def of_type(text, kind, published="2022-03-09"):
+    return [e for e in extract_article(text, published=published).events if e.type == kind]
+
+
+def test_envoys_of_listed_countries_are_one_meeting_each():
+    meetings = of_type(
+        "Sáng 9/3, Chủ tịch nước Lê Văn An tiếp Đại sứ các nước Chile, Peru, Ba Lan và Bỉ tới trình Quốc thư.",
+        "meeting",
+    )
+    assert sorted(tuple(m.countries) for m in meetings) == [("BE", "VN"), ("CL", "VN"), ("PE", "VN"), ("PL", "VN")]
+    assert all(m.participants[0].name == "Lê Văn An" for m in meetings)
+
+
+def test_a_later_sentence_about_one_envoy_joins_that_countrys_meeting():
+    text = (
+        "Sáng 9/3, Chủ tịch nước Lê Văn An tiếp Đại sứ các nước Chile và Peru tới trình Quốc thư. "
+        "Tiếp Đại sứ Chile Pablo Rojas, Chủ tịch nước Lê Văn An chúc mừng ông."
+    )
+    meetings = of_type(text, "meeting")
+    assert len(meetings) == 2
+    chile = next(m for m in meetings if "CL" in m.countries)
+    assert {p.name for p in chile.participants} == {"Lê Văn An", "Pablo Rojas"}
+
+
+def test_one_envoy_is_one_meeting():
+    meetings = of_type("Sáng 9/3, Chủ tịch nước Lê Văn An tiếp Đại sứ Chile Pablo Rojas.", "meeting")
+    assert len(meetings) == 1
+
+
+def test_messages_in_clauses_split_by_semicolons_are_one_each_with_their_own_people():
+    text = (
+        "Việt Nam gửi điện chia buồn tới Chile. "
+        "Ngày 9/3/2022, Chủ tịch nước Lê Văn An gửi điện chia buồn tới Tổng thống Chile Ana Soto; "
+        "Chủ tịch Quốc hội Trần Minh Đức gửi điện chia buồn tới Chủ tịch Thượng viện Chile Luis Vera."
+    )
+    messages = of_type(text, "message")
+    assert sorted(sorted(p.name for p in m.participants) for m in messages) == [
+        ["Ana Soto", "Lê Văn An"],
+        ["Luis Vera", "Trần Minh Đức"],
+    ]
+
+
+def test_one_leader_meeting_two_counterparts_in_one_sentence_is_two_meetings():
+    text = (
+        "Ngày 9/3/2022, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Pablo Rojas, "
+        "hội kiến Chủ tịch Thượng viện Peru Luis Vera."
+    )
+    meetings = of_type(text, "meeting")
+    assert len(meetings) == 2

@@ -1,0 +1,114 @@
+"""Who is a person: names with initials whole, countries and office words never names, honorifics no
+office, one person across scripts and word orders."""
+
+import pytest
+
+from extraction.names import person_key, same_person_name
+from extraction.persons import KnownNames, find_persons
+from extraction.records import Person
+from extraction.sentences import split_sentences
+
+
+def names_in(text):
+    index = find_persons(split_sentences([text]))
+    return {p.name: p for p in index.persons}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bộ trưởng Ngoại giao Ấn Độ R.K.Sharma thăm Hà Nội. Ông Sharma gặp báo chí.", "R.K.Sharma"),
+        ("Tháp tùng có Bộ trưởng Quốc phòng P.Ro-đri-gết và các quan chức.", "P.Ro-đri-gết"),
+        ("Ngoại trưởng A. Petrov đến Hà Nội.", "A. Petrov"),
+    ],
+)
+def test_a_name_with_initials_is_one_name_and_its_short_form_the_same_person(text, name):
+    found = names_in(text)
+    assert set(found) == {name}
+
+
+def test_the_sentence_is_not_cut_at_a_glued_initial():
+    sentences = split_sentences(["Thủ tướng Ấn Độ R.K.Sharma đến Hà Nội. Hai bên hội đàm."])
+    assert sentences[0] == "Thủ tướng Ấn Độ R.K.Sharma đến Hà Nội."
+    assert len(sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ đón diễn ra tại Phủ Tổng thống Thổ Nhĩ Kỳ.",
+        "Tổng thống Ấn Độ cho biết hai nước sẽ hợp tác.",
+        "Đại sứ Bồ Đào Nha chúc mừng.",
+    ],
+)
+def test_a_country_after_an_office_is_no_person(text):
+    assert names_in(text) == {}
+
+
+def test_an_office_with_a_capitalised_domain_keeps_the_name_after_it():
+    found = names_in("Bộ trưởng Quân đội Bỉ Luc Maes chủ trì lễ đón.")
+    assert set(found) == {"Luc Maes"}
+    assert found["Luc Maes"].title.startswith("Bộ trưởng Quân đội")
+
+
+def test_an_honorific_is_no_office():
+    found = names_in("Tổng thống Mỹ Tom Hale nói: cảm ơn ngài Tom Hale.")
+    assert found["Tom Hale"].title == "Tổng thống Mỹ"
+    only_honorific = names_in("Xin cảm ơn ngài Tom Hale đã đến.")
+    assert all(not p.title for p in only_honorific.values())
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Tập Cận Bình", "Xi Jinping"), ("Sato Kenji", "Kenji Sato"), ("Lee Min-ho", "Lee Min Ho")],
+)
+def test_one_person_across_scripts_and_orders(a, b):
+    assert same_person_name(a, b)
+    assert person_key(a) == person_key(b)
+
+
+def test_a_leader_the_names_reference_knows_is_found_with_or_without_a_title():
+    found = names_in(
+        "Chủ tịch nước CHND Trung Hoa Tập Cận Bình chủ trì lễ đón. Tham dự có đồng chí Thái Kỳ và Vương Nghị."
+    )
+    assert set(found) == {"Tập Cận Bình", "Thái Kỳ", "Vương Nghị"}
+    assert found["Tập Cận Bình"].title == "Chủ tịch nước CHND Trung Hoa"
+    # "Thái" is also a Vietnamese surname: the reference says whose name it is.
+    assert {p.country for p in found.values()} == {"CN"}
+
+
+def test_a_transliterated_leader_takes_the_country_the_reference_gives():
+    found = names_in("Ông Vla-đi-mia Pu-tin phát biểu tại buổi tiếp.")
+    assert found["Vla-đi-mia Pu-tin"].country == "RU"
+
+
+def test_a_name_with_its_middle_name_left_out_is_the_same_person():
+    found = names_in(
+        "Tổng thống Chile Juan Carlos Pérez Soto Jr. đến Hà Nội. "
+        "Sau đó, Tổng thống Chile Juan Pérez Soto Jr. phát biểu."
+    )
+    assert set(found) == {"Juan Carlos Pérez Soto Jr."}
+
+
+def test_a_person_honoured_at_a_memorial_is_no_participant():
+    found = names_in("Tổng thống Chile Ana Soto vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng niệm Bác.")
+    assert set(found) == {"Ana Soto"}
+
+
+def test_two_writings_of_one_person_in_an_article_are_one_person():
+    index = find_persons(
+        ["Thủ tướng Nhật Bản Sato Kenji đến Hà Nội.", "Ông Kenji Sato nói.", "Chủ tịch Tập Cận Bình và ông Xi Jinping."]
+    )
+    assert sorted(p.name for p in index.persons) == ["Sato Kenji", "Tập Cận Bình"]
+
+
+def test_a_person_the_database_knows_in_another_script_is_that_person():
+    index = find_persons(
+        ["Chủ tịch nước Trung Quốc Tập Cận Bình đến Hà Nội."], KnownNames([Person("Xi Jinping", "Chủ tịch", "CN")])
+    )
+    assert [p.name for p in index.persons] == ["Xi Jinping"]
+    assert index.persons[0].aliases == ["Tập Cận Bình"]
+
+
+def test_an_acronym_in_brackets_after_a_transliteration_is_no_person():
+    assert names_in("Hai bên ký Hiệp định thương mại tự do Việt Nam - Pê-ru (VPFTA) tại Lima.") == {}

@@ -1,0 +1,76 @@
+"""An event's title as its best sentence tells it ("Thủ tướng X thăm chính thức Nhật Bản"): one composer per
+event type. The site reads its facts from the event's fields; the title is what a reader sees."""
+
+from __future__ import annotations
+
+from .actors import ordered_people, person_label
+from .candidates import Candidate
+from .cues import is_establishment, phrase_at
+from .event_types import event_type
+from .persons import PersonMention
+from .reference import countries
+
+
+def _visit(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
+    cue, sentence = candidate.cue, candidate.sentence
+    verb = "thăm chính thức" if "chính thức" in sentence[cue.start : cue.end + 12] else "thăm"
+    return f"{person_label(people[0])} {verb} {candidate.place or ''}".strip()
+
+
+def _between(head: str):
+    def compose(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
+        other = f" - {people[1].name}" if len(people) > 1 else ""
+        return f"{head} {person_label(people[0])}{other}"
+
+    return compose
+
+
+def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
+    verb = {"tiếp": "tiếp", "chào xã giao": "chào xã giao"}.get(candidate.cue.text.lower(), "gặp")
+    lead = person_label(people[0])
+    if len(people) > 1:
+        return f"{lead} {verb} {person_label(people[1])}"
+    if candidate.counterpart_country:
+        return f"{lead} {verb} Đại sứ {countries()[candidate.counterpart_country]['vi']}"
+    return f"{lead} {verb}"
+
+
+def _message(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
+    what = "điện chia buồn" if "chia buồn" in candidate.sentence else "điện mừng"
+    return f"{person_label(people[0])} gửi {what}" + (f" {person_label(people[1])}" if len(people) > 1 else "")
+
+
+# Composers of the types whose title is told by its people ("A gặp B"); they need a participant.
+BY_PEOPLE = {
+    "visit": _visit,
+    "talks": _between("Hội đàm"),
+    "call": _between("Điện đàm"),
+    "meeting": _meeting,
+    "message": _message,
+}
+
+
+def _upgrade(candidate: Candidate, all_agreements: list[str]) -> str:
+    if is_establishment(candidate.cue):
+        return "Thiết lập quan hệ ngoại giao"
+    framework = next(iter(candidate.agreements), None) or next(iter(all_agreements), None)
+    return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"
+
+
+def compose_title(candidate: Candidate, all_agreements: list[str]) -> str:
+    """The title of the event `candidate` tells; `all_agreements` are those the article names."""
+    people = ordered_people(candidate)
+    kind, cue = candidate.type, candidate.cue
+    if kind in BY_PEOPLE and people:
+        return BY_PEOPLE[kind](candidate, people, all_agreements)
+    if kind == "anniversary":
+        return phrase_at(candidate.sentence, cue.start)
+    if kind == "upgrade":
+        return _upgrade(candidate, all_agreements)
+    if kind == "signing" and candidate.agreements:
+        return f"Ký {candidate.agreements[0]}"
+    if kind == "visit" and candidate.place:
+        return f"Chuyến thăm {candidate.place}"
+    phrase = phrase_at(candidate.sentence, cue.start)
+    lead = person_label(people[0]) if people else ""
+    return phrase if len(phrase) > len(cue.text) + 3 else f"{event_type(kind).title_head} {lead}".strip()
