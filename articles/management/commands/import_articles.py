@@ -162,76 +162,88 @@ class Command(BaseCommand):
     def handle(self, *args, paths=(), published=None, dry_run=False, jobs=1, publish=False, verbosity=1, **options):
         files, problems = article_files(list(paths))
         web = [raw for raw in paths if is_url(raw) or raw.lower().endswith((".html", ".htm"))]
-        failures = []
+        self.failures = []
         for path, reason in problems:
-            failures.append(f"{path}: {reason}")
-            self.stderr.write(self.style.ERROR(f"FAILED {path}: {reason}"))
+            self.fail(path, reason)
         if not files and not problems and not web:
             raise CommandError("no .txt article files found in " + ", ".join(paths))
         batch = None if dry_run else ImportBatch.objects.create(channel=ImportChannel.COMMAND)
         importer = ArticleImporter(batch=batch)  # what this run wrote, to be seen and undone in the admin
+        self.mode = {"dry_run": dry_run, "publish": publish, "verbosity": verbosity}
+        self.totals = dict.fromkeys(("articles", "events", "matched", "persons", "skipped", "undated", "dated"), 0)
+        self.import_files(importer, self.read_files(files), published, jobs)
+        self.import_pages(importer, web, published)
+        if verbosity >= 1:
+            self.say_totals(batch)
+        if self.failures:
+            raise CommandError(f"{len(self.failures)} file(s) failed:\n" + "\n".join(self.failures))
+
+    def fail(self, source, reason: str):
+        self.failures.append(f"{source}: {reason}")
+        self.stderr.write(self.style.ERROR(f"FAILED {source}: {reason}"))
+
+    def read_files(self, files: list[Path]) -> list[tuple[Path, str]]:
         texts = []
         for path in files:
             try:
                 data = read_at_most(path, 4 * max_article_chars() + 1)
                 texts.append((path, read_article_file(str(path), data, size=path.stat().st_size)))
             except ArticleFileError as exc:
-                failures.append(f"{path}: {exc.reason}")
-                self.stderr.write(self.style.ERROR(f"FAILED {path}: {exc.reason}"))
+                self.fail(path, exc.reason)
             except OSError as exc:
-                failures.append(f"{path}: the file cannot be read ({exc.strerror})")
-                self.stderr.write(self.style.ERROR(f"FAILED {path}: the file cannot be read ({exc.strerror})"))
+                self.fail(path, f"the file cannot be read ({exc.strerror})")
+        return texts
 
+    def import_files(self, importer: ArticleImporter, texts, published, jobs):
         extracted = self.extract_all(importer, texts, published, jobs)
-        totals = {"articles": 0, "events": 0, "matched": 0, "persons": 0, "skipped": 0, "undated": 0, "dated": 0}
         for n, ((path, text), result) in enumerate(zip(texts, extracted, strict=True), start=1):
             if isinstance(result, Exception):
                 report = ImportReport(source_name=path.name, error=f"extraction failed: {result!r}")
             else:
                 try:
                     source = ArticleSource.of(text, source_name=path.name, published=published)
-                    report = importer.import_source(source, dry_run=dry_run, extracted=result)
+                    report = importer.import_source(source, dry_run=self.mode["dry_run"], extracted=result)
                 except Exception as exc:  # its transaction is rolled back; the others still go in
                     report = ImportReport(source_name=path.name, error=f"the import failed, nothing written: {exc!r}")
-            if publish and report.created:  # only articles this run wrote: a curator's later decisions stand
-                self.publish_vouched(report)
-            self.tally(path, report, totals, failures, verbosity, dry_run)
-            if verbosity >= 1 and len(texts) >= 50 and n % 50 == 0:
+            self.done(path, report)
+            if self.mode["verbosity"] >= 1 and len(texts) >= 50 and n % 50 == 0:
                 self.stdout.write(f"… {n}/{len(texts)} articles")
-        for source in web:  # pages from the web: fetched (or read) and imported one by one
+
+    def import_pages(self, importer: ArticleImporter, web: list[str], published):
+        """Pages from the web: fetched (or read) and imported one by one."""
+        for address in web:
             try:
-                page = fetch_article(source) if is_url(source) else read_saved_page(source)
+                page = fetch_article(address) if is_url(address) else read_saved_page(address)
             except (ArticleFileError, OSError) as exc:
-                failures.append(f"{source}: {getattr(exc, 'reason', exc)}")
-                self.stderr.write(self.style.ERROR(f"FAILED {source}: {getattr(exc, 'reason', exc)}"))
+                self.fail(address, getattr(exc, "reason", exc))
                 continue
-            article = ArticleSource.of(
+            source = ArticleSource.of(
                 page.text,
-                source_name=source[:255],
+                source_name=address[:255],
                 url=page.url,
                 outlet=page.outlet,
                 published=published,
                 page_published=page.published,
             )
-            report = importer.import_source(article, dry_run=dry_run)
-            if publish and report.created:  # only articles this run wrote: a curator's later decisions stand
-                self.publish_vouched(report)
-            self.tally(source, report, totals, failures, verbosity, dry_run)
+            self.done(address, importer.import_source(source, dry_run=self.mode["dry_run"]))
 
-        if verbosity >= 1:
-            verb = "would import" if dry_run else "imported"
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"{verb} {totals['articles']} articles: {totals['events']} new events, "
-                    f"{totals['matched']} told again, {totals['persons']} new persons; "
-                    f"{totals['skipped']} already imported; {totals['dated']} dated again; "
-                    f"{totals['undated']} waiting for a date (year unknown); {len(failures)} failed"
-                )
+    def done(self, source, report: ImportReport):
+        if self.mode["publish"] and report.created:  # only articles this run wrote: a curator's later decisions stand
+            self.publish_vouched(report)
+        self.tally(source, report, self.totals, self.failures, self.mode["verbosity"], self.mode["dry_run"])
+
+    def say_totals(self, batch):
+        totals, verb = self.totals, "would import" if self.mode["dry_run"] else "imported"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} {totals['articles']} articles: {totals['events']} new events, "
+                f"{totals['matched']} told again, {totals['persons']} new persons; "
+                f"{totals['skipped']} already imported; {totals['dated']} dated again; "
+                f"{totals['undated']} waiting for a date (year unknown); {len(self.failures)} failed"
             )
-        if batch is not None and verbosity >= 1 and batch.articles_told.exists():
+        )
+        if batch is not None and batch.articles_told.exists():
             self.stdout.write("\n".join(batch.summary_lines()))
-        if failures:
-            raise CommandError(f"{len(failures)} file(s) failed:\n" + "\n".join(failures))
 
     def extract_all(self, importer: ArticleImporter, texts, published, jobs):
         """The pipeline's results in the order of `texts`, as they come (an exception for a failed one).
