@@ -231,7 +231,15 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     in_context = reading.context_until is not None and cue.start < reading.context_until
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
     in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
-    if in_context and candidate.date is not None and candidate.date.precision == DAY:
+    # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
+    # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
+    named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)
+    opening_date = candidate.date is not None and candidate.date.offset < reading.cues[0].start
+    if (
+        (in_context or (named_after and opening_date))
+        and candidate.date is not None
+        and candidate.date.precision == DAY
+    ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)
     if is_establishment(cue):
@@ -415,8 +423,18 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
 
 
 def _best_telling(group: list[Candidate]) -> Candidate:
-    """The telling with the most precise date of its own."""
-    return min(group, key=lambda c: (PRECISION_RANK[c.date.precision], c.date_source != "own", c.sentence_index))
+    """The telling with the most precise date of its own; of a visit's, the one that gives its whole span
+    ("từ 14 đến 15/4") rather than the day of one of its activities."""
+    spans = [(c.date.end - c.date.start).days if c.type == "visit" and c.date.precision == DAY else 0 for c in group]
+    return min(
+        zip(group, spans, strict=True),
+        key=lambda pair: (
+            PRECISION_RANK[pair[0].date.precision],
+            -pair[1],
+            pair[0].date_source != "own",
+            pair[0].sentence_index,
+        ),
+    )[0]
 
 
 def _gather(best: Candidate, group: list[Candidate]) -> None:

@@ -10,6 +10,9 @@ from datetime import date
 from .event_types import event_type
 from .folding import fold
 from .records import YEAR
+from .reference import places
+
+COUNTERPART_FAMILIES = {"talks", "call", "message"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,16 @@ class Telling:
     place: str = ""
 
 
+def _places_agree(a: str, b: str) -> bool:
+    """No place on one side, the same place, or a city and the country it is in ("Hà Nội", "Việt Nam")."""
+    if not a or not b or fold(a) == fold(b):
+        return True
+    known_a, known_b = places().get(a), places().get(b)
+    if known_a is None or known_b is None or known_a.country != known_b.country:
+        return False
+    return known_a.is_country or known_b.is_country
+
+
 def dates_overlap(a: Telling, b: Telling) -> bool:
     return a.start <= b.end and b.start <= a.end
 
@@ -32,9 +45,9 @@ def dates_overlap(a: Telling, b: Telling) -> bool:
 def same_occasion(a: Telling, b: Telling) -> bool:
     """One occasion: the same type family and overlapping dates, and
 
-    - a shared participant but no two different counterparts (A meeting B and A meeting C are two
-      occasions, on the same day or not); a date known only to the year overlaps everything that year,
-      so there two shared participants are needed;
+    - a shared participant but, for meetings, talks and calls, no two different counterparts (A meeting B
+      and A meeting C are two occasions, on the same day or not); a date known only to the year overlaps
+      everything that year, so there two shared participants are needed;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
@@ -42,11 +55,13 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return False
     shared = a.people & b.people
     if shared:
-        if a.people - shared and b.people - shared:
+        # Only a meeting, talks or a call is between counterparts: at a conference or on a visit, two outlets
+        # naming different others of those present still tell one occasion.
+        if a.people - shared and b.people - shared and event_type(a.type).family in COUNTERPART_FAMILIES:
             return False
         return len(shared) >= 2 or YEAR not in (a.precision, b.precision)
     if a.people and b.people:
         return False
-    same_place = not a.place or not b.place or fold(a.place) == fold(b.place)
+    same_place = _places_agree(a.place, b.place)
     same_countries = not a.countries or not b.countries or a.countries == b.countries
     return a.type == b.type and same_place and same_countries

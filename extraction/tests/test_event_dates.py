@@ -41,3 +41,20 @@ def test_what_a_visit_of_several_days_holds_without_a_day_of_its_own_is_dated_to
 def test_an_anniversary_is_dated_to_its_year():
     text = "Sáng 20/10/2025, hai nước tổ chức lễ mít tinh kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Peru."
     assert ("anniversary", "2025", "2025") in dated(text)
+
+
+def test_a_visit_takes_the_span_another_sentence_gives_not_the_day_of_one_activity():
+    text = (
+        "Tối 14/4/2031, nhân dịp thăm cấp Nhà nước tới Việt Nam, Tổng thống Ruritania Ivo Baran hội kiến "
+        "Chủ tịch Quốc hội Lê Văn Tâm.\n\n"
+        "Chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Ivo Baran diễn ra từ 14/4 đến 16/4/2031."
+    )
+    assert ("visit", "2031-04-14", "2031-04-16") in dated(text)
+
+
+def test_a_visit_named_after_the_talks_of_the_day_is_dated_to_its_month():
+    text = (
+        "Chiều 10/9/2031, Thủ tướng Lê Văn Tâm hội đàm với Thủ tướng Ruritania Ivo Baran đang thăm chính thức Việt Nam."
+    )
+    found = dated(text)
+    assert ("talks", "2031-09-10", "2031-09-10") in found and ("visit", "2031-09", "2031-09") in found

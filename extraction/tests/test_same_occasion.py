@@ -34,3 +34,14 @@ def test_a_year_known_date_needs_two_shared_participants():
 def test_different_families_or_days_are_different_occasions():
     assert not same_occasion(telling(kind="visit", people={"a"}), telling(kind="call", people={"a"}))
     assert not same_occasion(telling(people={"a"}), telling(start=date(2024, 3, 9), people={"a"}))
+
+
+def test_one_conference_told_with_different_others_present_is_one_occasion():
+    one = telling(kind="conference", people={"a", "b"})
+    assert same_occasion(one, telling(kind="conference", people={"a", "c"}))
+
+
+def test_a_city_and_its_country_are_one_place_for_an_occasion_naming_nobody():
+    in_city = telling(kind="visit", place="Hà Nội", countries={"VN", "JP"})
+    assert same_occasion(in_city, telling(kind="visit", place="Việt Nam", countries={"VN", "JP"}))
+    assert not same_occasion(in_city, telling(kind="visit", place="Tokyo", countries={"VN", "JP"}))
