@@ -168,6 +168,10 @@ BACK_BEFORE = re.compile(
 BACK_AFTER = re.compile(
     r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
 )
+# Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
+# "Tham dự hội đàm có …" (who attended it).
+POINTS_BACK = re.compile(r"(?:Đây là|Đây cũng là|Đó là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
+ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự)\s*(?:cuộc |buổi )?$", re.IGNORECASE)
 ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
@@ -196,6 +200,9 @@ def find_cues(sentence: str) -> list[Cue]:
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
         )
         back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
+        before = sentence[max(0, match.start() - 25) : match.start()]
+        attendance = ATTENDED_BY.search(before) and sentence[match.end() :].lstrip().startswith("có")
+        back = back or bool(POINTS_BACK.search(before)) or bool(attendance)
         cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
     return cues
 

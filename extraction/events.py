@@ -242,9 +242,25 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)
+    if _shares_the_visits_span(reading, candidate):
+        # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …": the span is the visit's; which of its
+        # days the session took the sentence does not say.
+        candidate.date = as_months(candidate.date)
     if is_establishment(cue):
         candidate.date = establishment_date(reading.sentence, cue, reading.dates)
         candidate.weak = candidate.date is None
+
+
+def _shares_the_visits_span(reading: SentenceReading, candidate: Candidate) -> bool:
+    """A non-visit event given the same several days as a visit the sentence tells."""
+    span = candidate.date
+    if candidate.type == "visit" or span is None or span.precision != DAY or span.start == span.end:
+        return False
+    return any(
+        other.type == "visit" and reading.assigned.get(i) == span
+        for i, other in enumerate(reading.cues)
+        if other is not candidate.cue
+    )
 
 
 def _clause_candidates(

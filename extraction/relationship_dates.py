@@ -41,6 +41,10 @@ def anniversary_year(candidate: Candidate, pair: list[str]) -> DateSpan:
         return counted
     span = candidate.date
     year = span.end.year
+    years = YEARS_OF_RELATIONS.search(candidate.sentence)
+    if own and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
+        # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
+        year += int(years.group(1))
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 

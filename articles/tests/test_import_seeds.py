@@ -34,10 +34,11 @@ def test_the_seed_story_is_on_the_timeline_in_order(seeded):
     events = list(Event.objects.not_rejected().chronological())
     suga = next(e for e in events if e.type == "visit" and e.start == date(2020, 10, 18))
     upgrade = next(e for e in events if e.type == "upgrade" and (e.start.year, e.start.month) == (2023, 11))
-    session = next(e for e in events if e.type == "committee_session" and e.start == date(2024, 8, 7))
+    session = next(e for e in events if e.type == "committee_session" and (e.start.year, e.start.month) == (2024, 8))
     assert suga.end == date(2020, 10, 20) and suga.precision == "day"
     assert upgrade.precision == "month"
-    assert session.end == date(2024, 8, 10)
+    # The article gives the visit its days (7-10/8) and does not say on which of them the session sat.
+    assert session.precision == "month" and session.part_of.type == "visit"
     assert events.index(suga) < events.index(upgrade) < events.index(session)
 
 

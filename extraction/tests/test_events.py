@@ -48,16 +48,22 @@ def test_cue_words_give_the_type(sentence, kind):
     assert only(sentence).type == kind
 
 
-def test_a_sentence_with_a_visit_and_a_session_gives_both_with_the_range():
+def test_a_sentence_with_a_visit_and_a_session_gives_the_visit_its_range_and_the_session_its_month():
     article = extract_article(
         "Bộ trưởng Ngoại giao Trần Quốc Huy sẽ thăm chính thức Hàn Quốc và đồng chủ trì Phiên họp lần thứ 9 "
         "Ủy ban hỗn hợp Việt Nam - Hàn Quốc từ ngày 4-6/9/2018."
     )
     by_type = {e.type: e for e in article.events}
     assert set(by_type) == {"visit", "committee_session"}
-    for event in by_type.values():
-        assert (event.date.start, event.date.end) == (date(2018, 9, 4), date(2018, 9, 6))
-        assert event.planned
+    visit, session = by_type["visit"], by_type["committee_session"]
+    assert (visit.date.start, visit.date.end) == (date(2018, 9, 4), date(2018, 9, 6))
+    # Which of the visit's days the session took the sentence does not say: its month.
+    assert (session.date.start, session.date.end, session.date.precision) == (
+        date(2018, 9, 1),
+        date(2018, 9, 30),
+        "month",
+    )
+    assert visit.planned and session.planned
     assert by_type["visit"].place == "Hàn Quốc"
     assert [p.name for p in by_type["visit"].participants] == ["Trần Quốc Huy"]
 
@@ -263,3 +269,22 @@ def test_a_spokesperson_announcing_a_visit_is_not_in_it():
         "từ ngày 3-5/6/2022."
     )
     assert [p.name for p in only(text).participants] == ["Ana Soto"]
+
+
+def test_an_event_named_as_one_told_already_is_not_another():
+    article = extract_article(
+        "Chiều 3/2/2031, Thủ tướng Lê Văn Tâm điện đàm với Thủ tướng Ruritania Ivo Baran. "
+        "Đây là cuộc điện đàm đầu tiên giữa hai Thủ tướng kể từ tháng 1/2031. "
+        "Tham dự điện đàm có Bộ trưởng Ngoại giao Trần Minh Đức."
+    )
+    calls = [e for e in article.events if e.type == "call"]
+    assert len(calls) == 1 and calls[0].date.start == date(2031, 2, 3)
+
+
+def test_an_anniversary_is_not_dated_to_the_year_it_counts_from():
+    article = extract_article(
+        "Chuyến thăm diễn ra đúng dịp kỷ niệm 52 năm thiết lập quan hệ ngoại giao giữa hai nước (1973).",
+        published="2025-10",
+    )
+    anniversary = next(e for e in article.events if e.type == "anniversary")
+    assert anniversary.date.start.year == 2025
