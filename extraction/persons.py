@@ -23,7 +23,7 @@ from .folding import fold
 from .names import known_name, person_key
 from .names import known_names as reference_names
 from .records import Person
-from .reference import country_names, iso_of, place_pattern, places
+from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
 
 # Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
 TITLE_CORES = [
@@ -302,7 +302,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue
         name, alias = _split_bracket(raw, match.group("bracket"))
-        country = _country_of_title(title) or ("VN" if _is_vietnamese(name) else None)
+        country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
         add(PersonMention(name, title, match.start("name"), match.end(), alias, country))
     for match in TRANSLITERATION.finditer(sentence):
         name, alias = _split_bracket(match.group("name"), match.group("bracket"))
@@ -312,7 +312,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         raw = _clean_name(match.group("name"))
         if raw:
             name, alias = _split_bracket(raw, match.group("bracket"))
-            country = "VN" if _is_vietnamese(name) else None
+            country = HOME_COUNTRY if _is_vietnamese(name) else None
             add(PersonMention(name, "", match.start("name"), match.end(), alias, country, len(raw.split()) == 1))
     for match in TITLE_AT_DISTANCE.finditer(sentence):
         # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
@@ -324,7 +324,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         if any(" " in place.group(1) for place in place_pattern().finditer(name)):
             continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
         if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
-            add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", "VN"))
+            add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", HOME_COUNTRY))
     if known:
         for match, person in known.find(sentence):
             add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))

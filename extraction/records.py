@@ -61,7 +61,7 @@ class Person:
 
     name: str  # canonical full form: "Suga Yoshihide", "Shinzo Abe"
     title: str = ""  # office as written: "Thứ trưởng Thường trực Bộ Ngoại giao"
-    country: str | None = None  # ISO 3166-1 alpha-2, e.g. "VN", "JP"
+    country: str | None = None  # ISO 3166-1 alpha-2, upper case: "JP"
     aliases: list[str] = field(default_factory=list)  # "Suga", "Sin-dô A-bê"
 
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-# The country whose diplomacy the timeline follows: relations_with_vn in the reference data are its relations.
-HOME_COUNTRY = "VN"
-COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "countries.json"
+REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "reference"
+COUNTRIES_FILE = REFERENCE / "countries.json"
+# The country whose diplomacy the timeline follows: the one whose relations the reference ladder lists (the
+# site names it in settings.TIMELINE_HOME_COUNTRY; a system check keeps the two equal).
+HOME_COUNTRY = json.loads((REFERENCE / "relations.json").read_text(encoding="utf-8"))["home"].upper()
 
 
 @dataclass(frozen=True)

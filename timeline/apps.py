@@ -1,5 +1,23 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
+
+from extraction.reference import HOME_COUNTRY
+
+
+@checks.register
+def home_country_is_the_references(app_configs=None, **kwargs):
+    """The extraction reads the home country from the reference data, the site from the settings: one country."""
+    if settings.TIMELINE_HOME_COUNTRY != HOME_COUNTRY:
+        return [
+            checks.Error(
+                f"TIMELINE_HOME_COUNTRY is {settings.TIMELINE_HOME_COUNTRY}, but the reference data in "
+                f"fixtures/reference/relations.json lists the relations of {HOME_COUNTRY}",
+                id="timeline.E001",
+            )
+        ]
+    return []
 
 
 class TimelineConfig(AppConfig):

@@ -51,8 +51,6 @@ def country_iso(name: str) -> str | None:
     if len(name) == 2 and name.upper() in countries():
         return name.upper()
     folded = fold(name)
-    if folded == "vietnam":
-        return "VN"
     for written, place in places().items():
         if place.is_country and fold(written) == folded:
             return place.country
