@@ -34,12 +34,3 @@ def test_unpublishing_an_event_changes_the_published_token():
     event.status = Event.Status.DRAFT
     event.save()
     assert current_token() != before
-
-
-def test_a_home_country_the_reference_data_does_not_follow_is_a_start_up_error(settings):
-    from timeline.apps import home_country_is_the_references
-
-    assert home_country_is_the_references() == []
-    settings.TIMELINE_HOME_COUNTRY = "JP"
-    errors = home_country_is_the_references()
-    assert errors and "TIMELINE_HOME_COUNTRY" in errors[0].msg and "relations.json" in errors[0].msg
