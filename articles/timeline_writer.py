@@ -278,7 +278,7 @@ class TimelineWriter:
             ordinal=found.ordinal,
             visitor=self.country(found.visitor),
             host=self.country(found.host),
-            confidence=found.confidence,
+            confidence=_confidence(found),
             year_inferred=found.date.year_inferred,
             year_unknown=found.year_unknown,
             status=Event.Status.DRAFT if why_draft(found) else Event.Status.PUBLISHED,
@@ -311,8 +311,8 @@ class TimelineWriter:
         ):
             if value and not getattr(event, name):
                 changed |= event.set_if_not_curated(name, value)
-        if found.confidence > event.confidence:
-            event.confidence, changed = found.confidence, True
+        if _confidence(found) > event.confidence:
+            event.confidence, changed = _confidence(found), True
         if changed:
             event.save()
 
@@ -352,3 +352,8 @@ class TimelineWriter:
         position.extend_to(seen_on)
         if (position.first_seen, position.last_seen) != before:
             position.save(update_fields=["first_seen", "last_seen"])
+
+
+def _confidence(found: rec.FoundEvent) -> float:
+    """What the admin shows as an event's confidence: the publishing decision's probability that it is right."""
+    return found.confidence if found.publish_probability is None else found.publish_probability

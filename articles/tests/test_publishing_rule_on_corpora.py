@@ -1,0 +1,32 @@
+"""Over annotated corpora imported together, nothing is public that the publishing rule holds back: a
+published event is dated by a year something gave, and the decision gave it the probability the threshold
+asks. The corpora are not part of the repository: TIMELINE_TEST_CORPORA names folders holding gold.json and
+articles/ (the shared development corpora); without it the test is skipped."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from extraction.publishing import shipped_model
+from timeline.models import Event
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+CORPORA = [Path(p) for p in os.environ.get("TIMELINE_TEST_CORPORA", "").split(os.pathsep) if p]
+
+
+@pytest.mark.skipif(not CORPORA, reason="TIMELINE_TEST_CORPORA names no annotated corpus")
+def test_nothing_is_published_that_the_publishing_rule_holds_back():
+    for corpus in CORPORA:
+        try:
+            call_command("import_articles", str(corpus / "articles"), verbosity=0)
+        except CommandError:
+            pass  # an article with no datable event is refused (and kept for a curator); the others go in
+    published = Event.objects.published()
+    assert published.exists()
+    threshold = shipped_model().threshold
+    assert not published.filter(year_unknown=True).exists()
+    assert not published.filter(confidence__lt=threshold).exists()
+    drafts = Event.objects.filter(status=Event.Status.DRAFT)
+    assert not drafts.filter(draft_reason="").exists()  # every draft says why it waits
