@@ -131,9 +131,10 @@ def _timeline_page(request, events, template="timeline/timeline.html", pair=(), 
     previous_era = None
     for event in shown:
         event.era = next((era for era in eras if era.covers(event)), None)
-        # The banner of a new era goes before the first entry inside it (not atop a later year's page).
+        # The banner of a new era goes before the first entry inside it, when the era began there: not atop a
+        # later year's page, nor atop the first entry of a list that begins years into an era.
         new_era = event.era is not None and event.era is not previous_era
-        started_here = new_era and (previous_era is not None or year is None or event.era.start.year == year)
+        started_here = new_era and (previous_era is not None or event.era.start.year == event.start.year)
         event.starts_era = event.era if started_here else None
         if event.era is not None:
             previous_era = event.era

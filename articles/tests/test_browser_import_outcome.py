@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from articles.tests.test_import_batches import TALKS_AND_VISIT, UNDATED_CALL
+from articles.tests.test_import_batches import TALKS_AND_VISIT, UNDATED_CALL, day_precise_events_published  # noqa: F401
 from timeline.models import Event
 from timeline.tests.browser import screenshot
 
@@ -41,7 +41,7 @@ def test_curator_sees_what_went_public_undoes_it_and_dates_a_refused_file(
     talks, visit = Event.objects.get(type="talks"), Event.objects.get(type="visit")
     expect(page.locator(".published-events")).to_contain_text(talks.title)
     expect(page.locator(".draft-events")).to_contain_text(visit.title)
-    expect(page.locator(".draft-events")).to_contain_text("chỉ biết năm")
+    expect(page.locator(".draft-events")).to_contain_text("chỉ biết đến tháng hoặc năm")
     screenshot(page, "import-outcome-01-what-went-public")
     reader.goto(live_server.url + "/")
     expect(reader.locator("main")).to_contain_text(talks.title)

@@ -70,7 +70,7 @@ window.timeline = new TL.Timeline("embed", "{live_server.url}/api/timelinejs.jso
 
 
 def test_timelinejs_on_another_site_loads_the_relationship_by_url(browser, embedding_site, live_server):
-    call_command("import_articles", "fixtures/articles", verbosity=0)
+    call_command("import_articles", "fixtures/articles", publish=True, verbosity=0)  # the seed story, public
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     errors, refused = [], []
     page.on("pageerror", lambda error: errors.append(str(error)))
