@@ -25,7 +25,7 @@ from extraction import records as rec
 from extraction.folding import fold, search_text
 from extraction.reference import countries as reference_countries
 from timeline import occasions
-from timeline.caching import published_changed
+from timeline.caching import one_check_per_write, published_changed
 from timeline.models import (
     Agreement,
     Appearance,
@@ -79,6 +79,10 @@ class TimelineWriter:
         The queries are made per article, not per event (candidate events, mentions, participants,
         countries and agreements each in one query): the database writes are what --jobs cannot share.
         """
+        with one_check_per_write():  # rows note what they touch; at most one new token for the article
+            self._write_extraction(article, extracted, report, new_article)
+
+    def _write_extraction(self, article, extracted, report, new_article):
         decide(extracted)
         persons: dict[str, Person] = {}
         appearances = []

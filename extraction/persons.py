@@ -215,6 +215,13 @@ def _is_vietnamese(name: str) -> bool:
     return name.split()[0] in VIETNAMESE_SURNAMES and len(name.split()) >= 2
 
 
+WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 class KnownNames:
     """Names and aliases from the database, found anywhere in the text."""
 
@@ -226,14 +233,26 @@ class KnownNames:
                 if form and len(form) > 2:
                     self.canonical.setdefault(form, person)
                     self.by_key.setdefault(person_key(form), person)
-        forms = sorted(self.canonical, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+        # Forms by their first three characters, longest first: a name is looked up where a word starts, not
+        # searched with one pattern of every name (compiled anew whenever an import learns a name, that cost
+        # more than the rest of the extraction).
+        self._by_start: dict[str, list[str]] = {}
+        for form in sorted(self.canonical, key=len, reverse=True):
+            self._by_start.setdefault(form[:3], []).append(form)
 
     def find(self, sentence: str):
-        if not self.pattern:
-            return
-        for match in self.pattern.finditer(sentence):
-            yield match, self.canonical[match.group(1)]
+        """(start, end, form, person) of each known name the sentence writes as a whole word, left to right."""
+        position = 0
+        for word in WORD_START.finditer(sentence):
+            start = word.start()
+            if start < position:
+                continue
+            for form in self._by_start.get(sentence[start : start + 3], ()):
+                end = start + len(form)
+                if sentence.startswith(form, start) and not (end < len(sentence) and _in_word(sentence[end])):
+                    yield start, end, form, self.canonical[form]
+                    position = end
+                    break
 
     def same_person(self, name: str, title: str, country: str | None) -> Person | None:
         """The one known person a name the article writes differently stands for, or None.
@@ -326,8 +345,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
             add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", HOME_COUNTRY))
     if known:
-        for match, person in known.find(sentence):
-            add(PersonMention(person.name, "", match.start(), match.end(), match.group(1), person.country))
+        for start, end, form, person in known.find(sentence):
+            add(PersonMention(person.name, "", start, end, form, person.country))
     for match in _reference_pattern().finditer(sentence):
         # A leader the names reference knows is a person wherever the text names them, title or not.
         entry = known_name(match.group(1))

@@ -12,6 +12,8 @@ committed token, so a page is never cached under a token that outlives the data 
 
 import hashlib
 import secrets
+import threading
+from contextlib import contextmanager
 from functools import wraps
 
 from django.conf import settings
@@ -72,53 +74,93 @@ def shows_publicly(model) -> bool:
     )
 
 
-def _event_is_or_was_published(event_id) -> bool:
-    return bool(event_id) and Event.objects.published().filter(pk=event_id).exists()
-
-
-def _person_is_public(person_id) -> bool:
-    return bool(person_id) and Person.objects.public().filter(pk=person_id).exists()
-
-
-# What a public page may show of a row, per model: saving or deleting a row that is not, and was not, on a
-# public page (a draft that stays a draft, a job, a job item, a person no published event names) leaves the
-# cached pages alone. A model not listed here (a country, a new kind of row) always counts.
-SHOWN_WHEN = {
-    "timeline.event": lambda event: event.status == Event.Status.PUBLISHED or _event_is_or_was_published(event.pk),
-    "timeline.participation": lambda row: _event_is_or_was_published(row.event_id),
-    "timeline.mention": lambda row: _event_is_or_was_published(row.event_id),
-    "timeline.person": lambda person: _person_is_public(person.pk),
-    "timeline.personalias": lambda row: _person_is_public(row.person_id),
-    "timeline.position": lambda row: _person_is_public(row.person_id),
-    "timeline.appearance": lambda row: _person_is_public(row.person_id),
-    "timeline.agreement": lambda agreement: bool(agreement.pk)
-    and Agreement.objects.public().filter(pk=agreement.pk).exists(),
-    "articles.article": lambda article: bool(article.pk)
-    and Event.objects.published().filter(mentions__article_id=article.pk).exists(),
-    "articles.feed": lambda row: False,
-    "articles.feedentry": lambda row: False,
-    "articles.job": lambda row: False,
-    "articles.jobitem": lambda row: False,
+# What a row touches that a public page may show, per model: an event, a person, an agreement or an article
+# (checked against what is public), ALWAYS (a country, a published event being saved, a kind of row not
+# listed) or NEVER (jobs, feeds, import batches: the admin's own work). Saving or deleting a row that is not,
+# and was not, on a public page (a draft that stays a draft, a job, a person no published event names)
+# leaves the cached pages alone.
+ALWAYS, NEVER = ("always", None), ("never", None)
+TOUCHES = {
+    "timeline.event": lambda event: ALWAYS if event.status == Event.Status.PUBLISHED else ("event", event.pk),
+    "timeline.participation": lambda row: ("event", row.event_id),
+    "timeline.mention": lambda row: ("event", row.event_id),
+    "timeline.person": lambda person: ("person", person.pk),
+    "timeline.personalias": lambda row: ("person", row.person_id),
+    "timeline.position": lambda row: ("person", row.person_id),
+    "timeline.appearance": lambda row: ("person", row.person_id),
+    "timeline.agreement": lambda agreement: ("agreement", agreement.pk),
+    "articles.article": lambda article: ("article", article.pk),
+    "articles.feed": lambda row: NEVER,
+    "articles.feedentry": lambda row: NEVER,
+    "articles.job": lambda row: NEVER,
+    "articles.jobitem": lambda row: NEVER,
+    "articles.importbatch": lambda row: NEVER,
+    "articles.refusal": lambda row: NEVER,
+}
+PUBLIC = {
+    "event": lambda ids: Event.objects.published().filter(pk__in=ids),
+    "person": lambda ids: Person.objects.public().filter(pk__in=ids),
+    "agreement": lambda ids: Agreement.objects.public().filter(pk__in=ids),
+    "article": lambda ids: Event.objects.published().filter(mentions__article_id__in=ids),
 }
 
 
+def touched(instance) -> tuple[str, object]:
+    touches = TOUCHES.get(instance._meta.label_lower)
+    return ALWAYS if touches is None else touches(instance)
+
+
+def any_public(touches) -> bool:
+    """Whether any of `touches` ((kind, id) pairs) is, or was until this change, on a public page."""
+    ids: dict[str, set] = {}
+    for kind, pk in touches:
+        if kind == "always":
+            return True
+        if kind in PUBLIC and pk:
+            ids.setdefault(kind, set()).add(pk)
+    return any(PUBLIC[kind](pks).exists() for kind, pks in ids.items())
+
+
 def may_change_public_pages(instance) -> bool:
-    """Saving or deleting `instance` can change what a public page shows (see SHOWN_WHEN)."""
-    shown = SHOWN_WHEN.get(instance._meta.label_lower)
-    return True if shown is None else shown(instance)
+    """Saving or deleting `instance` can change what a public page shows (see TOUCHES)."""
+    return any_public([touched(instance)])
+
+
+# Inside an import's write of one article, rows only note what they touch: one check, and at most one new
+# token, when the article is written (not a query per row).
+_batch = threading.local()
+
+
+@contextmanager
+def one_check_per_write():
+    _batch.touches = touches = set()
+    try:
+        yield
+    finally:
+        _batch.touches = None
+    if any_public(touches):
+        published_changed()
+
+
+def _note(instance):
+    batch = getattr(_batch, "touches", None)
+    if batch is not None:
+        batch.add(touched(instance))
+    elif may_change_public_pages(instance):
+        published_changed()
 
 
 @receiver(pre_save)
 @receiver(pre_delete)
 def _model_changing(sender, instance, **kwargs):
-    if shows_publicly(sender) and not kwargs.get("raw") and may_change_public_pages(instance):
-        published_changed()
+    if shows_publicly(sender) and not kwargs.get("raw"):
+        _note(instance)
 
 
 @receiver(m2m_changed)
 def _relation_changing(sender, instance, action, **kwargs):
-    if action.startswith("pre_") and shows_publicly(kwargs["model"]) and may_change_public_pages(instance):
-        published_changed()
+    if action.startswith("pre_") and shows_publicly(kwargs["model"]):
+        _note(instance)
 
 
 def cached_public_page(view):
