@@ -229,18 +229,24 @@ class ArticleAdmin(JobsMixin, HistoryAdmin):
                     messages.SUCCESS,
                 )
             return redirect(batch.get_absolute_url())
-        return TemplateResponse(
-            request,
-            "admin/articles/article/publication_date.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Đặt ngày đăng"),
-                "opts": self.model._meta,
-                "form": form,
-                "articles": queryset.order_by("pk"),
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
+        return publication_date_page(self, request, form, queryset)
+
+
+def publication_date_page(model_admin, request, form, queryset, **context):
+    """The page on which a curator gives the selected articles (or refused items) their publication date."""
+    return TemplateResponse(
+        request,
+        "admin/articles/article/publication_date.html",
+        {
+            **model_admin.admin_site.each_context(request),
+            "title": _("Đặt ngày đăng"),
+            "opts": model_admin.model._meta,
+            "form": form,
+            "articles": queryset.order_by("pk"),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            **context,
+        },
+    )
 
 
 class FeedEntryInline(admin.TabularInline):
@@ -424,19 +430,7 @@ class RefusalAdmin(admin.ModelAdmin):
         form = RefusalDateForm(request.POST if "published" in request.POST else None)
         if form.is_valid():
             return self._import_again(request, queryset, form.cleaned_data["published"])
-        return TemplateResponse(
-            request,
-            "admin/articles/article/publication_date.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Đặt ngày đăng"),
-                "opts": self.model._meta,
-                "form": form,
-                "articles": queryset.order_by("pk"),
-                "action_name": "give_date",
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
+        return publication_date_page(self, request, form, queryset, action_name="give_date")
 
     @admin.action(description=gettext_lazy("Nhập lại (sau khi sửa văn bản hoặc địa chỉ)"), permissions=["change"])
     def import_again(self, request, queryset):

@@ -26,6 +26,7 @@ from articles.article_files import read_article_file
 from articles.curated_corpus import write_curated_corpus
 from extraction import extract_article
 from extraction.publishing import FEATURES, MODEL_PATH, features, rightness
+from extraction.scoring import Published
 
 RUNS = ("dated", "as-they-stand")
 
@@ -41,19 +42,10 @@ class Examples:
 
 
 @dataclass(frozen=True)
-class Point:
-    threshold: float
-    published: int
-    right: int
-    gold: int
+class Point(Published):
+    """A point of the trust/recall curve: what publishing at `threshold` shows readers (the scorer's rule)."""
 
-    @property
-    def trust(self) -> float:
-        return self.right / self.published if self.published else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.gold if self.gold else 0.0
+    threshold: float = 0.0
 
 
 class Command(BaseCommand):
@@ -93,7 +85,7 @@ class Command(BaseCommand):
             self.print_curve(curve, chosen)
         self.stdout.write(
             f"chosen threshold {chosen.threshold:.3f}: cross-validated trust {chosen.trust:.3f} "
-            f"recall {chosen.recall:.3f} ({chosen.right} right of {chosen.published} published, "
+            f"recall {chosen.recall:.3f} ({chosen.right} right of {chosen.mentions} published, "
             f"{chosen.gold} gold events)"
         )
         for run in RUNS:
@@ -180,7 +172,7 @@ class Command(BaseCommand):
     def point(examples: Examples, probabilities: list[float], threshold: float, run: str | None = None) -> Point:
         chosen = [i for i, p in enumerate(probabilities) if p >= threshold and run in (None, examples.runs[i])]
         gold = examples.gold_events[run] if run else sum(examples.gold_events.values())
-        return Point(threshold, len(chosen), sum(examples.labels[i] for i in chosen), gold)
+        return Point(len(chosen), sum(examples.labels[i] for i in chosen), gold, threshold)
 
     def curve(self, examples: Examples, probabilities: list[float]) -> list[Point]:
         """Trust and recall when publishing at each probability seen, from the highest down."""
@@ -200,7 +192,7 @@ class Command(BaseCommand):
             if n % step == 0 or point is chosen:
                 mark = "  <- chosen" if point is chosen else ""
                 self.stdout.write(
-                    f"{point.threshold:9.3f}  {point.published:9d}  {point.right:5d}  {point.trust:5.3f}  "
+                    f"{point.threshold:9.3f}  {point.mentions:9d}  {point.right:5d}  {point.trust:5.3f}  "
                     f"{point.recall:6.3f}{mark}"
                 )
 
