@@ -13,18 +13,23 @@ from articles.curation_models import Feed, Job, JobItem
 from articles.import_batches import ImportBatch
 from articles.importer import ArticleImporter
 from articles.outcomes import ImportChannel
+from articles.tests.corpora import ANNOTATED_CORPORA
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "articles"
 UNDATED = "Hai thủ tướng điện đàm\n\nHôm qua, Thủ tướng Nguyễn Minh Khôi điện đàm với Thủ tướng Lào Bounmy Keo.\n"
 
 
 def admin_with_work() -> ImportBatch:
-    """The seed articles and an undated one imported in one batch; a finished job; a feed."""
+    """The seed articles (and the annotated corpora, when named) and an undated one imported in one batch; a
+    finished job; a feed."""
     batch = ImportBatch.objects.create(channel=ImportChannel.COMMAND)
     importer = ArticleImporter(batch=batch)
     for path in sorted(SEEDS.glob("*.txt")):
         importer.import_text(path.read_text(encoding="utf-8"), source_name=path.name)
     importer.import_text(UNDATED, source_name="undated.txt")
+    for corpus in ANNOTATED_CORPORA:  # real articles of many outlets, when the environment names them
+        for path in sorted((corpus / "articles").glob("*.txt")):
+            importer.import_text(path.read_text(encoding="utf-8"), source_name=path.name)
     job = Job.create(Job.Kind.IMPORT, [JobItem(source="undated.txt", text=UNDATED)])
     jobs.run(job)
     Feed.objects.create(name="Báo mẫu", url="https://bao.example/rss")

@@ -1,5 +1,5 @@
 """One language per admin: no English interface text in /admin/ and no Vietnamese interface text in
-/en/admin/, over every admin page with the seed articles imported. Data (titles, names, sentences of the
+/en/admin/, over every admin page with the seed articles (and the annotated corpora, when named: articles/tests/corpora.py) imported. Data (titles, names, sentences of the
 articles) is what it is in either admin and is left out."""
 
 import gettext

@@ -1,25 +1,23 @@
 """Over annotated corpora imported together, nothing is public that the publishing rule holds back: a
 published event is dated by a year something gave, and the decision gave it the probability the threshold
-asks. The corpora are not part of the repository: TIMELINE_TEST_CORPORA names folders holding gold.json and
+asks. The corpora are not part of the repository: TIMELINE_TEST_ANNOTATED_CORPORA names folders holding gold.json and
 articles/ (the shared development corpora); without it the test is skipped."""
 
 import contextlib
-import os
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.tests.corpora import ANNOTATED_CORPORA
 from extraction.publishing import shipped_model
 from timeline.models import Event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
-CORPORA = [Path(p) for p in os.environ.get("TIMELINE_TEST_CORPORA", "").split(os.pathsep) if p]
 
 
-@pytest.mark.skipif(not CORPORA, reason="TIMELINE_TEST_CORPORA names no annotated corpus")
+@pytest.mark.skipif(not ANNOTATED_CORPORA, reason="TIMELINE_TEST_ANNOTATED_CORPORA names no annotated corpus")
 def test_nothing_is_published_that_the_publishing_rule_holds_back():
-    for corpus in CORPORA:
+    for corpus in ANNOTATED_CORPORA:
         # An article with no datable event is refused (and kept for a curator); the others go in.
         with contextlib.suppress(CommandError):
             call_command("import_articles", str(corpus / "articles"), verbosity=0)
