@@ -1,6 +1,7 @@
 """One language per admin: no English interface text in /admin/ and no Vietnamese interface text in
-/en/admin/, over every admin page with the seed articles (and the annotated corpora, when named: articles/tests/corpora.py) imported. Data (titles, names, sentences of the
-articles) is what it is in either admin and is left out."""
+/en/admin/, over every admin page with the seed articles (and the annotated corpora, when named:
+articles/tests/corpora.py) imported. Data (titles, names, sentences of the articles) is what it is in
+either admin and is left out."""
 
 import gettext
 import re
