@@ -37,10 +37,14 @@ PAGE_PARAMETERS = frozenset(EventFilter.base_filters) | {"page", "year"}
 
 
 def published_changed():
-    """Drops every cached page: call it with any write that sends no model signal (bulk_create, update)."""
-    updated = PublishedVersion.objects.filter(pk=1).update(token=secrets.token_hex(16))
-    if not updated:
-        PublishedVersion.objects.create(pk=1, token=secrets.token_hex(16))
+    """Drops every cached page: call it with any write that sends no model signal (bulk_create, update).
+    One statement that writes the row or creates it: two importers changing it first at once cannot clash."""
+    PublishedVersion.objects.bulk_create(
+        [PublishedVersion(pk=1, token=secrets.token_hex(16))],
+        update_conflicts=True,
+        unique_fields=["id"],
+        update_fields=["token"],
+    )
 
 
 def current_token() -> str:
