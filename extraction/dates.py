@@ -263,7 +263,31 @@ def find_dates(
         start, end, precision, inferred = span
         spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
         kinds.append(kind)
-    return spans
+    return _joined_until(sentence, spans)
+
+
+# "… sẽ đến Hà Nội vào 18/10, thực hiện chuyến thăm … đến 20/10": a day written "until" a few days after an
+# earlier day of the sentence ends the span that day begins.
+UNTIL = re.compile(r"\b(?:đến|tới|cho đến|kéo dài đến)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+UNTIL_DAYS = 14
+
+
+def _joined_until(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    joined: list[DateSpan] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and span.precision == previous.precision == DAY
+            and previous.start == previous.end
+            and 0 < (span.start - previous.end).days <= UNTIL_DAYS
+            and UNTIL.search(sentence[max(0, span.offset - 20) : span.offset])
+        ):
+            text = sentence[previous.offset : span.offset + len(span.text)]
+            joined[-1] = DateSpan(previous.start, span.end, DAY, text, previous.offset, previous.year_inferred)
+            continue
+        joined.append(span)
+    return joined
 
 
 @dataclass(frozen=True)

@@ -271,3 +271,12 @@ def test_a_range_of_days_or_a_date_in_words_with_its_year_gives_the_article_s_ye
 
 def test_a_quantity_after_ngay_is_not_a_day_and_month():
     assert find_dates("Mỗi ngày 1.5 triệu thùng dầu được vận chuyển.", Y2019) == []
+
+
+def test_a_day_written_until_a_few_days_after_an_earlier_one_ends_its_span():
+    sentence = "Tổng thống sẽ đến Hà Nội vào 18/10/2031, thực hiện chuyến thăm chính thức Việt Nam đến 21/10."
+    spans = find_dates(sentence, YearGuess(2031, "", 1.0))
+    assert [(s.start.isoformat(), s.end.isoformat()) for s in spans] == [("2031-10-18", "2031-10-21")]
+    # Far apart, it stays two dates.
+    apart = find_dates("Ngày 3/2/2031 hai bên gặp nhau; đoàn sẽ trở lại đến 20/5.", YearGuess(2031, "", 1.0))
+    assert len(apart) == 2
