@@ -61,21 +61,25 @@ class ArticleImporter(TimelineWriter):
         return self._known_persons
 
     def extract(self, raw_text: str, *, published=None, source_name: str = "", year_hint=None):
+        """The pipeline's one reading of the article, with what the timeline knows (persons, occasions, terms)."""
         return extraction.extract_article(
             raw_text,
             published=published,
             known_persons=self.known_persons(),
             source_name=source_name or None,
             year_hint=year_hint,
+            knowledge=DatabaseKnowledge(),
         )
 
     def complete_extraction(self, raw_text: str, extracted: rec.ExtractedArticle, published, source_name: str = ""):
         """`extracted` read again with what the database knows now, when that changes the reading.
 
-        A worker of --jobs extracts with the persons known when it started: a name the database has
-        learnt since ("Thủ tướng Suga" after an article naming Suga Yoshihide) is read again here, so
-        that the timeline is the one a single process makes. An article whose year nothing gave takes
-        the year of the occasions already on the timeline that it tells (year_from_timeline).
+        Read once, in the common case; again only when what the timeline knows changed since the reading:
+        a worker of --jobs extracts with the persons known when it started, and a name the database has
+        learnt since ("Thủ tướng Suga" after an article naming Suga Yoshihide) is read again here, so that
+        the timeline is the one a single process makes; an article whose year nothing gave, read by a worker
+        (which has no database) or before another importer wrote the occasion it tells, takes the year of
+        that occasion (year_from_timeline).
         """
         known = known_names(self.known_persons())
         if known is not None and any(_known_by_another_name(known, person) for person in extracted.persons):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from .agreements import find_agreements
@@ -14,6 +15,7 @@ from .persons import KnownNames, find_persons
 from .publication import parse_published
 from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
+from .timeline_knowledge import TimelineKnowledge, year_from_timeline
 
 _known_cache: dict[int, tuple[list[Person], KnownNames]] = {}
 
@@ -31,29 +33,8 @@ def known_names(known_persons) -> KnownNames | None:
     return cached[1]
 
 
-def extract_article(
-    raw_text: str,
-    *,
-    published: DateSpan | date | str | None = None,
-    known_persons: list[Person] = (),
-    source_name: str | None = None,
-    year_hint: YearGuess | None = None,
-) -> ExtractedArticle:
-    """The article's events, persons and agreements.
-
-    `published` is the caller's publication date at any precision ("2020", "2020-10", a date);
-    without it the URL, the page's date line, the text's own dated facts, then `year_hint` (what the
-    importer's timeline knows) give the year: the first of dating.YEAR_RULES that answers.
-    When nothing gives a year, dates written without one keep their day and month in the
-    placeholder year YEAR_UNKNOWN and their events say year_unknown, for a curator to date.
-    """
-    cleaned = clean(raw_text)
-    body = cleaned.body
-    sentences = split_sentences(cleaned.paragraphs)
-    persons = find_persons(sentences, known_names(known_persons))
-    given = parse_published(published)
-    offices = tuple((person.name, person.title) for person in persons.persons if person.title)
-    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)
+def _dated_events(evidence: Evidence, body: str, sentences: list[str], persons):
+    """The article's year, its publication date and its events, dated by the first dating rule that answers."""
     dated = date_article(evidence)
     year, found_on = dated.year, dated.published
     year_unknown = year.year is None
@@ -65,6 +46,39 @@ def extract_article(
     if year_unknown:
         for event in events:
             event.year_unknown = event.date.year_inferred
+    return year, found_on, events
+
+
+def extract_article(
+    raw_text: str,
+    *,
+    published: DateSpan | date | str | None = None,
+    known_persons: list[Person] = (),
+    source_name: str | None = None,
+    year_hint: YearGuess | None = None,
+    knowledge: TimelineKnowledge | None = None,
+) -> ExtractedArticle:
+    """The article's events, persons and agreements.
+
+    `published` is the caller's publication date at any precision ("2020", "2020-10", a date);
+    without it the URL, the page's date line, the text's own dated facts, then `year_hint` (what the
+    importer's timeline knows) give the year: the first of dating.YEAR_RULES that answers; then, for an
+    article that never writes its year, `knowledge` (the timeline's occasions and terms, plain data), in
+    the same call: only the events are read again, with the year it gives.
+    When nothing gives a year, dates written without one keep their day and month in the
+    placeholder year YEAR_UNKNOWN and their events say year_unknown, for a curator to date.
+    """
+    cleaned = clean(raw_text)
+    body = cleaned.body
+    sentences = split_sentences(cleaned.paragraphs)
+    persons = find_persons(sentences, known_names(known_persons))
+    given = parse_published(published)
+    offices = tuple((person.name, person.title) for person in persons.persons if person.title)
+    evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)
+    year, found_on, events = _dated_events(evidence, body, sentences, persons)
+    hint = year_from_timeline(events, knowledge) if year.year is None and knowledge is not None else None
+    if hint is not None:
+        year, found_on, events = _dated_events(replace(evidence, year_hint=hint), body, sentences, persons)
     agreements, seen = [], set()
     for sentence in sentences:
         for agreement in find_agreements(sentence, year):

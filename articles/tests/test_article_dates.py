@@ -163,3 +163,21 @@ def test_published_option_gives_the_year(tmp_path):
     event = Event.objects.get()
     assert event.start == date(2017, 3, 14)
     assert Article.objects.get().published_source == "given"
+
+
+def test_a_yearless_article_takes_its_occasions_year_from_the_timeline_in_one_reading(monkeypatch):
+    import extraction
+
+    ArticleImporter().import_text(
+        "Hai Thủ tướng hội đàm\n\nNgày 14/5/2031, Thủ tướng Lê Văn An hội đàm với Thủ tướng Ruritania Ivo Baran.\n",
+        source_name="dated.txt",
+    )
+    readings = []
+    real = extraction.extract_article
+    monkeypatch.setattr(extraction, "extract_article", lambda *a, **k: readings.append(1) or real(*a, **k))
+    ArticleImporter().import_text(
+        "Hội đàm cấp cao\n\nChiều 14/5, Thủ tướng Lê Văn An hội đàm với Thủ tướng Ruritania Ivo Baran.\n",
+        source_name="yearless.txt",
+    )
+    assert len(readings) == 1
+    assert Article.objects.get(source_name="yearless.txt").year == 2031
