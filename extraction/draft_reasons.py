@@ -40,13 +40,11 @@ def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) ->
     return ""
 
 
-def _spans_overlap(a: FoundEvent, b: FoundEvent) -> bool:
-    return a.date.start <= b.date.end and b.date.start <= a.date.end
-
-
 def mark_rivals(events: list[FoundEvent]) -> None:
     """An event with another of its type at the same time waits for a curator."""
     for event in events:
-        rival = next((o for o in events if o is not event and o.type == event.type and _spans_overlap(o, event)), None)
+        rival = next(
+            (o for o in events if o is not event and o.type == event.type and o.date.overlaps(event.date)), None
+        )
         if rival is not None and not event.why_draft:
             event.why_draft = f"another {event.type} of the article overlaps its dates: {rival.title[:80]}"

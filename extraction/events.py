@@ -175,7 +175,7 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     if first is None or kind == "upgrade":
         return False
     own = reading.assigned.get(i) if not cue.refers_back else None
-    if first.date is not None and own is not None and not _overlap(first.date, own):
+    if first.date is not None and own is not None and not first.date.overlaps(own):
         seen_types.pop(kind)  # "năm 2015 A thăm Hà Nội và năm 2018 B thăm Lima": two visits
         return False
     if kind != "message" and first.date is None and i in reading.assigned and not cue.refers_back:
@@ -343,10 +343,6 @@ def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
     return cues[i + 1].start if i + 1 < len(cues) else end
 
 
-def _overlap(a: DateSpan, b: DateSpan) -> bool:
-    return a.start <= b.end and b.start <= a.end
-
-
 def _share_people(a: Candidate, b: Candidate) -> bool:
     """Nobody named on one side, or someone in common; in one sentence, no two different counterparts
     ("A chào B, hội kiến C": two meetings)."""
@@ -383,7 +379,7 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     """One occasion: one type, overlapping dates, someone in common with a telling that names people (a
     telling that names nobody joins any), no two counterparts of one sentence, no two listed countries."""
     first = group[0]
-    if first.type != candidate.type or not _overlap(first.date, candidate.date):
+    if first.type != candidate.type or not first.date.overlaps(candidate.date):
         return False
     if any(_other_envoy(m, candidate) or _other_destination(m, candidate) for m in group):
         return False
@@ -427,7 +423,7 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
         if group is None and candidate.cue.refers_back:
             # "Sau lễ đón, …": a cue that refers back is a mention of an event told, never one of its own.
             group = next(
-                (g for g in groups if g[0].type == candidate.type and _overlap(g[0].date, candidate.date)), None
+                (g for g in groups if g[0].type == candidate.type and g[0].date.overlaps(candidate.date)), None
             )
             if group is None:
                 continue

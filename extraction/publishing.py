@@ -116,7 +116,7 @@ def _same_type(event: FoundEvent, context: Context) -> list[FoundEvent]:
 
 
 def _overlapping_same_type(event: FoundEvent, context: Context) -> list[FoundEvent]:
-    return [o for o in _same_type(event, context) if o.date.start <= event.date.end and event.date.start <= o.date.end]
+    return [o for o in _same_type(event, context) if o.date.overlaps(event.date)]
 
 
 def _visits(event: FoundEvent, context: Context) -> list[FoundEvent]:

@@ -44,6 +44,10 @@ class DateSpan:
         """The bound as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY."""
         return iso_bound(self.start if which == "start" else self.end, self.precision)
 
+    def overlaps(self, other: DateSpan) -> bool:
+        """The two spans share at least one day (the one rule, wherever events are compared by date)."""
+        return self.start <= other.end and other.start <= self.end
+
 
 @dataclass(frozen=True)
 class YearGuess:

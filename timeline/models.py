@@ -447,13 +447,6 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
             articles, key=lambda article: (article.published is None, article.published or date.min), default=None
         )
 
-    def relationship_level(self) -> str:
-        """The level this event sets for its relationship, in Vietnamese (its `level` field; an
-        establishment of relations without one sets diplomatic relations); "" for other events."""
-        if self.establishes_relations and self.type != Event.Type.UPGRADE:
-            return str(_("Thiết lập quan hệ ngoại giao"))
-        return str(Event.Level(self.level).label) if self.level in Event.Level.values else ""
-
     def relationship(self) -> tuple[str, ...]:
         """The ISO codes of the countries involved, the home country included when implicit."""
         isos = sorted({country.iso for country in self.countries.all()})

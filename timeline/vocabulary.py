@@ -1,5 +1,5 @@
 """The small vocabularies the public pages read: offices (which are head of state or government, what
-they are in English, which are the same office), relationship levels and place names in English.
+they are in English, which are the same office) and place names in English (relationship levels: extraction/levels.py).
 
 Everything here is a rule written once: the key-moment rule, the office merge on person pages and the
 English pages all read these tables. A phrase the tables do not know stays Vietnamese (and the page
@@ -62,22 +62,6 @@ TITLE_HEADS_EN = {
     "anniversary": "Anniversary",
     "message": "Message",
     "other": "Event",
-}
-
-# Relationship levels (folded) -> English; a level is the longest known head plus known tails.
-LEVELS_EN = {
-    "thiet lap quan he ngoai giao": "Establishment of diplomatic relations",
-    "doi tac chien luoc toan dien": "Comprehensive Strategic Partnership",
-    "doi tac chien luoc sau rong": "Extensive Strategic Partnership",
-    "doi tac chien luoc": "Strategic Partnership",
-    "doi tac toan dien": "Comprehensive Partnership",
-    "quan he doi tac chien luoc toan dien": "Comprehensive Strategic Partnership",
-    "quan he doi tac chien luoc": "Strategic Partnership",
-    "quan he doi tac toan dien": "Comprehensive Partnership",
-}
-LEVEL_TAILS_EN = {
-    "vi hoa binh va thinh vuong tai chau a va tren the gioi": "for Peace and Prosperity in Asia and the World",
-    "vi hoa binh va thinh vuong": "for Peace and Prosperity",
 }
 
 # Cities whose English name differs from the Vietnamese one (others, like Tokyo or Paris, are the same).
@@ -158,20 +142,6 @@ def ordinal_en(n: int) -> str:
 def same_office_key(title: str) -> str:
     """Folded words of an office, for merging 'Bộ trưởng' into 'Bộ trưởng Ngoại giao'."""
     return _words(fold(title))
-
-
-def level_en(level: str) -> str | None:
-    """A relationship level in English, or None when it is not known."""
-    folded = _words(fold(level))
-    for head in sorted(LEVELS_EN, key=len, reverse=True):
-        if folded == head or folded.startswith(head + " "):
-            tail = folded[len(head) :].strip()
-            if not tail:
-                return LEVELS_EN[head]
-            if tail in LEVEL_TAILS_EN:
-                return f"{LEVELS_EN[head]} {LEVEL_TAILS_EN[tail]}"
-            return None
-    return None
 
 
 def place_en(place: str) -> str | None:
