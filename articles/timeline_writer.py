@@ -57,6 +57,13 @@ def extraction_key(found: rec.FoundEvent) -> str:
     return f"{found.type}|{found.date.iso('start')}|{found.date.iso('end')}|{people}"[:300]
 
 
+def told_dates(found: rec.FoundEvent) -> dict:
+    """The Mention fields of the dates the article gives: none when it gives no year."""
+    if found.year_unknown:
+        return {}
+    return {"told_start": found.date.start, "told_end": found.date.end, "told_precision": found.date.precision}
+
+
 class TimelineWriter:
     """Rows for extracted articles; caches what it reads from the database once per run, not per article."""
 
@@ -90,7 +97,9 @@ class TimelineWriter:
             person, created = self.person_for(found)
             report.persons_created += created
             persons[found.name] = person
-            appearances.append(Appearance(article=article, person=person, title=found.title[:300]))
+            appearances.append(
+                Appearance(article=article, person=person, title=found.title[:300], name_as_written=found.written[:200])
+            )
         Appearance.objects.bulk_create(appearances, ignore_conflicts=True)
         agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
 
@@ -145,6 +154,7 @@ class TimelineWriter:
                     sentence=evidence_sentence(found.evidence),
                     extracted_type=found.type,
                     extraction_key=key,
+                    **told_dates(found),
                 )
                 for event, (found, key, _) in zip(events, tellings, strict=True)
             ]

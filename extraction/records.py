@@ -67,6 +67,9 @@ class Person:
     title: str = ""  # office as written: "Thứ trưởng Thường trực Bộ Ngoại giao"
     country: str | None = None  # ISO 3166-1 alpha-2, upper case: "JP"
     aliases: list[str] = field(default_factory=list)  # "Suga", "Sin-dô A-bê"
+    # The fullest form the article itself writes ("Suga" when it never writes "Suga Yoshihide", "Sin-dô A-bê
+    # (Shinzo Abe)"): a source is cited as it names people, whatever name the timeline knows them by.
+    written: str = ""
 
 
 @dataclass

@@ -24,7 +24,9 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from extraction.folding import fold
 from extraction.names import english_name
+from extraction.records import iso_bound
 from timeline.caching import cached_public_page, computed_once, current_token
 from timeline.eras import eras_to_show
 from timeline.filters import EventFilter, filters_key
@@ -68,6 +70,20 @@ def mentions_without_texts():
     return Mention.objects.select_related("article").defer(*ARTICLE_TEXTS)
 
 
+def names_as_written(article_ids) -> dict[tuple[int, int], str]:
+    """{(article id, person id): the name as that article writes it}, where it writes one."""
+    appearances = Appearance.objects.filter(article_id__in=article_ids).exclude(name_as_written="")
+    return {(a, p): name for a, p, name in appearances.values_list("article_id", "person_id", "name_as_written")}
+
+
+def name_in_source(name: str, written: str) -> str:
+    """'Suga Yoshihide (Suga)': the timeline's name, and the source's where it writes another (a transliteration
+    written with its original, 'Sin-dô A-bê (Shinzo Abe)', already holds both)."""
+    if not written or fold(written) == fold(name):
+        return name
+    return written if "(" in written else f"{name} ({written})"
+
+
 def export_payload(events, articles=None, persons=None) -> dict:
     """`{"events": [...], "persons": [...]}` for a queryset of events, in the timeline's order.
 
@@ -86,22 +102,27 @@ def export_payload(events, articles=None, persons=None) -> dict:
         .chronological()
     )
     rows, found = [], {}
+    events = list(events)
+    written = names_as_written({mention.article_id for event in events for mention in event.mentions.all()})
     for event in events:
-        participants = [person_name(p.person) for p in event.participations.all()]
         first_mention_per_article = {}
         for mention in event.mentions.all():
             first_mention_per_article.setdefault(mention.article_id, mention)
         for mention in first_mention_per_article.values():
+            start, end, precision = mention.dates
             rows.append(
                 {
                     "article": mention.article.export_key,
                     "url": mention.article.url,
                     "type": event.type,
-                    "start": event.iso("start"),
-                    "end": event.iso("end"),
-                    "precision": event.precision,
+                    "start": iso_bound(start, precision),
+                    "end": iso_bound(end, precision),
+                    "precision": precision,
                     "place": event.display_place or None,
-                    "participants": participants,
+                    "participants": [
+                        name_in_source(person_name(p.person), written.get((mention.article_id, p.person_id), ""))
+                        for p in event.participations.all()
+                    ],
                     "title": event.display_title,
                     "evidence": mention.sentence,
                     "status": event.status,

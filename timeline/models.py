@@ -562,6 +562,14 @@ class Mention(models.Model):
         help_text=_("Điều bộ nhập đã đọc ở đây (loại, ngày, người): trích xuất lại bỏ qua những gì đã đọc."),
         verbose_name=_("khóa trích xuất"),
     )
+    # The dates this article gives the event, which may be coarser or other than the timeline's ("tháng 4" where
+    # another outlet wrote "14/4"; the arrival day where another gave the whole visit): empty when the article
+    # gives no year. A source is cited for what it says.
+    told_start = models.DateField(null=True, blank=True, verbose_name=_("ngày bắt đầu theo bài"))
+    told_end = models.DateField(null=True, blank=True, verbose_name=_("ngày kết thúc theo bài"))
+    told_precision = models.CharField(
+        max_length=5, choices=Precision.choices, blank=True, verbose_name=_("độ chính xác theo bài")
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("tạo lúc"))
 
     class Meta:
@@ -574,6 +582,20 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.sentence[:80]}"
+
+    @property
+    def dates(self) -> tuple[date, date, str]:
+        """(start, end, precision) as this article tells the event: the event's own when the article gave no
+        year or a curator has set the event's dates (their reading of every source stands)."""
+        event = self.event
+        if self.told_start is None or any(event.is_curated(name) for name in ("start", "end", "precision")):
+            return event.start, event.end, event.precision
+        return self.told_start, self.told_end, self.told_precision
+
+    @property
+    def told_otherwise(self) -> bool:
+        """The article dates the event otherwise than the timeline does."""
+        return self.dates != (self.event.start, self.event.end, self.event.precision)
 
 
 class PublishedVersion(models.Model):

@@ -247,6 +247,8 @@ class Appearance(models.Model):
     )
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("nhân vật"))
     title = models.CharField(max_length=300, blank=True, verbose_name=_("chức vụ"))
+    # How the article writes the name ("Suga" for Suga Yoshihide): a source is cited as it names people.
+    name_as_written = models.CharField(max_length=200, blank=True, verbose_name=_("tên như bài viết"))
 
     class Meta:
         verbose_name = _("lần xuất hiện")

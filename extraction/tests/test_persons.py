@@ -145,3 +145,12 @@ def test_an_office_without_a_name_is_the_one_person_the_article_names_in_it():
 def test_places_after_an_office_are_not_a_name():
     found, _ = persons_of("Bộ trưởng cho biết tại Hà Nội Việt Nam Thái Lan đã ký.")
     assert found == {}
+
+
+def test_each_person_keeps_the_fullest_form_the_article_itself_writes():
+    known = [Person("Pierre Dumont", title="Tổng thống Pháp", country="FR")]
+    found, _ = persons_of("Tổng thống Pháp Dumont đến Huế.", "Ông Dumont gặp Bộ trưởng Lê Văn Bình.", known=known)
+    assert found["Pierre Dumont"].written == "Dumont"  # the timeline's name, but the article's own form
+    assert found["Lê Văn Bình"].written == "Lê Văn Bình"
+    transliterated, _ = persons_of("Cựu Thủ tướng Ô-xa-mu Ki-ta (Osamu Kita) đến Huế.")
+    assert [p.written for p in transliterated.values()] == ["Ô-xa-mu Ki-ta (Osamu Kita)"]

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from extraction.event_types import event_type
-from timeline.dates import format_bound
+from timeline.dates import format_bound, format_span
 from timeline.language import reader_language, reading_english
 from timeline.vocabulary import office_en
 
@@ -57,6 +57,13 @@ def office(role: str) -> str:
 def json_ld(data) -> str:
     """`data` as JSON for a <script type="application/ld+json">, escaped like json_script."""
     return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))  # noqa: S308
+
+
+@register.filter
+def told_date(mention) -> str:
+    """The dates one source gives an event, as a reader of the page's language writes them."""
+    start, end, precision = mention.dates
+    return format_span(start, end, precision, reader_language())
 
 
 @register.filter

@@ -1,0 +1,58 @@
+"""Each source cited for what it says: one occasion told by two outlets is one timeline event, and each
+source's row of the export, and its line on the event's page, keep the dates it gives and the name it writes.
+A curator's dates stand for every source."""
+
+import pytest
+
+from articles.importer import ArticleImporter
+from timeline.exports import export_payload
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+TO_THE_DAY = "Chiều 12/3/2019, tại Hà Nội, Thủ tướng Nguyễn Văn An đã hội đàm với Tổng thống Pháp Emmanuel Macron.\n"
+TO_THE_MONTH = "Tháng 3/2019, Tổng thống Pháp Macron đã hội đàm với Thủ tướng Nguyễn Văn An tại Hà Nội.\n"
+
+
+@pytest.fixture
+def talks():
+    importer = ArticleImporter()
+    importer.import_text(TO_THE_DAY, source_name="day.txt", published="2019-03-12")
+    importer.import_text(TO_THE_MONTH, source_name="month.txt", published="2019-04-02")
+    return Event.objects.get(type="talks")
+
+
+def rows_by_article():
+    return {row["article"]: row for row in export_payload(Event.objects.all())["events"]}
+
+
+def test_each_source_row_keeps_the_dates_and_the_name_its_article_gives(talks):
+    rows = rows_by_article()
+    assert (talks.start.isoformat(), talks.precision) == ("2019-03-12", "day")  # the timeline keeps the day
+    assert (rows["day.txt"]["start"], rows["day.txt"]["precision"]) == ("2019-03-12", "day")
+    assert (rows["month.txt"]["start"], rows["month.txt"]["end"], rows["month.txt"]["precision"]) == (
+        "2019-03",
+        "2019-03",
+        "month",
+    )
+    assert "Emmanuel Macron" in rows["day.txt"]["participants"]
+    assert "Emmanuel Macron (Macron)" in rows["month.txt"]["participants"]
+    assert rows["day.txt"]["slug"] == rows["month.txt"]["slug"]
+
+
+def test_the_event_page_says_which_source_dates_it_otherwise(client, talks):
+    talks.status = Event.Status.PUBLISHED
+    talks.save()
+    page = client.get(talks.get_absolute_url()).content.decode()
+    assert page.count('class="told"') == 1
+    assert "bài này ghi ngày: 3/2019" in page
+    english = client.get("/en" + talks.get_absolute_url()).content.decode()
+    assert "this source dates it: Mar 2019" in english
+
+
+def test_a_curators_dates_stand_for_every_source(talks):
+    talks.precision = "month"
+    talks.mark_curated("precision")
+    talks.save()
+    rows = rows_by_article()
+    assert {(row["start"], row["precision"]) for row in rows.values()} == {("2019-03", "month")}
