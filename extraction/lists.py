@@ -1,11 +1,12 @@
 """Lists a sentence tells as one: one event per framework step of a list of years, one message per sender of
-"lần lượt gửi điện", one meeting per envoy of countries listed together."""
+"lần lượt gửi điện", one meeting per envoy of countries listed together and per office holder met in turn."""
 
 from __future__ import annotations
 
 import re
 
 from .candidates import Candidate
+from .persons import office_of
 from .records import YEAR, DateSpan
 from .reference import place_pattern, places
 
@@ -41,11 +42,69 @@ def per_envoy(candidate: Candidate) -> list[Candidate]:
     return [candidate]
 
 
+# What stands between two persons met in turn, before the next one's office: "Tổng bí thư A, Chủ tịch nước B
+# và Chủ tịch Quốc hội C". Anything more ("…, dự chiêu đãi của Thủ tướng D") is another clause.
+NEXT_IN_LIST = re.compile(r"(?:,|và|cùng)\s*")
+
+
+def per_counterpart(candidate: Candidate) -> list[Candidate]:
+    """A meeting with several office holders listed after its cue, one candidate per office: the subject with
+    each ("A hội kiến Tổng bí thư B, Chủ tịch nước C và Chủ tịch Quốc hội D" is three meetings). Names listed
+    under one office ("các thượng nghị sĩ E và F") are met together."""
+    if candidate.type != "meeting" or candidate.counterpart_country:
+        return [candidate]
+    sentence = candidate.sentence
+    before = [p for p in candidate.persons if p.offset < candidate.cue.start]
+    after = [p for p in candidate.persons if p.offset >= candidate.cue.end]
+    if not before or len(after) < 2:
+        return [candidate]
+    groups = [[after[0]]]
+    for previous, person in zip(after, after[1:], strict=False):
+        gap = " ".join(sentence[previous.end : person.offset].split())
+        separator = NEXT_IN_LIST.match(gap)
+        if not separator or gap[separator.end() :] != person.title:
+            return [candidate]  # not one list: the clause goes on about something else
+        if person.title:
+            groups.append([person])
+        else:
+            groups[-1].append(person)
+    if len(groups) < 2:
+        return [candidate]
+    subject = before[0]
+    # "có các cuộc hội đàm, hội kiến với …": talks with those who hold the subject's own office, a meeting with
+    # the others (a head of state holds talks with heads of state and is received by the rest).
+    both = TALKS_AND_MEETINGS.search(sentence, subject.end, after[0].offset)
+    subject_offices = _offices(_title_before(subject, sentence))
+    return [
+        Candidate(
+            **{
+                **candidate.__dict__,
+                "persons": [subject, *group],
+                "type": "talks" if both and subject_offices & _offices(group[0].title) else "meeting",
+            }
+        )
+        for group in groups
+    ]
+
+
+TALKS_AND_MEETINGS = re.compile(r"\bhội đàm\s*(?:,|và)\s*hội kiến\b", re.I)
+
+
+def _title_before(person, sentence: str) -> str:
+    """The offices written before a name, a list of them included ("Tổng Bí thư, Chủ tịch nước Trung Quốc")."""
+    return sentence[max(0, person.offset - len(person.title) - 40) : person.offset]
+
+
+def _offices(title: str) -> set[str]:
+    """ "Tổng Bí thư, Chủ tịch nước Trung Quốc" -> {"tổng bí thư", "chủ tịch nước"}."""
+    return {office_of(part.strip()) for part in re.split(r",|\bkiêm\b", title) if part.strip()}
+
+
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy of
-    a list."""
+    """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy or
+    office holder of a list."""
     out = []
-    for candidate in [split for told in candidates for split in per_envoy(told)]:
+    for candidate in [split for told in candidates for envoy in per_envoy(told) for split in per_counterpart(envoy)]:
         years = [
             d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start
         ]

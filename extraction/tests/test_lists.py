@@ -53,3 +53,39 @@ def test_one_leader_meeting_two_counterparts_in_one_sentence_is_two_meetings():
     )
     meetings = of_type(text, "meeting")
     assert len(meetings) == 2
+
+
+def people(event) -> set[str]:
+    return {p.name for p in event.participants}
+
+
+def test_office_holders_met_in_turn_are_one_meeting_each_with_the_visitor():
+    text = (
+        "Trong thời gian ở Hà Nội ngày 9/3, Thủ tướng Lào Khamphet Vongsa sẽ hội kiến Tổng Bí thư Lê Văn An, "
+        "Chủ tịch nước Trần Văn Bình và Chủ tịch Quốc hội Ngô Thị Cúc."
+    )
+    meetings = of_type(text, "meeting")
+    assert sorted(map(frozenset, map(people, meetings))) == sorted(
+        frozenset({"Khamphet Vongsa", other}) for other in ("Lê Văn An", "Trần Văn Bình", "Ngô Thị Cúc")
+    )
+
+
+def test_talks_with_the_holders_of_the_visitors_office_and_meetings_with_the_others():
+    text = (
+        "Ngày 9/3, Tổng Bí thư, Chủ tịch nước Lào Khamphet Vongsa đã có các cuộc hội đàm, hội kiến với "
+        "Tổng Bí thư Lê Văn An, Chủ tịch nước Trần Văn Bình, Thủ tướng Chính phủ Đỗ Văn Dũng."
+    )
+    talks, meetings = of_type(text, "talks"), of_type(text, "meeting")
+    assert sorted(map(frozenset, map(people, talks))) == sorted(
+        [frozenset({"Khamphet Vongsa", "Lê Văn An"}), frozenset({"Khamphet Vongsa", "Trần Văn Bình"})]
+    )
+    assert [people(m) for m in meetings] == [{"Khamphet Vongsa", "Đỗ Văn Dũng"}]
+
+
+def test_a_clause_that_goes_on_after_the_list_is_not_read_as_more_meetings():
+    text = (
+        "Ngày 9/3, Thủ tướng Lào Khamphet Vongsa hội kiến Chủ tịch Quốc hội Ngô Thị Cúc, "
+        "dự chiêu đãi trọng thể của Thủ tướng Đỗ Văn Dũng."
+    )
+    assert [people(m) for m in of_type(text, "meeting")] != [{"Khamphet Vongsa", "Đỗ Văn Dũng"}]
+    assert len(of_type(text, "meeting")) == 1
