@@ -187,11 +187,26 @@ class Cue:
     refers_back: bool = False
 
 
+# "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
+# meetings in general ("thúc đẩy các cuộc gặp cấp cao").
+HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
+NAMED_NEXT = re.compile(r"\s+(?:với\s+)?[A-ZĐÂĂÊÔƠƯ]")
+
+
+def _several_held(sentence: str, match: re.Match) -> bool:
+    return bool(
+        HELD_SEVERAL.search(sentence[max(0, match.start() - 15) : match.start()])
+        and NAMED_NEXT.match(sentence, match.end())
+    )
+
+
 def find_cues(sentence: str) -> list[Cue]:
     cues: list[Cue] = []
     for match in CUE_PATTERN.finditer(sentence):
         kind = match.lastgroup
-        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]):
+        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]) and not _several_held(
+            sentence, match
+        ):
             continue
         if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
             continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment

@@ -71,3 +71,20 @@ def test_a_dialogue_of_two_countries_is_their_mechanism():
 def test_an_exchange_of_documents_is_a_signing():
     text = "Ngày 8/4/2021, hai Tổng thống chứng kiến lễ trao đổi các văn kiện hợp tác giữa Việt Nam và Chile."
     assert kinds(text) == ["signing"]
+
+
+def test_several_meetings_held_are_told_and_meetings_spoken_of_in_general_are_not():
+    text = (
+        "Chiều 9/4, tại Jakarta, Thủ tướng Lê Văn An đã có các cuộc gặp với Thủ tướng Australia John Smith "
+        "và Phó Thủ tướng Nga Ivan Petrov nhân dịp tham dự Hội nghị Cấp cao ASEAN. "
+        "Hai bên nhất trí thúc đẩy các cuộc gặp cấp cao."
+    )
+    events = extract_article(text, published="2021-04-10").events
+    meetings = [e for e in events if e.type == "meeting"]
+    assert sorted(p.name for m in meetings for p in m.participants if p.name != "Lê Văn An") == [
+        "Ivan Petrov",
+        "John Smith",
+    ]
+    assert all((m.date.start.day, m.date.precision) == (9, "day") for m in meetings)
+    summit = next(e for e in events if e.type == "conference")
+    assert summit.date.precision == "month"  # the summit ran over several days; the 9th is the meetings'
