@@ -168,6 +168,9 @@ BACK_BEFORE = re.compile(
 BACK_AFTER = re.compile(
     r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
 )
+# "Chuyến thăm cấp nhà nước của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, named
+# at the end of its noun phrase however long.
+THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNORECASE)
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây là|Đây cũng là|Đó là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
@@ -213,6 +216,7 @@ def find_cues(sentence: str) -> list[Cue]:
         back = not STRONG[kind] and (
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
+            or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[match.end() :])))
         )
         back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
         before = sentence[max(0, match.start() - 25) : match.start()]

@@ -425,13 +425,35 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
             group = next(
                 (g for g in groups if g[0].type == candidate.type and g[0].date.overlaps(candidate.date)), None
             )
-            if group is None:
+            if group is None and not _the_visit_of_its_activities(candidate, candidates):
                 continue
         if group is None:
             groups.append([candidate])
         else:
             group.append(candidate)
     return groups
+
+
+def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """ "Chuyến thăm … lần này" in an article that tells the visit only by its activities (the welcome, the
+    talks) and never dates it: the visit is the month of its first dated activity with the visitor in it.
+    True when `candidate` was made that visit."""
+    if candidate.type != "visit" or not candidate.persons:
+        return False
+    names = {p.name for p in candidate.persons}
+    activities = [
+        c for c in candidates
+        if c.type != "visit" and not c.weak and c.date is not None and c.date.precision == DAY
+        and names & {p.name for p in c.persons}
+    ]  # fmt: skip
+    if not activities:
+        return False
+    month = as_months(min(activities, key=lambda c: c.date.start).date)
+    told = [c for c in candidates if c.type == "visit" and not c.cue.refers_back and c.date is not None]
+    if any(c.date.overlaps(month) for c in told):
+        return False  # the article dates the visit itself
+    candidate.date, candidate.date_source, candidate.weak = month, "anaphora", False
+    return True
 
 
 def _best_telling(group: list[Candidate]) -> Candidate:

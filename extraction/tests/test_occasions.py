@@ -256,3 +256,13 @@ def test_the_day_of_an_announcement_is_not_the_day_of_the_visit_it_announces():
     text = "Ngày 7/12/2023, người phát ngôn Bộ Ngoại giao thông báo Tổng thống Peru Carlos Rivera sẽ thăm Việt Nam."
     visit = one(text, "visit")
     assert (visit.date.iso(), visit.date.precision, visit.planned) == ("2023-12", "month", True)
+
+
+def test_a_visit_told_only_by_its_activities_is_the_month_of_its_first_and_not_an_earlier_visit():
+    text = (
+        "Chiều 23/10, Chủ tịch nước Lê Văn An đã chủ trì lễ đón cấp nhà nước Tổng thống Kenya John Kamau.\n\n"
+        "Chuyến thăm cấp nhà nước của Tổng thống John Kamau đến Việt Nam lần này diễn ra sau chuyến thăm "
+        "cách đây 9 năm của ông trên cương vị Phó tổng thống."
+    )
+    visits = [e for e in extract_article(text, published="2025-10-24").events if e.type == "visit"]
+    assert sorted((v.date.iso(), v.date.precision) for v in visits) == [("2016", "year"), ("2025-10", "month")]
