@@ -57,6 +57,7 @@ ANAPHORA = [
     ),
 ]
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
@@ -419,6 +420,14 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
     """The settled candidates grouped by occasion."""
     groups: list[list[Candidate]] = []
     for candidate in candidates:
+        if (
+            candidate.type == "visit"
+            and candidate.date.precision == YEAR
+            and not WRITTEN_YEAR.search(candidate.date.text)
+        ):
+            # "chào mừng A thăm … đúng vào năm kỷ niệm 75 năm": the year is the anniversary's; the visit is
+            # the month of its activities when the article dates them.
+            _the_visit_of_its_activities(candidate, candidates)
         group = next((g for g in groups if _joins(g, candidate)), None)
         if group is None and candidate.cue.refers_back:
             # "Sau lễ đón, …": a cue that refers back is a mention of an event told, never one of its own.
@@ -449,7 +458,13 @@ def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidat
     if not activities:
         return False
     month = as_months(min(activities, key=lambda c: c.date.start).date)
-    told = [c for c in candidates if c.type == "visit" and not c.cue.refers_back and c.date is not None]
+    if candidate.date is not None and not candidate.cue.refers_back and not candidate.date.overlaps(month):
+        return False
+    told = [
+        c for c in candidates
+        if c.type == "visit" and c is not candidate and not c.cue.refers_back and c.date is not None
+        and c.date.precision != YEAR
+    ]  # fmt: skip
     if any(c.date.overlaps(month) for c in told):
         return False  # the article dates the visit itself
     candidate.date, candidate.date_source, candidate.weak = month, "anaphora", False

@@ -266,3 +266,13 @@ def test_a_visit_told_only_by_its_activities_is_the_month_of_its_first_and_not_a
     )
     visits = [e for e in extract_article(text, published="2025-10-24").events if e.type == "visit"]
     assert sorted((v.date.iso(), v.date.precision) for v in visits) == [("2016", "year"), ("2025-10", "month")]
+
+
+def test_a_visit_welcomed_in_the_anniversary_year_takes_the_month_of_its_activities_not_the_year():
+    text = (
+        "Ngày 14/4/2025, Thủ tướng Lê Văn An đã hội kiến Chủ tịch nước Lào Khamphet Vongsa.\n\n"
+        "Thủ tướng nhiệt liệt chào mừng Chủ tịch nước Khamphet Vongsa thăm cấp Nhà nước đến Việt Nam "
+        "đúng vào năm nay, năm có ý nghĩa đặc biệt."
+    )
+    visit = one(text, "visit", published="2025-04-15")
+    assert (visit.date.iso(), visit.date.precision) == ("2025-04", "month")
