@@ -112,6 +112,8 @@ CUE_WORDS = [
             "chào từ biệt",
             r"trình thư [uủ]y nhiệm",
             "trình quốc thư",
+            # The head of state's side of the same ceremony: "nhận Quốc thư của Đại sứ các nước …".
+            r"nhận (?:bản sao )?(?:quốc thư|thư [uủ]y nhiệm)",
             "buổi tiếp",
             "buổi làm việc",
         ),

@@ -290,6 +290,9 @@ def _joined_until(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     return joined
 
 
+UPCOMING_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Found:
     """One expression matched by MASTER, with what resolving it needs."""
@@ -302,6 +305,10 @@ class Found:
 
     def integer(self, key: str) -> int | None:
         return int(self.groups[key]) if self.groups.get(key) else None
+
+    def upcoming(self) -> bool:
+        """ "từ ngày 3-5/12 tới": the next such day after the publication, whatever the distance."""
+        return bool(UPCOMING_AFTER.match(self.sentence, self.match.end()))
 
     def counted(self) -> bool:
         """A count stands before it: "hai tháng trước", "trong 10 năm tới" are spans of time, not dates."""
@@ -324,7 +331,10 @@ def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
     start, end = _valid(y1, m1, d1), _valid(y2, m2, d2)
     if not start or not end:
         return None
-    if inferred:
+    if inferred and found.upcoming() and found.published and start < found.published.start:
+        start, end = _valid(start.year + 1, start.month, start.day), _valid(end.year + 1, end.month, end.day)
+        return (start, end, DAY, inferred) if start and end else None
+    if inferred and not found.upcoming():
         fitted = _fit_year(start, found.published)
         if fitted != start:
             end = end.replace(year=end.year - (start.year - fitted.year))

@@ -280,3 +280,18 @@ def test_a_day_written_until_a_few_days_after_an_earlier_one_ends_its_span():
     # Far apart, it stays two dates.
     apart = find_dates("Ngày 3/2/2031 hai bên gặp nhau; đoàn sẽ trở lại đến 20/5.", YearGuess(2031, "", 1.0))
     assert len(apart) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # Far ahead of the publication, but said to come: not the year before.
+        ("Thủ tướng sẽ thăm Hà Nội từ ngày 3-5/12 tới.", "2025-05-24", ("2025-12-03", "2025-12-05")),
+        # Already past this year when it is said to come: next year's.
+        ("Thủ tướng sẽ thăm Hà Nội từ ngày 3-5/1 tới.", "2025-11-24", ("2026-01-03", "2026-01-05")),
+        # Nothing says it is to come: a day far after the publication is last year's.
+        ("Ngày 3/12, hai bên ký thỏa thuận.", "2025-05-24", ("2024-12-03", "2024-12-03")),
+    ],
+)
+def test_days_said_to_come_are_the_next_ones_after_the_publication(sentence, published, expected):
+    assert one(sentence, None, parse_published(published))[:2] == expected

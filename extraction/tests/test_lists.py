@@ -89,3 +89,10 @@ def test_a_clause_that_goes_on_after_the_list_is_not_read_as_more_meetings():
     )
     assert [people(m) for m in of_type(text, "meeting")] != [{"Khamphet Vongsa", "Đỗ Văn Dũng"}]
     assert len(of_type(text, "meeting")) == 1
+
+
+def test_credentials_received_from_listed_envoys_are_one_meeting_each():
+    text = "Hôm qua (8/3), Chủ tịch nước Lê Văn An đã nhận Quốc thư của Đại sứ các nước Chile và Bỉ."
+    meetings = of_type(text, "meeting")
+    assert sorted(tuple(m.countries) for m in meetings) == [("BE", "VN"), ("CL", "VN")]
+    assert all(m.date.iso() == "2022-03-08" for m in meetings)
