@@ -7,6 +7,7 @@ from .actors import ordered_people, person_label
 from .candidates import Candidate
 from .cues import is_establishment, phrase_at
 from .event_types import event_type
+from .levels import find_level, level
 from .persons import PersonMention
 from .reference import countries
 
@@ -53,7 +54,14 @@ BY_PEOPLE = {
 def _upgrade(candidate: Candidate, all_agreements: list[str]) -> str:
     if is_establishment(candidate.cue):
         return "Thiết lập quan hệ ngoại giao"
-    framework = next(iter(candidate.agreements), None) or next(iter(all_agreements), None)
+    # Its own document, else the level its sentence names, else a document of the article that names a level
+    # (never any document: an MOU signed the same day is not what relations were raised to).
+    named = level(find_level(candidate.sentence))
+    framework = (
+        next(iter(candidate.agreements), None)
+        or (named.vi if named else None)
+        or next((a for a in all_agreements if find_level(a)), None)
+    )
     return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"
 
 

@@ -151,3 +151,12 @@ def test_an_anniversary_is_the_states_event_without_the_leaders_of_the_visit_bes
     )
     event = the("anniversary", text)
     assert event.participants == [] and event.countries == ["CL", "VN"]
+
+
+def test_an_upgrade_is_titled_with_its_level_not_a_document_signed_elsewhere_in_the_article():
+    text = (
+        "Ngày 5/3, hai Bộ trưởng ký Bản ghi nhớ về hợp tác giáo dục. "
+        "Năm 2013, Việt Nam và Thái Lan nâng cấp quan hệ lên Đối tác Chiến lược."
+    )
+    upgrade = next(e for e in extract_article(text, published="2025-03-06").events if e.type == "upgrade")
+    assert upgrade.title == "Nâng cấp quan hệ lên Đối tác chiến lược"
