@@ -2,6 +2,7 @@
 
 import pytest
 
+from extraction import extract_article
 from extraction.places import find_place
 
 
@@ -29,3 +30,31 @@ def test_unknown_building_is_not_a_place():
 def test_visit_place_is_read_after_the_cue():
     sentence = "Tại Hà Nội, Bộ trưởng cho biết sẽ thăm chính thức Nhật Bản."
     assert find_place(sentence, sentence.index("thăm")).name == "Nhật Bản"
+
+
+# --- every country Viet Nam has relations with is known, not only the frequent partners ---
+
+
+def test_a_less_reported_country_is_a_country_and_not_part_of_a_name():
+    article = extract_article("Chiều 5/3/2024, Thủ tướng Lê Văn An hội kiến Tổng thống Kenya John Kamau tại Hà Nội.")
+    persons = {person.name: person.country for person in article.persons}
+    assert persons == {"Lê Văn An": "VN", "John Kamau": "KE"}
+    assert [event.type for event in article.events] == ["meeting"]
+    assert "KE" in article.events[0].countries
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        ("Phái đoàn đã đến Juba, Nam Sudan, ngày 2/3.", "Juba", "SS"),
+        ("Bộ trưởng thăm chính thức Nam Sudan từ ngày 3-5/7.", "Nam Sudan", "SS"),
+        ("Bộ trưởng thăm chính thức Sudan từ ngày 3-5/7.", "Sudan", "SD"),
+        ("Hai bên hội đàm tại Thủ đô Tbilisi.", "Tbilisi", "GE"),
+        ("Chủ tịch nước thăm Cộng hòa Dân chủ Congo.", "Cộng hòa Dân chủ Congo", "CD"),
+        ("Đoàn đại biểu đã tới Bờ Biển Ngà.", "Côte d'Ivoire", "CI"),
+        ("Tổng Bí thư thăm chính thức Guinea-Bissau.", "Guinea-Bissau", "GW"),
+    ],
+)
+def test_places_of_countries_only_the_full_reference_lists(sentence, name, country):
+    place = find_place(sentence)
+    assert (place.name, place.country) == (name, country)
