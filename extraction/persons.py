@@ -49,6 +49,15 @@ MINISTRY_DOMAINS = [
     "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
     "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
 ]  # fmt: skip
+# International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
+# Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
+ORGANISATIONS = [
+    "Liên Hợp Quốc", "Liên hợp quốc", "LHQ", "ASEAN", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu",
+    "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu", "EU", "Liên minh châu Phi", "NATO", "WTO",
+    "Tổ chức Thương mại Thế giới", "Tổ chức Y tế Thế giới", "WHO", "Quỹ Tiền tệ Quốc tế", "IMF",
+    "Ngân hàng Thế giới", "WB", "Ngân hàng Phát triển châu Á", "ADB", "Diễn đàn Kinh tế Thế giới", "WEF",
+    "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
+]  # fmt: skip
 # Words that open an organisation or a common noun, never a person's name.
 NOT_NAME_START = {
     "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
@@ -74,7 +83,10 @@ WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
 INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
 NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
-NAME = rf"{NAME_TOKEN}(?![\w-])(?: {NAME_TOKEN}(?![\w-])){{0,4}}"
+# Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
+# "do", "la", "y", which Vietnamese writes after a name as words of its own.
+PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
+NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 
 
@@ -90,6 +102,7 @@ def _title_pattern() -> re.Pattern:
         # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ"
         rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
+        rf"|{_alternation(ORGANISATIONS)}"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"

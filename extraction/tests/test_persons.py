@@ -154,3 +154,12 @@ def test_each_person_keeps_the_fullest_form_the_article_itself_writes():
     assert found["Lê Văn Bình"].written == "Lê Văn Bình"
     transliterated, _ = persons_of("Cựu Thủ tướng Ô-xa-mu Ki-ta (Osamu Kita) đến Huế.")
     assert [p.written for p in transliterated.values()] == ["Ô-xa-mu Ki-ta (Osamu Kita)"]
+
+
+def test_names_with_particles_and_officers_of_international_organisations():
+    found, _ = persons_of(
+        "Thủ tướng Lê Văn An tiếp Tổng Thư ký Liên Hợp Quốc Pedro Alvares.",
+        "Ông gặp Chủ tịch Ủy ban châu Âu Anna von der Berg và Thái tử, Thủ tướng Qatar Khalid bin Hamad.",
+    )
+    assert {"Pedro Alvares", "Anna von der Berg", "Khalid bin Hamad"} <= set(found)
+    assert found["Pedro Alvares"].title == "Tổng Thư ký Liên Hợp Quốc"
