@@ -425,12 +425,19 @@ def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]
     return {name: first[person_key(target)] for name, target in mapping.items()}
 
 
+# The offices a country's "leader" ("lãnh đạo Nhật Bản") may stand for, as office_of() names them.
+HEAD_OFFICES = {"thủ tướng", "tổng thống", "chủ tịch nước", "tổng bí thư", "quốc vương", "nhà vua", "nữ hoàng"}
+LEADER = "lãnh đạo"
+SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern:
     """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
     countries = _alternation(country_names())
     return re.compile(
-        rf"(?<![\w])(?P<title>(?i:{_alternation(TITLE_CORES)})\s+(?:Bộ\s+)?(?:(?:{_alternation(MINISTRY_DOMAINS)})\s+)?"
+        rf"(?<![\w])(?P<title>(?i:(?:nhà )?{LEADER}|{_alternation(TITLE_CORES)})\s+(?:Bộ\s+)?"
+        rf"(?:(?:{_alternation(MINISTRY_DOMAINS)})\s+)?"
         rf"(?:{countries}))(?![\w-])(?!\s+{NAME_TOKEN})"
     )
 
@@ -441,13 +448,19 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
     for person in persons:
         if person.title and person.country:
             holders.setdefault((office_of(person.title), person.country), set()).add(person.name)
+            if office_of(person.title) in HEAD_OFFICES:
+                # "Lãnh đạo Nhật Bản", "nhà lãnh đạo Lào": the one head of state or government of that country.
+                holders.setdefault((LEADER, person.country), set()).add(person.name)
     if not holders:
         return
     for index, sentence in enumerate(sentences):
         taken = [(m.offset, m.end) for m in by_sentence[index]]
         for match in _office_pattern().finditer(sentence):
             title = " ".join(match.group("title").split())
-            names = holders.get((office_of(title), _country_of_title(title)), set())
+            if LEADER in title.lower() and SOME_BEFORE.search(sentence[max(0, match.start() - 8) : match.start()]):
+                continue  # "một lãnh đạo Campuchia": some leader, not the one the article names
+            office = LEADER if LEADER in title.lower() else office_of(title)
+            names = holders.get((office, _country_of_title(title)), set())
             named_here = {m.name for m in by_sentence[index]}
             if (
                 len(names) == 1

@@ -163,3 +163,21 @@ def test_names_with_particles_and_officers_of_international_organisations():
     )
     assert {"Pedro Alvares", "Anna von der Berg", "Khalid bin Hamad"} <= set(found)
     assert found["Pedro Alvares"].title == "Tổng Thư ký Liên Hợp Quốc"
+
+
+def test_a_countrys_leader_unnamed_is_the_one_head_of_government_the_article_names():
+    _, index = persons_of(
+        "Ngày 28/4, Thủ tướng Lê Văn An hội đàm với Thủ tướng Peru Carlos Rivera.",
+        "Lãnh đạo Peru cũng gặp Tổng Bí thư Trần Văn Bình.",
+        "Bộ trưởng Ngoại giao Peru Ana Soto và lãnh đạo Chile dự tiệc.",
+    )
+    assert {m.name for m in index.by_sentence[1]} == {"Carlos Rivera", "Trần Văn Bình"}
+    assert "Carlos Rivera" not in {m.name for m in index.by_sentence[2]}  # Chile's leader is nobody named
+
+
+def test_some_leader_of_a_country_is_not_the_one_the_article_names():
+    _, index = persons_of(
+        "Ngày 28/4, Thủ tướng Lê Văn An hội đàm với Thủ tướng Peru Carlos Rivera.",
+        "Chuyến thăm gần nhất của một lãnh đạo Peru diễn ra năm 2019.",
+    )
+    assert index.by_sentence[1] == []
