@@ -100,39 +100,57 @@ def _offices(title: str) -> set[str]:
     return {office_of(part.strip()) for part in re.split(r",|\bkiêm\b", title) if part.strip()}
 
 
+def per_framework_step(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
+    """An upgrade followed by two or more years: one upgrade per step, named by the framework quoted before
+    its year ("“Đối tác chiến lược” (2009) … (2023)")."""
+    years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
+    if candidate.type != "upgrade" or len(years) < 2:
+        return [candidate]
+    quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
+    steps = []
+    for span in years:
+        step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
+        name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
+        if name:
+            step.agreements = [name]
+        step.title = f"Quan hệ được nâng lên “{name}”" if name else ""
+        steps.append(step)
+    return steps
+
+
+def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
+    """ "A và B lần lượt gửi điện mừng C và D": each sender with one recipient, the last sender with the rest."""
+    if candidate.type != "message" or not RESPECTIVELY.search(sentence) or len(candidate.persons) < 2:
+        return [candidate]
+    senders = [p for p in candidate.persons if p.offset < candidate.cue.start]
+    recipients = [p for p in candidate.persons if p.offset > candidate.cue.start]
+    if len(senders) < 2 or not recipients:
+        return [candidate]
+    return [
+        Candidate(
+            **{
+                **candidate.__dict__,
+                "persons": [sender, *(recipients[n : n + 1] if n < len(senders) - 1 else recipients[n:])],
+            }
+        )
+        for n, sender in enumerate(senders)
+    ]
+
+
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy or
     office holder of a list."""
     out = []
-    for candidate in [split for told in candidates for envoy in per_envoy(told) for split in per_counterpart(envoy)]:
-        years = [
-            d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start
-        ]
-        if candidate.type == "upgrade" and len(years) >= 2:
-            quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
-            for span in years:
-                step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
-                name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
-                if name:
-                    step.agreements = [name]
-                step.title = f"Quan hệ được nâng lên “{name}”" if name else ""
-                out.append(step)
-            continue
-        if candidate.type == "message" and RESPECTIVELY.search(sentence) and len(candidate.persons) >= 2:
-            cue_at = candidate.cue.start
-            senders = [p for p in candidate.persons if p.offset < cue_at]
-            recipients = [p for p in candidate.persons if p.offset > cue_at]
-            if len(senders) >= 2 and recipients:
-                # Respectively: each sender with one recipient, the last sender with the rest.
-                for n, sender in enumerate(senders):
-                    share = recipients[n : n + 1] if n < len(senders) - 1 else recipients[n:]
-                    out.append(Candidate(**{**candidate.__dict__, "persons": [sender, *share]}))
-                continue
+    for told in candidates:
+        for envoy in per_envoy(told):
+            for one in per_counterpart(envoy):
+                for step in per_framework_step(one, dates, sentence):
+                    out += per_sender(step, sentence)
+    for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.
             end = candidate.date.end
             candidate.date = DateSpan(
                 end.replace(month=1, day=1), end, YEAR, candidate.date.text, candidate.date.offset
             )
-        out.append(candidate)
     return out
