@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.importer import ArticleImporter
+from articles.models import Article
 from factories import (
     AgreementFactory,
     ArticleFactory,
@@ -21,7 +22,7 @@ from factories import (
     ParticipationFactory,
     PersonFactory,
 )
-from timeline.models import Event, Person
+from timeline.models import Agreement, Event, Person
 from timeline.outcomes import HistoryReason
 
 pytestmark = pytest.mark.django_db
@@ -40,9 +41,8 @@ CONTROL_CHARACTERS = [chr(code) for code in [*range(1, 32), *range(0x7F, 0xA0)]]
 UNBOUNDED_YEARS = ("0", "-1", "1e5", "99999999999999")  # once a 500 each: year 0 is out of range, OverflowError
 
 
-@pytest.fixture
-def site():
-    """A small public timeline: two relationships, a person, an agreement, an article."""
+@pytest.fixture(scope="module")
+def site_rows(module_rows_transaction):
     vn, jp, kr = CountryFactory(iso="VN"), CountryFactory(iso="JP"), CountryFactory(iso="KR")
     person = PersonFactory(name="Bùi Thanh Sơn")
     agreement = AgreementFactory(name="Hiệp định Đối tác kinh tế")
@@ -53,7 +53,16 @@ def site():
         event.agreements.add(agreement)
         ParticipationFactory(event=event, person=person)
         MentionFactory(event=event, article=article, sentence_index=n)
-    return {"person": person, "agreement": agreement, "article": article, "event": event}
+    return {"person": person.pk, "agreement": agreement.pk, "article": article.pk, "event": event.pk}
+
+
+@pytest.fixture
+def site(site_rows, db):
+    """A small public timeline: two relationships, a person, an agreement, an article. Written once for
+    the module (the tests after the first that asks for it run beside these rows, which none of them reads),
+    each test in a savepoint of it and with instances of its own."""
+    models = {"person": Person, "agreement": Agreement, "article": Article, "event": Event}
+    return {name: models[name].objects.get(pk=pk) for name, pk in site_rows.items()}
 
 
 def detail_urls(site) -> list[str]:
