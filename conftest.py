@@ -1,5 +1,6 @@
 """Shared set-up of the whole test suite: fast, isolated, and the browser for the browser tests."""
 
+import gc
 import os
 import shutil
 import tempfile
@@ -29,6 +30,16 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def pytest_collection_finish(session):
+    """The modules, Django's set-up and the collected tests live as long as the run: moved out of the
+    garbage collector's reach (gc.freeze), its every pass no longer walks them again, and with a larger
+    first generation it passes less often over the many short-lived rows and template contexts of a
+    test (a tenth of the run's CPU time). Only the test process: production keeps Python's defaults."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 50)
 
 
 @pytest.fixture(scope="session")

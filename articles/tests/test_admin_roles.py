@@ -13,9 +13,15 @@ pytestmark = pytest.mark.django_db
 ACCOUNTS = {"auth.user", "auth.group", "axes.accessattempt", "axes.accessfailurelog", "axes.accesslog"}
 
 
+@pytest.fixture(scope="module")
+def work_rows(module_rows_transaction):
+    return admin_with_work().pk
+
+
 @pytest.fixture
-def work(db):
-    return admin_with_work()
+def work(work_rows, db):
+    """The admin with work in it, written once for the module: each test in a savepoint of it."""
+    return ImportBatch.objects.get(pk=work_rows)
 
 
 @pytest.mark.parametrize("role, may_change", [("Curator", True), ("Reviewer", False)])

@@ -71,7 +71,7 @@ FEED_WITH_A_LONG_LINK = """<?xml version="1.0" encoding="utf-8"?>
 
 HUGE = 50 * 1000 * 1000
 SLOW_SECONDS = 3
-TRICKLE_BYTES, TRICKLE_SECONDS = 600, 0.1
+TRICKLE_BYTES, TRICKLE_SECONDS = 3000, 0.02
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -113,7 +113,7 @@ class Handler(BaseHTTPRequestHandler):
             elif self.path == "/slow.html":
                 time.sleep(SLOW_SECONDS)
                 self.send(ARTICLE_PAGE.format(base=base).encode(), html)
-            elif self.path == "/trickle.html":  # a byte every tenth of a second, for a minute
+            elif self.path == "/trickle.html":  # a byte every fiftieth of a second, for a minute
                 self.send_response(200)
                 self.send_header("Content-Type", html)
                 self.send_header("Content-Length", str(TRICKLE_BYTES))
