@@ -522,7 +522,7 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     _gather(best, group)
     facts = event_facts(best, article.pair)
     if best.type == "anniversary":
-        best.date = anniversary_year(best, facts.countries)
+        best.date = anniversary_year(best, facts.countries, article.year.year)
     return FoundEvent(
         type=best.type,
         title=title,

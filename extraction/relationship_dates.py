@@ -31,15 +31,18 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSp
     return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
 
 
-def anniversary_year(candidate: Candidate, pair: list[str]) -> DateSpan:
+def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | None = None) -> DateSpan:
     """An anniversary is celebrated over its year: the year of the date its own sentence writes; else the
     year relations were established plus the years it counts, when the reference knows the establishment;
-    else the year of the date it borrowed."""
+    else the article's own year (a date borrowed from another sentence may be the year it counts from: "thiết
+    lập quan hệ năm 1973"); else the year of the date it borrowed."""
     own = candidate.date is not None and candidate.date_source == "own"
     counted = None if own else counted_from_establishment(candidate.sentence, pair)
     if counted is not None:
         return counted
     span = candidate.date
+    if not own and article_year:
+        return DateSpan(date(article_year, 1, 1), date(article_year, 12, 31), YEAR, span.text, span.offset, True)
     year = span.end.year
     years = YEARS_OF_RELATIONS.search(candidate.sentence)
     if own and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:

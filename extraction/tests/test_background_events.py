@@ -39,3 +39,13 @@ def test_the_states_signing_a_document_on_a_date_is_an_event_without_a_person():
 def test_an_aspiration_to_raise_relations_is_no_upgrade():
     text = "Ngày 30/9/2020, hai bên khẳng định hướng tới nâng quan hệ lên Đối tác chiến lược trong 10 năm tới."
     assert "upgrade" not in [kind for kind, _ in events_of(text)]
+
+
+def test_an_anniversary_of_a_partnership_is_the_articles_year_not_the_year_relations_began():
+    text = (
+        "Hai nước thiết lập quan hệ ngoại giao năm 1973. "
+        "Trong 8 tháng đầu năm 2025, thương mại song phương tăng 10%. "
+        "Chuyến thăm diễn ra đúng vào dịp kỷ niệm 15 năm thiết lập quan hệ Đối tác chiến lược Việt Nam - Anh."
+    )
+    anniversary = next(e for e in extract_article(text).events if e.type == "anniversary")
+    assert anniversary.date.iso() == "2025"
