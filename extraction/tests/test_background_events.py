@@ -43,9 +43,10 @@ def test_an_aspiration_to_raise_relations_is_no_upgrade():
 
 def test_an_anniversary_of_a_partnership_is_the_articles_year_not_the_year_relations_began():
     text = (
-        "Hai nước thiết lập quan hệ ngoại giao năm 1973. "
-        "Trong 8 tháng đầu năm 2025, thương mại song phương tăng 10%. "
-        "Chuyến thăm diễn ra đúng vào dịp kỷ niệm 15 năm thiết lập quan hệ Đối tác chiến lược Việt Nam - Anh."
+        "Chuyến thăm của Tổng Bí thư Lê Văn An diễn ra theo lời mời của Thủ tướng Anh John Smith, đúng vào dịp "
+        "kỷ niệm 15 năm thiết lập quan hệ Đối tác chiến lược Việt Nam - Anh.\n\n"
+        "Việt Nam thiết lập quan hệ ngoại giao với Anh ngày 11/9/1973.\n\n"
+        "Kim ngạch thương mại 8 tháng đầu năm 2025 đạt 6 tỷ USD."
     )
-    anniversary = next(e for e in extract_article(text).events if e.type == "anniversary")
-    assert anniversary.date.iso() == "2025"
+    anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
+    assert [a.date.iso() for a in anniversaries] == ["2025"]
