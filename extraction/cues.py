@@ -52,7 +52,11 @@ CUE_WORDS = [
         "conference",
         True,
         ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
-        (rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",),
+        (
+            rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",
+            # "dự Tuần lễ cấp cao Đại hội đồng Liên Hợp Quốc khóa 80", "Khóa họp thứ 80 Đại hội đồng LHQ"
+            r"(?i:tuần lễ cấp cao|phiên thảo luận chung)(?= [^,.;]{0,20}?(?:Đại hội đồng|Liên Hợp Quốc|LHQ|APEC))",
+        ),
     ),
     CueWords(
         "signing",
@@ -192,6 +196,12 @@ class Cue:
     refers_back: bool = False
 
 
+# A trip whose purpose is a multilateral meeting: "chuyến công tác (tới Indonesia) dự Hội nghị Cấp cao ASEAN".
+TO_ATTEND = re.compile(
+    r"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{2,30}?\s+)?(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
+    r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)",
+    re.IGNORECASE,
+)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -213,6 +223,8 @@ def find_cues(sentence: str) -> list[Cue]:
             sentence, match
         ):
             continue
+        if kind == "visit" and TO_ATTEND.match(sentence[match.end() : match.end() + 60]):
+            continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
         if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
             continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
         back = not STRONG[kind] and (

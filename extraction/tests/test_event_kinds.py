@@ -88,3 +88,12 @@ def test_several_meetings_held_are_told_and_meetings_spoken_of_in_general_are_no
     assert all((m.date.start.day, m.date.precision) == (9, "day") for m in meetings)
     summit = next(e for e in events if e.type == "conference")
     assert summit.date.precision == "month"  # the summit ran over several days; the 9th is the meetings'
+
+
+def test_a_trip_to_attend_a_summit_is_the_summit_not_a_visit():
+    text = (
+        "Ngày 5/9, nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Jakarta, Thủ tướng Lê Văn An "
+        "gặp Thủ tướng Lào Khamphet Vongsa. Ngày 25/9, Thủ tướng Lê Văn An dự Tuần lễ cấp cao Đại hội đồng "
+        "Liên Hợp Quốc tại New York."
+    )
+    assert kinds(text, published="2023-09-26") == ["conference", "conference", "meeting"]
