@@ -384,10 +384,18 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
         return False
     if any(_other_envoy(m, candidate) or _other_destination(m, candidate) for m in group):
         return False
-    named = [m for m in group if m.persons]
-    if not candidate.persons or not named:
+    named = [m for m in group if _own_people(m)]
+    if not _own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(_two_counterparts(m, candidate) for m in named)
+
+
+def _own_people(candidate: Candidate) -> list[PersonMention]:
+    """Whom a telling names as its own: a visit's hosts, of the country it goes to, are not its visitors
+    ("Thăm Việt Nam hôm nay, Bộ trưởng X sẽ gặp người đồng nhiệm Việt Nam" names no one new)."""
+    if candidate.type == "visit" and candidate.place_country:
+        return [p for p in candidate.persons if p.country != candidate.place_country]
+    return candidate.persons
 
 
 def _two_counterparts(a: Candidate, b: Candidate) -> bool:
