@@ -280,10 +280,10 @@ def test_a_visit_welcomed_in_the_anniversary_year_takes_the_month_of_its_activit
 
 def test_a_visit_sentence_naming_only_its_hosts_is_the_visit_told_with_its_visitor():
     text = (
-        "Thăm chính thức Việt Nam hôm nay (15/9), Bộ trưởng Ngoại giao Peru sẽ gặp Bộ trưởng Ngoại giao Lê Văn An.\n\n"
-        "Bộ trưởng Ngoại giao Peru Carlos Rivera thăm chính thức Việt Nam từ 15 đến 17/9."
+        "Theo Bộ Ngoại giao, Bộ trưởng Ngoại giao Peru C.A.Rivera thăm chính thức Việt Nam từ 15 đến 17/9.\n\n"
+        "Ông C.A.Rivera thăm chính thức Việt Nam theo lời mời của Bộ trưởng Ngoại giao Lê Văn An."
     )
     visits = [e for e in events(text, published="2024-09-15") if e.type == "visit"]
-    assert len(visits) == 1
-    assert visits[0].participants[0].name == "Carlos Rivera"
+    assert len(visits) == 1  # not a second visit of the host to his own country
+    assert visits[0].participants[0].name == "C.A.Rivera"
     assert (visits[0].date.start.day, visits[0].date.end.day) == (15, 17)
