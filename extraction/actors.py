@@ -66,4 +66,7 @@ def ordered_people(candidate: Candidate) -> list[PersonMention]:
     before = [p for p in people if p.offset < cue.start and p not in hosts]
     guests = [p for p in people if p not in hosts]
     actor = actor or (before[-1] if before else (guests or people)[0])
+    if candidate.type == "visit" and candidate.place_country and actor.country == candidate.place_country:
+        # Nobody visits their own country: the traveller is someone from elsewhere.
+        actor = next((p for p in guests if p.country and p.country != candidate.place_country), actor)
     return [actor, *[p for p in people if p is not actor]]

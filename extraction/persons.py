@@ -102,6 +102,8 @@ def _title_pattern() -> re.Pattern:
         # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ"
         rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
+        # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
+        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
         rf"|{_alternation(ORGANISATIONS)}"
         rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"

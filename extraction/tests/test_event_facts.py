@@ -160,3 +160,22 @@ def test_an_upgrade_is_titled_with_its_level_not_a_document_signed_elsewhere_in_
     )
     upgrade = next(e for e in extract_article(text, published="2025-03-06").events if e.type == "upgrade")
     assert upgrade.title == "Nâng cấp quan hệ lên Đối tác chiến lược"
+
+
+def test_the_host_who_invited_is_never_the_traveller_even_named_first():
+    visit = the(
+        "visit",
+        "Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào "
+        "Khamphet Vongsa, Tổng Bí thư Lê Văn An thăm cấp Nhà nước tới Lào vào ngày 5/2/2026.",
+    )
+    assert visit.participants[0].name == "Lê Văn An"
+    assert (visit.visitor, visit.host) == ("VN", "LA")
+
+
+def test_nobody_visits_their_own_country():
+    visit = the(
+        "visit",
+        "Ngày 5/2, Tổng Bí thư Lê Văn An được Chủ tịch nước Lào Khamphet Vongsa đón tại sân bay, bắt đầu "
+        "chuyến thăm cấp Nhà nước tới Lào.",
+    )
+    assert visit.participants[0].name == "Lê Văn An"

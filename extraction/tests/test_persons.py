@@ -181,3 +181,12 @@ def test_some_leader_of_a_country_is_not_the_one_the_article_names():
         "Chuyến thăm gần nhất của một lãnh đạo Peru diễn ra năm 2019.",
     )
     assert index.by_sentence[1] == []
+
+
+def test_a_partys_full_name_is_part_of_the_office_not_the_end_of_the_sentence():
+    found, _ = persons_of(
+        "Ngày 10/9, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Lê Văn An và Tổng thống Peru "
+        "Carlos Rivera hội đàm tại Hà Nội."
+    )
+    assert set(found) == {"Lê Văn An", "Carlos Rivera"}
+    assert found["Lê Văn An"].country == "VN"
