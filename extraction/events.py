@@ -57,6 +57,7 @@ ANAPHORA = [
     ),
 ]
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
+ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
@@ -167,8 +168,14 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     if reading.one_per_counterpart and reading.objects.get(i):
         seen_types.pop(kind, None)
     next_start = _next_start(i, reading.cues, len(reading.sentence))
-    if cue.refers_back and any(cue.end <= d.offset < min(next_start, cue.end + 80) for d in reading.dates):
-        cue.refers_back = False  # "thành công chuyến thăm … (18-20/10)": dated, so told here
+    if cue.refers_back and any(
+        cue.end <= d.offset < min(next_start, cue.end + 80)
+        and not ANOTHER_CLAUSE.search(reading.sentence, cue.end, d.offset)
+        for d in reading.dates
+    ):
+        # "thành công chuyến thăm … (18-20/10)": dated, so told here; but not by the date of another clause
+        # ("cuộc điện đàm đầu tiên sau khi ông X nhậm chức vào tháng 1").
+        cue.refers_back = False
     first = seen_types.get(kind)
     if first is not None and first.cue.refers_back and not cue.refers_back:
         seen_types.pop(kind)  # "Đây là chuyến thăm …, sau chuyến thăm Ấn Độ vào tháng Ba": two visits

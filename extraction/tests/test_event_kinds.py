@@ -97,3 +97,11 @@ def test_a_trip_to_attend_a_summit_is_the_summit_not_a_visit():
         "Liên Hợp Quốc tại New York."
     )
     assert kinds(text, published="2023-09-26") == ["conference", "conference", "meeting"]
+
+
+def test_a_call_said_to_be_the_first_since_a_dated_inauguration_is_the_call_told_before():
+    text = (
+        "Tối 4/4, Tổng Bí thư Lê Văn An vừa có cuộc điện đàm với Tổng thống Peru Carlos Rivera. "
+        "Đây là cuộc điện đàm đầu tiên giữa hai bên sau khi ông Rivera nhậm chức vào tháng 1 vừa qua."
+    )
+    assert kinds(text, published="2021-04-05") == ["call"]
