@@ -438,10 +438,10 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
         if (
             candidate.type == "visit"
             and candidate.date.precision == YEAR
-            and not WRITTEN_YEAR.search(candidate.date.text)
+            and (candidate.date_source != "own" or not WRITTEN_YEAR.search(candidate.date.text))
         ):
-            # "chào mừng A thăm … đúng vào năm kỷ niệm 75 năm": the year is the anniversary's; the visit is
-            # the month of its activities when the article dates them.
+            # "chào mừng A thăm … đúng vào năm kỷ niệm 75 năm", or a year borrowed from another visit ("trong
+            # chuyến thăm Nam Phi năm 2019"): the visit is the month of its activities when the article dates them.
             _the_visit_of_its_activities(candidate, candidates)
         group = next((g for g in groups if _joins(g, candidate)), None)
         if group is None and candidate.cue.refers_back:
@@ -473,8 +473,9 @@ def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidat
     if not activities:
         return False
     month = as_months(min(activities, key=lambda c: c.date.start).date)
-    if candidate.date is not None and not candidate.cue.refers_back and not candidate.date.overlaps(month):
-        return False
+    own = candidate.date is not None and candidate.date_source == "own" and not candidate.cue.refers_back
+    if own and not candidate.date.overlaps(month):
+        return False  # its own words date it to another year
     told = [
         c for c in candidates
         if c.type == "visit" and c is not candidate and not c.cue.refers_back and c.date is not None

@@ -287,3 +287,13 @@ def test_a_visit_sentence_naming_only_its_hosts_is_the_visit_told_with_its_visit
     assert len(visits) == 1  # not a second visit of the host to his own country
     assert visits[0].participants[0].name == "C.A.Rivera"
     assert (visits[0].date.start.day, visits[0].date.end.day) == (15, 17)
+
+
+def test_a_visit_does_not_borrow_the_year_of_another_visit_recalled_in_the_article():
+    text = (
+        "Chiều 23/10, Thủ tướng Lê Văn An hội kiến Tổng thống Kenya John Kamau.\n\n"
+        "Thủ tướng chào mừng Tổng thống John Kamau thăm cấp nhà nước Việt Nam.\n\n"
+        "Nhắc lại ấn tượng về chuyến thăm Kenya năm 2019, Thủ tướng chúc mừng thành tựu của Kenya."
+    )
+    visits = sorted((e.date.iso(), e.date.precision) for e in events(text, published="2025-10-24") if e.type == "visit")
+    assert ("2025-10", "month") in visits
