@@ -22,7 +22,7 @@ from .candidates import Candidate
 from .cues import STRONG, THANKED_FOR, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import NEXT_DAY, PARTIES, SAME_DAY, as_months, assign_dates, settle_dates
+from .event_dates import NEXT_DAY, OCCASION_BEFORE, PARTIES, SAME_DAY, as_months, assign_dates, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -239,6 +239,13 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     in_context = reading.context_until is not None and cue.start < reading.context_until
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
     in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
+    # "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B": the conference is the occasion of the meeting; its
+    # days are not that day.
+    in_context = in_context or (
+        kind == "conference"
+        and bool(OCCASION_BEFORE.search(reading.sentence[max(0, cue.start - 30) : cue.start]))
+        and any(cue_type(reading.sentence, other) not in ("conference", kind) for other in reading.cues)
+    )
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
     # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
     named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)

@@ -105,3 +105,16 @@ def test_a_call_said_to_be_the_first_since_a_dated_inauguration_is_the_call_told
         "Đây là cuộc điện đàm đầu tiên giữa hai bên sau khi ông Rivera nhậm chức vào tháng 1 vừa qua."
     )
     assert kinds(text, published="2021-04-05") == ["call"]
+
+
+def test_a_summit_named_as_the_occasion_before_the_meetings_keeps_its_month():
+    text = (
+        "Chiều 9-4, nhân dịp dự Hội nghị cấp cao ASEAN tại Jakarta, Thủ tướng Lê Văn An đã có các cuộc gặp "
+        "Tổng thống Peru Carlos Rivera và Thủ tướng Lào Khamphet Vongsa."
+    )
+    events = extract_article(text, published="2021-04-10").events
+    assert sorted((e.type, e.date.precision) for e in events) == [
+        ("conference", "month"),
+        ("meeting", "day"),
+        ("meeting", "day"),
+    ]
