@@ -496,10 +496,18 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         return count
 
     def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
-        """The more precise date wins (another telling, a merged event), unless a curator set the date."""
+        """The more precise date wins (another telling, a merged event), unless a curator set the date; of a
+        visit's days, the whole span wins over the day of its arrival or of one activity."""
         if {"start", "end", "precision"} & set(self.curated_fields):
             return False
-        if PRECISION_RANK.get(precision, 2) >= PRECISION_RANK.get(self.precision, 2):
+        whole_visit = (
+            self.type == "visit"
+            and precision == self.precision == DAY
+            and start <= self.start
+            and self.end <= end
+            and end - start > self.end - self.start
+        )
+        if not whole_visit and PRECISION_RANK.get(precision, 2) >= PRECISION_RANK.get(self.precision, 2):
             return False
         self.start, self.end, self.precision, self.year_inferred = start, end, precision, year_inferred
         return True

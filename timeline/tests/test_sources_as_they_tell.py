@@ -56,3 +56,21 @@ def test_a_curators_dates_stand_for_every_source(talks):
     talks.save()
     rows = rows_by_article()
     assert {(row["start"], row["precision"]) for row in rows.values()} == {("2019-03", "month")}
+
+
+def test_a_visit_told_by_its_arrival_day_takes_the_whole_span_another_source_gives():
+    importer = ArticleImporter()
+    importer.import_text(
+        "Ngày 18/10, Thủ tướng Peru Carlos Rivera đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n",
+        source_name="arrival.txt",
+        published="2020-10-18",
+    )
+    importer.import_text(
+        "Thủ tướng Peru Carlos Rivera thăm chính thức Việt Nam từ ngày 18 đến 20/10.\n",
+        source_name="span.txt",
+        published="2020-10-21",
+    )
+    visit = Event.objects.get(type="visit")
+    assert (visit.start.day, visit.end.day) == (18, 20)
+    rows = rows_by_article()
+    assert (rows["arrival.txt"]["start"], rows["arrival.txt"]["end"]) == ("2020-10-18", "2020-10-18")
