@@ -503,7 +503,9 @@ def _record(persons: dict[str, Person], mention: PersonMention, canonical: str, 
         person.aliases.append(mention.alias)
 
 
-def _note_written(person: Person, form: str) -> None:
+def _note_written(person: Person, mention: PersonMention, form: str) -> None:
+    if "(" in form and not (mention.alias and mention.alias in form):
+        form = form[: form.index("(")]  # "Thủ tướng Suga (18-20/10)": the brackets are not the name
     form = " ".join(form.split())
     if len(form) > len(person.written):
         person.written = form
@@ -535,7 +537,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
         by_sentence[index] = [m for m in mentions if not (m.short_form and mapping.get(m.name, m.name) == m.name)]
         for mention in by_sentence[index]:
             _record(persons, mention, mapping.get(mention.name, mention.name), known_country)
-            _note_written(persons[mention.name], sentences[index][mention.offset : mention.end])
+            _note_written(persons[mention.name], mention, sentences[index][mention.offset : mention.end])
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.

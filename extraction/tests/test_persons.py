@@ -190,3 +190,8 @@ def test_a_partys_full_name_is_part_of_the_office_not_the_end_of_the_sentence():
     )
     assert set(found) == {"Lê Văn An", "Carlos Rivera"}
     assert found["Lê Văn An"].country == "VN"
+
+
+def test_what_brackets_after_a_name_hold_is_no_part_of_how_the_article_writes_it():
+    found, _ = persons_of("Chuyến thăm của Thủ tướng Pháp Dumont (18-20/10) thành công.")
+    assert found["Dumont"].written == "Dumont"
