@@ -488,8 +488,8 @@ def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidat
         if c.type == "visit" and c is not candidate and not c.cue.refers_back and c.date is not None
         and c.date.precision != YEAR
     ]  # fmt: skip
-    if any(c.date.overlaps(month) for c in told):
-        return False  # the article dates the visit itself
+    if told:
+        return False  # the article tells a visit of its own: "chuyến thăm" refers to that one
     candidate.date, candidate.date_source, candidate.weak = month, "anaphora", False
     return True
 

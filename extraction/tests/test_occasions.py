@@ -297,3 +297,13 @@ def test_a_visit_does_not_borrow_the_year_of_another_visit_recalled_in_the_artic
     )
     visits = sorted((e.date.iso(), e.date.precision) for e in events(text, published="2025-10-24") if e.type == "visit")
     assert ("2025-10", "month") in visits
+
+
+def test_an_ambassador_speaking_of_the_visit_is_not_made_a_visitor_by_his_own_activities():
+    text = (
+        "Đại sứ Việt Nam tại Peru Trần Văn Bình dự lễ ra mắt Hiệp hội doanh nghiệp tại Lima, ngày 7/7/2024.\n\n"
+        "Trả lời báo chí, Đại sứ Việt Nam tại Peru Trần Văn Bình nêu bật ý nghĩa chuyến thăm.\n\n"
+        "Bộ trưởng Ngoại giao Lê Văn An sẽ thăm chính thức Peru từ ngày 7-10/8."
+    )
+    visits = [e for e in events(text) if e.type == "visit"]
+    assert [v.participants[0].name for v in visits] == ["Lê Văn An"]
