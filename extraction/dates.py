@@ -110,8 +110,8 @@ PATTERNS = [
     ),
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
-    # hôm qua, sáng nay, chiều qua: against the publication day
-    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua))(?![,\s]*(?:\(\s*)?\d)"),
+    # hôm qua, sáng nay, chiều qua, ngày mai, hôm kia: against the publication day
+    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia)(?![,\s]*(?:\(\s*)?\d)"),
     # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
     ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
     # tháng trước, tháng này, cuối tháng tới: that month
@@ -419,7 +419,9 @@ def _relative_day(found: Found) -> Resolved:
     published = found.published
     if not published or published.precision != DAY:
         return None  # "hôm qua" needs the day the article was written
-    day = published.start - timedelta(days=1 if found.groups["rd"].lower().endswith("qua") else 0)
+    said = found.groups["rd"].lower()
+    shift = -2 if said == "hôm kia" else -1 if said.endswith("qua") else 1 if said.endswith("mai") else 0
+    day = published.start + timedelta(days=shift)
     return day, day, DAY, True
 
 

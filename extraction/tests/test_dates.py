@@ -295,3 +295,16 @@ def test_a_day_written_until_a_few_days_after_an_earlier_one_ends_its_span():
 )
 def test_days_said_to_come_are_the_next_ones_after_the_publication(sentence, published, expected):
     assert one(sentence, None, parse_published(published))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [("Ngày mai, hai bên sẽ ký.", "2025-03-21"), ("Sáng mai hai bên hội đàm.", "2025-03-21"),
+     ("Hôm kia, ông đến Hà Nội.", "2025-03-18")],
+)  # fmt: skip
+def test_tomorrow_and_the_day_before_yesterday_count_from_the_publication_day(sentence, expected):
+    assert one(sentence, None, parse_published("2025-03-20"))[0] == expected
+
+
+def test_nowadays_is_no_date():
+    assert find_dates("Ngày nay, quan hệ hai nước phát triển.", None, parse_published("2025-03-20")) == []
