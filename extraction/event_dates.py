@@ -225,7 +225,9 @@ def _own_date(s: Surroundings) -> Settled:
 def _news_day_applies(s: Surroundings) -> bool:
     c = s.candidate
     # A summit named without a date is named in passing far more often than it is the day's news.
-    return s.news_day is not None and bool(c.persons or c.planned) and c.type != "conference"
+    # An upgrade is between states: "Hai Thủ tướng nhất trí nâng cấp quan hệ …" names no one and is the news.
+    states = c.type == "upgrade" and bool(PARTIES.search(c.sentence))
+    return s.news_day is not None and bool(c.persons or c.planned or states) and c.type != "conference"
 
 
 def _article_year(s: Surroundings) -> Settled:
@@ -262,9 +264,13 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
 )
 
 
-def _article_news_day(candidates: list[Candidate], today: DateSpan | None) -> DateSpan | None:
-    """The article's news day: its first single day, else the day it was published, else its first range."""
+def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year: int | None) -> DateSpan | None:
+    """The article's news day: its first single day (of the article's year, when known: a background day
+    such as an establishment's "11/9/1973" is not the news), else the day it was published, else its first
+    range."""
     days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
+    if year:
+        days = [d for d in days if d.end.year == year] or days
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
 
 
@@ -282,9 +288,10 @@ def _surroundings(
     ]  # fmt: skip
     same_type = [c for c in dated if c.type == candidate.type and same_people(c, candidate)]
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
-    if contained and not candidate.persons and PARTIES.search(candidate.sentence):
+    referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
+    if referred is not None and not candidate.persons and PARTIES.search(candidate.sentence):
         # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
-        candidate.persons, candidate.weak = list(previous[-1].persons), False
+        candidate.persons, candidate.weak = list(referred.persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled) if candidate.planned else None
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
@@ -300,7 +307,7 @@ def settle_dates(
 ) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     dated = [c for c in candidates if c.date is not None and not c.weak]
-    article = (_article_news_day(candidates, today), published, year)
+    article = (_article_news_day(candidates, today, year.year), published, year)
     days = days_written(sentences, year, published)
     settled: list[Candidate] = []
     for candidate in candidates:

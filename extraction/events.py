@@ -38,7 +38,7 @@ CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ
 # A sentence opening that refers back to an event just told, and the type it refers to.
 ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
-    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Tại|Trong|Sau)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
     (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
     # "Tham dự lễ đón có …": who attended an event told before.
     (

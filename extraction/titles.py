@@ -3,6 +3,8 @@ event type. The site reads its facts from the event's fields; the title is what 
 
 from __future__ import annotations
 
+import re
+
 from .actors import ordered_people, person_label
 from .candidates import Candidate
 from .cues import is_establishment, phrase_at
@@ -40,6 +42,8 @@ def _message(candidate: Candidate, people: list[PersonMention], agreements: list
     what = "điện chia buồn" if "chia buồn" in candidate.sentence else "điện mừng"
     return f"{person_label(people[0])} gửi {what}" + (f" {person_label(people[1])}" if len(people) > 1 else "")
 
+
+WELCOME = re.compile(r"lễ đón", re.IGNORECASE)
 
 # Composers of the types whose title is told by its people ("A gặp B"); they need a participant.
 BY_PEOPLE = {
@@ -80,5 +84,8 @@ def compose_title(candidate: Candidate, all_agreements: list[str]) -> str:
     if kind == "visit" and candidate.place:
         return f"Chuyến thăm {candidate.place}"
     phrase = phrase_at(candidate.sentence, cue.start)
+    if WELCOME.match(cue.text) and len(people) > 1:
+        # "A chủ trì lễ đón và hội đàm với B": the ceremony is B's, the guest after the host.
+        return f"Lễ đón {person_label(people[1])}"
     lead = person_label(people[0]) if people else ""
     return phrase if len(phrase) > len(cue.text) + 3 else f"{event_type(kind).title_head} {lead}".strip()

@@ -307,3 +307,17 @@ def test_an_ambassador_speaking_of_the_visit_is_not_made_a_visitor_by_his_own_ac
     )
     visits = [e for e in events(text) if e.type == "visit"]
     assert [v.participants[0].name for v in visits] == ["Lê Văn An"]
+
+
+def test_an_article_about_talks_tells_the_upgrade_agreed_the_signing_after_and_the_welcome_by_name():
+    text = (
+        "Chiều 26/2, tại Hà Nội, Thủ tướng Lê Văn An chủ trì lễ đón và hội đàm với Thủ tướng Peru Carlos Rivera.\n\n"
+        "Hai Thủ tướng nhất trí nâng cấp quan hệ Việt Nam - Peru lên Đối tác chiến lược toàn diện.\n\n"
+        "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết các văn kiện hợp tác về giáo dục."
+    )
+    found = {e.type: e for e in events(text, published="2025-02-26")}
+    assert found["upgrade"].date.iso() == "2025-02-26"
+    assert found["upgrade"].level == "comprehensive_strategic_partnership"
+    assert found["signing"].date.iso() == "2025-02-26"
+    assert names(found["signing"]) == {"Lê Văn An", "Carlos Rivera"}
+    assert found["other"].title == "Lễ đón Thủ tướng Peru Carlos Rivera"
