@@ -196,6 +196,7 @@ class Cue:
     refers_back: bool = False
 
 
+SINCE_BEFORE = re.compile(r"\b(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
 # A trip whose purpose is a multilateral meeting: "chuyến công tác (tới Indonesia) dự Hội nghị Cấp cao ASEAN".
 TO_ATTEND = re.compile(
     r"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{2,30}?\s+)?(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
@@ -233,6 +234,8 @@ def find_cues(sentence: str) -> list[Cue]:
             or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[match.end() :])))
         )
         back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
+        # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
+        back = back or bool(SINCE_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]))
         before = sentence[max(0, match.start() - 25) : match.start()]
         attendance = ATTENDED_BY.search(before) and sentence[match.end() :].lstrip().startswith("có")
         back = back or bool(POINTS_BACK.search(before)) or bool(attendance)

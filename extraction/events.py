@@ -19,7 +19,7 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .candidates import Candidate
-from .cues import STRONG, THANKED_FOR, Cue, cue_type, find_cues, is_establishment, is_planned
+from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import NEXT_DAY, OCCASION_BEFORE, PARTIES, SAME_DAY, as_months, assign_dates, settle_dates
@@ -58,6 +58,7 @@ ANAPHORA = [
 ]
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
+THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
@@ -456,13 +457,23 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
             group = next(
                 (g for g in groups if g[0].type == candidate.type and g[0].date.overlaps(candidate.date)), None
             )
-            if group is None and not _the_visit_of_its_activities(candidate, candidates):
+            if group is None and not (
+                _names_this_one(candidate) and _the_visit_of_its_activities(candidate, candidates)
+            ):
                 continue
         if group is None:
             groups.append([candidate])
         else:
             group.append(candidate)
     return groups
+
+
+def _names_this_one(candidate: Candidate) -> bool:
+    """ "chuyến thăm … lần này", "chuyến thăm này": the occasion the article is about, not one recalled."""
+    return bool(
+        THIS_ONE_AFTER.match(candidate.sentence[candidate.cue.end :])
+        or THIS_AFTER.match(candidate.sentence[candidate.cue.end : candidate.cue.end + 12])
+    )
 
 
 def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidate]) -> bool:

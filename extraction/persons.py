@@ -433,6 +433,22 @@ LEADER = "lãnh đạo"
 SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNORECASE)
 
 
+# Offices an article names bare, for the one person it names in them ("Chủ tịch nước nhấn mạnh …").
+BARE_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
+
+
+@lru_cache(maxsize=1)
+def _bare_office_pattern() -> re.Pattern:
+    """A head office with neither a country nor a name after it; not "Phó …", "nguyên …", "hai …"."""
+    offices = _alternation(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *(o.capitalize() for o in HEAD_OFFICES)])
+    return re.compile(
+        rf"(?<![\w])(?<!Phó )(?<!phó )(?<!nguyên )(?<!cựu )(?<!hai )(?<!Hai )(?<!các )(?<!cố )"
+        rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_TOKEN}))"
+        # "Tổng Bí thư, Chủ tịch nước Trung Quốc X": one of stacked offices, the name comes after the last
+        rf"(?!\s*(?:,|và|kiêm)\s*(?i:{_alternation(TITLE_CORES)}))"
+    )
+
+
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern:
     """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
@@ -453,11 +469,14 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if office_of(person.title) in HEAD_OFFICES:
                 # "Lãnh đạo Nhật Bản", "nhà lãnh đạo Lào": the one head of state or government of that country.
                 holders.setdefault((LEADER, person.country), set()).add(person.name)
+        if person.title and office_of(person.title) in BARE_OFFICES:
+            # "Chủ tịch nước đã hội đàm với …": the one person of the article in that office, of any country.
+            holders.setdefault((office_of(person.title), None), set()).add(person.name)
     if not holders:
         return
     for index, sentence in enumerate(sentences):
         taken = [(m.offset, m.end) for m in by_sentence[index]]
-        for match in _office_pattern().finditer(sentence):
+        for match in [*_office_pattern().finditer(sentence), *_bare_office_pattern().finditer(sentence)]:
             title = " ".join(match.group("title").split())
             if LEADER in title.lower() and SOME_BEFORE.search(sentence[max(0, match.start() - 8) : match.start()]):
                 continue  # "một lãnh đạo Campuchia": some leader, not the one the article names

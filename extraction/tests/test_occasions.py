@@ -321,3 +321,12 @@ def test_an_article_about_talks_tells_the_upgrade_agreed_the_signing_after_and_t
     assert found["signing"].date.iso() == "2025-02-26"
     assert names(found["signing"]) == {"Lê Văn An", "Carlos Rivera"}
     assert found["other"].title == "Lễ đón Thủ tướng Peru Carlos Rivera"
+
+
+def test_a_visit_recalled_as_a_point_in_time_is_not_dated_by_the_meeting_that_recalls_it():
+    text = (
+        "Chiều 27/10, Thủ tướng Lê Văn An gặp Tổng thống Peru Carlos Rivera.\n\n"
+        "Tại cuộc gặp, hai bên vui mừng trước sự phát triển của quan hệ, đặc biệt kể từ chuyến thăm cấp Nhà "
+        "nước của Tổng thống Carlos Rivera tới Việt Nam vào tháng"
+    )
+    assert [e.type for e in events(text, published="2025-10-28")] == ["meeting"]

@@ -195,3 +195,15 @@ def test_a_partys_full_name_is_part_of_the_office_not_the_end_of_the_sentence():
 def test_what_brackets_after_a_name_hold_is_no_part_of_how_the_article_writes_it():
     found, _ = persons_of("Chuyến thăm của Thủ tướng Pháp Dumont (18-20/10) thành công.")
     assert found["Dumont"].written == "Dumont"
+
+
+def test_an_office_named_bare_is_the_one_person_of_the_article_in_it_but_not_one_of_stacked_offices():
+    _, index = persons_of(
+        "Chủ tịch nước Lê Văn An thăm Peru theo lời mời của Tổng thống Peru Carlos Rivera.",
+        "Trong chuyến thăm, Chủ tịch nước đã hội đàm với Tổng thống Carlos Rivera.",
+        "Phó Chủ tịch nước và hai Tổng thống dự tiệc.",
+    )
+    assert {m.name for m in index.by_sentence[1]} == {"Lê Văn An", "Carlos Rivera"}
+    assert index.by_sentence[2] == []
+    _, stacked = persons_of("Tổng Bí thư Lê Văn An đón Tổng Bí thư, Chủ tịch nước Trung Quốc Vương Minh.")
+    assert [m.name for m in stacked.by_sentence[0]] == ["Lê Văn An", "Vương Minh"]
