@@ -33,7 +33,8 @@ SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
 OCCASION_BEFORE = re.compile(
-    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến) (?:tham )?dự)\s+(?:\w+\s+){0,2}$", re.I
+    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
@@ -274,6 +275,11 @@ def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year:
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
 
 
+def _elsewhere(a: Candidate, b: Candidate) -> bool:
+    """Visits to two countries: one does not date the other ("chuyến thăm Nam Phi năm 2019")."""
+    return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
+
+
 def _surroundings(
     candidate: Candidate,
     settled: list[Candidate],
@@ -286,7 +292,10 @@ def _surroundings(
         c for c in settled
         if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
     ]  # fmt: skip
-    same_type = [c for c in dated if c.type == candidate.type and same_people(c, candidate)]
+    same_type = [
+        c for c in dated
+        if c.type == candidate.type and same_people(c, candidate) and not _elsewhere(c, candidate)
+    ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
     if referred is not None and not candidate.persons and PARTIES.search(candidate.sentence):

@@ -118,3 +118,12 @@ def test_a_summit_named_as_the_occasion_before_the_meetings_keeps_its_month():
         ("meeting", "day"),
         ("meeting", "day"),
     ]
+
+
+def test_a_summit_attended_while_the_talks_were_held_keeps_its_month():
+    text = (
+        "Trong thời gian tham dự Hội nghị thượng đỉnh G20 tại Rio de Janeiro, ngày 18/11, Thủ tướng Lê Văn An "
+        "đã hội đàm với Thủ tướng Peru Carlos Rivera."
+    )
+    events = extract_article(text, published="2024-11-19").events
+    assert sorted((e.type, e.date.precision) for e in events) == [("conference", "month"), ("talks", "day")]

@@ -296,7 +296,8 @@ def test_a_visit_does_not_borrow_the_year_of_another_visit_recalled_in_the_artic
         "Nhắc lại ấn tượng về chuyến thăm Kenya năm 2019, Thủ tướng chúc mừng thành tựu của Kenya."
     )
     visits = sorted((e.date.iso(), e.date.precision) for e in events(text, published="2025-10-24") if e.type == "visit")
-    assert ("2025-10", "month") in visits
+    assert visits[0] == ("2019", "year")  # the one recalled
+    assert len(visits) == 2 and visits[1][0].startswith("2025-10")  # this one: its days, not 2019
 
 
 def test_an_ambassador_speaking_of_the_visit_is_not_made_a_visitor_by_his_own_activities():
@@ -330,3 +331,13 @@ def test_a_visit_recalled_as_a_point_in_time_is_not_dated_by_the_meeting_that_re
         "nước của Tổng thống Carlos Rivera tới Việt Nam vào tháng"
     )
     assert [e.type for e in events(text, published="2025-10-28")] == ["meeting"]
+
+
+def test_an_undated_visit_here_does_not_borrow_the_year_of_a_visit_there():
+    text = (
+        "Thủ tướng Lê Văn An hội kiến Tổng thống Kenya John Kamau.\n\n"
+        "Thủ tướng chào mừng Tổng thống John Kamau thăm cấp nhà nước Việt Nam.\n\n"
+        "Nhắc lại ấn tượng về chuyến thăm Kenya năm 2019, Thủ tướng chúc mừng thành tựu của Kenya."
+    )
+    dated = [(e.date.iso(), e.place) for e in events(text) if e.type == "visit" and not e.year_unknown]
+    assert dated == [("2019", "Kenya")]
