@@ -40,7 +40,13 @@ def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list
 
 def _message(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
     what = "điện chia buồn" if "chia buồn" in candidate.sentence else "điện mừng"
-    return f"{person_label(people[0])} gửi {what}" + (f" {person_label(people[1])}" if len(people) > 1 else "")
+    # The one who sends and the one who receives: named after the cue ("gửi điện mừng tới X"), not another
+    # sender of a list ("A, B và C đã gửi điện mừng X").
+    recipient = next((p for p in people[1:] if p.offset > candidate.cue.start), None)
+    before = sorted((p for p in people if p.offset < candidate.cue.start), key=lambda p: p.offset)
+    senders = [person_label(p) for p in before][:3] or [person_label(people[0])]
+    named = senders[0] if len(senders) == 1 else f"{', '.join(senders[:-1])} và {senders[-1]}"
+    return f"{named} gửi {what}" + (f" {person_label(recipient)}" if recipient else "")
 
 
 WELCOME = re.compile(r"lễ đón", re.IGNORECASE)

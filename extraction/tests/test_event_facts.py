@@ -179,3 +179,15 @@ def test_nobody_visits_their_own_country():
         "chuyến thăm cấp Nhà nước tới Lào.",
     )
     assert visit.participants[0].name == "Lê Văn An"
+
+
+def test_a_message_several_leaders_send_is_titled_with_them_all_and_its_recipient():
+    message = the(
+        "message",
+        "Ngày 14/7, Tổng Bí thư Lê Văn An, Chủ tịch nước Ngô Văn Cường và Thủ tướng Đỗ Văn Dũng đã gửi điện "
+        "mừng tới Tổng thống Pháp Pierre Dumont.",
+    )
+    assert message.title == (
+        "Tổng Bí thư Lê Văn An, Chủ tịch nước Ngô Văn Cường và Thủ tướng Đỗ Văn Dũng gửi điện mừng "
+        "Tổng thống Pháp Pierre Dumont"
+    )
