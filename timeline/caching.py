@@ -146,6 +146,13 @@ def one_check_per_write():
         published_changed()
 
 
+def bulk_written(instances):
+    """A bulk write of `instances` (which sends no model signal) noted as their saves would note them: inside
+    an import's write, only what they touch; elsewhere, a new token when a public page may show them."""
+    for instance in instances:
+        _note(instance)
+
+
 def _note(instance):
     batch = getattr(_batch, "touches", None)
     if batch is not None:
