@@ -199,7 +199,9 @@ class TimelineWriter:
             person, created = self._find_or_create_person(found)
             if created:
                 self.created_person_ids.add(person.pk)
-            known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
+            # A person just created has no alias yet: nothing to read.
+            aliases = () if created else person.aliases.values_list("folded", flat=True)
+            known = {person.folded_name, *aliases}
             self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
         new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
         if new_aliases:
@@ -306,6 +308,7 @@ class TimelineWriter:
         if event.planned and not found.planned:
             changed |= event.set_if_not_curated("planned", False)
         # A fact one telling leaves out, another may give: a field stays as first told (or as curated).
+        # Whether a country is set is read from its id (serializable_value): loading the row costs a query.
         for name, value in (
             ("level", found.level),
             ("establishes_relations", found.establishes_relations),
@@ -313,7 +316,7 @@ class TimelineWriter:
             ("visitor", self.country(found.visitor)),
             ("host", self.country(found.host)),
         ):
-            if value and not getattr(event, name):
+            if value and not event.serializable_value(name):
                 changed |= event.set_if_not_curated(name, value)
         if _confidence(found) > event.confidence:
             event.confidence, changed = _confidence(found), True
