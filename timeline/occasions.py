@@ -14,7 +14,7 @@ Among several such visits, a published one wins, then one sharing a participant,
 A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils.translation import gettext
 
 from extraction.records import DAY, MONTH
@@ -89,11 +89,10 @@ def occasion_for(event, visits):
 
 def _candidates():
     """Events the rule may group: dated to the day or the month, not rejected or merged away, of a grouped
-    type."""
+    type (their countries, participations and mentions are read by `regroup`, when it needs them)."""
     return (
         Event.objects.not_rejected()
         .filter(precision__in=(DAY, MONTH), year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
-        .prefetch_related("countries", "participations", "mentions")
         .only("pk", "type", "status", "start", "end", "precision", "part_of", "curated_fields")
     )
 
@@ -102,6 +101,13 @@ def regroup(events) -> int:
     """Sets `part_of` of each of `events` (a list of candidates, with every visit that may contain one of
     them) by the rule; returns how many changed. Curated groupings stay."""
     visits = [event for event in events if event.type == OCCASION_TYPE]
+    if visits:
+        # What the rule compares, read only when there is a visit to compare with (without one, no event
+        # belongs to any); the articles only when an event is dated to the month (see _during).
+        prefetch_related_objects(events, "countries", "participations")
+        by_month = [event for event in events if event.precision == MONTH and event.type in PART_TYPES]
+        if by_month:
+            prefetch_related_objects([*visits, *by_month], "mentions")
     changed = 0
     for event in events:
         if event.is_curated("part_of"):
