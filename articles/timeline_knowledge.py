@@ -12,10 +12,22 @@ from timeline.models import Event, Participation, Person, Position
 
 
 class DatabaseKnowledge:
-    """TimelineKnowledge over the database: two or three small queries per question."""
+    """TimelineKnowledge over the database: two or three small queries per question.
+
+    One instance serves one reading of an article (which writes nothing): the persons a set of names
+    stands for, asked by both questions, are read once."""
+
+    def __init__(self):
+        self._ids: dict[frozenset[str], dict[int, set[str]]] = {}
 
     def _ids_by_name(self, names: set[str]) -> dict[int, set[str]]:
         """person id -> the asked names (folded names or aliases) that name that person."""
+        key = frozenset(names)
+        if key not in self._ids:
+            self._ids[key] = self._read_ids(names)
+        return self._ids[key]
+
+    def _read_ids(self, names: set[str]) -> dict[int, set[str]]:
         found: dict[int, set[str]] = {}
         rows = Person.objects.filter(Q(folded_name__in=names) | Q(aliases__folded__in=names)).values_list(
             "pk", "folded_name", "aliases__folded"
