@@ -14,12 +14,12 @@ Among several such visits, a published one wins, then one sharing a participant,
 A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
 """
 
-from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext
 
 from extraction.records import DAY, MONTH
 from timeline.caching import published_changed
-from timeline.models import Event
+from timeline.models import Country, Event, Mention, Participation
 
 OCCASION_TYPE = Event.Type.VISIT
 PART_TYPES = (
@@ -103,11 +103,19 @@ def regroup(events) -> int:
     visits = [event for event in events if event.type == OCCASION_TYPE]
     if visits:
         # What the rule compares, read only when there is a visit to compare with (without one, no event
-        # belongs to any); the articles only when an event is dated to the month (see _during).
-        prefetch_related_objects(events, "countries", "participations")
+        # belongs to any); the articles only when an event is dated to the month (see _during). Only the
+        # columns it compares, unordered: it makes sets of them.
+        prefetch_related_objects(
+            events,
+            Prefetch("countries", Country.objects.only("pk", "iso").order_by()),
+            Prefetch("participations", Participation.objects.only("pk", "event_id", "person_id").order_by()),
+        )
         by_month = [event for event in events if event.precision == MONTH and event.type in PART_TYPES]
         if by_month:
-            prefetch_related_objects([*visits, *by_month], "mentions")
+            prefetch_related_objects(
+                [*visits, *by_month],
+                Prefetch("mentions", Mention.objects.only("pk", "event_id", "article_id").order_by()),
+            )
     changed = 0
     for event in events:
         if event.is_curated("part_of"):
