@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Q, Value
 
 from articles.models import Article
 from extraction import records as rec
@@ -45,12 +45,12 @@ class CandidateEvent:
 
 
 def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_article: bool) -> list[CandidateEvent]:
-    """In three light queries, the events on the timeline that the article's events might tell again."""
+    """In two light queries, the events on the timeline that the article's events might tell again."""
     if not found_events:
         return []
     overlapping = Q()
-    for found in found_events:
-        overlapping |= Q(start__lte=found.date.end, end__gte=found.date.start)
+    for start, end in dict.fromkeys((found.date.start, found.date.end) for found in found_events):
+        overlapping |= Q(start__lte=end, end__gte=start)  # each span once: events often share their dates
     rows = Event.objects.filter(
         overlapping, type__in=same_family_codes(found.type for found in found_events), year_unknown=False
     )
@@ -64,12 +64,15 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
         )
     ]
     by_pk = {candidate.pk: candidate for candidate in candidates}
-    for event_id, person_id in Participation.objects.filter(event_id__in=by_pk).values_list("event_id", "person_id"):
-        by_pk[event_id].person_ids.add(person_id)
-    for event_id, country_id in Event.countries.through.objects.filter(event_id__in=by_pk).values_list(
-        "event_id", "country_id"
+    # Their participants and their countries in one query: (event, person, True) and (event, country, False).
+    people = Participation.objects.filter(event_id__in=by_pk).annotate(is_person=Value(True))
+    countries = Event.countries.through.objects.filter(event_id__in=by_pk).annotate(is_person=Value(False))
+    for event_id, other_id, is_person in (
+        people.values_list("event_id", "person_id", "is_person")
+        .order_by()
+        .union(countries.values_list("event_id", "country_id", "is_person").order_by(), all=True)
     ):
-        by_pk[event_id].country_ids.add(country_id)
+        (by_pk[event_id].person_ids if is_person else by_pk[event_id].country_ids).add(other_id)
     return candidates
 
 

@@ -93,14 +93,14 @@ class ImportBatch(models.Model):
 
     def record(self, article, new_article: bool, events, new_events, person_ids, agreement_ids):
         """What the importer just wrote for `article` (called inside the article's transaction)."""
-        self.articles_told.add(article)
-        if new_article:
-            self.articles_created.add(article)
         new_ids = {event.pk for event in new_events}
-        self.events_created.add(*new_ids)
-        self.events_told.add(*{event.pk for event in events} - new_ids)
-        self.persons_created.add(*person_ids)
-        self.agreements_created.add(*agreement_ids)
+        self._link("articles_told", "article_id", {article.pk})
+        if new_article:
+            self._link("articles_created", "article_id", {article.pk})
+        self._link("events_created", "event_id", new_ids)
+        self._link("events_told", "event_id", {event.pk for event in events} - new_ids)
+        self._link("persons_created", "person_id", set(person_ids))
+        self._link("agreements_created", "agreement_id", set(agreement_ids))
         if new_article and not events:
             Refusal.objects.create(
                 batch=self,
@@ -109,6 +109,19 @@ class ImportBatch(models.Model):
                 reason=RefusalReason.NO_EVENT,
                 article=article,
             )
+
+    def _link(self, relation: str, column: str, ids: set[int]):
+        """Adds `ids` to one of the batch's relations in one insert, none when there is nothing to add.
+
+        Not `.add()`: that reads the rows already there first and sends m2m signals, a query and more per
+        relation and article; the batch is the admin's own record (no public page shows it, so the signals
+        change no cached page), and a row already there is skipped by the insert itself."""
+        if not ids:
+            return
+        through = getattr(ImportBatch, relation).through
+        through.objects.bulk_create(
+            [through(importbatch_id=self.pk, **{column: pk}) for pk in sorted(ids)], ignore_conflicts=True
+        )
 
     def outcomes(self) -> list[ArticleOutcome]:
         """Per article: the events it tells that are public, those waiting as drafts (with why), those rejected."""

@@ -11,7 +11,7 @@ read it, have it extracted once, write it to the timeline in one transaction.
 
 from __future__ import annotations
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -37,6 +37,8 @@ class ArticleImporter(TimelineWriter):
     def __init__(self, batch=None):
         super().__init__(batch)
         self._known_persons: list[rec.Person] | None = None
+        # The last reading this process made: (what it read, the database's state then, the persons it knew).
+        self._last_reading: tuple | None = None
 
     def forget(self):
         """Drops what this run cached: after a rolled-back article it may name rows that were never saved."""
@@ -62,13 +64,30 @@ class ArticleImporter(TimelineWriter):
 
     def extract(self, raw_text: str, *, published=None, source_name: str = "", year_hint=None):
         """The pipeline's one reading of the article, with what the timeline knows (persons, occasions, terms)."""
-        return extraction.extract_article(
+        state = database_state()  # before anything is read
+        known_persons = self.known_persons()
+        extracted = extraction.extract_article(
             raw_text,
             published=published,
-            known_persons=self.known_persons(),
+            known_persons=known_persons,
             source_name=source_name or None,
             year_hint=year_hint,
             knowledge=DatabaseKnowledge(),
+        )
+        self._last_reading = (extracted, state, known_persons)
+        return extracted
+
+    def _read_on_this_timeline(self, extracted: rec.ExtractedArticle) -> bool:
+        """`extracted` is this process's last reading, made with the persons known now, and nothing was written
+        to the database since (by this connection or another): reading it again would give it again."""
+        if self._last_reading is None:
+            return False
+        reading, state, known_persons = self._last_reading
+        return (
+            reading is extracted
+            and known_persons is self._known_persons
+            and state is not None
+            and state == database_state()
         )
 
     def complete_extraction(self, raw_text: str, extracted: rec.ExtractedArticle, published, source_name: str = ""):
@@ -79,8 +98,10 @@ class ArticleImporter(TimelineWriter):
         learnt since ("Thủ tướng Suga" after an article naming Suga Yoshihide) is read again here, so that
         the timeline is the one a single process makes; an article whose year nothing gave, read by a worker
         (which has no database) or before another importer wrote the occasion it tells, takes the year of
-        that occasion (year_from_timeline).
+        that occasion (year_from_timeline). Not read again at all when nothing changed since the reading.
         """
+        if self._read_on_this_timeline(extracted):
+            return extracted
         known = known_names(self.known_persons())
         if known is not None and any(_known_by_another_name(known, person) for person in extracted.persons):
             extracted = self.extract(raw_text, published=published, source_name=source_name)
@@ -252,6 +273,20 @@ class ArticleImporter(TimelineWriter):
             article.save()
             self.write_extraction(article, extracted, report)
         return report
+
+
+def database_state() -> tuple | None:
+    """What changes whenever the database does, on SQLite: the commits of other connections (data_version) and
+    this connection's own changes (total_changes). None elsewhere: there, a reading is always checked again.
+
+    Inside a transaction, reading it also fixes the snapshot the transaction reads: a commit by another
+    connection after it makes this transaction's first write fail, as any read would."""
+    if connection.vendor != "sqlite":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA data_version")
+        (version,) = cursor.fetchone()
+    return id(connection.connection), version, connection.connection.total_changes
 
 
 def _known_by_another_name(known, person: rec.Person) -> bool:

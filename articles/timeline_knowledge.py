@@ -12,10 +12,22 @@ from timeline.models import Event, Participation, Person, Position
 
 
 class DatabaseKnowledge:
-    """TimelineKnowledge over the database: two or three small queries per question."""
+    """TimelineKnowledge over the database: two or three small queries per question.
+
+    One instance serves one reading of an article (which writes nothing): the persons a set of names
+    stands for, asked by both questions, are read once."""
+
+    def __init__(self):
+        self._ids: dict[frozenset[str], dict[int, set[str]]] = {}
 
     def _ids_by_name(self, names: set[str]) -> dict[int, set[str]]:
         """person id -> the asked names (folded names or aliases) that name that person."""
+        key = frozenset(names)
+        if key not in self._ids:
+            self._ids[key] = self._read_ids(names)
+        return self._ids[key]
+
+    def _read_ids(self, names: set[str]) -> dict[int, set[str]]:
         found: dict[int, set[str]] = {}
         rows = Person.objects.filter(Q(folded_name__in=names) | Q(aliases__folded__in=names)).values_list(
             "pk", "folded_name", "aliases__folded"
@@ -29,18 +41,21 @@ class DatabaseKnowledge:
         ids = self._ids_by_name(names)
         if not ids:
             return []
+        # The participations of the asked persons in events known to the day (not rejected nor merged away),
+        # in the events' order: each event with the asked names of its participants, in one query.
         rows = (
-            Event.objects.not_rejected()
-            .filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=ids)
-            .values_list("pk", "type", "start", "end", "title")
-            .distinct()
+            Participation.objects.filter(
+                person_id__in=ids, event__year_unknown=False, event__precision=rec.DAY, event__merged_into__isnull=True
+            )
+            .exclude(event__status=Event.Status.REJECTED)
+            .order_by("event__start", "event__end", "event_id")
+            .values_list("event_id", "person_id", "event__type", "event__start", "event__end", "event__title")
         )
-        held = {pk: (kind, start, end, title) for pk, kind, start, end, title in rows}
+        held: dict[int, tuple] = {}
         names_of: dict[int, set[str]] = {}
-        for event_id, person_id in Participation.objects.filter(event_id__in=held, person_id__in=ids).values_list(
-            "event_id", "person_id"
-        ):
-            names_of.setdefault(event_id, set()).update(ids[person_id])
+        for pk, person_id, kind, start, end, title in rows:
+            held.setdefault(pk, (kind, start, end, title))
+            names_of.setdefault(pk, set()).update(ids[person_id])
         return [
             KnownOccasion(kind, start, end, title, frozenset(names_of.get(pk, ())))
             for pk, (kind, start, end, title) in held.items()

@@ -25,7 +25,7 @@ from extraction import records as rec
 from extraction.folding import fold, search_text
 from extraction.reference import countries as reference_countries
 from timeline import occasions
-from timeline.caching import one_check_per_write, published_changed
+from timeline.caching import bulk_written, one_check_per_write, published_changed
 from timeline.models import (
     Agreement,
     Appearance,
@@ -209,7 +209,9 @@ class TimelineWriter:
             person, created = self._find_or_create_person(found)
             if created:
                 self.created_person_ids.add(person.pk)
-            known = {person.folded_name, *person.aliases.values_list("folded", flat=True)}
+            # A person just created has no alias yet: nothing to read.
+            aliases = () if created else person.aliases.values_list("folded", flat=True)
+            known = {person.folded_name, *aliases}
             self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
         new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
         if new_aliases:
@@ -316,6 +318,7 @@ class TimelineWriter:
         if event.planned and not found.planned:
             changed |= event.set_if_not_curated("planned", False)
         # A fact one telling leaves out, another may give: a field stays as first told (or as curated).
+        # Whether a country is set is read from its id (serializable_value): loading the row costs a query.
         for name, value in (
             ("level", found.level),
             ("establishes_relations", found.establishes_relations),
@@ -323,7 +326,7 @@ class TimelineWriter:
             ("visitor", self.country(found.visitor)),
             ("host", self.country(found.host)),
         ):
-            if value and not getattr(event, name):
+            if value and not event.serializable_value(name):
                 changed |= event.set_if_not_curated(name, value)
         if _confidence(found) > event.confidence:
             event.confidence, changed = _confidence(found), True
@@ -336,7 +339,7 @@ class TimelineWriter:
         `told` pairs each event with the (found event, key, people) that told it; what a curator
         set by hand on an event (its participants, countries or agreements) is left alone.
         """
-        participations, event_countries, event_agreements = [], [], []
+        participations, event_countries, event_agreements, offices = [], [], [], []
         for event, (found, _key, people) in told:
             if not event.is_curated("participants"):
                 for person, participant in people:
@@ -344,7 +347,7 @@ class TimelineWriter:
                         Participation(event=event, person=person, role=(participant.role or "")[:300])
                     )
                     if participant.role:
-                        self.record_position(person, participant.role[:300], found.date.start)
+                        offices.append((person, participant.role[:300], found.date.start))
             if not event.is_curated("countries"):
                 for country in self.countries_of(found, people):
                     event_countries.append(Event.countries.through(event=event, country=country))
@@ -352,20 +355,40 @@ class TimelineWriter:
                 for name in found.agreements:
                     if name in agreements:
                         event_agreements.append(Event.agreements.through(event=event, agreement=agreements[name]))
+        self.record_positions(offices)
         Participation.objects.bulk_create(participations, ignore_conflicts=True)
         Event.countries.through.objects.bulk_create(event_countries, ignore_conflicts=True)
         Event.agreements.through.objects.bulk_create(event_agreements, ignore_conflicts=True)
 
-    def record_position(self, person: Person, title: str, seen_on: date):
-        key = (person.pk, title)
-        position = self._positions.get(key)
-        if position is None:
-            position, _ = Position.objects.get_or_create(person=person, title=title)
-            self._positions[key] = position
-        before = (position.first_seen, position.last_seen)
-        position.extend_to(seen_on)
-        if (position.first_seen, position.last_seen) != before:
-            position.save(update_fields=["first_seen", "last_seen"])
+    def record_positions(self, offices: list[tuple[Person, str, date]]):
+        """Each (person, office, day seen) widens that person's Position in that office, created when new.
+
+        In three queries for the article, not two or three per office: the positions not cached yet are read
+        together, the new ones inserted together and the widened ones updated together (noted for the cached
+        pages as their saves would be). Inside the article's transaction, after its first write: no other
+        importer creates the same position meanwhile (the importers' lock, SQLite's one writer)."""
+        wanted = {(person.pk, title) for person, title, _ in offices} - self._positions.keys()
+        if wanted:
+            rows = Position.objects.filter(
+                person_id__in={pk for pk, _ in wanted}, title__in={title for _, title in wanted}
+            )
+            self._positions.update({key: row for row in rows if (key := (row.person_id, row.title)) in wanted})
+        new, widened = {}, {}
+        for person, title, seen_on in offices:
+            key = (person.pk, title)
+            position = self._positions.get(key) or new.setdefault(key, Position(person=person, title=title))
+            before = (position.first_seen, position.last_seen)
+            position.extend_to(seen_on)
+            if position.pk and (position.first_seen, position.last_seen) != before:
+                widened[key] = position
+        if new:
+            Position.objects.bulk_create(new.values())
+            # Kept only with their keys (returned by the insert on SQLite and PostgreSQL): a row without one
+            # is read again by the next article that names it.
+            self._positions.update({key: position for key, position in new.items() if position.pk})
+        if widened:
+            Position.objects.bulk_update(widened.values(), ["first_seen", "last_seen"])
+        bulk_written([*new.values(), *widened.values()])
 
 
 def _confidence(found: rec.FoundEvent) -> float:

@@ -27,3 +27,6 @@ class TimelineConfig(AppConfig):
     def ready(self):
         from config import cache  # noqa: F401 - registers the deploy check of the cache's bound
         from timeline import caching, signals  # noqa: F401 - connects the signal receivers
+        from timeline.history_managers import build_history_managers_once
+
+        build_history_managers_once()

@@ -39,6 +39,8 @@ PAGE_PARAMETERS = frozenset(EventFilter.base_filters) | {"page", "year"}
 def published_changed():
     """Drops every cached page: call it with any write that sends no model signal (bulk_create, update).
     One statement that writes the row or creates it: two importers changing it first at once cannot clash."""
+    if getattr(_batch, "touches", None) is not None:
+        _batch.renewed = True  # one_check_per_write need not check nor renew again
     PublishedVersion.objects.bulk_create(
         [PublishedVersion(pk=1, token=secrets.token_hex(16))],
         update_conflicts=True,
@@ -137,13 +139,23 @@ _batch = threading.local()
 
 @contextmanager
 def one_check_per_write():
-    _batch.touches = touches = set()
+    _batch.touches, _batch.renewed = set(), False
+    touches = _batch.touches
     try:
         yield
     finally:
         _batch.touches = None
-    if any_public(touches):
+    # A token renewed during the write (a published event written) already stands for all of it: the
+    # transaction commits the rows and the token together, so a second one would change nothing.
+    if not _batch.renewed and any_public(touches):
         published_changed()
+
+
+def bulk_written(instances):
+    """A bulk write of `instances` (which sends no model signal) noted as their saves would note them: inside
+    an import's write, only what they touch; elsewhere, a new token when a public page may show them."""
+    for instance in instances:
+        _note(instance)
 
 
 def _note(instance):

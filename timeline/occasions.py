@@ -14,12 +14,12 @@ Among several such visits, a published one wins, then one sharing a participant,
 A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext
 
 from extraction.records import DAY, MONTH
 from timeline.caching import published_changed
-from timeline.models import Event
+from timeline.models import Country, Event, Mention, Participation
 
 OCCASION_TYPE = Event.Type.VISIT
 PART_TYPES = (
@@ -39,19 +39,24 @@ def _articles(event) -> set[int]:
     return {mention.article_id for mention in event.mentions.all()}
 
 
-def _during(event, visit) -> bool:
+def _may_be_part(event, visit) -> bool:
+    """What the rule asks of `event` and `visit` themselves, before their related rows: types and dates."""
+    if visit.type != OCCASION_TYPE or event.type not in PART_TYPES or event.pk == visit.pk:
+        return False
+    if visit.precision != DAY or event.precision not in (DAY, MONTH):
+        return False
     if event.precision == DAY:
         return visit.start <= event.start and event.end <= visit.end
-    # Known to the month only: an activity of the visit its article does not give a day to.
-    return event.start <= visit.start and visit.end <= event.end and bool(_articles(event) & _articles(visit))
+    # Known to the month only: an activity of the visit its article does not give a day to (see belongs_to).
+    return event.start <= visit.start and visit.end <= event.end
 
 
 def belongs_to(event, visit) -> bool:
     """`event` is a part of the occasion of `visit` (both with their countries, participations and mentions)."""
-    if visit.type != OCCASION_TYPE or event.type not in PART_TYPES or event.pk == visit.pk:
+    if not _may_be_part(event, visit):
         return False
-    if visit.precision != DAY or event.precision not in (DAY, MONTH) or not _during(event, visit):
-        return False
+    if event.precision == MONTH and not (_articles(event) & _articles(visit)):
+        return False  # a month-dated activity is the visit's only when the same article tells both
     pair = visit.relationship()
     if len(pair) != 2 or event.relationship() != pair:
         return False
@@ -89,11 +94,10 @@ def occasion_for(event, visits):
 
 def _candidates():
     """Events the rule may group: dated to the day or the month, not rejected or merged away, of a grouped
-    type."""
+    type (their countries, participations and mentions are read by `regroup`, when it needs them)."""
     return (
         Event.objects.not_rejected()
         .filter(precision__in=(DAY, MONTH), year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
-        .prefetch_related("countries", "participations", "mentions")
         .only("pk", "type", "status", "start", "end", "precision", "part_of", "curated_fields")
     )
 
@@ -102,6 +106,7 @@ def regroup(events) -> int:
     """Sets `part_of` of each of `events` (a list of candidates, with every visit that may contain one of
     them) by the rule; returns how many changed. Curated groupings stay."""
     visits = [event for event in events if event.type == OCCASION_TYPE]
+    _read_related([(event, visit) for event in events for visit in visits if _may_be_part(event, visit)])
     changed = 0
     for event in events:
         if event.is_curated("part_of"):
@@ -116,6 +121,24 @@ def regroup(events) -> int:
     if changed:
         published_changed()
     return changed
+
+
+def _read_related(pairs):
+    """The related rows the rule compares, for the (event, visit) pairs that pass its other tests only (for the
+    others it reads none): countries and participants, and the articles of a month-dated event and its visit.
+    Only the columns it compares, unordered: it makes sets of them."""
+    both = list({id(row): row for pair in pairs for row in pair}.values())
+    if both:
+        prefetch_related_objects(
+            both,
+            Prefetch("countries", Country.objects.only("pk", "iso").order_by()),
+            Prefetch("participations", Participation.objects.only("pk", "event_id", "person_id").order_by()),
+        )
+    by_month = list({id(row): row for pair in pairs if pair[0].precision == MONTH for row in pair}.values())
+    if by_month:
+        prefetch_related_objects(
+            by_month, Prefetch("mentions", Mention.objects.only("pk", "event_id", "article_id").order_by())
+        )
 
 
 def attach(events) -> int:
