@@ -23,6 +23,7 @@ from articles.models import Article
 from articles.publishing_policy import decide, why_draft
 from extraction import records as rec
 from extraction.folding import fold, search_text
+from extraction.persons import office_of
 from extraction.reference import countries as reference_countries
 from timeline import occasions
 from timeline.caching import bulk_written, one_check_per_write, published_changed
@@ -246,6 +247,9 @@ class TimelineWriter:
                 if fold(c.name) == fold(found.name) or (found.country and c.country and c.country.iso == found.country)
             ]  # fmt: skip
         if not candidates:
+            known_by_short_form = self._known_by_short_form(found)
+            if known_by_short_form is not None:
+                return known_by_short_form, False
             return Person.objects.create(name=found.name[:200], country=self.country(found.country)), True
         same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
         person = (same_country or candidates)[0]
@@ -253,6 +257,34 @@ class TimelineWriter:
             person.country = self.country(found.country)
             person.save()
         return person, False
+
+    def _known_by_short_form(self, found: rec.Person) -> Person | None:
+        """The person an earlier article knew only by a surname ("Thủ tướng Suga") that this full name
+        ("Suga Yoshihide") begins or ends with: of the same country, or of none but in the same office. It is
+        given the full name and keeps the short one as an alias, unless a curator named them."""
+        words = found.name.split()
+        if len(words) < 2 or not found.country:
+            return None
+        short = (
+            Person.objects.filter(folded_name__in={fold(words[0]), fold(words[-1])})
+            .filter(Q(country__iso=found.country) | Q(country__isnull=True))
+            .order_by("pk")
+            .first()
+        )
+        if short is None or " " in short.name.strip():
+            return None
+        short = short.survivor()
+        if short.country_id is None:
+            offices = {office_of(title) for title in short.positions.values_list("title", flat=True)}
+            if not found.title or office_of(found.title) not in offices:
+                return None
+            short.set_if_not_curated("country", self.country(found.country))
+        if not short.is_curated("name"):
+            PersonAlias.objects.get_or_create(person=short, folded=fold(short.name), defaults={"name": short.name})
+            short.name = found.name[:200]
+        short.save()
+        self._aliases_added = True  # the next article's reading knows the full name
+        return short
 
     def agreement_for(self, found: rec.Agreement) -> Agreement:
         keys = [("name", fold(found.name))] + ([("short", found.short_name.casefold())] if found.short_name else [])

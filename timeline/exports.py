@@ -144,10 +144,13 @@ def export_payload(events, articles=None, persons=None) -> dict:
         appearances = appearances.filter(person__in=persons)
     for appearance in appearances:
         person = appearance.person
+        # One entry per person and per way the articles write the name ("Suga Yoshihide (Suga)" for those
+        # that write only "Suga"), as in the events' rows.
+        name = name_in_source(person_name(person), appearance.name_as_written)
         entry = found.setdefault(
-            person.pk,
+            (person.pk, name),
             {
-                "name": person_name(person),
+                "name": name,
                 "title": (reading_english() and office_en(appearance.title)) or appearance.title,
                 "country": person.country.iso if person.country else None,
                 "slug": person.slug,

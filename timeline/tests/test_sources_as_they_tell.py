@@ -6,7 +6,7 @@ import pytest
 
 from articles.importer import ArticleImporter
 from timeline.exports import export_payload
-from timeline.models import Event
+from timeline.models import Event, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,42 @@ def test_a_visit_told_by_its_arrival_day_takes_the_whole_span_another_source_giv
     assert (visit.start.day, visit.end.day) == (18, 20)
     rows = rows_by_article()
     assert (rows["arrival.txt"]["start"], rows["arrival.txt"]["end"]) == ("2020-10-18", "2020-10-18")
+
+
+def test_a_person_first_known_by_a_surname_is_the_one_a_later_article_names_in_full():
+    importer = ArticleImporter()
+    importer.import_text(
+        "Ngày 3/5, Thủ tướng Lê Văn An hội đàm với Thủ tướng Nhật Bản Sato.\n",
+        source_name="short.txt",
+        published="2024-05-03",
+    )
+    importer.import_text(
+        "Ngày 20/6, Thủ tướng Nhật Bản Sato Kenji điện đàm với Thủ tướng Lê Văn An.\n",
+        source_name="full.txt",
+        published="2024-06-20",
+    )
+    japanese = Person.objects.filter(country__iso="JP")
+    assert [p.name for p in japanese] == ["Sato Kenji"]
+    assert "Sato" in japanese[0].all_names
+    rows = rows_by_article()
+    assert "Sato Kenji (Sato)" in rows["short.txt"]["participants"]
+    persons = {p["name"]: p["articles"] for p in export_payload(Event.objects.all())["persons"]}
+    assert persons["Sato Kenji (Sato)"] == ["short.txt"] and persons["Sato Kenji"] == ["full.txt"]
+
+
+def test_a_surname_of_no_known_country_is_the_full_name_in_the_same_office_not_a_namesake():
+    importer = ArticleImporter()
+    importer.import_text(
+        "Ngày 3/5, Đại sứ Trần Văn Bình chào xã giao Thủ tướng Sato.\n",
+        source_name="short.txt",
+        published="2024-05-03",
+    )
+    importer.import_text(
+        "Ngày 20/6, Thủ tướng Nhật Bản Sato Kenji điện đàm với Thủ tướng Lê Văn An. Phu nhân Sato Mariko dự tiệc.\n",
+        source_name="full.txt",
+        published="2024-06-20",
+    )
+    assert sorted(Person.objects.filter(folded_name__startswith="sato").values_list("name", flat=True)) == [
+        "Sato Kenji",
+        "Sato Mariko",
+    ]
