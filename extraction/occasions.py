@@ -38,6 +38,14 @@ def _places_agree(a: str, b: str) -> bool:
     return known_a.is_country or known_b.is_country
 
 
+def _same_country(a: str, b: str) -> bool:
+    """No place on one side, or places of one country ("Hà Nội", "Đà Nẵng", "Việt Nam"); unknown ones agree."""
+    if not a or not b or fold(a) == fold(b):
+        return True
+    known_a, known_b = places().get(a), places().get(b)
+    return known_a is None or known_b is None or known_a.country == known_b.country
+
+
 def dates_overlap(a: Telling, b: Telling) -> bool:
     return a.start <= b.end and b.start <= a.end
 
@@ -48,11 +56,14 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     - a shared participant but, for meetings, talks and calls, no two different counterparts (A meeting B
       and A meeting C are two occasions, on the same day or not); a date known only to the year overlaps
       everything that year, so there two shared participants are needed;
+    - visits to two different places are two visits, whoever takes part in both;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
     if event_type(a.type).family != event_type(b.type).family or not dates_overlap(a, b):
         return False
+    if a.type == b.type == "visit" and not _same_country(a.place, b.place):
+        return False  # the host's visit to India is not the German chancellor's visit he hosted at home
     shared = a.people & b.people
     if shared:
         # Only a meeting, talks or a call is between counterparts: at a conference or on a visit, two outlets

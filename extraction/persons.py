@@ -88,6 +88,8 @@ NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTE
 PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* {NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
+# A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài".
+ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
 
 
 def _alternation(words) -> str:
@@ -113,7 +115,8 @@ def _title_pattern() -> re.Pattern:
     core = rf"(?:{_alternation(TITLE_CORES)})"
     return re.compile(
         # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
-        rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}{core}(?:\s+{qualifier})*))\s+(?P<name>{NAME}){BRACKET}"
+        rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}{core}(?:\s+{qualifier})*))"
+        rf"(?:\s*,\s*{ACADEMIC}\s+|\s+(?:{ACADEMIC}\s+)?)(?P<name>{NAME}){BRACKET}"
     )
 
 

@@ -207,3 +207,8 @@ def test_an_office_named_bare_is_the_one_person_of_the_article_in_it_but_not_one
     assert index.by_sentence[2] == []
     _, stacked = persons_of("Tổng Bí thư Lê Văn An phát biểu.", "Sau đó là Tổng Bí thư, Chủ tịch nước Lào Vương Minh.")
     assert [m.name for m in stacked.by_sentence[1]] == ["Vương Minh"]
+
+
+def test_a_degree_between_the_office_and_the_name_is_neither():
+    found, _ = persons_of("Theo lời mời, Thủ tướng Cộng hòa Liên bang Đức, tiến sỹ Anna Weber thăm Việt Nam.")
+    assert found["Anna Weber"].country == "DE"

@@ -45,3 +45,12 @@ def test_a_city_and_its_country_are_one_place_for_an_occasion_naming_nobody():
     in_city = telling(kind="visit", place="Hà Nội", countries={"VN", "JP"})
     assert same_occasion(in_city, telling(kind="visit", place="Việt Nam", countries={"VN", "JP"}))
     assert not same_occasion(in_city, telling(kind="visit", place="Tokyo", countries={"VN", "JP"}))
+
+
+def test_visits_to_two_countries_are_two_whoever_takes_part_in_both_but_two_cities_of_one_are_one():
+    october = (date(2011, 10, 1), date(2011, 10, 31))
+    hosted = Telling("visit", *october, "month", frozenset({"dung", "merkel"}), place="Việt Nam")
+    abroad = Telling("visit", *october, "month", frozenset({"dung"}), place="Ấn Độ")
+    in_hanoi = Telling("visit", *october, "month", frozenset({"merkel"}), place="Hà Nội")
+    assert not same_occasion(hosted, abroad)
+    assert same_occasion(hosted, in_hanoi)
