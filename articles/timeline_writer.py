@@ -78,6 +78,7 @@ class TimelineWriter:
         self._positions: dict[tuple[int, str], Position] = {}
         self._agreements: dict[tuple[str, str], Agreement] = {}
         self._aliases_added = False
+        self._surnames: set[str] | None = None  # folded names of the persons known by one word only
 
     def write_extraction(
         self, article: Article, extracted: rec.ExtractedArticle, report: ImportReport, new_article: bool = False
@@ -250,7 +251,10 @@ class TimelineWriter:
             known_by_short_form = self._known_by_short_form(found)
             if known_by_short_form is not None:
                 return known_by_short_form, False
-            return Person.objects.create(name=found.name[:200], country=self.country(found.country)), True
+            person = Person.objects.create(name=found.name[:200], country=self.country(found.country))
+            if self._surnames is not None and " " not in person.folded_name:
+                self._surnames.add(person.folded_name)
+            return person, True
         same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
         person = (same_country or candidates)[0]
         if found.country and person.country_id is None and not person.is_curated("country"):
@@ -264,6 +268,11 @@ class TimelineWriter:
         given the full name and keeps the short one as an alias, unless a curator named them."""
         words = found.name.split()
         if len(words) < 2 or not found.country:
+            return None
+        if self._surnames is None:  # the persons known by one word only, read once per run
+            one_word = Person.objects.exclude(folded_name__contains=" ")
+            self._surnames = set(one_word.values_list("folded_name", flat=True))
+        if not {fold(words[0]), fold(words[-1])} & self._surnames:
             return None
         short = (
             Person.objects.filter(folded_name__in={fold(words[0]), fold(words[-1])})
