@@ -30,3 +30,9 @@ class Candidate:
     anaphoric: bool = False
     next_day: bool = False  # "Hôm sau, …": the day after the event referred to
     counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")
+
+
+def to_other_countries(a: Candidate, b: Candidate) -> bool:
+    """Visits to two countries are two visits: one does not join nor date the other (a leader's onward trip
+    is not the visit it follows; "chuyến thăm Nam Phi năm 2019" is not this visit to Việt Nam)."""
+    return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country

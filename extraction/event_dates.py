@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .candidates import to_other_countries
 from .dates import find_dates
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
@@ -275,11 +276,6 @@ def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year:
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
 
 
-def _elsewhere(a: Candidate, b: Candidate) -> bool:
-    """Visits to two countries: one does not date the other ("chuyến thăm Nam Phi năm 2019")."""
-    return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
-
-
 def _surroundings(
     candidate: Candidate,
     settled: list[Candidate],
@@ -294,7 +290,7 @@ def _surroundings(
     ]  # fmt: skip
     same_type = [
         c for c in dated
-        if c.type == candidate.type and same_people(c, candidate) and not _elsewhere(c, candidate)
+        if c.type == candidate.type and same_people(c, candidate) and not to_other_countries(c, candidate)
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .actors import ordered_people
 from .agreements import find_agreements
-from .candidates import Candidate
+from .candidates import Candidate, to_other_countries
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -397,7 +397,7 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     first = group[0]
     if first.type != candidate.type or not first.date.overlaps(candidate.date):
         return False
-    if any(_other_envoy(m, candidate) or _other_destination(m, candidate) for m in group):
+    if any(_other_envoy(m, candidate) or to_other_countries(m, candidate) for m in group):
         return False
     named = [m for m in group if _own_people(m)]
     if not _own_people(candidate) or not named:
@@ -432,11 +432,6 @@ def _other_envoy(a: Candidate, b: Candidate) -> bool:
         return True
     unlisted = b if a.counterpart_country else a
     return unlisted.counterpart_country is None and next(iter(listed)) not in {p.country for p in unlisted.persons}
-
-
-def _other_destination(a: Candidate, b: Candidate) -> bool:
-    """Visits to two countries are two visits (a leader's onward trip is not the visit it follows)."""
-    return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

@@ -431,7 +431,8 @@ def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]
 
 
 # The offices a country's "leader" ("lãnh đạo Nhật Bản") may stand for, as office_of() names them.
-HEAD_OFFICES = {"thủ tướng", "tổng thống", "chủ tịch nước", "tổng bí thư", "quốc vương", "nhà vua", "nữ hoàng"}
+HEAD_OFFICES_WRITTEN = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Quốc vương", "Nữ hoàng")
+HEAD_OFFICES = {office.lower() for office in HEAD_OFFICES_WRITTEN}
 LEADER = "lãnh đạo"
 SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNORECASE)
 
@@ -443,7 +444,7 @@ BARE_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
 @lru_cache(maxsize=1)
 def _bare_office_pattern() -> re.Pattern:
     """A head office with neither a country nor a name after it; not "Phó …", "nguyên …", "hai …"."""
-    offices = _alternation(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *(o.capitalize() for o in HEAD_OFFICES)])
+    offices = _alternation(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *HEAD_OFFICES_WRITTEN])
     return re.compile(
         rf"(?<![\w])(?<!Phó )(?<!phó )(?<!nguyên )(?<!cựu )(?<!hai )(?<!Hai )(?<!các )(?<!cố )"
         rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_TOKEN}))"

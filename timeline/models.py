@@ -495,10 +495,15 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
             count += 1
         return count
 
+    @property
+    def dates_curated(self) -> bool:
+        """A curator set the event's dates: their reading of every source stands."""
+        return bool({"start", "end", "precision"} & set(self.curated_fields))
+
     def take_date_if_more_precise(self, start: date, end: date, precision: str, year_inferred: bool) -> bool:
         """The more precise date wins (another telling, a merged event), unless a curator set the date; of a
         visit's days, the whole span wins over the day of its arrival or of one activity."""
-        if {"start", "end", "precision"} & set(self.curated_fields):
+        if self.dates_curated:
             return False
         whole_visit = (
             self.type == "visit"
@@ -596,7 +601,7 @@ class Mention(models.Model):
         """(start, end, precision) as this article tells the event: the event's own when the article gave no
         year or a curator has set the event's dates (their reading of every source stands)."""
         event = self.event
-        if self.told_start is None or any(event.is_curated(name) for name in ("start", "end", "precision")):
+        if self.told_start is None or event.dates_curated:
             return event.start, event.end, event.precision
         return self.told_start, self.told_end, self.told_precision
 

@@ -11,12 +11,12 @@ import re
 from django.conf import settings
 
 from extraction.folding import fold
+from extraction.persons import HEAD_OFFICES_WRITTEN
 from extraction.reference import countries, places
 from timeline.ladder import country_name as ladder_country_name  # countries only the ladder lists
 
 # Offices that make a visit a state or official visit at the highest level, as the articles write them.
 # ("Phó Thủ tướng", "nguyên Thủ tướng" do not start with one: a deputy's or a former leader's visit is not.)
-HEAD_OFFICES_WRITTEN = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Quốc vương")
 HEAD_OFFICES = tuple(dict.fromkeys(fold(office) for office in HEAD_OFFICES_WRITTEN))
 
 # Offices in English, longest first when matched (folded Vietnamese -> English).
