@@ -20,7 +20,8 @@ VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 def _state_name() -> re.Pattern:
     """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
     countries = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
-    return re.compile(rf"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+)*? (?=(?:{countries})$)")
+    state = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)"
+    return re.compile(rf"{state}(?: \w+(?:-\w+)*)*? (?=(?:{countries})$)")
 
 
 def person_label(mention: PersonMention) -> str:

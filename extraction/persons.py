@@ -86,7 +86,9 @@ NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTE
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
 # "do", "la", "y", which Vietnamese writes after a name as words of its own.
 PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
-NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* {NAME_TOKEN}(?![\w-])){{0,4}}"
+# An Arabic article glued to the word it qualifies: "Abdel Fattah el-Sisi", "Mohammed al-Sudani".
+GLUED_ARTICLE = r"(?:al|el)-"
+NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 # A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài".
 ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
@@ -101,8 +103,9 @@ def _title_pattern() -> re.Pattern:
     countries = _alternation(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
-        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ"
-        rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: [\w]+){{0,5}}? (?:{countries})"
+        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ", with words
+        # written by syllables ("Cộng hòa Ả-rập Ai Cập")
+        rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){{0,5}}? (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
@@ -384,21 +387,37 @@ def _reference_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+def _same_word(token: str, part: str) -> bool:
+    """A word of a name as written again: the same word, or its initial ("N." for "Ni-cô-lát")."""
+    return token == part or (len(token) == 2 and token[1] == "." and len(part) > 2 and part.startswith(token[0]))
+
+
+def _words_match(tokens: list[str], parts: list[str]) -> bool:
+    # At least one whole word: initials alone ("N.") name nobody in particular.
+    return all(map(_same_word, tokens, parts)) and any(map(str.__eq__, tokens, parts))
+
+
+def _initials(name: str) -> int:
+    return sum(1 for word in name_words(name) if len(word) == 2 and word[1] == ".")
+
+
 def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
     """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
-    (a middle name left out: same first and last words, the others in order)."""
-    if parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens:
+    (a middle name left out: same first and last words, the others in order); 'N.Ma-đu-rô' of 'Ni-cô-lát
+    Ma-đu-rô Mô-rốt' (a first name written by its initial)."""
+    if _words_match(tokens, parts[: len(tokens)]) or _words_match(tokens, parts[-len(tokens) :]):
         return True
-    if len(tokens) < 2 or tokens[0] != parts[0] or tokens[-1] != parts[-1]:
+    if len(tokens) < 2 or not _same_word(tokens[0], parts[0]) or tokens[-1] != parts[-1]:
         return False
     rest = iter(parts)
-    return all(token in rest for token in tokens)
+    return all(token in rest for token in tokens[1:])
 
 
 def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
     """Surface name -> canonical name for the article: short forms and misspellings to full names."""
     names = {m.name for m in mentions}
-    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), n))
+    # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết").
+    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), _initials(n), n))
     mapping = {}
     for name in names:
         tokens = name_words(name)
@@ -407,7 +426,9 @@ def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
             if candidate == name:
                 break
             parts = name_words(candidate)
-            if len(tokens) < len(parts) and _shorter_form(tokens, parts):
+            fewer_words = len(tokens) < len(parts)
+            more_initials = len(tokens) == len(parts) and _initials(name) > _initials(candidate)
+            if (fewer_words or more_initials) and _shorter_form(tokens, parts):
                 target = candidate
                 break
             if (

@@ -90,6 +90,33 @@ def test_a_name_with_its_middle_name_left_out_is_the_same_person():
     assert set(found) == {"Juan Carlos Pérez Soto Jr."}
 
 
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "Thủ tướng Ê-cu-a-đo Pa-blô Mô-ra-lết hội đàm với Thủ tướng Phạm Minh Chính. "
+            "Thủ tướng P.Mô-ra-lết mời Thủ tướng Phạm Minh Chính thăm Ê-cu-a-đo.",
+            "Pa-blô Mô-ra-lết",
+            "P.Mô-ra-lết",
+        ),
+        (
+            "Tổng thống Chi-lê Hu-an Ga-xi-a Lốp-pết đến Hà Nội. Tổng thống H.Ga-xi-a sẽ dự diễn đàn.",
+            "Hu-an Ga-xi-a Lốp-pết",
+            "H.Ga-xi-a",
+        ),
+    ],
+)
+def test_a_name_written_again_with_its_first_name_as_an_initial_is_the_same_person(text, full, short):
+    found = names_in(text)
+    assert full in found and short not in found
+    assert short in found[full].aliases
+
+
+def test_an_initial_alone_in_common_makes_no_one_the_same_person():
+    found = names_in("Tổng thống Pa-blô Mô-ra-lết tiếp Bộ trưởng P.Xi-nô-va và Đại sứ P.Mô-ra.")
+    assert {"Pa-blô Mô-ra-lết", "P.Xi-nô-va", "P.Mô-ra"} <= set(found)
+
+
 def test_a_person_honoured_at_a_memorial_is_no_participant():
     found = names_in("Tổng thống Chile Ana Soto vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng niệm Bác.")
     assert set(found) == {"Ana Soto"}
@@ -112,3 +139,16 @@ def test_a_person_the_database_knows_in_another_script_is_that_person():
 
 def test_an_acronym_in_brackets_after_a_transliteration_is_no_person():
     assert names_in("Hai bên ký Hiệp định thương mại tự do Việt Nam - Pê-ru (VPFTA) tại Lima.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Tổng thống nước Cộng hòa Bô-li-va Vê-nê-xu-ê-la Ni-cô-lát Ma-đu-rô đến Hà Nội.", "Ni-cô-lát Ma-đu-rô", "VE"),
+        ("Tổng thống Cộng hòa Ả-rập Ai Cập Abdel Fattah el-Sisi đón Thủ tướng.", "Abdel Fattah el-Sisi", "EG"),
+        ("Thủ tướng Iraq Mohammed Shia al-Sudani hội đàm với Thủ tướng.", "Mohammed Shia al-Sudani", "IQ"),
+    ],
+)
+def test_a_state_name_written_by_syllables_and_a_glued_article_stay_out_of_and_in_the_name(text, name, country):
+    found = names_in(text)
+    assert name in found and found[name].country == country
