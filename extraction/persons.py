@@ -147,6 +147,12 @@ TITLE_AT_DISTANCE = re.compile(
     rf"\s{_FULL_VIETNAMESE_NAME}"
 )
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
+# "Chủ nhiệm Văn phòng Tổng thống và Quản lý Chính phủ C.Mê-len-đét", "Chủ tịch PDVSA E.Pi-nô": however long
+# the office, a name written with its first name's initial after it is that office holder's.
+INITIALED_AT_DISTANCE = re.compile(
+    rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}(?:{'|'.join(map(re.escape, sorted(TITLE_CORES, key=len, reverse=True)))}))"
+    rf"(?:\s[^\s.,;:()]+){{1,10}}?)\s(?P<name>{UPPER_LETTER}\.\s?{WORD}(?:-{LOWER_LETTER}+)*)(?![\w-])"
+)
 
 
 @dataclass
@@ -365,6 +371,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
         if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
             add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", HOME_COUNTRY))
+    for match in INITIALED_AT_DISTANCE.finditer(sentence):
+        title = match.group("title")
+        add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", _country_of_title(title)))
     if known:
         for start, end, form, person in known.find(sentence):
             add(PersonMention(person.name, "", start, end, form, person.country))

@@ -152,3 +152,11 @@ def test_an_acronym_in_brackets_after_a_transliteration_is_no_person():
 def test_a_state_name_written_by_syllables_and_a_glued_article_stay_out_of_and_in_the_name(text, name, country):
     found = names_in(text)
     assert name in found and found[name].country == country
+
+
+def test_a_name_with_an_initial_after_a_long_office_is_that_office_holder():
+    found = names_in(
+        "Tháp tùng có Chủ tịch Tập đoàn PDVX R.Xan-tốt; Chủ nhiệm Văn phòng Tổng thống và Chính phủ M.Ga-lê-a."
+    )
+    assert found["R.Xan-tốt"].title == "Chủ tịch Tập đoàn PDVX"
+    assert found["M.Ga-lê-a"].title == "Chủ nhiệm Văn phòng Tổng thống và Chính phủ"
