@@ -5,6 +5,7 @@ marks and hyphens). The data is fixtures/reference/names.json, read once per pro
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -49,6 +50,32 @@ def known_names() -> dict[str, KnownName]:
 
 def known_name(name: str) -> KnownName | None:
     return known_names().get(spelling_key(name))
+
+
+# How close another romanisation of a known leader's name must be ("Thounglun Sisolith" for "Thongloun
+# Sisoulith"): nearly the same letters, as many words, each with the same first letter.
+NEAR_SPELLING = 0.85
+NEAR_MIN_LETTERS = 10  # short names ("Wang Yi", "Wang Yang") are too close to each other to be told apart so
+LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+@lru_cache(maxsize=4096)
+def near_known_name(name: str) -> KnownName | None:
+    """The one leader of the reference whose English name `name` (in Latin letters, not itself a form the
+    reference gives) misspells or romanises otherwise; None when none or several are that close."""
+    if not LATIN_ONLY.fullmatch(name) or known_name(name):
+        return None
+    words = _words(name)
+    if len(words) < 2 or len(" ".join(words)) < NEAR_MIN_LETTERS:
+        return None
+    near = set()
+    for known in known_names().values():
+        english = _words(known.en)
+        if len(english) != len(words) or [w[0] for w in english] != [w[0] for w in words]:
+            continue
+        if difflib.SequenceMatcher(None, " ".join(words), " ".join(english)).ratio() >= NEAR_SPELLING:
+            near.add(known)
+    return near.pop() if len(near) == 1 else None
 
 
 def english_name(name: str) -> str | None:

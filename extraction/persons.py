@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
-from .names import known_name, person_key
+from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .records import Person
 from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
@@ -382,6 +382,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         entry = known_name(match.group(1))
         add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
     for mention in mentions:
+        near = near_known_name(mention.name)
+        if near is not None:  # "Thounglun Sisolith": the leader the reference spells "Thongloun Sisoulith"
+            mention.alias, mention.name = mention.alias or mention.name, near.en
         entry = known_name(mention.name)
         if entry is not None:
             mention.country = entry.country  # "Thái Kỳ" reads like a Vietnamese name; the reference knows better

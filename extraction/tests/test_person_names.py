@@ -160,3 +160,14 @@ def test_a_name_with_an_initial_after_a_long_office_is_that_office_holder():
     )
     assert found["R.Xan-tốt"].title == "Chủ tịch Tập đoàn PDVX"
     assert found["M.Ga-lê-a"].title == "Chủ nhiệm Văn phòng Tổng thống và Chính phủ"
+
+
+def test_another_romanisation_of_a_leader_the_reference_knows_is_that_leader():
+    found = names_in("Tổng Bí thư Lào Thoungloune Sisoulit gửi thư chúc mừng Chủ tịch nước.")
+    assert set(found) == {"Thongloun Sisoulith"}
+    assert "Thoungloune Sisoulit" in found["Thongloun Sisoulith"].aliases
+
+
+def test_a_short_name_near_a_leaders_name_is_not_taken_for_that_leader():
+    found = names_in("Bộ trưởng Trung Quốc Wang Ya gặp Đại sứ Li Qiong.")
+    assert {"Wang Ya", "Li Qiong"} <= set(found)
