@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .alternation import any_of
 from .candidates import Candidate
 from .persons import PersonMention
 from .reference import country_names
@@ -19,7 +20,7 @@ VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 @lru_cache(maxsize=1)
 def _state_name() -> re.Pattern:
     """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
-    countries = "|".join(re.escape(name) for name in sorted(country_names(), key=len, reverse=True))
+    countries = any_of(country_names())
     state = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)"
     return re.compile(rf"{state}(?: \w+(?:-\w+)*)*? (?=(?:{countries})$)")
 

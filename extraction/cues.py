@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import any_of
 from .cleaning import UPPER_LETTER
 from .records import DateSpan
 from .reference import country_names
@@ -314,7 +315,7 @@ def _one_pair(phrase: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _joined_countries() -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted(country_names(), key=len, reverse=True))
+    names = any_of(country_names())
     return re.compile(rf"(?<!\w)(?:{names})[-–](?:{names})(?!\w)")
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .actors import ordered_people
 from .agreements import find_agreements
+from .alternation import any_of
 from .candidates import Candidate, to_other_countries
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
@@ -195,7 +196,7 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
 @lru_cache(maxsize=1)
 def _state_parties() -> re.Pattern:
     """The states themselves as the parties: "Hai nước …", "Việt Nam và Anh …" opening the sentence."""
-    names = "|".join(re.escape(n) for n in sorted(country_names(), key=len, reverse=True))
+    names = any_of(country_names())
     return re.compile(rf"^(?:Hai nước|(?:{names}) và (?:{names}))\b")
 
 

@@ -68,14 +68,23 @@ def near_known_name(name: str) -> KnownName | None:
     words = _words(name)
     if len(words) < 2 or len(" ".join(words)) < NEAR_MIN_LETTERS:
         return None
-    near = set()
-    for known in known_names().values():
-        english = _words(known.en)
-        if len(english) != len(words) or [w[0] for w in english] != [w[0] for w in words]:
-            continue
-        if difflib.SequenceMatcher(None, " ".join(words), " ".join(english)).ratio() >= NEAR_SPELLING:
-            near.add(known)
+    written = " ".join(words)
+    near = {
+        known
+        for known, english in _english_by_initials().get(tuple(w[0] for w in words), ())
+        if difflib.SequenceMatcher(None, written, english).ratio() >= NEAR_SPELLING
+    }
     return near.pop() if len(near) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _english_by_initials() -> dict[tuple[str, ...], list[tuple[KnownName, str]]]:
+    """The reference's leaders by the first letters of their English name's words."""
+    table: dict[tuple[str, ...], list[tuple[KnownName, str]]] = {}
+    for known in set(known_names().values()):
+        words = _words(known.en)
+        table.setdefault(tuple(w[0] for w in words), []).append((known, " ".join(words)))
+    return table
 
 
 def english_name(name: str) -> str | None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .alternation import any_of
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
 from .names import known_name, near_known_name, person_key
@@ -94,13 +95,9 @@ BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern:
-    countries = _alternation(country_names())
+    countries = any_of(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
         # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ", with words
@@ -109,13 +106,13 @@ def _title_pattern() -> re.Pattern:
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
-        rf"|{_alternation(ORGANISATIONS)}"
-        rf"|(?:Bộ\s+)?(?:{_alternation(MINISTRY_DOMAINS)})"
+        rf"|{any_of(ORGANISATIONS)}"
+        rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
-        rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{_alternation(TITLE_CORES)}))"
+        rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{any_of(TITLE_CORES)}))"
     )
-    core = rf"(?:{_alternation(TITLE_CORES)})"
+    core = rf"(?:{any_of(TITLE_CORES)})"
     return re.compile(
         # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
         rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}{core}(?:\s+{qualifier})*))"
@@ -150,7 +147,7 @@ LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 # "Chủ nhiệm Văn phòng Tổng thống và Quản lý Chính phủ C.Mê-len-đét", "Chủ tịch PDVSA E.Pi-nô": however long
 # the office, a name written with its first name's initial after it is that office holder's.
 INITIALED_AT_DISTANCE = re.compile(
-    rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}(?:{'|'.join(map(re.escape, sorted(TITLE_CORES, key=len, reverse=True)))}))"
+    rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}(?:{any_of(TITLE_CORES)}))"
     rf"(?:\s[^\s.,;:()]+){{1,10}}?)\s(?P<name>{UPPER_LETTER}\.\s?{WORD}(?:-{LOWER_LETTER}+)*)(?![\w-])"
 )
 
@@ -323,7 +320,7 @@ NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
 @lru_cache(maxsize=1)
 def _office_core_pattern() -> re.Pattern:
     """Compiled once: office_of runs for every title of every article (the importer's hottest call)."""
-    return re.compile(rf"(?i:{TITLE_PREFIX})?(?P<core>{_alternation(TITLE_CORES)})", re.IGNORECASE)
+    return re.compile(rf"(?i:{TITLE_PREFIX})?(?P<core>{any_of(TITLE_CORES)})", re.IGNORECASE)
 
 
 def office_of(title: str) -> str:
@@ -396,7 +393,7 @@ def _reference_pattern() -> re.Pattern:
     """Every form of every name in the names reference (fixtures/reference/names.json) of two words or more."""
     forms = {form for entry in reference_names().values() for form in (entry.en, *entry.forms)}
     forms = sorted((f for f in forms if len(re.split(r"[\s-]+", f)) >= 2), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + any_of(forms) + r")(?![\w-])")
 
 
 def _same_word(token: str, part: str) -> bool:
@@ -477,22 +474,22 @@ BARE_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
 @lru_cache(maxsize=1)
 def _bare_office_pattern() -> re.Pattern:
     """A head office with neither a country nor a name after it; not "Phó …", "nguyên …", "hai …"."""
-    offices = _alternation(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *HEAD_OFFICES_WRITTEN])
+    offices = any_of(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *HEAD_OFFICES_WRITTEN])
     return re.compile(
         rf"(?<![\w])(?<!Phó )(?<!phó )(?<!nguyên )(?<!cựu )(?<!hai )(?<!Hai )(?<!các )(?<!cố )"
         rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_TOKEN}))"
         # "Tổng Bí thư, Chủ tịch nước Trung Quốc X": one of stacked offices, the name comes after the last
-        rf"(?!\s*(?:,|và|kiêm)\s*(?i:{_alternation(TITLE_CORES)}))"
+        rf"(?!\s*(?:,|và|kiêm)\s*(?i:{any_of(TITLE_CORES)}))"
     )
 
 
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern:
     """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
-    countries = _alternation(country_names())
+    countries = any_of(country_names())
     return re.compile(
-        rf"(?<![\w])(?P<title>(?i:(?:nhà )?{LEADER}|{_alternation(TITLE_CORES)})\s+(?:Bộ\s+)?"
-        rf"(?:(?:{_alternation(MINISTRY_DOMAINS)})\s+)?"
+        rf"(?<![\w])(?P<title>(?i:(?:nhà )?{LEADER}|{any_of(TITLE_CORES)})\s+(?:Bộ\s+)?"
+        rf"(?:(?:{any_of(MINISTRY_DOMAINS)})\s+)?"
         rf"(?:{countries}))(?![\w-])(?!\s+{NAME_TOKEN})"
     )
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .alternation import any_of
+
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "reference"
 COUNTRIES_FILE = REFERENCE / "countries.json"
 # The country whose diplomacy the timeline follows: the one whose relations the reference ladder lists (the
@@ -49,8 +51,7 @@ def places() -> dict[str, Place]:
 @lru_cache(maxsize=1)
 def place_pattern() -> re.Pattern:
     """Any known place name as a whole word, longest first ("Nhật Bản" before "Nhật")."""
-    names = sorted((n for n in places() if len(n) > 1), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + any_of(n for n in places() if len(n) > 1) + r")(?![\w-])")
 
 
 def places_in(text: str) -> list[Place]:
