@@ -29,8 +29,16 @@ ACRONYM = re.compile(
 TRADE = re.compile(r"thương mại|FTA|CPTPP|RCEP|EPA|kinh tế", re.IGNORECASE)
 
 
+def is_instrument(name: str) -> bool:
+    """A document signed or issued ("Tuyên bố chung về nâng cấp quan hệ lên Đối tác …"), not the framework
+    of relations it may name."""
+    return INSTRUMENT.match(name) is not None
+
+
 def _kind(name: str) -> str:
-    if name.startswith(("Đối tác", "Quan hệ đối tác", "Hướng tới")) or "đối tác" in name.lower():
+    if not is_instrument(name) and (
+        name.startswith(("Đối tác", "Quan hệ đối tác", "Hướng tới")) or "đối tác" in name.lower()
+    ):
         return "partnership"
     if TRADE.search(name):
         return "trade_agreement"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import Cue
+from .cues import Cue, is_establishment
 from .persons import PersonMention
 from .records import DateSpan
 
@@ -30,6 +30,11 @@ class Candidate:
     anaphoric: bool = False
     next_day: bool = False  # "Hôm sau, …": the day after the event referred to
     counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")
+
+    def same_kind(self, other: Candidate) -> bool:
+        """One type, and an establishment of relations only with another: raising relations in 2025 is not
+        establishing them in 1989, though both are of the type "upgrade"."""
+        return self.type == other.type and is_establishment(self.cue) == is_establishment(other.cue)
 
 
 def to_other_countries(a: Candidate, b: Candidate) -> bool:

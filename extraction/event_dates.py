@@ -290,7 +290,7 @@ def _surroundings(
     ]  # fmt: skip
     same_type = [
         c for c in dated
-        if c.type == candidate.type and same_people(c, candidate) and not to_other_countries(c, candidate)
+        if c.same_kind(candidate) and same_people(c, candidate) and not to_other_countries(c, candidate)
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None

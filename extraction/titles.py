@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .actors import ordered_people, person_label
+from .agreements import is_instrument
 from .candidates import Candidate
 from .cues import is_establishment, phrase_at
 from .event_types import event_type
@@ -64,13 +65,12 @@ BY_PEOPLE = {
 def _upgrade(candidate: Candidate, all_agreements: list[str]) -> str:
     if is_establishment(candidate.cue):
         return "Thiết lập quan hệ ngoại giao"
-    # Its own document, else the level its sentence names, else a document of the article that names a level
-    # (never any document: an MOU signed the same day is not what relations were raised to).
+    # The level its sentence names, else a document naming a level, its own first ("Khuôn khổ Đối tác …"):
+    # never any document (a joint statement announcing the upgrade, an MOU signed the same day, is not
+    # what relations were raised to).
     named = level(find_level(candidate.sentence))
-    framework = (
-        next(iter(candidate.agreements), None)
-        or (named.vi if named else None)
-        or next((a for a in all_agreements if find_level(a)), None)
+    framework = (named.vi if named else None) or next(
+        (a for a in [*candidate.agreements, *all_agreements] if find_level(a) and not is_instrument(a)), None
     )
     return f"Nâng cấp quan hệ lên {framework}" if framework else "Nâng cấp quan hệ"
 

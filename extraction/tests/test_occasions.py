@@ -341,3 +341,22 @@ def test_an_undated_visit_here_does_not_borrow_the_year_of_a_visit_there():
     )
     dated = [(e.date.iso(), e.place) for e in events(text) if e.type == "visit" and not e.year_unknown]
     assert dated == [("2019", "Kenya")]
+
+
+def test_an_upgrade_is_not_dated_by_the_establishment_the_article_recalls():
+    text = (
+        "Ngày 9/5/2026, Tổng thống Peru Ana Quispe hội đàm với Chủ tịch nước tại Hà Nội. "
+        "Hai nhà lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Peru lên Đối tác Chiến lược.\n"
+        "Việt Nam và Peru thiết lập quan hệ ngoại giao năm 1994."
+    )
+    upgrades = sorted((e.date.iso(), e.level) for e in events(text) if e.type == "upgrade")
+    assert upgrades == [("1994", "diplomatic_relations"), ("2026-05-09", "strategic_partnership")]
+
+
+def test_an_upgrade_is_titled_with_its_level_not_the_statement_announcing_it():
+    text = (
+        "Ngày 9/5/2026, Tổng thống Peru Ana Quispe và Chủ tịch nước ra Tuyên bố chung về việc nâng cấp quan hệ "
+        "Việt Nam - Peru lên Đối tác Chiến lược."
+    )
+    (upgrade,) = [e for e in events(text) if e.type == "upgrade"]
+    assert upgrade.title == "Nâng cấp quan hệ lên Đối tác chiến lược"
