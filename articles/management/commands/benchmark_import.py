@@ -49,7 +49,10 @@ class Command(BaseCommand):
         parser.add_argument("--small", type=int, default=200, help="Smaller corpus for the memory comparison.")
         parser.add_argument("--large", type=int, default=1000, help="Larger corpus for the memory comparison.")
         parser.add_argument(
-            "--repeat", type=int, default=2, help="Timed runs of each kind (pos_tag and imports), interleaved; the fastest counts."
+            "--repeat",
+            type=int,
+            default=2,
+            help="Timed runs of each kind (pos_tag, imports), interleaved; the fastest counts.",
         )
         parser.add_argument("--source", action="append", type=Path, help="Folder of .txt articles (repeatable).")
         parser.add_argument("--no-jobs", action="store_true", help="Skip the --jobs 2 run.")
