@@ -91,6 +91,7 @@ PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|e
 GLUED_ARTICLE = r"(?:al|el)-"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
+WHOLE_NAME = re.compile(NAME)
 # A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài".
 ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
 
@@ -230,7 +231,7 @@ def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
         return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
     if LATIN_NAME.match(bracket) and "-" in name:
         return bracket, name
-    if re.fullmatch(NAME, bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
+    if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
         return name, bracket
     return name, ""
 

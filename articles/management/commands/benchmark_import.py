@@ -37,7 +37,8 @@ def default_sources() -> list[Path]:
 # An article that makes the pipeline read every kind of name, office, place and date once.
 WARM_UP = (
     "Ngày 1/2/2024, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Nhật Bản Sato Ken tại Hà Nội. "
-    "Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Thủ tướng Nhật Bản cảm ơn Chủ tịch nước."
+    "Hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Thủ tướng Nhật Bản cảm ơn Chủ tịch nước. "
+    "Ngoại trưởng Xéc-gây Lốp-xốp (Sergei Lopsov) dự Diễn đàn Việt Nam-Nga."
 )
 
 
