@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .cues import Cue, is_establishment
 from .persons import PersonMention
 from .records import DateSpan
+from .reference import HOME_COUNTRY, places_in
 
 
 @dataclass
@@ -31,10 +32,35 @@ class Candidate:
     next_day: bool = False  # "Hôm sau, …": the day after the event referred to
     counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")
 
+    @property
+    def clause(self) -> str:
+        return clause_at(self.sentence, self.cue.start, self.cue.end)
+
     def same_kind(self, other: Candidate) -> bool:
         """One type, and an establishment of relations only with another: raising relations in 2025 is not
         establishing them in 1989, though both are of the type "upgrade"."""
         return self.type == other.type and is_establishment(self.cue) == is_establishment(other.cue)
+
+
+def clause_at(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence between semicolons that holds `start`..`end`: "Năm 2023, A và B kỷ niệm …;
+    cùng năm, A và C kỷ niệm …" tells two events, each with its own countries."""
+    before = sentence.rfind(";", 0, start) + 1
+    after = sentence.find(";", end)
+    return sentence[before : after if after >= 0 else len(sentence)]
+
+
+def foreign_countries(text: str) -> set[str]:
+    return {place.country for place in places_in(text) if place.is_country} - {HOME_COUNTRY}
+
+
+def of_other_pairs(a: Candidate, b: Candidate) -> bool:
+    """Anniversaries or upgrades of two pairs told in one sentence ("A và B kỷ niệm …; cùng năm, A và C kỷ niệm
+    …") are two events: each clause names a foreign country the other does not."""
+    if a.type not in ("anniversary", "upgrade") or a.sentence_index != b.sentence_index or a.clause == b.clause:
+        return False
+    mine, theirs = foreign_countries(a.clause), foreign_countries(b.clause)
+    return bool(mine and theirs and mine != theirs)
 
 
 def to_other_countries(a: Candidate, b: Candidate) -> bool:

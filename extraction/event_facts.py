@@ -68,7 +68,9 @@ def _relationship_countries(candidate: Candidate, pair: set[str]) -> set[str]:
     sentence speaks of "hai nước"."""
     if candidate.type not in RELATIONSHIP_TYPES:
         return set()
-    named = {place.country for place in places_in(candidate.sentence) if place.is_country}
+    named = {place.country for place in places_in(candidate.clause) if place.is_country}
+    if not named - {HOME_COUNTRY}:
+        named = {place.country for place in places_in(candidate.sentence) if place.is_country}
     if named - {HOME_COUNTRY}:
         return named | {HOME_COUNTRY} if len(named - {HOME_COUNTRY}) == 1 else named
     return pair if BOTH_COUNTRIES.search(candidate.sentence) else set()

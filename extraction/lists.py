@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
+from .cues import is_establishment
 from .persons import office_of
 from .records import YEAR, DateSpan
 from .reference import place_pattern, places
@@ -104,8 +105,8 @@ def per_framework_step(candidate: Candidate, dates: list[DateSpan], sentence: st
     """An upgrade followed by two or more years: one upgrade per step, named by the framework quoted before
     its year ("“Đối tác chiến lược” (2009) … (2023)")."""
     years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
-    if candidate.type != "upgrade" or len(years) < 2:
-        return [candidate]
+    if candidate.type != "upgrade" or is_establishment(candidate.cue) or len(years) < 2:
+        return [candidate]  # relations are established once: a later year is another step's
     quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
     steps = []
     for span in years:

@@ -13,7 +13,6 @@ locations, so it is not used; regular expressions are also many times faster.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +20,7 @@ from functools import lru_cache
 from .alternation import any_of
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .folding import fold
+from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .records import Person
@@ -205,11 +205,6 @@ def _country_words(tokens: list[str]) -> int:
             break
         at += k
     return at
-
-
-def name_words(name: str) -> list[str]:
-    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']."""
-    return re.findall(r"[^\s.]+\.?", name)
 
 
 def _country_of_title(title: str) -> str | None:
@@ -397,70 +392,6 @@ def _reference_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + any_of(forms) + r")(?![\w-])")
 
 
-def _same_word(token: str, part: str) -> bool:
-    """A word of a name as written again: the same word, or its initial ("N." for "Ni-cô-lát")."""
-    return token == part or (len(token) == 2 and token[1] == "." and len(part) > 2 and part.startswith(token[0]))
-
-
-def _words_match(tokens: list[str], parts: list[str]) -> bool:
-    # At least one whole word: initials alone ("N.") name nobody in particular.
-    return all(map(_same_word, tokens, parts)) and any(map(str.__eq__, tokens, parts))
-
-
-def _initials(name: str) -> int:
-    return sum(1 for word in name_words(name) if len(word) == 2 and word[1] == ".")
-
-
-def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
-    """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
-    (a middle name left out: same first and last words, the others in order); 'N.Ma-đu-rô' of 'Ni-cô-lát
-    Ma-đu-rô Mô-rốt' (a first name written by its initial)."""
-    if _words_match(tokens, parts[: len(tokens)]) or _words_match(tokens, parts[-len(tokens) :]):
-        return True
-    if len(tokens) < 2 or not _same_word(tokens[0], parts[0]) or tokens[-1] != parts[-1]:
-        return False
-    rest = iter(parts)
-    return all(token in rest for token in tokens[1:])
-
-
-def _resolve(mentions: list[PersonMention]) -> dict[str, str]:
-    """Surface name -> canonical name for the article: short forms and misspellings to full names."""
-    names = {m.name for m in mentions}
-    # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết").
-    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), _initials(n), n))
-    mapping = {}
-    for name in names:
-        tokens = name_words(name)
-        target = name
-        for candidate in full:
-            if candidate == name:
-                break
-            parts = name_words(candidate)
-            fewer_words = len(tokens) < len(parts)
-            more_initials = len(tokens) == len(parts) and _initials(name) > _initials(candidate)
-            if (fewer_words or more_initials) and _shorter_form(tokens, parts):
-                target = candidate
-                break
-            if (
-                len(tokens) == len(parts)
-                and tokens[0] == parts[0]
-                and difflib.SequenceMatcher(None, name, candidate).ratio() > 0.9
-            ):
-                target = candidate  # a misspelling in a caption: "Tomoiichi" for "Tomiichi"
-                break
-        mapping[name] = target
-    return _one_per_key(mapping, [m.name for m in mentions])
-
-
-def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]:
-    """ "Tập Cận Bình" and "Xi Jinping", "Ito Naoki" and "Naoki Ito" in one article: one person, under the
-    form the article writes first."""
-    first: dict[str, str] = {}
-    for name in in_order:
-        first.setdefault(person_key(mapping[name]), mapping[name])
-    return {name: first[person_key(target)] for name, target in mapping.items()}
-
-
 # The offices a country's "leader" ("lãnh đạo Nhật Bản") may stand for, as office_of() names them.
 HEAD_OFFICES_WRITTEN = ("Chủ tịch nước", "Tổng Bí thư", "Thủ tướng", "Tổng thống", "Nhà vua", "Quốc vương", "Nữ hoàng")
 HEAD_OFFICES = {office.lower() for office in HEAD_OFFICES_WRITTEN}
@@ -516,7 +447,12 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if LEADER in title.lower() and SOME_BEFORE.search(sentence[max(0, match.start() - 8) : match.start()]):
                 continue  # "một lãnh đạo Campuchia": some leader, not the one the article names
             office = LEADER if LEADER in title.lower() else office_of(title)
-            names = holders.get((office, _country_of_title(title)), set())
+            country = _country_of_title(title)
+            names = holders.get((office, country), set())
+            if country is None and len(names) > 1:
+                # "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào X": the press names a foreign holder
+                # with their country, so the bare office is the home country's one.
+                names = holders.get((office, HOME_COUNTRY), set())
             named_here = {m.name for m in by_sentence[index]}
             if (
                 len(names) == 1
@@ -580,7 +516,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
     mentions_of_article = [m for mentions in by_sentence for m in mentions]
-    mapping = _resolve(mentions_of_article)
+    mapping = resolve_forms([m.name for m in mentions_of_article])
     known_country = {}
     if known_names:
         known_country = {p.name: p.country for p in known_names.canonical.values()}

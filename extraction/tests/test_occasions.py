@@ -360,3 +360,27 @@ def test_an_upgrade_is_titled_with_its_level_not_the_statement_announcing_it():
     )
     (upgrade,) = [e for e in events(text) if e.type == "upgrade"]
     assert upgrade.title == "Nâng cấp quan hệ lên Đối tác chiến lược"
+
+
+def test_an_establishment_and_a_later_upgrade_in_one_sentence_keep_their_own_levels():
+    text = "Hai nước thiết lập quan hệ ngoại giao năm 1975 và nâng cấp quan hệ lên Đối tác chiến lược năm 2011."
+    upgrades = sorted((e.date.iso(), e.level) for e in events(text) if e.type == "upgrade")
+    assert upgrades == [("1975", "diplomatic_relations"), ("2011", "strategic_partnership")]
+
+
+def test_anniversaries_of_two_pairs_in_one_sentence_are_two_events():
+    text = (
+        "Năm 2022, Việt Nam và Ai Cập kỷ niệm 60 năm thiết lập quan hệ ngoại giao; cùng năm, "
+        "Việt Nam và Mông Cổ kỷ niệm 68 năm quan hệ ngoại giao."
+    )
+    found = sorted(tuple(e.countries) for e in events(text) if e.type == "anniversary")
+    assert found == [("EG", "VN"), ("MN", "VN")]
+
+
+def test_a_bare_office_held_at_home_and_abroad_is_the_home_holder():
+    text = (
+        "Ngày 4/5/2026, Chủ tịch Quốc hội Trần Văn Bình thăm chính thức Campuchia. Trong chuyến thăm, "
+        "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Campuchia Khuon Sudary."
+    )
+    talks = one(text, "talks")
+    assert names(talks) == {"Trần Văn Bình", "Khuon Sudary"}

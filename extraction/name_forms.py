@@ -1,0 +1,80 @@
+"""One person, several writings in one article: "Suga" and "Suga Yoshihide", "N.Ma-đu-rô" and "Ni-cô-lát
+Ma-đu-rô Mô-rốt", a caption's misspelling, another script or word order: each written form to the one name the
+article's person goes by."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .names import person_key
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']."""
+    return re.findall(r"[^\s.]+\.?", name)
+
+
+def _same_word(token: str, part: str) -> bool:
+    """A word of a name as written again: the same word, or its initial ("N." for "Ni-cô-lát")."""
+    return token == part or (len(token) == 2 and token[1] == "." and len(part) > 2 and part.startswith(token[0]))
+
+
+def _words_match(tokens: list[str], parts: list[str]) -> bool:
+    # At least one whole word: initials alone ("N.") name nobody in particular.
+    return all(map(_same_word, tokens, parts)) and any(map(str.__eq__, tokens, parts))
+
+
+def _initials(name: str) -> int:
+    return sum(1 for word in name_words(name) if len(word) == 2 and word[1] == ".")
+
+
+def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
+    """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
+    (a middle name left out: same first and last words, the others in order); 'N.Ma-đu-rô' of 'Ni-cô-lát
+    Ma-đu-rô Mô-rốt' (a first name written by its initial)."""
+    if _words_match(tokens, parts[: len(tokens)]) or _words_match(tokens, parts[-len(tokens) :]):
+        return True
+    if len(tokens) < 2 or not _same_word(tokens[0], parts[0]) or tokens[-1] != parts[-1]:
+        return False
+    rest = iter(parts)
+    return all(token in rest for token in tokens[1:])
+
+
+def resolve_forms(written: list[str]) -> dict[str, str]:
+    """Each name as `written` (in the article's order) -> the name it stands for in the article: short forms,
+    initials and misspellings to full names, one form per person."""
+    names = set(written)
+    # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết").
+    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), _initials(n), n))
+    mapping = {}
+    for name in names:
+        tokens = name_words(name)
+        target = name
+        for candidate in full:
+            if candidate == name:
+                break
+            parts = name_words(candidate)
+            fewer_words = len(tokens) < len(parts)
+            more_initials = len(tokens) == len(parts) and _initials(name) > _initials(candidate)
+            if (fewer_words or more_initials) and _shorter_form(tokens, parts):
+                target = candidate
+                break
+            if (
+                len(tokens) == len(parts)
+                and tokens[0] == parts[0]
+                and difflib.SequenceMatcher(None, name, candidate).ratio() > 0.9
+            ):
+                target = candidate  # a misspelling in a caption: "Tomoiichi" for "Tomiichi"
+                break
+        mapping[name] = target
+    return _one_per_key(mapping, written)
+
+
+def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]:
+    """ "Tập Cận Bình" and "Xi Jinping", "Ito Naoki" and "Naoki Ito" in one article: one person, under the
+    form the article writes first."""
+    first: dict[str, str] = {}
+    for name in in_order:
+        first.setdefault(person_key(mapping[name]), mapping[name])
+    return {name: first[person_key(target)] for name, target in mapping.items()}
