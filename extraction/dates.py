@@ -142,7 +142,8 @@ TODAY_WRITTEN = re.compile(
 # "những năm 1990", "các năm 1980": a decade, never one year.
 DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
 # "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
-RESTATED = re.compile(r"\(\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "(tức sáng 30/9 …)", "(giờ địa phương), tức sáng 2/12 theo giờ Hà Nội": the same moment written again.
+RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE

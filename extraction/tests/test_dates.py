@@ -237,6 +237,8 @@ def test_a_time_zone_gloss_restates_a_written_day_but_dates_a_relative_one():
     assert [d.start.isoformat() for d in arrived] == ["2019-04-03"]
     welcomed = find_dates("Sáng nay, giờ địa phương (tức tối 5/4, giờ Hà Nội), lễ đón diễn ra.", Y2019, FRIDAY)
     assert [d.start.isoformat() for d in welcomed] == ["2024-04-05"]
+    glossed_after_a_comma = find_dates("Tối 3/4 (giờ địa phương), tức sáng 4/4 giờ Hà Nội, đoàn tới Lima.", Y2019)
+    assert [d.start.isoformat() for d in glossed_after_a_comma] == ["2019-04-03"]
 
 
 def test_a_day_written_after_today_s_word_is_that_day():
