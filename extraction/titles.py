@@ -8,7 +8,7 @@ import re
 from .actors import ordered_people, person_label
 from .agreements import is_instrument
 from .candidates import Candidate
-from .cues import is_establishment, phrase_at
+from .cues import COMMITTEE, is_establishment, phrase_at
 from .event_types import event_type
 from .levels import find_level, level
 from .persons import PersonMention
@@ -51,6 +51,9 @@ def _message(candidate: Candidate, people: list[PersonMention], agreements: list
 
 
 WELCOME = re.compile(r"lễ đón", re.IGNORECASE)
+COMMITTEE_MEETS = re.compile(
+    rf"(?P<committee>{COMMITTEE}[^,.;]{{3,150}}?)\s+(?:(?:sẽ|đã|đang|vừa)\s+)*(?:họp|tổ chức|tiến hành)\s+$"
+)
 
 # Composers of the types whose title is told by its people ("A gặp B"); they need a participant.
 BY_PEOPLE = {
@@ -90,6 +93,10 @@ def compose_title(candidate: Candidate, all_agreements: list[str]) -> str:
     if kind == "visit" and candidate.place:
         return f"Chuyến thăm {candidate.place}"
     phrase = phrase_at(candidate.sentence, cue.start)
+    if kind == "committee_session" and not re.search(COMMITTEE, phrase):
+        # "Ủy ban Hỗn hợp … Việt Nam - Lào sẽ họp kỳ họp lần thứ 47": the session of the committee named before.
+        named = COMMITTEE_MEETS.search(candidate.sentence[: cue.start])
+        phrase = f"{phrase} {named.group('committee')}" if named else phrase
     if WELCOME.match(cue.text) and len(people) > 1:
         # "A chủ trì lễ đón và hội đàm với B": the ceremony is B's, the guest after the host.
         return f"Lễ đón {person_label(people[1])}"

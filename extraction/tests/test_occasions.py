@@ -384,3 +384,9 @@ def test_a_bare_office_held_at_home_and_abroad_is_the_home_holder():
     )
     talks = one(text, "talks")
     assert names(talks) == {"Trần Văn Bình", "Khuon Sudary"}
+
+
+def test_a_session_is_titled_with_the_committee_named_before_it():
+    text = "Ngày 15/1/2026, Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam - Mông Cổ đã họp kỳ họp lần thứ 18 tại Hà Nội."
+    session = one(text, "committee_session")
+    assert session.title == "Kỳ họp lần thứ 18 Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam - Mông Cổ"
