@@ -387,7 +387,8 @@ class TimelineWriter:
                     participations.append(
                         Participation(event=event, person=person, role=(participant.role or "")[:300])
                     )
-                    if participant.role:
+                    if participant.role and not found.year_unknown:
+                        # An office is seen on the event's day; a year-less day is a placeholder, no day at all.
                         offices.append((person, participant.role[:300], found.date.start))
             if not event.is_curated("countries"):
                 for country in self.countries_of(found, people):

@@ -180,6 +180,16 @@ def test_person_with_two_offices_is_one_person_with_two_positions():
     ]
 
 
+def test_an_office_seen_only_in_a_year_less_article_is_given_no_day():
+    undated = talks(when=span(date(rec.YEAR_UNKNOWN, 6, 4)))
+    undated.year_unknown = True
+    undated.participants = [rec.Participant("Trần Văn Khải", "Thứ trưởng Ngoại giao")]
+    run("Bài A", extracted([undated], [MINISTER]))
+    # The timeline's knowledge of terms (which dates year-less articles) never reads a placeholder year.
+    assert not Position.objects.filter(first_seen__year__lt=1900).exists()
+    assert not Position.objects.filter(last_seen__year__lt=1900).exists()
+
+
 def test_article_without_a_datable_event_is_reported_and_kept_with_its_persons():
     report = run("Một bài bình luận không có sự kiện.", extracted([], [MINISTER]))
     assert report.refusal == RefusalReason.NO_EVENT
