@@ -15,6 +15,7 @@ from .reference import country_names
 INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
 WELCOMED = re.compile(r"\b(?:lễ đón|đón tiếp|đón)(?:\s+(?:chính thức|trọng thể|cấp Nhà nước))*\s+", re.I)
 VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
+SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def ordered_people(candidate: Candidate) -> list[PersonMention]:
             actor = welcomed[0]
         elif of:
             actor = next((p for p in people if p.offset >= cue.end + of.end() - 1 and p not in hosts), None)
-    before = [p for p in people if p.offset < cue.start and p not in hosts]
+    # "A và Phu nhân B thăm …": the spouse travels with the actor, who is named before.
+    before = [p for p in people if p.offset < cue.start and p not in hosts and not SPOUSE.match(p.title or "")]
     guests = [p for p in people if p not in hosts]
     actor = actor or (before[-1] if before else (guests or people)[0])
     if candidate.type == "visit" and candidate.place_country and actor.country == candidate.place_country:

@@ -390,3 +390,11 @@ def test_a_session_is_titled_with_the_committee_named_before_it():
     text = "Ngày 15/1/2026, Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam - Mông Cổ đã họp kỳ họp lần thứ 18 tại Hà Nội."
     session = one(text, "committee_session")
     assert session.title == "Kỳ họp lần thứ 18 Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam - Mông Cổ"
+
+
+def test_a_visit_is_titled_with_the_leader_not_the_spouse_travelling_with_them():
+    text = (
+        "Ngày 3/3/2026, Chủ tịch Quốc hội Nguyễn Văn Tâm và Phu nhân Lê Thị Hoa đã đến Tokyo, "
+        "bắt đầu chuyến thăm chính thức Nhật Bản từ ngày 3-6/3."
+    )
+    assert one(text, "visit").title.startswith("Chủ tịch Quốc hội Nguyễn Văn Tâm thăm")
