@@ -77,8 +77,11 @@ class CleanText:
         return "\n".join(self.paragraphs)
 
 
+NOT_WORD = re.compile(r"\W+")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().casefold()
+    return NOT_WORD.sub(" ", line).strip().casefold()
 
 
 def _strip_credits(line: str) -> str:
@@ -102,8 +105,9 @@ def _teaser_start(lines: list[str]) -> int | None:
     lead cut short with "...". The same headline twice near the top of a page
     is the article's own title and caption, so the lead is what decides.
     """
+    keys = [_key(line) for line in lines]
     for i in range(len(lines) - 1):
-        if _key(lines[i]) and _key(lines[i]) == _key(lines[i + 1]):
+        if keys[i] and keys[i] == keys[i + 1]:
             following = lines[i + 2 : i + 4]
             if any(TEASER_LEAD_END.search(line) for line in following):
                 return i
