@@ -204,6 +204,14 @@ TO_ATTEND = re.compile(
     r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)",
     re.IGNORECASE,
 )
+# A visit wished for or offered, not made: "mong muốn sớm thăm Việt Nam", "mời Thủ tướng sang thăm", "chuyển lời
+# mời của X tới lãnh đạo Việt Nam thăm Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at
+# its comma.
+WISHED_OR_INVITED = re.compile(
+    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng)(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
+    r"|\bmời\b[^,.;:]{0,70}?)\s+(?:chuyến\s+)?$",
+    re.IGNORECASE,
+)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -227,6 +235,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if kind == "visit" and TO_ATTEND.match(sentence[match.end() : match.end() + 60]):
             continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
+        if kind == "visit" and WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()]):
+            continue  # "mong muốn sớm thăm …", "chuyển lời mời … tới X thăm …": a wish or an invitation
         if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
             continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
         back = not STRONG[kind] and (

@@ -398,3 +398,24 @@ def test_a_visit_is_titled_with_the_leader_not_the_spouse_travelling_with_them()
         "bắt đầu chuyến thăm chính thức Nhật Bản từ ngày 3-6/3."
     )
     assert one(text, "visit").title.startswith("Chủ tịch Quốc hội Nguyễn Văn Tâm thăm")
+
+
+def test_a_visit_wished_for_or_offered_is_no_event():
+    wished = (
+        "Ngày 2/3/2026, Bộ trưởng Ngoại giao tiếp Đại sứ Hàn Quốc Choi Min. "
+        "Đại sứ cho biết Tổng thống Hàn Quốc Lee Jae-myung mong muốn sớm thăm Việt Nam."
+    )
+    invited = (
+        "Ngày 2/3/2026, Thủ tướng hội đàm với Thủ tướng Thái Lan Anutin Charnvirakul. Thủ tướng Anutin chuyển "
+        "lời mời của Nhà vua Thái Lan tới lãnh đạo Việt Nam thăm Thái Lan."
+    )
+    for text in (wished, invited):
+        assert [e for e in events(text) if e.type == "visit"] == []
+
+
+def test_a_visit_made_at_an_invitation_is_an_event():
+    text = (
+        "Nhận lời mời của Chủ tịch nước, Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam từ ngày 2 đến 4/3/2026."
+    )
+    visit = one(text, "visit")
+    assert (visit.date.start.isoformat(), visit.date.end.isoformat()) == ("2026-03-02", "2026-03-04")
