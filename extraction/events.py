@@ -136,9 +136,10 @@ SPEECH = re.compile(
 
 
 def _comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
-    """The person is an envoy, spokesperson or expert who speaks ("… hôm qua cho biết") of an event told after."""
+    """The person is an envoy, spokesperson or expert who speaks of the sentence's events ("… hôm qua cho biết
+    chuyến thăm …", "Nhân dịp chuyến thăm …, Đại sứ X trả lời phỏng vấn"), whether told after or before."""
     speech = SPEECH.match(sentence[person.end :]) if COMMENTATOR.match(person.title or "") else None
-    return speech is not None and any(cue.start >= person.end + speech.end() for cue in cues)
+    return speech is not None and any(not person.offset <= cue.start < person.end + speech.end() for cue in cues)
 
 
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):

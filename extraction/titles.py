@@ -36,6 +36,9 @@ def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list
         return f"{lead} {verb} {person_label(people[1])}"
     if candidate.counterpart_country:
         return f"{lead} {verb} Đại sứ {countries()[candidate.counterpart_country]['vi']}"
+    if people[0].offset > candidate.cue.start:
+        # "Chủ tịch nước tiếp Đại sứ X" with no host named: X is received, not receiving.
+        return f"{verb[0].upper()}{verb[1:]} {lead}"
     return f"{lead} {verb}"
 
 

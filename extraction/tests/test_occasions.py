@@ -419,3 +419,16 @@ def test_a_visit_made_at_an_invitation_is_an_event():
     )
     visit = one(text, "visit")
     assert (visit.date.start.isoformat(), visit.date.end.isoformat()) == ("2026-03-02", "2026-03-04")
+
+
+def test_an_envoy_interviewed_about_a_visit_is_not_its_participant():
+    text = (
+        "Nhân dịp chuyến thăm chính thức Việt Nam của Thủ tướng Peru Ana Soto từ ngày 2-4/3/2026, "
+        "Đại sứ Peru tại Việt Nam Luis Vera đã trả lời phỏng vấn báo chí."
+    )
+    assert names(one(text, "visit")) == {"Ana Soto"}
+
+
+def test_an_envoy_received_by_an_unnamed_host_is_received_in_the_title():
+    text = "Ngày 2/3/2026, Chủ tịch nước tiếp Đại sứ Peru Luis Vera đến chào từ biệt."
+    assert one(text, "meeting").title == "Tiếp Đại sứ Peru Luis Vera"
