@@ -201,9 +201,11 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
 
 @lru_cache(maxsize=1)
 def _state_parties() -> re.Pattern:
-    """The states themselves as the parties: "Hai nước …", "Việt Nam và Anh …" opening the sentence."""
+    """The states themselves as the parties: "Hai nước …", "Việt Nam và Anh …" opening the sentence or its
+    first clause."""
     names = any_of(country_names())
-    return re.compile(rf"^(?:Hai nước|(?:{names}) và (?:{names}))\b")
+    # After an opening of time or place, if any: "Ngày 19/8, Việt Nam và Singapore đã ký …".
+    return re.compile(rf"^(?:[^,;:]{{0,50}},\s*){{0,2}}(?:[Hh]ai nước|(?:{names}) và (?:{names}))\b")
 
 
 def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:

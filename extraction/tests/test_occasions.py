@@ -432,3 +432,9 @@ def test_an_envoy_interviewed_about_a_visit_is_not_its_participant():
 def test_an_envoy_received_by_an_unnamed_host_is_received_in_the_title():
     text = "Ngày 2/3/2026, Chủ tịch nước tiếp Đại sứ Peru Luis Vera đến chào từ biệt."
     assert one(text, "meeting").title == "Tiếp Đại sứ Peru Luis Vera"
+
+
+def test_states_that_sign_after_an_opening_of_time_and_place_need_no_named_signatory():
+    text = "Ngày 19/8/2026, tại Hà Nội, Việt Nam và Mông Cổ đã ký Hiệp định về hợp tác kinh tế số."
+    signing = one(text, "signing")
+    assert signing.date.start.isoformat() == "2026-08-19" and sorted(signing.countries) == ["MN", "VN"]
