@@ -47,7 +47,7 @@ CUE_WORDS = [
             r"đối thoại (?:đối tác )?chiến lược",
             "đối thoại chính sách",
         ),
-        (rf"(?i:phiên|kỳ) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+        (rf"(?i:phiên|kỳ|khóa|khoá) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
     ),
     CueWords(
         "conference",
@@ -65,7 +65,7 @@ CUE_WORDS = [
         (
             "lễ ký",
             "ký kết",
-            r"trao (?:đổi )?(?:các )?văn kiện",
+            r"trao (?:đổi )?(?:các |\d+ |hai |ba |bốn |năm |nhiều )?văn kiện",
             "hiệp định có hiệu lực",
             r"(?:ra|thông qua|công bố|ra mắt) (?:bản )?Tuyên bố chung",
         ),
@@ -204,6 +204,8 @@ TO_ATTEND = re.compile(
     r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)",
     re.IGNORECASE,
 )
+# The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
+DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # A visit wished for or offered, not made: "mong muốn sớm thăm Việt Nam", "mời Thủ tướng sang thăm", "chuyển lời
 # mời của X tới lãnh đạo Việt Nam thăm Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at
 # its comma.
@@ -235,6 +237,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if kind == "visit" and TO_ATTEND.match(sentence[match.end() : match.end() + 60]):
             continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
+        if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
+            continue  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
         if kind == "visit" and WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()]):
             continue  # "mong muốn sớm thăm …", "chuyển lời mời … tới X thăm …": a wish or an invitation
         if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):

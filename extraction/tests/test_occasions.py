@@ -438,3 +438,14 @@ def test_states_that_sign_after_an_opening_of_time_and_place_need_no_named_signa
     text = "Ngày 19/8/2026, tại Hà Nội, Việt Nam và Mông Cổ đã ký Hiệp định về hợp tác kinh tế số."
     signing = one(text, "signing")
     assert signing.date.start.isoformat() == "2026-08-19" and sorted(signing.countries) == ["MN", "VN"]
+
+
+def test_a_session_of_a_bilateral_body_by_any_name_and_documents_exchanged_by_number_are_events():
+    session = "Ngày 19/8/2026, Việt Nam và Chile đã tổ chức Khóa họp lần thứ 5 Ủy ban Hỗn hợp tại Santiago."
+    assert one(session, "committee_session").date.start.isoformat() == "2026-08-19"
+    exchanged = "Ngày 19/8/2026, Thủ tướng và Thủ tướng Chile Ana Soto chứng kiến lễ trao 7 văn kiện hợp tác."
+    assert one(exchanged, "signing").date.start.isoformat() == "2026-08-19"
+
+
+def test_a_legislatures_own_session_is_no_event_of_relations():
+    assert events("Ngày 19/8/2026, Quốc hội khóa XVI bế mạc Kỳ họp thứ 3.") == []
