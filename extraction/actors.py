@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .alternation import any_of
 from .candidates import Candidate
-from .persons import PersonMention
+from .persons import STATE_NAME, PersonMention
 from .reference import country_names
 
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
@@ -21,9 +21,7 @@ SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _state_name() -> re.Pattern:
     """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
-    countries = any_of(country_names())
-    state = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)"
-    return re.compile(rf"{state}(?: \w+(?:-\w+)*)*? (?=(?:{countries})$)")
+    return re.compile(rf"{STATE_NAME} (?=(?:{any_of(country_names())})$)")
 
 
 def person_label(mention: PersonMention) -> str:

@@ -54,13 +54,22 @@ def foreign_countries(text: str) -> set[str]:
     return {place.country for place in places_in(text) if place.is_country} - {HOME_COUNTRY}
 
 
-def of_other_pairs(a: Candidate, b: Candidate) -> bool:
-    """Anniversaries or upgrades of two pairs told in one sentence ("A và B kỷ niệm …; cùng năm, A và C kỷ niệm
-    …") are two events: each clause names a foreign country the other does not."""
-    if a.type not in ("anniversary", "upgrade") or a.sentence_index != b.sentence_index or a.clause == b.clause:
+def other_pairs(clause: str, other: str) -> bool:
+    """Two clauses of a sentence about two pairs ("A và B kỷ niệm …; cùng năm, A và C kỷ niệm …"): each names
+    foreign countries, not the same ones."""
+    if clause == other:
         return False
-    mine, theirs = foreign_countries(a.clause), foreign_countries(b.clause)
+    mine, theirs = foreign_countries(clause), foreign_countries(other)
     return bool(mine and theirs and mine != theirs)
+
+
+def of_other_pairs(a: Candidate, b: Candidate) -> bool:
+    """Anniversaries or upgrades of two pairs told in one sentence are two events."""
+    return (
+        a.type in ("anniversary", "upgrade")
+        and a.sentence_index == b.sentence_index
+        and other_pairs(a.clause, b.clause)
+    )
 
 
 def to_other_countries(a: Candidate, b: Candidate) -> bool:

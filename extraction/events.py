@@ -19,7 +19,7 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import Candidate, clause_at, foreign_countries, of_other_pairs, to_other_countries
+from .candidates import Candidate, clause_at, of_other_pairs, other_pairs, to_other_countries
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -180,11 +180,13 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         # ("cuộc điện đàm đầu tiên sau khi ông X nhậm chức vào tháng 1").
         cue.refers_back = False
     first = seen_types.get(kind)
-    if first is not None and kind == "anniversary":
-        clause = clause_at(reading.sentence, cue.start, cue.end)
-        if clause != first.clause and foreign_countries(clause) - foreign_countries(first.clause):
-            seen_types.pop(kind)  # "A và B kỷ niệm …; cùng năm, A và C kỷ niệm …": another pair's anniversary
-            return False
+    if (
+        first is not None
+        and kind == "anniversary"
+        and other_pairs(clause_at(reading.sentence, cue.start, cue.end), first.clause)
+    ):
+        seen_types.pop(kind)  # "A và B kỷ niệm …; cùng năm, A và C kỷ niệm …": another pair's anniversary
+        return False
     if first is not None and first.cue.refers_back and not cue.refers_back:
         seen_types.pop(kind)  # "Đây là chuyến thăm …, sau chuyến thăm Ấn Độ vào tháng Ba": two visits
         return False

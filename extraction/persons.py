@@ -96,14 +96,17 @@ WHOLE_NAME = re.compile(NAME)
 ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
 
 
+# A state's official name before its country's: "Cộng hòa xã hội chủ nghĩa (Việt Nam)", "Hợp chúng quốc (Hoa
+# Kỳ)", with words written by syllables ("Cộng hòa Ả-rập (Ai Cập)").
+STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){0,5}?"
+
+
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern:
     countries = any_of(country_names())
     qualifier = (
         rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
-        # a state's official name: "Cộng hòa xã hội chủ nghĩa Việt Nam", "Hợp chúng quốc Hoa Kỳ", with words
-        # written by syllables ("Cộng hòa Ả-rập Ai Cập")
-        rf"|(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){{0,5}}? (?:{countries})"
+        rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
