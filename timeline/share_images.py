@@ -202,7 +202,8 @@ def render_card(card: ShareCard) -> bytes:
             py += 40
 
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # zlib's default level: optimize=True costs three times the drawing's time for a file 5 % smaller.
+    image.save(out, format="PNG")
     return out.getvalue()
 
 
