@@ -158,7 +158,10 @@ def _cue_alternation(cue: CueWords) -> str:
     return "|".join([*phrases, *cue.in_context])
 
 
-CUE_PATTERN = re.compile("|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS))
+# Every cue begins a word: tried only where a word begins (one position in four or five), not at every letter.
+CUE_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS) + ")"
+)
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
 GENERIC_BEFORE = re.compile(
