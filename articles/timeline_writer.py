@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -27,6 +27,7 @@ from extraction.persons import office_of
 from extraction.reference import countries as reference_countries
 from timeline import occasions
 from timeline.caching import bulk_written, one_check_per_write, published_changed
+from timeline.curated_rows import unique_slugs
 from timeline.models import (
     Agreement,
     Appearance,
@@ -95,8 +96,7 @@ class TimelineWriter:
         decide(extracted)
         persons: dict[str, Person] = {}
         appearances = []
-        for found in extracted.persons:
-            person, created = self.person_for(found)
+        for found, (person, created) in zip(extracted.persons, self.persons_for(extracted.persons), strict=True):
             report.persons_created += created
             persons[found.name] = person
             appearances.append(
@@ -203,43 +203,60 @@ class TimelineWriter:
 
     def person_for(self, found: rec.Person) -> tuple[Person, bool]:
         """The Person for a name the pipeline found: matched by name or alias, else created."""
-        key = (fold(found.name), found.country or "")
-        if key in self._persons:
-            person, known = self._persons[key]
-            created = False
-        else:
-            person, created = self._find_or_create_person(found)
-            if created:
-                self.created_person_ids.add(person.pk)
-            # A person just created has no alias yet: nothing to read.
-            aliases = () if created else person.aliases.values_list("folded", flat=True)
-            known = {person.folded_name, *aliases}
-            self._persons[key] = self._persons[(person.folded_name, "")] = (person, known)
-        new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
-        if new_aliases:
-            PersonAlias.objects.bulk_create(
-                [
-                    PersonAlias(person=person, name=name[:200], folded=folded[:200])
-                    for folded, name in new_aliases.items()
-                ],
-                ignore_conflicts=True,
-            )
-            known |= set(new_aliases)
-            self._aliases_added = True
-            # The folded search text is derived data: refreshed without a history row of its own.
-            person.search_text = search_text(*sorted(known))
-            Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
-        return person, created
+        return self.persons_for([found])[0]
 
-    def _find_or_create_person(self, found: rec.Person) -> tuple[Person, bool]:
-        folded = {fold(name) for name in (found.name, *found.aliases) if name}
-        candidates = [
-            person.survivor()
-            for person in Person.objects.filter(Q(folded_name__in=folded) | Q(aliases__folded__in=folded))
+    def persons_for(self, found_persons: list[rec.Person]) -> list[tuple[Person, bool]]:
+        """The Person of each name the pipeline found in an article, and whether it is new: matched by name or
+        alias, else created. In a few queries for the whole article, not four per person."""
+        unknown: dict[tuple[str, str], rec.Person] = {}
+        for found in found_persons:
+            if _person_key(found) not in self._persons:
+                unknown.setdefault(_person_key(found), found)
+        namesakes = self._namesakes({fold(name) for found in unknown.values() for name in _names(found)})
+        new: list[Person] = []
+        resolved: dict[tuple[str, str], Person] = {}
+        for key, found in unknown.items():
+            person = self._existing_person(found, namesakes)
+            if person is None:
+                person = Person(name=found.name[:200], country=self.country(found.country))
+                new.append(person)
+                # A later name of the article that is this one's or one of its aliases is this person too.
+                for name in {found.name, *_names(found)}:
+                    namesakes.setdefault(fold(name), []).append(person)
+            resolved[key] = person
+        self._create_persons(new)
+        self._remember(resolved)
+        self._add_aliases(found_persons)
+        results, created = [], {id(person) for person in new}
+        for found in found_persons:
+            person = self._persons[_person_key(found)][0]
+            results.append((person, id(person) in created))
+            created.discard(id(person))  # a name written twice is one person created
+        return results
+
+    def _namesakes(self, folded: set[str]) -> dict[str, list[Person]]:
+        """folded name or alias -> the persons it names, in one query."""
+        found: dict[str, list[Person]] = {}
+        if not folded:
+            return found
+        rows = (
+            Person.objects.filter(Q(folded_name__in=folded) | Q(aliases__folded__in=folded))
             .select_related("country")
-            .distinct()
+            .annotate(alias=F("aliases__folded"))
             .order_by("pk")
-        ]
+        )
+        for person in rows:
+            for name in {person.folded_name, person.alias} & folded:
+                same = found.setdefault(name, [])
+                if all(other.pk != person.pk for other in same):
+                    same.append(person)
+        return found
+
+    def _existing_person(self, found: rec.Person, namesakes: dict[str, list[Person]]) -> Person | None:
+        """The person `found` names among `namesakes` (merged ones followed to their survivor), else the one an
+        earlier article knew by a short form of its name; None for a new person."""
+        named = {id(person): person for name in _names(found) for person in namesakes.get(fold(name), ())}
+        candidates = [person.survivor() for person in sorted(named.values(), key=_created_order)]
         if len(found.name.split()) == 1:
             # A bare surname ("Thủ tướng Suga") is another person's short form only when the
             # name is that person's own or the countries agree; otherwise a curator merges them.
@@ -248,19 +265,55 @@ class TimelineWriter:
                 if fold(c.name) == fold(found.name) or (found.country and c.country and c.country.iso == found.country)
             ]  # fmt: skip
         if not candidates:
-            known_by_short_form = self._known_by_short_form(found)
-            if known_by_short_form is not None:
-                return known_by_short_form, False
-            person = Person.objects.create(name=found.name[:200], country=self.country(found.country))
-            if self._surnames is not None and " " not in person.folded_name:
-                self._surnames.add(person.folded_name)
-            return person, True
+            return self._known_by_short_form(found)
         same_country = [c for c in candidates if found.country and c.country and c.country.iso == found.country]
         person = (same_country or candidates)[0]
-        if found.country and person.country_id is None and not person.is_curated("country"):
+        if person.pk and found.country and person.country_id is None and not person.is_curated("country"):
             person.country = self.country(found.country)
             person.save()
-        return person, False
+        return person
+
+    def _create_persons(self, persons: list[Person]):
+        """Saves an article's new persons in one insert, with their history rows and unique slugs."""
+        if not persons:
+            return
+        for person, slug in zip(persons, unique_slugs(Person, [person.name for person in persons]), strict=True):
+            person.slug, person.folded_name, person.search_text = slug, fold(person.name), search_text(person.name)
+        bulk_create_with_history(persons, Person)
+        bulk_written(persons)
+        for person in persons:
+            self.created_person_ids.add(person.pk)
+            if self._surnames is not None and " " not in person.folded_name:
+                self._surnames.add(person.folded_name)
+
+    def _remember(self, resolved: dict[tuple[str, str], Person]):
+        """Each resolved person cached for the run with the folded names it is known by (its aliases read in one
+        query): a name seen again costs no query."""
+        known: dict[int, set[str]] = {person.pk: {person.folded_name} for person in resolved.values()}
+        old = [pk for pk in known if pk not in self.created_person_ids]
+        if old:
+            for person_id, folded in PersonAlias.objects.filter(person_id__in=old).values_list("person_id", "folded"):
+                known[person_id].add(folded)
+        for key, person in resolved.items():
+            self._persons[key] = self._persons[(person.folded_name, "")] = (person, known[person.pk])
+
+    def _add_aliases(self, found_persons: list[rec.Person]):
+        """The other names the article writes its persons by: the new ones of all its persons in one insert."""
+        rows, changed = [], {}
+        for found in found_persons:
+            person, known = self._persons[_person_key(found)]
+            new_aliases = {fold(a): a for a in found.aliases if a and fold(a) not in known}
+            rows += [PersonAlias(person=person, name=name[:200], folded=f[:200]) for f, name in new_aliases.items()]
+            if new_aliases:
+                known |= set(new_aliases)
+                changed[person.pk] = (person, known)
+        if rows:
+            PersonAlias.objects.bulk_create(rows, ignore_conflicts=True)
+            self._aliases_added = True
+        for person, known in changed.values():
+            # The folded search text is derived data: refreshed without a history row of its own.
+            person.search_text = search_text(*sorted(known))
+            Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
 
     def _known_by_short_form(self, found: rec.Person) -> Person | None:
         """The person an earlier article knew only by a surname ("Thủ tướng Suga") that this full name
@@ -431,6 +484,19 @@ class TimelineWriter:
         if widened:
             Position.objects.bulk_update(widened.values(), ["first_seen", "last_seen"])
         bulk_written([*new.values(), *widened.values()])
+
+
+def _person_key(found: rec.Person) -> tuple[str, str]:
+    return fold(found.name), found.country or ""
+
+
+def _names(found: rec.Person) -> list[str]:
+    return [name for name in (found.name, *found.aliases) if name]
+
+
+def _created_order(person: Person) -> tuple[bool, int]:
+    """Rows in the order they were created, a person this article is about to create last."""
+    return person.pk is None, person.pk or 0
 
 
 def _confidence(found: rec.FoundEvent) -> float:

@@ -13,7 +13,7 @@ def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()
 
     One query, whatever the number of namesakes: root, root-2, root-3… are read together.
     """
-    root = slugify(fold(base))[:max_length].strip("-") or "x"
+    root = _slug_root(base, max_length)
     taken = set(
         model.objects.filter(slug__startswith=root).exclude(pk=instance_pk).values_list("slug", flat=True)
     ) | set(also_taken)
@@ -22,6 +22,23 @@ def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()
         slug = f"{root}-{n}"
         n += 1
     return slug
+
+
+def unique_slugs(model, bases: list[str], max_length=80) -> list[str]:
+    """Slugs for rows about to be created together, unique in `model` and among themselves: one query when
+    none of their roots is taken, not one per row."""
+    roots = [_slug_root(base, max_length) for base in bases]
+    taken = set(model.objects.filter(slug__in=roots).values_list("slug", flat=True))
+    slugs = []
+    for base, root in zip(bases, roots, strict=True):
+        slug = unique_slug(model, base, max_length=max_length, also_taken=taken) if root in taken else root
+        slugs.append(slug)
+        taken.add(slug)
+    return slugs
+
+
+def _slug_root(base: str, max_length: int) -> str:
+    return slugify(fold(base))[:max_length].strip("-") or "x"
 
 
 class CuratedFieldsMixin(models.Model):

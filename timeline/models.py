@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -15,7 +14,7 @@ from extraction.event_types import EVENT_TYPES
 from extraction.folding import fold, search_text
 from extraction.levels import LEVELS
 from extraction.records import DAY, PRECISION_RANK, iso_bound
-from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug
+from timeline.curated_rows import CuratedFieldsMixin, MergeableMixin, move_rows, unique_slug, unique_slugs
 from timeline.event_display import EventDisplay
 from timeline.evidence import Mention  # noqa: F401 - the app's models
 from timeline.language import reading_english
@@ -389,17 +388,11 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
     @classmethod
     def assign_unique_slugs(cls, events):
         """Slugs (and ends) for unsaved events about to be bulk-created, in one query, not one per event."""
-        wanted = []  # (event, slug): unsaved model instances cannot be dictionary keys
         for event in events:
             if event.end is None or event.end < event.start:
                 event.end = event.start
-            wanted.append((event, slugify(fold(event.slug_base()))[:90].strip("-") or "x"))
-        taken = set(cls.objects.filter(slug__in=[slug for _, slug in wanted]).values_list("slug", flat=True))
-        for event, slug in wanted:
-            if slug in taken:
-                slug = unique_slug(cls, event.slug_base(), max_length=90, also_taken=taken)
+        for event, slug in zip(events, unique_slugs(cls, [event.slug_base() for event in events], 90), strict=True):
             event.slug = slug
-            taken.add(slug)
 
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.slug])
