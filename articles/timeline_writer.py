@@ -219,6 +219,7 @@ class TimelineWriter:
             person = self._existing_person(found, namesakes)
             if person is None:
                 person = Person(name=found.name[:200], country=self.country(found.country))
+                person.search_text = search_text(*sorted({fold(name) for name in _names(found)}))
                 new.append(person)
                 # A later name of the article that is this one's or one of its aliases is this person too.
                 for name in {found.name, *_names(found)}:
@@ -278,7 +279,7 @@ class TimelineWriter:
         if not persons:
             return
         for person, slug in zip(persons, unique_slugs(Person, [person.name for person in persons]), strict=True):
-            person.slug, person.folded_name, person.search_text = slug, fold(person.name), search_text(person.name)
+            person.slug, person.folded_name = slug, fold(person.name)
         bulk_create_with_history(persons, Person)
         bulk_written(persons)
         for person in persons:
@@ -311,9 +312,12 @@ class TimelineWriter:
             PersonAlias.objects.bulk_create(rows, ignore_conflicts=True)
             self._aliases_added = True
         for person, known in changed.values():
-            # The folded search text is derived data: refreshed without a history row of its own.
-            person.search_text = search_text(*sorted(known))
-            Person.objects.filter(pk=person.pk).update(search_text=person.search_text)
+            # The folded search text is derived data: refreshed without a history row of its own (a person just
+            # created was given the names of its article already).
+            text = search_text(*sorted(known))
+            if text != person.search_text:
+                person.search_text = text
+                Person.objects.filter(pk=person.pk).update(search_text=text)
 
     def _known_by_short_form(self, found: rec.Person) -> Person | None:
         """The person an earlier article knew only by a surname ("Thủ tướng Suga") that this full name

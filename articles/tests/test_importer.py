@@ -234,3 +234,27 @@ def test_utf8_with_bom_and_nfd_is_read_as_nfc():
 
     text = read_article_file("ok.txt", "\ufeff".encode() + unicodedata.normalize("NFD", "Hà Nội").encode())
     assert text == "Hà Nội"
+
+
+def test_an_article_naming_many_new_persons_costs_no_more_queries_than_one_naming_two():
+    """Persons are matched and created per article, not per person: a delegation of ten costs what a pair does."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def article(day: int, given_names: str):
+        people = [
+            rec.Person(name=f"Nguyễn Văn {given}", title="Thứ trưởng", country="VN", aliases=[f"N.V.{given}"])
+            for given in given_names.split()
+        ]
+        event = talks(f"Hai đoàn hội đàm tại Seoul ngày {day}/6/2019.", when=span(date(2019, 6, day)))
+        event.participants = [rec.Participant(person.name) for person in people]
+        return extracted([event], people)
+
+    run("Bài A", article(3, "An"), name="a.txt")  # the countries and the first row of each table
+    with CaptureQueriesContext(connection) as two:
+        run("Bài B", article(10, "Bình Cường"), name="b.txt")
+    with CaptureQueriesContext(connection) as ten:
+        run("Bài C", article(20, "Dũng Hải Khoa Long Minh Nam Phong Quang Sơn Tâm"), name="c.txt")
+    assert Person.objects.count() == PersonAlias.objects.count() == 13
+    assert len(set(Person.objects.values_list("slug", flat=True))) == 13
+    assert len(ten.captured_queries) <= len(two.captured_queries)
