@@ -128,7 +128,14 @@ def _compile() -> re.Pattern:
         renamed = re.sub(r"\(\?P<(\w+)>", lambda m, kind=kind: f"(?P<{kind}__{m.group(1)}>", pattern)
         renamed = re.sub(r"\(\?P=(\w+)\)", lambda m, kind=kind: f"(?P={kind}__{m.group(1)})", renamed)
         parts.append(f"(?P<{kind}>{renamed})")
-    return re.compile(r"(?<![\w/.,-])(?:" + "|".join(parts) + r")(?![\w/]|[.,]\d)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/.,-])(?={FIRST_LETTERS})(?:" + "|".join(parts) + r")(?![\w/]|[.,]\d)", re.IGNORECASE)
+
+
+# What every alternative above begins with (a digit, a bracket, or the first letter of "từ", "tháng", "tuần", "trong",
+# "ngày", "năm", "nửa", "đầu", "đến", "đêm", "cuối", "chiều", "cách", "giữa", "gần", "sáng", "sau", "hôm", "hơn"):
+# the positions where none begins are passed over at once, not tried against each alternative. A new alternative
+# beginning otherwise adds its letter here.
+FIRST_LETTERS = r"[\d(tnđcgsh]"
 
 
 MASTER = _compile()
