@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from extraction.dates import find_dates
+from extraction.dates import MASTER, PATTERNS, find_dates
 from extraction.dating import guess_year
 from extraction.publication import parse_published
 from extraction.records import YearGuess
@@ -310,3 +310,36 @@ def test_tomorrow_and_the_day_before_yesterday_count_from_the_publication_day(se
 
 def test_nowadays_is_no_date():
     assert find_dates("Ngày nay, quan hệ hai nước phát triển.", None, parse_published("2025-03-20")) == []
+
+
+# One expression of each kind of the grammar, as a sentence may begin with it.
+ONE_OF_EACH_KIND = {
+    "cross_month": "29/5-2/6",
+    "day_range": "7-10/8",
+    "word_range": "Từ ngày 10 đến 15 tháng 5",
+    "word_date": "Ngày 3 tháng 5 năm 2024",
+    "full_date": "3.5.2024",
+    "hyphen_date": "Chiều 29-10",
+    "day_month": "29/10",
+    "month": "Đầu tháng Ba",
+    "year_range": "(1972 - 2022)",
+    "year": "Nửa cuối năm 2022",
+    "years_ago": "Cách đây 49 năm",
+    "relative_year": "Năm ngoái",
+    "relative_day": "Hôm kia",
+    "relative_week": "Giữa tuần tới",
+    "relative_month": "Cuối tháng này",
+    "label_year": "APEC 2017",
+}
+
+
+@pytest.mark.parametrize("kind", [kind for kind, _ in PATTERNS])
+def test_every_kind_of_date_is_found_at_a_sentence_s_start_and_inside_it(kind):
+    """The grammar passes over the places where no date begins: a new kind that begins otherwise is found
+    nowhere until its first letter is added, and this test names it."""
+    example = ONE_OF_EACH_KIND[kind]
+    for sentence in (f"{example}, hai bên gặp nhau.", f"Hai bên gặp nhau {example[0].lower()}{example[1:]}."):
+        if kind == "label_year":
+            sentence = f"Hai bên gặp nhau tại {example}."
+        found = [match.lastgroup for match in MASTER.finditer(sentence)]
+        assert kind in found, (sentence, found)
