@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .actors import INVITED_BY, named_after, ordered_people
 from .candidates import Candidate
-from .cues import is_establishment, phrase_at
+from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
 from .persons import PersonIndex
@@ -94,12 +94,26 @@ def visit_countries(candidate: Candidate, pair: set[str]) -> tuple[str | None, s
     return visitor, host
 
 
-def _level(candidate: Candidate) -> str:
-    """An upgrade's new level, read after its cue (a framework step's own name first)."""
+def upgrade_level(candidate: Candidate) -> str:
+    """An upgrade's new level, read in its own words (a framework's name among them first), else in its
+    sentence."""
     if is_establishment(candidate.cue):
         return "diplomatic_relations"
-    texts = [*candidate.agreements, candidate.sentence[candidate.cue.start :], candidate.sentence]
+    own = _up_to_next_step(candidate)
+    texts = [*(name for name in candidate.agreements if name in own), own, candidate.sentence]
     return next((code for code in map(find_level, texts) if code), "")
+
+
+def _up_to_next_step(candidate: Candidate) -> str:
+    """The sentence from the cue to the next step of the ladder it tells, if any: "thiết lập quan hệ Đối tác
+    chiến lược năm 2015, và năm 2024 nâng cấp lên Đối tác chiến lược toàn diện" is two steps, each its own level."""
+    rest = candidate.sentence[candidate.cue.start :]
+    later = (
+        cue.start
+        for cue in find_cues(rest)
+        if cue.type == "upgrade" and cue.start >= candidate.cue.end - candidate.cue.start
+    )
+    return rest[: next(later, len(rest))]
 
 
 def ordinal_of(text: str) -> int | None:
@@ -144,7 +158,7 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
         countries=sorted(countries),
         visitor=visitor,
         host=host,
-        level=_level(candidate) if kind == "upgrade" else "",
+        level=upgrade_level(candidate) if kind == "upgrade" else "",
         establishes_relations=is_establishment(candidate.cue),
         ordinal=ordinal,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .cues import is_establishment
+from .cues import find_cues, is_establishment
 from .persons import office_of
 from .records import YEAR, DateSpan
 from .reference import place_pattern, places
@@ -108,9 +108,15 @@ def per_framework_step(candidate: Candidate, dates: list[DateSpan], sentence: st
     if candidate.type != "upgrade" or is_establishment(candidate.cue) or len(years) < 2:
         return [candidate]  # relations are established once: a later year is another step's
     quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))
+    # Each step told by the cue nearest its year ("thiết lập quan hệ Đối tác chiến lược năm 2015, và năm 2024
+    # nâng cấp lên …"): its level is read from its own words.
+    cues = [cue for cue in find_cues(sentence) if cue.type == "upgrade" and not is_establishment(cue)]
     steps = []
     for span in years:
-        step = Candidate(**{**candidate.__dict__, "date": span, "agreements": []})
+        cue = min(
+            cues or [candidate.cue], key=lambda cue: min(abs(cue.start - span.offset), abs(cue.end - span.offset))
+        )
+        step = Candidate(**{**candidate.__dict__, "date": span, "agreements": [], "cue": cue})
         name = next((q.group(1) for q in quoted if q.end() >= span.offset and q.start() < span.offset), None)
         if name:
             step.agreements = [name]

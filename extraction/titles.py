@@ -9,6 +9,7 @@ from .actors import ordered_people, person_label
 from .agreements import is_instrument
 from .candidates import Candidate
 from .cues import COMMITTEE, is_establishment, phrase_at
+from .event_facts import upgrade_level
 from .event_types import event_type
 from .levels import find_level, level
 from .persons import PersonMention
@@ -74,7 +75,7 @@ def _upgrade(candidate: Candidate, all_agreements: list[str]) -> str:
     # The level its sentence names, else a document naming a level, its own first ("Khuôn khổ Đối tác …"):
     # never any document (a joint statement announcing the upgrade, an MOU signed the same day, is not
     # what relations were raised to).
-    named = level(find_level(candidate.sentence))
+    named = level(upgrade_level(candidate))
     framework = (named.vi if named else None) or next(
         (a for a in [*candidate.agreements, *all_agreements] if find_level(a) and not is_instrument(a)), None
     )

@@ -80,6 +80,19 @@ def test_an_upgrade_from_one_level_to_the_next_takes_the_higher():
     assert upgrade.level == "strategic_partnership"
 
 
+def test_two_steps_of_a_ladder_in_one_sentence_each_take_their_own_level():
+    text = (
+        "Hai nước Việt Nam và Malaysia thiết lập quan hệ Đối tác chiến lược năm 2015, "
+        "và năm 2024 nâng cấp lên Đối tác chiến lược toàn diện."
+    )
+    steps = sorted((e for e in extract_article(text, published="2025-01-10").events if e.type == "upgrade"),
+                   key=lambda e: e.date.start)  # fmt: skip
+    assert [(e.date.start.year, e.level) for e in steps] == [
+        (2015, "strategic_partnership"),
+        (2024, "comprehensive_strategic_partnership"),
+    ]
+
+
 def test_an_establishment_of_relations_says_so():
     event = the("upgrade", "Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971.")
     assert event.establishes_relations
