@@ -168,7 +168,13 @@ GENERIC_BEFORE = re.compile(
     r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
     re.IGNORECASE,
 )
-PLANNED = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b", re.IGNORECASE)
+# "… sẽ thăm", "tháng 9 tới", and what the sides agree to hold ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5"): not
+# what they agree on, which is done by agreeing ("nhất trí nâng cấp quan hệ").
+PLANNED = re.compile(
+    r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b"
+    r"|\b(?:nhất trí|thống nhất|đồng ý)\s+(?:sớm\s+)?tổ chức\b",
+    re.IGNORECASE,
+)
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
 BACK_BEFORE = re.compile(
     r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?|tầm quan trọng (?:của )?)"

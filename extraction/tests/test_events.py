@@ -145,6 +145,19 @@ def test_planned_events_are_marked():
     assert not only("Ngày 20/11/2019, Thủ tướng Lê Minh Tâm đã thăm Ấn Độ.").planned
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 2/3/2025, hai bên nhất trí sớm tổ chức Kỳ họp lần thứ 5 Ủy ban Hỗn hợp tại Bangkok vào tháng 9/2025.",
+        "Ngày 2/3/2025, hai Bộ trưởng thống nhất tổ chức Đối thoại chiến lược lần thứ 3 vào tháng 10/2025.",
+    ],
+)
+def test_a_session_the_sides_agree_to_hold_is_planned(sentence):
+    sessions = [event for event in extract_article(sentence).events if event.type == "committee_session"]
+    assert sessions and all(event.planned for event in sessions)
+    assert not only("Ngày 3/4/2024, Kỳ họp lần thứ 4 Ủy ban Hỗn hợp đã được tổ chức tại Hà Nội.").planned
+
+
 def test_teaser_events_are_not_the_articles():
     text = (
         "Ngày 3/4/2019, Bộ trưởng Trần Quốc Huy tiếp Đại sứ Brazil Paulo Lima.\n"
