@@ -429,6 +429,25 @@ def _office_pattern() -> re.Pattern:
     )
 
 
+def _countries_of_offices(sentences: list[str], persons: list[Person]):
+    """ "Quốc vương Maha Vajiralongkorn", never given a country, is of the one country the article gives that office
+    elsewhere ("trình Quốc thư lên Quốc vương Thái Lan"), when no one else of the article holds it."""
+    offices: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in _office_pattern().finditer(sentence):
+            country = _country_of_title(match.group("title"))
+            if country and country != HOME_COUNTRY:
+                offices.setdefault(office_of(match.group("title")), set()).add(country)
+    held: dict[str, list[Person]] = {}
+    for person in persons:
+        if person.title:
+            held.setdefault(office_of(person.title), []).append(person)
+    for office, countries in offices.items():
+        holders = held.get(office, [])
+        if len(countries) == 1 and len(holders) == 1 and holders[0].country is None:
+            holders[0].country = next(iter(countries))
+
+
 def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[PersonMention]], persons: list[Person]):
     """ "Thủ tướng Nhật Bản" with no name is the one person the article names in that office of that country."""
     holders: dict[tuple[str, str], set[str]] = {}
@@ -514,8 +533,11 @@ def _once_each(mentions: list[PersonMention]) -> list[PersonMention]:
     return unique
 
 
-def find_persons(sentences: list[str], known: list[Person] | KnownNames | None = None) -> PersonIndex:
-    """The article's persons, and for each sentence the persons it names (canonical names)."""
+def find_persons(
+    sentences: list[str], known: list[Person] | KnownNames | None = None, headline: str = ""
+) -> PersonIndex:
+    """The article's persons, and for each sentence the persons it names (canonical names); the headline may give
+    an office its country."""
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
     mentions_of_article = [m for mentions in by_sentence for m in mentions]
@@ -531,6 +553,7 @@ def find_persons(sentences: list[str], known: list[Person] | KnownNames | None =
         for mention in by_sentence[index]:
             _record(persons, mention, mapping.get(mention.name, mention.name), known_country)
             _note_written(persons[mention.name], mention, sentences[index][mention.offset : mention.end])
+    _countries_of_offices([headline, *sentences], list(persons.values()))
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.

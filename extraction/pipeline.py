@@ -71,7 +71,7 @@ def extract_article(
     cleaned = clean(raw_text)
     body = cleaned.body
     sentences = split_sentences(cleaned.paragraphs)
-    persons = find_persons(sentences, known_names(known_persons))
+    persons = find_persons(sentences, known_names(known_persons), headline=cleaned.title or "")
     given = parse_published(published)
     offices = tuple((person.name, person.title) for person in persons.persons if person.title)
     evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)

@@ -212,3 +212,19 @@ def test_an_office_named_bare_is_the_one_person_of_the_article_in_it_but_not_one
 def test_a_degree_between_the_office_and_the_name_is_neither():
     found, _ = persons_of("Theo lời mời, Thủ tướng Cộng hòa Liên bang Đức, tiến sỹ Anna Weber thăm Việt Nam.")
     assert found["Anna Weber"].country == "DE"
+
+
+def test_a_holder_named_without_a_country_takes_the_one_the_article_gives_that_office():
+    headline = "Đại sứ Lê Thu Hà trình Quốc thư lên Quốc vương Thái Lan"
+    sentences = ["Ngày 4/3, tại Hoàng cung, Đại sứ Lê Thu Hà trình Quốc thư lên Quốc vương Maha Vajiralongkorn."]
+    countries = {p.name: p.country for p in find_persons(sentences, headline=headline).persons}
+    assert countries == {"Lê Thu Hà": "VN", "Maha Vajiralongkorn": "TH"}
+    assert {p.name: p.country for p in find_persons([*sentences, headline]).persons} == countries
+
+
+def test_an_office_of_two_countries_gives_its_unnamed_holder_neither():
+    sentences = [
+        "Tổng thống Mỹ và Tổng thống Pháp gửi điện mừng.",
+        "Tổng thống Jean-Luc Morel nhấn mạnh quan hệ hai nước.",
+    ]
+    assert [p.country for p in find_persons(sentences).persons] == [None]
