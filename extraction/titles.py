@@ -30,8 +30,21 @@ def _between(head: str):
     return compose
 
 
+# Credentials: presented by the envoy ("trình (bản sao) Quốc thư lên X"), received by the head of state ("nhận Quốc
+# thư của X").
+CREDENTIALS = re.compile(r"(?P<side>trình|nhận)\s+(?P<what>(?:bản sao )?(?:quốc thư|thư [uủ]y nhiệm))", re.IGNORECASE)
+
+
+def _meeting_verb(cue_text: str) -> str:
+    credentials = CREDENTIALS.search(cue_text)
+    if credentials:
+        what = re.sub("(?i)quốc thư", "Quốc thư", credentials.group("what").lower())
+        return f"trình {what} lên" if credentials.group("side").lower() == "trình" else f"nhận {what} của"
+    return {"tiếp": "tiếp", "chào xã giao": "chào xã giao"}.get(cue_text.lower(), "gặp")
+
+
 def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list[str]) -> str:
-    verb = {"tiếp": "tiếp", "chào xã giao": "chào xã giao"}.get(candidate.cue.text.lower(), "gặp")
+    verb = _meeting_verb(candidate.cue.text)
     lead = person_label(people[0])
     if len(people) > 1:
         return f"{lead} {verb} {person_label(people[1])}"
@@ -101,6 +114,9 @@ def compose_title(candidate: Candidate, all_agreements: list[str]) -> str:
         # "Ủy ban Hỗn hợp … Việt Nam - Lào sẽ họp kỳ họp lần thứ 47": the session of the committee named before.
         named = COMMITTEE_MEETS.search(candidate.sentence[: cue.start])
         phrase = f"{phrase} {named.group('committee')}" if named else phrase
+    if kind == "meeting" and candidate.counterpart_country and CREDENTIALS.search(candidate.sentence):
+        # "Cùng ngày trình Quốc thư có Đại sứ các nước Lào, Canada": each envoy's, by their country.
+        return f"Đại sứ {countries()[candidate.counterpart_country]['vi']} trình Quốc thư"
     if WELCOME.match(cue.text) and len(people) > 1:
         # "A chủ trì lễ đón và hội đàm với B": the ceremony is B's, the guest after the host.
         return f"Lễ đón {person_label(people[1])}"

@@ -96,3 +96,22 @@ def test_credentials_received_from_listed_envoys_are_one_meeting_each():
     meetings = of_type(text, "meeting")
     assert sorted(tuple(m.countries) for m in meetings) == [("BE", "VN"), ("CL", "VN")]
     assert all(m.date.iso() == "2022-03-08" for m in meetings)
+
+
+def test_a_presentation_of_credentials_is_titled_as_one():
+    text = "Ngày 8/3/2022, Đại sứ Lê Thu Hà trình Quốc thư lên Quốc vương Thái Lan Maha Vajiralongkorn."
+    (meeting,) = of_type(text, "meeting")
+    assert "trình Quốc thư lên" in meeting.title and meeting.title.endswith("Maha Vajiralongkorn")
+    received = of_type(
+        "Hôm qua (8/3), Chủ tịch nước Lê Văn An đã nhận Quốc thư của Đại sứ Chile Pablo Rojas.", "meeting"
+    )
+    assert [m.title for m in received] == ["Chủ tịch nước Lê Văn An nhận Quốc thư của Đại sứ Chile Pablo Rojas"]
+
+
+def test_envoys_listed_without_a_name_are_titled_by_their_countries():
+    text = (
+        "Ngày 8/3/2022, Đại sứ Lê Thu Hà trình Quốc thư lên Nhà vua Nhật Bản Naruhito.\n"
+        "Cùng ngày trình Quốc thư có Đại sứ các nước Lào và Canada."
+    )
+    titles = sorted(m.title for m in of_type(text, "meeting") if "VN" not in m.countries)
+    assert titles == ["Đại sứ Canada trình Quốc thư", "Đại sứ Lào trình Quốc thư"]
