@@ -43,6 +43,10 @@ ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác n
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
 
+def _opens_occasion(sentence: str, cue: Cue) -> bool:
+    return bool(OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]))
+
+
 def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
     """Which date of the sentence each cue takes.
 
@@ -53,7 +57,8 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
     Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
     so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
-    the announcement's.
+    the announcement's. After an occasion the sentence opens with ("Nhân dịp dự Hội nghị X tại Y, chiều 14/11,
+    A gặp B"), the date before the next cue leads that cue's clause, not one before (a dateline's).
     """
     assigned: dict[int, DateSpan] = {}
     if not dates or not cues:
@@ -64,10 +69,13 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         between = [d for d in dates if cue.end <= d.offset < next_start]
         after = [d for d in dates if d.offset >= cue.end]
         announced = bool(leading) and bool(ANNOUNCED.search(sentence, leading[-1].offset, cue.start))
-        if (i and OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start])) or announced:
+        opening = leading
+        if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
+            opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
+        if (i and _opens_occasion(sentence, cue)) or announced:
             own = between
         else:
-            own = between or leading[-1:] or after or dates[-1:]
+            own = between or opening[-1:] or after or dates[-1:]
         if own:
             assigned[i] = own[0]
     return assigned

@@ -279,11 +279,11 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
 
 
 def _shares_the_visits_span(reading: SentenceReading, candidate: Candidate) -> bool:
-    """A non-visit event given the same several days as a visit the sentence tells."""
+    """A non-visit event given the same several days as a visit the sentence tells (not a summit dated after it)."""
     span = candidate.date
     if candidate.type == "visit" or span is None or span.precision != DAY or span.start == span.end:
         return False
-    return any(
+    return not (candidate.type == "conference" and span.offset > candidate.cue.start) and any(
         other.type == "visit" and reading.assigned.get(i) == span
         for i, other in enumerate(reading.cues)
         if other is not candidate.cue

@@ -38,6 +38,11 @@ def test_what_a_visit_of_several_days_holds_without_a_day_of_its_own_is_dated_to
     assert ("talks", "2024-01", "2024-01") in dated(text)
 
 
+def test_a_summit_a_trip_is_made_for_keeps_the_days_written_after_it():
+    text = "Thủ tướng Lê Văn Hải rời Bangkok sang Indonesia dự Hội nghị Cấp cao G20 tại Bali từ ngày 15 đến 16/11/2022."
+    assert ("conference", "2022-11-15", "2022-11-16") in dated(text)
+
+
 def test_an_anniversary_is_dated_to_its_year():
     text = "Sáng 20/10/2025, hai nước tổ chức lễ mít tinh kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Peru."
     assert ("anniversary", "2025", "2025") in dated(text)
@@ -58,3 +63,11 @@ def test_a_visit_named_after_the_talks_of_the_day_is_dated_to_its_month():
     )
     found = dated(text)
     assert ("talks", "2031-09-10", "2031-09-10") in found and ("visit", "2031-09", "2031-09") in found
+
+
+def test_the_day_after_the_occasion_a_sentence_opens_with_is_its_events_not_the_datelines():
+    text = (
+        "Lima, 16/11 (TTXVN) - Nhân dịp tham dự Hội nghị Cấp cao APEC tại Lima, Peru, chiều 14/11 theo giờ địa "
+        "phương, Chủ tịch nước Lê Văn An đã gặp Thủ tướng Nhật Bản Sato Ken."
+    )
+    assert ("meeting", "2024-11-14", "2024-11-14") in dated(text, published="2024-11-16")
