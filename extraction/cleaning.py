@@ -39,6 +39,11 @@ DATE_LEAD = re.compile(
     r"^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*[,:–-]?$",
     re.IGNORECASE,
 )
+# "Trong khuôn khổ chuyến thăm Nhật Bản, chiều 28/11" with the sentence it dates on the next line.
+DATE_TAIL = re.compile(
+    r",\s*(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,?$",
+    re.IGNORECASE,
+)
 # "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
 PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
@@ -194,13 +199,19 @@ def _paragraphs(lines: list[str], title: str, dropped: list[str]) -> tuple[list[
 
 
 def _join_dates_to_their_lines(lines: list[str]) -> list[str]:
-    """'Chiều 12/9,' on a line of its own and the sentence it dates on the next, as one line."""
+    """'Chiều 12/9,' on a line of its own, or ending one after a comma (not the title's), and the sentence it
+    dates on the next, as one line."""
     joined: list[str] = []
+    filled = 0  # the lines kept that hold text: the first is the title
     for line in lines:
-        if joined and DATE_LEAD.match(joined[-1]) and line:
-            joined[-1] = f"{joined[-1]} {line}"
-        elif line or not (joined and DATE_LEAD.match(joined[-1])):
+        last = joined[-1] if joined else ""
+        tail = filled > 1 and bool(DATE_TAIL.search(last))
+        dangling = bool(DATE_LEAD.match(last)) or tail
+        if dangling and line:
+            joined[-1] = f"{last.rstrip(',')}, {line}" if tail else f"{last} {line}"
+        elif line or not dangling:
             joined.append(line)
+            filled += bool(line)
     return joined
 
 

@@ -118,3 +118,13 @@ def test_a_date_on_its_own_line_dates_the_sentence_below_it():
     )
     talks = extract_article(page, published="2024").events
     assert [(e.type, e.date.iso()) for e in talks] == [("talks", "2024-03-14")]
+
+
+def test_a_date_ending_a_line_dates_the_sentence_below_it():
+    page = (
+        "Bộ trưởng tiếp lãnh đạo doanh nghiệp Peru\n"
+        "Trong khuôn khổ chuyến công tác tại Peru, chiều 14/3\n"
+        "Bộ trưởng Ngoại giao Lê Văn Hải đã tiếp Chủ tịch Hạ viện Peru Carlos Rivera."
+    )
+    meetings = [e for e in extract_article(page, published="2024-03-16").events if e.type == "meeting"]
+    assert [e.date.iso() for e in meetings] == ["2024-03-14"]
