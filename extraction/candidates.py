@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cues import Cue, is_establishment
+from .folding import fold
 from .persons import PersonMention
 from .records import DateSpan
 from .reference import HOME_COUNTRY, places_in
@@ -76,3 +78,47 @@ def to_other_countries(a: Candidate, b: Candidate) -> bool:
     """Visits to two countries are two visits: one does not join nor date the other (a leader's onward trip
     is not the visit it follows; "chuyến thăm Nam Phi năm 2019" is not this visit to Việt Nam)."""
     return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
+
+
+def two_counterparts(a: Candidate, b: Candidate) -> bool:
+    """ "A chào B, hội kiến C", or A's meetings of one day: someone in common and each with someone of its own."""
+    if a.sentence_index != b.sentence_index and a.type not in ("meeting", "talks", "call"):
+        return False
+    names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
+    shared = names_a & names_b
+    return bool(shared and names_a - shared and names_b - shared)
+
+
+def to_other_envoys(a: Candidate, b: Candidate) -> bool:
+    """A meeting with one of several envoys listed is not one with another country's envoy: the other telling
+    names a different listed country, or names nobody of it."""
+    listed = {a.counterpart_country, b.counterpart_country} - {None}
+    if not listed:
+        return False
+    if len(listed) > 1:
+        return True
+    unlisted = b if a.counterpart_country else a
+    return unlisted.counterpart_country is None and next(iter(listed)) not in {p.country for p in unlisted.persons}
+
+
+# The part of the day a telling writes for itself: "Chiều 28/11, …", "Trước đó, sáng cùng ngày, …".
+PART_OF_DAY_WRITTEN = re.compile(
+    r"\b(sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|cùng ngày|(?:ngày\s+)?\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE
+)
+
+
+def part_of_day(candidate: Candidate) -> str | None:
+    written = PART_OF_DAY_WRITTEN.findall(candidate.sentence[: candidate.cue.start])
+    return written[-1].lower() if written else None
+
+
+def at_other_times(a: Candidate, b: Candidate) -> bool:
+    """Meetings of one day, one in the afternoon and one "sáng cùng ngày", are two, whoever they name."""
+    if a.type not in ("meeting", "talks", "call") or a.date is None or b.date is None or a.date != b.date:
+        return False
+    parts = part_of_day(a), part_of_day(b)
+    return None not in parts and parts[0] != parts[1]
+
+
+# What keeps two tellings of one type and overlapping dates apart, each a rule of its own.
+KEPT_APART = (to_other_envoys, to_other_countries, of_other_pairs, at_other_times)

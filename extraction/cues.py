@@ -312,12 +312,17 @@ SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 
 
+RESTRICTED = re.compile(r"\s+hẹp\b", re.IGNORECASE)
+
+
 def cue_type(sentence: str, cue: Cue) -> str:
     """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' and
     'Đối thoại Việt Nam - EU về nhân quyền' are bilateral mechanisms (a dialogue of many is a conference),
     'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
     if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
         return "call"
+    if cue.type == "meeting" and RESTRICTED.match(sentence, cue.end):
+        return "talks"  # "cuộc gặp hẹp": the talks in restricted format, before the expanded ones
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)

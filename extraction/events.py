@@ -19,7 +19,7 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import Candidate, clause_at, of_other_pairs, other_pairs, to_other_countries
+from .candidates import KEPT_APART, Candidate, clause_at, other_pairs, two_counterparts
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -404,18 +404,16 @@ def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGu
 
 def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     """One occasion: one type, overlapping dates, someone in common with a telling that names people (a
-    telling that names nobody joins any), no two counterparts of one sentence, no two listed countries."""
+    telling that names nobody joins any), no two counterparts, nothing that keeps them apart (KEPT_APART)."""
     first = group[0]
     if first.type != candidate.type or not first.date.overlaps(candidate.date):
         return False
-    if any(
-        _other_envoy(m, candidate) or to_other_countries(m, candidate) or of_other_pairs(m, candidate) for m in group
-    ):
+    if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
     named = [m for m in group if _own_people(m)]
     if not _own_people(candidate) or not named:
         return True
-    return any(_share_people(m, candidate) for m in named) and not any(_two_counterparts(m, candidate) for m in named)
+    return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
 
 
 def _own_people(candidate: Candidate) -> list[PersonMention]:
@@ -424,27 +422,6 @@ def _own_people(candidate: Candidate) -> list[PersonMention]:
     if candidate.type == "visit" and candidate.place_country:
         return [p for p in candidate.persons if p.country != candidate.place_country]
     return candidate.persons
-
-
-def _two_counterparts(a: Candidate, b: Candidate) -> bool:
-    """ "A chào B, hội kiến C": one sentence, someone in common and each with someone of its own."""
-    if a.sentence_index != b.sentence_index:
-        return False
-    names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
-    shared = names_a & names_b
-    return bool(shared and names_a - shared and names_b - shared)
-
-
-def _other_envoy(a: Candidate, b: Candidate) -> bool:
-    """A meeting with one of several envoys listed is not one with another country's envoy: the other telling
-    names a different listed country, or names nobody of it."""
-    listed = {a.counterpart_country, b.counterpart_country} - {None}
-    if not listed:
-        return False
-    if len(listed) > 1:
-        return True
-    unlisted = b if a.counterpart_country else a
-    return unlisted.counterpart_country is None and next(iter(listed)) not in {p.country for p in unlisted.persons}
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

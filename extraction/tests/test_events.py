@@ -301,3 +301,31 @@ def test_an_anniversary_is_not_dated_to_the_year_it_counts_from():
     )
     anniversary = next(e for e in article.events if e.type == "anniversary")
     assert anniversary.date.start.year == 2025
+
+
+def test_two_meetings_of_one_leader_on_one_day_stay_two():
+    text = (
+        "Chiều 28/11/2023, Thủ tướng Lê Văn An đã tiếp Đại sứ Pháp Jean Morel. "
+        "Trước đó, sáng cùng ngày, Thủ tướng Lê Văn An đã tiếp Đại sứ Đức Hans Weber."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings) == [
+        ("Hans Weber", "Lê Văn An"),
+        ("Jean Morel", "Lê Văn An"),
+    ]
+
+
+def test_meetings_at_two_parts_of_one_day_stay_two_even_when_one_names_no_counterpart():
+    text = (
+        "Chiều 28/11/2023, Thủ tướng Lê Văn An đã tiếp lãnh đạo một số tập đoàn lớn. "
+        "Trước đó, sáng cùng ngày, Thủ tướng đã hội kiến Nhà vua Naruhito tại Hoàng cung."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    assert len(meetings) == 2
+    again = "Sáng 28/11/2023, Thủ tướng Lê Văn An hội kiến Nhà vua Naruhito. Sáng cùng ngày, buổi hội kiến thân mật."
+    assert len([e for e in extract_article(again).events if e.type == "meeting"]) == 1
+
+
+def test_a_restricted_meeting_before_the_talks_is_the_talks():
+    text = "Sáng 5/6/2024, Thủ tướng Lê Văn An và Thủ tướng Lào Khamphet Vongsa có cuộc gặp hẹp trước khi hội đàm."
+    assert [e.type for e in extract_article(text).events] == ["talks"]
