@@ -86,7 +86,16 @@ def two_counterparts(a: Candidate, b: Candidate) -> bool:
         return False
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
     shared = names_a & names_b
-    return bool(shared and names_a - shared and names_b - shared)
+    own_a, own_b = names_a - shared, names_b - shared
+    return bool(shared and own_a and own_b) and not any(_last_name(x) == _last_name(y) for x in own_a for y in own_b)
+
+
+GENERATION = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _last_name(folded: str) -> str:
+    """ "joe biden" and "joseph r. biden jr.": one last name, which may be one person written two ways."""
+    return next((word for word in reversed(folded.split()) if word.strip(".,") not in GENERATION), "")
 
 
 def to_other_envoys(a: Candidate, b: Candidate) -> bool:

@@ -223,6 +223,9 @@ WISHED_OR_INVITED = re.compile(
     r"|\bmời\b[^,.;:]{0,70}?)\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
 )
+# "cuộc gặp hẹp" before "hội đàm" in one sentence: the talks in restricted format, then expanded.
+RESTRICTED = re.compile(r"\s+hẹp\b", re.IGNORECASE)
+TALKS_AFTER = re.compile(r"\bhội đàm\b", re.IGNORECASE)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -246,6 +249,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue
         if kind == "visit" and TO_ATTEND.match(sentence[match.end() : match.end() + 60]):
             continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
+        if kind == "meeting" and RESTRICTED.match(sentence, match.end()) and TALKS_AFTER.search(sentence, match.end()):
+            continue  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
         if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
             continue  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
         if kind == "visit" and WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()]):
@@ -312,17 +317,12 @@ SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 
 
-RESTRICTED = re.compile(r"\s+hẹp\b", re.IGNORECASE)
-
-
 def cue_type(sentence: str, cue: Cue) -> str:
     """The type a cue tells in its sentence: 'Hội nghị Bộ trưởng Ngoại giao Việt Nam-Australia lần thứ 4' and
     'Đối thoại Việt Nam - EU về nhân quyền' are bilateral mechanisms (a dialogue of many is a conference),
     'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
     if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
         return "call"
-    if cue.type == "meeting" and RESTRICTED.match(sentence, cue.end):
-        return "talks"  # "cuộc gặp hẹp": the talks in restricted format, before the expanded ones
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
