@@ -29,8 +29,8 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
-# "Chiều cùng ngày, …": the day written last before; "Hôm sau, …": the day after it.
-SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b", re.I)
+# "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
+SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
 OCCASION_BEFORE = re.compile(

@@ -444,8 +444,9 @@ def _countries_of_offices(sentences: list[str], persons: list[Person]):
             held.setdefault(office_of(person.title), []).append(person)
     for office, countries in offices.items():
         holders = held.get(office, [])
-        if len(countries) == 1 and len(holders) == 1 and holders[0].country is None:
-            holders[0].country = next(iter(countries))
+        countryless = [person for person in holders if person.country is None]
+        if len(countries) == 1 and len(countryless) == 1 and not countries & {p.country for p in holders}:
+            countryless[0].country = next(iter(countries))
 
 
 def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[PersonMention]], persons: list[Person]):

@@ -71,3 +71,12 @@ def test_the_day_after_the_occasion_a_sentence_opens_with_is_its_events_not_the_
         "phương, Chủ tịch nước Lê Văn An đã gặp Thủ tướng Nhật Bản Sato Ken."
     )
     assert ("meeting", "2024-11-14", "2024-11-14") in dated(text, published="2024-11-16")
+
+
+def test_right_after_is_the_day_written_before_and_the_new_office_gives_its_country():
+    text = (
+        "Ngày 1/10/2024, ông Sato Ken nhậm chức Thủ tướng Nhật Bản. "
+        "Ngay sau đó, Thủ tướng Sato Ken điện đàm với Tổng thống Mỹ John Miller."
+    )
+    (call,) = [e for e in extract_article(text, published="2024-10-02").events if e.type == "call"]
+    assert (call.date.iso(), sorted(call.countries)) == ("2024-10-01", ["JP", "US"])
