@@ -44,6 +44,11 @@ DATE_TAIL = re.compile(
     r",\s*(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,?$",
     re.IGNORECASE,
 )
+# A page's links to other articles: "Xem thêm: <headline>" on one line, or a list under "Tin liên quan:".
+RELATED_MARK = re.compile(
+    r"^(?:(?:tin|bài|tin bài)\s+(?:liên quan|cùng chuyên mục|khác|mới)|các tin khác|(?:xem|đọc) thêm)\b", re.I
+)
+RELATED_LIST = re.compile(r"^[^:]{0,30}:?\s*$")
 # "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
 PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
@@ -172,12 +177,28 @@ def clean(raw: str) -> CleanText:
         if not re.search(r"[.!?…:;,]$", first) and len(first) < 250:
             title = first
             lines.pop(0)
+    lines = _without_related_articles(lines, dropped)
     teaser = _teaser_start(lines)
     if teaser is not None:
         dropped += lines[teaser:]
         lines = lines[:teaser]
     paragraphs, credits = _paragraphs(lines, title, dropped)
     return CleanText(url, title, paragraphs, page_date_lines, dropped, encoding_problem, credits)
+
+
+def _without_related_articles(lines: list[str], dropped: list[str]) -> list[str]:
+    """The lines without the page's links to other articles: "Xem thêm: <headline>", and the headlines listed
+    under "Tin liên quan:" (up to the next line of body text, which ends a sentence)."""
+    kept, listing = [], False
+    for line in lines:
+        if RELATED_MARK.match(line):
+            listing = bool(RELATED_LIST.match(line))
+        elif not (listing and not re.search(r"[.!?…”\"]$", line)):
+            listing = False
+            kept.append(line)
+            continue
+        dropped.append(line)
+    return kept
 
 
 def _paragraphs(lines: list[str], title: str, dropped: list[str]) -> tuple[list[str], list[str]]:

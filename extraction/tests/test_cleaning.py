@@ -128,3 +128,18 @@ def test_a_date_ending_a_line_dates_the_sentence_below_it():
     )
     meetings = [e for e in extract_article(page, published="2024-03-16").events if e.type == "meeting"]
     assert [e.date.iso() for e in meetings] == ["2024-03-14"]
+
+
+def test_lists_of_related_articles_tell_no_event_of_the_article():
+    page = (
+        "Bộ trưởng Ngoại giao Peru thăm Việt Nam\n"
+        "Ngày 4/3/2024, Bộ trưởng Ngoại giao Peru Carlos Rivera thăm chính thức Việt Nam.\n"
+        "Xem thêm: Thủ tướng Lê Văn Hải hội đàm với Tổng thống Chile\n"
+        "Hai bên nhất trí thúc đẩy thương mại.\n"
+        "Tin liên quan:\n"
+        "Chủ tịch nước tiếp Đại sứ Argentina\n"
+        "Việt Nam và Peru ký hiệp định hợp tác giáo dục\n"
+    )
+    article = extract_article(page, published="2024-03-05")
+    assert [e.type for e in article.events] == ["visit"]
+    assert "Hai bên nhất trí thúc đẩy thương mại." in article.sentences
