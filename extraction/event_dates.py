@@ -37,6 +37,7 @@ OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
@@ -149,7 +150,11 @@ def _referred(s: Surroundings) -> Candidate:
 
 
 def _date_of_occasion(s: Surroundings) -> Settled:
-    return referred_date(_referred(s), s.candidate), "anaphora"
+    referred, candidate = _referred(s), s.candidate
+    if referred.planned and not DONE.search(candidate.sentence, max(0, candidate.cue.start - 20), candidate.cue.start):
+        # "Trong chuyến thăm, A dự kiến hội đàm với B và đồng chủ trì …": what a planned visit holds is planned.
+        candidate.planned = True
+    return referred_date(referred, candidate), "anaphora"
 
 
 def _same_day_applies(s: Surroundings) -> bool:

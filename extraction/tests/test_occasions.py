@@ -449,3 +449,14 @@ def test_a_session_of_a_bilateral_body_by_any_name_and_documents_exchanged_by_nu
 
 def test_a_legislatures_own_session_is_no_event_of_relations():
     assert events("Ngày 19/8/2026, Quốc hội khóa XVI bế mạc Kỳ họp thứ 3.") == []
+
+
+def test_what_a_planned_visit_will_hold_is_planned_however_long_its_sentence():
+    text = (
+        "Ngày 8/1/2025, Bộ Ngoại giao thông báo Bộ trưởng Ngoại giao Peru Carlos Rivera sẽ thăm chính thức Việt Nam "
+        "từ ngày 13 đến 14/1.\n"
+        "Trong chuyến thăm, Bộ trưởng Carlos Rivera dự kiến hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn "
+        "Bình và đồng chủ trì Phiên họp lần thứ 5 Ủy ban Hỗn hợp Việt Nam - Peru."
+    )
+    assert one(text, "visit").planned and one(text, "talks").planned
+    assert one(text, "committee_session").planned
