@@ -96,11 +96,11 @@ PATTERNS = [
     ),
     # (1972 - 2022)
     ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
-    # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018
+    # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018, the 2018 of "năm 2013 và 2018"
     (
         "year",
         r"(?:(?:nửa\s+)?(?:đầu|cuối|giữa)\s+(?:năm\s+)?|năm\s+|\(\s*(?=(?:19|20)\d\d\s*\))"
-        rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)){year_number('y')}",
+        rf"|(?:từ|đến|trong)\s+(?=(?:19|20)\d\d\b)|(?<=\d\d\d\d và )){year_number('y')}",
     ),
     # cách đây 49 năm, sau 10 năm kể từ khi …: that many years before the article's year
     (
@@ -402,9 +402,10 @@ def _year_range(found: Found) -> Resolved:
 
 
 def _year(found: Found) -> Resolved:
-    if _is_target_year(found.sentence, found.match) or DECADE_BEFORE.search(found.sentence[: found.match.start()]):
-        return None
     y = found.integer("y")
+    decade = y % 10 == 0 and DECADE_BEFORE.search(found.sentence[: found.match.start()])
+    if _is_target_year(found.sentence, found.match) or decade:
+        return None  # "những năm 1990" is a decade; "các năm 2013 và 2018" are years
     return date(y, 1, 1), date(y, 12, 31), YEAR, False
 
 

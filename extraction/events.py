@@ -354,16 +354,30 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 
 def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
-    """ "A gửi điện tới B; C gửi điện tới D": in a sentence of clauses split by semicolons, a cue whose clause
-    names its actor takes the people of its clause only; [] when the sentence is not such a list."""
+    """ "A gửi điện tới B; C gửi điện tới D", "A thăm X năm 2023, B thăm X năm 2025": in a sentence of clauses split
+    by semicolons (by commas, between cues of one type), a cue whose clause names its actor takes the people of
+    its clause only; [] when the sentence is not such a list."""
     sentence, cue = reading.sentence, reading.cues[i]
-    if ";" not in sentence:
+    mark = ";" if ";" in sentence else ","
+    if mark == "," and not _dated_comma_clauses(reading, cue):
         return []
-    start = sentence.rfind(";", 0, cue.start) + 1
-    end = sentence.find(";", cue.end)
+    start = sentence.rfind(mark, 0, cue.start) + 1
+    end = sentence.find(mark, cue.end)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]
     return clause if any(p.offset < cue.start for p in clause) else []
+
+
+def _dated_comma_clauses(reading: SentenceReading, cue: Cue) -> bool:
+    """Two or more comma-separated clauses of the sentence each tell an event of this cue's type with a date of
+    its own ("A thăm X năm 2023, B thăm X tháng 1/2025"), not titles or a list of one person's activities."""
+    sentence, clauses = reading.sentence, []
+    for other in (c for c in reading.cues if c.type == cue.type):
+        start, end = sentence.rfind(",", 0, other.start) + 1, sentence.find(",", other.end)
+        end = len(sentence) if end < 0 else end
+        if any(start <= d.offset < end for d in reading.all_dates):
+            clauses.append((start, end))
+    return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)
 
 
 def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:

@@ -125,6 +125,24 @@ def per_framework_step(candidate: Candidate, dates: list[DateSpan], sentence: st
     return steps
 
 
+# Years listed one after the other: "các năm 2013 và 2018", "năm 2013, 2016 và 2018".
+YEAR_LIST_GAP = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
+
+
+def per_year_listed(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
+    """A visit made in years listed ("từng thăm Việt Nam vào các năm 2013 và 2018"): one visit per year."""
+    first = candidate.date
+    if candidate.type != "visit" or first is None or first.precision != YEAR or candidate.planned:
+        return [candidate]
+    years, end = [first], first.offset + len(first.text)
+    for span in (d for d in dates if d.offset >= end and d.precision == YEAR):
+        if not YEAR_LIST_GAP.fullmatch(sentence[end : span.offset]):
+            break
+        years.append(span)
+        end = span.offset + len(span.text)
+    return [Candidate(**{**candidate.__dict__, "date": span}) for span in years]
+
+
 def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
     """ "A và B lần lượt gửi điện mừng C và D": each sender with one recipient, the last sender with the rest."""
     if candidate.type != "message" or not RESPECTIVELY.search(sentence) or len(candidate.persons) < 2:
@@ -145,14 +163,15 @@ def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
 
 
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """One event per framework step, one message per sender of 'lần lượt gửi điện', one meeting per envoy or
-    office holder of a list."""
+    """One event per framework step, one visit per year listed, one message per sender of 'lần lượt gửi điện', one
+    meeting per envoy or office holder of a list."""
     out = []
     for told in candidates:
         for envoy in per_envoy(told):
             for one in per_counterpart(envoy):
                 for step in per_framework_step(one, dates, sentence):
-                    out += per_sender(step, sentence)
+                    for each_year in per_year_listed(step, dates, sentence):
+                        out += per_sender(each_year, sentence)
     for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.

@@ -115,3 +115,19 @@ def test_envoys_listed_without_a_name_are_titled_by_their_countries():
     )
     titles = sorted(m.title for m in of_type(text, "meeting") if "VN" not in m.countries)
     assert titles == ["Đại sứ Canada trình Quốc thư", "Đại sứ Lào trình Quốc thư"]
+
+
+def test_visits_in_years_listed_are_one_visit_each():
+    text = "Tổng thống Peru Carlos Rivera từng thăm Việt Nam vào các năm 2013 và 2018."
+    assert sorted(e.date.iso() for e in of_type(text, "visit")) == ["2013", "2018"]
+    assert [
+        e.date.iso() for e in of_type("Trong những năm 1990, Tổng thống Peru Carlos Rivera thăm Việt Nam.", "visit")
+    ] != ["1990"]
+
+
+def test_two_visits_of_one_sentence_each_keep_their_own_traveller():
+    text = "Chủ tịch nước Lê Văn An thăm Peru năm 2019, Thủ tướng Trần Văn Bình thăm Peru tháng 1/2022."
+    assert sorted((e.date.iso(), [p.name for p in e.participants]) for e in of_type(text, "visit")) == [
+        ("2019", ["Lê Văn An"]),
+        ("2022-01", ["Trần Văn Bình"]),
+    ]
