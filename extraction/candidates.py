@@ -131,3 +131,15 @@ def at_other_times(a: Candidate, b: Candidate) -> bool:
 
 # What keeps two tellings of one type and overlapping dates apart, each a rule of its own.
 KEPT_APART = (to_other_envoys, to_other_countries, of_other_pairs, at_other_times)
+
+
+def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[DateSpan]) -> bool:
+    """Two or more comma-separated clauses of the sentence each tell an event of this cue's type with a date of
+    its own ("A thăm X năm 2023, B thăm X tháng 1/2025"), not titles or a list of one person's activities."""
+    clauses = []
+    for other in (c for c in cues if c.type == cue.type):
+        start, end = sentence.rfind(",", 0, other.start) + 1, sentence.find(",", other.end)
+        end = len(sentence) if end < 0 else end
+        if any(start <= d.offset < end for d in dates):
+            clauses.append((start, end))
+    return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)

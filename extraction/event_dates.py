@@ -347,3 +347,25 @@ def settle_dates(
             end = candidate.date.end
             candidate.date = DateSpan(date(end.year, 1, 1), date(end.year, 12, 31), YEAR, "", 0, True)
     return settled
+
+
+# "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
+VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
+LONGEST_VISIT_DAYS = 14
+
+
+def visits_until_their_end(events: list, sentences: list[str], year: YearGuess, published: DateSpan | None):
+    """A visit dated by the day it began ("đến Hà Nội, bắt đầu chuyến thăm" on the 11th) that the article ends
+    later ("kết thúc chuyến thăm" on the 12th) spans both days: the last visit begun before that day."""
+    days = days_written(sentences, year, published)
+    ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
+    for end in ends:
+        begun = [
+            e for e in events
+            if e.type == "visit" and e.date.precision == DAY and e.date.start == e.date.end
+            and 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS
+        ]  # fmt: skip
+        if begun:
+            visit = max(begun, key=lambda e: e.date.start)
+            visit.date = DateSpan(visit.date.start, end.start, DAY, visit.date.text, visit.date.offset,
+                                  visit.date.year_inferred)  # fmt: skip

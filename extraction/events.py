@@ -19,11 +19,20 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import KEPT_APART, Candidate, clause_at, other_pairs, two_counterparts
+from .candidates import KEPT_APART, Candidate, clause_at, dated_comma_clauses, other_pairs, two_counterparts
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import NEXT_DAY, OCCASION_BEFORE, PARTIES, SAME_DAY, as_months, assign_dates, settle_dates
+from .event_dates import (
+    NEXT_DAY,
+    OCCASION_BEFORE,
+    PARTIES,
+    SAME_DAY,
+    as_months,
+    assign_dates,
+    settle_dates,
+    visits_until_their_end,
+)
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -359,25 +368,13 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     its clause only; [] when the sentence is not such a list."""
     sentence, cue = reading.sentence, reading.cues[i]
     mark = ";" if ";" in sentence else ","
-    if mark == "," and not _dated_comma_clauses(reading, cue):
+    if mark == "," and not dated_comma_clauses(sentence, cue, reading.cues, reading.all_dates):
         return []
     start = sentence.rfind(mark, 0, cue.start) + 1
     end = sentence.find(mark, cue.end)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]
     return clause if any(p.offset < cue.start for p in clause) else []
-
-
-def _dated_comma_clauses(reading: SentenceReading, cue: Cue) -> bool:
-    """Two or more comma-separated clauses of the sentence each tell an event of this cue's type with a date of
-    its own ("A thăm X năm 2023, B thăm X tháng 1/2025"), not titles or a list of one person's activities."""
-    sentence, clauses = reading.sentence, []
-    for other in (c for c in reading.cues if c.type == cue.type):
-        start, end = sentence.rfind(",", 0, other.start) + 1, sentence.find(",", other.end)
-        end = len(sentence) if end < 0 else end
-        if any(start <= d.offset < end for d in reading.all_dates):
-            clauses.append((start, end))
-    return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)
 
 
 def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
@@ -587,5 +584,6 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     today = published if published is not None and published.precision == DAY else None
     groups = _occasions(settle_dates(candidates, sentences, year, today, published, _share_people))
     events = [_found_event(group, article) for group in groups]
+    visits_until_their_end(events, sentences, year, published)
     mark_rivals(events)
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))

@@ -80,3 +80,11 @@ def test_right_after_is_the_day_written_before_and_the_new_office_gives_its_coun
     )
     (call,) = [e for e in extract_article(text, published="2024-10-02").events if e.type == "call"]
     assert (call.date.iso(), sorted(call.countries)) == ("2024-10-01", ["JP", "US"])
+
+
+def test_a_visit_begun_one_day_and_ended_another_spans_both():
+    text = (
+        "Ngày 11/12/2023, Thủ tướng Lào Khamphet Vongsa đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n"
+        "Ngày 12/12, Thủ tướng Khamphet Vongsa hội kiến Chủ tịch nước Lê Văn An và kết thúc chuyến thăm."
+    )
+    assert ("visit", "2023-12-11", "2023-12-12") in dated(text)
