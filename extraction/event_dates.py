@@ -357,6 +357,8 @@ LONGEST_VISIT_DAYS = 14
 def visits_until_their_end(events: list, sentences: list[str], year: YearGuess, published: DateSpan | None):
     """A visit dated by the day it began ("đến Hà Nội, bắt đầu chuyến thăm" on the 11th) that the article ends
     later ("kết thúc chuyến thăm" on the 12th) spans both days: the last visit begun before that day."""
+    if not any(VISIT_ENDS.search(sentence) for sentence in sentences):
+        return  # the days written are read only for an article that ends a visit
     days = days_written(sentences, year, published)
     ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
     for end in ends:
