@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import Cue, is_establishment
+from .cues import NOUN_CUE, Cue, is_establishment
 from .folding import fold
 from .persons import PersonMention
 from .records import DateSpan
@@ -82,8 +82,10 @@ def to_other_countries(a: Candidate, b: Candidate) -> bool:
 
 def two_counterparts(a: Candidate, b: Candidate) -> bool:
     """ "A chào B, hội kiến C", or A's meetings of one day: someone in common and each with someone of its own."""
-    if a.sentence_index != b.sentence_index and a.type not in ("meeting", "talks", "call"):
-        return False
+    if a.sentence_index != b.sentence_index and (
+        a.type not in ("meeting", "talks", "call") or NOUN_CUE.match(a.cue.text) or NOUN_CUE.match(b.cue.text)
+    ):
+        return False  # across sentences, "tại cuộc gặp …" names the meeting told, whoever else it names
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
     shared = names_a & names_b
     own_a, own_b = names_a - shared, names_b - shared

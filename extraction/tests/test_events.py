@@ -337,3 +337,11 @@ def test_one_counterpart_written_two_ways_is_one_meeting():
         "Ngày 10/9/2023, Chủ tịch nước Lê Văn An và Tổng thống Hoa Kỳ Joseph R. Biden Jr. đã hội đàm tại Hà Nội."
     )
     assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_a_later_sentence_about_the_meeting_naming_someone_else_is_the_same_meeting():
+    text = (
+        "Chiều 29/10/2020, Thứ trưởng Lê Văn An tiếp Đại sứ Nhật Bản Sato Ken. "
+        "Tại cuộc gặp chiều 29/10, Đại sứ Sato Ken chuyển thư cảm ơn của Thủ tướng Nhật Bản Tanaka Ichiro."
+    )
+    assert [e.type for e in extract_article(text).events] == ["meeting"]
