@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import NOUN_CUE, Cue, is_establishment
+from .dates import DAYTIME
 from .folding import fold
 from .persons import PersonMention
 from .records import DateSpan
@@ -114,7 +115,7 @@ def to_other_envoys(a: Candidate, b: Candidate) -> bool:
 
 # The part of the day a telling writes for itself: "Chiều 28/11, …", "Trước đó, sáng cùng ngày, …".
 PART_OF_DAY_WRITTEN = re.compile(
-    r"\b(sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|cùng ngày|(?:ngày\s+)?\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE
+    rf"\b({DAYTIME})\s+(?:nay|qua|cùng ngày|(?:ngày\s+)?\(?\d{{1,2}}[/.-]\d{{1,2}})", re.IGNORECASE
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
+from .dates import PART_OF_DAY
 from .folding import fold, nfc
 
 # Character classes for Vietnamese letters (Python's re has no \p{Lu}).
@@ -34,16 +35,12 @@ WEEKDAY_DATE = re.compile(
 DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
 # "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
 DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
-# "Chiều 12/9,", "Sáng nay (14/3)", "Ngày 2.4.2024:" alone on a line: the date of the sentence that follows.
-DATE_LEAD = re.compile(
-    r"^(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*[,:–-]?$",
-    re.IGNORECASE,
-)
+# A day written with its part of the day: "Chiều 12/9", "Sáng nay (14/3)", "Ngày 2.4.2024".
+DATED_PHRASE = rf"(?:{PART_OF_DAY}|ngày)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?\)?"
+# "Chiều 12/9," alone on a line: the date of the sentence that follows.
+DATE_LEAD = re.compile(rf"^{DATED_PHRASE}\s*[,:–-]?$", re.IGNORECASE)
 # "Trong khuôn khổ chuyến thăm Nhật Bản, chiều 28/11" with the sentence it dates on the next line.
-DATE_TAIL = re.compile(
-    r",\s*(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,?$",
-    re.IGNORECASE,
-)
+DATE_TAIL = re.compile(rf",\s*{DATED_PHRASE}\s*,?$", re.IGNORECASE)
 # A page's links to other articles: "Xem thêm: <headline>" on one line, or a list under "Tin liên quan:".
 RELATED_MARK = re.compile(
     r"^(?:(?:tin|bài|tin bài)\s+(?:liên quan|cùng chuyên mục|khác|mới)|các tin khác|(?:xem|đọc) thêm)\b", re.I

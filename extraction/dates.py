@@ -54,7 +54,9 @@ def year_number(group: str) -> str:
     return rf"(?P<{group}>(?:19|20)\d\d)"
 
 
-PART_OF_DAY = r"sáng|trưa|chiều|tối|đêm|hôm"
+# The parts of the day a date is written with ("chiều 14/3", "sáng cùng ngày"), and "hôm" ("hôm 3/4").
+DAYTIME = r"sáng|trưa|chiều|tối|đêm"
+PART_OF_DAY = rf"{DAYTIME}|hôm"
 TIME_OF_DAY = rf"ngày|{PART_OF_DAY}"
 UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
 YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"

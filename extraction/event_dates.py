@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .candidates import to_other_countries
-from .dates import find_dates
+from .dates import DAYTIME, find_dates
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ PARTIES = re.compile(
     re.I,
 )
 # "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
-SAME_DAY = re.compile(r"\b(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
+SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
 OCCASION_BEFORE = re.compile(
