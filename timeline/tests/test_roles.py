@@ -3,8 +3,10 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from factories import EventFactory
+from timeline.management.commands import create_roles
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +21,13 @@ def test_create_roles_is_idempotent():
     assert first == again and set(first) == {"Curator", "Reviewer"}
     assert "change_event" in first["Curator"] and "add_article" in first["Curator"]
     assert first["Reviewer"] and all(code.startswith("view_") for code in first["Reviewer"])
+
+
+def test_create_roles_names_a_permission_it_cannot_find(monkeypatch):
+    monkeypatch.setattr(create_roles, "CURATED_MODELS", [*create_roles.CURATED_MODELS, ("timeline", "meeting")])
+    with pytest.raises(CommandError, match=r"timeline\.meeting\.view_meeting"):
+        call_command("create_roles", verbosity=0)
+    assert not Group.objects.exists()
 
 
 def test_reviewer_reads_but_cannot_change_publish_or_merge(staff_in):

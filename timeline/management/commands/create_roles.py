@@ -1,8 +1,7 @@
 """python manage.py create_roles: the Curator and Reviewer groups (idempotent)."""
 
 from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 # The models curators work on: articles (imported from the admin), events and what hangs on them.
@@ -32,6 +31,23 @@ ROLES = {
 }
 
 
+def role_permissions(actions) -> list[Permission]:
+    """The permissions of `actions` on every curated model, read in one query; a missing one (a model
+    renamed without this list following) stops the command with its name."""
+    wanted = {(app, model, f"{action}_{model}") for app, model in CURATED_MODELS for action in actions}
+    found = {
+        (permission.content_type.app_label, permission.content_type.model, permission.codename): permission
+        for permission in Permission.objects.select_related("content_type").filter(
+            content_type__app_label__in={app for app, _ in CURATED_MODELS},
+            codename__in={codename for _, _, codename in wanted},
+        )
+    }
+    missing = sorted(".".join(key) for key in wanted - found.keys())
+    if missing:
+        raise CommandError(f"permissions not found (run migrate first?): {', '.join(missing)}")
+    return [found[key] for key in sorted(wanted)]
+
+
 class Command(BaseCommand):
     help = "Create (or bring up to date) the Curator and Reviewer groups of the admin."
 
@@ -39,13 +55,7 @@ class Command(BaseCommand):
     def handle(self, *args, verbosity=1, **options):
         for name, actions in ROLES.items():
             group, created = Group.objects.get_or_create(name=name)
-            permissions = [
-                Permission.objects.get(
-                    content_type=ContentType.objects.get_by_natural_key(app, model), codename=f"{action}_{model}"
-                )
-                for app, model in CURATED_MODELS
-                for action in actions
-            ]
+            permissions = role_permissions(actions)
             group.permissions.set(permissions)
             if verbosity >= 1:
                 verb = "created" if created else "updated"
