@@ -36,6 +36,12 @@ def spelling_key(name: str) -> str:
     return " ".join(sorted(_words(name)))
 
 
+def syllables_joined_key(name: str) -> str:
+    """A transliteration's syllables written together or apart meet here: 'Na-ô-tô Can' and 'Naôtô Can'
+    (the hyphens of a word dropped, not turned into spaces as spelling_key does)."""
+    return " ".join(sorted(re.sub(r"[^\w]+", "", fold(word)) for word in name.split()))
+
+
 @lru_cache(maxsize=1)
 def known_names() -> dict[str, KnownName]:
     """spelling_key of every form (the English one included) -> the person's entry."""
@@ -48,8 +54,17 @@ def known_names() -> dict[str, KnownName]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _known_by_joined_syllables() -> dict[str, KnownName]:
+    table: dict[str, KnownName] = {}
+    for known in set(known_names().values()):
+        for form in (known.en, *known.forms):
+            table.setdefault(syllables_joined_key(form), known)
+    return table
+
+
 def known_name(name: str) -> KnownName | None:
-    return known_names().get(spelling_key(name))
+    return known_names().get(spelling_key(name)) or _known_by_joined_syllables().get(syllables_joined_key(name))
 
 
 # How close another romanisation of a known leader's name must be ("Thounglun Sisolith" for "Thongloun
