@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db.models import Q
 
 from extraction import records as rec
+from extraction.persons import ONE_HOLDER_OFFICES, office_of
 from extraction.timeline_knowledge import KnownOccasion, KnownTerm
 from timeline.models import Event, Participation, Person, Position
 
@@ -63,9 +64,23 @@ class DatabaseKnowledge:
 
     def terms_of(self, names: set[str]) -> list[KnownTerm]:
         ids = self._ids_by_name(names)
-        rows = Position.objects.filter(person_id__in=ids, first_seen__isnull=False, last_seen__isnull=False)
-        return [
-            KnownTerm(name, title, first, last)
-            for person_id, title, first, last in rows.values_list("person_id", "title", "first_seen", "last_seen")
-            for name in sorted(ids[person_id])
-        ]
+        seen = Position.objects.filter(first_seen__isnull=False, last_seen__isnull=False).values_list(
+            "person_id", "title", "country_id", "person__country_id", "first_seen", "last_seen"
+        )
+        terms = list(seen.filter(person_id__in=ids))
+        # Everyone the timeline shows in the same offices of one holder: whoever came before and after.
+        one_holder = {title for _, title, *_ in terms if office_of(title) in ONE_HOLDER_OFFICES}
+        holders = list(seen.filter(title__in=one_holder)) if one_holder else []
+        known = []
+        for person_id, title, country, person_country, first, last in terms:
+            others = [
+                (other_first, other_last)
+                for other, other_title, other_country, other_person_country, other_first, other_last in holders
+                if other != person_id
+                and other_title == title
+                and (other_country or other_person_country) == (country or person_country)
+            ]
+            before = max((other_last for _, other_last in others if other_last < first), default=None)
+            after = min((other_first for other_first, _ in others if other_first > last), default=None)
+            known += [KnownTerm(name, title, first, last, before, after) for name in sorted(ids[person_id])]
+        return known

@@ -402,8 +402,9 @@ LEADER = "lãnh đạo"
 SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNORECASE)
 
 
-# Offices an article names bare, for the one person it names in them ("Chủ tịch nước nhấn mạnh …").
-BARE_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
+# Offices one person holds at a time in a country: an article names them bare for the one person it names
+# in them ("Chủ tịch nước nhấn mạnh …"), and someone else seen in one bounds the term of the one before.
+ONE_HOLDER_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +459,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if office_of(person.title) in HEAD_OFFICES:
                 # "Lãnh đạo Nhật Bản", "nhà lãnh đạo Lào": the one head of state or government of that country.
                 holders.setdefault((LEADER, person.country), set()).add(person.name)
-        if person.title and office_of(person.title) in BARE_OFFICES:
+        if person.title and office_of(person.title) in ONE_HOLDER_OFFICES:
             # "Chủ tịch nước đã hội đàm với …": the one person of the article in that office, of any country.
             holders.setdefault((office_of(person.title), None), set()).add(person.name)
     if not holders:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .agreements import find_agreements
 from .cleaning import clean
@@ -12,7 +12,7 @@ from .dating import Evidence, date_article
 from .events import build_events
 from .folding import fold
 from .persons import KnownNames, find_persons
-from .publication import parse_published
+from .publication import YearBasis, parse_published
 from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
 from .timeline_knowledge import TimelineKnowledge, year_from_timeline
@@ -33,10 +33,44 @@ def known_names(known_persons) -> KnownNames | None:
     return cached[1]
 
 
+# A page's date line more than this before a day the article reports as past is not the day it was written.
+LATER_VIEW = timedelta(days=30)
+
+
+def _reported_after(found_on: DateSpan | None, events) -> DateSpan | None:
+    """A day the text reports as past, without its year, well after the page's date line ("Chiều 15/4, … rời
+    Hà Nội, kết thúc chuyến thăm" under "Thứ Sáu, 09/01/2026"): the line is then when the page was seen or
+    last changed, and the news is of the year before."""
+    if found_on is None:
+        return None
+    return next(
+        (
+            event.date
+            for event in events
+            if not event.planned
+            and event.date.year_inferred
+            and event.date.precision == DAY
+            and event.date.start > found_on.end + LATER_VIEW
+        ),
+        None,
+    )
+
+
 def _dated_events(evidence: Evidence, body: str, sentences: list[str], persons):
     """The article's year, its publication date and its events, dated by the first dating rule that answers."""
     dated = date_article(evidence)
     year, found_on = dated.year, dated.published
+    if year.basis == YearBasis.PAGE:
+        events = _events_in_year(year, found_on, body, sentences, persons)
+        news = _reported_after(found_on, events)
+        if news is None:
+            return year, found_on, events
+        year = replace(year, year=year.year - 1, source=f"{year.source}, later than the news of {news.text}")
+        found_on = None
+    return year, found_on, _events_in_year(year, found_on, body, sentences, persons)
+
+
+def _events_in_year(year: YearGuess, found_on: DateSpan | None, body: str, sentences: list[str], persons):
     year_unknown = year.year is None
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
     # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
@@ -46,7 +80,7 @@ def _dated_events(evidence: Evidence, body: str, sentences: list[str], persons):
     if year_unknown:
         for event in events:
             event.year_unknown = event.date.year_inferred
-    return year, found_on, events
+    return events
 
 
 def extract_article(

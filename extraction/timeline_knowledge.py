@@ -6,16 +6,13 @@ the database); the dating rule `year_from_timeline` reads it for an article that
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 from .event_types import event_type
 from .folding import fold
 from .persons import office_of
 from .records import DAY, DateSpan, FoundEvent, YearGuess
-
-# How long the timeline must know someone in an office for its first and last days to stand for the term.
-TERM = timedelta(days=300)
 
 
 @dataclass(frozen=True)
@@ -33,6 +30,11 @@ class KnownTerm:
     office: str
     first: date
     last: date
+    # The last day the timeline shows someone else in this office (of one holder at a time, in the same
+    # country) before `first`, and the first day after `last`: the term lies between, and without them
+    # it may have begun earlier or gone on later than the articles show it.
+    held_before: date | None = None
+    held_after: date | None = None
 
 
 class TimelineKnowledge(Protocol):
@@ -90,13 +92,14 @@ def year_from_timeline(events: list[FoundEvent], knowledge: TimelineKnowledge | 
 
 
 def year_from_terms(undated: list[FoundEvent], terms: list[KnownTerm]) -> YearGuess | None:
-    """The one year in which every dated telling falls within the office terms other articles tell.
+    """The one year in which every dated telling falls within the office terms the timeline bounds.
 
-    "Chủ tịch nước X" on 19/10 falls within X's term as the timeline knows it (the first and last
-    day other articles show X in that office); only a term the timeline knows for most of a year
-    counts, so that one article's day is not taken for a whole term. None unless one year fits all.
+    "Chủ tịch nước X" on 19/10 falls between the last day the timeline shows X's predecessor in that office
+    and the first day it shows X's successor. A term with either end unknown counts for nothing: the first
+    and last days the articles show X there are not its ends, and a date past them is as likely as any.
+    None unless one year fits all.
     """
-    terms = [term for term in terms if term.last - term.first >= TERM]
+    terms = [term for term in terms if term.held_before is not None and term.held_after is not None]
     fitting, reason = None, ""
     for found in undated:
         for participant in found.participants:
@@ -105,12 +108,12 @@ def year_from_terms(undated: list[FoundEvent], terms: list[KnownTerm]) -> YearGu
                 if term.name != name or not participant.role or office_of(term.office) != office_of(participant.role):
                     continue
                 years = set()
-                for year in range(term.first.year, term.last.year + 1):
+                for year in range(term.held_before.year, term.held_after.year + 1):
                     moved = in_year(found.date, year)
-                    if moved and term.first <= moved[0] <= term.last:
+                    if moved and term.held_before < moved[0] < term.held_after:
                         years.add(year)
                 fitting = years if fitting is None else fitting & years
-                reason = f"{term.office} {participant.name}, {term.first:%m/%Y}–{term.last:%m/%Y}"
+                reason = f"{term.office} {participant.name}, {term.held_before:%m/%Y}–{term.held_after:%m/%Y}"
     if not fitting or len(fitting) != 1:
         return None
     return YearGuess(fitting.pop(), f"timeline: {reason}"[:200], 0.5, "timeline")

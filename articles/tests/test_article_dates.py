@@ -141,18 +141,24 @@ def test_events_under_the_publishing_threshold_are_drafts_that_say_why(settings)
     assert old.status == Event.Status.DRAFT and old.draft_reason
 
 
-def test_an_office_held_over_a_known_term_dates_an_article_that_never_writes_its_year():
+def test_an_office_held_between_a_known_predecessor_and_successor_dates_an_article_that_never_writes_its_year():
     importer = ArticleImporter()
-    importer.import_text(
-        "Tin 1\nNgày 5/3/2020, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Chile Ana Soto.\n", source_name="a.txt"
-    )
-    importer.import_text(
-        "Tin 2\nNgày 20/2/2021, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Peru Luis Ramos.\n", source_name="b.txt"
-    )
-    report = importer.import_text(
-        "Tin 3\nChiều 19/10, Chủ tịch nước Trần Văn Nam tiếp Thủ tướng Peru Carlos Rivera.\n", source_name="c.txt"
-    )
-    # 19/10 falls within the known term (5/3/2020 to 20/2/2021) in 2020 only.
+    for name, text in [
+        ("a.txt", "Ngày 5/3/2020, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Chile Ana Soto."),
+        ("b.txt", "Ngày 20/2/2021, Chủ tịch nước Trần Văn Nam tiếp Đại sứ Peru Luis Ramos."),
+    ]:
+        importer.import_text(f"Tin\n{text}\n", source_name=name)
+    undated = "Tin 3\nChiều 19/10, Chủ tịch nước Trần Văn Nam tiếp Thủ tướng Peru Carlos Rivera.\n"
+    # The articles show him in office from 5/3/2020 to 20/2/2021, not when he came or left: 19/10/2021 is as
+    # likely as 19/10/2020.
+    assert importer.import_text(undated, source_name="c.txt").article.year is None
+    for name, text in [
+        ("d.txt", "Ngày 10/1/2020, Chủ tịch nước Lê Văn Hòa tiếp Đại sứ Cuba Pedro Díaz."),
+        ("e.txt", "Ngày 8/4/2021, Chủ tịch nước Đỗ Minh Quang tiếp Đại sứ Chile Ana Soto."),
+    ]:
+        importer.import_text(f"Tin\n{text}\n", source_name=name)
+    report = importer.import_text(undated.replace("Tin 3", "Tin 4"), source_name="f.txt")
+    # Between his predecessor's last day (10/1/2020) and his successor's first (8/4/2021), 19/10 is in 2020 only.
     assert (report.article.year, report.article.year_basis) == (2020, "timeline")
     assert "Chủ tịch nước Trần Văn Nam" in report.article.year_source
 

@@ -110,6 +110,26 @@ def test_the_widget_is_not_the_year_but_a_full_date_of_the_text_is():
     assert talks.date.iso() == "2016-03-14" and not talks.year_unknown
 
 
+LATER_VIEW = """https://bao.example.vn/the-gioi/ket-thuc-chuyen-tham-77.html
+Thứ Hai, 12/01/2026 08:30
+Tổng thống Chile kết thúc chuyến thăm Việt Nam
+Chiều 20/5, Tổng thống Chile Ana Torres rời Hà Nội, kết thúc chuyến thăm cấp Nhà nước Việt Nam từ ngày 18 - 20/5.
+"""
+
+
+def test_a_date_line_months_before_the_news_it_reports_is_a_later_view_and_the_news_of_the_year_before():
+    extracted = extract_article(LATER_VIEW)
+    visit = next(e for e in extracted.events if e.type == "visit")
+    assert visit.date.iso() == "2025-05-18" and visit.date.iso("end") == "2025-05-20"
+    assert extracted.year.year == 2025 and extracted.published is None  # the line is not when it was written
+    # A visit the line announces, or news days after it, keep the line's year.
+    planned = extract_article(LATER_VIEW.replace("Chiều 20/5, ", "").replace("rời Hà Nội, kết thúc", "sẽ có"))
+    assert next(e for e in planned.events if e.type == "visit").date.iso() == "2026-05-18"
+    days_after = extract_article(LATER_VIEW.replace("/5", "/1"))
+    assert next(e for e in days_after.events if e.type == "visit").date.iso() == "2026-01-18"
+    assert days_after.published.iso() == "2026-01-12"
+
+
 def test_a_given_month_dates_the_year_less_events():
     extracted = extract_article(ARTICLE, published="2017-03")
     assert extracted.published_source == "given" and extracted.year.year == 2017
