@@ -44,8 +44,11 @@ def per_envoy(candidate: Candidate) -> list[Candidate]:
 
 
 # What stands between two persons met in turn, before the next one's office: "Tổng bí thư A, Chủ tịch nước B
-# và Chủ tịch Quốc hội C". Anything more ("…, dự chiêu đãi của Thủ tướng D") is another clause.
-NEXT_IN_LIST = re.compile(r"(?:,|và|cùng)\s*")
+# và Chủ tịch Quốc hội C", with perhaps some met unnamed in between ("… cùng một số thượng nghị sĩ của các
+# ủy ban, Chủ tịch Hạ viện D"). Anything more ("…, dự chiêu đãi của Thủ tướng D") is another clause.
+NEXT_IN_LIST = re.compile(
+    r"(?:,|và|cùng)\s*(?:(?:một số|một vài|các|nhiều|những)\s+[^,;.:()]{3,80}?\s*(?:,|\bvà\b)\s*)?"
+)
 
 
 def per_counterpart(candidate: Candidate) -> list[Candidate]:
@@ -63,9 +66,12 @@ def per_counterpart(candidate: Candidate) -> list[Candidate]:
     for previous, person in zip(after, after[1:], strict=False):
         gap = " ".join(sentence[previous.end : person.offset].split())
         separator = NEXT_IN_LIST.match(gap)
-        if not separator or gap[separator.end() :] != person.title:
+        written = gap[separator.end() :] if separator else None
+        # "thượng nghị sĩ E và F": F holds E's office, not written again, and is met with E.
+        under_one_office = written == "" and person.title == previous.title
+        if written != person.title and not under_one_office:
             return [candidate]  # not one list: the clause goes on about something else
-        if person.title:
+        if person.title and not under_one_office:
             groups.append([person])
         else:
             groups[-1].append(person)

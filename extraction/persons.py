@@ -81,9 +81,11 @@ VIETNAMESE_SURNAMES = {
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
 WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
+# A surname written with a capital inside: "McConnell", "MacArthur", "O'Neill", "D'Alema".
+NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
 INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
-NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
+NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
 # "do", "la", "y", which Vietnamese writes after a name as words of its own.
 PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
@@ -377,6 +379,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         # A leader the names reference knows is a person wherever the text names them, title or not.
         entry = known_name(match.group(1))
         add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
+    for mention in list(mentions):
+        _add_named_with(mention, sentence, add)
     for mention in mentions:
         near = near_known_name(mention.name)
         if near is not None:  # "Thounglun Sisolith": the leader the reference spells "Thongloun Sisoulith"
@@ -385,6 +389,24 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         if entry is not None:
             mention.country = entry.country  # "Thái Kỳ" reads like a Vietnamese name; the reference knows better
     return sorted(mentions, key=lambda m: m.offset)
+
+
+# A second name under one office: "thượng nghị sĩ A B và C D", up to the list's next item or the clause's end.
+NAMED_WITH = re.compile(rf"\s+và\s+(?P<name>{NAME})(?=\s*(?:[,;.:)]|$)|\s+(?:cùng|và|đã|tại|trong)\b)")
+
+
+def _add_named_with(mention: PersonMention, sentence: str, add) -> None:
+    """The person named after a titled one with "và" and no office of their own holds the same office: a
+    full name written the same way (two words or more, Vietnamese or not like the first), not a place."""
+    if not mention.title:
+        return
+    match = NAMED_WITH.match(sentence, mention.end)
+    name = _clean_name(match.group("name"), mention.title) if match else None
+    if not name or len(name.split()) < 2 or _is_vietnamese(name) != _is_vietnamese(mention.name):
+        return
+    if place_pattern().fullmatch(name) or _country_of_title(name):
+        return
+    add(PersonMention(name, mention.title, match.start("name"), match.end("name"), "", mention.country))
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,17 @@ def test_office_holders_met_in_turn_are_one_meeting_each_with_the_visitor():
     )
 
 
+def test_two_named_under_one_office_are_met_together_and_those_met_unnamed_end_no_list():
+    text = (
+        "Chiều 9/3/2011 tại Washington, Thủ tướng Lê Văn An đã gặp Thượng nghị sĩ Hoa Kỳ Ethan Ross và Paul "
+        "Meyer cùng một số thượng nghị sĩ của các ủy ban đối ngoại, Chủ tịch Hạ viện Clara Holt và Bộ trưởng "
+        "Thương mại Omar Reyes."
+    )
+    assert sorted(map(frozenset, map(people, of_type(text, "meeting")))) == sorted(
+        frozenset({"Lê Văn An", *others}) for others in [("Ethan Ross", "Paul Meyer"), ("Clara Holt",), ("Omar Reyes",)]
+    )
+
+
 def test_talks_with_the_holders_of_the_visitors_office_and_meetings_with_the_others():
     text = (
         "Ngày 9/3, Tổng Bí thư, Chủ tịch nước Lào Khamphet Vongsa đã có các cuộc hội đàm, hội kiến với "

@@ -51,6 +51,18 @@ def test_an_office_with_a_capitalised_domain_keeps_the_name_after_it():
     assert found["Luc Maes"].title.startswith("Bộ trưởng Quân đội")
 
 
+@pytest.mark.parametrize("name", ["John McAllister", "Ruth MacKenzie", "Sean O'Hara", "Paolo D'Amico"])
+def test_a_surname_with_a_capital_inside_is_whole(name):
+    assert set(names_in(f"Thượng nghị sĩ Hoa Kỳ {name} thăm Hà Nội.")) == {name}
+
+
+def test_a_second_name_under_one_office_holds_it_and_a_place_or_a_spouse_is_no_name():
+    found = names_in("Ông tiếp các thượng nghị sĩ Ethan Ross và Paul Meyer tại trụ sở Quốc hội.")
+    assert found["Paul Meyer"].title == found["Ethan Ross"].title == "thượng nghị sĩ"
+    found = names_in("Tổng thống Ethan Ross và Phu nhân thăm Hà Nội. Thủ tướng Lê Văn An và Thái Lan ký kết.")
+    assert set(found) == {"Ethan Ross", "Lê Văn An"}
+
+
 def test_an_honorific_is_no_office():
     found = names_in("Tổng thống Mỹ Tom Hale nói: cảm ơn ngài Tom Hale.")
     assert found["Tom Hale"].title == "Tổng thống Mỹ"
