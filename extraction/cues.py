@@ -125,6 +125,7 @@ CUE_WORDS = [
         (
             rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
             rf"\b[Gg]ặp{PERSON_NEXT}",
+            r"\b[Gg]ặp (?:nhau|mặt)\b",  # "A và B đã gặp nhau": both named before the verb
             rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
         ),
     ),

@@ -45,6 +45,13 @@ from .titles import compose_title
 
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
+# The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
+# bên", "hai nước", whose sentences as often weigh what has long been done.
+BOTH_LEADERS = re.compile(
+    r"\W*(?:hai (?:nhà lãnh đạo|Thủ tướng|Tổng thống|Chủ tịch nước|Tổng Bí thư|Bộ trưởng|Ngoại trưởng)"
+    r"|lãnh đạo hai nước)\b",
+    re.I,
+)
 # A sentence opening that refers back to an event just told, and the type it refers to.
 ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
@@ -106,6 +113,8 @@ def _read_opening(reading: SentenceReading) -> None:
             break
     if not reading.anaphoric and SAME_DAY.search(sentence):
         reading.anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
+    if not reading.anaphoric and not reading.dates and BOTH_LEADERS.match(sentence):
+        reading.anaphoric = True  # "Hai nhà lãnh đạo hoan nghênh …", undated: the leaders of the event told before
     for cue in reading.cues:
         # "A và B trong cuộc gặp …" with no date (a photo's caption, a recollection) shows an event told
         # elsewhere.
@@ -382,15 +391,12 @@ def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:
-    """Nobody named on one side, or someone in common; in one sentence, no two different counterparts
-    ("A chào B, hội kiến C": two meetings)."""
+    """Nobody named on one side, or someone in common and no two different counterparts ("A chào B, hội kiến
+    C": two meetings; "A sẽ hội kiến B" is not A's meeting with C told later)."""
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}
     if not names_a or not names_b:
         return True
-    shared = names_a & names_b
-    if a.sentence_index == b.sentence_index and names_a - shared and names_b - shared:
-        return False
-    return bool(shared)
+    return bool(names_a & names_b) and not two_counterparts(a, b)
 
 
 def _confidence(candidate: Candidate) -> float:

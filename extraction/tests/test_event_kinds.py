@@ -127,3 +127,13 @@ def test_a_summit_attended_while_the_talks_were_held_keeps_its_month():
     )
     events = extract_article(text, published="2024-11-19").events
     assert sorted((e.type, e.date.precision) for e in events) == [("conference", "month"), ("talks", "day")]
+
+
+def test_two_leaders_named_before_they_met_each_other_is_a_meeting_and_meeting_in_general_is_not():
+    text = (
+        "Tháng 9 năm nay, tại Jakarta, Thủ tướng Lê Văn An và Thủ tướng Lào Khamphet Vongsa đã gặp nhau lần đầu. "
+        "Hai bên nhất trí tăng cường gặp mặt, tiếp xúc cấp cao."
+    )
+    meetings = [e for e in extract_article(text, published="2021-12-01").events if e.type == "meeting"]
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [["Khamphet Vongsa", "Lê Văn An"]]
+    assert meetings[0].date.iso() == "2021-09"

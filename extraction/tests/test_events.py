@@ -315,6 +315,20 @@ def test_two_meetings_of_one_leader_on_one_day_stay_two():
     ]
 
 
+def test_a_planned_meeting_does_not_take_the_date_of_the_visitors_meeting_with_someone_else():
+    text = (
+        "Thủ tướng Campuchia Sok Dara sẽ thăm chính thức Việt Nam trong hai ngày 11 và 12-12. Trong thời gian ở "
+        "Việt Nam, Thủ tướng Sok Dara sẽ hội kiến Tổng Bí thư Lê Văn An. Hồi tháng 9 năm nay, Thủ tướng Đỗ Văn "
+        "Dũng và Thủ tướng Campuchia Sok Dara đã gặp nhau tại Jakarta."
+    )
+    meetings = {
+        tuple(sorted(p.name for p in m.participants)): m.date.iso()
+        for m in extract_article(text, published="2023-12-07").events
+        if m.type == "meeting"
+    }
+    assert meetings == {("Lê Văn An", "Sok Dara"): "2023-12", ("Sok Dara", "Đỗ Văn Dũng"): "2023-09"}
+
+
 def test_meetings_at_two_parts_of_one_day_stay_two_even_when_one_names_no_counterpart():
     text = (
         "Chiều 28/11/2023, Thủ tướng Lê Văn An đã tiếp lãnh đạo một số tập đoàn lớn. "
@@ -345,3 +359,26 @@ def test_a_later_sentence_about_the_meeting_naming_someone_else_is_the_same_meet
         "Tại cuộc gặp chiều 29/10, Đại sứ Sato Ken chuyển thư cảm ơn của Thủ tướng Nhật Bản Tanaka Ichiro."
     )
     assert [e.type for e in extract_article(text).events] == ["meeting"]
+
+
+def test_the_two_leaders_of_the_event_told_before_act_on_its_day_and_the_two_sides_weigh_no_new_event():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Việt Nam từ ngày 9 đến 11/9/2023. Ngày 10/9, Chủ tịch nước "
+        "Lê Văn An hội đàm với Tổng thống Ana Soto tại Hà Nội. Hai nhà lãnh đạo chứng kiến lễ ký kết các văn kiện "
+        "hợp tác. Hai bên đánh giá cao kết quả thực hiện Hiệp định thương mại tự do sau một năm có hiệu lực."
+    )
+    events = extract_article(text, published="2023-09-11").events
+    assert sorted((e.type, e.date.iso()) for e in events if e.type != "visit") == [
+        ("signing", "2023-09-10"),
+        ("talks", "2023-09-10"),
+    ]
+
+
+def test_what_the_two_leaders_of_a_planned_visit_will_do_is_planned_in_its_month():
+    text = (
+        "Theo Bộ Ngoại giao, Thủ tướng Lào Khamphet Vongsa sẽ thăm chính thức Việt Nam trong hai ngày 11 và 12/12. "
+        "Hai Thủ tướng sẽ hội đàm và chứng kiến lễ ký kết một số văn kiện hợp tác."
+    )
+    events = extract_article(text, published="2023-12-07").events
+    planned = sorted((e.type, e.date.iso(), e.planned) for e in events if e.type != "visit")
+    assert planned == [("signing", "2023-12", True), ("talks", "2023-12", True)]
