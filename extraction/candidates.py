@@ -146,3 +146,27 @@ def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[Da
         if any(start <= d.offset < end for d in dates):
             clauses.append((start, end))
     return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)
+
+
+# "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
+OWNER_BEFORE = re.compile(r"^[^,;:()]{0,60}?\bcủa\s+(?:[^,;:()]{0,60}\s)?$")
+
+
+def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: int) -> PersonMention | None:
+    """Whose visit a "chuyến thăm … của X" names, when the person first named after the cue (before `until`,
+    the next cue) is introduced by "của"."""
+    after = next((p for p in persons if cue.end <= p.offset < until), None)
+    return after if after is not None and OWNER_BEFORE.match(sentence[cue.end : after.offset]) else None
+
+
+def two_travellers(sentence: str, cues: list[Cue], persons: list[PersonMention], first: Cue, second: Cue):
+    """The travellers of two visit cues of one sentence when each names its own ("chuyến thăm … của A …
+    chuyến thăm … của B"), else None: then they are two visits."""
+    ends = [next((c.start for c in cues if c.start > cue.start), len(sentence)) for cue in (first, second)]
+    owners = [_visit_owner(sentence, cue, persons, end) for cue, end in zip((first, second), ends, strict=True)]
+    return owners if None not in owners and owners[0].name != owners[1].name else None
+
+
+def another_pairs(sentence: str, cue: Cue, first: Candidate) -> bool:
+    """ "A và B kỷ niệm …; cùng năm, A và C kỷ niệm …": the anniversary of another pair than the first's."""
+    return other_pairs(clause_at(sentence, cue.start, cue.end), first.clause)

@@ -29,6 +29,13 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
+# The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
+# bên", "hai nước", whose sentences as often weigh what has long been done.
+BOTH_LEADERS = re.compile(
+    r"\W*(?:hai (?:nhà lãnh đạo|Thủ tướng|Tổng thống|Chủ tịch nước|Tổng Bí thư|Bộ trưởng|Ngoại trưởng)"
+    r"|lãnh đạo hai nước)\b",
+    re.I,
+)
 # "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
 SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)

@@ -19,11 +19,12 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import KEPT_APART, Candidate, clause_at, dated_comma_clauses, other_pairs, two_counterparts
+from .candidates import KEPT_APART, Candidate, another_pairs, dated_comma_clauses, two_counterparts, two_travellers
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import (
+    BOTH_LEADERS,
     NEXT_DAY,
     OCCASION_BEFORE,
     PARTIES,
@@ -45,13 +46,6 @@ from .titles import compose_title
 
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
-# The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
-# bên", "hai nước", whose sentences as often weigh what has long been done.
-BOTH_LEADERS = re.compile(
-    r"\W*(?:hai (?:nhà lãnh đạo|Thủ tướng|Tổng thống|Chủ tịch nước|Tổng Bí thư|Bộ trưởng|Ngoại trưởng)"
-    r"|lãnh đạo hai nước)\b",
-    re.I,
-)
 # A sentence opening that refers back to an event just told, and the type it refers to.
 ANAPHORA = [
     (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
@@ -100,6 +94,7 @@ class SentenceReading:
     actors: list[PersonMention] = field(default_factory=list)
     objects: dict[int, list[PersonMention]] = field(default_factory=dict)
     one_per_counterpart: bool = False
+    owners: dict[int, PersonMention] = field(default_factory=dict)  # the traveller of each of two visits told
 
 
 def _read_opening(reading: SentenceReading) -> None:
@@ -198,17 +193,19 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         # ("cuộc điện đàm đầu tiên sau khi ông X nhậm chức vào tháng 1").
         cue.refers_back = False
     first = seen_types.get(kind)
-    if (
-        first is not None
-        and kind == "anniversary"
-        and other_pairs(clause_at(reading.sentence, cue.start, cue.end), first.clause)
-    ):
+    if first is not None and kind == "anniversary" and another_pairs(reading.sentence, cue, first):
         seen_types.pop(kind)  # "A và B kỷ niệm …; cùng năm, A và C kỷ niệm …": another pair's anniversary
         return False
     if first is not None and first.cue.refers_back and not cue.refers_back:
         seen_types.pop(kind)  # "Đây là chuyến thăm …, sau chuyến thăm Ấn Độ vào tháng Ba": two visits
         return False
     if first is None or kind == "upgrade":
+        return False
+    owners = (
+        two_travellers(reading.sentence, reading.cues, reading.persons, first.cue, cue) if kind == "visit" else None
+    )
+    if owners:  # "chuyến thăm … của A … nối tiếp chuyến thăm … của B (tháng 5)": two visits, each its traveller's
+        first.persons, reading.owners[i] = [owners[0]], owners[1]
         return False
     own = reading.assigned.get(i) if not cue.refers_back else None
     if first.date is not None and own is not None and not first.date.overlaps(own):
@@ -237,7 +234,9 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         sentence_index=reading.index,
         sentence=sentence,
         cue=cue,
-        persons=_clause_people(reading, i) or (_company(i, reading) if reading.one_per_counterpart else list(persons)),
+        persons=[reading.owners[i]]
+        if i in reading.owners
+        else _clause_people(reading, i) or (_company(i, reading) if reading.one_per_counterpart else list(persons)),
         date=None if cue.refers_back else reading.assigned.get(i),
         place=place.name if place else None,
         place_country=place.country if place else None,

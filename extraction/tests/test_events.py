@@ -382,3 +382,18 @@ def test_what_the_two_leaders_of_a_planned_visit_will_do_is_planned_in_its_month
     events = extract_article(text, published="2023-12-07").events
     planned = sorted((e.type, e.date.iso(), e.planned) for e in events if e.type != "visit")
     assert planned == [("signing", "2023-12", True), ("talks", "2023-12", True)]
+
+
+def test_two_visits_of_one_sentence_each_named_by_its_traveller_are_two():
+    text = (
+        "Chủ tịch Quốc hội Chile Ana Soto thăm chính thức Việt Nam từ ngày 18 đến 22/10/2025. Chuyến thăm của Chủ "
+        "tịch Quốc hội Chile Ana Soto nối tiếp ngay sau chuyến thăm chính thức Việt Nam của Tổng thống Chile Luis "
+        "Ramos vào tháng 5/2025."
+    )
+    visits = {
+        tuple(p.name for p in e.participants): e.date.iso()
+        for e in extract_article(text, published="2025-10-20").events
+        if e.type == "visit"
+    }
+    assert visits[("Luis Ramos",)] == "2025-05"
+    assert visits[("Ana Soto",)] == "2025-10-18"
