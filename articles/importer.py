@@ -28,7 +28,7 @@ from extraction import records as rec
 from extraction.pipeline import known_names
 from extraction.publication import parse_published, span_at
 from extraction.timeline_knowledge import year_from_timeline
-from timeline.models import Event, Mention, Person, PersonAlias, Position
+from timeline.models import Event, Mention, Participation, Person, PersonAlias, Position
 
 
 class ArticleImporter(TimelineWriter):
@@ -258,6 +258,39 @@ class ArticleImporter(TimelineWriter):
             Mention.objects.filter(article=article, event_id__in=undated).delete()
             Event.objects.filter(pk__in=undated, mentions__isnull=True).delete()
             return self.reextract(article)
+
+    def date_from_timeline(self) -> list[ImportReport]:
+        """Articles still waiting for their year, read again with what the timeline has learnt since: an
+        article imported before the one that dates its occasion ("ngày 5-2" before "ngày 5/2/2026") is dated
+        at the end of the run, whatever the order of the files. Only articles whose year-unknown drafts no
+        curator has touched: those are left to the curator. Nothing is written for an article the timeline
+        still cannot date."""
+        reports = []
+        waiting = Article.objects.filter(year__isnull=True).exclude(published_source=Article.PublishedSource.GIVEN)
+        for article in waiting.order_by("pk"):
+            drafts = Event.objects.filter(mentions__article=article, year_unknown=True)
+            if any(drafts.values_list("curated_fields", flat=True)) or not self._dated_since(article, drafts):
+                continue
+            extracted = self.extract(article.raw_text, source_name=article.source_name)
+            if extracted.year_unknown:  # not asked again until the timeline learns something new of its persons
+                Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now())
+                continue
+            with transaction.atomic():
+                lock_out_other_importers()
+                undated = set(drafts.values_list("pk", flat=True))
+                Mention.objects.filter(article=article, event_id__in=undated).delete()
+                Event.objects.filter(pk__in=undated, mentions__isnull=True).delete()
+                article.extracted_at = timezone.now()
+                reports.append(self.reextract(article))
+        return reports
+
+    @staticmethod
+    def _dated_since(article: Article, drafts) -> bool:
+        """The timeline holds an occasion known to the day, with someone of the article's drafts, that it did not
+        hold when the article was read: only then can reading it again give its year."""
+        persons = Participation.objects.filter(event__in=drafts).values("person_id")
+        dated = Event.objects.filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=persons)
+        return dated.filter(created_at__gte=article.extracted_at).exists() if article.extracted_at else dated.exists()
 
     def reextract(self, article: Article) -> ImportReport:
         """Runs the pipeline again on a stored article; only adds new mentions and candidates."""

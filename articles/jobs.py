@@ -29,6 +29,7 @@ def run(job: Job):
         # A retry of this task (or a curator) may run it again at once, not only once it looks interrupted.
         Job.objects.filter(pk=job.pk).update(heartbeat_at=None)
         raise
+    importer.date_from_timeline()  # articles of the job (or before it) that its later articles date
     job.refresh_progress()
     Job.objects.filter(pk=job.pk).update(status=Job.Status.DONE, finished_at=timezone.now())
     job.refresh_from_db()

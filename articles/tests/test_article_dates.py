@@ -187,3 +187,36 @@ def test_a_yearless_article_takes_its_occasions_year_from_the_timeline_in_one_re
     )
     assert len(readings) == 1
     assert Article.objects.get(source_name="yearless.txt").year == 2031
+
+
+WAITING = "Hội đàm cấp cao\n\nChiều 14/5, Thủ tướng Lê Văn An hội đàm với Thủ tướng Ruritania Ivo Baran tại Hà Nội.\n"
+DATING = (
+    "Hai Thủ tướng hội đàm\n\nNgày 14/5/2031, Thủ tướng Lê Văn An hội đàm với Thủ tướng Ruritania Ivo Baran "
+    "tại Hà Nội.\n"
+)
+
+
+def test_an_article_waiting_for_its_year_is_dated_by_an_article_imported_after_it_in_the_same_run(tmp_path):
+    (tmp_path / "a-yearless.txt").write_text(WAITING)
+    (tmp_path / "b-dated.txt").write_text(DATING)
+    out = StringIO()
+    call_command("import_articles", str(tmp_path), stdout=out)
+    yearless = Article.objects.get(source_name="a-yearless.txt")
+    assert yearless.year == 2031 and yearless.year_basis == "timeline"
+    assert not Event.objects.filter(year_unknown=True).exists()
+    talks = Event.objects.get(type="talks")
+    assert talks.start == date(2031, 5, 14) and talks.mentions.count() == 2
+    assert "1 dated again; 0 waiting for a date" in out.getvalue()
+
+
+def test_an_article_a_curator_has_begun_to_date_by_hand_is_left_to_the_curator():
+    importer = ArticleImporter()
+    importer.import_text(WAITING, source_name="a.txt")
+    draft = Event.objects.get(year_unknown=True)
+    draft.title = "Hội đàm (curator)"
+    draft.mark_curated("title")
+    draft.save()
+    importer.import_text(DATING, source_name="b.txt")
+    assert importer.date_from_timeline() == []
+    assert Article.objects.get(source_name="a.txt").year is None
+    assert Event.objects.get(pk=draft.pk).title == "Hội đàm (curator)"

@@ -112,5 +112,6 @@ class Command(BaseCommand):
             report = importer.import_text(text, source_name=path.name, published=published)
             if report.error:
                 self.stderr.write(f"{path}: {report.error}")
+        importer.date_from_timeline()  # as import_articles does at the end of a run
         events = Event.objects.not_rejected().filter(year_unknown=False)
         self.stdout.write(json.dumps(export_payload(events, articles=Article.objects.all()), ensure_ascii=False))

@@ -173,6 +173,10 @@ class Command(BaseCommand):
         self.totals = dict.fromkeys(("articles", "events", "matched", "persons", "skipped", "undated", "dated"), 0)
         self.import_files(importer, self.read_files(files), published, jobs)
         self.import_pages(importer, web, published)
+        if not dry_run:
+            for report in importer.date_from_timeline():  # waiting for a date until a later article gave it
+                report.dated, self.totals["undated"] = True, self.totals["undated"] - 1
+                self.done(report.article.source_name, report)
         if verbosity >= 1:
             self.say_totals(batch)
         if self.failures:
