@@ -266,13 +266,10 @@ class ArticleImporter(TimelineWriter):
         curator has touched: those are left to the curator. Nothing is written for an article the timeline
         still cannot date."""
         reports = []
-        waiting = Article.objects.filter(year__isnull=True).exclude(published_source=Article.PublishedSource.GIVEN)
-        for article in waiting.order_by("pk"):
+        for article in _waiting_for_what_the_timeline_learnt():
             drafts = Event.objects.filter(mentions__article=article, year_unknown=True)
-            if any(drafts.values_list("curated_fields", flat=True)) or not self._dated_since(article, drafts):
-                continue
-            extracted = self.extract(article.raw_text, source_name=article.source_name)
-            if extracted.year_unknown:  # not asked again until the timeline learns something new of its persons
+            if year_from_timeline(_as_found(drafts), DatabaseKnowledge()) is None:
+                # Not asked again until the timeline learns something new of its persons.
                 Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now())
                 continue
             with transaction.atomic():
@@ -283,14 +280,6 @@ class ArticleImporter(TimelineWriter):
                 article.extracted_at = timezone.now()
                 reports.append(self.reextract(article))
         return reports
-
-    @staticmethod
-    def _dated_since(article: Article, drafts) -> bool:
-        """The timeline holds an occasion known to the day, with someone of the article's drafts, that it did not
-        hold when the article was read: only then can reading it again give its year."""
-        persons = Participation.objects.filter(event__in=drafts).values("person_id")
-        dated = Event.objects.filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=persons)
-        return dated.filter(created_at__gte=article.extracted_at).exists() if article.extracted_at else dated.exists()
 
     def reextract(self, article: Article) -> ImportReport:
         """Runs the pipeline again on a stored article; only adds new mentions and candidates."""
@@ -320,6 +309,51 @@ def database_state() -> tuple | None:
         cursor.execute("PRAGMA data_version")
         (version,) = cursor.fetchone()
     return id(connection.connection), version, connection.connection.total_changes
+
+
+def _waiting_for_what_the_timeline_learnt() -> list[Article]:
+    """The articles waiting for their year (not given by a curator, drafts untouched by one) for which the
+    timeline now holds an occasion known to the day, in a month of their drafts and with someone of theirs,
+    that it did not hold when they were read: only those may the timeline date. Four queries in all."""
+    waiting = Article.objects.filter(year__isnull=True).exclude(published_source=Article.PublishedSource.GIVEN)
+    articles = {article.pk: article for article in waiting}
+    drafts = Event.objects.filter(year_unknown=True, mentions__article__in=articles)
+    told: dict[int, list] = {}  # draft -> [articles]
+    months: dict[int, set[int]] = {}  # article -> the months of its drafts
+    for article_id, pk, start, curated in drafts.values_list("mentions__article_id", "pk", "start", "curated_fields"):
+        if curated:
+            articles.pop(article_id, None)
+        told.setdefault(pk, []).append(article_id)
+        months.setdefault(article_id, set()).add(start.month)
+    persons: dict[int, set[int]] = {}  # person -> the articles whose drafts name them
+    for event_id, person_id in Participation.objects.filter(event_id__in=told).values_list("event_id", "person_id"):
+        for article_id in told[event_id]:
+            persons.setdefault(person_id, set()).add(article_id)
+    found = set()
+    dated = Event.objects.filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=persons)
+    for person_id, start, end, created in dated.values_list("participations__person_id", "start", "end", "created_at"):
+        for article_id in persons[person_id]:
+            article = articles.get(article_id)
+            seen = article is not None and (article.extracted_at is None or created >= article.extracted_at)
+            if seen and months[article_id] & {start.month, (end or start).month}:
+                found.add(article_id)
+    return [articles[pk] for pk in sorted(found)]
+
+
+def _as_found(drafts) -> list[rec.FoundEvent]:
+    """Stored year-unknown drafts as the pipeline's events, for its dating rule to weigh without reading the
+    article again."""
+    return [
+        rec.FoundEvent(
+            event.type,
+            event.title,
+            rec.DateSpan(event.start, event.end or event.start, event.precision),
+            "",
+            participants=[rec.Participant(p.person.name, p.role) for p in event.participations.all()],
+            year_unknown=True,
+        )
+        for event in drafts.prefetch_related("participations__person")
+    ]
 
 
 def _known_by_another_name(known, person: rec.Person) -> bool:

@@ -63,6 +63,7 @@ def _known_by_joined_syllables() -> dict[str, KnownName]:
     return table
 
 
+@lru_cache(maxsize=8192)
 def known_name(name: str) -> KnownName | None:
     return known_names().get(spelling_key(name)) or _known_by_joined_syllables().get(syllables_joined_key(name))
 
