@@ -76,11 +76,15 @@ def year_from_timeline(events: list[FoundEvent], knowledge: TimelineKnowledge | 
         here = {fold(p.name) for p in found.participants}
         family = event_type(found.type).family
         for occasion in occasions:
-            if not (occasion.names & here) or event_type(occasion.type).family != family:
+            if not (occasion.names & here):
                 continue
+            same_family = event_type(occasion.type).family == family
             for year in {occasion.start.year, occasion.end.year}:
                 moved = in_year(found.date, year)
-                if moved and moved[0] <= occasion.end and moved[1] >= occasion.start:
+                if not moved or moved[0] > occasion.end or moved[1] < occasion.start:
+                    continue
+                # A visit's days hold what is done during it: the talks or the welcome of its day are its own.
+                if same_family or (found.type == "visit" and moved[0] <= occasion.start <= occasion.end <= moved[1]):
                     votes.setdefault(year, []).append(f"{occasion.title} ({occasion.start:%d/%m/%Y})")
     if not votes:
         return year_from_terms(undated, knowledge.terms_of(names))

@@ -1,0 +1,36 @@
+"""The year an article that never writes it takes from what the timeline already knows (plain data in)."""
+
+from datetime import date
+
+from extraction import extract_article
+from extraction.timeline_knowledge import KnownOccasion
+
+
+class Knowing:
+    """The timeline's knowledge as a plain list of occasions (what articles/timeline_knowledge.py reads)."""
+
+    def __init__(self, *occasions):
+        self.occasions = list(occasions)
+
+    def occasions_with(self, names):
+        return [o for o in self.occasions if o.names & set(names)]
+
+    def terms_of(self, names):
+        return []
+
+
+ANNOUNCED = "Tổng thống Chile Ana Soto sẽ thăm cấp Nhà nước Việt Nam từ ngày 23 đến 24/10 theo lời mời của Hà Nội."
+
+
+def test_a_visit_told_without_its_year_takes_the_year_of_what_was_done_on_its_days():
+    welcome = KnownOccasion("other", date(2031, 10, 23), date(2031, 10, 23), "Lễ đón", frozenset({"ana soto"}))
+    article = extract_article(ANNOUNCED, knowledge=Knowing(welcome))
+    assert article.year.year == 2031 and article.year.basis == "timeline"
+    visit = next(e for e in article.events if e.type == "visit")
+    assert visit.date.iso() == "2031-10-23" and visit.date.iso("end") == "2031-10-24"
+
+
+def test_what_was_done_on_other_days_or_by_someone_else_gives_no_year():
+    later = KnownOccasion("other", date(2031, 11, 2), date(2031, 11, 2), "Lễ đón", frozenset({"ana soto"}))
+    other = KnownOccasion("other", date(2031, 10, 23), date(2031, 10, 23), "Lễ đón", frozenset({"luis ramos"}))
+    assert extract_article(ANNOUNCED, knowledge=Knowing(later, other)).year.year is None
