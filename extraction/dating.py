@@ -5,7 +5,9 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
 
 1. the curator's date (any precision);
 2. the date the outlet wrote into the URL (sharpened to the day by the page's date line in that month);
-3. the page's own date line, unless it is a site-wide "today" widget (publication.page_date);
+3. the page's own date line, unless it is a site-wide "today" widget (publication.page_date); once the
+   events are read, a line more than a month before a day they report as past is a later view of the page,
+   and the news is of the year before (pipeline._reported_after);
 4. a year the text calls its own ("từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024"), then its latest
    full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an article is written after
    the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
