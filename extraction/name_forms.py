@@ -11,8 +11,11 @@ from .names import person_key
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']."""
-    return re.findall(r"[^\s.]+\.?", name)
+    """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']; 'Jr' and 'Jr.' alike."""
+    return [GENERATION_WRITTEN.get(word, word) for word in re.findall(r"[^\s.]+\.?", name)]
+
+
+GENERATION_WRITTEN = {"Jr": "Jr.", "Sr": "Sr."}  # "Ferdinand Marcos Jr và …": the period left out
 
 
 def _same_word(token: str, part: str) -> bool:

@@ -111,6 +111,11 @@ def test_a_name_with_its_middle_name_left_out_is_the_same_person():
         "Sau đó, Tổng thống Chile Juan Pérez Soto Jr. phát biểu."
     )
     assert set(found) == {"Juan Carlos Pérez Soto Jr."}
+    # The generation written without its period ("Jr và Phu nhân") is the same generation.
+    found = names_in(
+        "Tổng thống Chile Juan Carlos Pérez Soto Jr. đến Hà Nội. Tổng thống Juan Pérez Soto Jr và Phu nhân dự."
+    )
+    assert set(found) == {"Juan Carlos Pérez Soto Jr."}
 
 
 @pytest.mark.parametrize(
