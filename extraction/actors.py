@@ -28,7 +28,7 @@ def person_label(mention: PersonMention) -> str:
     title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
     # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào" reads "Chủ tịch nước Lào" in a title.
     title = _state_name().sub("", title)
-    if title.lower() == "người đồng cấp":
+    if title.lower() in ("người đồng cấp", "người đồng nhiệm"):
         title = ""
     return f"{title} {mention.name}".strip()
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .alternation import any_of
 from .cleaning import LOWER_LETTER, UPPER_LETTER
+from .counterparts import name_counterparts_offices
 from .folding import fold
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
@@ -37,7 +38,7 @@ TITLE_CORES = [
     "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
     "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
-    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
@@ -388,7 +389,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         entry = known_name(mention.name)
         if entry is not None:
             mention.country = entry.country  # "Thái Kỳ" reads like a Vietnamese name; the reference knows better
-    return sorted(mentions, key=lambda m: m.offset)
+    mentions.sort(key=lambda m: m.offset)
+    name_counterparts_offices(mentions)
+    return mentions
 
 
 # A second name under one office: "thượng nghị sĩ A B và C D", up to the list's next item or the clause's end.

@@ -199,3 +199,12 @@ def test_another_romanisation_of_a_leader_the_reference_knows_is_that_leader():
 def test_a_short_name_near_a_leaders_name_is_not_taken_for_that_leader():
     found = names_in("Bộ trưởng Trung Quốc Wang Ya gặp Đại sứ Li Qiong.")
     assert {"Wang Ya", "Li Qiong"} <= set(found)
+
+
+def test_a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of_in_its_own_country():
+    found = names_in(
+        "Bộ trưởng Quốc phòng Chile Luis Ramos hội đàm với người đồng cấp Peru Ana Soto. "
+        "Ngoại trưởng Lê Văn An gặp người đồng nhiệm Omar Reyes."
+    )
+    assert found["Ana Soto"].title == "Bộ trưởng Quốc phòng Peru" and found["Ana Soto"].country == "PE"
+    assert found["Omar Reyes"].title == "Ngoại trưởng"
