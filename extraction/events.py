@@ -201,9 +201,11 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         return False
     if first is None or kind == "upgrade":
         return False
-    owners = (
-        two_travellers(reading.sentence, reading.cues, reading.persons, first.cue, cue) if kind == "visit" else None
-    )
+    place = find_place(reading.sentence, cue.start) if kind == "visit" else None
+    leading = reading.assigned.get(i) and reading.assigned[i].offset < first.cue.start  # the sentence's own day
+    if place and leading and first.place_country and place.country != first.place_country:
+        return False  # "Ngày 12/3, … kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia": two visits
+    owners = kind == "visit" and two_travellers(reading.sentence, reading.cues, reading.persons, first.cue, cue)
     if owners:  # "chuyến thăm … của A … nối tiếp chuyến thăm … của B (tháng 5)": two visits, each its traveller's
         first.persons, reading.owners[i] = [owners[0]], owners[1]
         return False

@@ -397,3 +397,9 @@ def test_two_visits_of_one_sentence_each_named_by_its_traveller_are_two():
     }
     assert visits[("Luis Ramos",)] == "2025-05"
     assert visits[("Ana Soto",)] == "2025-10-18"
+
+
+def test_a_visit_ended_and_the_onward_trip_begun_on_the_day_the_sentence_opens_with_are_two_visits():
+    text = "Ngày 12/3/2024, Tổng thống Chile Ana Soto kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia."
+    visits = extract_article(text, published="2024-03-13").events
+    assert sorted(e.place for e in visits if e.type == "visit") == ["Campuchia", "Việt Nam"]
