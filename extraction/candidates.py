@@ -9,6 +9,7 @@ from .cues import NOUN_CUE, Cue, is_establishment
 from .dates import DAYTIME
 from .folding import fold
 from .persons import PersonMention
+from .places import find_place
 from .records import DateSpan
 from .reference import HOME_COUNTRY, places_in
 
@@ -159,12 +160,25 @@ def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: i
     return after if after is not None and OWNER_BEFORE.match(sentence[cue.end : after.offset]) else None
 
 
-def two_travellers(sentence: str, cues: list[Cue], persons: list[PersonMention], first: Cue, second: Cue):
-    """The travellers of two visit cues of one sentence when each names its own ("chuyến thăm … của A …
-    chuyến thăm … của B"), else None: then they are two visits."""
-    ends = [next((c.start for c in cues if c.start > cue.start), len(sentence)) for cue in (first, second)]
-    owners = [_visit_owner(sentence, cue, persons, end) for cue, end in zip((first, second), ends, strict=True)]
-    return owners if None not in owners and owners[0].name != owners[1].name else None
+def two_visits(sentence: str, cues: list[Cue], persons: list[PersonMention], first, i: int, assigned: dict):
+    """Whether the i-th cue of a sentence tells another visit than `first` (a Candidate), as (the first's
+    people when its own traveller is named, else None; the other's traveller or None); None when it is the
+    same visit told again. Two visits: each names
+    its own traveller ("chuyến thăm … của A … nối tiếp chuyến thăm … của B"), or they go to two countries and
+    the date is the sentence's own ("Ngày 12/3, … kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia")
+    or the later one's ("… cùng với chuyến thăm Việt Nam của B tháng 6 vừa qua")."""
+    cue, ends = (
+        cues[i],
+        [next((c.start for c in cues if c.start > x.start), len(sentence)) for x in (first.cue, cues[i])],
+    )
+    owners = [_visit_owner(sentence, x, persons, end) for x, end in zip((first.cue, cue), ends, strict=True)]
+    if None not in owners and owners[0].name != owners[1].name:
+        return [owners[0]], owners[1]
+    place, date = find_place(sentence, cue.start), assigned.get(i)
+    leading_or_own = date is not None and (date.offset < first.cue.start or cue.end <= date.offset < ends[1])
+    if place and first.place_country and place.country != first.place_country and leading_or_own:
+        return None, owners[1]
+    return None
 
 
 def another_pairs(sentence: str, cue: Cue, first: Candidate) -> bool:

@@ -75,7 +75,10 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     for i, cue in enumerate(cues):
         next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
         between = [d for d in dates if cue.end <= d.offset < next_start]
-        after = [d for d in dates if d.offset >= cue.end]
+        # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
+        later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
+        claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
+        after = [d for d in claimable if d.offset >= cue.end]
         announced = bool(leading) and bool(ANNOUNCED.search(sentence, leading[-1].offset, cue.start))
         opening = leading
         if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
@@ -83,7 +86,7 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if (i and _opens_occasion(sentence, cue)) or announced:
             own = between
         else:
-            own = between or opening[-1:] or after or dates[-1:]
+            own = between or opening[-1:] or after or claimable[-1:]
         if own:
             assigned[i] = own[0]
     return assigned

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import KEPT_APART, Candidate, another_pairs, dated_comma_clauses, two_counterparts, two_travellers
+from .candidates import KEPT_APART, Candidate, another_pairs, dated_comma_clauses, two_counterparts, two_visits
 from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -201,13 +201,13 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         return False
     if first is None or kind == "upgrade":
         return False
-    place = find_place(reading.sentence, cue.start) if kind == "visit" else None
-    leading = reading.assigned.get(i) and reading.assigned[i].offset < first.cue.start  # the sentence's own day
-    if place and leading and first.place_country and place.country != first.place_country:
-        return False  # "Ngày 12/3, … kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia": two visits
-    owners = kind == "visit" and two_travellers(reading.sentence, reading.cues, reading.persons, first.cue, cue)
-    if owners:  # "chuyến thăm … của A … nối tiếp chuyến thăm … của B (tháng 5)": two visits, each its traveller's
-        first.persons, reading.owners[i] = [owners[0]], owners[1]
+    travellers = kind == "visit" and two_visits(
+        reading.sentence, reading.cues, reading.persons, first, i, reading.assigned
+    )
+    if travellers:  # "… kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia", "chuyến thăm … của B"
+        first.persons = travellers[0] or first.persons
+        if travellers[1]:
+            reading.owners[i] = travellers[1]
         return False
     own = reading.assigned.get(i) if not cue.refers_back else None
     if first.date is not None and own is not None and not first.date.overlaps(own):

@@ -403,3 +403,14 @@ def test_a_visit_ended_and_the_onward_trip_begun_on_the_day_the_sentence_opens_w
     text = "Ngày 12/3/2024, Tổng thống Chile Ana Soto kết thúc chuyến thăm Việt Nam và lên đường thăm Campuchia."
     visits = extract_article(text, published="2024-03-13").events
     assert sorted(e.place for e in visits if e.type == "visit") == ["Campuchia", "Việt Nam"]
+
+
+def test_a_month_written_after_the_later_of_two_visits_is_that_visits_month_only():
+    text = (
+        "Hoan nghênh Bộ trưởng Lê Văn An thăm chính thức Chile, Tổng thống Ana Soto đánh giá chuyến thăm có ý "
+        "nghĩa, cùng với chuyến thăm Việt Nam của Bộ trưởng Ngoại giao Chile Luis Ramos tháng 6 vừa qua."
+    )
+    visits = {e.place: e for e in extract_article(text, published="2024-09-12").events if e.type == "visit"}
+    assert visits["Việt Nam"].date.iso() == "2024-06"
+    assert [p.name for p in visits["Việt Nam"].participants] == ["Luis Ramos"]
+    assert visits["Chile"].date.iso() != "2024-06"
