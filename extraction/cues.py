@@ -24,6 +24,11 @@ SITES = (
 )  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+# "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
+# partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
+RELATIONS_ESTABLISHED = (
+    r"quan hệ(?: ngoại giao)?(?: hai nước| (?![Đđ]ối tác)[A-ZĐ][^,.;]{2,40}?)? (?:đã )?được thiết lập"
+)
 
 
 @dataclass(frozen=True)
@@ -78,11 +83,13 @@ CUE_WORDS = [
             "nâng cấp quan hệ",
             "nâng cấp",
             r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
-            r"được nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            r"(?:được )?nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             r"nâng (?:tầm |cấp )?(?:quan hệ )?từ(?= [^.;]{3,80}? lên (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",
             "thiết lập quan hệ ngoại giao",
+            RELATIONS_ESTABLISHED,
+            r"quan hệ [“\"]?đối tác[^,.;]{0,60}? (?:đã )?được thiết lập",  # a partnership, in the passive
         ),
     ),
     CueWords(
@@ -192,7 +199,7 @@ THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNO
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây là|Đây cũng là|Đó là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự)\s*(?:cuộc |buổi )?$", re.IGNORECASE)
-ESTABLISHED = re.compile(r"thiết lập quan hệ ngoại giao", re.IGNORECASE)
+ESTABLISHED = re.compile(rf"thiết lập quan hệ ngoại giao|{RELATIONS_ESTABLISHED}", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
 )

@@ -50,3 +50,17 @@ def test_an_anniversary_of_a_partnership_is_the_articles_year_not_the_year_relat
     )
     anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
     assert [a.date.iso() for a in anniversaries] == ["2025"]
+
+
+def test_relations_established_and_raised_told_in_the_passive():
+    text = (
+        "Chủ tịch nước Lê Văn An tiếp Đại sứ Chile Ana Soto ngày 29/10/2025. Quan hệ Việt Nam - Chile được thiết "
+        "lập ngày 25/12/1971 và nâng lên Đối tác toàn diện năm 2007; quan hệ Đối tác chiến lược hai nước được "
+        "thiết lập năm 2018."
+    )
+    upgrades = [e for e in extract_article(text, published="2025-10-30").events if e.type == "upgrade"]
+    assert sorted((e.date.iso(), e.establishes_relations, e.level) for e in upgrades) == [
+        ("1971-12-25", True, "diplomatic_relations"),
+        ("2007", False, "comprehensive_partnership"),
+        ("2018", False, "strategic_partnership"),
+    ]
