@@ -316,7 +316,7 @@ def _waiting_for_what_the_timeline_learnt() -> list[Article]:
     timeline now holds an occasion known to the day, in a month of their drafts and with someone of theirs,
     that it did not hold when they were read: only those may the timeline date. Four queries in all."""
     waiting = Article.objects.filter(year__isnull=True).exclude(published_source=Article.PublishedSource.GIVEN)
-    articles = {article.pk: article for article in waiting}
+    articles = {article.pk: article for article in waiting.defer("raw_text", "cleaned_text")}  # read if dated
     drafts = Event.objects.filter(year_unknown=True, mentions__article__in=articles)
     told: dict[int, list] = {}  # draft -> [articles]
     months: dict[int, set[int]] = {}  # article -> the months of its drafts
