@@ -264,7 +264,7 @@ class ArticleImporter(TimelineWriter):
         article imported before the one that dates its occasion ("ngày 5-2" before "ngày 5/2/2026") is dated
         at the end of the run, whatever the order of the files. Only articles whose year-unknown drafts no
         curator has touched: those are left to the curator. Nothing is written for an article the timeline
-        still cannot date."""
+        still cannot date, and what is written is no part of the run's import batch."""
         reports = []
         for article in _waiting_for_what_the_timeline_learnt():
             drafts = Event.objects.filter(mentions__article=article, year_unknown=True)
@@ -278,7 +278,9 @@ class ArticleImporter(TimelineWriter):
                 Mention.objects.filter(article=article, event_id__in=undated).delete()
                 Event.objects.filter(pk__in=undated, mentions__isnull=True).delete()
                 article.extracted_at = timezone.now()
-                reports.append(self.reextract(article))
+                # Not part of this run's import batch: undoing the run leaves the article dated, not without its
+                # events (its drafts are gone).
+                reports.append(ArticleImporter().reextract(article))
         return reports
 
     def reextract(self, article: Article) -> ImportReport:

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from articles.import_batches import ImportBatch
 from articles.importer import ArticleImporter
 from articles.models import Article
 from timeline.models import Event, Person
@@ -220,3 +221,18 @@ def test_an_article_a_curator_has_begun_to_date_by_hand_is_left_to_the_curator()
     assert importer.date_from_timeline() == []
     assert Article.objects.get(source_name="a.txt").year is None
     assert Event.objects.get(pk=draft.pk).title == "Hội đàm (curator)"
+
+
+def test_undoing_the_import_that_dated_a_waiting_article_leaves_that_article_dated(tmp_path):
+    (tmp_path / "a.txt").write_text(WAITING)
+    call_command("import_articles", str(tmp_path), stdout=StringIO())
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "b.txt").write_text(DATING)
+    call_command("import_articles", str(later), stdout=StringIO())
+    ImportBatch.objects.latest("pk").undo()
+    waiting = Article.objects.get(source_name="a.txt")
+    assert waiting.year == 2031
+    assert [(e.start, e.year_unknown) for e in Event.objects.filter(mentions__article=waiting)] == [
+        (date(2031, 5, 14), False)
+    ]
