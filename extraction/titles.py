@@ -7,7 +7,7 @@ import re
 
 from .actors import ordered_people, person_label
 from .agreements import is_instrument
-from .candidates import Candidate
+from .candidates import Candidate, foreign_countries
 from .cues import COMMITTEE, is_establishment, phrase_at
 from .event_facts import upgrade_level
 from .event_types import event_type
@@ -53,6 +53,11 @@ def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list
     if people[0].offset > candidate.cue.start:
         # "Chủ tịch nước tiếp Đại sứ X" with no host named: X is received, not receiving.
         return f"{verb[0].upper()}{verb[1:]} {lead}"
+    if verb in ("tiếp", "gặp"):
+        # Whom the sentence does not name ("tiếp Tổng Giám đốc Tập đoàn …", "tiếp Đoàn doanh nghiệp Hoa Kỳ"):
+        # a delegation of the one foreign country it names, else guests; never a verb left hanging.
+        foreign = foreign_countries(candidate.sentence)
+        return f"{lead} {verb} " + (f"đoàn {countries()[foreign.pop()]['vi']}" if len(foreign) == 1 else "khách")
     return f"{lead} {verb}"
 
 

@@ -204,3 +204,22 @@ def test_a_message_several_leaders_send_is_titled_with_them_all_and_its_recipien
         "Tổng Bí thư Lê Văn An, Chủ tịch nước Ngô Văn Cường và Thủ tướng Đỗ Văn Dũng gửi điện mừng "
         "Tổng thống Pháp Pierre Dumont"
     )
+
+
+def test_a_meeting_whose_guest_the_sentence_does_not_name_is_titled_with_the_guests_country_or_as_guests():
+    def titles(text):
+        return [e.title for e in extract_article(text, published="2024-03-06").events if e.type == "meeting"]
+
+    assert titles("Ngày 5/3/2024, Thủ tướng Lê Văn An tiếp Đoàn doanh nghiệp Chile do Chủ tịch Phòng Thương mại "
+                  "Chile - ASEAN dẫn đầu.") == ["Thủ tướng Lê Văn An tiếp đoàn Chile"]  # fmt: skip
+    assert titles("Ngày 5/3/2024, Thủ tướng Lê Văn An tiếp lãnh đạo một số tập đoàn lớn.") == [
+        "Thủ tướng Lê Văn An tiếp khách"
+    ]
+
+
+def test_a_country_written_with_its_long_name_is_not_taken_into_its_leaders_name():
+    events = extract_article(
+        "Ngày 5/3/2024, Chủ tịch nước Lê Văn An hội đàm với Quốc vương Brunei Darussalam Omar Ali Saifuddin.",
+        published="2024-03-06",
+    ).events
+    assert [p.name for p in events[0].participants] == ["Lê Văn An", "Omar Ali Saifuddin"]
