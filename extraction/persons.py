@@ -158,6 +158,14 @@ INITIALED_AT_DISTANCE = re.compile(
     rf"(?:\s[^\s.,;:()]+){{1,10}}?)\s(?P<name>{UPPER_LETTER}\.\s?{WORD}(?:-{LOWER_LETTER}+)*)(?![\w-])"
 )
 
+# "Chủ tịch Tập đoàn Samsung Lee Jae-yong", "Tổng Giám đốc Công ty Boeing Kelly Ortberg": a company's head, its
+# name after a brand of one or two words, ending the phrase.
+COMPANY_HEAD = re.compile(
+    rf"(?<![\w])(?P<title>(?:Chủ tịch|Phó Chủ tịch|Tổng Giám đốc|Giám đốc điều hành) (?:Tập đoàn|Công ty|Ngân hàng)"
+    rf" {WORD}(?: {WORD})?) (?P<name>{WORD}(?:-{LOWER_LETTER}+)?(?: {WORD}(?:-{LOWER_LETTER}+)?){{1,2}})"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:và|tại|đến|đã|dẫn|cùng|nhân)\b))"
+)
+
 
 @dataclass
 class PersonMention:
@@ -370,6 +378,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
         if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
             add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", HOME_COUNTRY))
+    for match in COMPANY_HEAD.finditer(sentence):
+        if not place_pattern().fullmatch(match.group("name")):  # "Tập đoàn Samsung Việt Nam": a place
+            add(PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), ""))
     for match in INITIALED_AT_DISTANCE.finditer(sentence):
         title = match.group("title")
         add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", _country_of_title(title)))

@@ -208,3 +208,10 @@ def test_a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of_in_i
     )
     assert found["Ana Soto"].title == "Bộ trưởng Quốc phòng Peru" and found["Ana Soto"].country == "PE"
     assert found["Omar Reyes"].title == "Ngoại trưởng"
+
+
+def test_a_companys_head_is_named_after_its_brand_and_a_place_there_is_no_name():
+    found = names_in("Ông tiếp Chủ tịch Tập đoàn Orbis Ethan Ross và Tổng Giám đốc Công ty Nexa Paul Meyer.")
+    assert found["Ethan Ross"].title == "Chủ tịch Tập đoàn Orbis"
+    assert found["Paul Meyer"].title == "Tổng Giám đốc Công ty Nexa"
+    assert not names_in("Ông tiếp Chủ tịch Tập đoàn Orbis Việt Nam.")
