@@ -44,6 +44,7 @@ from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .titles import compose_title
 
+DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 # A sentence opening that refers back to an event just told, and the type it refers to.
@@ -281,8 +282,10 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
     named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)
     opening_date = candidate.date is not None and candidate.date.offset < reading.cues[0].start
+    # "Ngày 3/10, Thủ tướng lên đường dự Hội nghị X": the day is the departure's; the conference's is its month.
+    departs = kind == "conference" and opening_date and bool(DEPARTS.search(reading.sentence, 0, cue.start))
     if (
-        (in_context or (named_after and opening_date))
+        (in_context or (named_after and opening_date) or departs)
         and candidate.date is not None
         and candidate.date.precision == DAY
     ):

@@ -137,3 +137,9 @@ def test_two_leaders_named_before_they_met_each_other_is_a_meeting_and_meeting_i
     meetings = [e for e in extract_article(text, published="2021-12-01").events if e.type == "meeting"]
     assert [sorted(p.name for p in m.participants) for m in meetings] == [["Khamphet Vongsa", "Lê Văn An"]]
     assert meetings[0].date.iso() == "2021-09"
+
+
+def test_the_day_a_leader_leaves_for_a_summit_is_not_the_summits_day():
+    text = "Ngày 3/10/2024, Thủ tướng Lê Văn An lên đường dự Hội nghị Cấp cao ASEAN tại Vientiane, Lào."
+    summit = next(e for e in extract_article(text, published="2024-10-03").events if e.type == "conference")
+    assert summit.date.iso() == "2024-10"
