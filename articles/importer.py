@@ -319,7 +319,7 @@ def _waiting_for_what_the_timeline_learnt() -> list[Article]:
     that it did not hold when they were read: only those may the timeline date. Four queries in all."""
     waiting = Article.objects.filter(year__isnull=True).exclude(published_source=Article.PublishedSource.GIVEN)
     articles = {article.pk: article for article in waiting.defer("raw_text", "cleaned_text")}  # read if dated
-    drafts = Event.objects.filter(year_unknown=True, mentions__article__in=articles)
+    drafts = Event.objects.filter(year_unknown=True, mentions__article__in=list(articles))
     told: dict[int, list] = {}  # draft -> [articles]
     months: dict[int, set[int]] = {}  # article -> the months of its drafts
     for article_id, pk, start, curated in drafts.values_list("mentions__article_id", "pk", "start", "curated_fields"):
@@ -332,7 +332,7 @@ def _waiting_for_what_the_timeline_learnt() -> list[Article]:
         for article_id in told[event_id]:
             persons.setdefault(person_id, set()).add(article_id)
     found = set()
-    dated = Event.objects.filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=persons)
+    dated = Event.objects.filter(year_unknown=False, precision=rec.DAY, participations__person_id__in=list(persons))
     for person_id, start, end, created in dated.values_list("participations__person_id", "start", "end", "created_at"):
         for article_id in persons[person_id]:
             article = articles.get(article_id)

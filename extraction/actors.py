@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .alternation import any_of
 from .candidates import Candidate
+from .counterparts import COUNTERPART
 from .persons import STATE_NAME, PersonMention
 from .reference import country_names
 
@@ -28,8 +29,8 @@ def person_label(mention: PersonMention) -> str:
     title = re.sub(r"^(?:nguyên|cựu|cố|tân)\s+", "", mention.title or "")
     # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào" reads "Chủ tịch nước Lào" in a title.
     title = _state_name().sub("", title)
-    if title.lower() in ("người đồng cấp", "người đồng nhiệm"):
-        title = ""
+    if COUNTERPART.fullmatch(title):
+        title = ""  # a counterpart whose office the sentence does not give (counterparts.py)
     return f"{title} {mention.name}".strip()
 
 

@@ -27,5 +27,6 @@ def name_counterparts_offices(mentions: list) -> None:
         if not counterpart:
             continue
         own = next((m for m in reversed(mentions[:i]) if m.title and not COUNTERPART.match(m.title)), None)
-        if own is not None and without_country(own.title):
-            mention.title = f"{without_country(own.title)} {mention.title[counterpart.end() :]}".strip()
+        office = without_country(own.title) if own is not None else ""
+        if office:
+            mention.title = f"{office} {mention.title[counterpart.end() :]}".strip()
