@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, transaction
+from django.template import Template
 from django.utils import translation
 
 # The live server answers each request in a thread of its own; a connection kept open there (CONN_MAX_AGE)
@@ -18,6 +19,9 @@ settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 # The local web server of the fetch tests (`web`: saved pages, a feed, and failing responses).
 pytest_plugins = ["articles.tests.webserver"]
+
+# Template rendering as it is before Django's test set-up instruments it (see plain_template_rendering).
+UNINSTRUMENTED_RENDER = Template._render
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
@@ -51,6 +55,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, r
     if database["ENGINE"].endswith("sqlite3") and worker_tests:
         name = Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"
         database.setdefault("TEST", {})["NAME"] = str(name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def plain_template_rendering(django_test_environment):
+    """Templates render as in production: Django's test set-up has every render send a signal on which the
+    test client copies the whole context (for `response.context`), a tenth of a page's time. Tests here
+    read what a reader reads, the page itself, so nothing asks for those copies."""
+    instrumented, Template._render = Template._render, UNINSTRUMENTED_RENDER
+    yield
+    Template._render = instrumented
 
 
 @pytest.fixture(autouse=True, scope="session")

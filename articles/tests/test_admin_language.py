@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import translation
 
 from articles.curation_models import Feed
-from articles.tests.admin_pages import admin_pages, admin_with_work
+from articles.tests.admin_pages import EVERYDAY_MODELS, admin_pages, admin_with_work
 from timeline.models import Agreement, Country, Event, Mention, Person, PersonAlias, Position
 
 pytestmark = pytest.mark.django_db
@@ -118,10 +118,12 @@ def _articles():
         yield f"{title} {text} {source}"
 
 
-@pytest.fixture
-def pages(admin_client):
+@pytest.fixture(
+    params=[pytest.param(EVERYDAY_MODELS, id="everyday"), pytest.param(None, marks=pytest.mark.slow, id="every-page")]
+)
+def pages(admin_client, request):
     admin_with_work()
-    return admin_pages()
+    return admin_pages(request.param)
 
 
 def test_no_english_in_the_vietnamese_admin_and_no_vietnamese_in_the_english_one(admin_client, pages):

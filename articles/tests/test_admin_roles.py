@@ -5,7 +5,7 @@ import pytest
 
 from articles.curation_models import Job
 from articles.import_batches import ImportBatch
-from articles.tests.admin_pages import admin_pages, admin_with_work, model_of
+from articles.tests.admin_pages import EVERYDAY_MODELS, admin_pages, admin_with_work, model_of
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -25,9 +25,13 @@ def work(work_rows, db):
 
 
 @pytest.mark.parametrize("role, may_change", [("Curator", True), ("Reviewer", False)])
-def test_every_admin_view_as_each_role(staff_in, work, role, may_change):
+@pytest.mark.parametrize(
+    "models",
+    [pytest.param(EVERYDAY_MODELS, id="everyday"), pytest.param(None, marks=pytest.mark.slow, id="every-view")],
+)
+def test_every_admin_view_as_each_role(staff_in, work, role, may_change, models):
     client = staff_in(role)
-    for page in admin_pages():
+    for page in admin_pages(models):
         response = client.get(page, follow=page.endswith("/add/"))
         model = model_of(page)
         if model in ACCOUNTS:

@@ -83,11 +83,11 @@ def test_each_failure_says_why_and_writes_nothing(web, path, reason):
 
 
 def test_a_server_that_does_not_answer_in_time_is_named_with_the_timeout(web, settings):
-    settings.CURATION_FETCH_TIMEOUT = 0.2  # the test server holds /slow.html for seconds
+    settings.CURATION_FETCH_TIMEOUT = 0.1  # the test server holds /slow.html for seconds
     url = f"{web}/slow.html"
     with pytest.raises(CommandError) as failed:
         call_command("import_articles", url, verbosity=0)
-    assert f"{url}: no answer within 0.2 s" in str(failed.value)
+    assert f"{url}: no answer within 0.1 s" in str(failed.value)
     assert Article.objects.count() == 0
 
 
@@ -225,13 +225,13 @@ def test_the_page_is_fetched_from_the_address_that_was_checked(web, monkeypatch)
 @pytest.mark.parametrize("path", ["/trickle.html", "/trickle-headers.html"])
 def test_a_server_sending_a_byte_at_a_time_is_cut_at_the_total_time(web, settings, path):
     """Each byte comes well within the socket timeout, so only a bound on the whole fetch stops it."""
-    # A fifth of a second for the whole fetch (production allows more): about ten bytes arrive in it.
-    settings.CURATION_FETCH_TIMEOUT, settings.CURATION_FETCH_TOTAL_SECONDS = 5, 0.2
+    # A tenth of a second for the whole fetch (production allows more): about five bytes arrive in it.
+    settings.CURATION_FETCH_TIMEOUT, settings.CURATION_FETCH_TOTAL_SECONDS = 5, 0.1
     started = time.monotonic()
     with pytest.raises(fetching.FetchError) as failed:
         fetching.fetch(f"{web}{path}")
-    assert 0.2 <= time.monotonic() - started < 1.2
-    assert "did not arrive within 0.2 s" in str(failed.value)
+    assert 0.1 <= time.monotonic() - started < 1.1
+    assert "did not arrive within 0.1 s" in str(failed.value)
 
 
 @pytest.mark.skipif(not shutil.which("openssl"), reason="openssl makes the test certificate")
