@@ -11,6 +11,9 @@ from django.core.management.base import CommandError
 from extraction import extract_article
 from extraction.publishing import FEATURES, PublishingModel, judge
 
+# Training imports scikit-learn (two thirds of a second): with -n, these tests share one worker, which pays it once.
+pytestmark = pytest.mark.xdist_group("scikit-learn")
+
 ARTICLE = (
     "Tin ngoại giao số {n}\n"
     "Ngày {day}/4/2019, Bộ trưởng Ngoại giao Trần Quốc Huy hội đàm với Bộ trưởng Ngoại giao Chile Ana Soto "
