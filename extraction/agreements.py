@@ -3,18 +3,34 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .alternation import any_of
 from .dates import find_dates
 from .folding import fold
 from .records import Agreement, YearGuess
+from .reference import country_names
 
+# A framework's name ends before the date that follows it ("… toàn diện vào tháng 12/2022", "… năm 2016").
+WHEN_FOLLOWS = r"\s+(?:vào|hồi|kể từ|cách đây)\b|\s+(?:năm|tháng|ngày)\s+\d"
 STOP = (
-    r"(?=\s+(?:giữa|với|nhằm|nhân|đã|được|sau|trong|từ|cụ thể|đưa|góp|Việt Nam-|Việt Nam -)\b|[,.;:()“”\"?!]|\s+-\s|$)"
+    r"(?=\s+(?:giữa|với|nhằm|nhân|đã|được|sau|trong|từ|cụ thể|đưa|góp|Việt Nam-|Việt Nam -)\b"
+    rf"|{WHEN_FOLLOWS}|[,.;:()“”\"?!]|\s+-\s|$)"
 )
-# "Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới"
-FRAMEWORK = re.compile(
-    rf"(?<![\w])(?:[Qq]uan hệ\s+)?(?P<name>Đối tác\s+(?:chiến lược|toàn diện|hợp tác|tin cậy)[^,.;:()“”\"?!]*?){STOP}"
-)
+
+
+@lru_cache(maxsize=1)
+def framework_pattern() -> re.Pattern:
+    """ "Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới": the name ends
+    before the pair of countries it is told of ("… toàn diện Việt Nam - Ấn Độ")."""
+    countries = any_of(country_names())
+    pair = rf"\s+(?:{countries})\s*[-–]\s*(?:{countries})(?![\w])"
+    return re.compile(
+        rf"(?<![\w])(?:[Qq]uan hệ\s+)?(?P<name>Đối tác\s+(?:chiến lược|toàn diện|hợp tác|tin cậy)"
+        rf"[^,.;:()“”\"?!]*?)(?:(?={pair})|{STOP})"
+    )
+
+
 QUOTED_FRAMEWORK = re.compile(r"[“\"](?P<name>[^”\"]{6,120}?)[”\"]\s*(?:\((?P<year>(?:19|20)\d\d)\))?")
 # An instrument's name runs on through "giữa … và …" ("Thỏa thuận hợp tác giữa Quốc hội … và Thượng viện …").
 INSTRUMENT_STOP = r"(?=\s+(?:nhằm|nhân|đã|được|sau|trong|từ|có hiệu lực)\b|[,.;:()“”\"?!]|\s+-\s|$)"
@@ -76,7 +92,7 @@ def find_agreements(sentence: str, year: YearGuess | None = None) -> list[Agreem
         if re.search(r"đối tác|quan hệ|hiệp định", match.group("name"), re.IGNORECASE):
             add(match.group("name"), year_text=match.group("year"))
     quoted = {fold(a.name) for a in found.values()}
-    for match in FRAMEWORK.finditer(sentence):
+    for match in framework_pattern().finditer(sentence):
         name = _tidy(match.group("name"))
         if not any(fold(name) in q for q in quoted):
             add(name)

@@ -184,3 +184,11 @@ def two_visits(sentence: str, cues: list[Cue], persons: list[PersonMention], fir
 def another_pairs(sentence: str, cue: Cue, first: Candidate) -> bool:
     """ "A và B kỷ niệm …; cùng năm, A và C kỷ niệm …": the anniversary of another pair than the first's."""
     return other_pairs(clause_at(sentence, cue.start, cue.end), first.clause)
+
+
+def own_people(candidate: Candidate) -> list[PersonMention]:
+    """Whom a telling names as its own: a visit's hosts, of the country it goes to, are not its visitors
+    ("Thăm Việt Nam hôm nay, Bộ trưởng X sẽ gặp người đồng nhiệm Việt Nam" names no one new)."""
+    if candidate.type == "visit" and candidate.place_country:
+        return [p for p in candidate.persons if p.country != candidate.place_country]
+    return candidate.persons

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .alternation import any_of
 from .cleaning import UPPER_LETTER
+from .places import VISIT_KINDS
 from .records import DateSpan
 from .reference import country_names
 
@@ -141,9 +142,7 @@ CUE_WORDS = [
         False,
         (
             "chuyến thăm",
-            "thăm chính thức",
-            "thăm cấp nhà nước",
-            "thăm làm việc",
+            *(f"thăm {kind}" for kind in VISIT_KINDS),
             "chuyến công du",
             "công du",
             "chuyến công tác",
@@ -364,3 +363,26 @@ def _clause_after(sentence: str, at: int) -> str:
 def is_establishment(cue: Cue) -> bool:
     """The cue is the establishment of diplomatic relations itself, not of a partnership."""
     return cue.type == "upgrade" and bool(ESTABLISHED.fullmatch(cue.text))
+
+
+# A sentence opening that refers back to an event just told, and the type it refers to (None: any type).
+ANAPHORA = [
+    (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
+    (re.compile(r"^(?:Tại|Trong|Sau)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
+    # "Tham dự lễ đón có …": who attended an event told before.
+    (
+        re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
+        None,
+    ),
+    (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
+    (
+        re.compile(
+            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
+            re.I,
+        ),
+        None,
+    ),
+]

@@ -172,6 +172,11 @@ def _same_day_applies(s: Surroundings) -> bool:
     return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
 
 
+def _written_before_applies(s: Surroundings) -> bool:
+    c = s.candidate
+    return c.anaphoric and not s.previous and s.written.before is not None and bool(c.persons)
+
+
 def _same_day(s: Surroundings) -> Settled:
     day = s.written.before
     if s.candidate.next_day:
@@ -267,6 +272,8 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
+    # "Sáng 9/1, A đón B. Sau lễ đón, hai Thủ tướng hội đàm": what it refers back to is no event of its own.
+    ("referring back to the day written before", _written_before_applies, _same_day),
     ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
     ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),
     ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),

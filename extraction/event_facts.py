@@ -100,7 +100,9 @@ def upgrade_level(candidate: Candidate) -> str:
     if is_establishment(candidate.cue):
         return "diplomatic_relations"
     own = _up_to_next_step(candidate)
-    texts = [*(name for name in candidate.agreements if name in own), own, candidate.sentence]
+    # The longest name first: "Đối tác chiến lược toàn diện" holds "Đối tác chiến lược", a step below.
+    named = sorted((name for name in candidate.agreements if name in own), key=len, reverse=True)
+    texts = [*named, own, candidate.sentence]
     return next((code for code in map(find_level, texts) if code), "")
 
 

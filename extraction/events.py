@@ -19,8 +19,16 @@ from functools import lru_cache
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
-from .candidates import KEPT_APART, Candidate, another_pairs, dated_comma_clauses, two_counterparts, two_visits
-from .cues import STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
+from .candidates import (
+    KEPT_APART,
+    Candidate,
+    another_pairs,
+    dated_comma_clauses,
+    own_people,
+    two_counterparts,
+    two_visits,
+)
+from .cues import ANAPHORA, STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import (
@@ -37,6 +45,7 @@ from .event_dates import (
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
+from .parties import name_the_two_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
@@ -47,27 +56,6 @@ from .titles import compose_title
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
-# A sentence opening that refers back to an event just told, and the type it refers to.
-ANAPHORA = [
-    (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
-    (re.compile(r"^(?:Tại|Trong|Sau)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
-    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
-    # "Tham dự lễ đón có …": who attended an event told before.
-    (
-        re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
-        None,
-    ),
-    (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
-    (
-        re.compile(
-            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
-            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
-            re.I,
-        ),
-        None,
-    ),
-]
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
@@ -420,6 +408,7 @@ def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGu
     for index, sentence in enumerate(sentences):
         mentions = persons.by_sentence[index] if index < len(persons.by_sentence) else []
         candidates += sentence_candidates(index, sentence, mentions, year, published)
+    name_the_two_holders(candidates, persons)
     return candidates
 
 
@@ -431,18 +420,10 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
-    named = [m for m in group if _own_people(m)]
-    if not _own_people(candidate) or not named:
+    named = [m for m in group if own_people(m)]
+    if not own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
-
-
-def _own_people(candidate: Candidate) -> list[PersonMention]:
-    """Whom a telling names as its own: a visit's hosts, of the country it goes to, are not its visitors
-    ("Thăm Việt Nam hôm nay, Bộ trưởng X sẽ gặp người đồng nhiệm Việt Nam" names no one new)."""
-    if candidate.type == "visit" and candidate.place_country:
-        return [p for p in candidate.persons if p.country != candidate.place_country]
-    return candidate.persons
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

@@ -6,9 +6,11 @@ import re
 
 from .reference import Place, place_pattern, places
 
+# The kinds of visit written after "thăm", before the place visited: "thăm đáp lễ Seoul" (a return visit).
+VISIT_KINDS = ("chính thức", "cấp nhà nước", "làm việc", "đáp lễ", "hữu nghị", "song phương")
 # A place is named after these words; "Thủ đô Tokyo" and "Tokyo" are one place.
 PLACE_INTRO = re.compile(
-    r"(?:\btại|\bở|\bđến|\btới|\bsang|\bthăm(?: chính thức| cấp Nhà nước| làm việc| cấp nhà nước)?)\s+"
+    rf"(?:\btại|\bở|\bđến|\btới|\bsang|\bthăm(?: (?i:{'|'.join(VISIT_KINDS)}))?)\s+"
     r"(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|tỉnh|Tỉnh|TP\.)\s+)?",
 )
 

@@ -13,6 +13,15 @@ def test_partnership_framework_stops_at_the_clause():
     ]
 
 
+def test_partnership_framework_ends_before_the_date_or_the_pair_told_after_it():
+    assert names("Hai nước nâng quan hệ lên Đối tác chiến lược toàn diện vào tháng 5/2021.") == [
+        ("Đối tác chiến lược toàn diện", "partnership")
+    ]
+    assert names("Quan hệ Đối tác chiến lược Việt Nam - Chile được xác lập năm 2019.") == [
+        ("Đối tác chiến lược", "partnership")
+    ]
+
+
 def test_trade_agreement_acronym_is_its_name():
     assert names("Hai bên đánh giá cao việc thực thi Hiệp định RCEP và Hiệp định CPTPP.") == [
         ("RCEP", "trade_agreement"),

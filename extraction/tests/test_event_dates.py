@@ -88,3 +88,11 @@ def test_a_visit_begun_one_day_and_ended_another_spans_both():
         "Ngày 12/12, Thủ tướng Khamphet Vongsa hội kiến Chủ tịch nước Lê Văn An và kết thúc chuyến thăm."
     )
     assert ("visit", "2023-12-11", "2023-12-12") in dated(text)
+
+
+def test_after_a_ceremony_that_is_no_event_the_leaders_act_on_the_day_written_before():
+    text = (
+        "Sáng 14/3/2025, Thủ tướng Lê Minh Tâm đón Thủ tướng Campuchia Chan Dara tại sân bay.\n"
+        "Sau lễ đón, hai Thủ tướng đã hội đàm."
+    )
+    assert dated(text, published="2025-03-15") == [("talks", "2025-03-14", "2025-03-14")]

@@ -143,3 +143,10 @@ def test_the_day_a_leader_leaves_for_a_summit_is_not_the_summits_day():
     text = "Ngày 3/10/2024, Thủ tướng Lê Văn An lên đường dự Hội nghị Cấp cao ASEAN tại Vientiane, Lào."
     summit = next(e for e in extract_article(text, published="2024-10-03").events if e.type == "conference")
     assert summit.date.iso() == "2024-10"
+
+
+def test_a_return_visit_to_a_city_is_a_visit_to_its_country():
+    events = extract_article(
+        "Ngày 6/4, Thủ tướng Peru Carlos Rivera thăm đáp lễ Santiago.", published="2021-04-10"
+    ).events
+    assert [(e.type, e.visitor, e.host) for e in events] == [("visit", "PE", "CL")]

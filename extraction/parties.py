@@ -1,0 +1,43 @@
+"""Parties told by their office alone: "hai Thủ tướng đã hội đàm" are the two prime ministers the article named
+last, one of each country."""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .folding import fold
+from .persons import PersonIndex, PersonMention
+
+# "hai Thủ tướng", "hai Bộ trưởng Ngoại giao": the office both hold, written before the cue (its subject).
+TWO_HOLDERS = re.compile(
+    r"\bhai (Phó Thủ tướng|Thủ tướng|Tổng thống|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Ngoại trưởng"
+    r"|Bộ trưởng(?: Ngoại giao| Quốc phòng)?)\b",
+    re.IGNORECASE,
+)
+
+
+def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> None:
+    """A candidate that names nobody but "hai <office>" before its cue takes, as its parties, the last person of
+    each of two countries the article named with that office up to its sentence."""
+    offices = {person.name: person.title for person in persons.persons}
+    for candidate in candidates:
+        told = TWO_HOLDERS.search(candidate.sentence, 0, candidate.cue.start)
+        if candidate.persons or told is None:
+            continue
+        holders = _last_holders(fold(told.group(1)), persons.by_sentence[: candidate.sentence_index + 1], offices)
+        if len(holders) == 2:
+            candidate.persons = holders
+            candidate.weak = bool(candidate.cue.refers_back)
+
+
+def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: dict[str, str]) -> list[PersonMention]:
+    by_country: dict[str, PersonMention] = {}
+    for mentions in reversed(by_sentence):
+        for mention in reversed(mentions):
+            title = fold(mention.title or offices.get(mention.name, ""))
+            if mention.country and mention.country not in by_country and title.startswith(office):
+                by_country[mention.country] = mention
+        if len(by_country) >= 2:
+            break
+    return list(by_country.values())[:2] if len(by_country) == 2 else []

@@ -1,0 +1,27 @@
+"""Parties told by their office alone ("hai Thủ tướng") are the holders of that office the article named."""
+
+from extraction import extract_article
+
+
+def talks_of(text, published="2025-03-15"):
+    return [
+        (e.date.iso("start"), sorted(p.name for p in e.participants))
+        for e in extract_article(text, published=published).events
+        if e.type == "talks"
+    ]
+
+
+def test_the_two_prime_ministers_are_the_last_two_the_article_named():
+    text = (
+        "Thủ tướng Lê Minh Tâm đón Thủ tướng Campuchia Chan Dara tại sân bay.\n"
+        "Sáng 14/3/2025, hai Thủ tướng đã hội đàm tại Trụ sở Chính phủ."
+    )
+    assert talks_of(text) == [("2025-03-14", ["Chan Dara", "Lê Minh Tâm"])]
+
+
+def test_two_holders_of_another_office_or_of_one_country_name_nobody():
+    one_country = (
+        "Thủ tướng Lê Minh Tâm và Phó Thủ tướng Trần Văn Bình đón đoàn Campuchia.\n"
+        "Sáng 14/3/2025, hai Bộ trưởng đã hội đàm tại Trụ sở Chính phủ."
+    )
+    assert talks_of(one_country) == []
