@@ -28,7 +28,7 @@ COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
 # partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
 RELATIONS_ESTABLISHED = (
-    r"quan hệ(?: ngoại giao)?(?: hai nước| (?![Đđ]ối tác)[A-ZĐ][^,.;]{2,40}?)? (?:đã )?được thiết lập"
+    r"quan hệ(?: ngoại giao)?(?: hai nước| (?![Đđ]ối tác)[A-ZĐ][^,.;]{2,40}?)?,? (?:đã )?được thiết lập"
 )
 
 
@@ -90,7 +90,7 @@ CUE_WORDS = [
             r"xác lập (?:quan hệ|khuôn khổ)",
             "thiết lập quan hệ ngoại giao",
             RELATIONS_ESTABLISHED,
-            r"quan hệ [“\"]?đối tác[^,.;]{0,60}? (?:đã )?được thiết lập",  # a partnership, in the passive
+            r"quan hệ [“\"]?đối tác[^,.;]{0,60}?,? (?:đã )?được thiết lập",  # a partnership, in the passive
         ),
     ),
     CueWords(

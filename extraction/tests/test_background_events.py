@@ -64,3 +64,12 @@ def test_relations_established_and_raised_told_in_the_passive():
         ("2007", False, "comprehensive_partnership"),
         ("2018", False, "strategic_partnership"),
     ]
+
+
+def test_a_passive_establishment_after_a_comma_is_still_told():
+    text = (
+        "Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Peru Carlos Rivera ngày 4/6/2025. Hai bên nhất trí làm sâu "
+        "sắc quan hệ Đối tác toàn diện Việt Nam - Peru, được thiết lập năm 2017 nhân chuyến thăm của Chủ tịch nước."
+    )
+    upgrades = [e for e in extract_article(text, published="2025-06-05").events if e.type == "upgrade"]
+    assert [(e.date.iso(), e.level) for e in upgrades] == [("2017", "comprehensive_partnership")]
