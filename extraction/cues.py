@@ -25,6 +25,7 @@ SITES = (
 )  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
+OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định)\b)"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
 # partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
 RELATIONS_ESTABLISHED = (
@@ -96,7 +97,11 @@ CUE_WORDS = [
     CueWords(
         "anniversary",
         True,
-        (r"kỷ niệm \d+ năm", r"kỷ niệm lần thứ \d+", r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao"),
+        # Of relations or of a treaty: a national day's, a party's or a birth anniversary is no diplomatic event.
+        (
+            rf"kỷ niệm (?:\d+ năm|lần thứ \d+){OF_RELATIONS}",
+            r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao",
+        ),
     ),
     CueWords(
         "message",
@@ -262,8 +267,10 @@ def find_cues(sentence: str) -> list[Cue]:
             continue  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
         if kind == "visit" and WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()]):
             continue  # "mong muốn sớm thăm …", "chuyển lời mời … tới X thăm …": a wish or an invitation
-        if kind == "upgrade" and ANNIVERSARY_OF.search(sentence[max(0, match.start() - 20) : match.start()]):
-            continue  # "kỷ niệm 50 năm thiết lập quan hệ ngoại giao": the anniversary, not the establishment
+        if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(
+            sentence[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
         back = not STRONG[kind] and (
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))

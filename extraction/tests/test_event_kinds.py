@@ -150,3 +150,16 @@ def test_a_return_visit_to_a_city_is_a_visit_to_its_country():
         "Ngày 6/4, Thủ tướng Peru Carlos Rivera thăm đáp lễ Santiago.", published="2021-04-10"
     ).events
     assert [(e.type, e.visitor, e.host) for e in events] == [("visit", "PE", "CL")]
+
+
+def test_a_national_days_anniversary_is_no_event_of_the_relationship():
+    text = (
+        "Nhân dịp kỷ niệm 60 năm Quốc khánh Cộng hòa Peru (28/7/1965 - 28/7/2025), ngày 27/7, Chủ tịch nước "
+        "Lê Văn An gửi điện mừng Tổng thống Peru Carlos Rivera."
+    )
+    assert kinds(text, published="2025-07-28") == ["message"]
+
+
+def test_the_anniversary_of_a_treatys_signing_is_not_a_signing():
+    text = "Năm 2026, hai nước Việt Nam và Peru kỷ niệm 20 năm ngày ký Hiệp ước Hữu nghị."
+    assert kinds(text, published="2025-07-28") == ["anniversary"]
