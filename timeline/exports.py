@@ -76,12 +76,15 @@ def names_as_written(article_ids) -> dict[tuple[int, int], str]:
     return {(a, p): name for a, p, name in appearances.values_list("article_id", "person_id", "name_as_written")}
 
 
-def name_in_source(name: str, written: str) -> str:
+def name_in_source(name: str, written: str, english: str = "") -> str:
     """'Suga Yoshihide (Suga)': the timeline's name, and the source's where it writes another (a transliteration
-    written with its original, 'Sin-dô A-bê (Shinzo Abe)', already holds both)."""
-    if not written or fold(written) == fold(name):
-        return name
-    return written if "(" in written else f"{name} ({written})"
+    written with its original, 'Sin-dô A-bê (Shinzo Abe)', already holds both); else the form English readers
+    use, where the reference of names knows one: 'Vla-đi-mia Pu-tin (Vladimir Putin)'."""
+    if written and fold(written) != fold(name):
+        return written if "(" in written else f"{name} ({written})"
+    if english and fold(english) != fold(name):
+        return f"{name} ({english})"
+    return name
 
 
 def export_payload(events, articles=None, persons=None) -> dict:
@@ -120,7 +123,11 @@ def export_payload(events, articles=None, persons=None) -> dict:
                     "precision": precision,
                     "place": event.display_place or None,
                     "participants": [
-                        name_in_source(person_name(p.person), written.get((mention.article_id, p.person_id), ""))
+                        name_in_source(
+                            person_name(p.person),
+                            written.get((mention.article_id, p.person_id), ""),
+                            english_name(p.person.name) or "",
+                        )
                         for p in event.participations.all()
                     ],
                     "title": event.display_title,

@@ -195,6 +195,14 @@ def test_json_lists_only_persons_who_take_part_in_a_published_event(client, stor
     assert names == ["Suga Yoshihide"]
 
 
+def test_a_leader_written_in_vietnamese_is_exported_with_the_name_english_readers_use(client):
+    talks = EventFactory(title="Hội đàm", start=date(2024, 6, 20))
+    ParticipationFactory(event=talks, person=PersonFactory(name="Vương Nghị"))
+    MentionFactory(event=talks)
+    assert client.get("/api/events.json").json()["events"][0]["participants"] == ["Vương Nghị (Wang Yi)"]
+    assert client.get("/en/api/events.json").json()["events"][0]["participants"] == ["Wang Yi"]
+
+
 # --- event pages' JSON-LD -----------------------------------------------------------------------------
 
 
