@@ -29,6 +29,7 @@ PARTIES = re.compile(
     r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
     re.I,
 )
+PARTIES_NEAR = 30  # characters between the parties and the cue they are the subject of
 # The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
 # bên", "hai nước", whose sentences as often weigh what has long been done.
 BOTH_LEADERS = re.compile(
@@ -47,6 +48,8 @@ OCCASION_BEFORE = re.compile(
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
+# "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.
+PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -79,7 +82,9 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
         claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
         after = [d for d in claimable if d.offset >= cue.end]
-        announced = bool(leading) and bool(ANNOUNCED.search(sentence, leading[-1].offset, cue.start))
+        announced = bool(leading) and any(
+            told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
+        )
         opening = leading
         if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
             opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
@@ -195,7 +200,7 @@ def planned_occasion(candidate: Candidate, settled: list[Candidate]) -> Candidat
 
 def _planned_applies(s: Surroundings) -> bool:
     c = s.candidate
-    return c.planned and s.occasion is not None and bool(c.persons or PARTIES.search(c.sentence))
+    return c.planned and s.occasion is not None and bool(c.persons or parties_before(c))
 
 
 def _announced_applies(s: Surroundings) -> bool:
@@ -240,7 +245,14 @@ def _same_type_told(s: Surroundings) -> Settled:
 
 def _weak_without_parties(s: Surroundings) -> bool:
     c = s.candidate
-    return c.weak and not (c.planned and PARTIES.search(c.sentence))
+    return c.weak and not (c.planned and parties_before(c))
+
+
+def parties_before(c: Candidate) -> bool:
+    """ "hai Thủ tướng sẽ hội đàm": the parties are the cue's subject, just before it; not "hai Thủ tướng nhất trí
+    giao các bộ chuẩn bị tốt cho cuộc gặp giữa …", others' meeting they plan."""
+    told = [m for m in PARTIES.finditer(c.sentence, 0, c.cue.start) if c.cue.start - m.end() <= PARTIES_NEAR]
+    return bool(told)
 
 
 def _drop(s: Surroundings) -> Settled:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
+from .event_dates import PARTIES_NEAR
 from .folding import fold
 from .persons import PersonIndex, PersonMention
 
@@ -17,13 +18,21 @@ TWO_HOLDERS = re.compile(
 )
 
 
+# A visit is one side's: two holders of one office are its traveller and host only when named.
+BETWEEN_THE_TWO = {"talks", "meeting", "call", "committee_session", "signing"}
+
+
 def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> None:
-    """A candidate that names nobody but "hai <office>" before its cue takes, as its parties, the last person of
-    each of two countries the article named with that office up to its sentence."""
+    """A candidate that names nobody but "hai <office>" just before its cue takes, as its parties, the last
+    person of each of two countries the article named with that office up to its sentence."""
     offices = {person.name: person.title for person in persons.persons}
     for candidate in candidates:
-        told = TWO_HOLDERS.search(candidate.sentence, 0, candidate.cue.start)
-        if candidate.persons or told is None:
+        if candidate.persons or candidate.type not in BETWEEN_THE_TWO:
+            continue
+        # "hai Thủ tướng đã có cuộc hội đàm": the two act in the cue, not in a plan of others' event further on.
+        start = max(0, candidate.cue.start - PARTIES_NEAR - 40)
+        told = next(reversed(list(TWO_HOLDERS.finditer(candidate.sentence, start, candidate.cue.start))), None)
+        if told is None or candidate.cue.start - told.end() > PARTIES_NEAR:
             continue
         holders = _last_holders(fold(told.group(1)), persons.by_sentence[: candidate.sentence_index + 1], offices)
         if len(holders) == 2:

@@ -108,7 +108,7 @@ STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên b
 def _title_pattern() -> re.Pattern:
     countries = any_of(country_names())
     qualifier = (
-        rf"(?:Thường trực|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        rf"(?:Thường trực|thứ nhất|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
         rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"

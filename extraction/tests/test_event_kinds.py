@@ -163,3 +163,11 @@ def test_a_national_days_anniversary_is_no_event_of_the_relationship():
 def test_the_anniversary_of_a_treatys_signing_is_not_a_signing():
     text = "Năm 2026, hai nước Việt Nam và Peru kỷ niệm 20 năm ngày ký Hiệp ước Hữu nghị."
     assert kinds(text, published="2025-07-28") == ["anniversary"]
+
+
+def test_an_event_two_leaders_have_others_prepare_is_not_dated_by_their_day():
+    text = (
+        "Thủ tướng Lê Minh Tâm đón Thủ tướng Campuchia Chan Dara tại sân bay. Sáng 14/3, hai Thủ tướng nhất trí "
+        "giao các bộ, ngành chuẩn bị tốt cho cuộc gặp giữa lãnh đạo các tỉnh biên giới."
+    )
+    assert kinds(text, published="2025-03-15") == []

@@ -16,6 +16,11 @@ def test_title_then_vietnamese_name_with_country():
     assert found["Jean Martin"].country == "FR"
 
 
+def test_a_first_vice_minister_is_a_vice_minister_of_his_country():
+    found, _ = persons_of("Thứ trưởng Ngoại giao thứ nhất Hàn Quốc Park Min-jun gặp Thứ trưởng Lê Văn Hải.")
+    assert found["Park Min-jun"].country == "KR"
+
+
 def test_title_qualifiers_are_not_part_of_the_name():
     found, _ = persons_of(
         "Bộ trưởng Ngoại giao Hàn Quốc Park Min-jun và Thứ trưởng Thường trực Bộ Ngoại giao Đỗ Hải Yến dự họp."
