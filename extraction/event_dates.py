@@ -48,6 +48,9 @@ OCCASION_BEFORE = re.compile(
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
+DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
+# A date that opens a clause is the next cue's when that cue follows it closely: "A tiếp B, ngày 4/5 tiếp C".
+CLAUSE_CUE_GAP = 40
 # "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.
 PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
@@ -77,7 +80,14 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     leading = [d for d in dates if d.offset < cues[0].start]
     for i, cue in enumerate(cues):
         next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
-        between = [d for d in dates if cue.end <= d.offset < next_start]
+        between = [
+            d for d in dates if cue.end <= d.offset < next_start and not _opens_clause_of(sentence, d, next_start)
+        ]
+        if i and not between:
+            # "A tiếp B, ngày 4/5 tiếp C": the date that opens this cue's clause, not the cue's before.
+            between = [
+                d for d in dates if cues[i - 1].end <= d.offset < cue.start and _opens_clause_of(sentence, d, cue.start)
+            ]
         # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
         later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
         claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
@@ -95,6 +105,15 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if own:
             assigned[i] = own[0]
     return assigned
+
+
+def _opens_clause_of(sentence: str, day: DateSpan, cue_start: int) -> bool:
+    """The date opens a clause ("…, ngày 4/5 tiếp C") whose cue starts at `cue_start`, close after it."""
+    return (
+        cue_start < len(sentence)
+        and 0 <= cue_start - (day.offset + len(day.text)) <= CLAUSE_CUE_GAP
+        and bool(DATE_OPENS_CLAUSE.search(sentence, max(0, day.offset - 25), day.offset))
+    )
 
 
 def as_months(span: DateSpan) -> DateSpan:

@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actors import INVITED_BY, named_after, ordered_people
+from .alternation import any_of
 from .candidates import Candidate
 from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
-from .persons import PersonIndex
+from .persons import TITLE_CORES, PersonIndex
 from .reference import HOME_COUNTRY, places_in
 
 # Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
 # often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
 RELATIONSHIP_TYPES = {"upgrade", "anniversary", "committee_session", "signing"}
 BOTH_COUNTRIES = re.compile(r"\bhai nước\b|\bsong phương\b", re.I)
+# Events told by the home country's press that often name only the foreign side.
+ONE_SIDE_NAMED = {"talks", "meeting", "call", "message"}
 # Events between two parties, whose countries are a pair.
 BILATERAL_TYPES = {"visit", "talks", "meeting", "call", "message", *RELATIONSHIP_TYPES}
 NUMBER_WORDS = {
@@ -145,6 +149,16 @@ def _number_from_words(words: list[str]) -> int | None:
     return values[0]
 
 
+@lru_cache(maxsize=1)
+def _office_alone() -> re.Pattern:
+    """An office with no country and no name, the subject of the cue after it: "Ngày 25/3, Thứ trưởng tiếp …"."""
+    return re.compile(rf"(?<![\w])(?:{any_of(TITLE_CORES)})\s+(?:(?:đã|cũng|sẽ|lần lượt)\s+)*$")
+
+
+def _office_alone_before(candidate: Candidate) -> bool:
+    return bool(_office_alone().search(candidate.sentence, max(0, candidate.cue.start - 60), candidate.cue.start))
+
+
 def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     """The facts of the event `candidate` tells (its group merged), `pair` the article's relationship."""
     kind = candidate.type
@@ -152,9 +166,11 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     told = (visitor, host, candidate.counterpart_country)
     countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
     if not countries:
-        countries = _relationship_countries(candidate, pair)
+        countries = _relationship_countries(candidate, pair) or (set(pair) if kind in BILATERAL_TYPES else set())
     if len(countries) == 1 and kind in BILATERAL_TYPES and countries < pair:
         countries = set(pair)  # "hai nước", or the one foreign side the article is about
+    elif len(countries) == 1 and kind in ONE_SIDE_NAMED and _office_alone_before(candidate):
+        countries |= {HOME_COUNTRY}  # "Thứ trưởng tiếp Đại sứ New Zealand …": an office of its own press's country
     ordinal = ordinal_of(phrase_at(candidate.sentence, candidate.cue.start)) if kind in ORDINAL_TYPES else None
     return EventFacts(
         countries=sorted(countries),

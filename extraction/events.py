@@ -33,6 +33,7 @@ from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import (
     BOTH_LEADERS,
+    DATE_OPENS_CLAUSE,
     NEXT_DAY,
     OCCASION_BEFORE,
     PARTIES,
@@ -54,7 +55,6 @@ from .relationship_dates import anniversary_year, counted_from_establishment, es
 from .titles import compose_title
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
-DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)

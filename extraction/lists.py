@@ -12,6 +12,7 @@ from .records import YEAR, DateSpan
 from .reference import place_pattern, places
 
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
+ITEM_DATE_GAP = 12  # characters between a listed name and a date of its own ("…, ngày 5/3")
 
 # "tiếp Đại sứ các nước A, B và C tới trình Quốc thư": one meeting with each envoy.
 LISTED_ENVOYS = re.compile(r"\bĐại sứ(?: của)?(?: các nước| các quốc gia| các nước:)?\s+")
@@ -51,10 +52,11 @@ NEXT_IN_LIST = re.compile(
 )
 
 
-def per_counterpart(candidate: Candidate) -> list[Candidate]:
+def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candidate]:
     """A meeting with several office holders listed after its cue, one candidate per office: the subject with
     each ("A hội kiến Tổng bí thư B, Chủ tịch nước C và Chủ tịch Quốc hội D" is three meetings). Names listed
-    under one office ("các thượng nghị sĩ E và F") are met together."""
+    under one office ("các thượng nghị sĩ E và F") are met together; a date written with one of them ("tiếp
+    Đại sứ B (ngày 5/3), Đại sứ C (ngày 12/3)") is that meeting's."""
     if candidate.type != "meeting" or candidate.counterpart_country:
         return [candidate]
     sentence = candidate.sentence
@@ -88,10 +90,17 @@ def per_counterpart(candidate: Candidate) -> list[Candidate]:
                 **candidate.__dict__,
                 "persons": [subject, *group],
                 "type": "talks" if both and subject_offices & _offices(group[0].title) else "meeting",
+                "date": _written_with(group, dates) or candidate.date,
             }
         )
         for group in groups
     ]
+
+
+def _written_with(group, dates: list[DateSpan]) -> DateSpan | None:
+    """The date written with the last name of a group, in brackets or just after it: "Đại sứ B (ngày 5/3)"."""
+    last = group[-1]
+    return next((d for d in dates if last.offset < d.offset <= last.end + ITEM_DATE_GAP), None)
 
 
 TALKS_AND_MEETINGS = re.compile(r"\bhội đàm\s*(?:,|và)\s*hội kiến\b", re.I)
@@ -174,7 +183,7 @@ def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: st
     out = []
     for told in candidates:
         for envoy in per_envoy(told):
-            for one in per_counterpart(envoy):
+            for one in per_counterpart(envoy, dates):
                 for step in per_framework_step(one, dates, sentence):
                     for each_year in per_year_listed(step, dates, sentence):
                         out += per_sender(each_year, sentence)

@@ -96,3 +96,12 @@ def test_after_a_ceremony_that_is_no_event_the_leaders_act_on_the_day_written_be
         "Sau lễ đón, hai Thủ tướng đã hội đàm."
     )
     assert dated(text, published="2025-03-15") == [("talks", "2025-03-14", "2025-03-14")]
+
+
+def test_a_date_that_opens_the_next_clause_is_its_cues():
+    text = "Chiều 3/5/2024, Thủ tướng Lê Minh Tâm tiếp Đại sứ Pháp Jean Morel, ngày 4/5 tiếp Đại sứ Đức Hans Weber."
+    meetings = extract_article(text).events
+    assert sorted((e.date.iso(), e.participants[-1].name) for e in meetings) == [
+        ("2024-05-03", "Jean Morel"),
+        ("2024-05-04", "Hans Weber"),
+    ]

@@ -223,3 +223,16 @@ def test_a_country_written_with_its_long_name_is_not_taken_into_its_leaders_name
         published="2024-03-06",
     ).events
     assert [p.name for p in events[0].participants] == ["Lê Văn An", "Omar Ali Saifuddin"]
+
+
+def test_a_meeting_told_with_the_home_office_alone_is_between_both_countries():
+    text = (
+        "Ngày 24/3/2024, Thứ trưởng tiếp Đại sứ Thái Lan Somchai Wong.\n"
+        "Ngày 25/3/2024, Thứ trưởng tiếp Đại sứ New Zealand Caroline Grey chào từ biệt."
+    )
+    assert sorted(e.countries for e in extract_article(text).events) == [["NZ", "VN"], ["TH", "VN"]]
+
+
+def test_envoys_presenting_credentials_abroad_are_not_the_home_countrys():
+    text = "Ngày 8/3/2022, Đại sứ các nước Lào và Canada trình Quốc thư lên Nhà vua Nhật Bản Naruhito."
+    assert all("VN" not in e.countries for e in extract_article(text).events)

@@ -142,3 +142,12 @@ def test_two_visits_of_one_sentence_each_keep_their_own_traveller():
         ("2019", ["Lê Văn An"]),
         ("2022-01", ["Trần Văn Bình"]),
     ]
+
+
+def test_envoys_received_in_turn_each_on_the_day_written_with_them():
+    text = (
+        "Trong tháng 4/2024, Thứ trưởng Ngoại giao Lê Văn Hải lần lượt tiếp Đại sứ Pháp Jean Morel (ngày 2/4), "
+        "Đại sứ Đức Hans Weber (ngày 9/4) và Đại sứ Peru Luis Gomez (ngày 16/4)."
+    )
+    met = sorted((m.date.iso(), m.participants[-1].name) for m in of_type(text, "meeting", published="2024-04-20"))
+    assert met == [("2024-04-02", "Jean Morel"), ("2024-04-09", "Hans Weber"), ("2024-04-16", "Luis Gomez")]
