@@ -40,6 +40,7 @@ TITLE_CORES = [
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
+    "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 MINISTRY_DOMAINS = [
@@ -117,7 +118,7 @@ def _title_pattern() -> re.Pattern:
         rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
-        rf"|tỉnh\s+{UPPER_LETTER}{LOWER_LETTER}+|kiêm\s+(?:{any_of(TITLE_CORES)}))"
+        rf"|(?:tỉnh|bang)\s+{UPPER_LETTER}{LOWER_LETTER}+|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
     )
     core = rf"(?:{any_of(TITLE_CORES)})"
     return re.compile(

@@ -21,6 +21,23 @@ def test_a_first_vice_minister_is_a_vice_minister_of_his_country():
     assert found["Park Min-jun"].country == "KR"
 
 
+def test_an_envoy_of_a_head_of_state_holds_the_envoys_office_not_the_head_of_states():
+    found, _ = persons_of("Thủ tướng Lê Văn Hải tiếp Đặc phái viên của Tổng thống Peru Luis Gomez.")
+    assert found["Luis Gomez"].title == "Đặc phái viên của Tổng thống Peru" and found["Luis Gomez"].country == "PE"
+
+
+def test_offices_of_states_of_a_federation_and_of_a_governor_general():
+    found, _ = persons_of(
+        "Thủ tướng Lê Văn Hải tiếp Thống đốc bang Texas Greg Miller và Toàn quyền Canada Mary Simon; "
+        "Ủy viên Quốc vụ Trung Quốc Vương Tiểu Hồng cũng có mặt."
+    )
+    assert {name: p.title for name, p in found.items() if name != "Lê Văn Hải"} == {
+        "Greg Miller": "Thống đốc bang Texas",
+        "Mary Simon": "Toàn quyền Canada",
+        "Vương Tiểu Hồng": "Ủy viên Quốc vụ Trung Quốc",
+    }
+
+
 def test_title_qualifiers_are_not_part_of_the_name():
     found, _ = persons_of(
         "Bộ trưởng Ngoại giao Hàn Quốc Park Min-jun và Thứ trưởng Thường trực Bộ Ngoại giao Đỗ Hải Yến dự họp."
