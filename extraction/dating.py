@@ -13,7 +13,9 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
    the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
    article's year. Title, body and the captions' photo credits are all read;
 5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
-   ASEAN 2020"): a label is never an event's date, but it tells when the text was written;
+   ASEAN 2020"), then of a numbered recurring summit it names ("Hội nghị Cấp cao ASEAN lần thứ 44", reference
+   data: fixtures/reference/summits.json): a label is never an event's date, but it tells when the text was
+   written;
 6. the one year in which the home country's leaders the text names held the offices it gives them on its
    news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
 7. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
@@ -60,9 +62,11 @@ CONFIDENCE = {
     "month": 0.7,
     "anniversary": 0.65,
     "chair": 0.5,
+    "summit": 0.6,
     "terms": 0.6,
 }
 OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
+SUMMITS_FILE = OFFICES_FILE.with_name("summits.json")
 TERM_MARGIN = timedelta(days=7)
 EARLIEST_YEAR_IN_OFFICE = 1990
 # A year-less date read without a year: a leap year, so that "29/2" exists.
@@ -173,6 +177,42 @@ def held_chairmanship(evidence: Evidence) -> ArticleDate | None:
 
 
 @dataclass(frozen=True)
+class SummitSeries:
+    written: re.Pattern  # the meeting's name and its number: "Hội nghị Cấp cao ASEAN lần thứ 44"
+    anchors: tuple[tuple[int, int], ...]  # (number, year) of a meeting; the next follow `per_year` a year
+    per_year: int
+
+    def year_of(self, number: int) -> int | None:
+        anchor = max((a for a in self.anchors if a[0] <= number), default=None)
+        return anchor[1] + (number - anchor[0]) // self.per_year if anchor else None
+
+
+@lru_cache(maxsize=1)
+def summit_series() -> tuple[SummitSeries, ...]:
+    """The recurring meetings of fixtures/reference/summits.json."""
+    found = []
+    for entry in json.loads(SUMMITS_FILE.read_text(encoding="utf-8"))["series"]:
+        names = "|".join(re.escape(name) for name in entry["names"])
+        # "… (APEC) lần thứ 18": an ordinal, not a bare number ("APEC 17 tại Xinhgapo năm 2009" names a past one).
+        written = re.compile(
+            rf"(?<!\w)(?:{names})(?:\s*\([^()]{{1,20}}\))?\s+(?:lần\s+)?thứ\s+(?P<number>\d{{1,3}})\b", re.IGNORECASE
+        )
+        found.append(SummitSeries(written, tuple(map(tuple, entry["anchors"])), entry["per_year"]))
+    return tuple(found)
+
+
+def numbered_summit(evidence: Evidence) -> ArticleDate | None:
+    """The year of a numbered recurring summit the text names: the news is of that year."""
+    found = [
+        (year, match.group(0))
+        for series in summit_series()
+        for match in series.written.finditer(evidence.body)
+        if (year := series.year_of(int(match.group("number")))) is not None
+    ]
+    return _from_text("summit", found)
+
+
+@dataclass(frozen=True)
 class Term:
     office: re.Pattern  # the office as a title writes it, not "Phó …", "nguyên …"
     name: str  # folded
@@ -248,6 +288,7 @@ YEAR_RULES: tuple[tuple[str, Callable[[Evidence], ArticleDate | None]], ...] = (
     ("the text's latest month", text_month),
     ("an anniversary the text celebrates", celebrated_anniversary),
     ("a chairmanship the text holds", held_chairmanship),
+    ("a numbered summit the text names", numbered_summit),
     ("the terms of the offices it names", terms_of_office),
     ("the timeline's knowledge", timeline_knowledge),
 )

@@ -154,6 +154,24 @@ def test_a_chairmanship_the_text_holds_gives_the_year_weakly():
 
 
 @pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Chiều 26/10, bên lề Hội nghị Cấp cao ASEAN lần thứ 47, Thủ tướng gặp Thủ tướng Peru.", 2025),
+        ("Sáng 6/9, tại Hội nghị Cấp cao Đông Á lần thứ 18, Thủ tướng phát biểu.", 2023),
+        ("Ngày 12/11, Hội nghị các nhà Lãnh đạo Kinh tế APEC (AELM) lần thứ 25 khai mạc tại Đà Nẵng.", 2017),
+        ("Ngày 16/11, Hội nghị các nhà Lãnh đạo Kinh tế APEC lần thứ 29 bế mạc.", 2022),  # none held in 2019
+    ],
+)
+def test_a_numbered_summit_the_text_names_gives_its_year(text, year):
+    guess = guess_year(text)
+    assert guess.year == year and guess.confidence < 0.7
+
+
+def test_a_summit_named_with_a_bare_number_gives_no_year():
+    assert guess_year("Theo thỏa thuận tại Hội nghị Cấp cao APEC 25 ở Đà Nẵng, chiều 9/7 hai bên gặp lại.").year is None
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hai bên đặt mục tiêu 2030 đưa kim ngạch lên 50 tỷ USD.",
