@@ -148,3 +148,15 @@ def test_training_learns_from_the_curators_timeline_too(corpus, settings, tmp_pa
     train(corpus, "--curated", "--output", str(model_file), "--verbosity", "0")
     sizes = json.loads(model_file.read_text(encoding="utf-8"))["corpora"]
     assert sizes[-1] == {"corpus": "curated", "articles": 2, "gold_events": 2}
+
+
+def test_the_threshold_stops_at_the_first_dip_below_the_target_trust():
+    from articles.management.commands.train_publishing_model import Command, Point
+
+    curve = [  # from the highest threshold down: one wrong among the first few, a dip, then back to the target
+        Point(5, 4, 100, 0.99),
+        Point(40, 39, 100, 0.95),
+        Point(60, 57, 100, 0.90),  # 0.950: below 0.97
+        Point(80, 78, 100, 0.85),  # 0.975 again, by luck of the folds
+    ]
+    assert Command.choose(curve, 0.97).threshold == 0.95

@@ -29,6 +29,7 @@ from extraction.publishing import FEATURES, MODEL_PATH, features, rightness
 from extraction.scoring import Published
 
 RUNS = ("dated", "as-they-stand")
+MIN_PUBLISHED = 20  # publications at the top of the curve too few for a dip below the target to count
 
 
 @dataclass
@@ -178,9 +179,18 @@ class Command(BaseCommand):
 
     @staticmethod
     def choose(curve: list[Point], min_trust: float) -> Point:
-        """The threshold with the best recall among those whose trust reaches min_trust (the highest
-        probability seen when none does: almost nothing is published)."""
-        good = [point for point in curve if point.trust >= min_trust]
+        """The threshold with the best recall among those down to which trust never fell below min_trust (the
+        highest probability seen when none qualifies: almost nothing is published).
+
+        The curve is flat near the target: a point that reaches it again after a dip is luck of the folds, and
+        a model retrained on a slightly different extraction would publish down to there at a lower trust.
+        The first MIN_PUBLISHED publications are too few to dip."""
+        good = []
+        for point in curve:  # from the highest threshold down
+            if point.trust < min_trust and point.mentions >= MIN_PUBLISHED:
+                break
+            if point.trust >= min_trust:
+                good.append(point)
         return max(good, key=lambda point: (point.recall, point.threshold)) if good else curve[0]
 
     def print_curve(self, curve: list[Point], chosen: Point):
