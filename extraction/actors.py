@@ -4,9 +4,9 @@ and a person as a title names them."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .alternation import any_of
+from .built_once import built_once
 from .candidates import Candidate
 from .counterparts import COUNTERPART
 from .persons import STATE_NAME, PersonMention
@@ -19,7 +19,7 @@ VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _state_name() -> re.Pattern:
     """A state's official name before its country's name: "Cộng hòa dân chủ nhân dân " (Lào)."""
     return re.compile(rf"{STATE_NAME} (?=(?:{any_of(country_names())})$)")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .alternation import any_of
+from .built_once import built_once
 from .dates import find_dates
 from .folding import fold
 from .records import Agreement, YearGuess
@@ -19,7 +19,7 @@ STOP = (
 )
 
 
-@lru_cache(maxsize=1)
+@built_once
 def framework_pattern() -> re.Pattern:
     """ "Đối tác chiến lược toàn diện vì hòa bình và thịnh vượng tại châu Á và trên thế giới": the name ends
     before the pair of countries it is told of ("… toàn diện Việt Nam - Ấn Độ")."""

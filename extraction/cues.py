@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .alternation import any_of
+from .built_once import built_once
 from .cleaning import UPPER_LETTER
 from .places import VISIT_KINDS
 from .records import DateSpan
@@ -355,7 +355,7 @@ def _one_pair(phrase: str) -> bool:
     return bool(ONE_PAIR.search(phrase) or _joined_countries().search(phrase))
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _joined_countries() -> re.Pattern:
     names = any_of(country_names())
     return re.compile(rf"(?<!\w)(?:{names})[-–](?:{names})(?!\w)")

@@ -30,9 +30,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
+from .built_once import built_once
 from .dates import find_dates, written_years
 from .folding import fold
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
@@ -187,7 +188,7 @@ class SummitSeries:
         return anchor[1] + (number - anchor[0]) // self.per_year if anchor else None
 
 
-@lru_cache(maxsize=1)
+@built_once
 def summit_series() -> tuple[SummitSeries, ...]:
     """The recurring meetings of fixtures/reference/summits.json."""
     found = []
@@ -220,7 +221,7 @@ class Term:
     end: date | None
 
 
-@lru_cache(maxsize=1)
+@built_once
 def terms() -> tuple[Term, ...]:
     """The home country's leaders' terms of office (fixtures/reference/offices.json), widened by TERM_MARGIN:
     a title is still written days after a change, and a wider term only makes a year less often unique."""

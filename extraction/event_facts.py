@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .actors import INVITED_BY, named_after, ordered_people
 from .alternation import any_of
+from .built_once import built_once
 from .candidates import Candidate
 from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
@@ -149,7 +149,7 @@ def _number_from_words(words: list[str]) -> int | None:
     return values[0]
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _office_alone() -> re.Pattern:
     """An office with no country and no name, the subject of the cue after it: "Ngày 25/3, Thứ trưởng tiếp …"."""
     return re.compile(rf"(?<![\w])(?:{any_of(TITLE_CORES)})\s+(?:(?:đã|cũng|sẽ|lần lượt)\s+)*$")

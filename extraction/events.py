@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from .actors import ordered_people
 from .agreements import find_agreements
 from .alternation import any_of
+from .built_once import built_once
 from .candidates import (
     KEPT_APART,
     Candidate,
@@ -207,7 +207,7 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     return True
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _state_parties() -> re.Pattern:
     """The states themselves as the parties: "Hai nước …", "Việt Nam và Anh …" opening the sentence or its
     first clause."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .built_once import built_once
 from .folding import fold
 
 NAMES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "names.json"
@@ -42,7 +43,7 @@ def syllables_joined_key(name: str) -> str:
     return " ".join(sorted(re.sub(r"[^\w]+", "", fold(word)) for word in name.split()))
 
 
-@lru_cache(maxsize=1)
+@built_once
 def known_names() -> dict[str, KnownName]:
     """spelling_key of every form (the English one included) -> the person's entry."""
     data = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
@@ -54,7 +55,7 @@ def known_names() -> dict[str, KnownName]:
     return table
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _known_by_joined_syllables() -> dict[str, KnownName]:
     table: dict[str, KnownName] = {}
     for known in set(known_names().values()):
@@ -93,7 +94,7 @@ def near_known_name(name: str) -> KnownName | None:
     return near.pop() if len(near) == 1 else None
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _english_by_initials() -> dict[tuple[str, ...], list[tuple[KnownName, str]]]:
     """The reference's leaders by the first letters of their English name's words."""
     table: dict[tuple[str, ...], list[tuple[KnownName, str]]] = {}

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .alternation import any_of
+from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER
 from .counterparts import name_counterparts_offices
 from .folding import fold
@@ -105,7 +105,7 @@ ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]
 STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){0,5}?"
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _title_pattern() -> re.Pattern:
     countries = any_of(country_names())
     qualifier = (
@@ -328,7 +328,7 @@ class KnownNames:
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _office_core_pattern() -> re.Pattern:
     """Compiled once: office_of runs for every title of every article (the importer's hottest call)."""
     return re.compile(rf"(?i:{TITLE_PREFIX})?(?P<core>{any_of(TITLE_CORES)})", re.IGNORECASE)
@@ -424,7 +424,7 @@ def _add_named_with(mention: PersonMention, sentence: str, add) -> None:
     add(PersonMention(name, mention.title, match.start("name"), match.end("name"), "", mention.country))
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _reference_pattern() -> re.Pattern:
     """Every form of every name in the names reference (fixtures/reference/names.json) of two words or more."""
     forms = {form for entry in reference_names().values() for form in (entry.en, *entry.forms)}
@@ -444,7 +444,7 @@ SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNOR
 ONE_HOLDER_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _bare_office_pattern() -> re.Pattern:
     """A head office with neither a country nor a name after it; not "Phó …", "nguyên …", "hai …"."""
     offices = any_of(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *HEAD_OFFICES_WRITTEN])
@@ -456,7 +456,7 @@ def _bare_office_pattern() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _office_pattern() -> re.Pattern:
     """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
     countries = any_of(country_names())

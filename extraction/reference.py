@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .alternation import any_of
+from .built_once import built_once
 
 REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "reference"
 COUNTRIES_FILE = REFERENCE / "countries.json"
@@ -28,14 +28,14 @@ class Place:
     is_country: bool
 
 
-@lru_cache(maxsize=1)
+@built_once
 def countries() -> dict[str, dict]:
     """ISO code -> reference entry: Vietnamese and English names, aliases, cities."""
     entries = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
     return {entry["iso"].upper(): entry for entry in entries}
 
 
-@lru_cache(maxsize=1)
+@built_once
 def places() -> dict[str, Place]:
     """Every country and city name (and variant) -> Place, keyed by the written form."""
     table: dict[str, Place] = {}
@@ -48,7 +48,7 @@ def places() -> dict[str, Place]:
     return table
 
 
-@lru_cache(maxsize=1)
+@built_once
 def place_pattern() -> re.Pattern:
     """Any known place name as a whole word, longest first ("Nhật Bản" before "Nhật")."""
     return re.compile(r"(?<![\w-])(" + any_of(n for n in places() if len(n) > 1) + r")(?![\w-])")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .built_once import built_once
 
 # A split right after an initial ("S. Jaishankar") or a short abbreviation ("TP.", "Ths.") is wrong.
 ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr|Jr|Sr)\.$")
@@ -13,7 +14,7 @@ GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.(?=[A-ZĐ])")
 KEPT_DOT = "\u2024"
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _tokenizer():
     from underthesea import sent_tokenize  # loaded once per process
 

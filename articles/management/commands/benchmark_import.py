@@ -144,10 +144,12 @@ class Command(BaseCommand):
 
         from articles.models import Article
         from extraction import extract_article
+        from extraction.built_once import build_all
         from timeline.models import Event
 
         # Load the models and compile the rules' patterns outside the timing, as pos_tag's model is loaded above.
         extract_article(WARM_UP)
+        build_all()
         started = time.perf_counter()
         # Articles with no datable event are reported as failures; they are imported all the same.
         with contextlib.suppress(CommandError):
