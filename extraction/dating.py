@@ -13,8 +13,8 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
    the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
    article's year. Title, body and the captions' photo credits are all read;
 5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
-   ASEAN 2020"), then of a numbered recurring summit it names ("Hội nghị Cấp cao ASEAN lần thứ 44", reference
-   data: fixtures/reference/summits.json): a label is never an event's date, but it tells when the text was
+   ASEAN 2020"), then of a numbered recurring summit it names ("Hội nghị Cấp cao ASEAN lần thứ 44",
+   extraction/summits.py): a label is never an event's date, but it tells when the text was
    written;
 6. the one year in which the home country's leaders the text names held the offices it gives them on its
    news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
@@ -39,6 +39,7 @@ from .folding import fold
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
+from .summits import summit_years
 
 ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<count>\d{1,3})\s+năm(?P<relations>\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao)?", re.IGNORECASE
@@ -67,7 +68,6 @@ CONFIDENCE = {
     "terms": 0.6,
 }
 OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
-SUMMITS_FILE = OFFICES_FILE.with_name("summits.json")
 TERM_MARGIN = timedelta(days=7)
 EARLIEST_YEAR_IN_OFFICE = 1990
 # A year-less date read without a year: a leap year, so that "29/2" exists.
@@ -177,40 +177,9 @@ def held_chairmanship(evidence: Evidence) -> ArticleDate | None:
     return _from_text("chair", [(int(m.group("year")), m.group(0)) for m in CHAIR_YEAR.finditer(evidence.body)])
 
 
-@dataclass(frozen=True)
-class SummitSeries:
-    written: re.Pattern  # the meeting's name and its number: "Hội nghị Cấp cao ASEAN lần thứ 44"
-    anchors: tuple[tuple[int, int], ...]  # (number, year) of a meeting; the next follow `per_year` a year
-    per_year: int
-
-    def year_of(self, number: int) -> int | None:
-        anchor = max((a for a in self.anchors if a[0] <= number), default=None)
-        return anchor[1] + (number - anchor[0]) // self.per_year if anchor else None
-
-
-@built_once
-def summit_series() -> tuple[SummitSeries, ...]:
-    """The recurring meetings of fixtures/reference/summits.json."""
-    found = []
-    for entry in json.loads(SUMMITS_FILE.read_text(encoding="utf-8"))["series"]:
-        names = "|".join(re.escape(name) for name in entry["names"])
-        # "… (APEC) lần thứ 18": an ordinal, not a bare number ("APEC 17 tại Xinhgapo năm 2009" names a past one).
-        written = re.compile(
-            rf"(?<!\w)(?:{names})(?:\s*\([^()]{{1,20}}\))?\s+(?:lần\s+)?thứ\s+(?P<number>\d{{1,3}})\b", re.IGNORECASE
-        )
-        found.append(SummitSeries(written, tuple(map(tuple, entry["anchors"])), entry["per_year"]))
-    return tuple(found)
-
-
 def numbered_summit(evidence: Evidence) -> ArticleDate | None:
     """The year of a numbered recurring summit the text names: the news is of that year."""
-    found = [
-        (year, match.group(0))
-        for series in summit_series()
-        for match in series.written.finditer(evidence.body)
-        if (year := series.year_of(int(match.group("number")))) is not None
-    ]
-    return _from_text("summit", found)
+    return _from_text("summit", summit_years(evidence.body))
 
 
 @dataclass(frozen=True)

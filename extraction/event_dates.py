@@ -17,8 +17,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .candidates import to_other_countries
+from .cues import phrase_at
 from .dates import DAYTIME, find_dates
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
+from .summits import summit_years
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -262,6 +264,26 @@ def _same_type_told(s: Surroundings) -> Settled:
     return (before[-1] if before else pool[0]).date, "same-type"
 
 
+def _named_summit_year(c: Candidate) -> int | None:
+    years = summit_years(phrase_at(c.sentence, c.cue.start)) if c.type == "conference" else []
+    return years[0][0] if years else None
+
+
+def _summit_of_another_month(s: Surroundings) -> bool:
+    # "bảo đảm thành công của Hội nghị Cấp cao ASEAN lần thứ 37": ahead of the news, or of another year than
+    # the news's, a numbered summit is of its year; held in the news's year and told as done, of its month.
+    c = s.candidate
+    year = _named_summit_year(c)
+    news = s.news_day.start.year if s.news_day is not None else None
+    # A summit its sentence dates ("Ngày 1/6, A gặp B bên lề Hội nghị X lần thứ 19") is that date's, as written.
+    return year is not None and not find_dates(c.sentence) and (c.planned or news != year or not c.persons)
+
+
+def _summit_year(s: Surroundings) -> Settled:
+    year = _named_summit_year(s.candidate)
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, "", 0, False), "own"
+
+
 def _weak_without_parties(s: Surroundings) -> bool:
     c = s.candidate
     return c.weak and not (c.planned and parties_before(c))
@@ -300,6 +322,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the same day as the day written before", _same_day_applies, _same_day),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
+    ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),

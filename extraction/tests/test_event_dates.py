@@ -105,3 +105,11 @@ def test_a_date_that_opens_the_next_clause_is_its_cues():
         ("2024-05-03", "Jean Morel"),
         ("2024-05-04", "Hans Weber"),
     ]
+
+
+def test_a_numbered_summit_named_without_a_date_is_of_its_year():
+    text = (
+        "Chiều 20/10/2020, Thủ tướng Lê Minh Tâm tiếp Đại sứ Peru Luis Gomez.\n"
+        "Đại sứ khẳng định Peru sẽ phối hợp để bảo đảm thành công của Hội nghị Cấp cao ASEAN lần thứ 37."
+    )
+    assert ("conference", "2020", "2020") in dated(text)
