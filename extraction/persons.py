@@ -86,7 +86,7 @@ WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 # A surname written with a capital inside: "McConnell", "MacArthur", "O'Neill", "D'Alema".
 NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
-INITIALS = rf"(?:{UPPER_LETTER}\.\s?){{1,3}}"
+INITIALS = rf"(?:{UPPER_LETTER}[hrg]?\.\s?){{1,3}}"  # "M. Xinh", "Ph. Ô-lăng" (a Vietnamese digraph)
 NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*)*(?:-{WORD})*|{UPPER_LETTER}\.)"
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
 # "do", "la", "y", which Vietnamese writes after a name as words of its own.

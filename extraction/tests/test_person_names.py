@@ -20,6 +20,7 @@ def names_in(text):
         ("Bộ trưởng Ngoại giao Ấn Độ R.K.Sharma thăm Hà Nội. Ông Sharma gặp báo chí.", "R.K.Sharma"),
         ("Tháp tùng có Bộ trưởng Quốc phòng P.Ro-đri-gết và các quan chức.", "P.Ro-đri-gết"),
         ("Ngoại trưởng A. Petrov đến Hà Nội.", "A. Petrov"),
+        ("Tổng thống Pháp Ph. Mô-ranh tiếp đoàn tại Pa-ri.", "Ph. Mô-ranh"),  # an initial of two letters
     ],
 )
 def test_a_name_with_initials_is_one_name_and_its_short_form_the_same_person(text, name):
