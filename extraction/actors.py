@@ -9,7 +9,8 @@ from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
 from .counterparts import COUNTERPART
-from .persons import STATE_NAME, PersonMention
+from .offices import STATE_NAME
+from .persons import PersonMention
 from .reference import country_names
 
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).

@@ -20,6 +20,7 @@ from .folding import fold, nfc
 UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF + 1) if chr(c).isalpha() and chr(c).islower())
 UPPER_LETTER, LOWER_LETTER = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
+WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 
 URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
 WIDGET_LINES = {"nhỏ bình thường lớn", "nhỏ  bình thường  lớn", "in bài", "chia sẻ"}

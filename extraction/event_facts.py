@@ -14,7 +14,8 @@ from .candidates import Candidate
 from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
-from .persons import TITLE_CORES, PersonIndex
+from .offices import TITLE_CORES
+from .persons import PersonIndex
 from .reference import HOME_COUNTRY, places_in
 
 # Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)

@@ -18,49 +18,16 @@ from dataclasses import dataclass, field
 
 from .alternation import any_of
 from .built_once import built_once
-from .cleaning import LOWER_LETTER, UPPER_LETTER
+from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
 from .counterparts import name_counterparts_offices
 from .folding import fold
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
+from .offices import MINISTRY_DOMAINS, TITLE_CORES, TITLE_PREFIX, office_title
 from .records import Person
 from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
 
-# Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
-TITLE_CORES = [
-    "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Chủ tịch nước", "Phó Chủ tịch nước",
-    "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
-    "Phó Chủ tịch Thượng viện", "Phó Chủ tịch Hạ viện", "Chủ tịch Chính phủ", "Chủ tịch", "Phó Chủ tịch",
-    "Tổng Bí thư", "Thường trực Ban Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Bí thư Trung ương Đảng",
-    "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng hậu", "Thái tử", "Hoàng tử",
-    "Công chúa", "Thủ hiến", "Bộ trưởng", "Thứ trưởng", "Ngoại trưởng", "Quốc vụ khanh", "Đại sứ",
-    "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
-    "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
-    "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
-    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
-    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
-    "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ",
-]  # fmt: skip
-TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
-MINISTRY_DOMAINS = [
-    "Ngoại giao", "Quốc phòng", "Công an", "Công Thương", "Tài chính", "Kế hoạch và Đầu tư", "Tư pháp",
-    "Nội vụ", "Giáo dục và Đào tạo", "Y tế", "Giao thông vận tải", "Xây dựng", "Nông nghiệp và Môi trường",
-    "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
-    "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
-    "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
-    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
-    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
-]  # fmt: skip
-# International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
-# Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
-ORGANISATIONS = [
-    "Liên Hợp Quốc", "Liên hợp quốc", "LHQ", "ASEAN", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu",
-    "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu", "EU", "Liên minh châu Phi", "NATO", "WTO",
-    "Tổ chức Thương mại Thế giới", "Tổ chức Y tế Thế giới", "WHO", "Quỹ Tiền tệ Quốc tế", "IMF",
-    "Ngân hàng Thế giới", "WB", "Ngân hàng Phát triển châu Á", "ADB", "Diễn đàn Kinh tế Thế giới", "WEF",
-    "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
-]  # fmt: skip
 # Words that open an organisation or a common noun, never a person's name.
 NOT_NAME_START = {
     "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
@@ -82,7 +49,6 @@ VIETNAMESE_SURNAMES = {
 # A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").
 NOT_NAME_START -= VIETNAMESE_SURNAMES
 
-WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 # A surname written with a capital inside: "McConnell", "MacArthur", "O'Neill", "D'Alema".
 NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
@@ -100,32 +66,19 @@ WHOLE_NAME = re.compile(NAME)
 ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài)"
 
 
-# A state's official name before its country's: "Cộng hòa xã hội chủ nghĩa (Việt Nam)", "Hợp chúng quốc (Hoa
-# Kỳ)", with words written by syllables ("Cộng hòa Ả-rập (Ai Cập)").
-STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){0,5}?"
+@built_once
+def _title_pattern() -> re.Pattern:
+    return re.compile(
+        # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
+        rf"(?<![\w])(?P<title>{office_title()})"
+        rf"(?:\s*,\s*{ACADEMIC}\s+|\s+(?:{ACADEMIC}\s+)?)(?P<name>{NAME}){BRACKET}"
+    )
 
 
 @built_once
-def _title_pattern() -> re.Pattern:
-    countries = any_of(country_names())
-    qualifier = (
-        rf"(?:Thường trực|thứ nhất|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
-        rf"|{STATE_NAME} (?:{countries})"
-        rf"|An ninh [Qq]uốc gia"
-        # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
-        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
-        rf"|{any_of(ORGANISATIONS)}"
-        rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
-        # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
-        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
-        rf"|(?:tỉnh|bang)\s+{UPPER_LETTER}{LOWER_LETTER}+|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
-    )
-    core = rf"(?:{any_of(TITLE_CORES)})"
-    return re.compile(
-        # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
-        rf"(?<![\w])(?P<title>(?i:{TITLE_PREFIX}{core}(?:\s+{qualifier})*))"
-        rf"(?:\s*,\s*{ACADEMIC}\s+|\s+(?:{ACADEMIC}\s+)?)(?P<name>{NAME}){BRACKET}"
-    )
+def _apposed_office() -> re.Pattern:
+    """An office between commas after a name, its whole apposition: ", Ngoại trưởng Hoa Kỳ," (not ", Thủ tướng nói")."""
+    return re.compile(rf"\s*,\s*(?P<title>{office_title()})\s*(?=[,.;:]|$)")
 
 
 # Honorifics ("ông", "ngài") introduce a name; they are no office.
@@ -366,8 +319,11 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         raw = _clean_name(match.group("name"))
         if raw:
             name, alias = _split_bracket(raw, match.group("bracket"))
-            country = HOME_COUNTRY if _is_vietnamese(name) else None
-            add(PersonMention(name, "", match.start("name"), match.end(), alias, country, len(raw.split()) == 1))
+            # "ông Antony Blinken, Ngoại trưởng Hoa Kỳ, …": the office in apposition, after the name.
+            apposed = _apposed_office().match(sentence, match.end())
+            title = apposed.group("title") if apposed else ""
+            country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+            add(PersonMention(name, title, match.start("name"), match.end(), alias, country, len(raw.split()) == 1))
     for match in TITLE_AT_DISTANCE.finditer(sentence):
         # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
         # a long office ends in a full Vietnamese name.

@@ -38,6 +38,13 @@ def test_offices_of_states_of_a_federation_and_of_a_governor_general():
     }
 
 
+def test_an_office_in_apposition_after_the_name_is_the_persons():
+    found, _ = persons_of("Thủ tướng Lê Văn Hải tiếp bà Ana Soto, Ngoại trưởng Chile, tại Hà Nội.")
+    assert (found["Ana Soto"].title, found["Ana Soto"].country) == ("Ngoại trưởng Chile", "CL")
+    spoke, _ = persons_of("Theo ông Luis Gomez, Thủ tướng nói rằng hai bên sẽ gặp lại.")
+    assert spoke["Luis Gomez"].title == ""  # a clause after the comma, not an apposition
+
+
 def test_title_qualifiers_are_not_part_of_the_name():
     found, _ = persons_of(
         "Bộ trưởng Ngoại giao Hàn Quốc Park Min-jun và Thứ trưởng Thường trực Bộ Ngoại giao Đỗ Hải Yến dự họp."

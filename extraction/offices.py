@@ -1,0 +1,68 @@
+"""Offices as the Vietnamese press writes them: the office words ("Thủ tướng", "Đại sứ"), what qualifies them
+(a ministry, a country, a party, an organisation, "Thường trực", "tại" + country) and the whole title they make,
+"Bộ trưởng Ngoại giao Nhật Bản", "Đại sứ Việt Nam tại Nhật Bản", "Đặc phái viên của Tổng thống Nga"."""
+
+from __future__ import annotations
+
+from .alternation import any_of
+from .built_once import built_once
+from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
+from .reference import country_names
+
+# Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
+TITLE_CORES = [
+    "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Chủ tịch nước", "Phó Chủ tịch nước",
+    "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chủ tịch Hạ viện",
+    "Phó Chủ tịch Thượng viện", "Phó Chủ tịch Hạ viện", "Chủ tịch Chính phủ", "Chủ tịch", "Phó Chủ tịch",
+    "Tổng Bí thư", "Thường trực Ban Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Bí thư Trung ương Đảng",
+    "Tổng thống", "Phó Tổng thống", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng hậu", "Thái tử", "Hoàng tử",
+    "Công chúa", "Thủ hiến", "Bộ trưởng", "Thứ trưởng", "Ngoại trưởng", "Quốc vụ khanh", "Đại sứ",
+    "Tổng Lãnh sự", "Lãnh sự", "Tham tán", "Trưởng Phái đoàn", "Trưởng đoàn", "Trưởng ban", "Phó Trưởng ban",
+    "Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Thị trưởng", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
+    "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
+    "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
+    "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
+    "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ",
+]  # fmt: skip
+TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
+MINISTRY_DOMAINS = [
+    "Ngoại giao", "Quốc phòng", "Công an", "Công Thương", "Tài chính", "Kế hoạch và Đầu tư", "Tư pháp",
+    "Nội vụ", "Giáo dục và Đào tạo", "Y tế", "Giao thông vận tải", "Xây dựng", "Nông nghiệp và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
+    "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
+    "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
+    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
+]  # fmt: skip
+# International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
+# Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
+ORGANISATIONS = [
+    "Liên Hợp Quốc", "Liên hợp quốc", "LHQ", "ASEAN", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu",
+    "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu", "EU", "Liên minh châu Phi", "NATO", "WTO",
+    "Tổ chức Thương mại Thế giới", "Tổ chức Y tế Thế giới", "WHO", "Quỹ Tiền tệ Quốc tế", "IMF",
+    "Ngân hàng Thế giới", "WB", "Ngân hàng Phát triển châu Á", "ADB", "Diễn đàn Kinh tế Thế giới", "WEF",
+    "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
+]  # fmt: skip
+
+# A state's official name before its country's: "Cộng hòa xã hội chủ nghĩa (Việt Nam)", "Hợp chúng quốc (Hoa
+# Kỳ)", with words written by syllables ("Cộng hòa Ả-rập (Ai Cập)").
+STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){0,5}?"
+
+
+@built_once
+def office_title() -> str:
+    """The pattern of a whole title: an office word and its qualifiers; only the title ignores case."""
+    countries = any_of(country_names())
+    qualifier = (
+        rf"(?:Thường trực|thứ nhất|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        rf"|{STATE_NAME} (?:{countries})"
+        rf"|An ninh [Qq]uốc gia"
+        # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
+        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
+        rf"|{any_of(ORGANISATIONS)}"
+        rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
+        # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
+        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        rf"|(?:tỉnh|bang)\s+{UPPER_LETTER}{LOWER_LETTER}+|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
+    )
+    return rf"(?i:{TITLE_PREFIX}(?:{any_of(TITLE_CORES)})(?:\s+{qualifier})*)"
