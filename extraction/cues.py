@@ -315,6 +315,18 @@ def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
     )
 
 
+# What joins the verbs of one series: "sẽ hội đàm với B, hội kiến C và gặp D".
+NEXT_VERB = re.compile(r"(?:,|;|\bvà)\s*$")
+DONE_BETWEEN = re.compile(r"\b(?:đã|vừa)\b|\d")
+
+
+def continues_plan(sentence: str, previous: Cue, cue: Cue) -> bool:
+    """`cue` is the next verb of `previous`'s series, with no subject, date or "đã" of its own between them: what
+    is planned for the first is planned for it."""
+    between = sentence[previous.end : cue.start]
+    return bool(NEXT_VERB.search(between)) and not DONE_BETWEEN.search(between)
+
+
 def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
     """The named thing a cue opens: 'Phiên họp thứ 12 Ủy ban Hợp tác Việt Nam-Nhật Bản'."""
     rest = sentence[start : start + limit + 40]

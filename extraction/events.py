@@ -28,7 +28,18 @@ from .candidates import (
     two_counterparts,
     two_visits,
 )
-from .cues import ANAPHORA, STRONG, THANKED_FOR, THIS_ONE_AFTER, Cue, cue_type, find_cues, is_establishment, is_planned
+from .cues import (
+    ANAPHORA,
+    STRONG,
+    THANKED_FOR,
+    THIS_ONE_AFTER,
+    Cue,
+    continues_plan,
+    cue_type,
+    find_cues,
+    is_establishment,
+    is_planned,
+)
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import (
@@ -314,6 +325,8 @@ def _clause_candidates(
         if _told_already(reading, i, kind, seen_types):
             continue
         seen_types[kind] = candidate = _candidate(reading, i, kind)
+        if candidates and continues_plan(sentence, candidates[-1].cue, cue) and candidates[-1].planned:
+            candidate.planned = True  # "A sẽ hội đàm với B, hội kiến C": the plan goes on
         candidates.append(candidate)
     return split_lists(candidates, reading.all_dates, sentence)
 

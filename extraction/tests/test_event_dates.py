@@ -113,3 +113,13 @@ def test_a_numbered_summit_named_without_a_date_is_of_its_year():
         "Đại sứ khẳng định Peru sẽ phối hợp để bảo đảm thành công của Hội nghị Cấp cao ASEAN lần thứ 37."
     )
     assert ("conference", "2020", "2020") in dated(text)
+
+
+def test_the_verbs_that_follow_a_planned_one_are_planned_too():
+    text = (
+        "Tổng thống Peru Ana Soto sẽ thăm chính thức Việt Nam từ ngày 10 đến 12/3/2025.\n"
+        "Theo chương trình, Tổng thống sẽ hội đàm với Chủ tịch nước Lê Văn An, hội kiến Thủ tướng Lê Minh Tâm."
+    )
+    events = extract_article(text, published="2025-03-01").events
+    assert all(e.planned for e in events)
+    assert all(e.date.iso() == "2025-03" for e in events if e.type in ("talks", "meeting"))
