@@ -67,7 +67,10 @@ def _message(candidate: Candidate, people: list[PersonMention], agreements: list
     # sender of a list ("A, B và C đã gửi điện mừng X").
     recipient = next((p for p in people[1:] if p.offset > candidate.cue.start), None)
     before = sorted((p for p in people if p.offset < candidate.cue.start), key=lambda p: p.offset)
-    senders = [person_label(p) for p in before][:3] or [person_label(people[0])]
+    if not before:
+        # "lãnh đạo Việt Nam gửi điện mừng X": X receives it; the senders are not named.
+        return f"Gửi {what} {person_label(people[0])}"
+    senders = [person_label(p) for p in before][:3]
     named = senders[0] if len(senders) == 1 else f"{', '.join(senders[:-1])} và {senders[-1]}"
     return f"{named} gửi {what}" + (f" {person_label(recipient)}" if recipient else "")
 

@@ -206,6 +206,11 @@ def test_a_message_several_leaders_send_is_titled_with_them_all_and_its_recipien
     )
 
 
+def test_a_message_whose_senders_are_unnamed_is_titled_as_sent_to_its_recipient():
+    message = the("message", "Ngày 14/7, lãnh đạo Việt Nam gửi điện mừng Tổng thống Pháp Pierre Dumont.")
+    assert message.title == "Gửi điện mừng Tổng thống Pháp Pierre Dumont"
+
+
 def test_a_meeting_whose_guest_the_sentence_does_not_name_is_titled_with_the_guests_country_or_as_guests():
     def titles(text):
         return [e.title for e in extract_article(text, published="2024-03-06").events if e.type == "meeting"]
