@@ -150,7 +150,8 @@ def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[Da
 
 
 # "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
-OWNER_BEFORE = re.compile(r"^[^,;:()]{0,60}?\bcủa\s+(?:[^,;:()]{0,60}\s)?$")
+# Not "theo lời mời của X": the inviter, not the traveller.
+OWNER_BEFORE = re.compile(r"^[^,;:()]{0,60}?(?<!lời mời )\bcủa\s+(?:[^,;:()]{0,60}\s)?$")
 
 
 def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: int) -> PersonMention | None:

@@ -414,3 +414,12 @@ def test_a_month_written_after_the_later_of_two_visits_is_that_visits_month_only
     assert visits["Việt Nam"].date.iso() == "2024-06"
     assert [p.name for p in visits["Việt Nam"].participants] == ["Luis Ramos"]
     assert visits["Chile"].date.iso() != "2024-06"
+
+
+def test_the_inviter_of_a_visit_is_not_its_traveller():
+    text = (
+        "Từ ngày 8 đến 10/5, Tổng thống Peru Ana Soto thăm cấp Nhà nước Việt Nam theo lời mời của Chủ tịch nước "
+        "Lê Văn An; sau đó Tổng thống sẽ thăm Thái Lan theo lời mời của Nhà vua Thái Lan Maha Vajiralongkorn."
+    )
+    visits = {e.host: e for e in extract_article(text, published="2025-05-10").events if e.type == "visit"}
+    assert (visits["VN"].visitor, visits["VN"].participants[0].name) == ("PE", "Ana Soto")
