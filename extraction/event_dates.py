@@ -80,33 +80,44 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     if not dates or not cues:
         return assigned
     leading = [d for d in dates if d.offset < cues[0].start]
-    for i, cue in enumerate(cues):
-        next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
-        between = [
-            d for d in dates if cue.end <= d.offset < next_start and not _opens_clause_of(sentence, d, next_start)
-        ]
-        if i and not between:
-            # "A tiếp B, ngày 4/5 tiếp C": the date that opens this cue's clause, not the cue's before.
-            between = [
-                d for d in dates if cues[i - 1].end <= d.offset < cue.start and _opens_clause_of(sentence, d, cue.start)
-            ]
-        # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
-        later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
-        claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
-        after = [d for d in claimable if d.offset >= cue.end]
-        announced = bool(leading) and any(
-            told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
-        )
-        opening = leading
-        if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
-            opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
-        if (i and _opens_occasion(sentence, cue)) or announced:
-            own = between
-        else:
-            own = between or opening[-1:] or after or claimable[-1:]
+    for i in range(len(cues)):
+        own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:
             assigned[i] = own[0]
     return assigned
+
+
+def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
+    """The dates the i-th cue may take, its own first (assign_dates says which)."""
+    cue = cues[i]
+    between = _between(i, cues, dates, sentence)
+    # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
+    later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
+    claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
+    after = [d for d in claimable if d.offset >= cue.end]
+    announced = bool(leading) and any(
+        told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
+    )
+    if (i and _opens_occasion(sentence, cue)) or announced:
+        return between
+    opening = leading
+    if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
+        opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
+    return between or opening[-1:] or after or claimable[-1:]
+
+
+def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
+    """The dates written after the i-th cue and before the next, but one that opens the next cue's clause;
+    "A tiếp B, ngày 4/5 tiếp C": the date that opens this cue's clause, when none follows it."""
+    cue = cues[i]
+    next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
+    between = [d for d in dates if cue.end <= d.offset < next_start and not _opens_clause_of(sentence, d, next_start)]
+    if i and not between:
+        previous_end = cues[i - 1].end
+        between = [
+            d for d in dates if previous_end <= d.offset < cue.start and _opens_clause_of(sentence, d, cue.start)
+        ]
+    return between
 
 
 def _opens_clause_of(sentence: str, day: DateSpan, cue_start: int) -> bool:

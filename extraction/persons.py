@@ -293,6 +293,30 @@ def office_of(title: str) -> str:
     return match.group("core").lower() if match else title.lower()
 
 
+def _titled(match: re.Match, sentence: str) -> PersonMention | None:
+    """ "Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko": the person an office title names."""
+    title = " ".join(match.group("title").split())
+    raw = _clean_name(match.group("name"), title)
+    if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
+        return None
+    name, alias = _split_bracket(raw, match.group("bracket"))
+    country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    return PersonMention(name, title, match.start("name"), match.end(), alias, country)
+
+
+def _honoured(match: re.Match, sentence: str) -> PersonMention | None:
+    """ "ông Suga", "bà Ana Soto, Ngoại trưởng Chile, …": the person an honorific names, with the office in
+    apposition after the name, if any."""
+    raw = _clean_name(match.group("name"))
+    if not raw:
+        return None
+    name, alias = _split_bracket(raw, match.group("bracket"))
+    apposed = _apposed_office().match(sentence, match.end())
+    title = apposed.group("title") if apposed else ""
+    country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    return PersonMention(name, title, match.start("name"), match.end(), alias, country, len(raw.split()) == 1)
+
+
 def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention]:
     mentions: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
@@ -304,26 +328,15 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         mentions.append(mention)
 
     for match in _title_pattern().finditer(sentence):
-        title = " ".join(match.group("title").split())
-        raw = _clean_name(match.group("name"), title)
-        if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
-            continue
-        name, alias = _split_bracket(raw, match.group("bracket"))
-        country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
-        add(PersonMention(name, title, match.start("name"), match.end(), alias, country))
+        if (titled := _titled(match, sentence)) is not None:
+            add(titled)
     for match in TRANSLITERATION.finditer(sentence):
         name, alias = _split_bracket(match.group("name"), match.group("bracket"))
         if alias:
             add(PersonMention(name, "", match.start(), match.end(), alias))
     for match in HONORIFIC.finditer(sentence):
-        raw = _clean_name(match.group("name"))
-        if raw:
-            name, alias = _split_bracket(raw, match.group("bracket"))
-            # "ông Antony Blinken, Ngoại trưởng Hoa Kỳ, …": the office in apposition, after the name.
-            apposed = _apposed_office().match(sentence, match.end())
-            title = apposed.group("title") if apposed else ""
-            country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
-            add(PersonMention(name, title, match.start("name"), match.end(), alias, country, len(raw.split()) == 1))
+        if (honoured := _honoured(match, sentence)) is not None:
+            add(honoured)
     for match in TITLE_AT_DISTANCE.finditer(sentence):
         # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
         # a long office ends in a full Vietnamese name.
