@@ -139,6 +139,7 @@ CUE_WORDS = [
             rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
             rf"\b[Gg]ặp{PERSON_NEXT}",
             r"\b[Gg]ặp (?:nhau|mặt)\b",  # "A và B đã gặp nhau": both named before the verb
+            rf"\b(?:làm việc|tiếp xúc(?: song phương)?) với{PERSON_NEXT}",  # with a person, not "với các tỉnh"
             rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
         ),
     ),

@@ -171,3 +171,9 @@ def test_an_event_two_leaders_have_others_prepare_is_not_dated_by_their_day():
         "giao các bộ, ngành chuẩn bị tốt cho cuộc gặp giữa lãnh đạo các tỉnh biên giới."
     )
     assert kinds(text, published="2025-03-15") == []
+
+
+def test_a_working_session_or_a_contact_with_a_person_is_a_meeting():
+    assert kinds("Chiều 8/4, Bộ trưởng Lê Văn Hải làm việc với Bộ trưởng Thương mại Peru Luis Gomez.") == ["meeting"]
+    assert kinds("Chiều 8/4, Thủ tướng Lê Minh Tâm tiếp xúc song phương với Thủ tướng Peru Pedro Diaz.") == ["meeting"]
+    assert kinds("Ngày 8/4, Đại sứ Trần Văn Nam làm việc với các tỉnh của Peru; hai bên tăng cường tiếp xúc.") == []
