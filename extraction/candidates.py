@@ -149,9 +149,10 @@ def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[Da
     return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)
 
 
+# "chuyến thăm … của X" names the traveller; "theo lời mời của X", the inviter.
+VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 # "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
-# Not "theo lời mời của X": the inviter, not the traveller.
-OWNER_BEFORE = re.compile(r"^[^,;:()]{0,60}?(?<!lời mời )\bcủa\s+(?:[^,;:()]{0,60}\s)?$")
+OWNER_BEFORE = re.compile(rf"^[^,;:()]{{0,60}}?{VISIT_OF.pattern}\s*(?:[^,;:()]{{0,60}}\s)?$")
 
 
 def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: int) -> PersonMention | None:

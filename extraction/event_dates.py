@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import phrase_at
 from .dates import DAYTIME, find_dates
+from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 from .summits import summit_years
 
@@ -27,18 +29,11 @@ if TYPE_CHECKING:
     from .cues import Cue
 
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
-PARTIES = re.compile(
-    r"\bhai (?:Thủ tướng|Bộ trưởng|Chủ tịch|Tổng thống|nhà lãnh đạo|Ngoại trưởng|bên|nước|Đoàn)\b|lãnh đạo hai nước",
-    re.I,
-)
+PARTIES = re.compile(rf"\bhai (?:{any_of(HELD_BY_BOTH)}|Chủ tịch|nhà lãnh đạo|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
 PARTIES_NEAR = 30  # characters between the parties and the cue they are the subject of
 # The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
 # bên", "hai nước", whose sentences as often weigh what has long been done.
-BOTH_LEADERS = re.compile(
-    r"\W*(?:hai (?:nhà lãnh đạo|Thủ tướng|Tổng thống|Chủ tịch nước|Tổng Bí thư|Bộ trưởng|Ngoại trưởng)"
-    r"|lãnh đạo hai nước)\b",
-    re.I,
-)
+BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH)})|lãnh đạo hai nước)\b", re.I)
 # "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
 SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)

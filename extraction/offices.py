@@ -25,6 +25,11 @@ TITLE_CORES = [
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
+# The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
+HELD_BY_BOTH = (
+    "Phó Thủ tướng", "Thủ tướng", "Tổng thống", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng Bí thư", "Ngoại trưởng",
+    "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng",
+)  # fmt: skip
 MINISTRY_DOMAINS = [
     "Ngoại giao", "Quốc phòng", "Công an", "Công Thương", "Tài chính", "Kế hoạch và Đầu tư", "Tư pháp",
     "Nội vụ", "Giáo dục và Đào tạo", "Y tế", "Giao thông vận tải", "Xây dựng", "Nông nghiệp và Môi trường",

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 
+from .alternation import any_of
 from .candidates import Candidate
 from .event_dates import PARTIES_NEAR
 from .folding import fold
+from .offices import HELD_BY_BOTH
 from .persons import PersonIndex, PersonMention
 
 # "hai Thủ tướng", "hai Bộ trưởng Ngoại giao": the office both hold, written before the cue (its subject).
-TWO_HOLDERS = re.compile(
-    r"\bhai (Phó Thủ tướng|Thủ tướng|Tổng thống|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Ngoại trưởng"
-    r"|Bộ trưởng(?: Ngoại giao| Quốc phòng)?)\b",
-    re.IGNORECASE,
-)
+TWO_HOLDERS = re.compile(rf"\bhai ({any_of(HELD_BY_BOTH)})\b", re.IGNORECASE)
 
 
 # A visit is one side's: two holders of one office are its traveller and host only when named.
