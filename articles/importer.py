@@ -37,6 +37,8 @@ class ArticleImporter(TimelineWriter):
     def __init__(self, batch=None):
         super().__init__(batch)
         self._known_persons: list[rec.Person] | None = None
+        self._known_by_pk: dict[int, rec.Person] = {}
+        self._stale_persons: set[int] = set()
         # The last reading this process made: (what it read, the database's state then, the persons it knew).
         self._last_reading: tuple | None = None
 
@@ -44,22 +46,24 @@ class ArticleImporter(TimelineWriter):
         """Drops what this run cached: after a rolled-back article it may name rows that were never saved."""
         self.__init__(self.batch)
 
+    def learn_persons(self, person_ids: set[int]):
+        self._stale_persons |= person_ids
+        self._known_persons = None  # a reading made before is not one made with what the timeline knows now
+
     # --- reading ---------------------------------------------------------------------------
 
     def known_persons(self) -> list[rec.Person]:
-        """Persons and aliases already in the database (curators' included), for the pipeline."""
+        """Persons and aliases already in the database (curators' included), for the pipeline: read once per
+        run, then only the persons this run changed read again (a new list: the reading names the one it used)."""
         if self._known_persons is None:
-            aliases: dict[int, list[str]] = {}
-            for person_id, name in PersonAlias.objects.values_list("person_id", "name"):
-                aliases.setdefault(person_id, []).append(name)
-            # The office each last held, for telling another form of a name from a namesake.
-            offices = dict(Position.objects.order_by("last_seen", "pk").values_list("person_id", "title"))
-            self._known_persons = [
-                rec.Person(name=name, title=offices.get(pk, ""), country=iso, aliases=aliases.get(pk, []))
-                for pk, name, iso in Person.objects.filter(merged_into__isnull=True).values_list(
-                    "pk", "name", "country__iso"
-                )
-            ]
+            if not self._known_by_pk:
+                self._known_by_pk = _read_persons()
+            elif self._stale_persons:
+                self._known_by_pk = {**self._known_by_pk, **_read_persons(self._stale_persons)}
+            self._stale_persons = set()
+            # In one order on every database and however they were read: the first person known by a form is its.
+            by_name = sorted(self._known_by_pk.items(), key=lambda item: (item[1].name, item[0]))
+            self._known_persons = [person for _, person in by_name]
         return self._known_persons
 
     def extract(self, raw_text: str, *, published=None, source_name: str = "", year_hint=None):
@@ -297,6 +301,24 @@ class ArticleImporter(TimelineWriter):
             article.save()
             self.write_extraction(article, extracted, report)
         return report
+
+
+def _read_persons(person_ids: set[int] | None = None) -> dict[int, rec.Person]:
+    """The persons of `person_ids` (all when None) as the pipeline knows them: name, country, aliases and the
+    office each last held (for telling another form of a name from a namesake), in three queries."""
+    persons = Person.objects.filter(merged_into__isnull=True)
+    aliases_of, positions = PersonAlias.objects.all(), Position.objects.all()
+    if person_ids is not None:
+        persons = persons.filter(pk__in=person_ids)
+        aliases_of, positions = aliases_of.filter(person_id__in=person_ids), positions.filter(person_id__in=person_ids)
+    aliases: dict[int, list[str]] = {}
+    for person_id, name in aliases_of.values_list("person_id", "name"):
+        aliases.setdefault(person_id, []).append(name)
+    offices = dict(positions.order_by("last_seen", "pk").values_list("person_id", "title"))
+    return {
+        pk: rec.Person(name=name, title=offices.get(pk, ""), country=iso, aliases=aliases.get(pk, []))
+        for pk, name, iso in persons.values_list("pk", "name", "country__iso")
+    }
 
 
 def database_state() -> tuple | None:

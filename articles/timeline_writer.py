@@ -78,7 +78,9 @@ class TimelineWriter:
         self._persons: dict[tuple[str, str], tuple[Person, set[str]]] = {}
         self._positions: dict[tuple[int, str], Position] = {}
         self._agreements: dict[tuple[str, str], Agreement] = {}
-        self._aliases_added = False
+        # Persons this run created or renamed, or gave an alias or a country: the next article's reading must know
+        # them as they are now (read again, those alone).
+        self.persons_learnt: set[int] = set()
         self._surnames: set[str] | None = None  # folded names of the persons known by one word only
 
     def write_extraction(
@@ -173,9 +175,12 @@ class TimelineWriter:
         if not new_article:
             article.extracted_at = timezone.now()
             article.save(update_fields=["extracted_at"])
-        if report.persons_created or self._aliases_added:
-            self._known_persons = None  # new names and aliases are known to the next article
-            self._aliases_added = False
+        if self.persons_learnt:
+            self.learn_persons(self.persons_learnt)  # new names and aliases are known to the next article
+            self.persons_learnt = set()
+
+    def learn_persons(self, person_ids: set[int]):
+        """The persons of `person_ids` changed: what this run caches of them is out of date."""
 
     def telling_search_text(self, found: rec.FoundEvent, people) -> str:
         """Folded words a reader may search this telling by: title, place, evidence, participants' names."""
@@ -272,6 +277,7 @@ class TimelineWriter:
         if person.pk and found.country and person.country_id is None and not person.is_curated("country"):
             person.country = self.country(found.country)
             person.save()
+            self.persons_learnt.add(person.pk)
         return person
 
     def _create_persons(self, persons: list[Person]):
@@ -284,6 +290,7 @@ class TimelineWriter:
         bulk_written(persons)
         for person in persons:
             self.created_person_ids.add(person.pk)
+            self.persons_learnt.add(person.pk)
             if self._surnames is not None and " " not in person.folded_name:
                 self._surnames.add(person.folded_name)
 
@@ -310,7 +317,7 @@ class TimelineWriter:
                 changed[person.pk] = (person, known)
         if rows:
             PersonAlias.objects.bulk_create(rows, ignore_conflicts=True)
-            self._aliases_added = True
+            self.persons_learnt |= {row.person_id for row in rows}
         for person, known in changed.values():
             # The folded search text is derived data: refreshed without a history row of its own (a person just
             # created was given the names of its article already).
@@ -349,7 +356,7 @@ class TimelineWriter:
             PersonAlias.objects.get_or_create(person=short, folded=fold(short.name), defaults={"name": short.name})
             short.name = found.name[:200]
         short.save()
-        self._aliases_added = True  # the next article's reading knows the full name
+        self.persons_learnt.add(short.pk)  # the next article's reading knows the full name
         return short
 
     def agreement_for(self, found: rec.Agreement) -> Agreement:

@@ -258,3 +258,19 @@ def test_an_article_naming_many_new_persons_costs_no_more_queries_than_one_namin
     assert Person.objects.count() == PersonAlias.objects.count() == 13
     assert len(set(Person.objects.values_list("slug", flat=True))) == 13
     assert len(ten.captured_queries) <= len(two.captured_queries)
+
+
+def test_what_one_run_learns_of_persons_is_what_a_new_run_would_read():
+    """An import run reads the known persons once, then again only those it changed: the next article is read
+    with the same names, aliases and countries as a run started afresh would read them."""
+    Person.objects.create(name="Lê Thị Hoa")  # known before the run, untouched by it
+    importer = ArticleImporter()
+    assert [p.name for p in importer.known_persons()] == ["Lê Thị Hoa"]
+    importer.import_text("Bài A", source_name="a.txt", extracted=extracted([talks()], [MINISTER, GUEST]))
+    renamed = rec.Person(name="Park Min-jun", title="Bộ trưởng", country="KR", aliases=["Pắc Min Chun"])
+    newcomer = rec.Person(name="Ana Soto", title="Ngoại trưởng", country="CL")
+    importer.import_text("Bài B", source_name="b.txt", extracted=extracted([talks()], [renamed, newcomer]))
+    learnt = importer.known_persons()
+    assert learnt == ArticleImporter().known_persons()
+    assert {p.name: set(p.aliases) for p in learnt}["Park Min-jun"] == {"Park", "Pắc Min Chun"}
+    assert "Ana Soto" in {p.name for p in learnt}
