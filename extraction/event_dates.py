@@ -37,6 +37,8 @@ BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH
 # "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
 SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
+# "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
+SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
 # "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
 OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
@@ -209,6 +211,14 @@ def _written_before_applies(s: Surroundings) -> bool:
     return c.anaphoric and not s.previous and s.written.before is not None and bool(c.persons)
 
 
+def _same_month_applies(s: Surroundings) -> bool:
+    return s.written.before is not None and bool(SAME_MONTH.match(s.candidate.sentence))
+
+
+def _same_month(s: Surroundings) -> Settled:
+    return as_months(s.written.before), "anaphora"
+
+
 def _same_day(s: Surroundings) -> Settled:
     day = s.written.before
     if s.candidate.next_day:
@@ -326,6 +336,7 @@ def _article_year(s: Surroundings) -> Settled:
 
 SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surroundings], Settled]], ...] = (
     ("the same day as the day written before", _same_day_applies, _same_day),
+    ("the same month as the day written before", _same_month_applies, _same_month),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
     ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),
@@ -424,27 +435,3 @@ def settle_dates(
             end = candidate.date.end
             candidate.date = DateSpan(date(end.year, 1, 1), date(end.year, 12, 31), YEAR, "", 0, True)
     return settled
-
-
-# "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
-VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
-LONGEST_VISIT_DAYS = 14
-
-
-def visits_until_their_end(events: list, sentences: list[str], year: YearGuess, published: DateSpan | None):
-    """A visit dated by the day it began ("đến Hà Nội, bắt đầu chuyến thăm" on the 11th) that the article ends
-    later ("kết thúc chuyến thăm" on the 12th) spans both days: the last visit begun before that day."""
-    if not any(VISIT_ENDS.search(sentence) for sentence in sentences):
-        return  # the days written are read only for an article that ends a visit
-    days = days_written(sentences, year, published)
-    ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
-    for end in ends:
-        begun = [
-            e for e in events
-            if e.type == "visit" and e.date.precision == DAY and e.date.start == e.date.end
-            and 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS
-        ]  # fmt: skip
-        if begun:
-            visit = max(begun, key=lambda e: e.date.start)
-            visit.date = DateSpan(visit.date.start, end.start, DAY, visit.date.text, visit.date.offset,
-                                  visit.date.year_inferred)  # fmt: skip

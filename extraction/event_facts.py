@@ -127,13 +127,13 @@ def ordinal_of(text: str) -> int | None:
     """The number in 'lần thứ 12', 'thứ 5', 'lần thứ mười hai', 'lần thứ hai mươi mốt'; None without one."""
     for found in ORDINAL.finditer(text):
         digits = found.group("digits") or found.group("bare")
-        number = int(digits) if digits else _number_from_words(fold(found.group("words")).split())
+        number = int(digits) if digits else number_from_words(fold(found.group("words")).split())
         if number:
             return number
     return None
 
 
-def _number_from_words(words: list[str]) -> int | None:
+def number_from_words(words: list[str]) -> int | None:
     """'muoi hai' -> 12, 'hai muoi mot' -> 21, 'sau' -> 6: the words that make a number, up to 99."""
     values = []
     for word in words:

@@ -52,7 +52,6 @@ from .event_dates import (
     as_months,
     assign_dates,
     settle_dates,
-    visits_until_their_end,
 )
 from .event_facts import article_pair, event_facts
 from .folding import fold
@@ -64,6 +63,7 @@ from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Par
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .titles import compose_title
+from .visit_days import widen_visits
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
@@ -73,6 +73,9 @@ THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
+# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
+# event took place.
+VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
 
@@ -270,11 +273,12 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     in_context = reading.context_until is not None and cue.start < reading.context_until
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
     in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
-    # "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B": the conference is the occasion of the meeting; its
-    # days are not that day.
+    # "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B", "Ngày 9/1, trong khuôn khổ chuyến thăm Lào, A hội đàm với
+    # B": the conference or the visit is the occasion of the meeting; its days are not that day.
+    before = reading.sentence[max(0, cue.start - 30) : cue.start]
     in_context = in_context or (
-        kind == "conference"
-        and bool(OCCASION_BEFORE.search(reading.sentence[max(0, cue.start - 30) : cue.start]))
+        kind in ("conference", "visit")
+        and bool(OCCASION_BEFORE.search(before) or (kind == "visit" and VISIT_AS_OCCASION.search(before)))
         and any(cue_type(reading.sentence, other) not in ("conference", kind) for other in reading.cues)
     )
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
@@ -588,6 +592,6 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     today = published if published is not None and published.precision == DAY else None
     groups = _occasions(settle_dates(candidates, sentences, year, today, published, _share_people))
     events = [_found_event(group, article) for group in groups]
-    visits_until_their_end(events, sentences, year, published)
+    widen_visits(events, sentences, year, published)
     mark_rivals(events)
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))

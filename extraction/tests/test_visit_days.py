@@ -1,0 +1,61 @@
+"""A visit's days from what else the article writes of it: its span told apart, its length, the occasion it is
+of an activity's day (extraction/visit_days.py and the occasion rule of extraction/events.py)."""
+
+from extraction import extract_article
+
+
+def visits(text, published=None):
+    return [
+        (e.date.iso("start"), e.date.iso("end"), e.date.precision)
+        for e in extract_article(text, published=published).events
+        if e.type == "visit"
+    ]
+
+
+def test_a_visit_named_as_the_occasion_of_a_dated_meeting_is_of_that_month_not_of_that_day():
+    text = (
+        "Chiều 3/6, trong khuôn khổ chuyến thăm chính thức Brazil, Chủ tịch Quốc hội Lê Văn Bình đã hội kiến "
+        "Tổng thống Brazil Paulo Souza tại Brasilia."
+    )
+    assert visits(text, published="2025-06-03") == [("2025-06", "2025-06", "month")]
+
+
+def test_a_span_the_article_writes_in_a_sentence_of_its_own_is_the_visits():
+    text = (
+        "Sáng 8/3, nhân dịp thăm chính thức Hà Lan, Thủ tướng Lê Văn Hải đã gặp Thủ tướng Hà Lan Jan de Vries. "
+        "Chuyến thăm diễn ra từ ngày 7 đến 9/3."
+    )
+    assert visits(text, published="2025-03-08") == [("2025-03-07", "2025-03-09", "day")]
+
+
+def test_a_span_sentence_is_no_visit_where_the_article_tells_two_it_may_be():
+    text = (
+        "Sáng 8/3, nhân dịp thăm chính thức Hà Lan, Thủ tướng Lê Văn Hải đã gặp Thủ tướng Hà Lan Jan de Vries. "
+        "Cùng tháng, Bộ trưởng Ngoại giao Bỉ Marc Peeters thăm Việt Nam. "
+        "Chuyến thăm diễn ra từ ngày 7 đến 9/3."
+    )
+    assert visits(text, published="2025-03-08") == [("2025-03", "2025-03", "month")] * 2
+
+
+def test_a_visit_begun_on_a_day_lasts_the_days_its_sentence_counts():
+    text = (
+        "Tối 2/9, Tổng thống Ba Lan Jan Nowak đã tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước Việt Nam kéo dài "
+        "ba ngày theo lời mời của Chủ tịch nước Lê Văn An."
+    )
+    assert visits(text, published="2025-09-02") == [("2025-09-02", "2025-09-04", "day")]
+
+
+def test_the_length_of_a_visit_does_not_stretch_a_day_inside_it():
+    text = (
+        "Ngày 5/9, trong chuyến thăm ba ngày tới Ba Lan, Chủ tịch nước Lê Văn An đã hội đàm với Tổng thống "
+        "Ba Lan Jan Nowak."
+    )
+    assert visits(text, published="2025-09-05") == [("2025-09", "2025-09", "month")]
+
+
+def test_the_same_month_is_the_month_of_the_day_written_before_not_that_day():
+    text = (
+        "Ngày 12/4/2025, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Hà Lan Jan de Vries tại Hà Nội. "
+        "Cùng tháng, Bộ trưởng Ngoại giao Bỉ Marc Peeters thăm Việt Nam."
+    )
+    assert visits(text) == [("2025-04", "2025-04", "month")]

@@ -1,0 +1,96 @@
+"""The days of a visit, from what else the article writes of it: a visit is often dated in one sentence by
+the day it began or by one of its activities, and its span is written in another ("kết thúc chuyến thăm" on a
+later day, "Chuyến thăm diễn ra từ 14 đến 15/4") or as a length ("bắt đầu chuyến thăm kéo dài ba ngày").
+
+Run on the article's events once they are built: each rule widens the one visit it can only mean."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .dates import find_dates
+from .event_dates import days_written
+from .event_facts import number_from_words
+from .folding import fold
+from .records import DAY, DateSpan, FoundEvent, YearGuess
+
+# "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
+VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
+LONGEST_VISIT_DAYS = 14
+# "Chuyến thăm diễn ra từ ngày 14-15/4.", "Chuyến công tác kéo dài từ …": the visit told as the sentence's
+# subject, with no one named before its span (a visit of someone else's is told with its visitor).
+VISIT_AS_SUBJECT = re.compile(r"^\W*(?:Dự kiến,?\s+)?Chuyến (?:thăm|công tác)(?: (?:này|lần này))?\s", re.I)
+# "bắt đầu chuyến thăm … kéo dài ba ngày", "bắt đầu chuyến thăm 3 ngày": the length of a visit its day began.
+BEGINS = re.compile(r"\bbắt đầu (?:chuyến|chương trình) (?:thăm|công tác)\b", re.I)
+LENGTH = re.compile(
+    r"\b(?:kéo dài|trong)\s+(?P<n>\d{1,2}|\w+(?: \w+)?)\s+ngày\b|\bchuyến (?:thăm|công tác)\b[^,.;]{0,60}?"
+    r"\b(?P<m>\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\b",
+    re.I,
+)
+
+
+def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess, published: DateSpan | None):
+    """Each rule of this module, in turn, on the article's events."""
+    _until_their_end(events, sentences, year, published)
+    _spans_told_apart(events, sentences, year, published)
+    _lengths(events)
+
+
+def _day_visits(events: list[FoundEvent]) -> list[FoundEvent]:
+    return [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start == e.date.end]
+
+
+def _widened(visit: FoundEvent, start, end) -> DateSpan:
+    span = visit.date
+    return DateSpan(start, end, DAY, span.text, span.offset, span.year_inferred)
+
+
+def _until_their_end(events, sentences, year, published):
+    """A visit dated by the day it began ("đến Hà Nội, bắt đầu chuyến thăm" on the 11th) that the article ends
+    later ("kết thúc chuyến thăm" on the 12th) spans both days: the last visit begun before that day."""
+    if not any(VISIT_ENDS.search(sentence) for sentence in sentences):
+        return  # the days written are read only for an article that ends a visit
+    days = days_written(sentences, year, published)
+    ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
+    for end in ends:
+        begun = [e for e in _day_visits(events) if 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS]
+        if begun:
+            visit = max(begun, key=lambda e: e.date.start)
+            visit.date = _widened(visit, visit.date.start, end.start)
+
+
+def _spans_told_apart(events, sentences, year, published):
+    """ "Chuyến thăm diễn ra từ ngày 14-15/4.": the span of the one visit the article dates within it (to its
+    month, or to one of the days, by an activity); a sentence naming nobody is no visit of its own."""
+    for sentence in sentences:
+        if not VISIT_AS_SUBJECT.match(sentence):
+            continue
+        spans = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start < d.end]
+        if len(spans) != 1 or (spans[0].end - spans[0].start).days > LONGEST_VISIT_DAYS:
+            continue
+        span = spans[0]
+        within = [
+            e for e in events
+            if e.type == "visit" and e.date.start <= span.start and span.end <= e.date.end
+            and (e.date.precision != DAY or e.date.start == e.date.end)
+        ] + [e for e in _day_visits(events) if span.start <= e.date.start <= span.end]  # fmt: skip
+        if len({id(e) for e in within}) == 1:
+            within[0].date = _widened(within[0], span.start, span.end)
+
+
+def _lengths(events):
+    """ "tới Hà Nội tối 25/5, bắt đầu chuyến thăm … kéo dài ba ngày": from that day, for that many days. Only a visit
+    its sentence says began that day: the day of an activity within a visit of three days is not its first."""
+    for visit in _day_visits(events):
+        sentence = visit.evidence
+        begins, length = BEGINS.search(sentence), LENGTH.search(sentence)
+        if not begins or not length or length.start() < begins.start():
+            continue
+        days = _count(length.group("n") or length.group("m"))
+        if days and 1 < days <= LONGEST_VISIT_DAYS:
+            visit.date = _widened(visit, visit.date.start, visit.date.start + timedelta(days=days - 1))
+
+
+def _count(words: str) -> int | None:
+    return int(words) if words.isdigit() else number_from_words(fold(words).split())
