@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import any_of
 from .candidates import to_other_countries
-from .cues import phrase_at
+from .cues import cue_type, phrase_at
 from .dates import DAYTIME, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
@@ -44,6 +44,9 @@ OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
+# event took place.
+VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
@@ -58,6 +61,22 @@ BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
 def _opens_occasion(sentence: str, cue: Cue) -> bool:
     return bool(OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]))
+
+
+def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) -> bool:
+    """ "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B", "Ngày 9/1, trong khuôn khổ chuyến thăm Lào, A hội đàm với
+    B": the conference or the visit is the occasion of the meeting, and its days are not that day. A visit's
+    own days written after it ("Trong chuyến thăm Chile từ 2-5/3, …") are its own."""
+    cue, kind = candidate.cue, candidate.type
+    before = sentence[max(0, cue.start - 30) : cue.start]
+    if kind == "conference":
+        named_as_occasion = bool(OCCASION_BEFORE.search(before))
+    elif kind == "visit":
+        dated_before = candidate.date is not None and candidate.date.offset < cue.start
+        named_as_occasion = dated_before and bool(OCCASION_BEFORE.search(before) or VISIT_AS_OCCASION.search(before))
+    else:
+        return False
+    return named_as_occasion and any(cue_type(sentence, c) not in ("conference", kind) for c in cues)
 
 
 def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:

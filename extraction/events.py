@@ -46,11 +46,11 @@ from .event_dates import (
     BOTH_LEADERS,
     DATE_OPENS_CLAUSE,
     NEXT_DAY,
-    OCCASION_BEFORE,
     PARTIES,
     SAME_DAY,
     as_months,
     assign_dates,
+    occasion_of_another,
     settle_dates,
 )
 from .event_facts import article_pair, event_facts
@@ -73,9 +73,6 @@ THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
-# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
-# event took place.
-VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
 
@@ -273,14 +270,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     in_context = reading.context_until is not None and cue.start < reading.context_until
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
     in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
-    # "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B", "Ngày 9/1, trong khuôn khổ chuyến thăm Lào, A hội đàm với
-    # B": the conference or the visit is the occasion of the meeting; its days are not that day.
-    before = reading.sentence[max(0, cue.start - 30) : cue.start]
-    in_context = in_context or (
-        kind in ("conference", "visit")
-        and bool(OCCASION_BEFORE.search(before) or (kind == "visit" and VISIT_AS_OCCASION.search(before)))
-        and any(cue_type(reading.sentence, other) not in ("conference", kind) for other in reading.cues)
-    )
+    in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
     # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
     named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)
