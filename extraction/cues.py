@@ -181,11 +181,12 @@ GENERIC_BEFORE = re.compile(
     r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
     re.IGNORECASE,
 )
-# "… sẽ thăm", "tháng 9 tới", and what the sides agree to hold ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5"): not
+# What the sides agree to hold or do ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5", "nhất trí gặp nhau sớm"): not
 # what they agree on, which is done by agreeing ("nhất trí nâng cấp quan hệ").
+AGREED_TO = r"\b(?:nhất trí|thống nhất|đồng ý|hẹn)\s+(?:sớm\s+)?(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
+# "… sẽ thăm", "tháng 9 tới", and what the sides agree to.
 PLANNED = re.compile(
-    r"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b"
-    r"|\b(?:nhất trí|thống nhất|đồng ý)\s+(?:sớm\s+)?tổ chức\b",
+    rf"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b|{AGREED_TO}",
     re.IGNORECASE,
 )
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
@@ -319,6 +320,11 @@ def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
 # What joins the verbs of one series: "sẽ hội đàm với B, hội kiến C và gặp D".
 NEXT_VERB = re.compile(r"(?:,|;|\bvà)\s*$")
 DONE_BETWEEN = re.compile(r"\b(?:đã|vừa)\b|\d")
+
+
+def agreed_to(sentence: str, cue: Cue) -> bool:
+    """ "hai nhà lãnh đạo nhất trí sớm gặp lại": the cue is what the sides agreed to do, some day to come."""
+    return bool(re.search(AGREED_TO, sentence[max(0, cue.start - 30) : cue.end + 5], re.I))
 
 
 def continues_plan(sentence: str, previous: Cue, cue: Cue) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import any_of
 from .candidates import to_other_countries
-from .cues import cue_type, phrase_at
+from .cues import agreed_to, cue_type, phrase_at
 from .dates import DAYTIME, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
@@ -214,6 +214,8 @@ def _referred(s: Surroundings) -> Candidate:
 
 def _date_of_occasion(s: Surroundings) -> Settled:
     referred, candidate = _referred(s), s.candidate
+    if agreed_to(candidate.sentence, candidate.cue) and not referred.planned:
+        return None  # "Hai nhà lãnh đạo nhất trí sớm gặp lại": a plan made at an event past is not of its day
     if referred.planned and not DONE.search(candidate.sentence, max(0, candidate.cue.start - 20), candidate.cue.start):
         # "Trong chuyến thăm, A dự kiến hội đàm với B và đồng chủ trì …": what a planned visit holds is planned.
         candidate.planned = True

@@ -49,7 +49,9 @@ def _meeting(candidate: Candidate, people: list[PersonMention], agreements: list
     if len(people) > 1:
         return f"{lead} {verb} {person_label(people[1])}"
     if candidate.counterpart_country:
-        return f"{lead} {verb} Đại sứ {countries()[candidate.counterpart_country]['vi']}"
+        envoy = f"Đại sứ {countries()[candidate.counterpart_country]['vi']}"
+        # "A tiếp các Đại sứ B, C đến trình Quốc thư": each envoy presents them to A.
+        return f"{envoy} {verb} {lead}" if verb.startswith("trình") else f"{lead} {verb} {envoy}"
     if people[0].offset > candidate.cue.start:
         # "Chủ tịch nước tiếp Đại sứ X" with no host named: X is received, not receiving.
         return f"{verb[0].upper()}{verb[1:]} {lead}"

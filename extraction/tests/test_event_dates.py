@@ -123,3 +123,11 @@ def test_the_verbs_that_follow_a_planned_one_are_planned_too():
     events = extract_article(text, published="2025-03-01").events
     assert all(e.planned for e in events)
     assert all(e.date.iso() == "2025-03" for e in events if e.type in ("talks", "meeting"))
+
+
+def test_a_meeting_the_leaders_agree_to_hold_is_not_of_the_day_they_agree():
+    text = (
+        "Ngày 3/7/2025, Thủ tướng Ba Lan Jan Nowak điện đàm với Tổng thống Chile Ana Soto. "
+        "Hai nhà lãnh đạo nhất trí sớm gặp nhau tại Warszawa."
+    )
+    assert dated(text) == [("call", "2025-07-03", "2025-07-03")]

@@ -17,6 +17,14 @@ def test_envoys_of_listed_countries_are_one_meeting_each():
     assert all(m.participants[0].name == "Lê Văn An" for m in meetings)
 
 
+def test_listed_envoys_present_their_credentials_to_the_head_of_state_not_the_other_way_round():
+    text = "Sáng 9/3, Chủ tịch nước Lê Văn An tiếp các Đại sứ Chile và Peru đến trình Quốc thư."
+    assert sorted(m.title for m in of_type(text, "meeting")) == [
+        "Đại sứ Chile trình Quốc thư lên Chủ tịch nước Lê Văn An",
+        "Đại sứ Peru trình Quốc thư lên Chủ tịch nước Lê Văn An",
+    ]
+
+
 def test_a_later_sentence_about_one_envoy_joins_that_countrys_meeting():
     text = (
         "Sáng 9/3, Chủ tịch nước Lê Văn An tiếp Đại sứ các nước Chile và Peru tới trình Quốc thư. "
