@@ -47,6 +47,11 @@ OCCASION_BEFORE = re.compile(
 # "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
 # event took place.
 VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
+# The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
+ONWARD = re.compile(
+    r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ]\w+(?: [A-ZĐ]\w+)?),"
+    r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
+)
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
@@ -290,8 +295,10 @@ def _named_as_occasion(s: Surroundings) -> bool:
 
 def _news_day(s: Surroundings) -> Settled:
     day = s.news_day
-    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was.
-    return (day if day.start == day.end else as_months(day)), "news-day"
+    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was, nor is the
+    # day of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản").
+    onward = s.candidate.planned and bool(ONWARD.search(s.candidate.sentence))
+    return (day if day.start == day.end and not onward else as_months(day)), "news-day"
 
 
 def _same_type_told(s: Surroundings) -> Settled:

@@ -216,3 +216,11 @@ def test_a_companys_head_is_named_after_its_brand_and_a_place_there_is_no_name()
     assert found["Ethan Ross"].title == "Chủ tịch Tập đoàn Orbis"
     assert found["Paul Meyer"].title == "Tổng Giám đốc Công ty Nexa"
     assert not names_in("Ông tiếp Chủ tịch Tập đoàn Orbis Việt Nam.")
+
+
+def test_the_name_a_leader_goes_by_inside_the_full_one_is_that_leader():
+    names = names_in(
+        "Ngày 2/3, Tổng thống Brazil José Carlos Beto da Costa hội đàm với Thủ tướng Lê Văn Hải. "
+        "Tổng thống Beto cảm ơn Việt Nam."
+    )
+    assert "Beto" not in names and names["José Carlos Beto da Costa"].country == "BR"

@@ -59,3 +59,11 @@ def test_the_same_month_is_the_month_of_the_day_written_before_not_that_day():
         "Cùng tháng, Bộ trưởng Ngoại giao Bỉ Marc Peeters thăm Việt Nam."
     )
     assert visits(text) == [("2025-04", "2025-04", "month")]
+
+
+def test_the_next_leg_of_a_journey_is_not_of_the_news_day():
+    text = (
+        "Ngày 4/6/2025, tại Hà Nội, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. "
+        "Sau Việt Nam, Tổng thống Ana Soto sẽ thăm Nhật Bản."
+    )
+    assert visits(text) == [("2025-06", "2025-06", "month")]
