@@ -178,13 +178,22 @@ class DayWritten:
 
 
 def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
-    """For each sentence, the last single day written before it ("Sáng nay (20/10), …") and up to its end."""
+    """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
+    end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
     last, found = None, []
     for sentence in sentences:
-        days = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start == d.end]
+        days = [
+            d for d in find_dates(sentence, year, published)
+            if d.precision == DAY and d.start == d.end and not _of_the_background(d, year)
+        ]  # fmt: skip
         found.append(DayWritten(last, days[-1] if days else last))
         last = days[-1] if days else last
     return found
+
+
+def _of_the_background(day: DateSpan, year: YearGuess) -> bool:
+    """A day written with a year before the article's: history, not the news's timeline."""
+    return year.year is not None and not day.year_inferred and day.start.year < year.year
 
 
 @dataclass

@@ -131,3 +131,12 @@ def test_a_meeting_the_leaders_agree_to_hold_is_not_of_the_day_they_agree():
         "Hai nhà lãnh đạo nhất trí sớm gặp nhau tại Warszawa."
     )
     assert dated(text) == [("call", "2025-07-03", "2025-07-03")]
+
+
+def test_the_same_day_is_the_newss_not_a_day_of_the_background_written_since():
+    text = (
+        "Sáng 4/3/2025, Thủ tướng Lê Văn Hải tiếp Đại sứ Chile Pablo Rojas. "
+        "Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25/3/1971. "
+        "Chiều cùng ngày, Bộ trưởng Ngoại giao Trần Minh Đức tiếp Đại sứ Peru Luis Vera."
+    )
+    assert [d for d in dated(text) if d[0] == "meeting"] == [("meeting", "2025-03-04", "2025-03-04")] * 2
