@@ -405,7 +405,8 @@ ANAPHORA = [
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình|Sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
+            r"|(?:Ngay )?sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
             r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,
         ),

@@ -68,6 +68,12 @@ PATTERNS = [
         rf"{day_number('d1')}/{month_number('m1')}(?:/{year_number('y1')})?(?:{SEP}|{UNTIL})"
         rf"{day_number('d2')}/{month_number('m2')}(?:/{year_number('y2')})?",
     ),
+    # từ ngày 30.1-2.2, ngày 28.10 đến 2.11.2025 (written with dots, which also write decimals: after "từ", "ngày")
+    (
+        "cross_month_dot",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}\.{month_number('m1')}(?:\.{year_number('y1')})?"
+        rf"(?:{SEP}|{UNTIL}){day_number('d2')}\.{month_number('m2')}(?:\.{year_number('y2')})?",
+    ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
     # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023;
@@ -186,6 +192,7 @@ TIER_OF_KIND = {
     "day_range": "full_date",
     "word_range": "full_date",
     "cross_month": "full_date",
+    "cross_month_dot": "full_date",
     "month": "month",
     "year": "year",
 }
@@ -473,6 +480,7 @@ RESOLVERS = {
     "relative_week": _relative_week,
     "relative_month": _relative_month,
     "cross_month": _cross_month,
+    "cross_month_dot": _cross_month,
     "day_range": _day_range,
     "word_range": _day_range,
     "word_date": _one_day,

@@ -52,6 +52,11 @@ ONWARD = re.compile(
     r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ]\w+(?: [A-ZĐ]\w+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
+# "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992": an opening phrase that recalls the reception told before;
+# the dates after its comma are those of the words reported.
+RECALLED_OPENING = re.compile(
+    r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s", re.I
+)
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
@@ -111,6 +116,9 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
 def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
     """The dates the i-th cue may take, its own first (assign_dates says which)."""
     cue = cues[i]
+    recalled = RECALLED_OPENING.match(sentence)
+    if recalled and cue.end <= recalled.end():
+        return [d for d in dates if d.offset < recalled.end()]
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]

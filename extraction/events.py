@@ -73,6 +73,7 @@ THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
+IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
 
@@ -284,25 +285,32 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)
-    if _shares_the_visits_span(reading, candidate):
-        # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …": the span is the visit's; which of its
-        # days the session took the sentence does not say.
-        candidate.date = as_months(candidate.date)
+    visit_span = _within_the_visit(reading, candidate)
+    if visit_span is not None:
+        # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …", "kết thúc chuyến thăm từ 30/1-2/2, trong đó
+        # hai nước đã ký …": which of the visit's days the sentence does not say.
+        candidate.date = as_months(visit_span)
     if is_establishment(cue):
         candidate.date = establishment_date(reading.sentence, cue, reading.dates)
         candidate.weak = candidate.date is None
 
 
-def _shares_the_visits_span(reading: SentenceReading, candidate: Candidate) -> bool:
-    """A non-visit event given the same several days as a visit the sentence tells (not a summit dated after it)."""
+def _within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan | None:
+    """The span of several days of a visit the sentence tells, when `candidate` (no visit) took place within it:
+    given the same days ("thăm … từ 15 đến 17/9, đồng chủ trì Phiên họp …", not a summit dated after it), or told
+    in a clause of the visit ("…, trong đó hai nước đã ký …") dated by the sentence's day."""
     span = candidate.date
-    if candidate.type == "visit" or span is None or span.precision != DAY or span.start == span.end:
-        return False
-    return not (candidate.type == "conference" and span.offset > candidate.cue.start) and any(
-        other.type == "visit" and reading.assigned.get(i) == span
-        for i, other in enumerate(reading.cues)
-        if other is not candidate.cue
-    )
+    if candidate.type == "visit" or span is None or span.precision != DAY:
+        return None
+    in_which = IN_WHICH.search(reading.sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
+    for i, other in enumerate(reading.cues):
+        visit = reading.assigned.get(i)
+        if other.type != "visit" or other is candidate.cue or visit is None or visit.start == visit.end:
+            continue
+        same_days = visit == span and not (candidate.type == "conference" and span.offset > candidate.cue.start)
+        if same_days or (in_which and other.start < candidate.cue.start):
+            return visit
+    return None
 
 
 def _clause_candidates(

@@ -54,10 +54,28 @@ def _until_their_end(events, sentences, year, published):
     days = days_written(sentences, year, published)
     ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
     for end in ends:
-        begun = [e for e in _day_visits(events) if 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS]
+        begun = [
+            e
+            for e in _day_visits(events)
+            if e.date_source == "own" and 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS
+        ]  # fmt: skip  (a visit dated by its own words: not one given the news day, which may be any)
         if begun:
             visit = max(begun, key=lambda e: e.date.start)
             visit.date = _widened(visit, visit.date.start, end.start)
+            _drop_its_end(events, visit)
+
+
+def _drop_its_end(events: list[FoundEvent], visit: FoundEvent):
+    """ "Ngày 5/2, A kết thúc chuyến thăm Peru": read alone, a visit of that day; once the visit begun on the 3rd
+    spans it, the same visit told again, not one of its own."""
+    told_again = [
+        e for e in events
+        if e is not visit and e.type == "visit" and VISIT_ENDS.search(e.evidence)
+        and (e.visitor, e.host) == (visit.visitor, visit.host) and visit.date.start <= e.date.start
+        and e.date.end <= visit.date.end
+    ]  # fmt: skip
+    for event in told_again:
+        events.remove(event)
 
 
 def _spans_told_apart(events, sentences, year, published):

@@ -219,6 +219,8 @@ FRIDAY = parse_published("2024-03-08")
         ("Lễ hội diễn ra 30/4-1/5 tại Đà Nẵng.", ("2019-04-30", "2019-05-01", "day", True)),
         ("Chiều 29.11, hai Bộ trưởng ký biên bản.", ("2019-11-29", "2019-11-29", "day", True)),
         ("Ngày 12.3, đoàn tới Lima.", ("2019-03-12", "2019-03-12", "day", True)),
+        ("Đoàn thăm Lima từ ngày 30.4-2.5.", ("2019-04-30", "2019-05-02", "day", True)),
+        ("Đoàn thăm Lima từ 28.10 đến 2.11.", ("2019-10-28", "2019-11-02", "day", True)),
         ("Ông từng thăm Lima hồi tháng 8-2016.", ("2016-08-01", "2016-08-31", "month", False)),
         ("Cuộc trưng cầu ý dân tháng 4.2017 đã thông qua.", ("2017-04-01", "2017-04-30", "month", False)),
     ],
@@ -333,6 +335,7 @@ def test_nowadays_is_no_date():
 # One expression of each kind of the grammar, as a sentence may begin with it.
 ONE_OF_EACH_KIND = {
     "cross_month": "29/5-2/6",
+    "cross_month_dot": "Từ ngày 30.1-2.2",
     "day_range": "7-10/8",
     "word_range": "Từ ngày 10 đến 15 tháng 5",
     "word_date": "Ngày 3 tháng 5 năm 2024",

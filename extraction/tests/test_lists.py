@@ -159,3 +159,15 @@ def test_envoys_received_in_turn_each_on_the_day_written_with_them():
     )
     met = sorted((m.date.iso(), m.participants[-1].name) for m in of_type(text, "meeting", published="2024-04-20"))
     assert met == [("2024-04-02", "Jean Morel"), ("2024-04-09", "Hans Weber"), ("2024-04-16", "Luis Gomez")]
+
+
+def test_a_reception_recalled_by_its_opening_phrase_takes_no_date_of_the_words_reported():
+    text = (
+        "Sáng 9/3/2025, Chủ tịch nước Lê Văn An tiếp Đại sứ các nước Chile và Peru tới trình Quốc thư. "
+        "Tiếp Đại sứ Chile Pablo Rojas, Chủ tịch nước nhắc lại hai nước thiết lập quan hệ ngoại giao năm 1971."
+    )
+    meetings = of_type(text, "meeting", published="2025-03-09")
+    assert sorted((m.date.iso(), tuple(m.countries)) for m in meetings) == [
+        ("2025-03-09", ("CL", "VN")),
+        ("2025-03-09", ("PE", "VN")),
+    ]

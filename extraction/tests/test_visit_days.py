@@ -67,3 +67,21 @@ def test_the_next_leg_of_a_journey_is_not_of_the_news_day():
         "Sau Việt Nam, Tổng thống Ana Soto sẽ thăm Nhật Bản."
     )
     assert visits(text) == [("2025-06", "2025-06", "month")]
+
+
+def test_what_a_clause_of_the_visit_tells_is_of_its_days_not_of_the_day_it_ended():
+    text = (
+        "Chiều 6/2/2025, Thủ tướng Lê Văn Hải rời Lima, kết thúc chuyến thăm chính thức Peru từ ngày 3-6/2, "
+        "trong đó hai nước đã ký Hiệp định hợp tác nông nghiệp."
+    )
+    (signing,) = [e for e in extract_article(text).events if e.type == "signing"]
+    assert signing.date.precision == "month" and signing.date.iso() != "2025-02-06"
+
+
+def test_the_end_of_a_visit_told_apart_is_that_visit_not_another():
+    text = (
+        "Ngày 3/2/2025, Thủ tướng Lê Văn Hải bắt đầu chuyến thăm chính thức Peru. "
+        "Ngày 5/2, Thủ tướng Lê Văn Hải kết thúc chuyến thăm Peru và lên đường thăm Chile."
+    )
+    peru = [e for e in extract_article(text).events if e.type == "visit" and e.host == "PE"]
+    assert [(e.date.iso("start"), e.date.iso("end")) for e in peru] == [("2025-02-03", "2025-02-05")]
