@@ -160,3 +160,17 @@ def test_the_threshold_stops_at_the_first_dip_below_the_target_trust():
         Point(80, 78, 100, 0.85),  # 0.975 again, by luck of the folds
     ]
     assert Command.choose(curve, 0.97).threshold == 0.95
+
+
+def test_one_wrong_publication_more_is_no_dip_but_two_are():
+    from articles.management.commands.train_publishing_model import Command, Point
+
+    curve = [  # from the highest threshold down
+        Point(50, 50, 200, 0.99),
+        Point(100, 96, 200, 0.95),  # 0.960: one more right would reach 0.97
+        Point(150, 146, 200, 0.90),  # 0.973
+        Point(200, 191, 200, 0.85),  # 0.955: two short of 0.97
+        Point(250, 244, 200, 0.80),  # 0.976 again, after the dip
+    ]
+    assert Command.choose(curve, 0.97).threshold == 0.90
+
