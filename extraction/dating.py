@@ -223,8 +223,9 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def terms_of_office(evidence: Evidence) -> ArticleDate | None:
-    """The one year in which the leaders the text names held the offices it gives them, on its news day."""
+def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | None:
+    """The years in which the leaders the text names held the offices it gives them on its news day (its first
+    year-less day), with those leaders and that day; None when it names none whose terms are known."""
     leaders = {t.name for t in terms()}
     if not any(fold(name) in leaders for name, _ in evidence.persons):
         return None
@@ -237,9 +238,15 @@ def terms_of_office(evidence: Evidence) -> ArticleDate | None:
         if years is not None:
             fitting = years if fitting is None else fitting & years
             named.append(f"{title} {name}")
-    if not fitting or len(fitting) != 1:
+    return (fitting, named, news) if fitting is not None else None
+
+
+def terms_of_office(evidence: Evidence) -> ArticleDate | None:
+    """The one year in which the leaders the text names held the offices it gives them, on its news day."""
+    found = _office_years(evidence)
+    if found is None or len(found[0]) != 1:
         return None
-    year = fitting.pop()
+    (year,), named, news = found
     source = f"timeline: the terms of {', '.join(named)} on {news.text}"[:200]
     return ArticleDate(YearGuess(year, source, CONFIDENCE["terms"], YearBasis.TIMELINE))
 
@@ -266,8 +273,19 @@ UNKNOWN = ArticleDate(YearGuess(None, "", 0.0))
 
 
 def date_article(evidence: Evidence) -> ArticleDate:
-    """The year (and publication date) given by the first rule of YEAR_RULES that answers."""
-    return next((found for _, rule in YEAR_RULES if (found := rule(evidence)) is not None), UNKNOWN)
+    """The year (and publication date) given by the first rule of YEAR_RULES that answers.
+
+    A year read from the text's facts that the terms of the leaders it names rule out is not the article's:
+    "Chủ tịch nước Lương Cường … 21/9" is not of 1977, however late the text's last written year."""
+    offices = _office_years(evidence)
+    for _, rule in YEAR_RULES:
+        found = rule(evidence)
+        if found is None:
+            continue
+        if offices is not None and found.year.basis == YearBasis.TEXT and found.year.year not in offices[0]:
+            continue
+        return found
+    return UNKNOWN
 
 
 def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:

@@ -213,3 +213,12 @@ def test_the_one_year_the_named_leaders_held_their_offices_dates_the_article_as_
 )
 def test_terms_that_leave_several_years_or_offices_not_held_date_nothing(text):
     assert extract_article(text).year.year is None
+
+
+def test_a_year_of_the_background_the_leaders_terms_rule_out_is_not_the_articles():
+    text = (
+        "Sáng 21/9, Chủ tịch nước Võ Văn Thưởng gặp Tổng thống Peru Carlos Rivera tại New York. "
+        "Việt Nam trở thành thành viên Liên hợp quốc ngày 20/9/1977."
+    )
+    # On 21/9 of 1977 the President was another; Võ Văn Thưởng held the office on 21/9 of 2023 only.
+    assert extract_article(text).year.year == 2023
