@@ -11,7 +11,8 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
 4. a year the text calls its own ("từ đầu năm 2024 đến nay", "10 tháng đầu năm 2024"), then its latest
    full date ("7/7/2024"), then its latest month with a year ("tháng 11/2023"): an article is written after
    the dated events it reports. A bare "năm 2014" is not used: it is as often a background fact as the
-   article's year. Title, body and the captions' photo credits are all read;
+   article's year. Title, body and the captions' photo credits are all read. A year of rules 4 and 5 that the
+   terms of the leaders the text names rule out (rule 6's data) is passed over;
 5. the year of an anniversary the text celebrates, then of a chairmanship it holds ("với tư cách Chủ tịch
    ASEAN 2020"), then of a numbered recurring summit it names ("Hội nghị Cấp cao ASEAN lần thứ 44",
    extraction/summits.py): a label is never an event's date, but it tells when the text was
