@@ -327,11 +327,15 @@ def shipped_model() -> PublishingModel:
     return PublishingModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
+# Events that are someone's: with no one named, a reader cannot tell which they are (never published at once).
+HELD_BY_PEOPLE = {"talks", "meeting", "call", "message"}
+
+
 def judge(article: ExtractedArticle, model: PublishingModel | None = None, threshold: float | None = None) -> None:
     """Sets each event's publish_probability and draft_reasons (empty when it is published at once).
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
-    placeholder until a curator dates it.
+    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one.
     """
     model = model or shipped_model()
     threshold = model.threshold if threshold is None else threshold
@@ -341,6 +345,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
         event.publish_probability = round(model.probability(row), 4)
         if event.year_unknown:
             event.draft_reasons = [DraftReason.YEAR_UNKNOWN]
+        elif event.type in HELD_BY_PEOPLE and not event.participants:
+            event.draft_reasons = [DraftReason.NO_PARTICIPANT]  # "Cuộc hội đàm diễn ra …": told, but whose?
         elif event.publish_probability < threshold:
             event.draft_reasons = model.reasons(row)
         else:

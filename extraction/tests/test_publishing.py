@@ -54,6 +54,14 @@ def test_a_year_nobody_gave_always_waits_whatever_the_threshold():
     assert [event.draft_reasons for event in article.events] == [[DraftReason.YEAR_UNKNOWN]]
 
 
+def test_talks_that_name_no_one_always_wait_whatever_the_threshold():
+    article = extract_article(TWO_EVENTS)
+    by_type(article)["talks"].participants = []  # "Cuộc hội đàm diễn ra …": whose, the sentence does not say
+    judge(article, model_weighing(), threshold=0.0)
+    assert by_type(article)["talks"].draft_reasons == [DraftReason.NO_PARTICIPANT]
+    assert by_type(article)["meeting"].draft_reasons == []
+
+
 def test_a_threshold_given_overrides_the_models():
     article = extract_article(TWO_EVENTS)
     judge(article, model_weighing(), threshold=0.6)
