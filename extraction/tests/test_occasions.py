@@ -409,7 +409,11 @@ def test_a_visit_wished_for_or_offered_is_no_event():
         "Ngày 2/3/2026, Thủ tướng hội đàm với Thủ tướng Thái Lan Anutin Charnvirakul. Thủ tướng Anutin chuyển "
         "lời mời của Nhà vua Thái Lan tới lãnh đạo Việt Nam thăm Thái Lan."
     )
-    for text in (wished, invited):
+    wished_for_another = (
+        "Ngày 2/3/2026, Thủ tướng Lê Văn Hải tiếp Đại sứ Chile Pablo Rojas. "
+        "Thủ tướng bày tỏ mong muốn Tổng thống Chile Ana Soto sớm thăm Việt Nam trong năm tới."
+    )
+    for text in (wished, invited, wished_for_another):
         assert [e for e in events(text) if e.type == "visit"] == []
 
 
