@@ -37,7 +37,8 @@ MINISTRY_DOMAINS = [
     "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
     "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
     "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
-    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ",
+    "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ", "Châu Âu và Ngoại giao", "châu Âu và Ngoại giao",
+    "Ngoại giao, Thương mại và Phát triển", "Ngoại giao và Hợp tác quốc tế",
 ]  # fmt: skip
 # International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
 # Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".

@@ -224,3 +224,17 @@ def test_the_name_a_leader_goes_by_inside_the_full_one_is_that_leader():
         "Tổng thống Beto cảm ơn Việt Nam."
     )
     assert "Beto" not in names and names["José Carlos Beto da Costa"].country == "BR"
+
+
+@pytest.mark.parametrize("name", ["Giăng-Nô-en Ba-rô", "Phi-líp Mác-ten", "Pi-e Lô-răng-xơ"])
+def test_a_transliterated_name_is_whole_whatever_the_case_of_its_syllables(name):
+    found = names_in(f"Ngày 14/3, Bộ trưởng Ngoại giao Pháp {name} đến Hà Nội.")
+    assert set(found) == {name}
+
+
+def test_a_minister_for_europe_and_foreign_affairs_is_one_office_and_europe_no_person():
+    found = names_in(
+        "Ngày 14/3, Thứ trưởng Lê Văn Hải chào xã giao Bộ trưởng Châu Âu và Ngoại giao Pháp Pi-e Lô-răng-xơ."
+    )
+    assert set(found) == {"Lê Văn Hải", "Pi-e Lô-răng-xơ"}
+    assert found["Pi-e Lô-răng-xơ"].title == "Bộ trưởng Châu Âu và Ngoại giao Pháp"
