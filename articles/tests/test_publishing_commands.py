@@ -173,4 +173,3 @@ def test_one_wrong_publication_more_is_no_dip_but_two_are():
         Point(250, 244, 200, 0.80),  # 0.976 again, after the dip
     ]
     assert Command.choose(curve, 0.97).threshold == 0.90
-
