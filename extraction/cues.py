@@ -395,9 +395,14 @@ def is_establishment(cue: Cue) -> bool:
 
 # A sentence opening that refers back to an event just told, and the type it refers to (None: any type).
 ANAPHORA = [
-    (re.compile(r"^(?:Tại|Trong)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I), "meeting"),
-    (re.compile(r"^(?:Tại|Trong|Sau)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
-    (re.compile(r"^(?:Tại|Trong)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
+    (
+        re.compile(
+            r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I
+        ),
+        "meeting",
+    ),
+    (re.compile(r"^(?:Tại|Trong|Sau|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
     # "Tham dự lễ đón có …": who attended an event told before.
     (
         re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),

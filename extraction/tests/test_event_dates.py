@@ -140,3 +140,11 @@ def test_the_same_day_is_the_newss_not_a_day_of_the_background_written_since():
         "Chiều cùng ngày, Bộ trưởng Ngoại giao Trần Minh Đức tiếp Đại sứ Peru Luis Vera."
     )
     assert [d for d in dated(text) if d[0] == "meeting"] == [("meeting", "2025-03-04", "2025-03-04")] * 2
+
+
+def test_the_opening_of_the_call_told_before_takes_no_date_of_the_words_reported():
+    text = (
+        "Chiều 10/6/2025, Thủ tướng Lê Văn Hải điện đàm với Thủ tướng Chile Ana Soto. "
+        "Mở đầu cuộc điện đàm, Thủ tướng Lê Văn Hải chúc mừng đảng của bà Ana Soto thắng cử ngày 3/5."
+    )
+    assert dated(text) == [("call", "2025-06-10", "2025-06-10")]
