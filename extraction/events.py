@@ -69,6 +69,7 @@ DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
+OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
@@ -188,10 +189,12 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     if cue.refers_back and any(
         cue.end <= d.offset < min(next_start, cue.end + 80)
         and not ANOTHER_CLAUSE.search(reading.sentence, cue.end, d.offset)
+        and not (cue.start < OPENING_CHARS and "," in reading.sentence[cue.end : d.offset])
         for d in reading.dates
     ):
         # "thành công chuyến thăm … (18-20/10)": dated, so told here; but not by the date of another clause
-        # ("cuộc điện đàm đầu tiên sau khi ông X nhậm chức vào tháng 1").
+        # ("cuộc điện đàm đầu tiên sau khi ông X nhậm chức vào tháng 1"), nor of the clause after an opening
+        # that refers back ("Mở đầu cuộc điện đàm, A chúc mừng … thắng cử ngày 3/5").
         cue.refers_back = False
     first = seen_types.get(kind)
     if first is not None and kind == "anniversary" and another_pairs(reading.sentence, cue, first):
