@@ -191,8 +191,8 @@ PLANNED = re.compile(
 )
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
 BACK_BEFORE = re.compile(
-    r"(?:Đây là|Đây cũng là|Đó là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?|tầm quan trọng (?:của )?)"
-    r"\s*(?:cuộc |chuyến |buổi )?$",
+    r"(?:Đây là|Đây cũng là|Đó là|đồng thời là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?"
+    r"|tầm quan trọng (?:của )?)\s*(?:cuộc |chuyến |buổi )?$",
     re.IGNORECASE,
 )
 BACK_AFTER = re.compile(

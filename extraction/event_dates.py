@@ -57,6 +57,8 @@ ONWARD = re.compile(
 RECALLED_OPENING = re.compile(
     r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s", re.I
 )
+# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6": a clause of another happening.
+ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
@@ -119,6 +121,13 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     recalled = RECALLED_OPENING.match(sentence)
     if recalled and cue.end <= recalled.end():
         return [d for d in dates if d.offset < recalled.end()]
+    # A date in a clause of another happening, after the cue or between it and the cue before, is that happening's.
+    before = cues[i - 1].end if i else 0
+    dates = [
+        d for d in dates
+        if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
+        and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
+    ]  # fmt: skip
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]

@@ -43,6 +43,7 @@ from .cues import (
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import (
+    ANOTHER_CLAUSE,
     BOTH_LEADERS,
     DATE_OPENS_CLAUSE,
     NEXT_DAY,
@@ -68,7 +69,6 @@ from .visit_days import widen_visits
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
 COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
-ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -148,3 +148,12 @@ def test_the_opening_of_the_call_told_before_takes_no_date_of_the_words_reported
         "Mở đầu cuộc điện đàm, Thủ tướng Lê Văn Hải chúc mừng đảng của bà Ana Soto thắng cử ngày 3/5."
     )
     assert dated(text) == [("call", "2025-06-10", "2025-06-10")]
+
+
+def test_a_date_in_a_clause_of_another_happening_is_not_the_visits():
+    text = (
+        "Ngày 4/6/2025, Ngoại trưởng Chile Ana Soto đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. "
+        "Đây là chuyến thăm Việt Nam đầu tiên của bà Ana Soto kể từ khi nhậm chức hồi tháng 3/2024, đồng thời là "
+        "chuyến công du châu Á đầu tiên của bà."
+    )
+    assert dated(text) == [("visit", "2025-06-04", "2025-06-04")]
