@@ -121,13 +121,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     recalled = RECALLED_OPENING.match(sentence)
     if recalled and cue.end <= recalled.end():
         return [d for d in dates if d.offset < recalled.end()]
-    # A date in a clause of another happening, after the cue or between it and the cue before, is that happening's.
-    before = cues[i - 1].end if i else 0
-    dates = [
-        d for d in dates
-        if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
-        and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
-    ]  # fmt: skip
+    dates = _not_of_another_clause(i, cues, dates, sentence)
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
@@ -142,6 +136,17 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
     return between or opening[-1:] or after or claimable[-1:]
+
+
+def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
+    """The dates but those in a clause of another happening, after the i-th cue or between it and the cue before:
+    "… kể từ khi nhậm chức hồi tháng 10" is the taking of office's."""
+    cue, before = cues[i], cues[i - 1].end if i else 0
+    return [
+        d for d in dates
+        if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
+        and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
+    ]  # fmt: skip
 
 
 def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
