@@ -103,6 +103,11 @@ class Evidence:
         return written_years(self.body)
 
     @cached_property
+    def office_years(self) -> tuple[set[int], list[str], DateSpan] | None:
+        """Read once, and only by the rules that need it (not when the curator's date answers)."""
+        return _office_years(self)
+
+    @cached_property
     def latest_year(self) -> int | None:
         """The latest year the text writes (a date line years after it is a "today" widget)."""
         return max((year for found in self.written.values() for year, _ in found), default=None)
@@ -244,7 +249,7 @@ def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | 
 
 def terms_of_office(evidence: Evidence) -> ArticleDate | None:
     """The one year in which the leaders the text names held the offices it gives them, on its news day."""
-    found = _office_years(evidence)
+    found = evidence.office_years
     if found is None or len(found[0]) != 1:
         return None
     (year,), named, news = found
@@ -278,12 +283,12 @@ def date_article(evidence: Evidence) -> ArticleDate:
 
     A year read from the text's facts that the terms of the leaders it names rule out is not the article's:
     "Chủ tịch nước Lương Cường … 21/9" is not of 1977, however late the text's last written year."""
-    offices = _office_years(evidence)
     for _, rule in YEAR_RULES:
         found = rule(evidence)
         if found is None:
             continue
-        if offices is not None and found.year.basis == YearBasis.TEXT and found.year.year not in offices[0]:
+        offices = evidence.office_years if found.year.basis == YearBasis.TEXT else None
+        if offices is not None and found.year.year not in offices[0]:
             continue
         return found
     return UNKNOWN
