@@ -157,6 +157,7 @@ CUE_WORDS = [
         ),
         (
             rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",
+            rf"\b[Tt]hăm(?:,| và) làm việc (?:tại|ở){NAMED}",  # "thăm, làm việc tại Việt Nam"
             # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
             rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
             rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
@@ -176,7 +177,16 @@ CUE_PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS) + ")"
 )
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
-ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$")
+ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
+# "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
+MEETING_NAMED_FOR = re.compile(
+    r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
+)
+# "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
+# never happened.
+CALLED_OFF = re.compile(r"[^.;,]{0,120}?\b(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)\b", re.IGNORECASE)
+# "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
+SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
     r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
     re.IGNORECASE,
@@ -205,6 +215,8 @@ THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNO
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây là|Đây cũng là|Đó là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự)\s*(?:cuộc |buổi )?$", re.IGNORECASE)
+# What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
+ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
 ESTABLISHED = re.compile(rf"thiết lập quan hệ ngoại giao|{RELATIONS_ESTABLISHED}", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
@@ -275,6 +287,12 @@ def find_cues(sentence: str) -> list[Cue]:
             sentence[max(0, match.start() - 20) : match.start()]
         ):
             continue  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
+        if kind == "anniversary" and MEETING_NAMED_FOR.search(sentence[max(0, match.start() - 40) : match.start()]):
+            continue
+        if CALLED_OFF.match(sentence, match.end()):
+            continue
+        if kind == "conference" and SET_UP.search(sentence[max(0, match.start() - 15) : match.start()]):
+            continue
         back = not STRONG[kind] and (
             bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
             or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
@@ -284,7 +302,7 @@ def find_cues(sentence: str) -> list[Cue]:
         # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
         back = back or bool(SINCE_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]))
         before = sentence[max(0, match.start() - 25) : match.start()]
-        attendance = ATTENDED_BY.search(before) and sentence[match.end() :].lstrip().startswith("có")
+        attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, match.end())
         back = back or bool(POINTS_BACK.search(before)) or bool(attendance)
         cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
     return cues
@@ -408,12 +426,22 @@ ANAPHORA = [
         re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
         None,
     ),
-    (re.compile(r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)", re.I), "visit"),
+    (
+        re.compile(
+            r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)"
+            # "Trong thời gian ở Hà Nội, …": the stay of the visit told before, on days the text does not say.
+            r"|^(?:Trong|Cũng trong) (?:thời gian|dịp|những ngày) (?:ở|tại|lưu lại|thăm|công tác|làm việc)\b",
+            re.I,
+        ),
+        "visit",
+    ),
+    # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.
+    (re.compile(r"^(?:Ngay )?sau (?:lễ đón|buổi lễ đón)", re.I), "other"),
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
             r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
-            r"|(?:Ngay )?sau (?:lễ đón|hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|(?:Ngay )?sau (?:hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
             r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,
         ),

@@ -462,7 +462,9 @@ def _relative_week(found: Found) -> Resolved:
     monday = published.start - timedelta(days=published.start.weekday())
     monday += timedelta(weeks=WEEK_OFFSETS[g["which"].lower()])
     first, last = WEEK_PARTS[(g.get("part") or "").lower()]
-    return monday + timedelta(days=first), monday + timedelta(days=last), DAY, True
+    # Which of the week's days the text does not say: the month (or the two months) is what it supports.
+    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
+    return _month_span(start.year, start.month)[0], _month_span(end.year, end.month)[1], MONTH, True
 
 
 def _relative_month(found: Found) -> Resolved:

@@ -44,6 +44,8 @@ OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
+OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ)\b", re.I)
 # "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
 # event took place.
 VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
@@ -57,6 +59,9 @@ ONWARD = re.compile(
 RECALLED_OPENING = re.compile(
     r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s", re.I
 )
+# "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
+# its comma are the main clause's.
+EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6": a clause of another happening.
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 DONE = re.compile(r"\bđã\b", re.I)
@@ -111,17 +116,28 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     for i in range(len(cues)):
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:
-            assigned[i] = own[0]
+            assigned[i] = _days_of_its_year(own)
     return assigned
+
+
+def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
+    """ "Hội nghị G20 năm 2024 tại Rio từ ngày 18-19/11": the year names the meeting; its days in that year date it."""
+    first = own[0]
+    finer = [d for d in own[1:] if first.precision == YEAR != d.precision and d.start.year == first.start.year]
+    return (finer or own)[0]
 
 
 def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
     """The dates the i-th cue may take, its own first (assign_dates says which)."""
     cue = cues[i]
-    recalled = RECALLED_OPENING.match(sentence)
+    recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
     if recalled and cue.end <= recalled.end():
         return [d for d in dates if d.offset < recalled.end()]
     dates = _not_of_another_clause(i, cues, dates, sentence)
+    if leading:
+        # "Sáng 3/4, A hội đàm với B, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4": the occasion's days are its own.
+        occasion = OCCASION_AFTER.search(sentence, cue.end)
+        dates = [d for d in dates if occasion is None or d.offset < occasion.start()]
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]

@@ -525,8 +525,11 @@ def _record(persons: dict[str, Person], mention: PersonMention, canonical: str, 
 
 
 def _note_written(person: Person, mention: PersonMention, form: str) -> None:
-    if "(" in form and not (mention.alias and mention.alias in form):
-        form = form[: form.index("(")]  # "Thủ tướng Suga (18-20/10)": the brackets are not the name
+    bracketed = form[form.index("(") :] if "(" in form else ""
+    if bracketed and not (mention.alias and mention.alias in form and bracketed != bracketed.lower()):
+        # "Thủ tướng Suga (18-20/10)", a caption's "Gillard (trái)": the brackets are not the name; a name in them
+        # is ("Sin-dô A-bê (Shinzo Abe)").
+        form = form[: form.index("(")]
     form = " ".join(form.split())
     if len(form) > len(person.written):
         person.written = form

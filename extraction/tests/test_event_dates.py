@@ -157,3 +157,42 @@ def test_a_date_in_a_clause_of_another_happening_is_not_the_visits():
         "chuyến công du châu Á đầu tiên của bà."
     )
     assert dated(text) == [("visit", "2025-06-04", "2025-06-04")]
+
+
+def test_talks_right_after_the_welcome_are_of_the_welcomes_day_and_the_stay_of_its_months():
+    text = (
+        "Sáng 8/5/2025, Chủ tịch nước Trần Văn Bình chủ trì lễ đón Tổng thống Peru Carlos Rivera thăm cấp Nhà nước "
+        "Việt Nam từ ngày 7 đến 9/5.\n"
+        "Ngay sau lễ đón, hai nhà lãnh đạo đã hội đàm.\n"
+        "Trong thời gian ở Hà Nội, Tổng thống Carlos Rivera đã hội kiến Chủ tịch Quốc hội Lê Minh Tâm."
+    )
+    events = dated(text)
+    assert ("talks", "2025-05-08", "2025-05-08") in events
+    assert ("meeting", "2025-05", "2025-05") in events
+
+
+def test_a_summits_year_names_it_and_its_days_date_it():
+    text = (
+        "Thủ tướng Lê Văn Hải dự Hội nghị thượng đỉnh G20 năm 2026 tại Ankara từ ngày 14-15/11, theo lời mời của "
+        "Tổng thống Thổ Nhĩ Kỳ Ali Demir."
+    )
+    assert dated(text, published="2026-11-16") == [("conference", "2026-11-14", "2026-11-15")]
+
+
+def test_an_opening_clause_of_what_came_before_lends_its_meeting_no_date_of_the_main_clause():
+    text = (
+        "Sau khi dự Hội nghị Cấp cao Đông Á tại Viêng Chăn, chiều 28/10/2026, Thủ tướng Peru Carlos Rivera tới Hà "
+        "Nội, bắt đầu chuyến thăm chính thức Việt Nam từ 28-30/10."
+    )
+    events = dated(text)
+    assert ("visit", "2026-10-28", "2026-10-30") in events
+    assert not any(kind == "conference" and start == "2026-10-28" for kind, start, _ in events)
+
+
+def test_a_visit_named_as_the_occasion_after_a_dated_talk_keeps_its_days_and_the_talk_its_day():
+    text = (
+        "Sáng 12/6/2025, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Minh Tâm đã hội đàm với Trưởng Ban Đối ngoại "
+        "Đảng Nhân dân Cách mạng Lào Bounmy Vongsa, nhân dịp đồng chí dẫn đầu đoàn đại biểu thăm, làm việc tại Việt "
+        "Nam từ ngày 11 đến 14/6."
+    )
+    assert dated(text) == [("talks", "2025-06-12", "2025-06-12"), ("visit", "2025-06-11", "2025-06-14")]

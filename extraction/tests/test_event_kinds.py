@@ -177,3 +177,32 @@ def test_a_working_session_or_a_contact_with_a_person_is_a_meeting():
     assert kinds("Chiều 8/4, Bộ trưởng Lê Văn Hải làm việc với Bộ trưởng Thương mại Peru Luis Gomez.") == ["meeting"]
     assert kinds("Chiều 8/4, Thủ tướng Lê Minh Tâm tiếp xúc song phương với Thủ tướng Peru Pedro Diaz.") == ["meeting"]
     assert kinds("Ngày 8/4, Đại sứ Trần Văn Nam làm việc với các tỉnh của Peru; hai bên tăng cường tiếp xúc.") == []
+
+
+def test_who_attended_the_talks_is_no_talks_of_their_own():
+    text = (
+        "Ngày 5/3/2026, Thủ tướng Ba Lan Adam Nowak hội đàm với Thủ tướng Séc Petr Fiala tại Warszawa. "
+        "Tham dự hội đàm về phía Séc có Ngoại trưởng Jana Kova và Bộ trưởng Quốc phòng Martin Dubo. "
+        "Tham dự hội đàm, về phía Ba Lan có Thứ trưởng Ngoại giao Tomasz Wicz. "
+        "Tham dự hội đàm còn có Ngoại trưởng Ba Lan Radek Sich."
+    )
+    events = extract_article(text).events
+    assert [(e.type, [p.name for p in e.participants]) for e in events] == [("talks", ["Adam Nowak", "Petr Fiala"])]
+
+
+def test_an_anniversary_names_the_establishment_and_a_summit_names_the_anniversary_neither_an_event():
+    text = (
+        "Nhân dịp kỷ niệm 40 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Peru (14/11/1994 - 14/11/2034), ngày "
+        "14/11/2034, Chủ tịch nước Trần Văn Bình gửi điện mừng Tổng thống Peru Carlos Rivera. Tháng 10/2019, Thủ "
+        "tướng Lê Văn Hải dự Hội nghị Cấp cao kỷ niệm 30 năm quan hệ đối tác ASEAN - Peru tại Lima. Tháng 5/2005, hai "
+        "nước đã ký thỏa thuận thiết lập Diễn đàn Hợp tác Việt Nam - Peru."
+    )
+    assert sorted(e.type for e in extract_article(text).events) == ["anniversary", "conference", "message", "signing"]
+
+
+def test_a_visit_called_off_is_no_event():
+    text = (
+        "Ngày 3/6/2024, Thủ tướng Peru Carlos Rivera hội đàm với Thủ tướng Lê Văn Hải. Chuyến thăm của Tổng thống "
+        "Peru tới Việt Nam vốn được lên kế hoạch vào tháng 7 năm ngoái nhưng đã phải hoãn lại vì bão."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]

@@ -1,5 +1,6 @@
 """Persons: office titles, names in the article's order, short forms, transliterations."""
 
+from extraction import extract_article
 from extraction.persons import KnownNames, find_persons
 from extraction.records import Person
 
@@ -257,3 +258,12 @@ def test_an_office_of_two_countries_gives_its_unnamed_holder_neither():
         "Tổng thống Jean-Luc Morel nhấn mạnh quan hệ hai nước.",
     ]
     assert [p.country for p in find_persons(sentences).persons] == [None]
+
+
+def test_a_captions_position_in_brackets_is_not_part_of_the_name():
+    text = (
+        "Thủ tướng Úc Jane Howell hội đàm với Thủ tướng Lê Văn Hải ngày 4/4/2025.\n"
+        "Thủ tướng Howell (trái) và Thủ tướng Lê Văn Hải. Ảnh: TTXVN"
+    )
+    howell = next(p for p in extract_article(text).persons if p.name == "Jane Howell")
+    assert howell.written == "Jane Howell"
