@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .cues import NOUN_CUE, Cue, is_establishment
 from .dates import DAYTIME
 from .folding import fold
+from .levels import find_level
 from .persons import PersonMention
 from .places import find_place
 from .records import DateSpan
@@ -42,8 +43,11 @@ class Candidate:
 
     def same_kind(self, other: Candidate) -> bool:
         """One type, and an establishment of relations only with another: raising relations in 2025 is not
-        establishing them in 1989, though both are of the type "upgrade"."""
-        return self.type == other.type and is_establishment(self.cue) == is_establishment(other.cue)
+        establishing them in 1989, though both are of the type "upgrade"; nor is raising them to two levels."""
+        if self.type != other.type or is_establishment(self.cue) != is_establishment(other.cue):
+            return False
+        levels = {find_level(self.clause), find_level(other.clause)} if self.type == "upgrade" else set()
+        return len(levels - {""}) <= 1
 
 
 def clause_at(sentence: str, start: int, end: int) -> str:

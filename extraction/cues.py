@@ -234,11 +234,14 @@ class Cue:
 
 SINCE_BEFORE = re.compile(r"\b(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
 # A trip whose purpose is a multilateral meeting: "chuyến công tác (tới Indonesia) dự Hội nghị Cấp cao ASEAN".
-TO_ATTEND = re.compile(
-    r"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{2,30}?\s+)?(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
-    r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)",
-    re.IGNORECASE,
+ATTENDED = (
+    r"(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
+    r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)"
 )
+TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s+)?{ATTENDED}", re.IGNORECASE)
+# The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", not "… và dự".
+ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
+ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # A visit wished for or offered, not made: "mong muốn sớm thăm Việt Nam", "mong Tổng thống X sớm thăm", "mời Thủ
@@ -257,7 +260,7 @@ TALKS_AFTER = re.compile(r"\bhội đàm\b", re.IGNORECASE)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
-NAMED_NEXT = re.compile(r"\s+(?:với\s+)?[A-ZĐÂĂÊÔƠƯ]")
+NAMED_NEXT = re.compile(r"\s+(?:(?:song phương|riêng|bên lề)\s+)?(?:với\s+)?[A-ZĐÂĂÊÔƠƯ]")
 
 
 def _several_held(sentence: str, match: re.Match) -> bool:
@@ -275,7 +278,10 @@ def find_cues(sentence: str) -> list[Cue]:
             sentence, match
         ):
             continue
-        if kind == "visit" and TO_ATTEND.match(sentence[match.end() : match.end() + 60]):
+        if kind == "visit" and (
+            TO_ATTEND.match(sentence[match.end() : match.end() + 60])
+            or (ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[match.end() : match.end() + 80]))
+        ):
             continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
         if kind == "meeting" and RESTRICTED.match(sentence, match.end()) and TALKS_AFTER.search(sentence, match.end()):
             continue  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks

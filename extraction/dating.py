@@ -108,6 +108,12 @@ class Evidence:
         return _office_years(self)
 
     @cached_property
+    def told_days(self) -> frozenset[tuple[int, int]]:
+        """(month, day) of each day the text writes without a year: the news's days."""
+        found = find_dates(self.body, PLACEHOLDER)
+        return frozenset((d.start.month, d.start.day) for d in found if d.year_inferred and d.precision == DAY)
+
+    @cached_property
     def latest_year(self) -> int | None:
         """The latest year the text writes (a date line years after it is a "today" widget)."""
         return max((year for found in self.written.values() for year, _ in found), default=None)
@@ -149,14 +155,14 @@ def url_date(evidence: Evidence) -> ArticleDate | None:
     if from_url is None:
         return None
     # "/202010/" and a date line of 19/10/2020: the page's line says the day.
-    from_page = page_date(list(evidence.date_lines), from_url, evidence.latest_year)
+    from_page = page_date(list(evidence.date_lines), from_url, evidence.latest_year, evidence.told_days)
     if from_page is not None and from_url.precision != DAY and from_url.start <= from_page.start <= from_url.end:
         return _published(from_page, PAGE)
     return _published(from_url, URL)
 
 
 def date_line(evidence: Evidence) -> ArticleDate | None:
-    from_page = page_date(list(evidence.date_lines), None, evidence.latest_year)
+    from_page = page_date(list(evidence.date_lines), None, evidence.latest_year, evidence.told_days)
     return _published(from_page, PAGE) if from_page is not None else None
 
 

@@ -21,7 +21,7 @@ from .candidates import to_other_countries
 from .cues import agreed_to, cue_type, phrase_at
 from .dates import DAYTIME, find_dates
 from .offices import HELD_BY_BOTH
-from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
+from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
 from .summits import summit_years
 
 if TYPE_CHECKING:
@@ -34,8 +34,9 @@ PARTIES_NEAR = 30  # characters between the parties and the cue they are the sub
 # The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
 # bên", "hai nước", whose sentences as often weigh what has long been done.
 BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH)})|lãnh đạo hai nước)\b", re.I)
-# "Chiều cùng ngày, …", "Ngay sau đó, …": the day written last before; "Hôm sau, …": the day after it.
-SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*ngay sau đó\b", re.I)
+# "Chiều cùng ngày, …", "Ngay sau đó, …", "Trước đó, … chủ trì lễ đón" (undated: earlier that day): the day
+# written last before; "Hôm sau, …": the day after it.
+SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đó|trước đó)\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
@@ -260,8 +261,10 @@ def _inside_occasion(s: Surroundings) -> bool:
 
 
 def _referred(s: Surroundings) -> Candidate:
-    """The event referred back to: the last told before that is dated to days, not a background year."""
-    return next((c for c in reversed(s.previous) if c.date.precision == DAY), s.previous[-1])
+    """The event referred back to: the last told before that is dated to days, not a background year nor a day of
+    the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
+    news = [c for c in s.previous if not _of_the_background(c.date, s.year)] or s.previous
+    return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
 
 
 def _date_of_occasion(s: Surroundings) -> Settled:
@@ -443,12 +446,14 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
 
 
 def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year: int | None) -> DateSpan | None:
-    """The article's news day: its first single day (of the article's year, when known: a background day
-    such as an establishment's "11/9/1973" is not the news), else the day it was published, else its first
-    range."""
+    """The article's news day: its first single day (of the article's year, when known, else written without a
+    year: a background day such as an establishment's "11/9/1973" is not the news), else the day it was
+    published, else its first range."""
     days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
     if year:
-        days = [d for d in days if d.end.year == year] or days
+        in_year = [d for d in days if d.end.year == year]
+        # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
+        days = in_year if year == YEAR_UNKNOWN else in_year or days
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
 
 

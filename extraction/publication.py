@@ -143,12 +143,18 @@ def _page_dates(lines: list[str]) -> list[date]:
     return found
 
 
-def page_date(date_lines: list[str], url_date: DateSpan | None, latest_text_year: int | None) -> DateSpan | None:
-    """The page's own date line, unless it is the day the page was viewed (see the module's docstring)."""
+def page_date(
+    date_lines: list[str], url_date: DateSpan | None, latest_text_year: int | None, told_days: frozenset = frozenset()
+) -> DateSpan | None:
+    """The page's own date line, unless it is the day the page was viewed (see the module's docstring).
+
+    A line on a day the text tells its news on ("Chiều 14/11, …" under "14/11/2024"), or the day after, is the
+    page's own however old the text's written years: those are the background's."""
     for day in _page_dates(date_lines):
         if url_date is not None and day > url_date.end + PAGE_AFTER_URL:
             continue
-        if latest_text_year is not None and day.year > latest_text_year + 1:
+        news_of_the_day = any((d.month, d.day) in told_days for d in (day, day - timedelta(days=1)))
+        if latest_text_year is not None and day.year > latest_text_year + 1 and not news_of_the_day:
             continue
         return DateSpan(day, day, DAY, day.strftime("%d/%m/%Y"))
     return None

@@ -196,3 +196,42 @@ def test_a_visit_named_as_the_occasion_after_a_dated_talk_keeps_its_days_and_the
         "Nam từ ngày 11 đến 14/6."
     )
     assert dated(text) == [("talks", "2025-06-12", "2025-06-12"), ("visit", "2025-06-11", "2025-06-14")]
+
+
+def test_without_a_year_a_day_of_the_background_is_never_the_news_day():
+    text = (
+        "Tối qua, Bộ trưởng Ngoại giao Lê Minh Tâm đã điện đàm với Bộ trưởng Ngoại giao Peru Ana Soto.\n"
+        "Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994."
+    )
+    assert not any(kind == "call" and start.startswith("1994") for kind, start, _ in dated(text))
+
+
+def test_a_caption_of_the_leaders_at_the_session_is_the_session_not_a_treaty_told_after_it():
+    text = (
+        "Sáng 9/1/2025, Thủ tướng Lê Văn Hải và Thủ tướng Lào Bounmy Vongsa đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên "
+        "Chính phủ Việt Nam - Lào.\n"
+        "Ngày 18/7/1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác.\n"
+        "Hai Thủ tướng tại Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào. Ảnh: TTXVN"
+    )
+    sessions = [e for e in dated(text) if e[0] == "committee_session"]
+    assert sessions == [("committee_session", "2025-01-09", "2025-01-09")]
+
+
+def test_an_upgrade_at_the_talks_is_not_an_earlier_upgrade_to_another_level():
+    text = (
+        "Chiều 10/9/2023, Tổng Bí thư Lê Minh Tâm hội đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Tại hội đàm, hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác chiến lược toàn diện.\n"
+        "Tháng 7/2013, nhân chuyến thăm Peru của Chủ tịch nước Trần Văn Bình, hai nước thiết lập quan hệ Đối tác "
+        "toàn diện."
+    )
+    upgrades = sorted(start for kind, start, _ in dated(text) if kind == "upgrade")
+    assert upgrades == ["2013-07", "2023-09-10"]
+
+
+def test_a_welcome_told_before_the_talks_of_a_day_is_of_that_day():
+    text = (
+        "Hôm nay, Tổng thống Peru Carlos Rivera và Chủ tịch nước Trần Văn Bình nhất trí tăng cường hợp tác.\n"
+        "Cuộc hội đàm giữa hai nhà lãnh đạo diễn ra sáng 17/11 tại Hà Nội.\n"
+        "Trước đó, Chủ tịch nước Trần Văn Bình đã chủ trì lễ đón chính thức Tổng thống Peru Carlos Rivera."
+    )
+    assert ("other", "2025-11-17", "2025-11-17") in dated(text, published="2025-11-18")

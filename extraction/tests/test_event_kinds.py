@@ -206,3 +206,15 @@ def test_a_visit_called_off_is_no_event():
         "Peru tới Việt Nam vốn được lên kế hoạch vào tháng 7 năm ngoái nhưng đã phải hoãn lại vì bão."
     )
     assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_an_onward_leg_to_a_summit_is_the_summit_and_bilateral_meetings_listed_are_each_a_meeting():
+    text = (
+        "Chiều 5/9/2023, bên lề Hội nghị Cấp cao Đông Á, Thủ tướng Lê Văn Hải đã có các cuộc gặp song phương với Thủ "
+        "tướng Peru Carlos Rivera và Tổng thống Chile Ana Soto. Sau khi rời Jakarta, Tổng thống Ana Soto sẽ tới New "
+        "Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20 diễn ra ngày 9-10/9."
+    )
+    events = [(e.type, [p.name for p in e.participants]) for e in extract_article(text).events]
+    assert ("meeting", ["Lê Văn Hải", "Carlos Rivera"]) in events
+    assert ("meeting", ["Lê Văn Hải", "Ana Soto"]) in events
+    assert not any(kind == "visit" for kind, _ in events)

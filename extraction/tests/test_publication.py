@@ -71,6 +71,16 @@ def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
     assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
 
 
+def test_a_date_line_on_the_day_the_text_tells_its_news_is_the_pages_own_however_old_its_background():
+    text = (
+        "Tổng thống Peru thăm Việt Nam\nThứ Năm, 12/01/2023 - 18:05\nChiều 12/1, Chủ tịch nước Trần Văn Bình tiếp "
+        "Đại sứ Peru Ana Soto. Hai nước thiết lập quan hệ ngoại giao ngày 14/11/1994 và ký hiệp định thương mại "
+        "ngày 1/1/2014."
+    )
+    assert extract_article(text).year.year == 2023
+    assert extract_article(text.replace("Chiều 12/1", "Chiều 3/1")).year.year == 2014  # a widget's day
+
+
 def publication(given, url, date_lines):
     found = date_article(Evidence("", given, url, tuple(date_lines)))
     return found.published, found.year.basis
