@@ -44,7 +44,9 @@ DATE_LEAD = re.compile(rf"^{DATED_PHRASE}\s*[,:–-]?$", re.IGNORECASE)
 DATE_TAIL = re.compile(rf",\s*{DATED_PHRASE}\s*,?$", re.IGNORECASE)
 # A page's links to other articles: "Xem thêm: <headline>" on one line, or a list under "Tin liên quan:".
 RELATED_MARK = re.compile(
-    r"^(?:(?:tin|bài|tin bài)\s+(?:liên quan|cùng chuyên mục|khác|mới)|các tin khác|(?:xem|đọc) thêm)\b", re.I
+    r"^(?:(?:tin|bài|tin bài|bài viết)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng chuyên đề|khác|mới)"
+    r"|các (?:tin|bài) khác|(?:xem|đọc) thêm|tin nổi bật|tin mới nhất|tin đọc nhiều)\b",
+    re.I,
 )
 RELATED_LIST = re.compile(r"^[^:]{0,30}:?\s*$")
 # "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.

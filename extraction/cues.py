@@ -202,6 +202,7 @@ PLANNED = re.compile(
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
 BACK_BEFORE = re.compile(
     r"(?:Đây là|Đây cũng là|Đó là|đồng thời là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?"
+    r"|kết thúc (?=buổi |cuộc )|(?:phát biểu|chia sẻ) tại (?=buổi |cuộc )"
     r"|tầm quan trọng (?:của )?)\s*(?:cuộc |chuyến |buổi )?$",
     re.IGNORECASE,
 )
@@ -287,8 +288,9 @@ def find_cues(sentence: str) -> list[Cue]:
             continue  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
         if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
             continue  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
-        if kind == "visit" and WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()]):
-            continue  # "mong muốn sớm thăm …", "chuyển lời mời … tới X thăm …": a wish or an invitation
+        wished = WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()])
+        if kind in ("visit", "upgrade") and wished:
+            continue  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
         if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(
             sentence[max(0, match.start() - 20) : match.start()]
         ):

@@ -52,7 +52,7 @@ OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ
 VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
-    r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ]\w+(?: [A-ZĐ]\w+)?),"
+    r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
 # "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992": an opening phrase that recalls the reception told before;

@@ -328,7 +328,8 @@ def shipped_model() -> PublishingModel:
 
 
 # Events that are someone's: with no one named, a reader cannot tell which they are (never published at once).
-HELD_BY_PEOPLE = {"talks", "meeting", "call", "message"}
+# A ceremony or a festival ("other") with no one named is as often not the relationship's at all.
+HELD_BY_PEOPLE = {"talks", "meeting", "call", "message", "other"}
 
 
 def judge(article: ExtractedArticle, model: PublishingModel | None = None, threshold: float | None = None) -> None:

@@ -143,3 +143,6 @@ def test_lists_of_related_articles_tell_no_event_of_the_article():
     article = extract_article(page, published="2024-03-05")
     assert [e.type for e in article.events] == ["visit"]
     assert "Hai bên nhất trí thúc đẩy thương mại." in article.sentences
+    for heading in ("Bài viết cùng chủ đề", "Tin nổi bật", "Các bài khác"):
+        listed = page.replace("Tin liên quan:", f"{heading}\nThủ tướng Lê Văn Hải tiếp Đại sứ Argentina Juan Perez")
+        assert [e.type for e in extract_article(listed, published="2024-03-05").events] == ["visit"]

@@ -218,3 +218,22 @@ def test_an_onward_leg_to_a_summit_is_the_summit_and_bilateral_meetings_listed_a
     assert ("meeting", ["Lê Văn Hải", "Carlos Rivera"]) in events
     assert ("meeting", ["Lê Văn Hải", "Ana Soto"]) in events
     assert not any(kind == "visit" for kind, _ in events)
+
+
+def test_an_upgrade_hoped_for_is_no_event_and_the_next_leg_after_a_city_is_of_the_news_month():
+    text = (
+        "Ngày 1/7/2025, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Nga Vla-đi-mia Pu-tin tại Mát-xcơ-va. "
+        "Sau Mát-xcơ-va, Chủ tịch Tập Cận Bình sẽ thăm cấp nhà nước Ca-dắc-xtan. Ông Ted Osius: Tôi hy vọng hai "
+        "nước sẽ sớm nâng cấp quan hệ lên tầm đối tác chiến lược."
+    )
+    events = [(e.type, e.date.iso("start"), e.date.iso("end")) for e in extract_article(text).events]
+    assert events == [("talks", "2025-07-01", "2025-07-01"), ("visit", "2025-07", "2025-07")]
+
+
+def test_the_end_of_the_talks_named_mid_sentence_is_the_talks_told_not_new_talks():
+    text = (
+        "Sáng 18/10/2025, Bí thư Tỉnh ủy Lê Minh Tâm hội đàm với Tỉnh trưởng Ana Soto.\n"
+        "Trên cơ sở kết quả đạt được, kết thúc buổi hội đàm, Chủ tịch tỉnh Trần Văn Bình và bà Ana Soto đã ký Biên "
+        "bản ghi nhớ hợp tác."
+    )
+    assert sorted(e.type for e in extract_article(text).events) == ["signing", "talks"]

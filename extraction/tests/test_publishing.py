@@ -62,6 +62,18 @@ def test_talks_that_name_no_one_always_wait_whatever_the_threshold():
     assert by_type(article)["meeting"].draft_reasons == []
 
 
+def test_a_ceremony_that_names_no_one_always_waits_and_one_that_does_may_be_published():
+    text = (
+        "Tin ngoại giao\nNgày 3/2/2025, tại Lima diễn ra lễ khai mạc Lễ hội Văn hóa Việt Nam.\n"
+        "Sáng 4/2/2025, Thủ tướng Lê Minh Hòa chủ trì lễ đón Tổng thống Peru Luis Gomez.\n"
+    )
+    article = extract_article(text)
+    judge(article, model_weighing(), threshold=0.0)
+    ceremonies = [event for event in article.events if event.type == "other"]
+    assert [bool(event.participants) for event in ceremonies] == [False, True]
+    assert [event.draft_reasons for event in ceremonies] == [[DraftReason.NO_PARTICIPANT], []]
+
+
 def test_a_threshold_given_overrides_the_models():
     article = extract_article(TWO_EVENTS)
     judge(article, model_weighing(), threshold=0.6)
