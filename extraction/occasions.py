@@ -46,6 +46,11 @@ def _same_country(a: str, b: str) -> bool:
     return known_a is None or known_b is None or known_a.country == known_b.country
 
 
+def _other_pairs(a: frozenset, b: frozenset) -> bool:
+    """Two pairs of countries sharing one at most (Việt Nam and the Philippines, Việt Nam and Germany)."""
+    return len(a) >= 2 and len(b) >= 2 and len(a & b) <= 1
+
+
 def dates_overlap(a: Telling, b: Telling) -> bool:
     return a.start <= b.end and b.start <= a.end
 
@@ -56,7 +61,8 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     - a shared participant but, for meetings, talks and calls, no two different counterparts (A meeting B
       and A meeting C are two occasions, on the same day or not); a date known only to the year overlaps
       everything that year, so there two shared participants are needed;
-    - visits to two different places are two visits, whoever takes part in both;
+    - visits to two different places are two visits, whoever takes part in both; but for a conference, events
+      between two different pairs of countries are two occasions;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
@@ -64,6 +70,8 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return False
     if a.type == b.type == "visit" and not _same_country(a.place, b.place):
         return False  # the host's visit to India is not the German chancellor's visit he hosted at home
+    if event_type(a.type).family != "multilateral" and _other_pairs(a.countries, b.countries):
+        return False  # the President's welcome of the Philippine leader is not his welcome of the German one
     shared = a.people & b.people
     if shared:
         # Only a meeting, talks or a call is between counterparts: at a conference or on a visit, two outlets

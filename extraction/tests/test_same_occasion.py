@@ -54,3 +54,12 @@ def test_visits_to_two_countries_are_two_whoever_takes_part_in_both_but_two_citi
     in_hanoi = Telling("visit", *october, "month", frozenset({"merkel"}), place="Hà Nội")
     assert not same_occasion(hosted, abroad)
     assert same_occasion(hosted, in_hanoi)
+
+
+def test_a_leaders_welcomes_of_two_guests_of_two_countries_are_two_occasions_but_a_summit_is_one():
+    philippines = telling(kind="other", people={"host", "guest-ph"}, countries={"VN", "PH"}, precision="month")
+    germany = telling(kind="other", people={"host", "guest-de", "spouse"}, countries={"VN", "DE"})
+    assert not same_occasion(philippines, germany)
+    assert same_occasion(germany, telling(kind="other", people={"host"}, countries={"VN", "DE", "FR"}))
+    asean = telling(kind="conference", people={"a", "b"}, countries={"VN", "ID"})
+    assert same_occasion(asean, telling(kind="conference", people={"a", "c"}, countries={"VN", "MY"}))
