@@ -193,7 +193,9 @@ GENERIC_BEFORE = re.compile(
 )
 # What the sides agree to hold or do ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5", "nhất trí gặp nhau sớm"): not
 # what they agree on, which is done by agreeing ("nhất trí nâng cấp quan hệ").
-AGREED_TO = r"\b(?:nhất trí|thống nhất|đồng ý|hẹn)\s+(?:sớm\s+)?(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
+AGREED_TO = (
+    r"\b(?:nhất trí|thống nhất|đồng ý|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
+)
 # "… sẽ thăm", "tháng 9 tới", and what the sides agree to.
 PLANNED = re.compile(
     rf"\b(?:sẽ|dự kiến|sắp tới|sắp|chuẩn bị|mong chờ|kế hoạch)\b|\d\s+tới\b|{AGREED_TO}",
@@ -375,6 +377,7 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
 ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
 MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
 SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
+BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 
 
@@ -399,7 +402,7 @@ def cue_type(sentence: str, cue: Cue) -> str:
 def _one_pair(phrase: str) -> bool:
     """The phrase names the two sides of a pair: one spaced dash between names, or two countries joined by a
     dash ("Việt Nam-Australia"; "Shangri-La" is a place's name)."""
-    return bool(ONE_PAIR.search(phrase) or _joined_countries().search(phrase))
+    return bool(ONE_PAIR.search(phrase) or _joined_countries().search(phrase) or BETWEEN_TWO.search(phrase))
 
 
 @built_once

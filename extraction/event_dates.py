@@ -66,6 +66,7 @@ EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau kh
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6": a clause of another happening.
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 DONE = re.compile(r"\bđã\b", re.I)
+ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
@@ -390,6 +391,13 @@ def parties_before(c: Candidate) -> bool:
     return bool(told)
 
 
+def _undated_by_its_words(s: Surroundings) -> bool:
+    """ "Hai nhà lãnh đạo nhất trí sẽ sớm gặp mặt", "Nhà vua từng thăm cấp Nhà nước Pháp": what is agreed for some
+    day to come, or was once done, is of no day the article tells."""
+    c = s.candidate
+    return agreed_to(c.sentence, c.cue) or bool(ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start))
+
+
 def _drop(s: Surroundings) -> Settled:
     return None
 
@@ -423,6 +431,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
     # "Sáng 9/1, A đón B. Sau lễ đón, hai Thủ tướng hội đàm": what it refers back to is no event of its own.
     ("referring back to the day written before", _written_before_applies, _same_day),
+    ("agreed to or once done, with no date: no event of the timeline", _undated_by_its_words, _drop),
     ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
     ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),
     ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),

@@ -79,19 +79,46 @@ LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 @lru_cache(maxsize=4096)
 def near_known_name(name: str) -> KnownName | None:
     """The one leader of the reference whose English name `name` (in Latin letters, not itself a form the
-    reference gives) misspells or romanises otherwise; None when none or several are that close."""
-    if not LATIN_ONLY.fullmatch(name) or known_name(name):
+    reference gives) misspells or romanises otherwise, or whose Vietnamese transliteration it spells otherwise
+    ("Xéc-gây Láp-rốp" for "Xéc-gây La-vrốp"); None when none or several are that close."""
+    if known_name(name):
         return None
-    words = _words(name)
+    if LATIN_ONLY.fullmatch(name):
+        words, table = _words(name), _english_by_initials()
+    elif TRANSLITERATED.search(name):
+        words, table = _joined_words(name), _forms_by_initials()
+    else:
+        return None
     if len(words) < 2 or len(" ".join(words)) < NEAR_MIN_LETTERS:
         return None
     written = " ".join(words)
     near = {
         known
-        for known, english in _english_by_initials().get(tuple(w[0] for w in words), ())
-        if difflib.SequenceMatcher(None, written, english).ratio() >= NEAR_SPELLING
+        for known, spelled in table.get(tuple(w[0] for w in words), ())
+        if difflib.SequenceMatcher(None, written, spelled).ratio() >= NEAR_SPELLING
     }
     return near.pop() if len(near) == 1 else None
+
+
+# A Vietnamese transliteration: syllables joined by hyphens ("Xéc-gây", "Pu-tin").
+TRANSLITERATED = re.compile(r"\w-\w")
+
+
+def _joined_words(name: str) -> list[str]:
+    """'Xéc-gây La-vrốp' -> ['xecgay', 'lavrop']: each word's syllables joined, folded."""
+    return [joined for word in name.split() if (joined := re.sub(r"[^\w]+", "", fold(word)))]
+
+
+@built_once
+def _forms_by_initials() -> dict[tuple[str, ...], list[tuple[KnownName, str]]]:
+    """The reference's transliterated forms by the first letters of their words."""
+    table: dict[tuple[str, ...], list[tuple[KnownName, str]]] = {}
+    for known in set(known_names().values()):
+        for form in known.forms:
+            if TRANSLITERATED.search(form):
+                words = _joined_words(form)
+                table.setdefault(tuple(w[0] for w in words), []).append((known, " ".join(words)))
+    return table
 
 
 @built_once

@@ -235,3 +235,11 @@ def test_a_welcome_told_before_the_talks_of_a_day_is_of_that_day():
         "Trước đó, Chủ tịch nước Trần Văn Bình đã chủ trì lễ đón chính thức Tổng thống Peru Carlos Rivera."
     )
     assert ("other", "2025-11-17", "2025-11-17") in dated(text, published="2025-11-18")
+
+
+def test_what_is_agreed_for_some_day_or_was_once_done_has_no_day_of_the_article():
+    text = (
+        "Ngày 7/11/2024, Tổng thống Peru Carlos Rivera điện đàm với Tổng thống Chile Ana Soto. Hai nhà lãnh đạo "
+        "cũng nhất trí sẽ sớm gặp mặt trực tiếp. Tổng thống Carlos Rivera từng thăm cấp Nhà nước Chile."
+    )
+    assert dated(text) == [("call", "2024-11-07", "2024-11-07")]

@@ -237,3 +237,11 @@ def test_the_end_of_the_talks_named_mid_sentence_is_the_talks_told_not_new_talks
         "bản ghi nhớ hợp tác."
     )
     assert sorted(e.type for e in extract_article(text).events) == ["signing", "talks"]
+
+
+def test_a_summit_between_two_countries_is_their_leaders_talks():
+    text = (
+        "Hội nghị thượng đỉnh thường niên gần nhất giữa hai nước được tổ chức tại Lima hồi tháng 3/2022, khi Tổng "
+        "thống Peru Carlos Rivera và Tổng thống Chile Ana Soto công bố mục tiêu đầu tư."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]
