@@ -38,8 +38,10 @@ DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h
 DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
 # A day written with its part of the day: "Chiều 12/9", "Sáng nay (14/3)", "Ngày 2.4.2024".
 DATED_PHRASE = rf"(?:{PART_OF_DAY}|ngày)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?\)?"
-# "Chiều 12/9," alone on a line: the date of the sentence that follows.
-DATE_LEAD = re.compile(rf"^{DATED_PHRASE}\s*[,:–-]?$", re.IGNORECASE)
+# Days of a span: "Ngày 29 và 30/3", "Từ 14-16/6".
+DAYS_PHRASE = r"(?:ngày|từ)\s+\d{1,2}\s*(?:-|–|và|đến)\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+# "Chiều 12/9," alone on a line, or a list's item "- Ngày 16/6:": the date of the sentence that follows.
+DATE_LEAD = re.compile(rf"^(?:[-–•*+]\s*)?(?:{DATED_PHRASE}|{DAYS_PHRASE})\s*[,:–-]?$", re.IGNORECASE)
 # "Trong khuôn khổ chuyến thăm Nhật Bản, chiều 28/11" with the sentence it dates on the next line.
 DATE_TAIL = re.compile(rf",\s*{DATED_PHRASE}\s*,?$", re.IGNORECASE)
 # A page's links to other articles: "Xem thêm: <headline>" on one line, or a list under "Tin liên quan:".

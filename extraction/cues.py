@@ -83,7 +83,8 @@ CUE_WORDS = [
         True,
         (
             "nâng cấp quan hệ",
-            "nâng cấp",
+            # Of relations, not "nâng cấp tuyến đường sắt": what is raised, or to what.
+            r"nâng cấp(?= (?:mối quan hệ|khuôn khổ|lên|thành|từ)\b)",
             r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
             r"(?:được )?nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             r"nâng (?:tầm |cấp )?(?:quan hệ )?từ(?= [^.;]{3,80}? lên (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
@@ -185,6 +186,8 @@ MEETING_NAMED_FOR = re.compile(
 # "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
 # never happened.
 CALLED_OFF = re.compile(r"[^.;,]{0,120}?\b(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)\b", re.IGNORECASE)
+# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
+FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^,.;:]{0,70}$", re.IGNORECASE)
 # "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
 SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
@@ -299,7 +302,8 @@ def find_cues(sentence: str) -> list[Cue]:
             continue  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
         if kind == "anniversary" and MEETING_NAMED_FOR.search(sentence[max(0, match.start() - 40) : match.start()]):
             continue
-        if CALLED_OFF.match(sentence, match.end()):
+        forecast = FORECAST.search(sentence[max(0, match.start() - 90) : match.start()])
+        if CALLED_OFF.match(sentence, match.end()) or forecast:
             continue
         if kind == "conference" and SET_UP.search(sentence[max(0, match.start() - 15) : match.start()]):
             continue
@@ -375,7 +379,10 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
 
 # One spaced dash between two names: "Việt Nam - Australia", "Nga – Ấn"; a second one makes a trilateral.
 ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
-MULTILATERAL = re.compile(r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Á-Âu|Á - Âu|châu|Pháp ngữ")
+MULTILATERAL = re.compile(
+    r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Mê Công|Mê-kông|Lan Thương|Á-Âu|Á - Âu|châu|Pháp ngữ"
+    r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF"
+)
 SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
@@ -446,6 +453,9 @@ ANAPHORA = [
         ),
         "visit",
     ),
+    # "Bên lề hội nghị, A gặp B": the meeting on the sidelines of the conference just told.
+    # Lower case: the conference told before, not one named ("Bên lề Hội nghị Cấp cao ASEAN, …").
+    (re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo)\b"), "conference"),
     # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.
     (re.compile(r"^(?:Ngay )?sau (?:lễ đón|buổi lễ đón)", re.I), "other"),
     (

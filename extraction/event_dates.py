@@ -67,6 +67,8 @@ EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau kh
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 DONE = re.compile(r"\bđã\b", re.I)
 ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
+# "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
+YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
 DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
@@ -392,10 +394,11 @@ def parties_before(c: Candidate) -> bool:
 
 
 def _undated_by_its_words(s: Surroundings) -> bool:
-    """ "Hai nhà lãnh đạo nhất trí sẽ sớm gặp mặt", "Nhà vua từng thăm cấp Nhà nước Pháp": what is agreed for some
-    day to come, or was once done, is of no day the article tells."""
+    """ "Hai nhà lãnh đạo nhất trí sẽ sớm gặp mặt", "Nhà vua từng thăm cấp Nhà nước Pháp", "Một năm sau, …": what
+    is agreed for some day to come, or was once done, is of no day the article tells."""
     c = s.candidate
-    return agreed_to(c.sentence, c.cue) or bool(ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start))
+    once = ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start) or YEARS_LATER.match(c.sentence)
+    return agreed_to(c.sentence, c.cue) or bool(once)
 
 
 def _drop(s: Surroundings) -> Settled:

@@ -83,7 +83,10 @@ def _apposed_office() -> re.Pattern:
 
 
 # Honorifics ("ông", "ngài") introduce a name; they are no office.
-HONORIFIC = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|ngài|Ngài)\s+(?P<name>{NAME}){BRACKET}")
+# Cambodia's "Samdech" (Vietnamese "Xăm-đéc") is an honorific before a name, not part of it.
+HONORIFIC = re.compile(
+    rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|ngài|Ngài|Samdech|Xăm-đéc)\s+(?P<name>{NAME}){BRACKET}"
+)
 # "Sin-sư-kê Sư-gi-i-a-ma (Shinsuke Sugiyama)" with no (readable) title before it.
 TRANSLITERATION = re.compile(
     rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"

@@ -146,3 +146,17 @@ def test_lists_of_related_articles_tell_no_event_of_the_article():
     for heading in ("Bài viết cùng chủ đề", "Tin nổi bật", "Các bài khác"):
         listed = page.replace("Tin liên quan:", f"{heading}\nThủ tướng Lê Văn Hải tiếp Đại sứ Argentina Juan Perez")
         assert [e.type for e in extract_article(listed, published="2024-03-05").events] == ["visit"]
+
+
+def test_a_round_ups_dates_on_lines_of_their_own_date_the_items_under_them():
+    page = (
+        "Điểm lại hoạt động đối ngoại tháng 3/2026\n"
+        "- Ngày 7/3:\nBộ trưởng Ngoại giao Lê Văn Hải hội đàm với Bộ trưởng Ngoại giao Peru Carlos Rivera.\n"
+        "Ngày 29 và 30/3\nThứ trưởng Ngoại giao Trần Thu Hà và Thứ trưởng Ngoại giao Chile Ana Soto đồng chủ trì "
+        "phiên họp lần thứ 6 Nhóm Chỉ đạo chiến lược Việt Nam - Chile tại Santiago.\n"
+    )
+    events = extract_article(page, published="2026-04-01").events
+    assert [(e.type, e.date.iso("start"), e.date.iso("end")) for e in events] == [
+        ("talks", "2026-03-07", "2026-03-07"),
+        ("committee_session", "2026-03-29", "2026-03-30"),
+    ]

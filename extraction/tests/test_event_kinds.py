@@ -245,3 +245,21 @@ def test_a_summit_between_two_countries_is_their_leaders_talks():
         "thống Peru Carlos Rivera và Tổng thống Chile Ana Soto công bố mục tiêu đầu tư."
     )
     assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_a_summit_of_the_mekong_countries_is_a_conference_and_its_sidelines_are_its_day():
+    text = (
+        "Ngày 23/3/2026, tại Tam Á, Phó Thủ tướng Lê Văn Hải dự Hội nghị Cấp cao Hợp tác Mê Công - Lan Thương lần "
+        "thứ nhất. Bên lề hội nghị, Phó Thủ tướng Lê Văn Hải đã gặp Thủ tướng Campuchia Hun Manet."
+    )
+    events = [(e.type, e.date.iso()) for e in extract_article(text, published="2026-04-01").events]
+    assert events == [("conference", "2026-03-23"), ("meeting", "2026-03-23")]
+
+
+def test_raising_a_railway_a_forecast_visit_and_years_later_without_a_date_are_no_event():
+    text = (
+        "Ngày 5/5/2026, Bí thư Tỉnh ủy Lê Minh Tâm hội đàm với Tỉnh trưởng Ana Soto. Hai bên nhất trí nghiên cứu "
+        "nâng cấp tuyến đường sắt nối hai tỉnh. Nhiều dự báo cho rằng Tổng thống Peru Carlos Rivera sẽ thăm Việt "
+        "Nam trong năm. Một năm sau, Thủ tướng Peru Luis Gomez đáp lễ bằng chuyến thăm Việt Nam."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]

@@ -244,3 +244,11 @@ def test_a_minister_for_europe_and_foreign_affairs_is_one_office_and_europe_no_p
     )
     assert set(found) == {"Lê Văn Hải", "Pi-e Lô-răng-xơ"}
     assert found["Pi-e Lô-răng-xơ"].title == "Bộ trưởng Châu Âu và Ngoại giao Pháp"
+
+
+def test_samdech_is_an_honorific_not_a_first_name():
+    found = names_in(
+        "Chủ tịch Quốc hội Lê Minh Tâm đón Samdech Khuon Sudary, Chủ tịch Hạ viện Campuchia. "
+        "Tổng Bí thư Trần Văn Bình tiếp Samdech Khuon Sudary."
+    )
+    assert "Khuon Sudary" in found and not any(name.startswith("Samdech") for name in found)
