@@ -54,7 +54,8 @@ CUE_WORDS = [
             r"đối thoại (?:đối tác )?chiến lược",
             "đối thoại chính sách",
         ),
-        (rf"(?i:phiên|kỳ|khóa|khoá) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]))", rf"họp {COMMITTEE} hỗn hợp"),
+        # "Kỳ họp diễn ra sáng 1/12": the session told before, dated here (it refers back).
+        (rf"(?i:phiên|kỳ|khóa|khoá) họp(?= (?:thứ|lần|{COMMITTEE}|[A-ZĐ]|diễn ra))", rf"họp {COMMITTEE} hỗn hợp"),
     ),
     CueWords(
         "conference",

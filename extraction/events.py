@@ -39,6 +39,7 @@ from .cues import (
     find_cues,
     is_establishment,
     is_planned,
+    phrase_at,
 )
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -510,6 +511,12 @@ def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidat
     return True
 
 
+def _bare(candidate: Candidate) -> bool:
+    """The telling names the event by its noun alone ("Kỳ họp diễn ra …", "Sau hội đàm, …")."""
+    cue = candidate.cue
+    return cue.refers_back or phrase_at(candidate.sentence, cue.start).casefold() == cue.text.casefold()
+
+
 def _best_telling(group: list[Candidate]) -> Candidate:
     """The telling with the most precise date of its own; of a visit's, the one that gives its whole span
     ("từ 14 đến 15/4") rather than the day of one of its activities."""
@@ -555,7 +562,13 @@ STATE_EVENTS = {"anniversary"}
 
 
 def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
-    best = _best_telling(group)
+    best = dating = _best_telling(group)
+    named = [c for c in group if not _bare(c)]
+    if _bare(best) and named:
+        # "Kỳ họp diễn ra sáng 1/12": a mention that dates the event the article named before; that telling
+        # names it (its title, its number), this one gives its date and the sentence that supports it.
+        best = _best_telling(named)
+        best.date, best.date_source = dating.date, dating.date_source
     # The title is composed from the best sentence's own people, before the group's are gathered.
     title = (best.title or compose_title(best, article.agreements))[:300]
     _gather(best, group)
@@ -566,8 +579,8 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
         type=best.type,
         title=title,
         date=best.date,
-        evidence=best.sentence,
-        sentence_index=best.sentence_index,
+        evidence=dating.sentence,
+        sentence_index=dating.sentence_index,
         place=best.place,
         countries=facts.countries,
         participants=[Participant(p.name, p.title) for p in ordered_people(best) if best.type not in STATE_EVENTS],

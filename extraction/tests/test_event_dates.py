@@ -243,3 +243,13 @@ def test_what_is_agreed_for_some_day_or_was_once_done_has_no_day_of_the_article(
         "cũng nhất trí sẽ sớm gặp mặt trực tiếp. Tổng thống Carlos Rivera từng thăm cấp Nhà nước Chile."
     )
     assert dated(text) == [("call", "2024-11-07", "2024-11-07")]
+
+
+def test_a_session_named_with_the_visit_and_dated_after_keeps_its_name_and_takes_the_day():
+    text = (
+        "Bộ trưởng Ngoại giao Peru Ana Soto thăm chính thức Việt Nam ngày 30/11 - 2/12/2026 và đồng chủ trì Kỳ họp "
+        "lần thứ 3 Ủy ban hỗn hợp Việt Nam - Peru.\nKỳ họp diễn ra sáng 1/12 tại Nhà khách Chính phủ."
+    )
+    session = next(e for e in extract_article(text).events if e.type == "committee_session")
+    assert (session.date.iso(), session.ordinal) == ("2026-12-01", 3)
+    assert session.title.startswith("Kỳ họp lần thứ 3") and session.evidence.startswith("Kỳ họp diễn ra")
