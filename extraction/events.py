@@ -39,7 +39,6 @@ from .cues import (
     find_cues,
     is_establishment,
     is_planned,
-    phrase_at,
 )
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
@@ -61,9 +60,10 @@ from .lists import split_lists
 from .parties import name_the_two_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, PRECISION_RANK, YEAR, DateSpan, FoundEvent, Participant, YearGuess
+from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
+from .tellings import gather, naming_and_dating
 from .titles import compose_title
 from .visit_days import widen_visits
 
@@ -511,41 +511,6 @@ def _the_visit_of_its_activities(candidate: Candidate, candidates: list[Candidat
     return True
 
 
-def _bare(candidate: Candidate) -> bool:
-    """The telling names the event by its noun alone ("Kỳ họp diễn ra …", "Sau hội đàm, …")."""
-    cue = candidate.cue
-    return cue.refers_back or phrase_at(candidate.sentence, cue.start).casefold() == cue.text.casefold()
-
-
-def _best_telling(group: list[Candidate]) -> Candidate:
-    """The telling with the most precise date of its own; of a visit's, the one that gives its whole span
-    ("từ 14 đến 15/4") rather than the day of one of its activities."""
-    spans = [(c.date.end - c.date.start).days if c.type == "visit" and c.date.precision == DAY else 0 for c in group]
-    return min(
-        zip(group, spans, strict=True),
-        key=lambda pair: (
-            PRECISION_RANK[pair[0].date.precision],
-            -pair[1],
-            pair[0].date_source != "own",
-            pair[0].sentence_index,
-        ),
-    )[0]
-
-
-def _gather(best: Candidate, group: list[Candidate]) -> None:
-    """The best telling takes the people, place and agreements of the whole group."""
-    people: dict[str, PersonMention] = {}
-    for c in sorted(group, key=lambda c: (c is not best, c.sentence_index)):
-        if c.weak and c is not best:
-            continue  # "Đại sứ X: chuyến thăm …": who speaks of an event is not in it
-        for p in c.persons:
-            people.setdefault(p.name, p)
-    best.persons = list(people.values())
-    best.place = best.place or next((c.place for c in group if c.place), None)
-    best.place_country = best.place_country or next((c.place_country for c in group if c.place_country), None)
-    best.agreements = best.agreements or next((c.agreements for c in group if c.agreements), [])
-
-
 @dataclass
 class ArticleContext:
     """What every event of an article is read against."""
@@ -562,16 +527,10 @@ STATE_EVENTS = {"anniversary"}
 
 
 def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
-    best = dating = _best_telling(group)
-    named = [c for c in group if not _bare(c)]
-    if _bare(best) and named:
-        # "Kỳ họp diễn ra sáng 1/12": a mention that dates the event the article named before; that telling
-        # names it (its title, its number), this one gives its date and the sentence that supports it.
-        best = _best_telling(named)
-        best.date, best.date_source = dating.date, dating.date_source
+    best, dating = naming_and_dating(group)
     # The title is composed from the best sentence's own people, before the group's are gathered.
     title = (best.title or compose_title(best, article.agreements))[:300]
-    _gather(best, group)
+    gather(best, group)
     facts = event_facts(best, article.pair)
     if best.type == "anniversary":
         best.date = anniversary_year(best, facts.countries, article.year.year)
