@@ -281,46 +281,53 @@ def find_cues(sentence: str) -> list[Cue]:
     cues: list[Cue] = []
     for match in CUE_PATTERN.finditer(sentence):
         kind = match.lastgroup
-        if GENERIC_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]) and not _several_held(
-            sentence, match
-        ):
-            continue
-        if kind == "visit" and (
-            TO_ATTEND.match(sentence[match.end() : match.end() + 60])
-            or (ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[match.end() : match.end() + 80]))
-        ):
-            continue  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
-        if kind == "meeting" and RESTRICTED.match(sentence, match.end()) and TALKS_AFTER.search(sentence, match.end()):
-            continue  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
-        if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
-            continue  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
-        wished = WISHED_OR_INVITED.search(sentence[max(0, match.start() - 80) : match.start()])
-        if kind in ("visit", "upgrade") and wished:
-            continue  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
-        if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(
-            sentence[max(0, match.start() - 20) : match.start()]
-        ):
-            continue  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
-        if kind == "anniversary" and MEETING_NAMED_FOR.search(sentence[max(0, match.start() - 40) : match.start()]):
-            continue
-        forecast = FORECAST.search(sentence[max(0, match.start() - 90) : match.start()])
-        if CALLED_OFF.match(sentence, match.end()) or forecast:
-            continue
-        if kind == "conference" and SET_UP.search(sentence[max(0, match.start() - 15) : match.start()]):
-            continue
-        back = not STRONG[kind] and (
-            bool(BACK_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()]))
-            or bool(BACK_AFTER.match(sentence[match.end() : match.end() + 40]))
-            or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[match.end() :])))
-        )
-        back = back or _named_in_passing(kind, match.group(0), sentence[match.end() :])
-        # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
-        back = back or bool(SINCE_BEFORE.search(sentence[max(0, match.start() - 15) : match.start()]))
-        before = sentence[max(0, match.start() - 25) : match.start()]
-        attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, match.end())
-        back = back or bool(POINTS_BACK.search(before)) or bool(attendance)
-        cues.append(Cue(kind, match.start(), match.end(), match.group(0), refers_back=back))
+        if not _no_event(kind, match, sentence):
+            cues.append(
+                Cue(kind, match.start(), match.end(), match.group(0), refers_back=_refers_back(kind, match, sentence))
+            )
     return cues
+
+
+def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
+    """The cue's words tell no event of their own here."""
+    start, end = match.start(), match.end()
+    before = sentence[max(0, start - 90) : start]
+    if GENERIC_BEFORE.search(before[-15:]) and not _several_held(sentence, match):
+        return True  # "thúc đẩy các chuyến thăm": visits in general
+    if kind == "visit" and (
+        TO_ATTEND.match(sentence[end : end + 60])
+        or (ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80]))
+    ):
+        return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
+    if kind == "meeting" and RESTRICTED.match(sentence, end) and TALKS_AFTER.search(sentence, end):
+        return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
+    if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
+        return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
+    if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
+        return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
+    if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-20:]):
+        return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
+    if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
+        return True
+    if kind == "conference" and SET_UP.search(before[-15:]):
+        return True
+    return bool(CALLED_OFF.match(sentence, end) or FORECAST.search(before))
+
+
+def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
+    """The cue names an event told before: "Đây là chuyến thăm …", "chuyến thăm này", "Tham dự hội đàm có …"."""
+    start, end = match.start(), match.end()
+    before = sentence[max(0, start - 25) : start]
+    back = not STRONG[kind] and (
+        bool(BACK_BEFORE.search(before))
+        or bool(BACK_AFTER.match(sentence[end : end + 40]))
+        or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[end:])))
+    )
+    back = back or _named_in_passing(kind, match.group(0), sentence[end:])
+    # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
+    back = back or bool(SINCE_BEFORE.search(before[-15:]))
+    attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)
+    return back or bool(POINTS_BACK.search(before)) or bool(attendance)
 
 
 # "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no

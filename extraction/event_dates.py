@@ -137,11 +137,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
     if recalled and cue.end <= recalled.end():
         return [d for d in dates if d.offset < recalled.end()]
-    dates = _not_of_another_clause(i, cues, dates, sentence)
-    if leading:
-        # "Sáng 3/4, A hội đàm với B, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4": the occasion's days are its own.
-        occasion = OCCASION_AFTER.search(sentence, cue.end)
-        dates = [d for d in dates if occasion is None or d.offset < occasion.start()]
+    dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
@@ -156,6 +152,13 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
     return between or opening[-1:] or after or claimable[-1:]
+
+
+def _not_of_the_occasion_after(cue: Cue, dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
+    """ "Sáng 3/4, A hội đàm với B, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4": with a date of its own before it,
+    the cue does not take the days of the occasion named after it."""
+    occasion = OCCASION_AFTER.search(sentence, cue.end) if leading else None
+    return [d for d in dates if occasion is None or d.offset < occasion.start()]
 
 
 def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
