@@ -53,6 +53,9 @@ CURRENT_YEAR = re.compile(
     r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+này)",
     re.IGNORECASE,
 )
+# An anniversary still ahead: "chuẩn bị tốt các hoạt động kỷ niệm …", "… kỷ niệm 70 năm … vào năm tới".
+AHEAD_BEFORE = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\b[^.;:]{0,40}$", re.IGNORECASE)
+AHEAD_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:vào năm tới|vào năm sau|năm tới|sắp tới)\b", re.IGNORECASE)
 YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
 
 # How far each source of the year is trusted (the importer gives its own to what the timeline knows).
@@ -315,6 +318,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         for match in ANNIVERSARY.finditer(sentence):
+            if AHEAD_BEFORE.search(sentence, 0, match.start()) or AHEAD_AFTER.match(sentence, match.end()):
+                continue  # "chuẩn bị tốt các hoạt động kỷ niệm 70 năm …": a year ahead of the text's
             count = int(match.group("count"))
             written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
             if written and int(written.group(2)) - int(written.group(1)) == count:

@@ -232,3 +232,14 @@ def test_a_year_of_the_background_the_leaders_terms_rule_out_is_not_the_articles
     )
     # On 21/9 of 1977 the President was another; Võ Văn Thưởng held the office on 21/9 of 2023 only.
     assert extract_article(text).year.year == 2023
+
+
+def test_an_anniversary_still_being_prepared_does_not_give_the_article_its_year():
+    text = (
+        "Sáng 3/7, Trưởng Ban Đối ngoại Trung ương Lê Minh Tâm hội đàm với Trưởng Ban Liên lạc Đối ngoại Trung "
+        "Quốc Vương Hỗ Ninh. Hai bên nhất trí chuẩn bị tốt các hoạt động kỷ niệm 70 năm thiết lập quan hệ ngoại "
+        "giao Việt Nam - Trung Quốc."
+    )
+    assert extract_article(text).year.year is None
+    celebrated = text.replace("chuẩn bị tốt các hoạt động kỷ niệm", "tổ chức các hoạt động kỷ niệm")
+    assert extract_article(celebrated).year.year == 2020
