@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import agreed_to, cue_type, phrase_at
-from .dates import DAYTIME, find_dates
+from .dates import DAYTIME, PART_OF_DAY, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
 from .summits import summit_years
@@ -66,6 +66,9 @@ EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau kh
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6": a clause of another happening.
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
 DONE = re.compile(r"\bđã\b", re.I)
+# A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
+# did not have that day, and no other day of the article is its own.
+UNRESOLVED_DAY = re.compile(rf"\b(?:(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia)\b", re.I)
 ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
@@ -415,6 +418,8 @@ def _own_date(s: Surroundings) -> Settled:
 
 def _news_day_applies(s: Surroundings) -> bool:
     c = s.candidate
+    if UNRESOLVED_DAY.search(c.sentence):
+        return False  # "Chiều nay, A hội kiến B" on a page that does not say which day it was written
     # A summit named without a date is named in passing far more often than it is the day's news.
     # An upgrade is between states: "Hai Thủ tướng nhất trí nâng cấp quan hệ …" names no one and is the news.
     states = c.type == "upgrade" and bool(PARTIES.search(c.sentence))

@@ -424,8 +424,9 @@ def _bare_office_pattern() -> re.Pattern:
     return re.compile(
         rf"(?<![\w])(?<!Phó )(?<!phó )(?<!nguyên )(?<!cựu )(?<!hai )(?<!Hai )(?<!các )(?<!cố )"
         rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_TOKEN}))"
-        # "Tổng Bí thư, Chủ tịch nước Trung Quốc X": one of stacked offices, the name comes after the last
-        rf"(?!\s*(?:,|và|kiêm)\s*(?i:{any_of(TITLE_CORES)}))"
+        # "Tổng Bí thư, Chủ tịch nước Trung Quốc X": one of stacked offices, the name comes after the last; not
+        # "Chủ tịch nước và Phu nhân X": the spouse is someone else
+        rf"(?!\s*(?:,|và|kiêm)\s*(?![Pp]hu (?:nhân|quân)\b)(?i:{any_of(TITLE_CORES)}))"
     )
 
 

@@ -253,3 +253,26 @@ def test_a_session_named_with_the_visit_and_dated_after_keeps_its_name_and_takes
     session = next(e for e in extract_article(text).events if e.type == "committee_session")
     assert (session.date.iso(), session.ordinal) == ("2026-12-01", 3)
     assert session.title.startswith("Kỳ họp lần thứ 3") and session.evidence.startswith("Kỳ họp diễn ra")
+
+
+def test_this_morning_on_a_page_that_does_not_say_its_day_is_no_day_of_the_visit():
+    text = (
+        "Sáng nay, Tổng thống Peru Carlos Rivera hội đàm với Chủ tịch nước Trần Văn Bình. Chủ tịch nước thăm cấp "
+        "Nhà nước Peru từ ngày 2 đến 4/3/2026."
+    )
+    talks = next(e for e in extract_article(text).events if e.type == "talks")
+    assert talks.date.precision != "month"  # not the visit's month as if the text had said so
+    given = next(e for e in extract_article(text, published="2026-03-03").events if e.type == "talks")
+    assert given.date.iso() == "2026-03-03"
+
+
+def test_the_president_and_his_spouse_are_two_and_what_she_does_meanwhile_is_not_the_talks():
+    text = (
+        "Chủ tịch nước Trần Văn Bình hội đàm với Tổng thống Peru Carlos Rivera ngày 3/3/2026.\n"
+        "Hôm qua, Chủ tịch nước và Phu nhân Lê Thị Hoa đã tới Lima, bắt đầu chuyến thăm cấp Nhà nước Peru từ ngày 2 "
+        "đến 4/3/2026.\n"
+        "Cùng thời gian hội đàm, Phu nhân Lê Thị Hoa đã thăm Trường Đại học Lima."
+    )
+    events = [(e.type, [p.name for p in e.participants]) for e in extract_article(text).events]
+    assert ("visit", ["Trần Văn Bình", "Lê Thị Hoa"]) in events
+    assert [kind for kind, _ in events].count("talks") == 1
