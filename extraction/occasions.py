@@ -12,7 +12,7 @@ from .folding import fold
 from .records import YEAR
 from .reference import places
 
-COUNTERPART_FAMILIES = {"talks", "call", "message"}
+COUNTERPART_FAMILIES = {"talks", "call", "message", "other"}
 
 
 @dataclass(frozen=True)
@@ -61,15 +61,17 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     - a shared participant but, for meetings, talks and calls, no two different counterparts (A meeting B
       and A meeting C are two occasions, on the same day or not); a date known only to the year overlaps
       everything that year, so there two shared participants are needed;
-    - visits to two different places are two visits, whoever takes part in both; but for a conference, events
-      between two different pairs of countries are two occasions;
+    - events in two different countries are two occasions, whoever takes part in both; but for a conference,
+      events between two different pairs of countries are two occasions;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
     if event_type(a.type).family != event_type(b.type).family or not dates_overlap(a, b):
         return False
-    if a.type == b.type == "visit" and not _same_country(a.place, b.place):
-        return False  # the host's visit to India is not the German chancellor's visit he hosted at home
+    if not _same_country(a.place, b.place):
+        # The host's visit to India is not the German chancellor's visit he hosted at home; a welcome in Hà Nội is
+        # not one in Jakarta.
+        return False
     if event_type(a.type).family != "multilateral" and _other_pairs(a.countries, b.countries):
         return False  # the President's welcome of the Philippine leader is not his welcome of the German one
     shared = a.people & b.people

@@ -63,3 +63,14 @@ def test_a_leaders_welcomes_of_two_guests_of_two_countries_are_two_occasions_but
     assert same_occasion(germany, telling(kind="other", people={"host"}, countries={"VN", "DE", "FR"}))
     asean = telling(kind="conference", people={"a", "b"}, countries={"VN", "ID"})
     assert same_occasion(asean, telling(kind="conference", people={"a", "c"}, countries={"VN", "MY"}))
+
+
+def test_two_welcomes_of_one_guest_by_different_hosts_or_in_two_countries_are_two_occasions():
+    in_hanoi = telling(kind="other", people={"host-vn", "guest"}, countries={"VN", "ID"}, precision="month")
+    in_jakarta = telling(kind="other", people={"guest", "visitor-vn"}, countries={"VN", "ID"}, place="Jakarta")
+    assert not same_occasion(in_hanoi, in_jakarta)
+    assert not same_occasion(
+        telling(kind="conference", people={"a"}, place="Phnôm Pênh"),
+        telling(kind="conference", people={"a"}, place="New Delhi"),
+    )
+    assert same_occasion(in_jakarta, telling(kind="other", people={"guest"}, place="Indonesia"))
