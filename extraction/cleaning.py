@@ -26,16 +26,17 @@ URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
 WIDGET_LINES = {"nhỏ bình thường lớn", "nhỏ  bình thường  lớn", "in bài", "chia sẻ"}
 FOLLOW_LINE = re.compile(r"^(theo dõi|follow)\b.{0,60}\btrên\s*$", re.IGNORECASE)
 # "Bảo Chi 17:08 | 23/02/2022", "09:42 | 01/05/2022": a byline and the page's date.
-BYLINE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}\s*$")
+BYLINE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*\d{1,2}([/.-])\d{1,2}\1\d{4}\s*$")
 # "Thứ hai, 11/09/2023 10:32", "Chủ nhật, 5/3/2023": a weekday and a date (the article's, or a "today" widget).
 WEEKDAY_DATE = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+[\d:hGMT+() ]*)?$",
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*\d{1,2}([/.-])\d{1,2}\1\d{4}"
+    r"(?:[\s,|-]+[\d:hGMT+() ]*)?$",
     re.IGNORECASE,
 )
 # A date with a time or a publishing word around it, and little else: "Cập nhật: 11/09/2023 10:32".
-DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}/\d{1,2}/\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
+DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}([/.-])\d{1,2}\1\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
 # "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
-DATE_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
+DATE_ALONE = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
 # A day written with its part of the day: "Chiều 12/9", "Sáng nay (14/3)", "Ngày 2.4.2024".
 DATED_PHRASE = rf"(?:{PART_OF_DAY}|ngày)(?:\s+(?:nay|qua|ngày))?\s*\(?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?\)?"
 # Days of a span: "Ngày 29 và 30/3", "Từ 14-16/6".

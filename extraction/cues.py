@@ -186,9 +186,17 @@ MEETING_NAMED_FOR = re.compile(
 )
 # "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
 # never happened.
-CALLED_OFF = re.compile(r"[^.;,]{0,120}?\b(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)\b", re.IGNORECASE)
-# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
-FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^,.;:]{0,70}$", re.IGNORECASE)
+CALLED_OFF = re.compile(
+    r"[^.;,]{0,120}?\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại)\b",
+    re.IGNORECASE,
+)
+# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …", "Theo lịch trình ban đầu, A sẽ hội đàm …": a forecast, or a plan
+# since changed, not a plan that holds.
+FORECAST = re.compile(
+    r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng|(?:lịch trình|kế hoạch|chương trình) ban đầu)\b"
+    r"[^.;:]{0,70}$",
+    re.IGNORECASE,
+)
 # "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
 SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
@@ -220,7 +228,9 @@ BACK_AFTER = re.compile(
 THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNORECASE)
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
-POINTS_BACK = re.compile(r"(?:Đây là|Đây cũng là|Đó là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
+POINTS_BACK = re.compile(
+    r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE
+)
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự)\s*(?:cuộc |buổi )?$", re.IGNORECASE)
 # What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
@@ -239,7 +249,7 @@ class Cue:
     refers_back: bool = False
 
 
-SINCE_BEFORE = re.compile(r"\b(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\b(?:kể từ|từ sau)\s+(?:khi\s+)?(?:(?:hai|các) (?:người|ông|bà|nhà lãnh đạo)\s+)?$", re.I)
 # A trip whose purpose is a multilateral meeting: "chuyến công tác (tới Indonesia) dự Hội nghị Cấp cao ASEAN".
 ATTENDED = (
     r"(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
@@ -389,7 +399,7 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
 ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
 MULTILATERAL = re.compile(
     r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Mê Công|Mê-kông|Lan Thương|Á-Âu|Á - Âu|châu|Pháp ngữ"
-    r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF"
+    r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF|Ả Rập|Hồi giáo|châu Phi|Vùng Vịnh|NATO|EU"
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"

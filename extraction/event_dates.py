@@ -63,8 +63,13 @@ RECALLED_OPENING = re.compile(
 # "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
 # its comma are the main clause's.
 EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
-# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6": a clause of another happening.
-ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi)\b", re.IGNORECASE)
+# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
+# tháng 3": a clause of another happening.
+ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi|sau (?:cuộc|vụ))\b", re.IGNORECASE)
+# "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
+# right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
+RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
+OWN_NOUN_CHARS = 15
 DONE = re.compile(r"\bđã\b", re.I)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
@@ -171,6 +176,7 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     return [
         d for d in dates
         if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
+        and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)
         and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
     ]  # fmt: skip
 

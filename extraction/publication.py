@@ -43,7 +43,8 @@ _URL_SLASHED = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=sep)(?P<d>0[1-9]|[12]\d|3[01]))?/"
 )
 _URL_SHORT_STAMP = re.compile(r"[-_]\d*?(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)\d{3}(?=\.\w+$|/?$)")
-_PAGE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# "23/06/2023", and the hyphens or dots some outlets write ("Thứ Sáu, 23-06-2023, 20:41").
+_PAGE_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 # How much later than the URL's date a page date line may be and still be the article's own.
 PAGE_AFTER_URL = timedelta(days=2)
 
@@ -135,7 +136,7 @@ def _short_stamp(path: str) -> DateSpan | None:
 def _page_dates(lines: list[str]) -> list[date]:
     found = []
     for line in lines:
-        for d, m, y in _PAGE_DATE.findall(line):
+        for d, _, m, y in _PAGE_DATE.findall(line):
             try:
                 found.append(date(int(y), int(m), int(d)))
             except ValueError:

@@ -28,6 +28,11 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSp
     established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
     if not established:
         return None
+    # "Ngày 2/12/1960, Cuba trở thành … thiết lập quan hệ ngoại giao với Việt Nam": a day before the cue, of the
+    # year the relations began, is theirs (a day of another year is when they are recalled).
+    of_that_year = [d for d in dates if d.offset < cue.start and not d.year_inferred and d.start.year == established]
+    if of_that_year:
+        return of_that_year[-1]
     return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
 
 

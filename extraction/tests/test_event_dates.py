@@ -276,3 +276,20 @@ def test_the_president_and_his_spouse_are_two_and_what_she_does_meanwhile_is_not
     events = [(e.type, [p.name for p in e.participants]) for e in extract_article(text).events]
     assert ("visit", ["Trần Văn Bình", "Lê Thị Hoa"]) in events
     assert [kind for kind, _ in events].count("talks") == 1
+
+
+def test_a_date_in_a_clause_about_another_thing_is_not_the_meetings():
+    text = (
+        "Sáng 26/7/2026, Bộ trưởng Ngoại giao Lê Văn Hải gặp Bộ trưởng Ngoại giao Peru Ana Soto, trao đổi về khuôn "
+        "khổ Đối tác chiến lược mà hai nước xác lập hồi tháng 3/2024. Ngày 5/8/2026, Tổng thống Peru Carlos Rivera "
+        "gửi bức điện mừng mà ông đã soạn từ ngày 2/8 tới Chủ tịch nước Trần Văn Bình. Chuyến thăm của Tổng thống "
+        "Carlos Rivera là chuyến công du đầu tiên sau cuộc bầu cử hồi tháng 6/2026."
+    )
+    events = dated(text)
+    assert ("meeting", "2026-07-26", "2026-07-26") in events
+    assert not any(start.startswith("2026-06") or start.startswith("2024") for _, start, _ in events)
+
+
+def test_the_establishment_told_on_its_own_day_before_the_cue():
+    text = "Ngày 2/12/1960, Cuba trở thành quốc gia đầu tiên ở Tây bán cầu thiết lập quan hệ ngoại giao với Việt Nam."
+    assert dated(text) == [("upgrade", "1960-12-02", "1960-12-02")]

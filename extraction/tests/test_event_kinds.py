@@ -263,3 +263,21 @@ def test_raising_a_railway_a_forecast_visit_and_years_later_without_a_date_are_n
         "Nam trong năm. Một năm sau, Thủ tướng Peru Luis Gomez đáp lễ bằng chuyến thăm Việt Nam."
     )
     assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_a_visit_put_off_a_plan_since_changed_and_a_meeting_recalled_are_no_events():
+    text = (
+        "Ngày 25/3/2026, Văn phòng Tổng thống Peru thông báo chuyến thăm Chile từ ngày 26 đến 31/3 sẽ được sắp xếp "
+        "lại vào một thời điểm khác. Theo lịch trình ban đầu, Tổng thống Carlos Rivera sẽ hội đàm với Tổng thống "
+        "Chile Ana Soto ngày 28/3. Ngày 2/4/2026, hai Tổng thống điện đàm lần đầu kể từ khi hai người gặp nhau ở "
+        "Lima. Đây được xem là cuộc gặp quan trọng nhất trong năm."
+    )
+    assert [e.type for e in extract_article(text).events] == ["call"]
+
+
+def test_a_summit_of_arab_and_islamic_states_is_a_conference():
+    text = (
+        "Tổng thống Ai Cập Abdel Fattah El-Sisi đã tới Riyadh dự Hội nghị thượng đỉnh chung Ả Rập - Hồi giáo bất "
+        "thường ngày 11/11/2023."
+    )
+    assert [e.type for e in extract_article(text).events] == ["conference"]
