@@ -247,5 +247,5 @@ def test_an_anniversary_still_being_prepared_does_not_give_the_article_its_year(
 
 def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
     for line in ("Thứ Sáu, 23-06-2023, 20:41", "Thứ Sáu, 23.06.2023 20:41"):
-        text = f"Chủ tịch nước tiếp Đại sứ Peru\n{line}\nChiều 22/6, Chủ tịch nước Trần Văn Bình tiếp Đại sứ Peru Ana Soto."
+        text = f"Chủ tịch nước tiếp Đại sứ Peru\n{line}\nChiều 22/6, Chủ tịch nước Trần Văn Bình tiếp Đại sứ Ana Soto."
         assert extract_article(text).published.iso() == "2023-06-23"
