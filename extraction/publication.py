@@ -133,6 +133,22 @@ def _short_stamp(path: str) -> DateSpan | None:
         return None
 
 
+# How far a page's date line may be from a day the text tells, before it (the news's next days) or after it.
+TOLD_AFTER_LINE, TOLD_BEFORE_LINE = timedelta(days=10), timedelta(days=1)
+
+
+def _near_a_told_day(day: date, told_days: frozenset) -> bool:
+    for month, day_of_month in told_days:
+        for year in (day.year, day.year + 1):
+            try:
+                told = date(year, month, day_of_month)
+            except ValueError:
+                continue
+            if -TOLD_BEFORE_LINE <= told - day <= TOLD_AFTER_LINE:
+                return True
+    return False
+
+
 def _page_dates(lines: list[str]) -> list[date]:
     found = []
     for line in lines:
@@ -149,13 +165,13 @@ def page_date(
 ) -> DateSpan | None:
     """The page's own date line, unless it is the day the page was viewed (see the module's docstring).
 
-    A line on a day the text tells its news on ("Chiều 14/11, …" under "14/11/2024"), or the day after, is the
-    page's own however old the text's written years: those are the background's."""
+    A line a day after a day the text tells, or days before one ("Chiều 14/11, …" under "14/11/2024"; a visit
+    "từ 4 đến 9/4" announced under "2/4/2024"), is the page's own however old the text's written years: those
+    are the background's."""
     for day in _page_dates(date_lines):
         if url_date is not None and day > url_date.end + PAGE_AFTER_URL:
             continue
-        news_of_the_day = any((d.month, d.day) in told_days for d in (day, day - timedelta(days=1)))
-        if latest_text_year is not None and day.year > latest_text_year + 1 and not news_of_the_day:
+        if latest_text_year is not None and day.year > latest_text_year + 1 and not _near_a_told_day(day, told_days):
             continue
         return DateSpan(day, day, DAY, day.strftime("%d/%m/%Y"))
     return None

@@ -249,3 +249,13 @@ def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
     for line in ("Thứ Sáu, 23-06-2023, 20:41", "Thứ Sáu, 23.06.2023 20:41"):
         text = f"Chủ tịch nước tiếp Đại sứ Peru\n{line}\nChiều 22/6, Chủ tịch nước Trần Văn Bình tiếp Đại sứ Ana Soto."
         assert extract_article(text).published.iso() == "2023-06-23"
+
+
+def test_a_date_line_days_before_what_the_text_announces_is_the_pages_own():
+    text = (
+        "Tổng thống Peru điện đàm với Tổng thống Chile\nThứ ba, 2/4/2024, 23:05 (GMT+7)\n"
+        "Sáng nay, Tổng thống Peru Carlos Rivera điện đàm với Tổng thống Chile Ana Soto. Bộ trưởng Ngoại giao Chile "
+        "sẽ thăm Peru từ 4 đến 9/4. Lần gần nhất hai ông điện đàm là vào tháng 7/2022."
+    )
+    assert extract_article(text).year.year == 2024
+    assert extract_article(text.replace("từ 4 đến 9/4", "từ 4 đến 9/9")).year.year == 2022  # a widget's day
