@@ -190,13 +190,12 @@ CALLED_OFF = re.compile(
     r"[^.;,]{0,120}?\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại)\b",
     re.IGNORECASE,
 )
-# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …", "Theo lịch trình ban đầu, A sẽ hội đàm …": a forecast, or a plan
-# since changed, not a plan that holds.
-FORECAST = re.compile(
-    r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng|(?:lịch trình|kế hoạch|chương trình) ban đầu)\b"
-    r"[^.;:]{0,70}$",
-    re.IGNORECASE,
-)
+# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
+FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
+# "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
+PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
+# "quyết định hoãn chuyến thăm …": called off before it is named.
+CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi)\s+(?:lại\s+)?$", re.IGNORECASE)
 # "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
 SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
@@ -319,7 +318,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and SET_UP.search(before[-15:]):
         return True
-    return bool(CALLED_OFF.match(sentence, end) or FORECAST.search(before))
+    called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
+    return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
 
 
 def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
@@ -333,7 +333,7 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     )
     back = back or _named_in_passing(kind, match.group(0), sentence[end:])
     # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
-    back = back or bool(SINCE_BEFORE.search(before[-15:]))
+    back = back or bool(SINCE_BEFORE.search(before))
     attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)
     return back or bool(POINTS_BACK.search(before)) or bool(attendance)
 

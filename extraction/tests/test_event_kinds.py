@@ -269,8 +269,10 @@ def test_a_visit_put_off_a_plan_since_changed_and_a_meeting_recalled_are_no_even
     text = (
         "Ngày 25/3/2026, Văn phòng Tổng thống Peru thông báo chuyến thăm Chile từ ngày 26 đến 31/3 sẽ được sắp xếp "
         "lại vào một thời điểm khác. Theo lịch trình ban đầu, Tổng thống Carlos Rivera sẽ hội đàm với Tổng thống "
-        "Chile Ana Soto ngày 28/3. Ngày 2/4/2026, hai Tổng thống điện đàm lần đầu kể từ khi hai người gặp nhau ở "
-        "Lima. Đây được xem là cuộc gặp quan trọng nhất trong năm."
+        "Chile Ana Soto tại Santiago ngày 28/3 và chứng kiến lễ ký khoảng 20 văn kiện hợp tác trong các lĩnh vực "
+        "nông nghiệp, năng lượng. Tổng thống Carlos Rivera đã quyết định hoãn chuyến thăm Bolivia vốn dự kiến bắt "
+        "đầu ngày 24/3/2026. Ngày 2/4/2026, Tổng thống Carlos Rivera điện đàm với Tổng thống Ana Soto lần đầu kể từ "
+        "khi hai người gặp nhau ở Lima. Đây được xem là cuộc gặp quan trọng nhất trong năm."
     )
     assert [e.type for e in extract_article(text).events] == ["call"]
 
