@@ -163,6 +163,8 @@ CUE_WORDS = [
             # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
             rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
             rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
+            # An arrival dated: "A tới Jakarta hôm 15-5", "đến Hà Nội chiều 20/3".
+            rf"\b(?:đã )?(?:tới|đến){NAMED}(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa) \d)",
         ),
     ),
     CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),

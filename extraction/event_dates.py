@@ -475,7 +475,7 @@ def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year:
     """The article's news day: its first single day (of the article's year, when known, else written without a
     year: a background day such as an establishment's "11/9/1973" is not the news), else the day it was
     published, else its first range."""
-    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak]
+    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned]
     if year:
         in_year = [d for d in days if d.end.year == year]
         # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.

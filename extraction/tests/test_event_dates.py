@@ -293,3 +293,14 @@ def test_a_date_in_a_clause_about_another_thing_is_not_the_meetings():
 def test_the_establishment_told_on_its_own_day_before_the_cue():
     text = "Ngày 2/12/1960, Cuba trở thành quốc gia đầu tiên ở Tây bán cầu thiết lập quan hệ ngoại giao với Việt Nam."
     assert dated(text) == [("upgrade", "1960-12-02", "1960-12-02")]
+
+
+def test_an_arrival_dates_the_visit_and_a_plans_day_is_not_the_news_day():
+    text = (
+        "Thủ tướng Peru Carlos Rivera tới Santiago hôm 15-5, chưa đầy hai tuần sau cuộc bầu cử.\n"
+        "Tổng thống Chile Ana Soto chủ trì lễ đón Thủ tướng Carlos Rivera, sau đó hai nhà lãnh đạo hội đàm.\n"
+        "Rời Santiago, ông Carlos Rivera sẽ tới Lima dự lễ nhậm chức của Tổng thống Peru ngày 18/5."
+    )
+    events = dated(text, published="2025-05-16")
+    assert ("visit", "2025-05-15", "2025-05-15") in events
+    assert ("talks", "2025-05-15", "2025-05-15") in events
