@@ -509,6 +509,19 @@ def _surroundings(
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
 
 
+def _year_of_its_clause(candidate: Candidate) -> bool:
+    """A sentence that refers back to an event told ("Kết thúc Hội nghị, …") and writes only "năm nay": the year is
+    of what its words go on to say, the sentence's event is of the event it refers to."""
+    date = candidate.date
+    return (
+        candidate.anaphoric
+        and candidate.type != "anniversary"
+        and date is not None
+        and date.precision == YEAR
+        and date.year_inferred
+    )
+
+
 def settle_dates(
     candidates: list[Candidate],
     sentences: list[str],
@@ -523,6 +536,8 @@ def settle_dates(
     days = days_written(sentences, year, published)
     settled: list[Candidate] = []
     for candidate in candidates:
+        if _year_of_its_clause(candidate):
+            candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
         if candidate.date is not None and not candidate.weak:
             settled.append(candidate)
             continue

@@ -304,3 +304,11 @@ def test_an_arrival_dates_the_visit_and_a_plans_day_is_not_the_news_day():
     events = dated(text, published="2025-05-16")
     assert ("visit", "2025-05-15", "2025-05-15") in events
     assert ("talks", "2025-05-15", "2025-05-15") in events
+
+
+def test_a_signing_at_the_end_of_the_meeting_is_of_its_day_not_of_this_year_its_clause_names():
+    text = (
+        "Chiều 12/3/2026, lãnh đạo tỉnh Lào Cai và tỉnh Vân Nam tổ chức Hội nghị Nhóm công tác liên hợp lần thứ 12.\n"
+        "Kết thúc Hội nghị, hai bên đã ký Biên bản Hội nghị, thống nhất 7 nội dung hợp tác trọng tâm trong năm nay."
+    )
+    assert ("signing", "2026-03-12", "2026-03-12") in dated(text)
