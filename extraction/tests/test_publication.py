@@ -71,16 +71,6 @@ def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
     assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
 
 
-def test_a_date_line_on_the_day_the_text_tells_its_news_is_the_pages_own_however_old_its_background():
-    text = (
-        "Tổng thống Peru thăm Việt Nam\nThứ Năm, 12/01/2023 - 18:05\nChiều 12/1, Chủ tịch nước Trần Văn Bình tiếp "
-        "Đại sứ Peru Ana Soto. Hai nước thiết lập quan hệ ngoại giao ngày 14/11/1994 và ký hiệp định thương mại "
-        "ngày 1/1/2014."
-    )
-    assert extract_article(text).year.year == 2023
-    assert extract_article(text.replace("Chiều 12/1", "Chiều 3/1")).year.year == 2014  # a widget's day
-
-
 def publication(given, url, date_lines):
     found = date_article(Evidence("", given, url, tuple(date_lines)))
     return found.published, found.year.basis
@@ -251,11 +241,31 @@ def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
         assert extract_article(text).published.iso() == "2023-06-23"
 
 
-def test_a_date_line_days_before_what_the_text_announces_is_the_pages_own():
-    text = (
-        "Tổng thống Peru điện đàm với Tổng thống Chile\nThứ ba, 2/4/2024, 23:05 (GMT+7)\n"
-        "Sáng nay, Tổng thống Peru Carlos Rivera điện đàm với Tổng thống Chile Ana Soto. Bộ trưởng Ngoại giao Chile "
-        "sẽ thăm Peru từ 4 đến 9/4. Lần gần nhất hai ông điện đàm là vào tháng 7/2022."
-    )
-    assert extract_article(text).year.year == 2024
-    assert extract_article(text.replace("từ 4 đến 9/4", "từ 4 đến 9/9")).year.year == 2022  # a widget's day
+@pytest.mark.parametrize(
+    "text, told, far, line_year, background_year",
+    [
+        (  # on the day the text tells its news
+            "Tổng thống Peru thăm Việt Nam\nThứ Năm, 12/01/2023 - 18:05\nChiều 12/1, Chủ tịch nước Trần Văn Bình "
+            "tiếp Đại sứ Peru Ana Soto. Hai nước thiết lập quan hệ ngoại giao ngày 14/11/1994 và ký hiệp định thương "
+            "mại ngày 1/1/2014.",
+            "Chiều 12/1",
+            "Chiều 3/1",
+            2023,
+            2014,
+        ),
+        (  # days before what the text announces
+            "Tổng thống Peru điện đàm với Tổng thống Chile\nThứ ba, 2/4/2024, 23:05 (GMT+7)\nSáng nay, Tổng thống Peru "
+            "Carlos Rivera điện đàm với Tổng thống Chile Ana Soto. Bộ trưởng Ngoại giao Chile sẽ thăm Peru từ 4 đến "
+            "9/4. Lần gần nhất hai ông điện đàm là vào tháng 7/2022.",
+            "từ 4 đến 9/4",
+            "từ 4 đến 9/9",
+            2024,
+            2022,
+        ),
+    ],
+)
+def test_a_date_line_near_a_day_the_text_tells_is_the_pages_own_however_old_its_background(
+    text, told, far, line_year, background_year
+):
+    assert extract_article(text).year.year == line_year
+    assert extract_article(text.replace(told, far)).year.year == background_year  # far from it: a widget's day
