@@ -365,3 +365,10 @@ def test_every_kind_of_date_is_found_at_a_sentence_s_start_and_inside_it(kind):
             sentence = f"Hai bên gặp nhau tại {example}."
         found = [match.lastgroup for match in MASTER.finditer(sentence)]
         assert kind in found, (sentence, found)
+
+
+@pytest.mark.parametrize("count", ["hai", "vài", "ít", "mấy"])
+def test_a_count_of_months_or_weeks_is_no_date(count):
+    published = date(2024, 3, 10)
+    assert find_dates(f"chỉ {count} tháng sau chuyến thăm", Y2019, parse_published(published)) == []
+    assert find_dates(f"{count} tuần trước", Y2019, parse_published(published)) == []
