@@ -398,7 +398,11 @@ def _month(found: Found) -> Resolved:
         if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published.end:
             y -= 1
     start, end = _month_span(y, m)
-    if inferred and not rel and published:
+    if inferred and not rel and published and found.upcoming():
+        # "vào tháng 8 tới": the next August after the publication, never the one before.
+        if end < published.start:
+            start, end = _month_span(y + 1, m)
+    elif inferred and not rel and published:
         fitted = _fit_year(start, published)
         if fitted != start:
             start, end = _month_span(fitted.year, m)

@@ -372,3 +372,11 @@ def test_a_count_of_months_or_weeks_is_no_date(count):
     published = date(2024, 3, 10)
     assert find_dates(f"chỉ {count} tháng sau chuyến thăm", Y2019, parse_published(published)) == []
     assert find_dates(f"{count} tuần trước", Y2019, parse_published(published)) == []
+
+
+def test_a_month_to_come_is_the_next_such_month_after_the_publication():
+    january, november = parse_published("2023-01-24"), parse_published("2023-11-20")
+    year = YearGuess(2023, "given", 1.0)
+    assert [d.iso() for d in find_dates("sẽ đăng cai vào tháng 8 tới.", year, january)] == ["2023-08"]
+    assert [d.iso() for d in find_dates("vào tháng 2 tới", year, november)] == ["2024-02"]
+    assert [d.iso() for d in find_dates("hồi tháng 8.", year, january)] == ["2022-08"]  # past, the one before
