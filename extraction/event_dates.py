@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import any_of
 from .candidates import to_other_countries
-from .cues import agreed_to, cue_type, phrase_at
+from .cues import PLANNED, agreed_to, cue_type, phrase_at
 from .dates import DAYTIME, PART_OF_DAY, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
@@ -150,6 +150,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
     claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
+    claimable = [d for d in claimable if not _plan_after_what_was_done(sentence, cue, d)]
     after = [d for d in claimable if d.offset >= cue.end]
     announced = bool(leading) and any(
         told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
@@ -160,6 +161,13 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
     return between or opening[-1:] or after or claimable[-1:]
+
+
+def _plan_after_what_was_done(sentence: str, cue: Cue, day: DateSpan) -> bool:
+    """ "A đã có cuộc điện đàm với B và B nhiều khả năng sẽ tới Washington trong tháng tới": a date after the plan
+    that follows what was done is the plan's."""
+    done = DONE.search(sentence, max(0, cue.start - 15), cue.start)
+    return bool(done and PLANNED.search(sentence, cue.end, day.offset))
 
 
 def _not_of_the_occasion_after(cue: Cue, dates: list[DateSpan], sentence: str, leading: list[DateSpan]):

@@ -312,3 +312,11 @@ def test_a_signing_at_the_end_of_the_meeting_is_of_its_day_not_of_this_year_its_
         "Kết thúc Hội nghị, hai bên đã ký Biên bản Hội nghị, thống nhất 7 nội dung hợp tác trọng tâm trong năm nay."
     )
     assert ("signing", "2026-03-12", "2026-03-12") in dated(text)
+
+
+def test_a_call_told_as_done_does_not_take_the_month_of_the_plan_told_after_it():
+    text = (
+        "Tổng thống Peru Carlos Rivera cho biết ông đã có cuộc điện đàm rất tốt với Tổng thống Chile Ana Soto và nhà "
+        "lãnh đạo này nhiều khả năng sẽ tới Lima trong tháng tới."
+    )
+    assert ("call", "2025-01-28", "2025-01-28") in dated(text, published="2025-01-28")
