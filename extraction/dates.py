@@ -57,6 +57,8 @@ def year_number(group: str) -> str:
 # The parts of the day a date is written with ("chiều 14/3", "sáng cùng ngày"), and "hôm" ("hôm 3/4").
 DAYTIME = r"sáng|trưa|chiều|tối|đêm"
 PART_OF_DAY = rf"{DAYTIME}|hôm"
+# A day counted from the day the article was written: "sáng nay", "hôm qua", "ngày mai", "hôm kia".
+RELATIVE_DAY = rf"(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia"
 TIME_OF_DAY = rf"ngày|{PART_OF_DAY}"
 UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
 YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"
@@ -119,7 +121,7 @@ PATTERNS = [
     # năm nay, năm ngoái, năm tới
     ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
     # hôm qua, sáng nay, chiều qua, ngày mai, hôm kia: against the publication day
-    ("relative_day", rf"(?P<rd>(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia)(?![,\s]*(?:\(\s*)?\d)"),
+    ("relative_day", rf"(?P<rd>{RELATIVE_DAY})(?![,\s]*(?:\(\s*)?\d)"),
     # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
     ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
     # tháng trước, tháng này, cuối tháng tới: that month

@@ -111,10 +111,14 @@ class Evidence:
         return _office_years(self)
 
     @cached_property
+    def yearless_days(self) -> list[DateSpan]:
+        """The single days the text writes without a year, in order: the news's days (read once)."""
+        return [d for d in find_dates(self.body, PLACEHOLDER) if d.year_inferred and d.precision == DAY]
+
+    @cached_property
     def told_days(self) -> frozenset[tuple[int, int]]:
-        """(month, day) of each day the text writes without a year: the news's days."""
-        found = find_dates(self.body, PLACEHOLDER)
-        return frozenset((d.start.month, d.start.day) for d in found if d.year_inferred and d.precision == DAY)
+        """(month, day) of each day the text writes without a year."""
+        return frozenset((d.start.month, d.start.day) for d in self.yearless_days)
 
     @cached_property
     def latest_year(self) -> int | None:
@@ -244,7 +248,7 @@ def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | 
     leaders = {t.name for t in terms()}
     if not any(fold(name) in leaders for name, _ in evidence.persons):
         return None
-    news = next((d for d in find_dates(evidence.body, PLACEHOLDER) if d.year_inferred and d.precision == DAY), None)
+    news = next(iter(evidence.yearless_days), None)
     if news is None:
         return None
     fitting, named = None, []

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import PLANNED, agreed_to, cue_type, phrase_at
-from .dates import DAYTIME, PART_OF_DAY, find_dates
+from .dates import DAYTIME, RELATIVE_DAY, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
 from .summits import summit_years
@@ -73,7 +73,7 @@ OWN_NOUN_CHARS = 15
 DONE = re.compile(r"\bđã\b", re.I)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
-UNRESOLVED_DAY = re.compile(rf"\b(?:(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia)\b", re.I)
+UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
 ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
