@@ -481,7 +481,7 @@ ANAPHORA = [
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
+            r"|Tại đây|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
             r"|(?:Ngay )?sau (?:hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
             r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,

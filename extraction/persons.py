@@ -25,6 +25,7 @@ from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .offices import MINISTRY_DOMAINS, TITLE_CORES, TITLE_PREFIX, office_title
+from .pronouns import pronoun_subject, referent_index
 from .records import Person
 from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
 
@@ -500,6 +501,18 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         by_sentence[index].sort(key=lambda m: m.offset)
 
 
+def _add_pronoun_subjects(sentences: list[str], by_sentence: list[list[PersonMention]]):
+    """ "Ông hội đàm với …": the subject of the sentence before, named where the pronoun stands."""
+    for index, sentence in enumerate(sentences):
+        span = pronoun_subject(sentence)
+        before = referent_index(by_sentence, index) if span else None
+        if before is None or (by_sentence[index] and by_sentence[index][0].offset < span[0]):
+            continue
+        subject = by_sentence[before][0]
+        if all(m.name != subject.name for m in by_sentence[index]):
+            by_sentence[index].insert(0, PersonMention(subject.name, subject.title, *span, "", subject.country))
+
+
 def _map_to_known(mapping: dict[str, str], mentions: list[PersonMention], known_names: KnownNames) -> None:
     """What the article still calls by another form may be a person the database knows."""
     for mention in mentions:
@@ -571,6 +584,7 @@ def find_persons(
             _note_written(persons[mention.name], mention, sentences[index][mention.offset : mention.end])
     _countries_of_offices([headline, *sentences], list(persons.values()))
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
+    _add_pronoun_subjects(sentences, by_sentence)
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
         mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)

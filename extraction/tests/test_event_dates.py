@@ -320,3 +320,11 @@ def test_a_call_told_as_done_does_not_take_the_month_of_the_plan_told_after_it()
         "lãnh đạo này nhiều khả năng sẽ tới Lima trong tháng tới."
     )
     assert ("call", "2025-01-28", "2025-01-28") in dated(text, published="2025-01-28")
+
+
+def test_there_is_the_place_and_day_of_the_sentence_before():
+    text = (
+        "Ngày 3/6, Tổng thống Chile Ana Soto đã tới Lima.\n"
+        "Tại đây, Tổng thống Ana Soto hội đàm với Tổng thống Peru Carlos Rivera về hợp tác khai khoáng."
+    )
+    assert dated(text, published="2031-06-05") == [("talks", "2031-06-03", "2031-06-03")]

@@ -267,3 +267,22 @@ def test_a_captions_position_in_brackets_is_not_part_of_the_name():
     )
     howell = next(p for p in extract_article(text).persons if p.name == "Jane Howell")
     assert howell.written == "Jane Howell"
+
+
+def test_a_pronoun_subject_is_the_person_the_sentence_before_made_its_subject():
+    text = (
+        "Ngày 3/6/2031, Tổng thống Chile Ana Soto đến Lima, bắt đầu chuyến công du Nam Mỹ.\n"
+        "Tại đây, bà hội đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Bà con kiều bào đã đón bà tại sân bay."
+    )
+    talks = next(e for e in extract_article(text).events if e.type == "talks")
+    assert [p.name for p in talks.participants] == ["Ana Soto", "Carlos Rivera"]
+
+
+def test_a_pronoun_before_a_name_is_no_reference():
+    text = (
+        "Ngày 3/6/2031, Tổng thống Chile Ana Soto đến Lima.\n"
+        "Ông Carlos Rivera, Tổng thống Peru, hội đàm với Bộ trưởng Ngoại giao Chile Luis Vera."
+    )
+    talks = next(e for e in extract_article(text).events if e.type == "talks")
+    assert "Ana Soto" not in [p.name for p in talks.participants]

@@ -1,0 +1,31 @@
+"""A sentence whose subject is a pronoun ("Ông hội đàm với …", "Tại đây, bà gặp …") names its actor only by
+reference: the pronoun stands for the person the sentence before made its subject (the first it names)."""
+
+from __future__ import annotations
+
+import re
+
+from .cleaning import LOWER_LETTER
+
+# The pronoun as the subject: at the sentence's start or after an opening phrase ("Tại đây, ông …"), followed
+# by a verb or an adverb in lower case, never by a name ("ông Suga" is a name) nor by "bà con" (folk).
+SUBJECT = re.compile(
+    r"^(?:[^,.;:()\"“”]{1,60},\s+)?(?P<pronoun>[Ôô]ng|[Bb]à|[Nn]gười này|[Nn]hà lãnh đạo này)\s+"
+    rf"(?!con\b|ông\b|bà\b)(?={LOWER_LETTER})"
+)
+# How many sentences back the subject it stands for may be: further, a reader no longer knows.
+LOOK_BACK = 2
+
+
+def pronoun_subject(sentence: str) -> tuple[int, int] | None:
+    """Where the subject pronoun of `sentence` stands (start, end), if its subject is one."""
+    match = SUBJECT.match(sentence)
+    return match.span("pronoun") if match else None
+
+
+def referent_index(named: list[list], index: int) -> int | None:
+    """The sentence before `index` (at most LOOK_BACK back) whose first named person the pronoun stands for."""
+    for before in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        if named[before]:
+            return before
+    return None
