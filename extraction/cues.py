@@ -466,7 +466,9 @@ ANAPHORA = [
         re.compile(
             r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)"
             # "Trong thời gian ở Hà Nội, …": the stay of the visit told before, on days the text does not say.
-            r"|^(?:Trong|Cũng trong) (?:thời gian|dịp|những ngày) (?:ở|tại|lưu lại|thăm|công tác|làm việc)\b",
+            r"|^(?:Trong|Cũng trong) (?:thời gian|dịp|những ngày) (?:ở|tại|lưu lại|thăm|công tác|làm việc)\b"
+            # "Theo chương trình, A sẽ hội đàm …", "Trong chương trình thăm, …": the programme of the visit told.
+            r"|^(?:Trong|Theo) chương trình(?: (?:chuyến )?(?:thăm|công tác|làm việc))?\b",
             re.I,
         ),
         "visit",

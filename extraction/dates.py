@@ -93,7 +93,7 @@ PATTERNS = [
     # also write counts and decimals, needs "ngày" or a time of day before it)
     (
         "hyphen_date",
-        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua)\s+)?(?:ngày\s+)?\(?{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
+        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua|mai)\s+)?(?:ngày\s+)?\(?{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
     ),
     # 29/10
     ("day_month", rf"{day_number('d')}/{month_number('m')}"),

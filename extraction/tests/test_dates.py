@@ -29,6 +29,9 @@ def one(sentence, year=Y2019, published=None):
         ("Chiều 14/3, Chủ tịch nước tiếp", ("2019-03-14", "2019-03-14", "day", True)),
         ("tối ngày 2/9, tiệc chiêu đãi", ("2019-09-02", "2019-09-02", "day", True)),
         ("ngày 21-11 tại Bắc Kinh", ("2019-11-21", "2019-11-21", "day", True)),
+        # "Tomorrow" with the day written after it: the day written.
+        ("Ngày mai 22-11, đoàn sẽ tới Huế", ("2019-11-22", "2019-11-22", "day", True)),
+        ("sáng mai 22.11 đoàn tới Huế", ("2019-11-22", "2019-11-22", "day", True)),
     ],
 )
 def test_days(sentence, expected):

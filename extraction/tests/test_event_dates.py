@@ -328,3 +328,14 @@ def test_there_is_the_place_and_day_of_the_sentence_before():
         "Tại đây, Tổng thống Ana Soto hội đàm với Tổng thống Peru Carlos Rivera về hợp tác khai khoáng."
     )
     assert dated(text, published="2031-06-05") == [("talks", "2031-06-03", "2031-06-03")]
+
+
+def test_the_programme_of_a_visit_without_its_days_is_the_visits_month():
+    text = (
+        "Tổng thống Chile Ana Soto hôm nay bắt đầu thăm chính thức Peru từ ngày 3 đến 6/6/2031.\n"
+        "Theo chương trình, Tổng thống Ana Soto sẽ hội đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Trong chương trình thăm, bà đã hội kiến Chủ tịch Quốc hội Peru Luis Vera."
+    )
+    events = dated(text, published="2031-06-03")
+    assert ("talks", "2031-06", "2031-06") in events
+    assert ("meeting", "2031-06", "2031-06") in events
