@@ -187,9 +187,10 @@ MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
 )
 # "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
-# never happened.
+# never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
 CALLED_OFF = re.compile(
-    r"[^.;,]{0,120}?\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại)\b",
+    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+)"
+    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại)\b",
     re.IGNORECASE,
 )
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
@@ -230,7 +231,7 @@ THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNO
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
-ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự)\s*(?:cuộc |buổi )?$", re.IGNORECASE)
+ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
 # What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
 ESTABLISHED = re.compile(rf"thiết lập quan hệ ngoại giao|{RELATIONS_ESTABLISHED}", re.IGNORECASE)
@@ -337,7 +338,19 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
     back = back or bool(SINCE_BEFORE.search(before))
     attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)
-    return back or bool(POINTS_BACK.search(before)) or bool(attendance)
+    # "… nói với báo giới sau hội đàm", "trước vòng hội đàm chính thức, …": a point in time, named in passing.
+    around = (
+        kind in ("talks", "meeting", "call")
+        and AROUND_BEFORE.search(before)
+        and NO_COUNTERPART_AFTER.match(sentence, end)
+    )
+    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around)
+
+
+AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)
+NO_COUNTERPART_AFTER = re.compile(
+    rf"(?:\s+(?:chính thức|hẹp|mở rộng|cấp cao))?(?!\s*(?:với|giữa|cùng)\b)(?!\s+{UPPER_LETTER})"
+)
 
 
 # "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no

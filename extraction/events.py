@@ -220,7 +220,13 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         return False
     if kind != "message" and first.date is None and i in reading.assigned and not cue.refers_back:
         first.date = reading.assigned[i]
+    if kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
+        first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
     return True
+
+
+def _days_around(span: DateSpan, day: DateSpan) -> bool:
+    return span.precision == day.precision == DAY and span.start <= day.start <= day.end <= span.end != span.start
 
 
 @built_once

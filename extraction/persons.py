@@ -312,7 +312,11 @@ def _titled(match: re.Match, sentence: str) -> PersonMention | None:
 def _honoured(match: re.Match, sentence: str) -> PersonMention | None:
     """ "ông Suga", "bà Ana Soto, Ngoại trưởng Chile, …": the person an honorific names, with the office in
     apposition after the name, if any."""
-    raw = _clean_name(match.group("name"))
+    written = match.group("name")
+    # "ông Tập" (Tập Cận Bình): one word after an honorific is a short form, even one that also opens an
+    # institution's name ("Tập đoàn"); kept only if it resolves to a full name (find_persons).
+    one_word = written if " " not in written and written in NOT_NAME_START and written not in ("Ông", "Bà") else None
+    raw = _clean_name(written) or one_word
     if not raw:
         return None
     name, alias = _split_bracket(raw, match.group("bracket"))

@@ -339,3 +339,8 @@ def test_the_programme_of_a_visit_without_its_days_is_the_visits_month():
     events = dated(text, published="2031-06-03")
     assert ("talks", "2031-06", "2031-06") in events
     assert ("meeting", "2031-06", "2031-06") in events
+
+
+def test_a_visits_days_written_after_its_arrival_day_are_the_visits():
+    text = "Tổng thống Chile Ana Soto tới Lima trưa 3/6, bắt đầu chuyến thăm cấp nhà nước Peru từ ngày 3 đến 6/6/2031."
+    assert dated(text) == [("visit", "2031-06-03", "2031-06-06")]

@@ -283,3 +283,27 @@ def test_a_summit_of_arab_and_islamic_states_is_a_conference():
         "thường ngày 11/11/2023."
     )
     assert [e.type for e in extract_article(text).events] == ["conference"]
+
+
+def test_talks_named_as_the_moment_of_a_press_statement_are_no_second_talks():
+    text = (
+        "Chiều 8/4, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto tại Santiago. "
+        "Ngày 9/4, bà Ana Soto nói với báo giới sau hội đàm rằng hai nước sẽ mở đường bay thẳng."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_a_visit_put_off_in_the_next_clause_never_happened():
+    text = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto. "
+        "Chuyến thăm Chile của Thủ tướng vốn được lên kế hoạch vào tháng 3, song đã phải hoãn lại do bão."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_the_witnesses_of_a_signing_are_no_second_signing():
+    text = (
+        "Ngày 8/4, Bộ trưởng Ngoại giao Chile Luis Vera và Bộ trưởng Công Thương Lê Văn Bình ký Hiệp định thương mại "
+        "tự do. Chứng kiến lễ ký có Thủ tướng Lê Minh Tâm và Tổng thống Chile Ana Soto."
+    )
+    assert kinds(text) == ["signing"]

@@ -286,3 +286,12 @@ def test_a_pronoun_before_a_name_is_no_reference():
     )
     talks = next(e for e in extract_article(text).events if e.type == "talks")
     assert "Ana Soto" not in [p.name for p in talks.participants]
+
+
+def test_a_chinese_leader_is_called_by_the_family_name_that_comes_first():
+    text = (
+        "Ngày 3/6/2031, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Chile Ana Soto.\n"
+        "Ngày 4/6/2031, ông Tập gặp Chủ tịch Quốc hội Chile Luis Vera."
+    )
+    meeting = next(e for e in extract_article(text).events if e.type == "meeting")
+    assert [p.name for p in meeting.participants] == ["Tập Cận Bình", "Luis Vera"]
