@@ -164,7 +164,9 @@ CUE_WORDS = [
             rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
             rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
             # An arrival dated: "A tới Jakarta hôm 15-5", "đến Hà Nội chiều 20/3".
-            rf"\b(?:đã )?(?:tới|đến){NAMED}(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa) \d)",
+            # Not "sau khi tới …": an arrival subordinate to what was done after it.
+            rf"(?<!khi )\b(?:đã )?(?:tới|đến){NAMED}"
+            rf"(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa) \d)",
         ),
     ),
     CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
@@ -190,7 +192,8 @@ MEETING_NAMED_FOR = re.compile(
 # never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
 CALLED_OFF = re.compile(
     r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+)"
-    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại)\b",
+    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
+    r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
 )
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
@@ -389,7 +392,11 @@ DONE_BETWEEN = re.compile(r"\b(?:đã|vừa)\b|\d")
 
 def agreed_to(sentence: str, cue: Cue) -> bool:
     """ "hai nhà lãnh đạo nhất trí sớm gặp lại": the cue is what the sides agreed to do, some day to come."""
-    return bool(re.search(AGREED_TO, sentence[max(0, cue.start - 30) : cue.end + 5], re.I))
+    agreed_for = AGREED_FOR.search(sentence, max(0, cue.start - 90), cue.start)  # "nhất trí để B thăm C"
+    return bool(re.search(AGREED_TO, sentence[max(0, cue.start - 30) : cue.end + 5], re.I) or agreed_for)
+
+
+AGREED_FOR = re.compile(r"\b(?:nhất trí|thống nhất|đồng ý)\s+(?:để|cho)\s+[^,.;]{2,70}?\s+(?:sẽ\s+)?$", re.I)
 
 
 def continues_plan(sentence: str, previous: Cue, cue: Cue) -> bool:

@@ -75,6 +75,7 @@ THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
+AT_THE = re.compile(r"\btại $")  # "A và B tại cuộc gặp ở Lima": a caption's "at the meeting"
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
 
@@ -116,7 +117,9 @@ def _read_opening(reading: SentenceReading) -> None:
     for cue in reading.cues:
         # "A và B trong cuộc gặp …" with no date (a photo's caption, a recollection) shows an event told
         # elsewhere.
-        in_passing = not reading.dates and IN_PASSING.search(sentence[max(0, cue.start - 12) : cue.start])
+        before = sentence[max(0, cue.start - 12) : cue.start]
+        at_the = AT_THE.search(before) and cue.text.lower().startswith(("cuộc ", "buổi "))
+        in_passing = not reading.dates and (IN_PASSING.search(before) or at_the)
         cue.refers_back = cue.refers_back or cue.end <= opening_end or bool(in_passing) or _thanked_for(reading, cue)
     dates = reading.dates
     if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):

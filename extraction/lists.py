@@ -57,9 +57,13 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
     each ("A hội kiến Tổng bí thư B, Chủ tịch nước C và Chủ tịch Quốc hội D" is three meetings). Names listed
     under one office ("các thượng nghị sĩ E và F") are met together; a date written with one of them ("tiếp
     Đại sứ B (ngày 5/3), Đại sứ C (ngày 12/3)") is that meeting's."""
-    if candidate.type != "meeting" or candidate.counterpart_country:
-        return [candidate]
     sentence = candidate.sentence
+    # Talks and calls are listed one by one only in turn: "lần lượt hội đàm với B và C", "các cuộc điện đàm với …".
+    in_turn = IN_TURN.search(sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
+    if candidate.type not in ("meeting", "talks", "call") or (candidate.type != "meeting" and not in_turn):
+        return [candidate]
+    if candidate.counterpart_country:
+        return [candidate]
     before = [p for p in candidate.persons if p.offset < candidate.cue.start]
     after = [p for p in candidate.persons if p.offset >= candidate.cue.end]
     if not before or len(after) < 2:
@@ -89,12 +93,19 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
             **{
                 **candidate.__dict__,
                 "persons": [subject, *group],
-                "type": "talks" if both and subject_offices & _offices(group[0].title) else "meeting",
+                "type": candidate.type if candidate.type != "meeting" else kind_met(both, subject_offices, group),
                 "date": _written_with(group, dates) or candidate.date,
             }
         )
         for group in groups
     ]
+
+
+def kind_met(both, subject_offices: set[str], group) -> str:
+    return "talks" if both and subject_offices & _offices(group[0].title) else "meeting"
+
+
+IN_TURN = re.compile(r"\b(?:lần lượt|các cuộc|những cuộc)\b", re.IGNORECASE)
 
 
 def _written_with(group, dates: list[DateSpan]) -> DateSpan | None:

@@ -55,7 +55,10 @@ NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
 INITIALS = rf"(?:{UPPER_LETTER}[hrg]?\.\s?){{1,3}}"  # "M. Xinh", "Ph. Ô-lăng" (a Vietnamese digraph)
 # Syllables joined by hyphens in any order of case: "Xéc-gây", "Giăng-Mác", "Giăng-Nô-en".
-NAME_TOKEN = rf"(?:(?:Jr|Sr)\.(?!\w)|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*|-{WORD})*|{UPPER_LETTER}\.)"
+REGNAL = r"(?:II|III|IV)(?!\w)"  # "Benigno Aquino III", "Charles III"
+NAME_TOKEN = (
+    rf"(?:(?:Jr|Sr)\.(?!\w)|{REGNAL}|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*|-{WORD})*|{UPPER_LETTER}\.)"
+)
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
 # "do", "la", "y", which Vietnamese writes after a name as words of its own.
 PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"

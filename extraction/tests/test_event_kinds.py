@@ -307,3 +307,32 @@ def test_the_witnesses_of_a_signing_are_no_second_signing():
         "tự do. Chứng kiến lễ ký có Thủ tướng Lê Minh Tâm và Tổng thống Chile Ana Soto."
     )
     assert kinds(text) == ["signing"]
+
+
+def test_a_caption_at_a_meeting_with_no_date_shows_a_meeting_told_elsewhere():
+    text = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto điện đàm với Thủ tướng Lê Minh Tâm. "
+        "Tổng thống Ana Soto và Thủ tướng Lê Minh Tâm tại cuộc gặp ở Lima."
+    )
+    assert kinds(text) == ["call"]
+
+
+def test_talks_held_in_turn_with_two_leaders_are_two_talks_and_arriving_first_is_no_visit():
+    text = (
+        "Ngay sau khi tới Lima chiều 8/4, Tổng thống Chile Ana Soto đã lần lượt hội đàm với Tổng thống Peru "
+        "Carlos Rivera và Thủ tướng Canada Paul Martin."
+    )
+    events = extract_article(text, published="2021-04-10").events
+    assert sorted((e.type, tuple(p.name for p in e.participants)) for e in events) == [
+        ("talks", ("Ana Soto", "Carlos Rivera")),
+        ("talks", ("Ana Soto", "Paul Martin")),
+    ]
+
+
+def test_a_meeting_that_did_not_take_place_and_a_visit_only_agreed_on_are_no_events():
+    text = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. "
+        "Hai bên nhất trí để Bộ trưởng Ngoại giao Chile Luis Vera thăm Peru trong thời gian tới. "
+        "Cuộc gặp với Tổng thống Mỹ John Brown dự kiến tại Lima đã không diễn ra."
+    )
+    assert kinds(text) == ["talks"]

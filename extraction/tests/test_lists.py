@@ -171,3 +171,12 @@ def test_a_reception_recalled_by_its_opening_phrase_takes_no_date_of_the_words_r
         ("2025-03-09", ("CL", "VN")),
         ("2025-03-09", ("PE", "VN")),
     ]
+
+
+def test_a_list_of_leaders_met_in_turn_goes_on_past_a_regnal_number():
+    text = (
+        "Ngày 8/4/2021, Thủ tướng Lê Minh Tâm đã có các cuộc gặp song phương với Tổng thống Peru Carlos Rivera III, "
+        "Thủ tướng Canada Paul Martin và Tổng thống Chile Ana Soto."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    assert len(meetings) == 3
