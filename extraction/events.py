@@ -269,6 +269,10 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     weak_alone = not STRONG[kind] and not persons and not (kind == "visit" and place is not None) and not states_sign
     candidate.weak = weak_alone or cue.refers_back
     _own_date(reading, candidate)
+    if kind == "visit" and candidate.date is not None:
+        # "đã tới Busan chiều 29.10, bắt đầu chương trình … từ ngày 29.10 đến 1.11": the stay, not the arrival.
+        later = (d for d in reading.dates if d.offset > cue.end and _days_around(d, candidate.date))
+        candidate.date = next(later, candidate.date)
     return candidate
 
 

@@ -344,3 +344,11 @@ def test_the_programme_of_a_visit_without_its_days_is_the_visits_month():
 def test_a_visits_days_written_after_its_arrival_day_are_the_visits():
     text = "Tổng thống Chile Ana Soto tới Lima trưa 3/6, bắt đầu chuyến thăm cấp nhà nước Peru từ ngày 3 đến 6/6/2031."
     assert dated(text) == [("visit", "2031-06-03", "2031-06-06")]
+
+
+def test_a_visits_stay_written_after_its_arrival_is_the_visits_days():
+    text = (
+        "Chủ tịch nước Lê Văn An đã tới Lima chiều 29.10, bắt đầu chương trình tham dự Tuần lễ Cấp cao APEC và làm "
+        "việc tại Peru từ ngày 29.10 đến 1.11.2031 theo lời mời của Tổng thống Peru Carlos Rivera."
+    )
+    assert ("visit", "2031-10-29", "2031-11-01") in dated(text)
