@@ -181,11 +181,32 @@ def year_called_current(evidence: Evidence) -> ArticleDate | None:
 
 
 def text_full_date(evidence: Evidence) -> ArticleDate | None:
-    return _from_text("full_date", evidence.written["full_date"], evidence.body)
+    return _from_text("full_date", _of_the_news(evidence, "full_date"), evidence.body)
 
 
 def text_month(evidence: Evidence) -> ArticleDate | None:
-    return _from_text("month", evidence.written["month"], evidence.body)
+    return _from_text("month", _of_the_news(evidence, "month"), evidence.body)
+
+
+# What a text recalls as past: "Lần gần nhất … là vào tháng 7/2022", "kể từ cuộc gặp … ngày 14.11.2022",
+# "hồi tháng 1.2024". Not "từ tháng 11-2023" (đàm phán … từ …): what goes on since then, up to the news.
+RECALLED_BEFORE = re.compile(
+    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây)\b[^.;!?]{0,100}$", re.I
+)
+
+
+def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
+    """The dated facts of `kind` that may give the news's year: when the text writes its news without a year
+    ("tối 2/4"), not those it recalls as past, wherever it writes them."""
+    found = evidence.written[kind]
+    if not evidence.yearless_days:
+        return found
+    return [(year, written) for year, written in found if not _recalled(evidence.body, written)]
+
+
+def _recalled(body: str, written: str) -> bool:
+    starts = [m.start() for m in re.finditer(re.escape(written), body)]
+    return bool(starts) and all(RECALLED_BEFORE.search(body, max(0, at - 110), at) for at in starts)
 
 
 def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:

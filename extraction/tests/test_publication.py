@@ -242,7 +242,7 @@ def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
 
 
 @pytest.mark.parametrize(
-    "text, told, far, line_year, background_year",
+    "text, told, far, line_year, without_the_line",
     [
         (  # on the day the text tells its news
             "Tổng thống Peru thăm Việt Nam\nThứ Năm, 12/01/2023 - 18:05\nChiều 12/1, Chủ tịch nước Trần Văn Bình "
@@ -260,12 +260,27 @@ def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
             "từ 4 đến 9/4",
             "từ 4 đến 9/9",
             2024,
-            2022,
+            None,  # the only year left is one the text recalls as past: not the news's
         ),
     ],
 )
 def test_a_date_line_near_a_day_the_text_tells_is_the_pages_own_however_old_its_background(
-    text, told, far, line_year, background_year
+    text, told, far, line_year, without_the_line
 ):
     assert extract_article(text).year.year == line_year
-    assert extract_article(text.replace(told, far)).year.year == background_year  # far from it: a widget's day
+    assert extract_article(text.replace(told, far)).year.year == without_the_line  # far from it: a widget's day
+
+
+def test_a_year_the_text_recalls_as_past_is_not_the_year_of_news_written_without_one():
+    text = (
+        "Tối 2/4, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Lần gần nhất hai nhà lãnh đạo điện đàm là vào tháng 7/2029."
+    )
+    extracted = extract_article(text)
+    assert extracted.year.year is None
+    assert all(event.year_unknown for event in extracted.events)
+
+
+def test_a_process_since_a_month_written_with_its_year_still_dates_the_news_after_it():
+    text = "Ngày 8/7, hai nước ký hiệp ước quốc phòng. Hai nước bắt đầu đàm phán hiệp ước này từ tháng 11-2029."
+    assert extract_article(text).year.year == 2030
