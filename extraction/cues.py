@@ -196,6 +196,7 @@ CALLED_OFF = re.compile(
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
 )
+HEAD_OF_BODY = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Tổng Thư ký|Thư ký|Ủy viên)(?:\s+Ủy ban(?:\s+\w+){0,3})?\s+$")
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
 FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
 # "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
@@ -322,8 +323,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
         return True
-    if kind == "conference" and SET_UP.search(before[-15:]):
-        return True
+    if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
+        return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
     return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
 

@@ -75,9 +75,9 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
         written = gap[separator.end() :] if separator else None
         # "thượng nghị sĩ E và F": F holds E's office, not written again, and is met with E.
         under_one_office = written == "" and person.title == previous.title
-        if written != person.title and not under_one_office:
+        if not _titled_as(written, person.title) and not under_one_office:
             return [candidate]  # not one list: the clause goes on about something else
-        if person.title and not under_one_office:
+        if (person.title or written) and not under_one_office:
             groups.append([person])
         else:
             groups[-1].append(person)
@@ -99,6 +99,12 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
         )
         for group in groups
     ]
+
+
+def _titled_as(written: str | None, title: str) -> bool:
+    """What is written before a listed name is their office: the title read with it, or one the reading of
+    titles left out ("…, Ủy viên trưởng Lật Chiến Thư và …")."""
+    return written == title or (not title and bool(written) and written[0].isupper() and len(written) <= 100)
 
 
 def kind_met(both, subject_offices: set[str], group) -> str:

@@ -180,3 +180,13 @@ def test_a_list_of_leaders_met_in_turn_goes_on_past_a_regnal_number():
     )
     meetings = [e for e in extract_article(text).events if e.type == "meeting"]
     assert len(meetings) == 3
+
+
+def test_leaders_met_in_turn_under_long_offices_and_a_body_named_in_an_office_is_no_conference():
+    text = (
+        "Ngày 8/4/2031, Thủ tướng Lê Minh Tâm đã lần lượt hội kiến Chủ tịch nước Tập Cận Bình, Ủy viên trưởng Ủy ban "
+        "Thường vụ Đại hội đại biểu nhân dân toàn quốc Lý Cường và Chủ tịch Ủy ban toàn quốc Hội nghị Hiệp thương "
+        "chính trị nhân dân Trung Quốc Triệu Lạc Tế."
+    )
+    events = extract_article(text).events
+    assert sorted(e.type for e in events) == ["meeting", "meeting", "meeting"]
