@@ -387,7 +387,8 @@ def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
 
 
 # What joins the verbs of one series: "sẽ hội đàm với B, hội kiến C và gặp D".
-NEXT_VERB = re.compile(r"(?:,|;|\bvà)\s*$")
+# "…, sau đó lần lượt gặp D", "… rồi gặp D": the series goes on.
+NEXT_VERB = re.compile(r"(?:(?:,|;|\bvà)\s*(?:sau đó|rồi|tiếp đó)?|\brồi)\s*,?\s*(?:lần lượt\s+)?$")
 DONE_BETWEEN = re.compile(r"\b(?:đã|vừa)\b|\d")
 
 

@@ -325,13 +325,21 @@ def _same_day(s: Surroundings) -> Settled:
     return day, "anaphora"
 
 
-def planned_occasion(candidate: Candidate, settled: list[Candidate]) -> Candidate | None:
+def planned_occasion(candidate: Candidate, settled: list[Candidate], news: DateSpan | None = None) -> Candidate | None:
     """The planned occasion a planned event belongs to: a visit its own sentence refers back to ("trong
     chuyến thăm lần này, … sẽ ký"), else the last planned event dated by its own words."""
     same_sentence = [c for c in settled if c.sentence_index == candidate.sentence_index and c is not candidate]
     visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
     planned = [c for c in settled if c.planned and c.date_source == "own" and c is not candidate]
-    return (visits or planned or [None])[-1]
+    # "A tới Hà Nội chiều nay, bắt đầu chuyến thăm từ ngày 22 đến 24/3. … A sẽ hội đàm với B": told on the visit's
+    # first day, the programme is of its days, which of them unsaid.
+    under_way = [
+        c for c in settled
+        if c.type == "visit" and c.date_source == "own" and c.date.precision == DAY and c.date.start != c.date.end
+        and news is not None and c.date.start == news.start
+        and {p.name for p in c.persons} & {p.name for p in candidate.persons}
+    ]  # fmt: skip
+    return (visits or planned or under_way or [None])[-1]
 
 
 def _planned_applies(s: Surroundings) -> bool:
@@ -503,9 +511,12 @@ def _surroundings(
         c for c in settled
         if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
     ]  # fmt: skip
+    news = article[0]
     same_type = [
         c for c in dated
         if c.same_kind(candidate) and same_people(c, candidate) and not to_other_countries(c, candidate)
+        # "A sẽ gặp B": a plan is not a meeting the text recalls from before the news.
+        and not (candidate.planned and news is not None and c.date.end < news.start)
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
@@ -513,7 +524,7 @@ def _surroundings(
         # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
         candidate.persons, candidate.weak = list(referred.persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
-    occasion = planned_occasion(candidate, settled) if candidate.planned else None
+    occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
 
 

@@ -352,3 +352,16 @@ def test_a_visits_stay_written_after_its_arrival_is_the_visits_days():
         "việc tại Peru từ ngày 29.10 đến 1.11.2031 theo lời mời của Tổng thống Peru Carlos Rivera."
     )
     assert ("visit", "2031-10-29", "2031-11-01") in dated(text)
+
+
+def test_a_plan_told_on_a_visits_first_day_is_of_the_visits_month_and_not_a_meeting_recalled():
+    text = (
+        "Tổng thống Peru Carlos Rivera đã tới Hà Nội chiều 3/6/2031, bắt đầu chuyến thăm cấp Nhà nước Việt Nam từ "
+        "ngày 3 đến 5/6.\n"
+        "Hồi tháng 11 năm ngoái, Tổng thống Carlos Rivera đã có cuộc gặp với Thủ tướng Lê Minh Tâm tại Lima.\n"
+        "Tổng thống Carlos Rivera sẽ hội đàm với Chủ tịch nước Trần Văn Bình, sau đó lần lượt gặp Thủ tướng Lê Minh "
+        "Tâm và Chủ tịch Quốc hội Vũ Thị Hoa."
+    )
+    events = dated(text, published="2031-06-03")
+    assert ("talks", "2031-06", "2031-06") in events
+    assert events.count(("meeting", "2031-06", "2031-06")) == 2
