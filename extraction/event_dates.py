@@ -287,6 +287,11 @@ def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
     news = [c for c in s.previous if not _of_the_background(c.date, s.year)] or s.previous
+    if PARTIES.search(s.candidate.sentence):
+        # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
+        met = next((c for c in reversed(news) if c.date.precision == DAY and len(c.persons) >= 2), None)
+        if met is not None:
+            return met
     return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
 
 

@@ -365,3 +365,12 @@ def test_a_plan_told_on_a_visits_first_day_is_of_the_visits_month_and_not_a_meet
     events = dated(text, published="2031-06-03")
     assert ("talks", "2031-06", "2031-06") in events
     assert events.count(("meeting", "2031-06", "2031-06")) == 2
+
+
+def test_what_the_two_leaders_agree_is_of_their_talks_day_not_of_the_visits_month():
+    text = (
+        "Sáng 8/5/2031, tại Lima, Thủ tướng Lê Minh Tâm đã hội đàm với Tổng thống Peru Carlos Rivera, trong khuôn khổ "
+        "chuyến thăm chính thức Peru từ ngày 7-9/5.\n"
+        "Hai nhà lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Peru lên Đối tác toàn diện."
+    )
+    assert ("upgrade", "2031-05-08", "2031-05-08") in dated(text)
