@@ -289,10 +289,14 @@ def _referred(s: Surroundings) -> Candidate:
     news = [c for c in s.previous if not _of_the_background(c.date, s.year)] or s.previous
     if PARTIES.search(s.candidate.sentence):
         # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
-        met = next((c for c in reversed(news) if c.date.precision == DAY and len(c.persons) >= 2), None)
+        met = next((c for c in reversed(news) if c.date.precision == DAY and _one_day(c) and len(c.persons) >= 2), None)
         if met is not None:
             return met
     return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
+
+
+def _one_day(candidate: Candidate) -> bool:
+    return candidate.date.start == candidate.date.end
 
 
 def _date_of_occasion(s: Surroundings) -> Settled:
