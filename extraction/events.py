@@ -400,10 +400,11 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     by semicolons (by commas, between cues of one type), a cue whose clause names its actor takes the people of
     its clause only; [] when the sentence is not such a list."""
     sentence, cue = reading.sentence, reading.cues[i]
-    mark = ";" if ";" in sentence else ","
+    # "A gửi điện tới B, còn C gửi điện tới D": "còn" opens a clause with a subject of its own.
+    mark = ";" if ";" in sentence else ", còn " if ", còn " in sentence else ","
     if mark == "," and not dated_comma_clauses(sentence, cue, reading.cues, reading.all_dates):
         return []
-    start = sentence.rfind(mark, 0, cue.start) + 1
+    start = sentence.rfind(mark, 0, cue.start) + len(mark) if mark in sentence[: cue.start] else 0
     end = sentence.find(mark, cue.end)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]

@@ -336,3 +336,15 @@ def test_a_meeting_that_did_not_take_place_and_a_visit_only_agreed_on_are_no_eve
         "Cuộc gặp với Tổng thống Mỹ John Brown dự kiến tại Lima đã không diễn ra."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_messages_of_two_senders_joined_by_con_are_each_senders():
+    text = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm gửi điện chia buồn tới Tổng thống Chile Ana Soto, còn Chủ tịch Quốc hội "
+        "Vũ Thị Hoa gửi điện chia buồn tới Chủ tịch Thượng viện Chile Luis Vera."
+    )
+    events = extract_article(text, published="2021-04-10").events
+    assert sorted(tuple(p.name for p in e.participants) for e in events) == [
+        ("Lê Minh Tâm", "Ana Soto"),
+        ("Vũ Thị Hoa", "Luis Vera"),
+    ]
