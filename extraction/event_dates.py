@@ -341,11 +341,11 @@ def planned_occasion(candidate: Candidate, settled: list[Candidate], news: DateS
     visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
     planned = [c for c in settled if c.planned and c.date_source == "own" and c is not candidate]
     # "A tới Hà Nội chiều nay, bắt đầu chuyến thăm từ ngày 22 đến 24/3. … A sẽ hội đàm với B": told on the visit's
-    # first day, the programme is of its days, which of them unsaid.
+    # first day or before it, the programme is of its days, which of them unsaid.
     under_way = [
         c for c in settled
         if c.type == "visit" and c.date_source == "own" and c.date.precision == DAY and c.date.start != c.date.end
-        and news is not None and c.date.start == news.start
+        and news is not None and c.date.start >= news.start
         and {p.name for p in c.persons} & {p.name for p in candidate.persons}
     ]  # fmt: skip
     return (visits or planned or under_way or [None])[-1]

@@ -494,8 +494,10 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             names = holders.get((office, country), set())
             if country is None and len(names) > 1:
                 # "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào X": the press names a foreign holder
-                # with their country, so the bare office is the home country's one.
-                names = holders.get((office, HOME_COUNTRY), set())
+                # with their country, so the bare office is the home country's one: the first the article names
+                # (a predecessor comes up in the background, after the news).
+                home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
+                names = set(home[:1])
             named_here = {m.name for m in by_sentence[index]}
             if (
                 len(names) == 1

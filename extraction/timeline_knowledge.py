@@ -72,11 +72,14 @@ def year_from_timeline(events: list[FoundEvent], knowledge: TimelineKnowledge | 
     names = {fold(p.name) for e in undated for p in e.participants}
     votes: dict[int, list[str]] = {}
     occasions = knowledge.occasions_with(names)
+    known = frozenset().union(*(occasion.names for occasion in occasions))
     for found in undated:
         here = {fold(p.name) for p in found.participants}
         family = event_type(found.type).family
         for occasion in occasions:
-            if not (occasion.names & here):
+            # The same people: one leader in common meets many others on these days of other years, so each
+            # participant the timeline knows must be one of the occasion's.
+            if not (occasion.names & here) or not (here & known) <= occasion.names:
                 continue
             same_family = event_type(occasion.type).family == family
             for year in {occasion.start.year, occasion.end.year}:

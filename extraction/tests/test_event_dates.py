@@ -374,3 +374,11 @@ def test_what_the_two_leaders_agree_is_of_their_talks_day_not_of_the_visits_mont
         "Hai nhà lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Peru lên Đối tác toàn diện."
     )
     assert ("upgrade", "2031-05-08", "2031-05-08") in dated(text)
+
+
+def test_a_plan_told_before_the_visit_begins_is_of_the_visits_month():
+    text = (
+        "Chủ tịch Quốc hội Vũ Văn Hòa hôm nay lên đường thăm chính thức Chile từ ngày 18 đến 23/4.\n"
+        "Tại Santiago, Chủ tịch Quốc hội Vũ Văn Hòa sẽ hội đàm với Chủ tịch Thượng viện Chile Luis Vera."
+    )
+    assert ("talks", "2031-04", "2031-04") in dated(text, published="2031-04-17")

@@ -295,3 +295,13 @@ def test_a_chinese_leader_is_called_by_the_family_name_that_comes_first():
     )
     meeting = next(e for e in extract_article(text).events if e.type == "meeting")
     assert [p.name for p in meeting.participants] == ["Tập Cận Bình", "Luis Vera"]
+
+
+def test_a_bare_office_held_at_home_now_and_before_is_the_holder_the_article_names_first():
+    text = (
+        "Ngày 17/4/2031, Chủ tịch Quốc hội Vũ Văn Hòa lên đường thăm chính thức Chile.\n"
+        "Tại Santiago, Chủ tịch Quốc hội dự kiến hội đàm với Chủ tịch Quốc hội Chile Luis Vera.\n"
+        "Chủ tịch Quốc hội Chile đã thăm Việt Nam năm 2027 theo lời mời của Chủ tịch Quốc hội Trần Thị Mai."
+    )
+    talks = next(e for e in extract_article(text).events if e.type == "talks")
+    assert [p.name for p in talks.participants] == ["Vũ Văn Hòa", "Luis Vera"]

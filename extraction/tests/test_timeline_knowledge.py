@@ -34,3 +34,16 @@ def test_what_was_done_on_other_days_or_by_someone_else_gives_no_year():
     later = KnownOccasion("other", date(2031, 11, 2), date(2031, 11, 2), "Lễ đón", frozenset({"ana soto"}))
     other = KnownOccasion("other", date(2031, 10, 23), date(2031, 10, 23), "Lễ đón", frozenset({"luis ramos"}))
     assert extract_article(ANNOUNCED, knowledge=Knowing(later, other)).year.year is None
+
+
+def test_the_same_days_of_another_year_with_one_of_two_leaders_give_no_year():
+    told = "Chiều 27/6, Thủ tướng Lê Minh Tâm hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh."
+    with_someone_else = KnownOccasion(
+        "talks", date(2029, 6, 27), date(2029, 6, 27), "Hội đàm", frozenset({"tap can binh"})
+    )
+    tam_elsewhere = KnownOccasion("visit", date(2031, 3, 2), date(2031, 3, 4), "Thăm Lào", frozenset({"le minh tam"}))
+    assert extract_article(told, knowledge=Knowing(with_someone_else, tam_elsewhere)).year.year is None
+    with_both = KnownOccasion(
+        "talks", date(2031, 6, 27), date(2031, 6, 27), "Hội kiến", frozenset({"tap can binh", "le minh tam"})
+    )
+    assert extract_article(told, knowledge=Knowing(with_both, tam_elsewhere)).year.year == 2031
