@@ -19,6 +19,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .publication import EARLIEST_YEAR, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
@@ -263,7 +264,13 @@ def find_dates(
     than given today's year.
     """
     published = parse_published(published)
-    base = _base_year(year, published)
+    return list(_dates_in(sentence, _base_year(year, published), published))
+
+
+# The stages of the pipeline read the dates of one sentence several times (its events, the days written before
+# the next one, the year's evidence): read once per article (forget_sentences).
+@lru_cache(maxsize=4096)
+def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tuple[DateSpan, ...]:
     spans, kinds = [], []
     for match in MASTER.finditer(sentence):
         if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
@@ -282,7 +289,11 @@ def find_dates(
         start, end, precision, inferred = span
         spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
         kinds.append(kind)
-    return _joined_until(sentence, spans)
+    return tuple(_joined_until(sentence, spans))
+
+
+def forget_sentences() -> None:
+    _dates_in.cache_clear()
 
 
 # "… sẽ đến Hà Nội vào 18/10, thực hiện chuyến thăm … đến 20/10": a day written "until" a few days after an

@@ -7,6 +7,7 @@ combining marks but leaves "đ", which has no decomposition: it is mapped by han
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -23,6 +24,19 @@ _BEYOND_LATIN_MARKS = re.compile("[^\x00-\u036f]")
 
 def fold(text: str) -> str:
     """'Bùi Thanh Sơn' -> 'bui thanh son'; 'ĐẠI SỨ' -> 'dai su'."""
+    # Names and titles come back many times in an import: folded once each (long texts are not kept).
+    return _fold_short(text) if text and len(text) <= SHORT else _fold(text)
+
+
+SHORT = 120
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     stripped = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text or ""))
     if any(unicodedata.combining(ch) for ch in set(_BEYOND_LATIN_MARKS.findall(stripped))):
         stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))  # marks of other scripts

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from .agreements import find_agreements
 from .cleaning import clean
-from .dates import written_today
+from .dates import forget_sentences, written_today
 from .dating import Evidence, date_article
 from .events import build_events
 from .folding import fold
@@ -102,6 +102,7 @@ def extract_article(
     When nothing gives a year, dates written without one keep their day and month in the
     placeholder year YEAR_UNKNOWN and their events say year_unknown, for a curator to date.
     """
+    forget_sentences()  # the dates of this article's sentences are read once each, not kept for the next
     cleaned = clean(raw_text)
     body = cleaned.body
     sentences = split_sentences(cleaned.paragraphs)
