@@ -196,6 +196,7 @@ CALLED_OFF = re.compile(
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
 )
+NEGATED = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*\s+$", re.IGNORECASE)
 HEAD_OF_BODY = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Tổng Thư ký|Thư ký|Ủy viên)(?:\s+Ủy ban(?:\s+\w+){0,3})?\s+$")
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
 FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
@@ -325,6 +326,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
+    if NEGATED.search(before[-25:]):
+        return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
     return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
 

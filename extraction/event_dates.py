@@ -520,6 +520,12 @@ def _surroundings(
         c for c in settled
         if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
     ]  # fmt: skip
+    referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
+    if referred is not None and not candidate.persons and PARTIES.search(candidate.sentence):
+        # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to (known
+        # before the same event is looked for elsewhere: "Sau lễ đón, hai nhà lãnh đạo hội đàm" is not A's talks
+        # with someone else).
+        candidate.persons, candidate.weak = list(referred.persons), False
     news = article[0]
     same_type = [
         c for c in dated
@@ -528,10 +534,6 @@ def _surroundings(
         and not (candidate.planned and news is not None and c.date.end < news.start)
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
-    referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
-    if referred is not None and not candidate.persons and PARTIES.search(candidate.sentence):
-        # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to.
-        candidate.persons, candidate.weak = list(referred.persons), False
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)

@@ -382,3 +382,12 @@ def test_a_plan_told_before_the_visit_begins_is_of_the_visits_month():
         "Tại Santiago, Chủ tịch Quốc hội Vũ Văn Hòa sẽ hội đàm với Chủ tịch Thượng viện Chile Luis Vera."
     )
     assert ("talks", "2031-04", "2031-04") in dated(text, published="2031-04-17")
+
+
+def test_the_two_leaders_after_a_welcome_are_the_welcomes_not_another_talks_of_one_of_them():
+    text = (
+        "Ngày 27/2/2031, Tổng thống Peru Carlos Rivera đã hội đàm với Chủ tịch nước Trần Văn Bình.\n"
+        "Chiều 1/3/2031, Chủ tịch nước Trần Văn Bình chủ trì lễ đón chính thức Tổng thống Chile Ana Soto.\n"
+        "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
+    )
+    assert ("talks", "2031-03-01", "2031-03-01") in dated(text)

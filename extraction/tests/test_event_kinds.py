@@ -348,3 +348,11 @@ def test_messages_of_two_senders_joined_by_con_are_each_senders():
         ("Lê Minh Tâm", "Ana Soto"),
         ("Vũ Thị Hoa", "Luis Vera"),
     ]
+
+
+def test_what_was_not_done_is_no_event():
+    text = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto. "
+        "Hội nghị kết thúc sớm hơn dự kiến và hai bên không ký văn kiện chung nào."
+    )
+    assert kinds(text) == ["talks"]
