@@ -77,7 +77,10 @@ CUE_WORDS = [
             "hiệp định có hiệu lực",
             r"(?:ra|thông qua|công bố|ra mắt) (?:bản )?Tuyên bố chung",
         ),
-        (r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:[A-ZĐ]|các văn kiện|văn kiện|thỏa thuận|hiệp định))",),
+        (
+            r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:một |hai |ba |các |bản )?(?:[A-ZĐ]|văn kiện|thỏa thuận|hiệp định"
+            r"|hiệp ước|tuyên bố|bản ghi nhớ|biên bản|nghị định thư|công ước))",
+        ),
     ),
     CueWords(
         "upgrade",

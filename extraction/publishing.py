@@ -40,6 +40,7 @@ class DraftReason(StrEnum):
     DATE_REFERS_BACK = "date_refers_back"  # dated through another sentence ("cùng ngày", "hôm sau")
     DATE_IMPRECISE = "date_imprecise"  # known only to the month or the year
     NO_PARTICIPANT = "no_participant"
+    ONE_SIDE = "one_side"  # talks, a meeting or a call that names one side only: with whom?
     OFFICE_UNKNOWN = "office_unknown"  # a participant whose office the article does not say
     VISIT_INCOMPLETE = "visit_incomplete"  # a visit without its visitor or host, or a visitor at home
     COMPETING_EVENT = "competing_event"  # other events of its type, or of the same time, in the article
@@ -330,13 +331,15 @@ def shipped_model() -> PublishingModel:
 # Events that are someone's: with no one named, a reader cannot tell which they are (never published at once).
 # A ceremony or a festival ("other") with no one named is as often not the relationship's at all.
 HELD_BY_PEOPLE = {"talks", "meeting", "call", "message", "other"}
+HELD_WITH_SOMEONE = {"talks", "meeting", "call"}
 
 
 def judge(article: ExtractedArticle, model: PublishingModel | None = None, threshold: float | None = None) -> None:
     """Sets each event's publish_probability and draft_reasons (empty when it is published at once).
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
-    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one.
+    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
+    talks, a meeting or a call that names one side only.
     """
     model = model or shipped_model()
     threshold = model.threshold if threshold is None else threshold
@@ -348,10 +351,21 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.YEAR_UNKNOWN]
         elif event.type in HELD_BY_PEOPLE and not event.participants:
             event.draft_reasons = [DraftReason.NO_PARTICIPANT]  # "Cuộc hội đàm diễn ra …": told, but whose?
+        elif event.type in HELD_WITH_SOMEONE and _one_side(event, context):
+            event.draft_reasons = [DraftReason.ONE_SIDE]
         elif event.publish_probability < threshold:
             event.draft_reasons = model.reasons(row)
         else:
             event.draft_reasons = []
+
+
+def _one_side(event: FoundEvent, context: Context) -> bool:
+    """ "ông Putin gọi cuộc gặp là …", "liên tục điện đàm": one person, and no country of a counterpart but the
+    home country (which the press's events concern by default) and the person's own."""
+    if len(event.participants) >= 2:
+        return False
+    own = {context.countries_of.get(p.name) for p in event.participants}
+    return not (set(event.countries) - own - {HOME_COUNTRY})
 
 
 def as_exported(event: FoundEvent) -> dict:

@@ -19,6 +19,7 @@ _DRAFT_REASON_LABELS = {
     Drafting.DATE_REFERS_BACK: _("ngày suy ra từ câu khác hoặc từ dịp lớn hơn"),
     Drafting.DATE_IMPRECISE: _("chỉ biết đến tháng hoặc năm"),
     Drafting.NO_PARTICIPANT: _("không nêu người tham gia"),
+    Drafting.ONE_SIDE: _("chỉ nêu một bên, không rõ gặp ai"),
     Drafting.OFFICE_UNKNOWN: _("không rõ chức vụ của người tham gia"),
     Drafting.VISIT_INCOMPLETE: _("chuyến thăm thiếu nước khách hoặc nước chủ nhà"),
     Drafting.COMPETING_EVENT: _("bài có sự kiện khác cùng loại hoặc cùng lúc"),

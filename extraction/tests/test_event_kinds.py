@@ -356,3 +356,8 @@ def test_what_was_not_done_is_no_event():
         "Hội nghị kết thúc sớm hơn dự kiến và hai bên không ký văn kiện chung nào."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_a_signing_of_a_document_named_in_lower_case_is_a_signing():
+    text = "Chiều 8/4, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera đã ký một tuyên bố chung tại Lima."
+    assert kinds(text) == ["signing"]

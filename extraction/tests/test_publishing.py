@@ -62,6 +62,20 @@ def test_talks_that_name_no_one_always_wait_whatever_the_threshold():
     assert by_type(article)["meeting"].draft_reasons == []
 
 
+def test_a_meeting_with_one_side_only_waits_and_one_with_an_envoy_of_another_country_may_be_published():
+    text = (
+        "Ngày 8/4/2031, tại Lima, Tổng thống Chile Ana Soto nói với báo giới rằng cuộc gặp là mang tính xây dựng. "
+        "Ngày 9/4/2031, Chủ tịch nước Trần Văn Bình tiếp Đại sứ các nước Chile, Peru và Argentina tới trình Quốc thư."
+    )
+    article = extract_article(text)
+    judge(article, model_weighing(), threshold=0.0)
+    reasons = {
+        event.date.iso(): [e.draft_reasons for e in article.events if e.date == event.date] for event in article.events
+    }
+    assert reasons["2031-04-08"] == [[DraftReason.ONE_SIDE]]
+    assert reasons["2031-04-09"] == [[], [], []]
+
+
 def test_a_ceremony_that_names_no_one_always_waits_and_one_that_does_may_be_published():
     text = (
         "Tin ngoại giao\nNgày 3/2/2025, tại Lima diễn ra lễ khai mạc Lễ hội Văn hóa Việt Nam.\n"
