@@ -191,7 +191,7 @@ def text_month(evidence: Evidence) -> ArticleDate | None:
 # What a text recalls as past: "Lần gần nhất … là vào tháng 7/2022", "kể từ cuộc gặp … ngày 14.11.2022",
 # "hồi tháng 1.2024". Not "từ tháng 11-2023" (đàm phán … từ …): what goes on since then, up to the news.
 RECALLED_BEFORE = re.compile(
-    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây)\b[^.;!?]{0,100}$", re.I
+    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây|nhắc lại|nhớ lại)\b[^.;!?]{0,100}$", re.I
 )
 
 

@@ -281,6 +281,14 @@ def test_a_year_the_text_recalls_as_past_is_not_the_year_of_news_written_without
     assert all(event.year_unknown for event in extracted.events)
 
 
+def test_a_visit_recalled_at_the_news_gives_no_year_to_it():
+    text = (
+        "Tối 2/4, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Tại cuộc điện đàm, bà Ana Soto nhắc lại chuyến thăm Peru tháng 7/2029 của mình."
+    )
+    assert extract_article(text).year.year is None
+
+
 def test_a_process_since_a_month_written_with_its_year_still_dates_the_news_after_it():
     text = "Ngày 8/7, hai nước ký hiệp ước quốc phòng. Hai nước bắt đầu đàm phán hiệp ước này từ tháng 11-2029."
     assert extract_article(text).year.year == 2030
