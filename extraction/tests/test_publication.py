@@ -90,7 +90,7 @@ ARTICLE = """https://bao.example.vn/the-gioi/hai-nuoc-hoi-dam-881.html
 Hai Ngoại trưởng hội đàm tại Lima
 Thứ bảy, 07/02/2026
 Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima.
-Hai bên nhắc lại việc nâng cấp quan hệ năm 2012 và ký kết Hiệp định thương mại ngày 3/5/2016.
+Hai bên đánh giá cao việc nâng cấp quan hệ năm 2012 và ký kết Hiệp định thương mại ngày 3/5/2016.
 """
 
 
