@@ -43,7 +43,8 @@ class CueWords:
 
 CUE_WORDS = [
     CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
-    CueWords("talks", False, ("hội đàm",)),
+    # "cuộc gặp thượng đỉnh" of two leaders: their summit talks.
+    CueWords("talks", False, ("hội đàm", "cuộc gặp thượng đỉnh", "gặp thượng đỉnh")),
     CueWords(
         "committee_session",
         True,
@@ -239,6 +240,8 @@ THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNO
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
+# "Đây là lần đầu tiên một Tổng Bí thư thăm Hoa Kỳ": the occasion told, the first of its kind.
+FIRST_TIME = re.compile(r"^\W*(?:Đây|Đó)(?: cũng)? là lần đầu(?: tiên)?\b[^,.;:]{0,80}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
 # What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
@@ -274,7 +277,7 @@ DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đ�
 # mời của X, Y thăm …") ends at its comma.
 WISHED_OR_INVITED = re.compile(
     r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng)(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
-    r"|\bmời\b[^,.;:]{0,70}?"
+    r"|\bmời\b[^,;:]{0,70}?"
     r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\b[^,.;:]{0,70}?\bsớm(?:\s+(?:sang|tới|đến|trở lại|có dịp))*"
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
@@ -354,7 +357,8 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and AROUND_BEFORE.search(before)
         and NO_COUNTERPART_AFTER.match(sentence, end)
     )
-    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around)
+    first_time = FIRST_TIME.match(sentence[:start])
+    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around) or bool(first_time)
 
 
 AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)

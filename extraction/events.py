@@ -60,7 +60,7 @@ from .lists import split_lists
 from .parties import name_the_two_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
+from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .tellings import gather, naming_and_dating
@@ -126,6 +126,15 @@ def _read_opening(reading: SentenceReading) -> None:
         reading.context_until = dates[0].offset
 
 
+# "cam kết đưa phát thải ròng về 0 vào năm 2050": a year aimed at, decades ahead of the article, dates no event.
+AIMED_AHEAD_YEARS = 10
+
+
+def _aimed_at(span: DateSpan, year: YearGuess, published) -> bool:
+    now = published.start.year if isinstance(published, DateSpan) else year.year if year else None
+    return now not in (None, YEAR_UNKNOWN) and span.start.year > now + AIMED_AHEAD_YEARS
+
+
 def _thanked_for(reading: SentenceReading, cue: Cue) -> bool:
     """ "cảm ơn X đã gửi thư chúc mừng" with no date of its own: thanks for an event past."""
     window = max(0, cue.start - 90)
@@ -168,7 +177,7 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
         return None
     all_dates = find_dates(sentence, year, published)
     # A span of years "(1972 - 2022)", "(25/6/1975 - 25/6/2022)" dates an anniversary, never a visit or a meeting.
-    dates = [d for d in all_dates if (d.end - d.start).days < 366]
+    dates = [d for d in all_dates if (d.end - d.start).days < 366 and not _aimed_at(d, year, published)]
     # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
     attribution = ATTRIBUTION.match(sentence)
     if attribution:

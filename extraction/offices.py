@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
@@ -72,3 +74,7 @@ def office_title() -> str:
         rf"|(?:tỉnh|bang)\s+{UPPER_LETTER}{LOWER_LETTER}+|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
     )
     return rf"(?i:{TITLE_PREFIX}(?:{any_of(TITLE_CORES)})(?:\s+{qualifier})*)"
+
+
+# An office named as a role, not as its holder: "trong nhiệm kỳ thủ tướng đầu tiên", "trên cương vị Chủ tịch nước".
+AS_ROLE = re.compile(r"\b(?:nhiệm kỳ|cương vị|chức vụ|chức|ghế|vai trò)\s+$", re.IGNORECASE)

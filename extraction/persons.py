@@ -24,7 +24,7 @@ from .folding import fold
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
-from .offices import MINISTRY_DOMAINS, TITLE_CORES, TITLE_PREFIX, office_title
+from .offices import AS_ROLE, MINISTRY_DOMAINS, TITLE_CORES, TITLE_PREFIX, office_title
 from .pronouns import pronoun_subject, referent_index
 from .records import Person
 from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
@@ -487,8 +487,9 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         taken = [(m.offset, m.end) for m in by_sentence[index]]
         for match in [*_office_pattern().finditer(sentence), *_bare_office_pattern().finditer(sentence)]:
             title = " ".join(match.group("title").split())
-            if LEADER in title.lower() and SOME_BEFORE.search(sentence[max(0, match.start() - 8) : match.start()]):
-                continue  # "một lãnh đạo Campuchia": some leader, not the one the article names
+            before = sentence[max(0, match.start() - 12) : match.start()]
+            if (LEADER in title.lower() and SOME_BEFORE.search(before[-8:])) or AS_ROLE.search(before):
+                continue  # "một lãnh đạo Campuchia": some leader; "nhiệm kỳ thủ tướng": an office, not its holder
             office = LEADER if LEADER in title.lower() else office_of(title)
             country = _country_of_title(title)
             names = holders.get((office, country), set())
@@ -498,10 +499,9 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
                 # (a predecessor comes up in the background, after the news).
                 home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
                 names = set(home[:1])
-            named_here = {m.name for m in by_sentence[index]}
             if (
                 len(names) == 1
-                and not names & named_here
+                and not names & {m.name for m in by_sentence[index]}
                 and not NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()])
                 and not any(a < match.end() and match.start() < b for a, b in taken)
             ):

@@ -361,3 +361,26 @@ def test_what_was_not_done_is_no_event():
 def test_a_signing_of_a_document_named_in_lower_case_is_a_signing():
     text = "Chiều 8/4, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera đã ký một tuyên bố chung tại Lima."
     assert kinds(text) == ["signing"]
+
+
+def test_a_summit_meeting_of_two_leaders_is_their_talks():
+    text = "Ngày 8/4, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera đã có cuộc gặp thượng đỉnh tại Lima."
+    assert kinds(text) == ["talks"]
+
+
+def test_an_invitation_to_visit_and_the_first_time_of_the_visit_told_are_no_new_visits():
+    text = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto tại Santiago. "
+        "Thủ tướng mời Tổng thống A.Xô-tô thăm Việt Nam; Tổng thống vui vẻ nhận lời. "
+        "Đây là lần đầu tiên một Thủ tướng Việt Nam thăm Chile và hội đàm với Tổng thống Chile tại Santiago."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_a_year_aimed_at_decades_ahead_dates_no_event():
+    text = (
+        "Tháng 11/2031, tại Hội nghị COP36 ở Lima, Thủ tướng Lê Minh Tâm cam kết Việt Nam sẽ đưa phát thải ròng "
+        "về 0 vào năm 2060."
+    )
+    events = extract_article(text, published="2033-12-01").events
+    assert [e.date.iso() for e in events if e.type == "conference"] == ["2031-11"]

@@ -319,3 +319,13 @@ def test_a_fund_and_a_seat_of_government_are_not_persons():
     )
     assert "Trắng" not in [p.name for p in find_persons([text]).persons]
     assert not any(p.name.startswith("Quỹ") for p in find_persons([text]).persons)
+
+
+def test_an_office_named_as_a_role_is_not_its_holder_and_the_pronoun_after_two_openings_is_the_subject():
+    text = (
+        "Ngày 16/1/2031, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Chile Ana Soto.\n"
+        "Bà Ana Soto không xa lạ với Việt Nam.\n"
+        "Tháng 11/2026, trong nhiệm kỳ thủ tướng đầu tiên, bà từng tới Hà Nội dự Hội nghị cấp cao APEC."
+    )
+    apec = next(e for e in extract_article(text).events if e.type == "conference")
+    assert [p.name for p in apec.participants] == ["Ana Soto"]
