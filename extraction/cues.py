@@ -240,6 +240,7 @@ THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNO
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
 POINTS_BACK = re.compile(r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
+WITH_SOMEONE = re.compile(r"[^,.;:]{0,40}?\b(?:giữa|với)\b", re.IGNORECASE)
 # "Đây là lần đầu tiên một Tổng Bí thư thăm Hoa Kỳ": the occasion told, the first of its kind.
 FIRST_TIME = re.compile(r"^\W*(?:Đây|Đó)(?: cũng)? là lần đầu(?: tiên)?\b[^,.;:]{0,80}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
@@ -358,7 +359,10 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and NO_COUNTERPART_AFTER.match(sentence, end)
     )
     first_time = FIRST_TIME.match(sentence[:start])
-    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around) or bool(first_time)
+    # "Cuộc gặp ở Alaska được hai bên chốt …": the meeting told, as the subject of what is said of it.
+    subject = kind in ("meeting", "talks") and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
+    subject = subject and not WITH_SOMEONE.match(sentence, end)
+    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around) or bool(first_time or subject)
 
 
 AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)

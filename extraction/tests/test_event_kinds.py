@@ -384,3 +384,11 @@ def test_a_year_aimed_at_decades_ahead_dates_no_event():
     )
     events = extract_article(text, published="2033-12-01").events
     assert [e.date.iso() for e in events if e.type == "conference"] == ["2031-11"]
+
+
+def test_the_meeting_as_the_subject_of_what_is_said_of_it_is_no_new_meeting():
+    text = (
+        "Ngày 15/8, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. "
+        "Cuộc gặp ở Lima được hai bên chốt sau khi đặc phái viên Luis Vera tới Santiago hôm 6/8."
+    )
+    assert "meeting" not in kinds(text, published="2031-08-16")
