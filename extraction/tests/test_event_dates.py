@@ -391,3 +391,11 @@ def test_the_two_leaders_after_a_welcome_are_the_welcomes_not_another_talks_of_o
         "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
     )
     assert ("talks", "2031-03-01", "2031-03-01") in dated(text)
+
+
+def test_a_summit_in_a_clause_of_what_came_before_takes_no_date_of_the_main_clause():
+    text = (
+        "Tổng thống Chile Ana Soto tới Lima, sau khi dự Hội nghị thượng đỉnh G20 tại Brasília, và gặp Tổng thống "
+        "Peru Carlos Rivera trưa 11/6/2031."
+    )
+    assert ("conference", "2031-06-11", "2031-06-11") not in dated(text)
