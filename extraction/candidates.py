@@ -58,6 +58,19 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     return sentence[before : after if after >= 0 else len(sentence)]
 
 
+# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6": a clause of what came before, inside the sentence.
+SUBORDINATE = re.compile(r",\s*(?:ngay\s+)?(?:sau khi|trước khi)\s+[^,;]*$", re.IGNORECASE)
+
+
+def subordinate_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the mid-sentence "sau khi …" clause holding `start`..`end` begins and ends, if it is in one."""
+    opening = SUBORDINATE.search(sentence, 0, start)
+    if opening is None:
+        return None
+    after = sentence.find(",", end)
+    return opening.start(), len(sentence) if after < 0 else after
+
+
 def foreign_countries(text: str) -> set[str]:
     return {place.country for place in places_in(text) if place.is_country} - {HOME_COUNTRY}
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .alternation import any_of
-from .candidates import to_other_countries
+from .candidates import subordinate_clause, to_other_countries
 from .cues import PLANNED, agreed_to, cue_type, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, find_dates
 from .offices import HELD_BY_BOTH
@@ -139,28 +139,21 @@ def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
     return (finer or own)[0]
 
 
-# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6": a clause of what came before, inside the sentence.
-SUBORDINATE = re.compile(r",\s*(?:ngay\s+)?(?:sau khi|trước khi)\s+[^,;]*$", re.IGNORECASE)
-
-
-def _subordinate_clause(sentence: str, cue: Cue) -> tuple[int, int] | None:
-    """Where the mid-sentence "sau khi …" clause holding `cue` begins and ends, if it is in one."""
-    opening = SUBORDINATE.search(sentence, 0, cue.start)
-    if opening is None:
-        return None
-    end = sentence.find(",", cue.end)
-    return opening.start(), len(sentence) if end < 0 else end
+def _clause_of_what_came_before(sentence: str, cue: Cue) -> tuple[int, int] | None:
+    """Where the opening ("Sau khi dự X, …") or mid-sentence ("…, sau khi dự X, …") clause of what came before
+    that holds `cue` begins and ends: its dates are its own, none of the main clause's."""
+    recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
+    if recalled and cue.end <= recalled.end():
+        return 0, recalled.end()
+    return subordinate_clause(sentence, cue.start, cue.end)
 
 
 def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
     """The dates the i-th cue may take, its own first (assign_dates says which)."""
     cue = cues[i]
-    recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
-    if recalled and cue.end <= recalled.end():
-        return [d for d in dates if d.offset < recalled.end()]
-    inside = _subordinate_clause(sentence, cue)
-    if inside is not None:
-        return [d for d in dates if inside[0] <= d.offset < inside[1]]
+    clause = _clause_of_what_came_before(sentence, cue)
+    if clause is not None:
+        return [d for d in dates if clause[0] <= d.offset < clause[1]]
     dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
     # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.

@@ -230,11 +230,16 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     if first.date is not None and own is not None and not first.date.overlaps(own):
         seen_types.pop(kind)  # "năm 2015 A thăm Hà Nội và năm 2018 B thăm Lima": two visits
         return False
-    if kind != "message" and first.date is None and i in reading.assigned and not cue.refers_back:
+    _date_told_again(reading, i, kind, first, own)
+    return True
+
+
+def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candidate, own: DateSpan | None):
+    """What a second cue of the event's type brings: the date the first had not, or a visit's days."""
+    if kind != "message" and first.date is None and i in reading.assigned and not reading.cues[i].refers_back:
         first.date = reading.assigned[i]
     if kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
         first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
-    return True
 
 
 def _days_around(span: DateSpan, day: DateSpan) -> bool:
