@@ -237,7 +237,9 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     if candidate.next_day and span.precision == DAY:
         day = span.end + timedelta(days=1)
         return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
-    if span.precision == DAY and span.start != span.end and candidate.type != referred.type:
+    several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
+    if span.precision == DAY and several_days and candidate.type != referred.type:
+        # A visit's planned programme: the visit's first day written alone is not the day of all of it.
         return as_months(span)
     return span
 

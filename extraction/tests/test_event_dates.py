@@ -399,3 +399,11 @@ def test_a_summit_in_a_clause_of_what_came_before_takes_no_date_of_the_main_clau
         "Peru Carlos Rivera trưa 11/6/2031."
     )
     assert ("conference", "2031-06-11", "2031-06-11") not in dated(text)
+
+
+def test_the_planned_programme_of_a_visit_given_by_its_first_day_is_of_its_month():
+    text = (
+        "Sau Lima, Chủ tịch nước Trần Văn Bình sẽ thăm cấp Nhà nước Chile từ ngày 25/9/2031.\n"
+        "Trong chuyến thăm, Chủ tịch nước sẽ hội đàm với Tổng thống Chile Ana Soto."
+    )
+    assert ("talks", "2031-09", "2031-09") in dated(text)
