@@ -46,7 +46,7 @@ INFERRED_YEAR_PAGE = """<!doctype html>
 <h1>Chủ tịch nước hội đàm với Tổng thống Hàn Quốc</h1>
 <p>Ngày 14/6, tại Seoul, Chủ tịch nước Lê Minh Tâm hội đàm với Tổng thống Hàn Quốc Park Jun-ho. Hai bên nhất trí
 đưa quan hệ hai nước phát triển sâu rộng hơn trong thời gian tới.</p>
-<p>Trước đó, ngày 7/7/2022, hai nước đã ký Bản ghi nhớ về hợp tác thương mại; kim ngạch thương mại song
+<p>Ngày 7/7/2022, hai nước đã ký Bản ghi nhớ về hợp tác thương mại; kim ngạch thương mại song
 phương tăng mạnh, đạt mức cao kỷ lục trong lịch sử quan hệ hai nước.</p>
 </article></body></html>"""
 
