@@ -189,24 +189,49 @@ def text_month(evidence: Evidence) -> ArticleDate | None:
 
 
 # What a text recalls as past: "Lần gần nhất … là vào tháng 7/2022", "kể từ cuộc gặp … ngày 14.11.2022",
-# "hồi tháng 1.2024". Not "từ tháng 11-2023" (đàm phán … từ …): what goes on since then, up to the news.
+# "hồi tháng 1.2024", "sau chuyến thăm … vào tháng 10/2006". Not "từ tháng 11-2023" (đàm phán … từ …): what goes
+# on since then, up to the news.
 RECALLED_BEFORE = re.compile(
-    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây|nhắc lại|nhớ lại)\b[^.;!?]{0,100}$", re.I
+    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây|nhắc lại|nhớ lại"
+    r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,150}$",
+    re.I,
 )
 
 
 def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
-    """The dated facts of `kind` that may give the news's year: when the text writes its news without a year
-    ("tối 2/4"), not those it recalls as past, wherever it writes them."""
+    """The dated facts of `kind` that may give the news's year. When the text writes its news without a year
+    ("tối 2/4"), never one it recalls as past; and a month written with its year is mostly background, years
+    before: only one a news day falls in, or one the news falls months before (the news is then of the year
+    after), tells the news's year. A day written with its year is most often another event of the news."""
     found = evidence.written[kind]
     if not evidence.yearless_days:
         return found
-    return [(year, written) for year, written in found if not _recalled(evidence.body, written)]
+    return [
+        (year, written)
+        for year, written in found
+        if not _recalled(evidence.body, written)
+        and (
+            kind == "full_date"
+            or _near_a_news_day(evidence, year, written)
+            or _news_before(evidence.body, year, written)
+        )
+    ]
+
+
+# A month written with its year is of the news when a news day falls in it or in the weeks after it ("tháng
+# 3/2019" and "Chiều 3/4"); months before, it is background.
+AFTER_THE_MONTH = timedelta(days=31)
+
+
+def _near_a_news_day(evidence: Evidence, year: int, written: str) -> bool:
+    fact = next(iter(find_dates(written, YearGuess(year, written, 0.5))), None)
+    days = (_day(year, month, day) for month, day in evidence.told_days)
+    return fact is not None and any(day and fact.start <= day <= fact.end + AFTER_THE_MONTH for day in days)
 
 
 def _recalled(body: str, written: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(written), body)]
-    return bool(starts) and all(RECALLED_BEFORE.search(body, max(0, at - 110), at) for at in starts)
+    return bool(starts) and all(RECALLED_BEFORE.search(body, max(0, at - 170), at) for at in starts)
 
 
 def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:

@@ -289,6 +289,14 @@ def test_a_visit_recalled_at_the_news_gives_no_year_to_it():
     assert extract_article(text).year.year is None
 
 
+def test_a_month_of_the_background_months_before_the_news_written_without_a_year_gives_no_year():
+    text = (
+        "Tối 10/3, Ngoại trưởng Chile Ana Soto hội đàm với Ngoại trưởng Peru Carlos Rivera tại Bắc Kinh.\n"
+        "Hai nước cắt đứt quan hệ ngoại giao vào tháng 1/2029 sau một cuộc tranh chấp biên giới."
+    )
+    assert extract_article(text).year.year is None
+
+
 def test_a_process_since_a_month_written_with_its_year_still_dates_the_news_after_it():
     text = "Ngày 8/7, hai nước ký hiệp ước quốc phòng. Hai nước bắt đầu đàm phán hiệp ước này từ tháng 11-2029."
     assert extract_article(text).year.year == 2030
