@@ -392,3 +392,11 @@ def test_the_meeting_as_the_subject_of_what_is_said_of_it_is_no_new_meeting():
         "Cuộc gặp ở Lima được hai bên chốt sau khi đặc phái viên Luis Vera tới Santiago hôm 6/8."
     )
     assert "meeting" not in kinds(text, published="2031-08-16")
+
+
+def test_a_visit_named_in_what_is_said_of_it_is_no_new_visit():
+    text = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto tại Santiago. "
+        "Tổng thống Ana Soto nhấn mạnh chuyến thăm có ý nghĩa đặc biệt đối với quan hệ hai nước."
+    )
+    assert kinds(text) == ["talks"]
