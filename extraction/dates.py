@@ -247,9 +247,14 @@ def _base_year(year: YearGuess | None, published: DateSpan | None) -> int | None
     return year.year if year and year.year else None
 
 
-def _fit_year(start: date, published: DateSpan | None) -> date:
-    """A year-less date far after the publication date belongs to the year before."""
-    if published and start > published.end + timedelta(days=180):
+# "Thủ tướng đã điện đàm … vào chiều 29/8": told as done, with nothing planned in its sentence.
+DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\bđã\b", re.IGNORECASE | re.DOTALL)
+
+
+def _fit_year(start: date, published: DateSpan | None, done: bool = False) -> date:
+    """A year-less date far after the publication date belongs to the year before; so does one told as done
+    that falls after it at all (a day of margin: the time zones)."""
+    if published and start > published.end + timedelta(days=1 if done else 180):
         return start.replace(year=start.year - 1) if _valid(start.year - 1, start.month, start.day) else start
     return start
 
@@ -365,7 +370,7 @@ def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
         start, end = _valid(start.year + 1, start.month, start.day), _valid(end.year + 1, end.month, end.day)
         return (start, end, DAY, inferred) if start and end else None
     if inferred and not found.upcoming():
-        fitted = _fit_year(start, found.published)
+        fitted = _fit_year(start, found.published, bool(DONE_BEFORE.match(found.sentence)))
         if fitted != start:
             end = end.replace(year=end.year - (start.year - fitted.year))
             start = fitted

@@ -407,3 +407,12 @@ def test_the_planned_programme_of_a_visit_given_by_its_first_day_is_of_its_month
         "Trong chuyến thăm, Chủ tịch nước sẽ hội đàm với Tổng thống Chile Ana Soto."
     )
     assert ("talks", "2031-09", "2031-09") in dated(text)
+
+
+def test_a_call_told_as_done_on_a_day_after_the_publication_was_the_year_before():
+    text = (
+        "Sáng 16/5, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Thái Lan Ana Soto.\n"
+        "Ngay sau khi bà Ana Soto nhậm chức tháng 8 năm ngoái, Thủ tướng Lê Minh Tâm đã điện đàm chúc mừng người "
+        "đồng cấp vào chiều 29/8."
+    )
+    assert ("call", "2030-08-29", "2030-08-29") in dated(text, published="2031-05-16")
