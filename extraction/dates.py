@@ -151,7 +151,11 @@ FIRST_LETTERS = r"[\d(tnđcgsh]"
 
 MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
-NOT_DATE_BEFORE = re.compile(r"(?:lần thứ|thứ|số|khóa|khoá|kỳ|điều|nghị định|quyết định|thông tư)\s*$", re.IGNORECASE)
+# "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
+NOT_DATE_BEFORE = re.compile(
+    r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$",
+    re.IGNORECASE,
+)
 TODAY_WRITTEN = re.compile(
     rf"(?:{PART_OF_DAY})\s+nay[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
     rf"(?:[/.-]{year_number('y')})?(?!\d)",

@@ -49,6 +49,8 @@ def test_days(sentence, expected):
         ("từ ngày 10 đến 15 tháng 5", ("2019-05-10", "2019-05-15", "day", True)),
         ("diễn ra từ ngày 12 đến 14/11 tới", ("2019-11-12", "2019-11-14", "day", True)),
         ("từ 28/12-2/1 đoàn thăm", ("2019-12-28", "2020-01-02", "day", True)),
+        # "Hoa Kỳ", "Thổ Nhĩ Kỳ" end in "Kỳ", as "kỳ 24" (a session's number) begins: a country, the days after it.
+        ("đang thăm chính thức Hoa Kỳ từ ngày 24 đến 26/7", ("2019-07-24", "2019-07-26", "day", True)),
     ],
 )
 def test_day_ranges_are_ranges_not_years(sentence, expected):
