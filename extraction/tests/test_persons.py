@@ -310,6 +310,8 @@ def test_a_bare_office_held_at_home_now_and_before_is_the_holder_the_article_nam
 def test_an_arab_courtesy_title_between_the_office_and_the_name_is_not_the_name():
     text = "Ngày 3/6/2031, Bộ trưởng Ngoại giao Qatar Sheikh Khalid bin Hamad Al Thani thăm chính thức Việt Nam."
     assert [p.name for p in find_persons([text]).persons] == ["Khalid bin Hamad Al Thani"]
+    text = "Ngày 3/6/2031, Ngoại trưởng Ả Rập Xê Út Hoàng tử Khalid bin Salman tới Hà Nội."
+    assert [(p.name, p.country) for p in find_persons([text]).persons] == [("Khalid bin Salman", "SA")]
 
 
 def test_a_fund_and_a_seat_of_government_are_not_persons():
