@@ -77,6 +77,12 @@ PATTERNS = [
         rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}\.{month_number('m1')}(?:\.{year_number('y1')})?"
         rf"(?:{SEP}|{UNTIL}){day_number('d2')}\.{month_number('m2')}(?:\.{year_number('y2')})?",
     ),
+    # từ ngày 26-5 đến 4-6 (hyphens, which also join the two ends of a range: "đến" between them)
+    (
+        "cross_month_hyphen",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}-{month_number('m1')}(?:-{year_number('y1')})?"
+        rf"{UNTIL}{day_number('d2')}-{month_number('m2')}(?:-{year_number('y2')})?",
+    ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
     # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023;
@@ -200,6 +206,7 @@ TIER_OF_KIND = {
     "word_range": "full_date",
     "cross_month": "full_date",
     "cross_month_dot": "full_date",
+    "cross_month_hyphen": "full_date",
     "month": "month",
     "year": "year",
 }
@@ -509,6 +516,7 @@ RESOLVERS = {
     "relative_month": _relative_month,
     "cross_month": _cross_month,
     "cross_month_dot": _cross_month,
+    "cross_month_hyphen": _cross_month,
     "day_range": _day_range,
     "word_range": _day_range,
     "word_date": _one_day,

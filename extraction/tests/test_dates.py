@@ -51,6 +51,7 @@ def test_days(sentence, expected):
         ("từ 28/12-2/1 đoàn thăm", ("2019-12-28", "2020-01-02", "day", True)),
         # "Hoa Kỳ", "Thổ Nhĩ Kỳ" end in "Kỳ", as "kỳ 24" (a session's number) begins: a country, the days after it.
         ("đang thăm chính thức Hoa Kỳ từ ngày 24 đến 26/7", ("2019-07-24", "2019-07-26", "day", True)),
+        ("chuyến công du kéo dài từ ngày 26-5 đến 4-6 tới tám nước", ("2019-05-26", "2019-06-04", "day", True)),
     ],
 )
 def test_day_ranges_are_ranges_not_years(sentence, expected):
@@ -342,6 +343,7 @@ def test_nowadays_is_no_date():
 ONE_OF_EACH_KIND = {
     "cross_month": "29/5-2/6",
     "cross_month_dot": "Từ ngày 30.1-2.2",
+    "cross_month_hyphen": "Từ ngày 26-5 đến 4-6",
     "day_range": "7-10/8",
     "word_range": "Từ ngày 10 đến 15 tháng 5",
     "word_date": "Ngày 3 tháng 5 năm 2024",
