@@ -459,8 +459,14 @@ def _years_ago(found: Found) -> Resolved:
     return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
 
 
+# "Anwar Ibrahim, Chủ tịch ASEAN năm nay, …": the year a group's chair holds the chair, a label of the person.
+CHAIR_OF_THE_YEAR = re.compile(r"\bChủ tịch (?:luân phiên )?(?:[A-Z][A-Za-z0-9]+|Hội đồng Bảo an)\s+$")
+
+
 def _relative_year(found: Found) -> Resolved:
     if found.base is None or found.counted():
+        return None
+    if CHAIR_OF_THE_YEAR.search(found.sentence, 0, found.match.start()):
         return None
     offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[found.groups["ry"].lower()]
     return date(found.base + offset, 1, 1), date(found.base + offset, 12, 31), YEAR, True

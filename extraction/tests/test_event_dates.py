@@ -416,3 +416,12 @@ def test_a_call_told_as_done_on_a_day_after_the_publication_was_the_year_before(
         "đồng cấp vào chiều 29/8."
     )
     assert ("call", "2030-08-29", "2030-08-29") in dated(text, published="2031-05-16")
+
+
+def test_the_year_a_chair_holds_a_groups_chair_does_not_date_the_meeting_they_chair():
+    text = (
+        "Chiều 28/7, Thủ tướng Peru Carlos Rivera, Chủ tịch APEC năm nay, đã chủ trì cuộc gặp đặc biệt giữa Tổng "
+        "thống Chile Ana Soto và Tổng thống Bolivia Luis Vera tại Lima."
+    )
+    events = dated(text, published="2031-07-29")
+    assert events and all(start == "2031-07-28" for _, start, _ in events)
