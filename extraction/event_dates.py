@@ -84,6 +84,11 @@ DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 1
 CLAUSE_CUE_GAP = 40
 # "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.
 PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
+# "Chiều 10/6, A tới Singapore để dự hội nghị thượng đỉnh": the day is the arrival's; the meeting's days are unsaid.
+ARRIVED_TO_ATTEND = re.compile(
+    r"\b(?:tới|đến|sang|có mặt (?:tại|ở))\s+[^,.;]{2,60}?\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
+    re.I,
+)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -164,7 +169,8 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     announced = bool(leading) and any(
         told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
     )
-    if (i and _opens_occasion(sentence, cue)) or announced:
+    arrived = cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start)
+    if (i and _opens_occasion(sentence, cue)) or announced or arrived:
         return between
     opening = leading
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):

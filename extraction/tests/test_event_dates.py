@@ -425,3 +425,8 @@ def test_the_year_a_chair_holds_a_groups_chair_does_not_date_the_meeting_they_ch
     )
     events = dated(text, published="2031-07-29")
     assert events and all(start == "2031-07-28" for _, start, _ in events)
+
+
+def test_the_day_of_an_arrival_to_attend_a_summit_is_not_the_summits():
+    text = "Tổng thống Bolivia Luis Vera tới Lima chiều 3-9 để dự hội nghị thượng đỉnh với Tổng thống Chile Ana Soto."
+    assert dated(text, published="2031-09-04") == [("conference", "2031-09", "2031-09")]
