@@ -1,6 +1,6 @@
 """Which date each event of an article takes: its own, or one it borrows, by an ordered list of rules.
 
-A sentence's dates go to its cues first (assign_dates). A cue left without a date of its own takes,
+A sentence's dates go to its cues first (sentence_dates.assign_dates). A cue left without a date of its own takes,
 by the first rule of SETTLING_RULES that applies, the date of the occasion its sentence refers back
 to ("Trong chuyến thăm, …", "Nhân dịp này, …"), of the same type of event told elsewhere, the article's
 news day, its publication month or its year; a weak cue that none of them dates is dropped.
@@ -17,16 +17,16 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .alternation import any_of
-from .candidates import subordinate_clause, to_other_countries
-from .cues import PLANNED, agreed_to, cue_type, phrase_at
+from .candidates import to_other_countries
+from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
+from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE
 from .summits import summit_years
 
 if TYPE_CHECKING:
     from .candidates import Candidate
-    from .cues import Cue
 
 # Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
 PARTIES = re.compile(rf"\bhai (?:{any_of(HELD_BY_BOTH)}|Chủ tịch|nhà lãnh đạo|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
@@ -40,191 +40,19 @@ SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đ
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
-# "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
-OCCASION_BEFORE = re.compile(
-    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-# The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
-OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ)\b", re.I)
-# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
-# event took place.
-VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
     r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
-# "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992": an opening phrase that recalls the reception told before;
-# the dates after its comma are those of the words reported.
-RECALLED_OPENING = re.compile(
-    r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s", re.I
-)
-# "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
-# its comma are the main clause's.
-EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
-# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
-# tháng 3": a clause of another happening.
-ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi|sau (?:cuộc|vụ))\b", re.IGNORECASE)
-# "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
-# right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
-RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
-OWN_NOUN_CHARS = 15
-DONE = re.compile(r"\bđã\b", re.I)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
 ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
-# "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
-ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
-DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
-# A date that opens a clause is the next cue's when that cue follows it closely: "A tiếp B, ngày 4/5 tiếp C".
-CLAUSE_CUE_GAP = 40
-# "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.
-PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
-# "Chiều 10/6, A tới Singapore để dự hội nghị thượng đỉnh": the day is the arrival's; the meeting's days are unsaid.
-ARRIVED_TO_ATTEND = re.compile(
-    r"\b(?:tới|đến|sang|có mặt (?:tại|ở))\s+[^,.;]{2,60}?\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
-    re.I,
-)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
-
-
-def _opens_occasion(sentence: str, cue: Cue) -> bool:
-    return bool(OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]))
-
-
-def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) -> bool:
-    """ "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B", "Ngày 9/1, trong khuôn khổ chuyến thăm Lào, A hội đàm với
-    B": the conference or the visit is the occasion of the meeting, and its days are not that day. A visit's
-    own days written after it ("Trong chuyến thăm Chile từ 2-5/3, …") are its own."""
-    cue, kind = candidate.cue, candidate.type
-    before = sentence[max(0, cue.start - 30) : cue.start]
-    if kind == "conference":
-        named_as_occasion = bool(OCCASION_BEFORE.search(before))
-    elif kind == "visit":
-        dated_before = candidate.date is not None and candidate.date.offset < cue.start
-        named_as_occasion = dated_before and bool(OCCASION_BEFORE.search(before) or VISIT_AS_OCCASION.search(before))
-    else:
-        return False
-    return named_as_occasion and any(cue_type(sentence, c) not in ("conference", kind) for c in cues)
-
-
-def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
-    """Which date of the sentence each cue takes.
-
-    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
-    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
-    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
-    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
-    A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
-    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
-    so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
-    the announcement's. After an occasion the sentence opens with ("Nhân dịp dự Hội nghị X tại Y, chiều 14/11,
-    A gặp B"), the date before the next cue leads that cue's clause, not one before (a dateline's).
-    """
-    assigned: dict[int, DateSpan] = {}
-    if not dates or not cues:
-        return assigned
-    leading = [d for d in dates if d.offset < cues[0].start]
-    for i in range(len(cues)):
-        own = _dates_of_cue(i, cues, dates, sentence, leading)
-        if own:
-            assigned[i] = _days_of_its_year(own)
-    return assigned
-
-
-def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
-    """ "Hội nghị G20 năm 2024 tại Rio từ ngày 18-19/11": the year names the meeting; its days in that year date it."""
-    first = own[0]
-    finer = [d for d in own[1:] if first.precision == YEAR != d.precision and d.start.year == first.start.year]
-    return (finer or own)[0]
-
-
-def _clause_of_what_came_before(sentence: str, cue: Cue) -> tuple[int, int] | None:
-    """Where the opening ("Sau khi dự X, …") or mid-sentence ("…, sau khi dự X, …") clause of what came before
-    that holds `cue` begins and ends: its dates are its own, none of the main clause's."""
-    recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
-    if recalled and cue.end <= recalled.end():
-        return 0, recalled.end()
-    return subordinate_clause(sentence, cue.start, cue.end)
-
-
-def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
-    """The dates the i-th cue may take, its own first (assign_dates says which)."""
-    cue = cues[i]
-    clause = _clause_of_what_came_before(sentence, cue)
-    if clause is not None:
-        return [d for d in dates if clause[0] <= d.offset < clause[1]]
-    dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
-    between = _between(i, cues, dates, sentence)
-    # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
-    later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
-    claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
-    claimable = [d for d in claimable if not _plan_after_what_was_done(sentence, cue, d)]
-    after = [d for d in claimable if d.offset >= cue.end]
-    announced = bool(leading) and any(
-        told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
-    )
-    arrived = cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start)
-    if (i and _opens_occasion(sentence, cue)) or announced or arrived:
-        return between
-    opening = leading
-    if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
-        opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
-    return between or opening[-1:] or after or claimable[-1:]
-
-
-def _plan_after_what_was_done(sentence: str, cue: Cue, day: DateSpan) -> bool:
-    """ "A đã có cuộc điện đàm với B và B nhiều khả năng sẽ tới Washington trong tháng tới": a date after the plan
-    that follows what was done is the plan's."""
-    done = DONE.search(sentence, max(0, cue.start - 15), cue.start)
-    return bool(done and PLANNED.search(sentence, cue.end, day.offset))
-
-
-def _not_of_the_occasion_after(cue: Cue, dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
-    """ "Sáng 3/4, A hội đàm với B, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4": with a date of its own before it,
-    the cue does not take the days of the occasion named after it."""
-    occasion = OCCASION_AFTER.search(sentence, cue.end) if leading else None
-    return [d for d in dates if occasion is None or d.offset < occasion.start()]
-
-
-def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
-    """The dates but those in a clause of another happening, after the i-th cue or between it and the cue before:
-    "… kể từ khi nhậm chức hồi tháng 10" is the taking of office's."""
-    cue, before = cues[i], cues[i - 1].end if i else 0
-    return [
-        d for d in dates
-        if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
-        and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)
-        and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
-    ]  # fmt: skip
-
-
-def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
-    """The dates written after the i-th cue and before the next, but one that opens the next cue's clause;
-    "A tiếp B, ngày 4/5 tiếp C": the date that opens this cue's clause, when none follows it."""
-    cue = cues[i]
-    next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
-    between = [d for d in dates if cue.end <= d.offset < next_start and not _opens_clause_of(sentence, d, next_start)]
-    if i and not between:
-        previous_end = cues[i - 1].end
-        between = [
-            d for d in dates if previous_end <= d.offset < cue.start and _opens_clause_of(sentence, d, cue.start)
-        ]
-    return between
-
-
-def _opens_clause_of(sentence: str, day: DateSpan, cue_start: int) -> bool:
-    """The date opens a clause ("…, ngày 4/5 tiếp C") whose cue starts at `cue_start`, close after it."""
-    return (
-        cue_start < len(sentence)
-        and 0 <= cue_start - (day.offset + len(day.text)) <= CLAUSE_CUE_GAP
-        and bool(DATE_OPENS_CLAUSE.search(sentence, max(0, day.offset - 25), day.offset))
-    )
 
 
 def as_months(span: DateSpan) -> DateSpan:

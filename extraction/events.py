@@ -42,18 +42,7 @@ from .cues import (
 )
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import (
-    ANOTHER_CLAUSE,
-    BOTH_LEADERS,
-    DATE_OPENS_CLAUSE,
-    NEXT_DAY,
-    PARTIES,
-    SAME_DAY,
-    as_months,
-    assign_dates,
-    occasion_of_another,
-    settle_dates,
-)
+from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -63,6 +52,7 @@ from .places import find_place
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
+from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_of_another
 from .tellings import gather, naming_and_dating
 from .titles import compose_title
 from .visit_days import widen_visits
