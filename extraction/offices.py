@@ -9,7 +9,7 @@ import re
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
-from .reference import country_names
+from .reference import country_names, place_pattern, places
 
 # Offices, longest first so that "Phó Thủ tướng" wins over "Thủ tướng".
 TITLE_CORES = [
@@ -24,7 +24,8 @@ TITLE_CORES = [
     "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Chủ nhiệm", "Người phát ngôn", "Đại tướng",
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
-    "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ",
+    "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+    "Tổng Tham mưu trưởng", "Tham mưu trưởng",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
@@ -52,6 +53,22 @@ ORGANISATIONS = [
     "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
 ]  # fmt: skip
 
+# A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh".
+ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử)"
+# A military rank after a command's title: "Tư lệnh Hạm đội 7 của Mỹ, Phó Đô đốc Karl Thomas".
+RANK = r"(?:(?:Phó |Chuẩn )?Đô đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá)"
+# What stands between an office and its holder's name: a space, a degree or courtesy, a rank after a comma.
+BEFORE_NAME = rf"(?:\s*,\s*(?:{ACADEMIC}|{RANK})\s+|\s+(?:{ACADEMIC}\s+)?)"
+# Oceans and regions, which military commands are named after ("Tư lệnh Hạm đội Thái Bình Dương") and which read
+# like a Vietnamese person's name.
+REGIONS = [
+    "Ấn Độ - Thái Bình Dương", "Ấn Độ-Thái Bình Dương", "Châu Á - Thái Bình Dương", "châu Á - Thái Bình Dương",
+    "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Bắc Băng Dương", "Đông Nam Á", "Trung Đông", "Bắc Cực",
+    "Nam Cực", "Trung Á", "Nam Á", "Đông Á", "Tây Á", "Bắc Phi", "Biển Đông", "Biển Đen", "Địa Trung Hải",
+]  # fmt: skip
+# The bodies of armed forces: "Bộ Tư lệnh Ấn Độ - Thái Bình Dương", "Hạm đội 7", "Quân chủng Hải quân".
+ARMED_BODY = r"(?:Bộ Tư lệnh|Hạm đội|Quân khu|Quân chủng|Quân đoàn|Lực lượng Phòng vệ|Hải quân|Không quân|Lục quân)"
+
 # A state's official name before its country's: "Cộng hòa xã hội chủ nghĩa (Việt Nam)", "Hợp chúng quốc (Hoa
 # Kỳ)", with words written by syllables ("Cộng hòa Ả-rập (Ai Cập)").
 STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên bang)(?: \w+(?:-\w+)*){0,5}?"
@@ -68,6 +85,7 @@ def office_title() -> str:
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
         rf"|{any_of(ORGANISATIONS)}"
+        rf"|{ARMED_BODY}(?:\s+(?:{any_of(REGIONS)}|{ARMED_BODY}|\d+))*(?:\s+của\s+(?:{countries}))?"
         rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
@@ -78,3 +96,14 @@ def office_title() -> str:
 
 # An office named as a role, not as its holder: "trong nhiệm kỳ thủ tướng đầu tiên", "trên cương vị Chủ tịch nước".
 AS_ROLE = re.compile(r"\b(?:nhiệm kỳ|cương vị|chức vụ|chức|ghế|vai trò)\s+$", re.IGNORECASE)
+
+
+def country_of_title(title: str) -> str | None:
+    """'Đại sứ Việt Nam tại Nhật Bản' -> VN; 'Bộ trưởng Ngoại giao Nhật Bản' -> JP."""
+    head = re.split(r"\s+tại\s+", title)[0]
+    owner = head.rsplit(" của ", 1)  # "Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ": the command's country
+    for match in [*place_pattern().finditer(owner[-1] if len(owner) > 1 else ""), *place_pattern().finditer(head)]:
+        place = places()[match.group(1)]
+        if place.is_country:
+            return place.country
+    return None

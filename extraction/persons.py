@@ -24,10 +24,19 @@ from .folding import fold
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
-from .offices import AS_ROLE, MINISTRY_DOMAINS, TITLE_CORES, TITLE_PREFIX, office_title
+from .offices import (
+    AS_ROLE,
+    BEFORE_NAME,
+    MINISTRY_DOMAINS,
+    REGIONS,
+    TITLE_CORES,
+    TITLE_PREFIX,
+    country_of_title,
+    office_title,
+)
 from .pronouns import pronoun_subject, referent_index
 from .records import Person
-from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, places
+from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern
 
 # Words that open an organisation or a common noun, never a person's name.
 NOT_NAME_START = {
@@ -37,7 +46,7 @@ NOT_NAME_START = {
     "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
     "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
     "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
-    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm", "Quỹ",
+    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm", "Quỹ", "Hạm",
 } | {domain.split()[0] for domain in MINISTRY_DOMAINS if len(domain.split()[0]) > 1}  # fmt: skip
 VIETNAMESE_SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
@@ -67,8 +76,6 @@ GLUED_ARTICLE = r"(?:al|el)-"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 WHOLE_NAME = re.compile(NAME)
-# A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh".
-ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử)"
 
 
 @built_once
@@ -76,7 +83,7 @@ def _title_pattern() -> re.Pattern:
     return re.compile(
         # Only the title ignores case ("Nhà Vua", "Thượng Nghị sĩ"); a name must be capitalised.
         rf"(?<![\w])(?P<title>{office_title()})"
-        rf"(?:\s*,\s*{ACADEMIC}\s+|\s+(?:{ACADEMIC}\s+)?)(?P<name>{NAME}){BRACKET}"
+        rf"{BEFORE_NAME}(?P<name>{NAME})(?! (?:gia|tộc|cung)\b){BRACKET}"
     )
 
 
@@ -165,7 +172,9 @@ def _clean_name(name: str, title: str = "") -> str | None:
         if not trailing:
             break
         tokens = tokens[:-trailing]
-    if not tokens or tokens[0] in NOT_NAME_START or tokens[0].endswith(".") and len(tokens) == 1:
+    lone_initial = len(tokens) == 1 and tokens[0].endswith(".")
+    # "Thái Bình Dương" is an ocean, however like a name it reads.
+    if not tokens or tokens[0] in NOT_NAME_START or lone_initial or " ".join(tokens) in REGIONS:
         return None
     if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
         return None
@@ -181,16 +190,6 @@ def _country_words(tokens: list[str]) -> int:
             break
         at += k
     return at
-
-
-def _country_of_title(title: str) -> str | None:
-    """'Đại sứ Việt Nam tại Nhật Bản' -> VN; 'Bộ trưởng Ngoại giao Nhật Bản' -> JP."""
-    head = re.split(r"\s+tại\s+", title)[0]
-    for match in place_pattern().finditer(head):
-        place = places()[match.group(1)]
-        if place.is_country:
-            return place.country
-    return None
 
 
 def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
@@ -308,7 +307,7 @@ def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
     name, alias = _split_bracket(raw, match.group("bracket"))
-    country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    country = country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country)
 
 
@@ -325,7 +324,7 @@ def _honoured(match: re.Match, sentence: str) -> PersonMention | None:
     name, alias = _split_bracket(raw, match.group("bracket"))
     apposed = _apposed_office().match(sentence, match.end())
     title = apposed.group("title") if apposed else ""
-    country = _country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    country = country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country, len(raw.split()) == 1)
 
 
@@ -365,7 +364,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             add(PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), ""))
     for match in INITIALED_AT_DISTANCE.finditer(sentence):
         title = match.group("title")
-        add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", _country_of_title(title)))
+        add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title)))
     if known:
         for start, end, form, person in known.find(sentence):
             add(PersonMention(person.name, "", start, end, form, person.country))
@@ -400,7 +399,7 @@ def _add_named_with(mention: PersonMention, sentence: str, add) -> None:
     name = _clean_name(match.group("name"), mention.title) if match else None
     if not name or len(name.split()) < 2 or _is_vietnamese(name) != _is_vietnamese(mention.name):
         return
-    if place_pattern().fullmatch(name) or _country_of_title(name):
+    if place_pattern().fullmatch(name) or country_of_title(name):
         return
     add(PersonMention(name, mention.title, match.start("name"), match.end("name"), "", mention.country))
 
@@ -455,7 +454,7 @@ def _countries_of_offices(sentences: list[str], persons: list[Person]):
     offices: dict[str, set[str]] = {}
     for sentence in sentences:
         for match in _office_pattern().finditer(sentence):
-            country = _country_of_title(match.group("title"))
+            country = country_of_title(match.group("title"))
             if country and country != HOME_COUNTRY:
                 offices.setdefault(office_of(match.group("title")), set()).add(country)
     held: dict[str, list[Person]] = {}
@@ -491,7 +490,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if (LEADER in title.lower() and SOME_BEFORE.search(before[-8:])) or AS_ROLE.search(before):
                 continue  # "một lãnh đạo Campuchia": some leader; "nhiệm kỳ thủ tướng": an office, not its holder
             office = LEADER if LEADER in title.lower() else office_of(title)
-            country = _country_of_title(title)
+            country = country_of_title(title)
             names = holders.get((office, country), set())
             if country is None and len(names) > 1:
                 # "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào X": the press names a foreign holder

@@ -331,3 +331,15 @@ def test_an_office_named_as_a_role_is_not_its_holder_and_the_pronoun_after_two_o
     )
     apec = next(e for e in extract_article(text).events if e.type == "conference")
     assert [p.name for p in apec.participants] == ["Ana Soto"]
+
+
+def test_commanders_of_armed_forces_are_named_with_their_command_and_its_country():
+    found = persons_of(
+        "Chiều 3/6/2031, Bộ trưởng Quốc phòng Lê Văn Hải tiếp Tư lệnh Hạm đội Thái Bình Dương Mark Olsen.",
+        "Ngày 4/6/2031, ông Lê Văn Hải tiếp Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ, Đô đốc Ted Brown.",
+        "Ông Mark Olsen từng là tư lệnh lục quân Quân đội Hoàng gia Anh.",
+    )
+    by_name, _ = found
+    assert set(by_name) == {"Lê Văn Hải", "Mark Olsen", "Ted Brown"}
+    assert by_name["Mark Olsen"].title == "Tư lệnh Hạm đội Thái Bình Dương"
+    assert by_name["Ted Brown"].country == "US"
