@@ -1,5 +1,5 @@
 """Parties told by their office alone: "hai Thủ tướng đã hội đàm" are the two prime ministers the article named
-last, one of each country."""
+last, one of each country; "hai nhà lãnh đạo" are the two sides of the event told last."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .persons import PersonIndex, PersonMention
 
 # "hai Thủ tướng", "hai Bộ trưởng Ngoại giao": the office both hold, written before the cue (its subject).
 TWO_HOLDERS = re.compile(rf"\bhai ({any_of(HELD_BY_BOTH)})\b", re.IGNORECASE)
+# "hai nhà lãnh đạo", "lãnh đạo hai nước": no office, the two sides of the event told before.
+TWO_LEADERS = re.compile(r"\bhai nhà lãnh đạo\b|\blãnh đạo hai nước\b", re.IGNORECASE)
 
 
 # A visit is one side's: two holders of one office are its traveller and host only when named.
@@ -24,18 +26,36 @@ def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> N
     """A candidate that names nobody but "hai <office>" just before its cue takes, as its parties, the last
     person of each of two countries the article named with that office up to its sentence."""
     offices = {person.name: person.title for person in persons.persons}
-    for candidate in candidates:
+    for at, candidate in enumerate(candidates):
         if candidate.persons or candidate.type not in BETWEEN_THE_TWO:
             continue
-        # "hai Thủ tướng đã có cuộc hội đàm": the two act in the cue, not in a plan of others' event further on.
-        start = max(0, candidate.cue.start - PARTIES_NEAR - 40)
-        told = next(reversed(list(TWO_HOLDERS.finditer(candidate.sentence, start, candidate.cue.start))), None)
-        if told is None or candidate.cue.start - told.end() > PARTIES_NEAR:
+        leaders = _told_just_before(TWO_LEADERS, candidate)
+        if leaders is not None:
+            candidate.persons = _sides_told_last(candidates[:at])
+            candidate.weak = bool(candidate.cue.refers_back)
+            continue
+        told = _told_just_before(TWO_HOLDERS, candidate)
+        if told is None:
             continue
         holders = _last_holders(fold(told.group(1)), persons.by_sentence[: candidate.sentence_index + 1], offices)
         if len(holders) == 2:
             candidate.persons = holders
             candidate.weak = bool(candidate.cue.refers_back)
+
+
+def _told_just_before(pattern: re.Pattern, candidate: Candidate) -> re.Match | None:
+    """ "hai Thủ tướng đã có cuộc hội đàm": the two act in the cue, not in a plan of others' event further on."""
+    start = max(0, candidate.cue.start - PARTIES_NEAR - 40)
+    told = next(reversed(list(pattern.finditer(candidate.sentence, start, candidate.cue.start))), None)
+    return told if told is not None and candidate.cue.start - told.end() <= PARTIES_NEAR else None
+
+
+def _sides_told_last(before: list[Candidate]) -> list[PersonMention]:
+    """The people of the last event told with people of two countries or more."""
+    for candidate in reversed(before):
+        if len({mention.country for mention in candidate.persons if mention.country}) >= 2:
+            return list(candidate.persons)
+    return []
 
 
 def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: dict[str, str]) -> list[PersonMention]:

@@ -1,4 +1,5 @@
-"""Parties told by their office alone ("hai Thủ tướng") are the holders of that office the article named."""
+"""Parties told by their office alone ("hai Thủ tướng") are the holders of that office the article named; "hai nhà
+lãnh đạo" are the two sides of the event told before."""
 
 from extraction import extract_article
 
@@ -25,3 +26,12 @@ def test_two_holders_of_another_office_or_of_one_country_name_nobody():
         "Sáng 14/3/2025, hai Bộ trưởng đã hội đàm tại Trụ sở Chính phủ."
     )
     assert talks_of(one_country) == []
+
+
+def test_the_two_leaders_of_a_dated_sentence_are_the_sides_of_the_event_told_before():
+    text = (
+        "Tổng thống Peru Luis Vera tới Hà Nội chiều 13/3, bắt đầu chuyến thăm chính thức Việt Nam theo lời mời "
+        "của Chủ tịch nước Lê Minh Tâm.\n"
+        "Sáng 14/3, hai nhà lãnh đạo đã hội đàm tại Phủ Chủ tịch."
+    )
+    assert talks_of(text) == [("2025-03-14", ["Lê Minh Tâm", "Luis Vera"])]
