@@ -34,4 +34,4 @@ def test_the_two_leaders_of_a_dated_sentence_are_the_sides_of_the_event_told_bef
         "của Chủ tịch nước Lê Minh Tâm.\n"
         "Sáng 14/3, hai nhà lãnh đạo đã hội đàm tại Phủ Chủ tịch."
     )
-    assert talks_of(text) == [("2025-03-14", ["Lê Minh Tâm", "Luis Vera"])]
+    assert talks_of(text) == [("2025-03-14", ["Luis Vera", "Lê Minh Tâm"])]
