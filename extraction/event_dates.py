@@ -386,10 +386,12 @@ def _surroundings(
 
 def _year_of_its_clause(candidate: Candidate) -> bool:
     """A sentence that refers back to an event told ("Kết thúc Hội nghị, …") and writes only "năm nay": the year is
-    of what its words go on to say, the sentence's event is of the event it refers to."""
+    of what its words go on to say, the sentence's event is of the event it refers to; but a plan's ("chuẩn bị
+    cho chuyến thăm … vào cuối năm nay") is its own."""
     date = candidate.date
     return (
         candidate.anaphoric
+        and not candidate.planned
         and candidate.type != "anniversary"
         and date is not None
         and date.precision == YEAR
@@ -406,13 +408,14 @@ def settle_dates(
     same_people: Callable[[Candidate, Candidate], bool],
 ) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
+    for candidate in candidates:
+        if _year_of_its_clause(candidate):
+            candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
     dated = [c for c in candidates if c.date is not None and not c.weak]
     article = (_article_news_day(candidates, today, year.year), published, year)
     days = days_written(sentences, year, published)
     settled: list[Candidate] = []
     for candidate in candidates:
-        if _year_of_its_clause(candidate):
-            candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
         if candidate.date is not None and not candidate.weak:
             settled.append(candidate)
             continue

@@ -430,3 +430,22 @@ def test_the_year_a_chair_holds_a_groups_chair_does_not_date_the_meeting_they_ch
 def test_the_day_of_an_arrival_to_attend_a_summit_is_not_the_summits():
     text = "Tổng thống Bolivia Luis Vera tới Lima chiều 3-9 để dự hội nghị thượng đỉnh với Tổng thống Chile Ana Soto."
     assert dated(text, published="2031-09-04") == [("conference", "2031-09", "2031-09")]
+
+
+def test_a_signing_that_refers_back_takes_the_talks_day_and_a_later_plan_of_the_same_people_reads_on():
+    text = (
+        "Chiều 20/5/2031, Bộ trưởng Ngoại giao Lê Minh Tâm hội đàm với Bộ trưởng Ngoại giao Chile Ana Soto.\n"
+        "Trong cuộc hội đàm, Bộ trưởng Lê Minh Tâm và Bộ trưởng Ana Soto ký biên bản ghi nhớ, thống nhất triển khai "
+        "các nội dung trong năm nay.\n"
+        "Bộ trưởng Lê Minh Tâm và Bộ trưởng Ana Soto sẽ ký thêm biên bản về lao động."
+    )
+    assert ("signing", "2031-05-20", "2031-05-20") in dated(text, published="2031-05-21")
+
+
+def test_a_visit_planned_for_later_this_year_in_a_sentence_that_refers_back_keeps_its_year():
+    text = (
+        "Chiều 20/5/2031, Thủ tướng Lê Minh Tâm gặp Thủ tướng Chile Ana Soto tại Tokyo.\n"
+        "Trong cuộc gặp, hai Thủ tướng nhất trí chuẩn bị tích cực cho chuyến thăm Chile của Chủ tịch nước Trần Văn "
+        "Bình vào cuối năm nay."
+    )
+    assert ("visit", "2031", "2031") in dated(text, published="2031-05-21")
