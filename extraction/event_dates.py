@@ -42,9 +42,12 @@ NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
-    r"^\W*Sau (?:khi kết thúc |khi rời )?(?:Việt Nam|chuyến thăm|chuyến công tác|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
+    r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"
+    r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
+# The events other events take place during.
+OCCASIONS = ("visit", "conference", "committee_session")
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
@@ -184,7 +187,13 @@ def planned_occasion(candidate: Candidate, settled: list[Candidate], news: DateS
     chuyến thăm lần này, … sẽ ký"), else the last planned event dated by its own words."""
     same_sentence = [c for c in settled if c.sentence_index == candidate.sentence_index and c is not candidate]
     visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
-    planned = [c for c in settled if c.planned and c.date_source == "own" and c is not candidate]
+    # Not a year of celebrations ("chuẩn bị kỷ niệm … vào năm 2026"): an occasion is a gathering, or an event of
+    # the same people.
+    planned = [
+        c for c in settled
+        if c.planned and c.date_source == "own" and c is not candidate and c.type != "anniversary"
+        and (c.type in OCCASIONS or {p.name for p in c.persons} & {p.name for p in candidate.persons})
+    ]  # fmt: skip
     # "A tới Hà Nội chiều nay, bắt đầu chuyến thăm từ ngày 22 đến 24/3. … A sẽ hội đàm với B": told on the visit's
     # first day or before it, the programme is of its days, which of them unsaid.
     under_way = [

@@ -103,8 +103,11 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
 
 def _titled_as(written: str | None, title: str) -> bool:
     """What is written before a listed name is their office: the title read with it, or one the reading of
-    titles left out ("…, Ủy viên trưởng Lật Chiến Thư và …")."""
-    return written == title or (not title and bool(written) and written[0].isupper() and len(written) <= 100)
+    titles left out ("…, Ủy viên trưởng Lật Chiến Thư và …"), or offices stacked before it ("…, Bí thư thứ nhất
+    Đảng X, Chủ tịch nước X B")."""
+    if not written or not written[0].isupper():
+        return written == title
+    return written == title or (written.endswith(title) if title else len(written) <= 100) and len(written) <= 160
 
 
 def kind_met(both, subject_offices: set[str], group) -> str:

@@ -449,3 +449,14 @@ def test_a_visit_planned_for_later_this_year_in_a_sentence_that_refers_back_keep
         "Bình vào cuối năm nay."
     )
     assert ("visit", "2031", "2031") in dated(text, published="2031-05-21")
+
+
+def test_a_visit_planned_after_the_summit_is_of_the_summits_month_not_of_an_anniversary_planned_years_on():
+    text = (
+        "Chiều 6/7, tại Lima, nhân dịp tham dự Hội nghị cấp cao G20, Thủ tướng Lê Minh Tâm gặp Thủ tướng Ấn Độ Raj "
+        "Kumar.\n"
+        "Thủ tướng Lê Minh Tâm đề nghị hai bên chuẩn bị tốt các hoạt động kỷ niệm 10 năm quan hệ Đối tác chiến lược "
+        "toàn diện vào năm 2034, sau chuyến thăm Ấn Độ của Chủ tịch nước Trần Văn Bình hồi tháng 4 vừa qua.\n"
+        "Sau Hội nghị, Thủ tướng Lê Minh Tâm sẽ thăm chính thức Peru theo lời mời của Tổng thống Luis Vera."
+    )
+    assert ("visit", "2031-07", "2031-07") in dated(text, published="2031-07-07")

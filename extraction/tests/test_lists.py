@@ -190,3 +190,13 @@ def test_leaders_met_in_turn_under_long_offices_and_a_body_named_in_an_office_is
     )
     events = extract_article(text).events
     assert sorted(e.type for e in events) == ["meeting", "meeting", "meeting"]
+
+
+def test_a_counterpart_introduced_by_stacked_offices_is_a_meeting_of_its_own():
+    text = (
+        "Chiều 6/3, nhân dịp dự Hội nghị cấp cao APEC, Thủ tướng Lê Minh Tâm đã có các cuộc gặp với Thủ tướng Chile "
+        "Ana Soto, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba, Chủ tịch nước Cuba Jose Marti và "
+        "Tổng thống Nam Phi John Mbeki."
+    )
+    met = sorted(sorted(p.name for p in e.participants) for e in of_type(text, "meeting"))
+    assert met == [["Ana Soto", "Lê Minh Tâm"], ["John Mbeki", "Lê Minh Tâm"], ["Jose Marti", "Lê Minh Tâm"]]
