@@ -562,12 +562,10 @@ def _note_written(person: Person, mention: PersonMention, form: str) -> None:
 
 def _once_each(mentions: list[PersonMention]) -> list[PersonMention]:
     """One mention per person: "Thủ tướng Suga ... Thủ tướng Suga" counts once in a sentence."""
-    seen, unique = set(), []
+    first: dict[str, PersonMention] = {}
     for mention in mentions:
-        if fold(mention.name) not in seen:
-            seen.add(fold(mention.name))
-            unique.append(mention)
-    return unique
+        first.setdefault(fold(mention.name), mention)
+    return list(first.values())
 
 
 def find_persons(
@@ -578,7 +576,9 @@ def find_persons(
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
     mentions_of_article = [m for mentions in by_sentence for m in mentions]
-    mapping = resolve_forms([m.name for m in mentions_of_article])
+    owner_of_alias = {m.alias: m.name for m in mentions_of_article if m.alias}  # "Phu-cư-đa" of "Ya-xu-ô Phu-cư-đa"
+    forms = resolve_forms([m.name for m in mentions_of_article] + list(owner_of_alias)).items()
+    mapping = {name: owner_of_alias.get(target, target) for name, target in forms}
     known_country = {}
     if known_names:
         known_country = {p.name: p.country for p in known_names.canonical.values()}

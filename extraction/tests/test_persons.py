@@ -85,6 +85,13 @@ def test_reversed_transliteration_keeps_the_latin_name():
     assert set(found) == {"Hatoyama Yukio"} and found["Hatoyama Yukio"].aliases == ["Ha-tô-y-a-ma Y-u-ki-ô"]
 
 
+def test_a_short_form_of_the_transliteration_is_the_same_person():
+    found, index = persons_of(
+        "Thứ trưởng Ngoại giao Nhật Bản Ta-rô Cô-nô (Taro Kono) đến Hà Nội.", "Ông Cô-nô cũng đã thăm Lào."
+    )
+    assert set(found) == {"Taro Kono"} and [m.name for m in index.by_sentence[1]] == ["Taro Kono"]
+
+
 def test_transliteration_without_a_readable_title():
     found, _ = persons_of("Ngày 4/5, Ji-ro Sa-tô (Jiro Sato) và đoàn đã tới.")
     assert set(found) == {"Jiro Sato"}
