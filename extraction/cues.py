@@ -441,6 +441,11 @@ MULTILATERAL = re.compile(
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
+# "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
+LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"
+WITH_ONE_LEADER = re.compile(rf"[^,;.]{{0,50}}?\svới {LEADER}\s(?![^.;]*?(?:,|\svà)\s*{LEADER}\b)")
+# The sessions of the United Nations' bodies are gatherings of all its members.
+UNITED_NATIONS_BODY = re.compile(r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền)\b")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 
 
@@ -450,12 +455,14 @@ def cue_type(sentence: str, cue: Cue) -> str:
     'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
     if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
         return "call"
+    if cue.type == "committee_session" and UNITED_NATIONS_BODY.search(phrase_at(sentence, cue.start)):
+        return "conference"
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
-    if not _one_pair(phrase) or MULTILATERAL.search(phrase):
+    if not (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)) or MULTILATERAL.search(phrase):
         return "conference"
-    if SUMMIT.search(phrase):
+    if SUMMIT.search(phrase) and (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)):
         return "talks"
     if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban|^Đối thoại", phrase, re.I):
         return "committee_session"

@@ -17,6 +17,20 @@ def test_a_summit_of_two_countries_is_their_leaders_talks():
     assert kinds(text) == ["talks"]
 
 
+def test_a_summit_with_one_leader_is_talks_and_with_several_a_conference():
+    with_one = "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta dự hội nghị thượng đỉnh thường niên với Tổng thống Pháp Jean Morel."
+    with_several = (
+        "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta dự hội nghị thượng đỉnh với Tổng thống Pháp Jean Morel, Thủ tướng Nhật "
+        "Bản Ito Ken và Tổng thống Mỹ John Smith."
+    )
+    assert kinds(with_one) == ["talks"] and kinds(with_several) == ["conference"]
+
+
+def test_a_session_of_the_united_nations_general_assembly_is_a_conference():
+    text = "Ngày 23/9, Tổng thống Chile Ana Soto dự phiên họp Đại hội đồng Liên Hợp Quốc tại New York."
+    assert kinds(text, published="2031-09-24") == ["conference"]
+
+
 def test_a_summit_of_a_group_stays_a_conference():
     text = "Ngày 8/4, Thủ tướng Lê Minh Tâm dự Hội nghị Cấp cao ASEAN - Nhật Bản tại Tokyo."
     assert kinds(text) == ["conference"]
