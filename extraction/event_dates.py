@@ -308,7 +308,12 @@ def _news_day_applies(s: Surroundings) -> bool:
     # A summit named without a date is named in passing far more often than it is the day's news.
     # An upgrade is between states: "Hai Thủ tướng nhất trí nâng cấp quan hệ …" names no one and is the news.
     states = c.type == "upgrade" and bool(PARTIES.search(c.sentence))
-    return s.news_day is not None and bool(c.persons or c.planned or states) and c.type != "conference"
+    return s.news_day is not None and bool(c.persons or c.planned or states) and not _summit(c)
+
+
+def _summit(candidate: Candidate) -> bool:
+    """A conference, or two leaders' talks named as their summit ("hội nghị thượng đỉnh với Tổng thống X")."""
+    return "conference" in (candidate.type, candidate.cue.type)
 
 
 def _article_year(s: Surroundings) -> Settled:
@@ -334,7 +339,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",
-        lambda s: s.candidate.type == "conference" and s.news_day is not None and bool(s.candidate.persons),
+        lambda s: _summit(s.candidate) and s.news_day is not None and bool(s.candidate.persons),
         _news_months,
     ),
     (
