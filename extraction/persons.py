@@ -28,54 +28,24 @@ from .offices import (
     AS_ROLE,
     BEFORE_NAME,
     MINISTRY_DOMAINS,
-    REGIONS,
     TITLE_CORES,
     TITLE_PREFIX,
     country_of_title,
     office_title,
 )
+from .person_names import (
+    BRACKET,
+    NAME,
+    NAME_TOKEN,
+    NOT_NAME_START,
+    VIETNAMESE_SURNAMES,
+    clean_name,
+    is_vietnamese,
+    split_bracket,
+)
 from .pronouns import pronoun_subject, referent_index
 from .records import Person
-from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern
-
-# Words that open an organisation or a common noun, never a person's name.
-NOT_NAME_START = {
-    "Bộ", "Ủy", "Uỷ", "Ban", "Hội", "Đảng", "Quốc", "Chính", "Thượng", "Hạ", "Đại", "Tổng", "Sở", "Viện",
-    "Trung", "Liên", "Hiệp", "Công", "Tập", "Ngân", "Phủ", "Nhà", "Thủ", "Văn", "Phòng", "Cục", "Vụ",
-    "Cơ", "Cộng", "Tổ", "Tòa", "Toà", "Học", "Trường", "Báo", "Đài", "Thông", "Hai", "Các", "Những", "Theo", "Tại",
-    "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
-    "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
-    "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
-    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm", "Quỹ", "Hạm",
-} | {domain.split()[0] for domain in MINISTRY_DOMAINS if len(domain.split()[0]) > 1}  # fmt: skip
-VIETNAMESE_SURNAMES = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-    "Dương", "Lý", "Vương", "Trịnh", "Đinh", "Lâm", "Mai", "Tô", "Tôn", "Hà", "Đào", "Lương", "Trương",
-    "Châu", "Cao", "Lưu", "Quách", "Thái", "Triệu", "Kiều", "La", "Từ", "Đoàn", "Hứa", "Chu", "Giang",
-    "Mạc", "Doãn", "Khúc", "Lại", "Nghiêm", "Phùng", "Tạ", "Thân", "Tống", "Viên", "Lò",
-    "Y", "Nông", "Đàm", "Đồng", "Ninh", "Bạch", "Lục", "Âu", "Khổng", "Hầu", "Kim", "Quan",
-}  # fmt: skip
-
-# A surname opens a name even where the same word opens an organisation ("Hoàng", "Hà", "Châu").
-NOT_NAME_START -= VIETNAMESE_SURNAMES
-
-# A surname written with a capital inside: "McConnell", "MacArthur", "O'Neill", "D'Alema".
-NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
-# Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
-INITIALS = rf"(?:{UPPER_LETTER}[hrg]?\.\s?){{1,3}}"  # "M. Xinh", "Ph. Ô-lăng" (a Vietnamese digraph)
-# Syllables joined by hyphens in any order of case: "Xéc-gây", "Giăng-Mác", "Giăng-Nô-en".
-REGNAL = r"(?:II|III|IV)(?!\w)"  # "Benigno Aquino III", "Charles III"
-NAME_TOKEN = (
-    rf"(?:(?:Jr|Sr)\.(?!\w)|{REGNAL}|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*|-{WORD})*|{UPPER_LETTER}\.)"
-)
-# Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
-# "do", "la", "y", which Vietnamese writes after a name as words of its own.
-PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
-# An Arabic article glued to the word it qualifies: "Abdel Fattah el-Sisi", "Mohammed al-Sudani".
-GLUED_ARTICLE = r"(?:al|el)-"
-NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
-BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
-WHOLE_NAME = re.compile(NAME)
+from .reference import HOME_COUNTRY, country_names, place_pattern
 
 
 @built_once
@@ -119,7 +89,7 @@ TITLE_AT_DISTANCE = re.compile(
     rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
     rf"\s{_FULL_VIETNAMESE_NAME}"
 )
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
+
 # "Chủ nhiệm Văn phòng Tổng thống và Quản lý Chính phủ C.Mê-len-đét", "Chủ tịch PDVSA E.Pi-nô": however long
 # the office, a name written with its first name's initial after it is that office holder's.
 INITIALED_AT_DISTANCE = re.compile(
@@ -151,63 +121,6 @@ class PersonMention:
 class PersonIndex:
     persons: list[Person]
     by_sentence: list[list[PersonMention]] = field(default_factory=list)
-
-
-def _clean_name(name: str, title: str = "") -> str | None:
-    """Drop tokens that are not part of a name; None when nothing name-like is left."""
-    if known_name(name):
-        return name  # a leader the names reference knows ("Tập Cận Bình": "Tập" also opens "Tập đoàn")
-    tokens = name.split()
-    # "Bộ trưởng Ngoại giao Nhật | Bản": the title's country runs on into what looked like a name.
-    last_title_word = title.split()[-1] if title else ""
-    for k in (2, 1):
-        if len(tokens) >= k and last_title_word and iso_of(" ".join([last_title_word, *tokens[:k]])):
-            tokens = tokens[k:]
-            break
-    tokens = tokens[_country_words(tokens) :]  # "Tổng thống Thổ Nhĩ Kỳ": a country, not a name
-    vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES
-    while len(tokens) > 1 and not vietnamese:
-        # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
-        trailing = next((k for k in (3, 2, 1) if len(tokens) > k and iso_of(" ".join(tokens[-k:]))), 0)
-        if not trailing:
-            break
-        tokens = tokens[:-trailing]
-    lone_initial = len(tokens) == 1 and tokens[0].endswith(".")
-    # "Thái Bình Dương" is an ocean, however like a name it reads.
-    if not tokens or tokens[0] in NOT_NAME_START or lone_initial or " ".join(tokens) in REGIONS:
-        return None
-    if tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1:  # an acronym: "ASEAN", "OECD"
-        return None
-    return " ".join(tokens[:5])
-
-
-def _country_words(tokens: list[str]) -> int:
-    """How many leading tokens name countries ("Thổ Nhĩ Kỳ", "Ấn Độ", "Nhật Bản Nga")."""
-    at = 0
-    while at < len(tokens):
-        k = next((k for k in (3, 2, 1) if at + k <= len(tokens) and iso_of(" ".join(tokens[at : at + k]))), 0)
-        if not k:
-            break
-        at += k
-    return at
-
-
-def _split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
-    """(name, alias): the Latin-script form is the name, the transliteration the alias."""
-    if not bracket:
-        return name, ""
-    bracket = bracket.strip()
-    if not any(ch.islower() for ch in bracket):
-        return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
-    if LATIN_NAME.match(bracket) and "-" in name:
-        return bracket, name
-    if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
-        return name, bracket
-    return name, ""
-
-
-def _is_vietnamese(name: str) -> bool:
-    return name.split()[0] in VIETNAMESE_SURNAMES and len(name.split()) >= 2
 
 
 WORD_START = re.compile(r"(?<!\w)\w")
@@ -303,11 +216,11 @@ def office_of(title: str) -> str:
 def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     """ "Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko": the person an office title names."""
     title = " ".join(match.group("title").split())
-    raw = _clean_name(match.group("name"), title)
+    raw = clean_name(match.group("name"), title)
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
-    name, alias = _split_bracket(raw, match.group("bracket"))
-    country = country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    name, alias = split_bracket(raw, match.group("bracket"))
+    country = country_of_title(title) or (HOME_COUNTRY if is_vietnamese(name) else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country)
 
 
@@ -318,13 +231,13 @@ def _honoured(match: re.Match, sentence: str) -> PersonMention | None:
     # "ông Tập" (Tập Cận Bình): one word after an honorific is a short form, even one that also opens an
     # institution's name ("Tập đoàn"); kept only if it resolves to a full name (find_persons).
     one_word = written if " " not in written and written in NOT_NAME_START and written not in ("Ông", "Bà") else None
-    raw = _clean_name(written) or one_word
+    raw = clean_name(written) or one_word
     if not raw:
         return None
-    name, alias = _split_bracket(raw, match.group("bracket"))
+    name, alias = split_bracket(raw, match.group("bracket"))
     apposed = _apposed_office().match(sentence, match.end())
     title = apposed.group("title") if apposed else ""
-    country = country_of_title(title) or (HOME_COUNTRY if _is_vietnamese(name) else None)
+    country = country_of_title(title) or (HOME_COUNTRY if is_vietnamese(name) else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country, len(raw.split()) == 1)
 
 
@@ -342,7 +255,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         if (titled := _titled(match, sentence)) is not None:
             add(titled)
     for match in TRANSLITERATION.finditer(sentence):
-        name, alias = _split_bracket(match.group("name"), match.group("bracket"))
+        name, alias = split_bracket(match.group("name"), match.group("bracket"))
         if alias:
             add(PersonMention(name, "", match.start(), match.end(), alias))
     for match in HONORIFIC.finditer(sentence):
@@ -396,8 +309,8 @@ def _add_named_with(mention: PersonMention, sentence: str, add) -> None:
     if not mention.title:
         return
     match = NAMED_WITH.match(sentence, mention.end)
-    name = _clean_name(match.group("name"), mention.title) if match else None
-    if not name or len(name.split()) < 2 or _is_vietnamese(name) != _is_vietnamese(mention.name):
+    name = clean_name(match.group("name"), mention.title) if match else None
+    if not name or len(name.split()) < 2 or is_vietnamese(name) != is_vietnamese(mention.name):
         return
     if place_pattern().fullmatch(name) or country_of_title(name):
         return

@@ -350,3 +350,12 @@ def test_commanders_of_armed_forces_are_named_with_their_command_and_its_country
     assert set(by_name) == {"Lê Văn Hải", "Mark Olsen", "Ted Brown"}
     assert by_name["Mark Olsen"].title == "Tư lệnh Hạm đội Thái Bình Dương"
     assert by_name["Ted Brown"].country == "US"
+
+
+def test_a_line_of_tags_does_not_join_two_leaders_and_a_country_into_one_name():
+    found, _ = persons_of(
+        "Tổng Bí thư Lê Minh Tâm Chile Ana Soto Đối tác chiến lược",
+        "Thứ trưởng Lê Hoàng Anh tiếp Đại sứ Nga Ivan Petrov và Bộ trưởng Nguyễn Thị Nga.",
+    )
+    assert {"Lê Minh Tâm", "Lê Hoàng Anh", "Ivan Petrov", "Nguyễn Thị Nga"} <= set(found)
+    assert not any("Chile" in name for name in found)
