@@ -275,11 +275,12 @@ ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
-# A visit wished for or offered, not made: "mong muốn sớm thăm Việt Nam", "mong Tổng thống X sớm thăm", "mời Thủ
-# tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm Malaysia"; an invitation accepted ("Nhận lời
-# mời của X, Y thăm …") ends at its comma.
+# A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
+# "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
+# Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at its comma.
 WISHED_OR_INVITED = re.compile(
-    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng)(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
+    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần)"
+    r"(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
     r"|\bmời\b[^,;:]{0,70}?"
     r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\b[^,.;:]{0,70}?\bsớm(?:\s+(?:sang|tới|đến|trở lại|có dịp))*"
     r")\s+(?:chuyến\s+)?$",

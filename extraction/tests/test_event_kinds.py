@@ -414,3 +414,11 @@ def test_a_visit_named_in_what_is_said_of_it_is_no_new_visit():
         "Tổng thống Ana Soto nhấn mạnh chuyến thăm có ý nghĩa đặc biệt đối với quan hệ hai nước."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
+    text = (
+        "Ngay sau khi bà nhậm chức hồi tháng 8/2020, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã điện đàm "
+        "và nhất trí cần sớm nâng cấp quan hệ song phương."
+    )
+    assert kinds(text) == ["call"]
