@@ -92,6 +92,13 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     if not dates or not cues:
         return assigned
     leading = [d for d in dates if d.offset < cues[0].start]
+    # "Ngày 1/11, nhân dịp ông X đắc cử trong cuộc bầu cử ngày 30/10, A gửi điện mừng": a date inside the occasion
+    # named after the sentence's date is the occasion's, unless it opens the main clause ("…, chiều 14/11, A …").
+    leading = [
+        d for d in leading
+        if d is leading[0] or not OCCASION_AFTER.search(sentence, leading[0].offset, d.offset)
+        or DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
+    ]  # fmt: skip
     for i in range(len(cues)):
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:

@@ -460,3 +460,11 @@ def test_a_visit_planned_after_the_summit_is_of_the_summits_month_not_of_an_anni
         "Sau Hội nghị, Thủ tướng Lê Minh Tâm sẽ thăm chính thức Peru theo lời mời của Tổng thống Luis Vera."
     )
     assert ("visit", "2031-07", "2031-07") in dated(text, published="2031-07-07")
+
+
+def test_a_date_inside_the_occasion_named_after_the_sentences_date_is_the_occasions():
+    text = (
+        "Ngày 1.11, nhân dịp ông Luis Vera đắc cử Tổng thống Peru trong cuộc bầu cử vòng hai ngày 30.10, Chủ tịch "
+        "nước Lê Minh Tâm đã gửi điện mừng ông Luis Vera."
+    )
+    assert dated(text, published="2031-11-02") == [("message", "2031-11-01", "2031-11-01")]
