@@ -188,12 +188,13 @@ def text_month(evidence: Evidence) -> ArticleDate | None:
     return _from_text("month", _of_the_news(evidence, "month"), evidence.body)
 
 
-# What a text recalls as past: "Lần gần nhất … là vào tháng 7/2022", "kể từ cuộc gặp … ngày 14.11.2022",
-# "hồi tháng 1.2024", "sau chuyến thăm … vào tháng 10/2006". Not "từ tháng 11-2023" (đàm phán … từ …): what goes
-# on since then, up to the news.
+# What a text recalls as past: "Lần gần nhất … là vào tháng 7/2022", "Cuộc gặp gần nhất … ngày 16/7/2018", "kể từ
+# cuộc gặp … ngày 14.11.2022", "hồi tháng 1.2024", "sau chuyến thăm … vào tháng 10/2006", "kể từ chuyến thăm …
+# tháng 10/2006, tiếp đó là chuyến thăm … tháng 4/2007". Not "từ tháng 11-2023" (đàm phán … từ …): what goes on since
+# then, up to the news.
 RECALLED_BEFORE = re.compile(
-    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|trước đó|từng|cách đây|nhắc lại|nhớ lại"
-    r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,150}$",
+    r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|gần nhất|gần đây nhất|trước đó|từng|cách đây|nhắc lại|nhớ lại"
+    r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,200}$",
     re.I,
 )
 
@@ -231,7 +232,7 @@ def _near_a_news_day(evidence: Evidence, year: int, written: str) -> bool:
 
 def _recalled(body: str, written: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(written), body)]
-    return bool(starts) and all(RECALLED_BEFORE.search(body, max(0, at - 170), at) for at in starts)
+    return bool(starts) and all(RECALLED_BEFORE.search(body, max(0, at - 220), at) for at in starts)
 
 
 def celebrated_anniversary(evidence: Evidence) -> ArticleDate | None:

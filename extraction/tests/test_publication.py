@@ -301,3 +301,16 @@ def test_a_month_of_the_background_months_before_the_news_written_without_a_year
 def test_a_process_since_a_month_written_with_its_year_still_dates_the_news_after_it():
     text = "Ngày 8/7, hai nước ký hiệp ước quốc phòng. Hai nước bắt đầu đàm phán hiệp ước này từ tháng 11-2029."
     assert extract_article(text).year.year == 2030
+
+
+def test_the_latest_meeting_and_a_chain_of_earlier_visits_give_no_year_to_news_written_without_one():
+    latest = (
+        "Ngày 15/8, Tổng thống Chile Ana Soto gặp Tổng thống Peru Carlos Rivera tại Lima.\n"
+        "Cuộc gặp thượng đỉnh gần nhất giữa bà Ana Soto và ông Carlos Rivera diễn ra tại Quito ngày 16/7/2028."
+    )
+    chain = (
+        "Ngày 7/5, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima.\n"
+        "Quan hệ hai nước được cải thiện rõ rệt kể từ chuyến thăm \"phá băng\" của Tổng thống Chile tới Lima tháng "
+        "10/2026, tiếp đó là chuyến thăm \"làm tan băng\" của Thủ tướng Peru Luis Vera tới Santiago tháng 4/2027."
+    )
+    assert extract_article(latest).year.year is None and extract_article(chain).year.year is None
