@@ -51,9 +51,10 @@ def _told_just_before(pattern: re.Pattern, candidate: Candidate) -> re.Match | N
 
 
 def _sides_told_last(before: list[Candidate]) -> list[PersonMention]:
-    """The people of the last event told with people of two countries or more."""
+    """The people of the last event told with two people or more, not all of one country."""
     for candidate in reversed(before):
-        if len({mention.country for mention in candidate.persons if mention.country}) >= 2:
+        countries = [mention.country for mention in candidate.persons]
+        if len(countries) >= 2 and (None in countries or len(set(countries)) >= 2):
             return list(candidate.persons)
     return []
 

@@ -35,3 +35,11 @@ def test_the_two_leaders_of_a_dated_sentence_are_the_sides_of_the_event_told_bef
         "Sáng 14/3, hai nhà lãnh đạo đã hội đàm tại Phủ Chủ tịch."
     )
     assert talks_of(text) == [("2025-03-14", ["Luis Vera", "Lê Minh Tâm"])]
+
+
+def test_the_two_leaders_are_the_two_of_the_welcome_even_when_one_country_is_unsaid():
+    text = (
+        "Chiều 13/3, Thủ tướng Ana Soto chủ trì lễ đón chính thức Chủ tịch nước Lê Minh Tâm.\n"
+        "Hai nhà lãnh đạo hội đàm ngày 14/3."
+    )
+    assert talks_of(text) == [("2025-03-14", ["Ana Soto", "Lê Minh Tâm"])]
