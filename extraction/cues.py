@@ -520,8 +520,12 @@ ANAPHORA = [
         "visit",
     ),
     # "Bên lề hội nghị, A gặp B": the meeting on the sidelines of the conference just told.
-    # Lower case: the conference told before, not one named ("Bên lề Hội nghị Cấp cao ASEAN, …").
-    (re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo)\b"), "conference"),
+    # Lower case or alone before its comma: the conference told before, not one named ("Bên lề Hội nghị Cấp cao
+    # ASEAN, …").
+    (
+        re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|(?:Hội nghị|Diễn đàn),)"),
+        "conference",
+    ),
     # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.
     (re.compile(r"^(?:Kết thúc|Bế mạc) (?:hội nghị|kỳ họp|phiên họp)\b", re.I), None),
     # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.

@@ -468,3 +468,13 @@ def test_a_date_inside_the_occasion_named_after_the_sentences_date_is_the_occasi
         "nước Lê Minh Tâm đã gửi điện mừng ông Luis Vera."
     )
     assert dated(text, published="2031-11-02") == [("message", "2031-11-01", "2031-11-01")]
+
+
+def test_meetings_on_the_sidelines_of_a_two_day_meeting_told_before_are_of_its_month():
+    text = (
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 50 diễn ra tại Lima trong hai ngày 19-20.7.2031.\n"
+        "Bên lề Hội nghị, Phó Thủ tướng Lê Minh Tâm đã có các cuộc gặp song phương với Ngoại trưởng Chile Ana Soto "
+        "và Ngoại trưởng Peru Luis Vera."
+    )
+    meetings = [event for event in dated(text, published="2031-07-21") if event[0] == "meeting"]
+    assert meetings == [("meeting", "2031-07", "2031-07")] * 2
