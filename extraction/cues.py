@@ -523,7 +523,7 @@ ANAPHORA = [
     # Lower case or alone before its comma: the conference told before, not one named ("Bên lề Hội nghị Cấp cao
     # ASEAN, …").
     (
-        re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|(?:Hội nghị|Diễn đàn),)"),
+        re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|Hội nghị,|Diễn đàn,)"),
         "conference",
     ),
     # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.

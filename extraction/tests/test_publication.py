@@ -310,7 +310,7 @@ def test_the_latest_meeting_and_a_chain_of_earlier_visits_give_no_year_to_news_w
     )
     chain = (
         "Ngày 7/5, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima.\n"
-        "Quan hệ hai nước được cải thiện rõ rệt kể từ chuyến thăm \"phá băng\" của Tổng thống Chile tới Lima tháng "
-        "10/2026, tiếp đó là chuyến thăm \"làm tan băng\" của Thủ tướng Peru Luis Vera tới Santiago tháng 4/2027."
+        'Quan hệ hai nước được cải thiện rõ rệt kể từ chuyến thăm "phá băng" của Tổng thống Chile tới Lima tháng '
+        '10/2026, tiếp đó là chuyến thăm "làm tan băng" của Thủ tướng Peru Luis Vera tới Santiago tháng 4/2027.'
     )
     assert extract_article(latest).year.year is None and extract_article(chain).year.year is None
