@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
 from .cues import PLANNED, cue_type
-from .records import YEAR, DateSpan
+from .records import DAY, YEAR, DateSpan
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -138,9 +138,10 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     announced = bool(leading) and any(
         told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
     )
-    arrived = cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start)
-    if (i and _opens_occasion(sentence, cue)) or announced or arrived:
+    if (i and _opens_occasion(sentence, cue)) or announced:
         return between
+    if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
+        return between or [d for d in leading[-1:] if d.precision != DAY]  # the arrival's month is the summit's
     opening = leading
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading

@@ -430,6 +430,11 @@ def test_the_year_a_chair_holds_a_groups_chair_does_not_date_the_meeting_they_ch
 def test_the_day_of_an_arrival_to_attend_a_summit_is_not_the_summits():
     text = "Tổng thống Bolivia Luis Vera tới Lima chiều 3-9 để dự hội nghị thượng đỉnh với Tổng thống Chile Ana Soto."
     assert dated(text, published="2031-09-04") == [("talks", "2031-09", "2031-09")]
+    recalled = (
+        "Lần gần nhất một thủ tướng Ấn Độ tới Pakistan là tháng 1/2029, khi ông Raj Kumar tới Islamabad dự hội nghị "
+        "thượng đỉnh Hiệp hội Nam Á."
+    )
+    assert dated(recalled, published="2031-12-26") == [("conference", "2029-01", "2029-01")]
 
 
 def test_a_signing_that_refers_back_takes_the_talks_day_and_a_later_plan_of_the_same_people_reads_on():
