@@ -273,6 +273,9 @@ TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s
 # The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", not "… và dự".
 ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
+# A journey told by its arrival, not called a visit, made to meet someone: "sẽ tới Washington gặp ông X".
+ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
+TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:gặp|hội đàm với|hội kiến|làm việc với)\b")
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
@@ -324,6 +327,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         or (ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80]))
     ):
         return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
+    if kind == "visit" and ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end):
+        return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
     if kind == "meeting" and RESTRICTED.match(sentence, end) and TALKS_AFTER.search(sentence, end):
         return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
     if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
