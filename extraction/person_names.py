@@ -64,7 +64,7 @@ def clean_name(name: str, title: str = "") -> str | None:
             tokens = tokens[k:]
             break
     tokens = tokens[_country_words(tokens) :]  # "Tổng thống Thổ Nhĩ Kỳ": a country, not a name
-    vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES
+    vietnamese = bool(tokens) and tokens[0] in VIETNAMESE_SURNAMES and not any("-" in token for token in tokens)
     tokens = tokens[: next((at for at in range(2, len(tokens)) if _country_begins(tokens, at, vietnamese)), None)]
     while len(tokens) > 1 and not vietnamese:
         # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
@@ -114,4 +114,6 @@ def split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
 
 
 def is_vietnamese(name: str) -> bool:
-    return name.split()[0] in VIETNAMESE_SURNAMES and len(name.split()) >= 2
+    """Opened by a Vietnamese surname, and written in syllables: "Kim Dae-jung" is Korean, "Lý Hiển Long"
+    Singaporean only by what else is known."""
+    return name.split()[0] in VIETNAMESE_SURNAMES and len(name.split()) >= 2 and "-" not in name

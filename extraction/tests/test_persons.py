@@ -359,3 +359,8 @@ def test_a_line_of_tags_does_not_join_two_leaders_and_a_country_into_one_name():
     )
     assert {"Lê Minh Tâm", "Lê Hoàng Anh", "Ivan Petrov", "Nguyễn Thị Nga"} <= set(found)
     assert not any("Chile" in name for name in found)
+
+
+def test_a_korean_name_opened_by_kim_is_not_vietnamese():
+    found, _ = persons_of("Ngày 6/6, cố Tổng thống Kim Dae-jung gặp Thủ tướng Lê Minh Tâm.")
+    assert found["Kim Dae-jung"].country != "VN" and found["Lê Minh Tâm"].country == "VN"
