@@ -508,6 +508,10 @@ ANAPHORA = [
     ),
     (re.compile(r"^(?:Tại|Trong|Sau|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
     (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
+    (
+        re.compile(r"^(?:Trong|Tại) (?:bức |các bức |hai bức )?(?:điện|thư)(?: chúc mừng| mừng| chia buồn)?\b", re.I),
+        "message",
+    ),
     # "Tham dự lễ đón có …": who attended an event told before.
     (
         re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),

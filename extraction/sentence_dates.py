@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
-from .cues import PLANNED, cue_type
+from .cues import ANAPHORA, PLANNED, cue_type
 from .records import DAY, YEAR, DateSpan
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ RECALLED_OPENING = re.compile(
 EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
 # tháng 3": a clause of another happening.
-ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi|sau (?:cuộc|vụ))\b", re.IGNORECASE)
+# Not "khi còn là Thái tử vào tháng 2/2009": the role held at the event, whose date it keeps.
+ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi(?! còn\b)|sau (?:cuộc|vụ))\b", re.I)
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
 # right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
 RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
@@ -145,7 +146,14 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     opening = leading
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
+    if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
+        return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     return between or opening[-1:] or after or claimable[-1:]
+
+
+def _named_in_the_opening(sentence: str, cue: Cue) -> bool:
+    """ "Trong điện mừng, …", "Sau hội đàm, …": the cue names, in the sentence's opening, an event told before."""
+    return any((opening := pattern.match(sentence)) and cue.end <= opening.end() for pattern, _ in ANAPHORA)
 
 
 def _plan_after_what_was_done(sentence: str, cue: Cue, day: DateSpan) -> bool:

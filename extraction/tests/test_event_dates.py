@@ -483,3 +483,15 @@ def test_meetings_on_the_sidelines_of_a_two_day_meeting_told_before_are_of_its_m
     )
     meetings = [event for event in dated(text, published="2031-07-21") if event[0] == "meeting"]
     assert meetings == [("meeting", "2031-07", "2031-07")] * 2
+
+
+def test_a_visit_recalled_in_the_message_keeps_its_month_and_the_message_its_day():
+    text = (
+        "Ngày 21.9, Chủ tịch nước Lê Minh Tâm và Nhà vua Peru Luis Vera trao đổi điện mừng.\n"
+        "Trong điện mừng, Chủ tịch nước Lê Minh Tâm nhắc lại chuyến thăm Việt Nam của Nhà vua Luis Vera khi còn là "
+        "Thái tử vào tháng 2.2019."
+    )
+    assert dated(text, published="2031-09-21") == [
+        ("message", "2031-09-21", "2031-09-21"),
+        ("visit", "2019-02", "2019-02"),
+    ]
