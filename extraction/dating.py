@@ -17,7 +17,7 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
    ASEAN 2020"), then of a numbered recurring summit it names ("Hội nghị Cấp cao ASEAN lần thứ 44",
    extraction/summits.py): a label is never an event's date, but it tells when the text was
    written;
-6. the one year in which the home country's leaders the text names held the offices it gives them on its
+6. the one year in which the leaders the text names held the offices it gives them on its
    news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
 7. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
 
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .built_once import built_once
 from .dates import find_dates, written_years
-from .folding import fold
+from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
@@ -251,27 +251,30 @@ def numbered_summit(evidence: Evidence) -> ArticleDate | None:
 @dataclass(frozen=True)
 class Term:
     office: re.Pattern  # the office as a title writes it, not "Phó …", "nguyên …"
-    name: str  # folded
+    name: str  # names.person_key: one key for every script and word order of the name
     start: date
     end: date | None
+    home: bool = True  # an office of the home country
 
 
 @built_once
 def terms() -> tuple[Term, ...]:
-    """The home country's leaders' terms of office (fixtures/reference/offices.json), widened by TERM_MARGIN:
+    """Leaders' terms of office, the home country's and its main partners' (fixtures/reference/offices.json),
+    widened by TERM_MARGIN:
     a title is still written days after a change, and a wider term only makes a year less often unique."""
     found = []
     for entry in json.loads(OFFICES_FILE.read_text(encoding="utf-8")):
         office = re.escape(entry["office"]).replace(r"Bộ\ trưởng\ ", r"Bộ\ trưởng\ (?:Bộ\ )?")
         end = date.fromisoformat(entry["to"]) + TERM_MARGIN if entry["to"] else None
         pattern = re.compile(rf"(?<!phó )(?<!nguyên )(?<!cựu )(?<!cố )\b{office}\b", re.IGNORECASE)
-        found.append(Term(pattern, fold(entry["name"]), date.fromisoformat(entry["from"]) - TERM_MARGIN, end))
+        start = date.fromisoformat(entry["from"]) - TERM_MARGIN
+        found.append(Term(pattern, person_key(entry["name"]), start, end, entry.get("country") == HOME_COUNTRY))
     return tuple(found)
 
 
-def _years_in_office(name: str, title: str, month: int, day: int) -> set[int] | None:
+def _years_in_office(name: str, title: str, month: int, day: int, home: bool) -> set[int] | None:
     """The years in which this person held the office the title gives on that day; None when unknown."""
-    held = [t for t in terms() if t.name == fold(name) and t.office.search(title)]
+    held = [t for t in terms() if t.name == person_key(name) and t.office.search(title) and (t.home or not home)]
     if not held:
         return None
     return {
@@ -282,6 +285,13 @@ def _years_in_office(name: str, title: str, month: int, day: int) -> set[int] | 
     }
 
 
+def out_of_office(name: str, title: str, span: DateSpan) -> bool:
+    """The reference knows this person's terms in the office the title gives, and none overlaps `span`:
+    "Tổng thống Mỹ Barack Obama" on a day of 2023 is a wrong year, or a wrong person."""
+    held = [t for t in terms() if t.name == person_key(name) and t.office.search(title)]
+    return bool(held) and not any(t.start <= span.end and (t.end is None or span.start <= t.end) for t in held)
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -289,18 +299,19 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | None:
+def _office_years(evidence: Evidence, home: bool = False) -> tuple[set[int], list[str], DateSpan] | None:
     """The years in which the leaders the text names held the offices it gives them on its news day (its first
-    year-less day), with those leaders and that day; None when it names none whose terms are known."""
-    leaders = {t.name for t in terms()}
-    if not any(fold(name) in leaders for name, _ in evidence.persons):
+    year-less day), with those leaders and that day; None when it names none whose terms are known. With
+    `home`, only the home country's offices count."""
+    leaders = {t.name for t in terms() if t.home or not home}
+    if not any(person_key(name) in leaders for name, _ in evidence.persons):
         return None
     news = next(iter(evidence.yearless_days), None)
     if news is None:
         return None
     fitting, named = None, []
     for name, title in evidence.persons:
-        years = _years_in_office(name, title, news.start.month, news.start.day)
+        years = _years_in_office(name, title, news.start.month, news.start.day, home)
         if years is not None:
             fitting = years if fitting is None else fitting & years
             named.append(f"{title} {name}")
@@ -309,7 +320,9 @@ def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | 
 
 def terms_of_office(evidence: Evidence) -> ArticleDate | None:
     """The one year in which the leaders the text names held the offices it gives them, on its news day."""
-    found = evidence.office_years
+    # Only the home country's: partners' terms rule years out, but the year one gives a text alone, with no
+    # month of the news, is too often a year-long guess of an event whose month a reader knows.
+    found = _office_years(evidence, home=True)
     if found is None or len(found[0]) != 1:
         return None
     (year,), named, news = found

@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from .dating import out_of_office
 from .event_types import EVENT_TYPES
 from .records import DAY, MONTH, YEAR, ExtractedArticle, FoundEvent
 from .reference import HOME_COUNTRY
@@ -41,6 +42,7 @@ class DraftReason(StrEnum):
     DATE_IMPRECISE = "date_imprecise"  # known only to the month or the year
     NO_PARTICIPANT = "no_participant"
     ONE_SIDE = "one_side"  # talks, a meeting or a call that names one side only: with whom?
+    OUT_OF_OFFICE = "out_of_office"  # a participant not in the office the article gives on the event's dates
     OFFICE_UNKNOWN = "office_unknown"  # a participant whose office the article does not say
     VISIT_INCOMPLETE = "visit_incomplete"  # a visit without its visitor or host, or a visitor at home
     COMPETING_EVENT = "competing_event"  # other events of its type, or of the same time, in the article
@@ -339,7 +341,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
     placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
-    talks, a meeting or a call that names one side only.
+    talks, a meeting or a call that names one side only, and an event of someone out of the office the article
+    gives them on its dates.
     """
     model = model or shipped_model()
     threshold = model.threshold if threshold is None else threshold
@@ -353,10 +356,18 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.NO_PARTICIPANT]  # "Cuộc hội đàm diễn ra …": told, but whose?
         elif event.type in HELD_WITH_SOMEONE and _one_side(event, context):
             event.draft_reasons = [DraftReason.ONE_SIDE]
+        elif _out_of_office(event, context):
+            event.draft_reasons = [DraftReason.OUT_OF_OFFICE]  # "Tổng thống Mỹ Barack Obama" in 2023
         elif event.publish_probability < threshold:
             event.draft_reasons = model.reasons(row)
         else:
             event.draft_reasons = []
+
+
+def _out_of_office(event: FoundEvent, context: Context) -> bool:
+    """A participant the reference knows did not hold the office the article gives them on the event's dates:
+    the year is wrong, or the person."""
+    return any(out_of_office(p.name, p.role or context.offices.get(p.name, ""), event.date) for p in event.participants)
 
 
 def _one_side(event: FoundEvent, context: Context) -> bool:

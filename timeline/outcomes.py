@@ -20,6 +20,7 @@ _DRAFT_REASON_LABELS = {
     Drafting.DATE_IMPRECISE: _("chỉ biết đến tháng hoặc năm"),
     Drafting.NO_PARTICIPANT: _("không nêu người tham gia"),
     Drafting.ONE_SIDE: _("chỉ nêu một bên, không rõ gặp ai"),
+    Drafting.OUT_OF_OFFICE: _("người tham gia không giữ chức vụ ấy vào thời điểm này"),
     Drafting.OFFICE_UNKNOWN: _("không rõ chức vụ của người tham gia"),
     Drafting.VISIT_INCOMPLETE: _("chuyến thăm thiếu nước khách hoặc nước chủ nhà"),
     Drafting.COMPETING_EVENT: _("bài có sự kiện khác cùng loại hoặc cùng lúc"),

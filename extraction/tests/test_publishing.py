@@ -139,3 +139,13 @@ def test_the_shipped_model_reads_every_feature_the_pipeline_computes_and_no_text
     assert 0.0 < model.threshold < 1.0
     assert len(model.coefficients) == len(model.means) == len(FEATURES)
     assert all(isinstance(value, float) for value in model.coefficients + model.means)
+
+
+def test_a_leader_out_of_the_office_the_article_gives_on_the_events_dates_waits():
+    def reasons(year):
+        article = extract_article(f"Ngày 22/5/{year}, Tổng thống Mỹ Barack Obama tới Hà Nội, bắt đầu thăm Việt Nam.")
+        judge(article, model_weighing(), threshold=0.0)
+        return [event.draft_reasons for event in article.events]
+
+    assert reasons(2016) == [[]]
+    assert reasons(2023) == [[DraftReason.OUT_OF_OFFICE]]
