@@ -365,8 +365,12 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
 
 
 def _out_of_office(event: FoundEvent, context: Context) -> bool:
-    """A participant the reference knows did not hold the office the article gives them on the event's dates:
-    the year is wrong, or the person."""
+    """An event of the article's year whose participant the reference knows did not hold the office the article
+    gives them on its dates: the year is wrong, or the person. Not an event recalled from years before, told
+    with the office held now ("Thủ tướng X nhắc lại chuyến thăm … năm 2019")."""
+    year = context.article.year.year
+    if year is None or event.date.end.year < year:
+        return False
     return any(out_of_office(p.name, p.role or context.offices.get(p.name, ""), event.date) for p in event.participants)
 
 

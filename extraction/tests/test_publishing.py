@@ -149,3 +149,9 @@ def test_a_leader_out_of_the_office_the_article_gives_on_the_events_dates_waits(
 
     assert reasons(2016) == [[]]
     assert reasons(2023) == [[DraftReason.OUT_OF_OFFICE]]
+    recalled = extract_article(
+        "Ngày 3/3/2023, Tổng thống Mỹ Joe Biden hội đàm với Thủ tướng Peru Luis Vera.\n"
+        "Tổng thống Mỹ Joe Biden nhắc lại chuyến thăm Lima năm 2011 của mình."
+    )
+    judge(recalled, model_weighing(), threshold=0.0)
+    assert all(DraftReason.OUT_OF_OFFICE not in event.draft_reasons for event in recalled.events)
