@@ -35,6 +35,7 @@ RECALLED_OPENING = re.compile(
 EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
 # tháng 3": a clause of another happening.
+SINCE = re.compile(r"\b(?:kể từ khi|kể từ|từ khi)\b", re.IGNORECASE)
 # Not "khi còn là Thái tử vào tháng 2/2009": the role held at the event, whose date it keeps.
 ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi(?! còn\b)|sau (?:cuộc|vụ))\b", re.I)
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
@@ -100,6 +101,10 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if d is leading[0] or not OCCASION_AFTER.search(sentence, leading[0].offset, d.offset)
         or DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
     ]  # fmt: skip
+    # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
+    leading = [
+        d for d in leading if not (SINCE.search(sentence, 0, d.offset) and "," in sentence[d.offset : cues[0].start])
+    ]
     for i in range(len(cues)):
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:

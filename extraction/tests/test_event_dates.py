@@ -495,3 +495,12 @@ def test_a_visit_recalled_in_the_message_keeps_its_month_and_the_message_its_day
         ("message", "2031-09-21", "2031-09-21"),
         ("visit", "2019-02", "2019-02"),
     ]
+
+
+def test_the_year_of_an_opening_clause_since_an_earlier_step_is_not_the_upgrades():
+    text = (
+        "Chiều 10/3, Tổng Bí thư Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto.\n"
+        "Trên cơ sở những thành tựu đạt được kể từ khi thiết lập Đối tác Chiến lược năm 2023, hai nhà lãnh đạo nhất "
+        "trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện."
+    )
+    assert ("upgrade", "2031-03-10", "2031-03-10") in dated(text, published="2031-03-10")
