@@ -41,7 +41,8 @@ MINISTRY_DOMAINS = [
     "Kinh tế", "Thương mại", "Kinh tế, Thương mại và Công nghiệp", "Đất đai, Hạ tầng, Giao thông và Du lịch",
     "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
     "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ", "Châu Âu và Ngoại giao", "châu Âu và Ngoại giao",
-    "Ngoại giao, Thương mại và Phát triển", "Ngoại giao và Hợp tác quốc tế",
+    "Ngoại giao, Thương mại và Phát triển", "Ngoại giao và Hợp tác quốc tế", "Đầu tư và Hợp tác quốc tế",
+    "Đầu tư", "Thương mại và Công nghiệp", "Công nghiệp", "Du lịch", "Kinh tế và Tài chính",
 ]  # fmt: skip
 # International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
 # Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
@@ -53,8 +54,12 @@ ORGANISATIONS = [
     "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
 ]  # fmt: skip
 
-# A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh".
-ACADEMIC = r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử)"
+# A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh",
+# "Dame", "Samdech Techo", "Datuk Seri".
+ACADEMIC = (
+    r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử|Dame|Sir"
+    r"|Samdech(?: Techo| Thipadei)?|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri| Seri)?)"
+)
 # A military rank after a command's title: "Tư lệnh Hạm đội 7 của Mỹ, Phó Đô đốc Karl Thomas".
 RANK = r"(?:(?:Phó |Chuẩn )?Đô đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá)"
 # What stands between an office and its holder's name: a space, a degree or courtesy, a rank after a comma.

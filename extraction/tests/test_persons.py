@@ -364,3 +364,12 @@ def test_a_line_of_tags_does_not_join_two_leaders_and_a_country_into_one_name():
 def test_a_korean_name_opened_by_kim_is_not_vietnamese():
     found, _ = persons_of("Ngày 6/6, cố Tổng thống Kim Dae-jung gặp Thủ tướng Lê Minh Tâm.")
     assert found["Kim Dae-jung"].country != "VN" and found["Lê Minh Tâm"].country == "VN"
+
+
+def test_courtesy_titles_are_not_part_of_the_name_and_a_foreign_ministry_is_an_office():
+    found, _ = persons_of(
+        "Ngày 5/3/2031, Thủ tướng Lê Minh Tâm tiếp Toàn quyền New Zealand Dame Ana Kiro, Thủ tướng Campuchia "
+        "Samdech Techo Hun Sen và Bộ trưởng Đầu tư và Hợp tác quốc tế Ai Cập Sahar Nasr."
+    )
+    assert {"Ana Kiro", "Hun Sen", "Sahar Nasr"} <= set(found)
+    assert found["Sahar Nasr"].country == "EG"
