@@ -410,6 +410,9 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
         return []
     start = sentence.rfind(mark, 0, cue.start) + len(mark) if mark in sentence[: cue.start] else 0
     end = sentence.find(mark, cue.end)
+    # "lần lượt tiếp ông A, Tổng Bí thư Đảng X; ông B, …": a clause with no cue of its own goes on with the list.
+    while end >= 0 and not any(end < other.start for other in reading.cues[i + 1 :]) and mark == ";":
+        end = sentence.find(mark, end + 1)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]
     return clause if any(p.offset < cue.start for p in clause) else []

@@ -75,6 +75,11 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
         written = gap[separator.end() :] if separator else None
         # "thượng nghị sĩ E và F": F holds E's office, not written again, and is met with E.
         under_one_office = written == "" and person.title == previous.title
+        # "ông E, Tổng Bí thư Đảng X; ông F, …": each named by an honorific, the office after the name.
+        apposed = APPOSED_NEXT.match(gap)
+        if apposed and apposed.group("title") == previous.title:
+            groups.append([person])
+            continue
         if not _titled_as(written, person.title) and not under_one_office:
             return [candidate]  # not one list: the clause goes on about something else
         if (person.title or written) and not under_one_office:
@@ -114,6 +119,7 @@ def kind_met(both, subject_offices: set[str], group) -> str:
     return "talks" if both and subject_offices & _offices(group[0].title) else "meeting"
 
 
+APPOSED_NEXT = re.compile(r"^,\s*(?P<title>[^;,]{3,120}?)\s*[;,]\s*(?:và\s+)?(?:ông|bà|ngài)$")
 IN_TURN = re.compile(r"\b(?:lần lượt|các cuộc|những cuộc)\b", re.IGNORECASE)
 
 

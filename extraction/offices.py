@@ -88,13 +88,14 @@ def office_title() -> str:
         rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
-        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,4}}? (?:{countries})"
+        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
         rf"|{any_of(ORGANISATIONS)}"
         rf"|{ARMED_BODY}(?:\s+(?:{any_of(REGIONS)}|{ARMED_BODY}|\d+))*(?:\s+của\s+(?:{countries}))?"
         rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
-        rf"|(?:tỉnh|bang)\s+{UPPER_LETTER}{LOWER_LETTER}+|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
+        rf"|(?:tỉnh|bang|thủ đô|thành phố)\s+{UPPER_LETTER}{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*"
+        rf"|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
     )
     return rf"(?i:{TITLE_PREFIX}(?:{any_of(TITLE_CORES)})(?:\s+{qualifier})*)"
 

@@ -200,3 +200,14 @@ def test_a_counterpart_introduced_by_stacked_offices_is_a_meeting_of_its_own():
     )
     met = sorted(sorted(p.name for p in e.participants) for e in of_type(text, "meeting"))
     assert met == [["Ana Soto", "Lê Minh Tâm"], ["John Mbeki", "Lê Minh Tâm"], ["Jose Marti", "Lê Minh Tâm"]]
+
+
+def test_leaders_received_in_turn_each_named_by_an_honorific_with_the_office_after_are_one_meeting_each():
+    text = (
+        "Tối 10-3, Chủ tịch nước Lê Minh Tâm gặp Chủ tịch Hạ viện Peru Luis Vera và Thị trưởng Thủ đô Li-ma Ana "
+        "Soto. Cũng trong tối 10-3, Chủ tịch nước Lê Minh Tâm đã lần lượt tiếp ông Giô-xê Ma-ri-a, Tổng Bí thư Đảng "
+        "của những người cộng sản Peru; ông Pa-blô Ri-ốt, Tổng Bí thư Đảng Cộng sản tái lập Peru, và một đoàn đại "
+        "diện Đảng Dân chủ Peru."
+    )
+    met = sorted(name for e in of_type(text, "meeting") for p in e.participants if (name := p.name) != "Lê Minh Tâm")
+    assert met == ["Ana Soto", "Giô-xê Ma-ri-a", "Luis Vera", "Pa-blô Ri-ốt"]
