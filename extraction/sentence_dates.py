@@ -102,14 +102,22 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         or DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
     ]  # fmt: skip
     # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
-    leading = [
-        d for d in leading if not (SINCE.search(sentence, 0, d.offset) and "," in sentence[d.offset : cues[0].start])
-    ]
+    leading = [d for d in leading if not _opening_since(sentence, d, cues[0].start)]
     for i in range(len(cues)):
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:
             assigned[i] = _days_of_its_year(own)
     return assigned
+
+
+def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
+    """The date is in an opening clause "kể từ … <date>," that the main clause follows; not "kể từ năm 2015, khi
+    ông tới New York dự …", where the clause after the comma is of that time."""
+    after = sentence[day.offset + len(day.text) : cue_start]
+    return bool(SINCE.search(sentence, 0, day.offset)) and "," in after and not WHEN_THEN.match(after)
+
+
+WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 
 def _days_of_its_year(own: list[DateSpan]) -> DateSpan:

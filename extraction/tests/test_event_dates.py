@@ -504,3 +504,5 @@ def test_the_year_of_an_opening_clause_since_an_earlier_step_is_not_the_upgrades
         "trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện."
     )
     assert ("upgrade", "2031-03-10", "2031-03-10") in dated(text, published="2031-03-10")
+    then = "Đây là lần đầu tiên ông Luis Vera tới Chile kể từ năm 2025, khi ông tới Santiago dự hội nghị thượng đỉnh APEC."
+    assert dated(then, published="2031-03-10") == [("conference", "2025", "2025")]
