@@ -22,7 +22,7 @@ from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
-from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE
+from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
 
 if TYPE_CHECKING:
@@ -234,7 +234,8 @@ def _news_months(s: Surroundings) -> Settled:
 def _named_as_occasion(s: Surroundings) -> bool:
     c = s.candidate
     before = c.sentence[max(0, c.cue.start - 30) : c.cue.start]
-    return s.news_day is not None and bool(c.persons) and bool(OCCASION_BEFORE.search(before)) and c.cue.start > 0
+    named = bool(OCCASION_BEFORE.search(before)) or clause_on_the_sidelines(c.sentence, c.cue)
+    return s.news_day is not None and bool(c.persons) and named and c.cue.start > 0
 
 
 def _news_day(s: Surroundings) -> Settled:

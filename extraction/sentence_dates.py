@@ -110,6 +110,16 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     return assigned
 
 
+def clause_on_the_sidelines(sentence: str, cue: Cue) -> bool:
+    """ "Ngày 21/5, A hội đàm với B; bên lề hội nghị, A cũng gặp C": a clause of its own on the meeting's
+    sidelines, whose day the sentence's date is not."""
+    clause_start = sentence.rfind(";", 0, cue.start) + 1
+    return clause_start > 0 and bool(SIDELINES_CLAUSE.match(sentence, clause_start))
+
+
+SIDELINES_CLAUSE = re.compile(r"\s*(?:bên lề|nhân dịp|trong khuôn khổ)\b", re.IGNORECASE)
+
+
 def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
     """The date is in an opening clause "kể từ … <date>," that the main clause follows; not "kể từ năm 2015, khi
     ông tới New York dự …", where the clause after the comma is of that time."""
@@ -152,7 +162,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     announced = bool(leading) and any(
         told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
     )
-    if (i and _opens_occasion(sentence, cue)) or announced:
+    if (i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue))) or announced:
         return between
     if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
         return between or [d for d in leading[-1:] if d.precision != DAY]  # the arrival's month is the summit's

@@ -504,5 +504,16 @@ def test_the_year_of_an_opening_clause_since_an_earlier_step_is_not_the_upgrades
         "trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện."
     )
     assert ("upgrade", "2031-03-10", "2031-03-10") in dated(text, published="2031-03-10")
-    then = "Đây là lần đầu tiên ông Luis Vera tới Chile kể từ năm 2025, khi ông tới Santiago dự hội nghị thượng đỉnh APEC."
+    then = (
+        "Đây là lần đầu tiên ông Luis Vera tới Chile kể từ năm 2025, khi ông tới Santiago dự hội nghị thượng đỉnh APEC."
+    )
     assert dated(then, published="2031-03-10") == [("conference", "2025", "2025")]
+
+
+def test_a_clause_on_the_summits_sidelines_after_the_talks_of_a_day_is_of_the_summits_month():
+    text = (
+        "Thủ tướng Lê Minh Tâm dự Hội nghị cấp cao G7 mở rộng tại Tokyo từ ngày 19-21/5/2031. Ngày 21-5, Thủ tướng "
+        "Lê Minh Tâm hội đàm với Thủ tướng Nhật Bản Ito Ken; bên lề hội nghị, Thủ tướng cũng đã gặp Thủ tướng Ấn Độ "
+        "Raj Kumar."
+    )
+    assert ("meeting", "2031-05", "2031-05") in dated(text, published="2031-05-22")
