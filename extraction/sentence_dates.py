@@ -166,12 +166,32 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return between
     if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
         return between or [d for d in leading[-1:] if d.precision != DAY]  # the arrival's month is the summit's
+    occasion_of = _occasion_of_the_cue_before(i, cues, dates, sentence, between)
+    if occasion_of:
+        return occasion_of
     opening = leading
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     return between or opening[-1:] or after or claimable[-1:]
+
+
+def _occasion_of_the_cue_before(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, between) -> list:
+    """ "nâng quan hệ … vào tháng 6/2013 nhân chuyến thăm Thái Lan của A, và lên … hồi tháng 7/2015": the visit on
+    the occasion of which the event before it took place is of that event's date, not of one in the next clause."""
+    if (
+        not i
+        or cues[i].type != "visit"
+        or not VISIT_AS_OCCASION.search(sentence, max(0, cues[i].start - 10), cues[i].start)
+    ):
+        return []
+    before = [d for d in dates if cues[i - 1].end <= d.offset < cues[i].start]
+    own = [d for d in between if not NEXT_CLAUSE.search(sentence, cues[i].end, d.offset)]
+    return [] if own or not before else before[-1:]
+
+
+NEXT_CLAUSE = re.compile(r",\s*(?:và|rồi|sau đó)\b")
 
 
 def _named_in_the_opening(sentence: str, cue: Cue) -> bool:

@@ -517,3 +517,11 @@ def test_a_clause_on_the_summits_sidelines_after_the_talks_of_a_day_is_of_the_su
         "Raj Kumar."
     )
     assert ("meeting", "2031-05", "2031-05") in dated(text, published="2031-05-22")
+
+
+def test_the_visit_an_upgrade_took_place_on_is_of_the_upgrades_date_not_of_the_next_clauses():
+    text = (
+        "Hai nước nâng quan hệ lên Đối tác chiến lược vào tháng 6-2023 nhân chuyến thăm Peru của Tổng Bí thư Lê Minh "
+        "Tâm, và lên Đối tác chiến lược toàn diện vào tháng 7-2025."
+    )
+    assert ("visit", "2023-06", "2023-06") in dated(text, published="2031-05-16")
