@@ -92,6 +92,9 @@ CUE_WORDS = [
             r"nâng cấp(?= (?:mối quan hệ|khuôn khổ|lên|thành|từ)\b)",
             r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
             r"(?:được )?nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
+            # "nâng quan hệ lên Đối tác chiến lược năm 2013, và lên Đối tác chiến lược toàn diện năm 2023": the verb
+            # said once for two steps.
+            r"(?<=và )lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             r"nâng (?:tầm |cấp )?(?:quan hệ )?từ(?= [^.;]{3,80}? lên (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",

@@ -525,3 +525,4 @@ def test_the_visit_an_upgrade_took_place_on_is_of_the_upgrades_date_not_of_the_n
         "Tâm, và lên Đối tác chiến lược toàn diện vào tháng 7-2025."
     )
     assert ("visit", "2023-06", "2023-06") in dated(text, published="2031-05-16")
+    assert ("upgrade", "2025-07", "2025-07") in dated(text, published="2031-05-16")
