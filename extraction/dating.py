@@ -272,9 +272,23 @@ def terms() -> tuple[Term, ...]:
     return tuple(found)
 
 
+@built_once
+def terms_by_person() -> dict[str, list[Term]]:
+    """terms() by names.person_key of the holder."""
+    found: dict[str, list[Term]] = {}
+    for term in terms():
+        found.setdefault(term.name, []).append(term)
+    return found
+
+
+def _held(name: str, title: str) -> list[Term]:
+    """The terms of this person in the office the title gives."""
+    return [t for t in terms_by_person().get(person_key(name), ()) if t.office.search(title)]
+
+
 def _years_in_office(name: str, title: str, month: int, day: int, home: bool) -> set[int] | None:
     """The years in which this person held the office the title gives on that day; None when unknown."""
-    held = [t for t in terms() if t.name == person_key(name) and t.office.search(title) and (t.home or not home)]
+    held = [t for t in _held(name, title) if t.home or not home]
     if not held:
         return None
     return {
@@ -288,7 +302,7 @@ def _years_in_office(name: str, title: str, month: int, day: int, home: bool) ->
 def out_of_office(name: str, title: str, span: DateSpan) -> bool:
     """The reference knows this person's terms in the office the title gives, and none overlaps `span`:
     "Tổng thống Mỹ Barack Obama" on a day of 2023 is a wrong year, or a wrong person."""
-    held = [t for t in terms() if t.name == person_key(name) and t.office.search(title)]
+    held = _held(name, title)
     return bool(held) and not any(t.start <= span.end and (t.end is None or span.start <= t.end) for t in held)
 
 
@@ -303,8 +317,8 @@ def _office_years(evidence: Evidence, home: bool = False) -> tuple[set[int], lis
     """The years in which the leaders the text names held the offices it gives them on its news day (its first
     year-less day), with those leaders and that day; None when it names none whose terms are known. With
     `home`, only the home country's offices count."""
-    leaders = {t.name for t in terms() if t.home or not home}
-    if not any(person_key(name) in leaders for name, _ in evidence.persons):
+    leaders = terms_by_person()
+    if not any(t.home or not home for name, _ in evidence.persons for t in leaders.get(person_key(name), ())):
         return None
     news = next(iter(evidence.yearless_days), None)
     if news is None:
