@@ -380,7 +380,12 @@ def _surroundings(
         c for c in settled
         if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
     ]  # fmt: skip
-    referred = next((c for c in reversed(previous) if c.persons), None) if candidate.anaphoric else None
+    # Not the attendance of an event told before ("Tham dự lễ đón có A, B"): its people are no parties.
+    referred = (
+        next((c for c in reversed(previous) if c.persons and not c.cue.refers_back), None)
+        if candidate.anaphoric
+        else None
+    )
     if referred is not None and not candidate.persons and PARTIES.search(candidate.sentence):
         # "Sau hội đàm, hai nhà lãnh đạo dự lễ ký kết": the parties are those of the event referred to (known
         # before the same event is looked for elsewhere: "Sau lễ đón, hai nhà lãnh đạo hội đàm" is not A's talks

@@ -43,3 +43,12 @@ def test_the_two_leaders_are_the_two_of_the_welcome_even_when_one_country_is_uns
         "Hai nhà lãnh đạo hội đàm ngày 14/3."
     )
     assert talks_of(text) == [("2025-03-14", ["Ana Soto", "Lê Minh Tâm"])]
+
+
+def test_the_two_ministers_after_the_welcome_are_its_parties_not_those_attending_it():
+    text = (
+        "Sáng 14/3, Đại tướng Lê Văn Hải chủ trì lễ đón chính thức Trung tướng Ana Soto, Bộ trưởng Quốc phòng Chile.\n"
+        "Tham dự lễ đón có Thượng tướng Trần Văn Bình, Thứ trưởng Bộ Quốc phòng; Trung tướng Ngô Văn Nam.\n"
+        "Sau lễ đón chính thức, hai Bộ trưởng tiến hành hội đàm."
+    )
+    assert talks_of(text) == [("2025-03-14", ["Ana Soto", "Lê Văn Hải"])]
