@@ -11,6 +11,7 @@ from .cues import Cue
 from .records import YEAR, DateSpan
 from .reference import HOME_COUNTRY, countries, places_in
 
+RECALLED_ON = re.compile(r"\b(?:nhắc lại|nhớ lại|kỷ niệm|nhân dịp|kể từ|từ khi|sau khi|cùng nhau)\b", re.IGNORECASE)
 # "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
 YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
 
@@ -24,8 +25,16 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSp
     after = [d for d in dates if cue.end <= d.offset < cue.end + 120 and (d.precision == YEAR or not d.year_inferred)]
     if after:
         return after[0]
-    partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
-    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 else None
+    # "Ngày 21/12/1972, chính phủ … thiết lập quan hệ ngoại giao với …": a date written with its year before the cue,
+    # not one the relations are recalled or celebrated on.
+    written = [d for d in dates if d.offset < cue.start and not d.year_inferred]
+    if written and not RECALLED_ON.search(sentence, written[-1].offset, cue.start):
+        return written[-1]
+    named = {p.country for p in places_in(sentence) if p.is_country}
+    partners = named - {HOME_COUNTRY}
+    # The reference knows the home country's relations only: "Úc thiết lập quan hệ với Trung Quốc" is not Việt Nam's.
+    home = HOME_COUNTRY in named
+    established = countries()[partners.pop()].get("relations_with_vn") if len(partners) == 1 and home else None
     if not established:
         return None
     # "Ngày 2/12/1960, Cuba trở thành … thiết lập quan hệ ngoại giao với Việt Nam": a day before the cue, of the

@@ -73,3 +73,13 @@ def test_a_passive_establishment_after_a_comma_is_still_told():
     )
     upgrades = [e for e in extract_article(text, published="2025-06-05").events if e.type == "upgrade"]
     assert [(e.date.iso(), e.level) for e in upgrades] == [("2017", "comprehensive_partnership")]
+
+
+def test_relations_of_two_other_countries_take_their_written_date_never_the_home_countrys_year():
+    written = (
+        "Ngày 21/12/1972, chính phủ của Thủ tướng Australia John Carter chính thức thiết lập quan hệ ngoại giao với "
+        "Trung Quốc, chỉ vài tuần sau khi nhậm chức."
+    )
+    undated = "Australia là một trong những nước sớm thiết lập quan hệ ngoại giao với Trung Quốc."
+    assert events_of(written, published="2022-12-21") == [("upgrade", "1972-12-21")]
+    assert events_of(undated, published="2022-12-21") == []
