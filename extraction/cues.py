@@ -276,9 +276,10 @@ TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s
 # The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", not "… và dự".
 ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
-# A journey told by its arrival, not called a visit, made to meet someone: "sẽ tới Washington gặp ông X".
+# A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
+# gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
-TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:gặp|hội đàm với|hội kiến|làm việc với)\b")
+TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b")
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
