@@ -427,5 +427,5 @@ def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
 def test_a_trip_told_by_its_arrival_to_meet_someone_is_the_meeting_not_a_visit():
     text = "Tổng thống Chile Ana Soto cho biết bà sẽ tới Lima gặp Tổng thống Peru Luis Vera vào ngày 18/8."
     assert kinds(text, published="2031-08-10") == ["meeting"]
-    to_sign = "Tổng thống Chile Ana Soto sẽ tới Lima để cùng Tổng thống Peru Luis Vera ký Hiệp định thương mại ngày 18/8."
+    to_sign = "Tổng thống Chile Ana Soto sẽ tới Lima để cùng Tổng thống Peru Luis Vera ký Hiệp định ngày 18/8."
     assert kinds(to_sign, published="2031-08-10") == ["signing"]
