@@ -51,7 +51,8 @@ OCCASIONS = ("visit", "conference", "committee_session")
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
-ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$", re.I)
+# "từng thăm", "(diễn ra chỉ hơn một tuần) sau chuyến thăm …": done before the news, on a day the text does not say.
+ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc)\s+)?$", re.I)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".

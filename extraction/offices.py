@@ -47,7 +47,8 @@ MINISTRY_DOMAINS = [
 # International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
 # Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
 ORGANISATIONS = [
-    "Liên Hợp Quốc", "Liên hợp quốc", "LHQ", "ASEAN", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu",
+    "Liên Hợp Quốc", "Liên hợp quốc", "Liên Hiệp Quốc", "Liên hiệp quốc", "LHQ",
+    "ASEAN", "Ủy ban châu Âu", "Uỷ ban châu Âu", "Ủy ban Châu Âu",
     "Hội đồng châu Âu", "Nghị viện châu Âu", "Liên minh châu Âu", "EU", "Liên minh châu Phi", "NATO", "WTO",
     "Tổ chức Thương mại Thế giới", "Tổ chức Y tế Thế giới", "WHO", "Quỹ Tiền tệ Quốc tế", "IMF",
     "Ngân hàng Thế giới", "WB", "Ngân hàng Phát triển châu Á", "ADB", "Diễn đàn Kinh tế Thế giới", "WEF",

@@ -526,3 +526,12 @@ def test_the_visit_an_upgrade_took_place_on_is_of_the_upgrades_date_not_of_the_n
     )
     assert ("visit", "2023-06", "2023-06") in dated(text, published="2031-05-16")
     assert ("upgrade", "2025-07", "2025-07") in dated(text, published="2031-05-16")
+
+
+def test_a_visit_the_news_came_after_with_no_date_of_its_own_has_no_day_of_the_news():
+    text = (
+        "Chiều 21-9, tại New York, Thủ tướng Lê Minh Tâm đã gặp Tổng thư ký Liên Hiệp Quốc Antonio Guterres.\n"
+        "Chuyến công tác diễn ra chỉ hơn một tuần sau chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Peru "
+        "Luis Vera."
+    )
+    assert dated(text, published="2031-09-22") == [("meeting", "2031-09-21", "2031-09-21")]
