@@ -365,7 +365,9 @@ def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year:
     if year:
         in_year = [d for d in days if d.end.year == year]
         # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
-        days = in_year if year == YEAR_UNKNOWN else in_year or days
+        # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
+        # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
+        days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
     return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
 
 

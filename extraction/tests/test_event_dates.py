@@ -535,3 +535,12 @@ def test_a_visit_the_news_came_after_with_no_date_of_its_own_has_no_day_of_the_n
         "Luis Vera."
     )
     assert dated(text, published="2031-09-22") == [("meeting", "2031-09-21", "2031-09-21")]
+
+
+def test_a_day_decades_before_the_articles_year_is_never_its_news_day():
+    text = (
+        "Chuyến thăm cấp Nhà nước của Tổng thống Peru Luis Vera là dịp để hai nước nhìn lại chặng đường hơn 5 thập "
+        "kỷ quan hệ hữu nghị.\n"
+        "Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994."
+    )
+    assert all(start.startswith("2031") for kind, start, _ in dated(text, published="2031-05") if kind == "visit")
