@@ -118,11 +118,12 @@ CUE_WORDS = [
         (
             "điện mừng",
             "điện chúc mừng",
-            "thư chúc mừng",
+            # Not "Tổng Bí thư chúc mừng …": the title's last word, and words of congratulation said in person.
+            r"(?<!bí )thư chúc mừng",
             "điện chia buồn",
-            "thư chia buồn",
+            r"(?<!bí )thư chia buồn",
             "điện thăm hỏi",
-            "thư thăm hỏi",
+            r"(?<!bí )thư thăm hỏi",
             "gửi điện",
             "gửi thư",
         ),

@@ -429,3 +429,8 @@ def test_a_trip_told_by_its_arrival_to_meet_someone_is_the_meeting_not_a_visit()
     assert kinds(text, published="2031-08-10") == ["meeting"]
     to_sign = "Tổng thống Chile Ana Soto sẽ tới Lima để cùng Tổng thống Peru Luis Vera ký Hiệp định ngày 18/8."
     assert kinds(to_sign, published="2031-08-10") == ["signing"]
+
+
+def test_the_general_secretary_congratulating_in_person_sends_no_letter():
+    text = "Ngày 8/4, Tổng Bí thư Lê Minh Tâm hội đàm với Thủ tướng Chile Ana Soto; Tổng Bí thư chúc mừng Chile."
+    assert kinds(text) == ["talks"]
