@@ -93,6 +93,8 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     assigned: dict[int, DateSpan] = {}
     if not dates or not cues:
         return assigned
+    # "ông X, người giữ chức Thủ tướng từ năm 2010, thăm …": the term's year, no event's.
+    dates = [d for d in dates if not TERM.search(sentence, max(0, d.offset - 60), d.offset)]
     leading = [d for d in dates if d.offset < cues[0].start]
     # "Ngày 1/11, nhân dịp ông X đắc cử trong cuộc bầu cử ngày 30/10, A gửi điện mừng": a date inside the occasion
     # named after the sentence's date is the occasion's, unless it opens the main clause ("…, chiều 14/11, A …").
@@ -127,6 +129,7 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
     return bool(SINCE.search(sentence, 0, day.offset)) and "," in after and not WHEN_THEN.match(after)
 
 
+TERM = re.compile(r"\b(?:giữ chức|nhậm chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 

@@ -544,3 +544,8 @@ def test_a_day_decades_before_the_articles_year_is_never_its_news_day():
         "Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994."
     )
     assert all(start.startswith("2031") for kind, start, _ in dated(text, published="2031-05") if kind == "visit")
+
+
+def test_the_year_a_leader_took_office_dates_no_visit():
+    text = "Đây là lần thứ ba ông Luis Vera, người giữ chức Thủ tướng Peru từ năm 2020, thăm chính thức Việt Nam."
+    assert not any(start.startswith("2020") for _, start, _ in dated(text, published="2031-03-06"))
