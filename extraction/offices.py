@@ -64,7 +64,7 @@ ACADEMIC = (
 # A military rank after a command's title: "Tư lệnh Hạm đội 7 của Mỹ, Phó Đô đốc Karl Thomas".
 RANK = r"(?:(?:Phó |Chuẩn )?Đô đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá)"
 # What stands between an office and its holder's name: a space, a degree or courtesy, a rank after a comma.
-BEFORE_NAME = rf"(?:\s*,\s*(?:{ACADEMIC}|{RANK})\s+|\s+(?:{ACADEMIC}\s+)?)"
+BEFORE_NAME = rf"(?:\s*,\s*(?:{ACADEMIC}|{RANK})\s+(?:{ACADEMIC}\s+)?|\s+(?:{ACADEMIC}\s+){{0,2}})"
 # Oceans and regions, which military commands are named after ("Tư lệnh Hạm đội Thái Bình Dương") and which read
 # like a Vietnamese person's name.
 REGIONS = [

@@ -372,4 +372,6 @@ def test_courtesy_titles_are_not_part_of_the_name_and_a_foreign_ministry_is_an_o
         "Samdech Techo Hun Sen và Bộ trưởng Đầu tư và Hợp tác quốc tế Ai Cập Sahar Nasr."
     )
     assert {"Ana Kiro", "Hun Sen", "Sahar Nasr"} <= set(found)
+    two, _ = persons_of("Ngày 21/11/2031, Tổng Bí thư Lê Minh Tâm gặp Chủ tịch Hạ viện Peru Tan Sri Dato' Luis Vera.")
+    assert "Luis Vera" in two
     assert found["Sahar Nasr"].country == "EG"
