@@ -455,6 +455,8 @@ BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "
 # "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
 LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"
 WITH_ONE_LEADER = re.compile(rf"[^,;.]{{0,50}}?\svới {LEADER}\s(?![^.;]*?(?:,|\svà)\s*{LEADER}\b)")
+# A dialogue named by its subject, not by a place or a group ("Đối thoại Shangri-La"): two sides' mechanism.
+TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|Kinh tế|An ninh|Quốc phòng|Chính sách|Đối tác)\b")
 # The sessions of the United Nations' bodies are gatherings of all its members.
 UNITED_NATIONS_BODY = re.compile(r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền)\b")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
@@ -471,6 +473,8 @@ def cue_type(sentence: str, cue: Cue) -> str:
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
+    if TOPICAL_DIALOGUE.match(phrase) and not MULTILATERAL.search(phrase):
+        return "committee_session"  # "Đối thoại Ngoại giao và Chiến lược lần thứ 6": a mechanism of two, by its subject
     if not (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)) or MULTILATERAL.search(phrase):
         return "conference"
     if SUMMIT.search(phrase) and (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)):

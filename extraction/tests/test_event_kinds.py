@@ -434,3 +434,12 @@ def test_a_trip_told_by_its_arrival_to_meet_someone_is_the_meeting_not_a_visit()
 def test_the_general_secretary_congratulating_in_person_sends_no_letter():
     text = "Ngày 8/4, Tổng Bí thư Lê Minh Tâm hội đàm với Thủ tướng Chile Ana Soto; Tổng Bí thư chúc mừng Chile."
     assert kinds(text) == ["talks"]
+
+
+def test_a_dialogue_named_by_its_subject_is_a_session_of_the_two_and_one_named_by_its_place_a_conference():
+    by_subject = (
+        "Ngày 8/4, Ngoại trưởng Chile Ana Soto và Ngoại trưởng Peru Luis Vera tiến hành Đối thoại Ngoại giao và "
+        "Chiến lược lần thứ 6 tại Lima."
+    )
+    by_place = "Ngày 8/4, Bộ trưởng Quốc phòng Chile Ana Soto dự Đối thoại Shangri-La lần thứ 20 tại Singapore."
+    assert kinds(by_subject) == ["committee_session"] and kinds(by_place) == ["conference"]
