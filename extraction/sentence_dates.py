@@ -129,7 +129,8 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
     return bool(SINCE.search(sentence, 0, day.offset)) and "," in after and not WHEN_THEN.match(after)
 
 
-TERM = re.compile(r"\b(?:giữ chức|nhậm chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
+# Holding an office since then, not taking it ("Ngay sau khi bà nhậm chức hồi tháng 8, hai bên điện đàm").
+TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 
@@ -157,15 +158,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return [d for d in dates if clause[0] <= d.offset < clause[1]]
     dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
-    # Not a date after another cue of this type: "A thăm X, … cùng với chuyến thăm Y của B tháng 6" is B's month.
-    later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
-    claimable = [d for d in dates if not any(cue.end <= start < d.offset for start in later)]
-    claimable = [d for d in claimable if not _plan_after_what_was_done(sentence, cue, d)]
-    after = [d for d in claimable if d.offset >= cue.end]
-    announced = bool(leading) and any(
-        told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
-    )
-    if (i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue))) or announced:
+    if _only_its_own(i, cues, sentence, leading):
         return between
     if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
         return between or [d for d in leading[-1:] if d.precision != DAY]  # the arrival's month is the summit's
@@ -177,7 +170,30 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
-    return between or opening[-1:] or after or claimable[-1:]
+    claimable = _claimable(i, cues, dates, sentence)
+    return between or opening[-1:] or [d for d in claimable if d.offset >= cue.end] or claimable[-1:]
+
+
+def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan]) -> bool:
+    """The cue takes only a date written after it: it names the occasion of the sentence's event, or a clause of
+    its own on a meeting's sidelines, or it follows an announcement or a preparing on the sentence's date."""
+    cue = cues[i]
+    if i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue)):
+        return True
+    return bool(leading) and any(
+        told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
+    )
+
+
+def _claimable(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
+    """The dates the cue may claim when none is plainly its own: not one after another cue of its type ("A thăm
+    X, … cùng với chuyến thăm Y của B tháng 6" is B's month), nor a plan's after what was done."""
+    cue = cues[i]
+    later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
+    return [
+        d for d in dates
+        if not any(cue.end <= start < d.offset for start in later) and not _plan_after_what_was_done(sentence, cue, d)
+    ]  # fmt: skip
 
 
 def _occasion_of_the_cue_before(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, between) -> list:

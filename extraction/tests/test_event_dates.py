@@ -549,3 +549,8 @@ def test_a_day_decades_before_the_articles_year_is_never_its_news_day():
 def test_the_year_a_leader_took_office_dates_no_visit():
     text = "Đây là lần thứ ba ông Luis Vera, người giữ chức Thủ tướng Peru từ năm 2020, thăm chính thức Việt Nam."
     assert not any(start.startswith("2020") for _, start, _ in dated(text, published="2031-03-06"))
+    took_office = (
+        "Ngay sau khi bà Ana Soto nhậm chức hồi tháng 8/2030, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã "
+        "điện đàm."
+    )
+    assert dated(took_office, published="2031-03-06") == [("call", "2030-08", "2030-08")]
