@@ -176,13 +176,14 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
 
 def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan]) -> bool:
     """The cue takes only a date written after it: it names the occasion of the sentence's event, or a clause of
-    its own on a meeting's sidelines, or it follows an announcement or a preparing on the sentence's date."""
+    its own on a meeting's sidelines, or it follows an announcement (not of an upgrade) or a preparing on the
+    sentence's date."""
     cue = cues[i]
     if i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue)):
         return True
-    return bool(leading) and any(
-        told.search(sentence, leading[-1].offset, cue.start) for told in (ANNOUNCED, PREPARED_FOR)
-    )
+    # An upgrade announced is made by announcing it ("công bố quyết định xác lập khuôn khổ …").
+    told = (PREPARED_FOR,) if cue.type == "upgrade" else (ANNOUNCED, PREPARED_FOR)
+    return bool(leading) and any(pattern.search(sentence, leading[-1].offset, cue.start) for pattern in told)
 
 
 def _claimable(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:

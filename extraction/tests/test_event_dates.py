@@ -554,3 +554,11 @@ def test_the_year_a_leader_took_office_dates_no_visit():
         "điện đàm."
     )
     assert dated(took_office, published="2031-03-06") == [("call", "2030-08", "2030-08")]
+
+
+def test_an_upgrade_announced_after_the_talks_is_of_the_day_it_was_announced():
+    text = (
+        "Chiều 8.11, sau cuộc hội đàm tại Hà Nội, Thủ tướng Lê Minh Tâm và Thủ tướng Canada John Smith đã công bố "
+        "quyết định xác lập khuôn khổ quan hệ Đối tác toàn diện."
+    )
+    assert dated(text, published="2031-11-12") == [("upgrade", "2031-11-08", "2031-11-08")]
