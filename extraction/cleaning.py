@@ -136,12 +136,17 @@ MOJIBAKE_REPAIRED = "mojibake repaired (UTF-8 read as a legacy encoding)"
 LETTERS_DROPPED = "letters lost: words without vowels, as when the letters with a dot below or a hook are dropped"
 
 
+ETH_AS_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def repair_encoding(text: str) -> tuple[str, str]:
     """The text with mojibake undone ("Viá»‡t Nam" -> "Việt Nam"), and what was wrong, named.
 
     Letters dropped by a legacy encoding cannot be put back: the problem is named, for a curator to see,
     rather than the article silently yielding nothing.
     """
+    # "Ð" (the Icelandic eth) for "Đ": a look-alike some Vietnamese sites and old input methods write.
+    text = text.translate(ETH_AS_D)
     fixed = nfc(ftfy.fix_encoding(text))
     if fixed != text:
         return fixed, MOJIBAKE_REPAIRED

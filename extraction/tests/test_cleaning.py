@@ -160,3 +160,8 @@ def test_a_round_ups_dates_on_lines_of_their_own_date_the_items_under_them():
         ("talks", "2026-03-07", "2026-03-07"),
         ("committee_session", "2026-03-29", "2026-03-30"),
     ]
+
+
+def test_an_eth_written_for_the_vietnamese_d_is_read_as_it():
+    article = extract_article("Ngày 5/3/2031, Tổng Bí thư Ðỗ Văn An hội đàm với Tổng thống Ðức Hans Meier.")
+    assert {person.name for person in article.persons} == {"Đỗ Văn An", "Hans Meier"}
