@@ -280,7 +280,22 @@ def find_dates(
     than given today's year.
     """
     published = parse_published(published)
-    return list(_dates_in(sentence, _base_year(year, published), published))
+    spans = list(_dates_in(sentence, _base_year(year, published), published))
+    opening = spans[0] if spans else None
+    # "Năm 2018 ghi dấu hai chuyến thăm: A thăm X từ ngày 2-4/3 và B thăm Y từ 18-20/11": the year the sentence
+    # opens with is that of the days it writes without one.
+    if (
+        opening is not None
+        and opening.precision == YEAR
+        and not opening.year_inferred
+        and opening.offset <= OPENING_YEAR_CHARS
+        and any(span.year_inferred for span in spans[1:])
+    ):
+        spans = [opening, *_dates_in(sentence, opening.start.year, None)[1:]]
+    return spans
+
+
+OPENING_YEAR_CHARS = 15  # "Năm 2018, …", "Trong năm 2018, …": a year that opens the sentence
 
 
 # The stages of the pipeline read the dates of one sentence several times (its events, the days written before

@@ -230,6 +230,8 @@ def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candida
         first.date = reading.assigned[i]
     if kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
         first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
+    elif first.date is not None and own is not None and first.date.precision == YEAR != own.precision:
+        first.date = own  # "Năm 2018, chuyến thăm …: A thăm X từ ngày 2-4/3": the days within the year
 
 
 def _days_around(span: DateSpan, day: DateSpan) -> bool:

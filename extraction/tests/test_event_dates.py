@@ -562,3 +562,14 @@ def test_an_upgrade_announced_after_the_talks_is_of_the_day_it_was_announced():
         "quyết định xác lập khuôn khổ quan hệ Đối tác toàn diện."
     )
     assert dated(text, published="2031-11-12") == [("upgrade", "2031-11-08", "2031-11-08")]
+
+
+def test_the_year_a_sentence_opens_with_is_that_of_the_days_it_writes_without_one():
+    text = (
+        "Năm 2028 ghi dấu hai chuyến thăm cấp Nhà nước: Chủ tịch nước Lê Minh Tâm thăm Ấn Độ từ ngày 2 - 4/3 và "
+        "Tổng thống Ấn Độ Raj Kumar thăm Việt Nam từ 18-20/11."
+    )
+    assert dated(text, published="2031-11-12") == [
+        ("visit", "2028-03-02", "2028-03-04"),
+        ("visit", "2028-11-18", "2028-11-20"),
+    ]
