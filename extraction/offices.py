@@ -25,7 +25,7 @@ TITLE_CORES = [
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
-    "Tổng Tham mưu trưởng", "Tham mưu trưởng",
+    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".

@@ -375,3 +375,11 @@ def test_courtesy_titles_are_not_part_of_the_name_and_a_foreign_ministry_is_an_o
     two, _ = persons_of("Ngày 21/11/2031, Tổng Bí thư Lê Minh Tâm gặp Chủ tịch Hạ viện Peru Tan Sri Dato' Luis Vera.")
     assert "Luis Vera" in two
     assert found["Sahar Nasr"].country == "EG"
+
+
+def test_a_leader_named_as_his_countrys_leader_is_a_person_and_a_forum_is_not():
+    found, _ = persons_of(
+        "Trưa cùng ngày, nhà lãnh đạo Triều Tiên Kim Jong-il đã ra đón ông Lê Văn An.",
+        "Hội nghị các nhà Lãnh đạo APEC Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương khai mạc.",
+    )
+    assert "Kim Jong-il" in found and found["Kim Jong-il"].country == "KP" and "Diễn" not in found
