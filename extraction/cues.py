@@ -559,3 +559,13 @@ ANAPHORA = [
         None,
     ),
 ]
+
+
+def anaphoric_opening(sentence: str) -> tuple[str | None, int] | None:
+    """The sentence's opening that refers back to an event told before: the type it refers to (None: any) and
+    where the opening ends; None when it opens with none."""
+    for pattern, kind in ANAPHORA:
+        opening = pattern.match(sentence)
+        if opening:
+            return kind, opening.end()
+    return None

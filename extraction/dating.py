@@ -260,8 +260,8 @@ class Term:
 @built_once
 def terms() -> tuple[Term, ...]:
     """Leaders' terms of office, the home country's and its main partners' (fixtures/reference/offices.json),
-    widened by TERM_MARGIN:
-    a title is still written days after a change, and a wider term only makes a year less often unique."""
+    widened by TERM_MARGIN: a title is still written days after a change, and a wider term only makes a year less
+    often unique."""
     found = []
     for entry in json.loads(OFFICES_FILE.read_text(encoding="utf-8")):
         office = re.escape(entry["office"]).replace(r"Bộ\ trưởng\ ", r"Bộ\ trưởng\ (?:Bộ\ )?")

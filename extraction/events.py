@@ -29,11 +29,11 @@ from .candidates import (
     two_visits,
 )
 from .cues import (
-    ANAPHORA,
     STRONG,
     THANKED_FOR,
     THIS_ONE_AFTER,
     Cue,
+    anaphoric_opening,
     continues_plan,
     cue_type,
     find_cues,
@@ -95,11 +95,9 @@ def _read_opening(reading: SentenceReading) -> None:
     """An opening that names an event told before ("Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …")
     makes the sentence anaphoric and its cues references back."""
     sentence, opening_end = reading.sentence, 0
-    for pattern, kind in ANAPHORA:
-        opening = pattern.match(sentence)
-        if opening:
-            reading.anaphora_type, reading.anaphoric, opening_end = kind, True, opening.end()
-            break
+    opening = anaphoric_opening(sentence)
+    if opening is not None:
+        (reading.anaphora_type, opening_end), reading.anaphoric = opening, True
     if not reading.anaphoric and SAME_DAY.search(sentence):
         reading.anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
     if not reading.anaphoric and not reading.dates and BOTH_LEADERS.match(sentence):

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
-from .cues import ANAPHORA, PLANNED, cue_type
+from .cues import PLANNED, anaphoric_opening, cue_type
 from .records import DAY, YEAR, DateSpan
 
 if TYPE_CHECKING:
@@ -216,7 +216,8 @@ NEXT_CLAUSE = re.compile(r",\s*(?:và|rồi|sau đó)\b")
 
 def _named_in_the_opening(sentence: str, cue: Cue) -> bool:
     """ "Trong điện mừng, …", "Sau hội đàm, …": the cue names, in the sentence's opening, an event told before."""
-    return any((opening := pattern.match(sentence)) and cue.end <= opening.end() for pattern, _ in ANAPHORA)
+    opening = anaphoric_opening(sentence)
+    return opening is not None and cue.end <= opening[1]
 
 
 def _plan_after_what_was_done(sentence: str, cue: Cue, day: DateSpan) -> bool:
