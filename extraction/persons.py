@@ -78,9 +78,10 @@ TRANSLITERATION = re.compile(
 SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
+    "[Tt]rại", "[Cc]ăn cứ", "[Ss]ân bay", "[Tt]àu sân bay",
 )  # fmt: skip
 # The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
-SEATS_OF_OFFICE = ("[Pp]hủ", "[Dd]inh")
+SEATS_OF_OFFICE = ("(?<![Cc]hính )[Pp]hủ", "[Dd]inh")  # not "Chính phủ", the government
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
 HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
@@ -277,6 +278,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             add(PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), ""))
     for match in INITIALED_AT_DISTANCE.finditer(sentence):
         title = match.group("title")
+        if NAMED_AFTER.search(sentence[max(0, match.start("name") - 30) : match.start("name")]):
+            continue  # "tại Trại H.M. Smith": a place named after someone
         add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title)))
     if known:
         for start, end, form, person in known.find(sentence):

@@ -383,3 +383,11 @@ def test_a_leader_named_as_his_countrys_leader_is_a_person_and_a_forum_is_not():
         "Hội nghị các nhà Lãnh đạo APEC Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương khai mạc.",
     )
     assert "Kim Jong-il" in found and found["Kim Jong-il"].country == "KP" and "Diễn" not in found
+
+
+def test_a_camp_named_after_someone_is_no_person_and_a_government_office_is_no_seat():
+    found, _ = persons_of(
+        "Ngày 27/12/2031, Thủ tướng Nhật Bản Ito Ken và Tổng thống Mỹ John Smith đã hội đàm tại Trại H.M. Smith.",
+        "Chủ nhiệm Văn phòng Tổng thống và Quản lý Chính phủ C.Mê-len-đét dự lễ đón.",
+    )
+    assert set(found) == {"Ito Ken", "John Smith", "C.Mê-len-đét"}
