@@ -184,6 +184,28 @@ def per_year_listed(candidate: Candidate, dates: list[DateSpan], sentence: str) 
     return [Candidate(**{**candidate.__dict__, "date": span}) for span in years]
 
 
+# "lần thứ nhất vào tháng 6/2000 giữa A và B, lần thứ hai vào tháng 10/2007 giữa C và D": occurrences counted.
+NTH_TIME = re.compile(r"\blần (?:thứ (?:nhất|hai|ba|tư|năm|\d+)|đầu tiên|đầu|gần nhất|sau đó)\b", re.IGNORECASE)
+
+
+def per_occurrence(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
+    """An event told as several occurrences counted after it, each with its date and perhaps its own people:
+    one event per occurrence."""
+    counted = [m for m in NTH_TIME.finditer(sentence) if m.start() > candidate.cue.start]
+    if len(counted) < 2:
+        return [candidate]
+    bounds = [m.start() for m in counted] + [len(sentence)]
+    told = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        own = [d for d in dates if start <= d.offset < end]
+        # A person named again in an occurrence counts there too (a sentence's mentions are one per person).
+        people = [p for p in candidate.persons if start <= p.offset < end or p.name in sentence[start:end]]
+        if len(own) != 1:
+            return [candidate]
+        told.append(Candidate(**{**candidate.__dict__, "date": own[0], "persons": people or candidate.persons}))
+    return told
+
+
 def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
     """ "A và B lần lượt gửi điện mừng C và D": each sender with one recipient, the last sender with the rest."""
     if candidate.type != "message" or not RESPECTIVELY.search(sentence) or len(candidate.persons) < 2:
@@ -204,15 +226,16 @@ def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
 
 
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """One event per framework step, one visit per year listed, one message per sender of 'lần lượt gửi điện', one
-    meeting per envoy or office holder of a list."""
+    """One event per framework step, one visit per year listed, one event per occurrence counted, one message per
+    sender of 'lần lượt gửi điện', one meeting per envoy or office holder of a list."""
     out = []
     for told in candidates:
         for envoy in per_envoy(told):
             for one in per_counterpart(envoy, dates):
                 for step in per_framework_step(one, dates, sentence):
                     for each_year in per_year_listed(step, dates, sentence):
-                        out += per_sender(each_year, sentence)
+                        for each_time in per_occurrence(each_year, dates, sentence):
+                            out += per_sender(each_time, sentence)
     for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.

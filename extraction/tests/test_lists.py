@@ -211,3 +211,12 @@ def test_leaders_received_in_turn_each_named_by_an_honorific_with_the_office_aft
     )
     met = sorted(name for e in of_type(text, "meeting") for p in e.participants if (name := p.name) != "Lê Minh Tâm")
     assert met == ["Ana Soto", "Giô-xê Ma-ri-a", "Luis Vera", "Pa-blô Ri-ốt"]
+
+
+def test_occurrences_counted_after_the_cue_are_one_event_each_with_its_date():
+    text = (
+        "Hai cuộc gặp trước đó đều diễn ra tại Lima: lần thứ nhất vào tháng 6/2010 giữa Tổng thống Chile Ana Soto "
+        "và Tổng thống Peru Luis Vera, lần thứ hai vào tháng 10/2017 giữa Tổng thống Chile Pedro Diaz và ông Luis Vera."
+    )
+    met = sorted((e.date.iso(), sorted(p.name for p in e.participants)) for e in of_type(text, "meeting"))
+    assert met == [("2010-06", ["Ana Soto", "Luis Vera"]), ("2017-10", ["Luis Vera", "Pedro Diaz"])]
