@@ -171,7 +171,15 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
+    between = _not_only_this_year(between, opening)
     return between or opening[-1:] or [d for d in claimable if d.offset >= cue.end] or claimable[-1:]
+
+
+def _not_only_this_year(between: list[DateSpan], opening: list[DateSpan]) -> list[DateSpan]:
+    """ "hôm nay (27/4) đã ký tuyên bố chung, cam kết … trong năm nay": after a day the sentence opens with, a
+    "năm nay" after the cue is the year aimed at, not the event's."""
+    only_this_year = all(d.precision == YEAR and d.year_inferred for d in between)
+    return [] if opening and opening[-1].precision != YEAR and only_this_year else between
 
 
 def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan]) -> bool:

@@ -573,3 +573,11 @@ def test_the_year_a_sentence_opens_with_is_that_of_the_days_it_writes_without_on
         ("visit", "2028-03-02", "2028-03-04"),
         ("visit", "2028-11-18", "2028-11-20"),
     ]
+
+
+def test_the_day_a_declaration_is_signed_is_not_this_year_it_aims_at():
+    text = (
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vera hôm nay (27/4) đã ký tuyên bố chung, cam kết chấm "
+        "dứt tranh chấp ngay trong năm nay."
+    )
+    assert dated(text, published="2031-04-27") == [("signing", "2031-04-27", "2031-04-27")]
