@@ -294,8 +294,8 @@ WISHED_OR_INVITED = re.compile(
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
 )
-# "cuộc gặp hẹp" before "hội đàm" in one sentence: the talks in restricted format, then expanded.
-RESTRICTED = re.compile(r"\s+hẹp\b", re.IGNORECASE)
+# "cuộc gặp hẹp" (riêng, tay đôi) before "hội đàm" in one sentence: the talks in restricted format, then expanded.
+RESTRICTED = re.compile(r"\s+(?:hẹp|riêng|tay đôi)\b", re.IGNORECASE)
 TALKS_AFTER = re.compile(r"\bhội đàm\b", re.IGNORECASE)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").

@@ -343,6 +343,8 @@ def test_meetings_at_two_parts_of_one_day_stay_two_even_when_one_names_no_counte
 def test_a_restricted_meeting_before_the_talks_is_the_talks():
     text = "Sáng 5/6/2024, Thủ tướng Lê Văn An và Thủ tướng Lào Khamphet Vongsa có cuộc gặp hẹp trước khi hội đàm."
     assert [e.type for e in extract_article(text).events] == ["talks"]
+    private = "Sáng 5/6/2024, Thủ tướng Lê Văn An và Thủ tướng Lào Khamphet Vongsa có cuộc gặp riêng trước khi hội đàm."
+    assert [e.type for e in extract_article(private).events] == ["talks"]
 
 
 def test_one_counterpart_written_two_ways_is_one_meeting():
