@@ -33,11 +33,12 @@ RECALLED_OPENING = re.compile(
 # "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
 # its comma are the main clause's.
 EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
+# "kể từ khi thiết lập … năm 2013": since another happening.
+SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
+SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
-# tháng 3": a clause of another happening.
-SINCE = re.compile(r"\b(?:kể từ khi|kể từ|từ khi)\b", re.IGNORECASE)
-# Not "khi còn là Thái tử vào tháng 2/2009": the role held at the event, whose date it keeps.
-ANOTHER_CLAUSE = re.compile(r"\b(?:sau khi|trước khi|kể từ khi|kể từ|từ khi|khi(?! còn\b)|sau (?:cuộc|vụ))\b", re.I)
+# tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event.
+ANOTHER_CLAUSE = re.compile(rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ))\b", re.IGNORECASE)
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
 # right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
 RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
