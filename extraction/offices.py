@@ -25,7 +25,8 @@ TITLE_CORES = [
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Tư lệnh", "Phu nhân", "người đồng cấp", "người đồng nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
-    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao",
+    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao", "Chánh Văn phòng",
+    "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
@@ -54,6 +55,31 @@ ORGANISATIONS = [
     "Ngân hàng Thế giới", "WB", "Ngân hàng Phát triển châu Á", "ADB", "Diễn đàn Kinh tế Thế giới", "WEF",
     "UNESCO", "UNICEF", "UNDP", "FAO", "OECD", "APEC", "Liên minh Nghị viện Thế giới", "IPU", "AIPA",
 ]  # fmt: skip
+
+# The state and party bodies that other countries' offices are named after: "Thủ tướng Quốc vụ viện Trung Quốc",
+# "Chủ tịch Duma Quốc gia Nga", "Chủ tịch Hội đồng Nhà nước Cuba", "Chánh Văn phòng Nội các Nhật Bản".
+STATE_BODIES = [
+    "Quốc vụ viện", "Hội đồng Nhà nước", "Hội đồng Liên bang", "Duma Quốc gia", "Nội các", "Văn phòng Nội các",
+    "Ủy ban Thường vụ Nhân đại Toàn quốc", "Uỷ ban Thường vụ Nhân đại Toàn quốc", "Nhân đại Toàn quốc",
+    "Ủy ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội", "Chính hiệp Toàn quốc", "Chính hiệp",
+    "Ủy ban Quân sự Trung ương", "Uỷ ban Quân sự Trung ương", "Hội đồng Bộ trưởng", "Hội đồng Quốc gia",
+    "Nghị viện", "Hội đồng Bảo an Quốc gia",
+]  # fmt: skip
+
+# The committees of parties and parliaments, after "Ban", "Ủy ban" or "Hội đồng": "Trưởng Ban Đối ngoại Trung
+# ương", "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+COMMITTEES = [
+    "Đối ngoại", "Liên lạc Đối ngoại", "Quan hệ Đối ngoại", "Quan hệ Quốc tế", "Tuyên giáo", "Tuyên giáo và Dân vận",
+    "Tổ chức", "Kinh tế", "Nội chính", "Kiểm tra", "Dân vận", "Dân tộc", "Quốc phòng và An ninh",
+    "Quốc phòng, An ninh và Đối ngoại", "Kinh tế và Tài chính", "Tài chính, Ngân sách", "Pháp luật",
+    "Pháp luật và Tư pháp", "Tư pháp", "Văn hóa và Xã hội", "Văn hoá và Xã hội", "Xã hội",
+    "Khoa học, Công nghệ và Môi trường", "Mặt trận Tổ quốc Việt Nam", "Hữu nghị",
+]  # fmt: skip
+COMMITTEE = (
+    # "Trưởng ban" is an office of its own: "Trưởng Ban Đối ngoại" is that office and the committee's name
+    rf"(?:(?:Văn phòng\s+)?(?:Ban|Ủy ban|Uỷ ban|Hội đồng)(?:\s+Trung ương)?\s+|(?<=ban\s))(?:{'|'.join(COMMITTEES)})"
+    r"(?:\s+Trung ương)?(?:\s+(?:của\s+)?(?:Quốc hội|Thượng viện|Hạ viện))?"
+)
 
 # A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh",
 # "Dame", "Samdech Techo", "Datuk Seri".
@@ -90,15 +116,17 @@ def office_title() -> str:
         rf"|An ninh [Qq]uốc gia"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
-        rf"|{any_of(ORGANISATIONS)}"
+        rf"|{any_of(ORGANISATIONS)}|{any_of(STATE_BODIES)}|{COMMITTEE}|đắc cử"
         rf"|{ARMED_BODY}(?:\s+(?:{any_of(REGIONS)}|{ARMED_BODY}|\d+))*(?:\s+của\s+(?:{countries}))?"
         rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
-        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s*\([A-Z]{{2,6}}\))?"
+        rf"(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
         rf"|(?:tỉnh|bang|thủ đô|thành phố)\s+{UPPER_LETTER}{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*"
         rf"|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
     )
-    return rf"(?i:{TITLE_PREFIX}(?:{any_of(TITLE_CORES)})(?:\s+{qualifier})*)"
+    # No office begins inside a country's name: "Trung Quốc Vương Nghị" holds no "Quốc vương" (king).
+    return rf"(?i:(?<!Trung ){TITLE_PREFIX}(?:{any_of(TITLE_CORES)})(?:\s+{qualifier})*)"
 
 
 # An office named as a role, not as its holder: "trong nhiệm kỳ thủ tướng đầu tiên", "trên cương vị Chủ tịch nước".

@@ -391,3 +391,32 @@ def test_a_camp_named_after_someone_is_no_person_and_a_government_office_is_no_s
         "Chủ nhiệm Văn phòng Tổng thống và Quản lý Chính phủ C.Mê-len-đét dự lễ đón.",
     )
     assert set(found) == {"Ito Ken", "John Smith", "C.Mê-len-đét"}
+
+
+def test_offices_named_after_a_state_body_give_their_holder_and_country():
+    found, _ = persons_of(
+        "Ngày 2/7/2031, Thủ tướng Quốc vụ viện Trung Quốc Tôn Gia Minh hội đàm với Thủ tướng Lê Minh Tâm.",
+        "Ngày 3/7/2031, Chủ tịch Chính hiệp Toàn quốc Trung Quốc Vương Hải Long hội kiến ông Lê Minh Tâm.",
+        "Ngày 4/7/2031, Chủ tịch Duma Quốc gia Nga Ivan Sokolov hội đàm với Chủ tịch Quốc hội Trần Văn Bình.",
+        "Ngày 5/7/2031, Chánh Văn phòng Nội các Nhật Bản Sato Kenji tiếp Phó Thủ tướng Lê Thu Hà.",
+    )
+    assert {"Tôn Gia Minh", "Vương Hải Long", "Ivan Sokolov", "Sato Kenji"} <= set(found)
+    assert found["Tôn Gia Minh"].title == "Thủ tướng Quốc vụ viện Trung Quốc"
+    assert found["Vương Hải Long"].country == "CN"  # "Trung Quốc Vương" is no "Quốc vương" (king)
+    assert found["Ivan Sokolov"].country == "RU" and found["Sato Kenji"].country == "JP"
+    assert not {"Hải Long", "Duma"} & set(found)
+
+
+def test_party_and_parliament_committees_emirs_and_presidents_elect_are_offices():
+    found, _ = persons_of(
+        "Ngày 2/8/2031, Trưởng Ban Đối ngoại Trung ương Lê Văn Hải tiếp Trưởng Ban Liên lạc Đối ngoại Trung ương "
+        "Đảng Cộng sản Trung Quốc Tôn Gia Minh.",
+        "Ngày 3/8/2031, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Trần Thu Hà tiếp Emir Qatar Hamad bin Khalid.",
+        "Ngày 4/8/2031, Tổng thống Các Tiểu vương quốc Ả Rập Thống nhất (UAE) Saeed bin Rashid điện đàm với Tổng "
+        "thống Indonesia đắc cử Budi Santoso.",
+    )
+    assert found["Lê Văn Hải"].title == "Trưởng Ban Đối ngoại Trung ương"
+    assert found["Tôn Gia Minh"].country == "CN"
+    assert found["Trần Thu Hà"].title == "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội"
+    assert found["Hamad bin Khalid"].country == "QA"
+    assert found["Saeed bin Rashid"].country == "AE" and found["Budi Santoso"].country == "ID"
