@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from .actors import ordered_people
 from .candidates import Candidate
+from .names import known_name
 from .records import YEAR, FoundEvent, YearGuess
 
 # Events made by persons, whose participants must be named for the event to be published on import.
 PERSONAL_TYPES = {"visit", "talks", "meeting", "call", "message"}
 # Sources of the article's year that come from the article or the curator; the others are guesses.
 ARTICLE_YEAR_SOURCES = {"given", "url", "page", "text"}
+
+
+def office_known(name: str, title: str, offices: dict[str, str]) -> bool:
+    """The article gives the person's office, or the person is a leader of the names reference (never a
+    fragment or a junk name, whose offices the reference's terms know by date)."""
+    return bool(title or offices.get(name)) or known_name(name) is not None
 
 
 def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) -> str:
@@ -31,7 +38,7 @@ def why_draft(candidate: Candidate, year: YearGuess, offices: dict[str, str]) ->
         return ""
     if not people:
         return "no participant named"
-    unknown = [p.name for p in people if not (p.title or offices.get(p.name))]
+    unknown = [p.name for p in people if not office_known(p.name, p.title, offices)]
     if unknown:
         return f"office unknown: {', '.join(unknown)}"
     visitor = ordered_people(candidate)[0] if candidate.type == "visit" else None

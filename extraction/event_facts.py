@@ -14,7 +14,7 @@ from .candidates import Candidate
 from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
-from .offices import TITLE_CORES
+from .offices import ORGANISATIONS, TITLE_CORES
 from .persons import PersonIndex
 from .reference import HOME_COUNTRY, places_in
 
@@ -151,6 +151,16 @@ def number_from_words(words: list[str]) -> int | None:
 
 
 @built_once
+def _organisation() -> re.Pattern:
+    return re.compile(rf"\b(?:{any_of(ORGANISATIONS)})\b")
+
+
+def _officer_of_an_organisation(candidate: Candidate) -> bool:
+    """A side of the event is an organisation's officer ("Chủ tịch Ủy ban châu Âu"): no country's."""
+    return any(not p.country and p.title and _organisation().search(p.title) for p in candidate.persons)
+
+
+@built_once
 def _office_alone() -> re.Pattern:
     """An office with no country and no name, the subject of the cue after it: "Ngày 25/3, Thứ trưởng tiếp …"."""
     return re.compile(rf"(?<![\w])(?:{any_of(TITLE_CORES)})\s+(?:(?:đã|cũng|sẽ|lần lượt)\s+)*$")
@@ -168,7 +178,12 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
     if not countries:
         countries = _relationship_countries(candidate, pair) or (set(pair) if kind in BILATERAL_TYPES else set())
-    if len(countries) == 1 and kind in BILATERAL_TYPES and countries < pair:
+    if (
+        len(countries) == 1
+        and kind in BILATERAL_TYPES
+        and countries < pair
+        and not _officer_of_an_organisation(candidate)
+    ):
         countries = set(pair)  # "hai nước", or the one foreign side the article is about
     elif len(countries) == 1 and kind in ONE_SIDE_NAMED and _office_alone_before(candidate):
         countries |= {HOME_COUNTRY}  # "Thứ trưởng tiếp Đại sứ New Zealand …": an office of its own press's country

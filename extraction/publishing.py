@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from .dating import out_of_office
+from .draft_reasons import office_known
 from .event_types import EVENT_TYPES
 from .records import DAY, MONTH, YEAR, ExtractedArticle, FoundEvent
 from .reference import HOME_COUNTRY
@@ -164,7 +165,7 @@ def _twin(event: FoundEvent, context: Context) -> float:
 def _unknown_offices(event: FoundEvent, context: Context) -> float:
     if not event.participants:
         return 0.0
-    unknown = [p for p in event.participants if not (p.role or context.offices.get(p.name))]
+    unknown = [p for p in event.participants if not office_known(p.name, p.role, context.offices)]
     return len(unknown) / len(event.participants)
 
 

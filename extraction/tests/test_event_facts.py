@@ -241,3 +241,19 @@ def test_a_meeting_told_with_the_home_office_alone_is_between_both_countries():
 def test_envoys_presenting_credentials_abroad_are_not_the_home_countrys():
     text = "Ngày 8/3/2022, Đại sứ các nước Lào và Canada trình Quốc thư lên Nhà vua Nhật Bản Naruhito."
     assert all("VN" not in e.countries for e in extract_article(text).events)
+
+
+def test_an_organisations_officer_adds_no_country_of_the_articles_pair():
+    text = (
+        "Ngày 3/5/2031, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Ana Soto.\n"
+        "Ngày 6/5/2031, Chủ tịch Ủy ban châu Âu Eva Lind đã gặp Tổng thống Chile Pablo Rojas tại Brussels."
+    )
+    meeting = next(e for e in extract_article(text).events if e.date.start.day == 6)
+    assert meeting.countries == ["CL"]
+
+
+def test_a_leader_of_the_names_reference_needs_no_office_in_the_text_to_be_published():
+    text = "Ngày 3/5/2031, ông Tập Cận Bình đã tiếp Ngoại trưởng Chile Pablo Rojas tại Bắc Kinh."
+    meeting = extract_article(text).events[0]
+    assert meeting.type == "meeting" and not meeting.why_draft
+    assert "office unknown" in extract_article(text.replace("Tập Cận Bình", "Tôn Minh Hải")).events[0].why_draft
