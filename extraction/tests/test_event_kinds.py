@@ -443,3 +443,14 @@ def test_a_dialogue_named_by_its_subject_is_a_session_of_the_two_and_one_named_b
     )
     by_place = "Ngày 8/4, Bộ trưởng Quốc phòng Chile Ana Soto dự Đối thoại Shangri-La lần thứ 20 tại Singapore."
     assert kinds(by_subject) == ["committee_session"] and kinds(by_place) == ["conference"]
+
+
+def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
+    text = (
+        "Ngày 9/4/2031, Ngoại trưởng Chile Ana Soto hội đàm với Bộ trưởng Ngoại giao Lê Văn Hải "
+        "và được Chủ tịch nước Trần Minh Đức tiếp."
+    )
+    by_type = {e.type: e for e in extract_article(text).events}
+    assert {p.name for p in by_type["talks"].participants} == {"Ana Soto", "Lê Văn Hải"}
+    assert {p.name for p in by_type["meeting"].participants} == {"Ana Soto", "Trần Minh Đức"}
+    assert not extract_article("Ngày 9/4/2031, đề xuất của Chile được các nước tiếp thu.").events
