@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .built_once import built_once
 from .cues import NOUN_CUE, Cue, is_establishment
 from .dates import DAYTIME
 from .folding import fold
 from .levels import find_level
+from .offices import office_title
 from .persons import PersonMention
 from .places import find_place
 from .records import DateSpan
@@ -164,6 +166,25 @@ def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[Da
         if any(start <= d.offset < end for d in dates):
             clauses.append((start, end))
     return len(set(clauses)) >= 2 and any(a <= cue.start < b for a, b in clauses)
+
+
+@built_once
+def _stacked_title() -> re.Pattern:
+    return re.compile(rf"(?:{office_title()})\s*$")
+
+
+def subject_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], persons) -> bool:
+    """Two or more comma-separated clauses each name their own subject before their own cue, this cue's among
+    them: "A hội đàm với B, C thăm X, D gặp E … là những tin nổi bật" (a round-up's lead), not one person's
+    activities ("A hội đàm với B, hội kiến C")."""
+    subjects = {}  # the start of each clause whose subject is named before its cue -> its cues
+    for other in cues:
+        start = sentence.rfind(",", 0, other.start) + 1
+        if start and _stacked_title().search(sentence, 0, start - 1):
+            continue  # "hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao A trong chuyến thăm …": one person's titles
+        if any(start <= p.offset < other.start for p in persons):
+            subjects.setdefault(start, []).append(other)
+    return len(subjects) >= 2 and any(cue in told for told in subjects.values())
 
 
 # "chuyến thăm … của X" names the traveller; "theo lời mời của X", the inviter.

@@ -86,20 +86,31 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
 class DayWritten:
     before: DateSpan | None  # the last single day the sentences before write
     through: DateSpan | None  # the same, the sentence itself included
+    before_done: DateSpan | None = None  # the last day written before that is not a plan's ("sẽ … vào ngày 12/9")
 
 
 def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
     """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
     end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
-    last, found = None, []
+    last, last_done, found = None, None, []
     for sentence in sentences:
         days = [
             d for d in find_dates(sentence, year, published)
             if d.precision == DAY and d.start == d.end and not _of_the_background(d, year)
         ]  # fmt: skip
-        found.append(DayWritten(last, days[-1] if days else last))
+        done = [d for d in days if not _a_plans_day(sentence, d)]
+        found.append(DayWritten(last, days[-1] if days else last, last_done))
         last = days[-1] if days else last
+        last_done = done[-1] if done else last_done
     return found
+
+
+# "Ông sẽ hội đàm với B vào ngày 12/9": the day of a plan, to which a later "Cùng ngày" does not refer.
+PLAN_IN_CLAUSE = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch)\b[^,.;]*$", re.I)
+
+
+def _a_plans_day(sentence: str, day: DateSpan) -> bool:
+    return bool(PLAN_IN_CLAUSE.search(sentence, 0, day.offset))
 
 
 def _of_the_background(day: DateSpan, year: YearGuess) -> bool:
@@ -177,7 +188,8 @@ def _same_month(s: Surroundings) -> Settled:
 
 
 def _same_day(s: Surroundings) -> Settled:
-    day = s.written.before
+    # "Cùng ngày, A điện đàm với B" after "… sẽ hội đàm với C vào ngày 12/9": the day of the news, not the plan's.
+    day = s.written.before if s.candidate.planned else s.written.before_done or s.written.before
     if s.candidate.next_day:
         day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
     return day, "anaphora"

@@ -25,6 +25,7 @@ from .candidates import (
     another_pairs,
     dated_comma_clauses,
     own_people,
+    subject_comma_clauses,
     two_counterparts,
     two_visits,
 )
@@ -406,7 +407,10 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     sentence, cue = reading.sentence, reading.cues[i]
     # "A gửi điện tới B, còn C gửi điện tới D": "còn" opens a clause with a subject of its own.
     mark = ";" if ";" in sentence else ", còn " if ", còn " in sentence else ","
-    if mark == "," and not dated_comma_clauses(sentence, cue, reading.cues, reading.all_dates):
+    if mark == "," and not (
+        dated_comma_clauses(sentence, cue, reading.cues, reading.all_dates)
+        or subject_comma_clauses(sentence, cue, reading.cues, reading.persons)
+    ):
         return []
     start = sentence.rfind(mark, 0, cue.start) + len(mark) if mark in sentence[: cue.start] else 0
     end = sentence.find(mark, cue.end)

@@ -1,6 +1,8 @@
 """Lists are not collapsed: envoys of several countries received together, messages sent by several
 leaders to several counterparts in clauses of one sentence, and a summary line that names nobody."""
 
+from datetime import date
+
 from extraction import extract_article
 
 
@@ -220,3 +222,27 @@ def test_occurrences_counted_after_the_cue_are_one_event_each_with_its_date():
     )
     met = sorted((e.date.iso(), sorted(p.name for p in e.participants)) for e in of_type(text, "meeting"))
     assert met == [("2010-06", ["Ana Soto", "Luis Vera"]), ("2017-10", ["Luis Vera", "Pedro Diaz"])]
+
+
+def test_a_round_up_lead_gives_each_clause_its_own_people():
+    text = (
+        "Tin quốc tế: Chile - Peru hội đàm\n"
+        "Điểm tin - Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega, Thủ tướng Italy Marco Bruni "
+        "thăm Madrid… là những tin nổi bật ngày 11/5/2031.\n"
+        "Ngày 11/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima.\n"
+        "Cũng ngày 11/5/2031, Thủ tướng Italy Marco Bruni đã thăm Madrid."
+    )
+    by_type = {e.type: e for e in extract_article(text).events}
+    assert {p.name for p in by_type["talks"].participants} == {"Ana Soto", "Luis Vega"}
+    assert {p.name for p in by_type["visit"].participants} == {"Marco Bruni"}
+    assert sorted(by_type["talks"].countries) == ["CL", "PE"]
+
+
+def test_same_day_refers_to_the_day_of_news_not_to_a_day_planned():
+    text = (
+        "Ngày 11/5/2031, Thủ tướng Italy Marco Bruni tới Madrid. Ông sẽ hội đàm với Thủ tướng Tây Ban Nha "
+        "Pablo Ruiz vào ngày 12/5.\n"
+        "Cùng ngày, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Luis Vega."
+    )
+    call = next(e for e in extract_article(text).events if e.type == "call")
+    assert call.date.start == call.date.end == date(2031, 5, 11)
