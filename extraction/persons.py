@@ -59,8 +59,13 @@ def _title_pattern() -> re.Pattern:
 
 @built_once
 def _apposed_office() -> re.Pattern:
-    """An office between commas after a name, its whole apposition: ", Ngoại trưởng Hoa Kỳ," (not ", Thủ tướng nói")."""
-    return re.compile(rf"\s*,\s*(?P<title>{office_title()})\s*(?=[,.;:]|$)")
+    """An office between commas after a name, its whole apposition: ", Ngoại trưởng Hoa Kỳ,", stacked offices
+    (", Tổng Bí thư, Chủ tịch nước Trung Quốc."), or before the subject's verb (", Tổng Bí thư đã điện đàm …"); not
+    ", Thủ tướng nói"."""
+    return re.compile(
+        rf"\s*,\s*(?P<title>{office_title()}(?:\s*,\s*{office_title()})*)"
+        r"\s*(?=[,.;:]|$|(?:đã|đang|sẽ|cũng|vừa|mới)\b)"
+    )
 
 
 # Honorifics ("ông", "ngài") introduce a name; they are no office.

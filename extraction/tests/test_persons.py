@@ -420,3 +420,13 @@ def test_party_and_parliament_committees_emirs_and_presidents_elect_are_offices(
     assert found["Trần Thu Hà"].title == "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội"
     assert found["Hamad bin Khalid"].country == "QA"
     assert found["Saeed bin Rashid"].country == "AE" and found["Budi Santoso"].country == "ID"
+
+
+def test_an_office_in_apposition_may_be_stacked_or_run_into_the_verb():
+    found, _ = persons_of(
+        "Ngày 6/8/2031, ông Lê Văn Hải, Tổng Bí thư đã điện đàm với ông Tôn Gia Minh, Tổng Bí thư, Chủ tịch nước "
+        "Trung Quốc.",
+    )
+    assert found["Lê Văn Hải"].title == "Tổng Bí thư"
+    assert found["Tôn Gia Minh"].title == "Tổng Bí thư, Chủ tịch nước Trung Quốc"
+    assert found["Tôn Gia Minh"].country == "CN"
