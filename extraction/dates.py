@@ -131,6 +131,12 @@ PATTERNS = [
     ("relative_day", rf"(?P<rd>{RELATIVE_DAY})(?![,\s]*(?:\(\s*)?\d)"),
     # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
     ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
+    # từ ngày 5 đến 7 tháng tới, ngày 20 tháng trước: days of the month counted from the article's
+    (
+        "relative_month_days",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}(?:(?:{SEP}|{UNTIL}|\s+và\s+){day_number('d2')})?"
+        r"\s+tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))",
+    ),
     # tháng trước, tháng này, cuối tháng tới: that month
     ("relative_month", r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))"),
     # "Chủ tịch ASEAN 2020", "APEC 2017": a label carrying a year, read so that it is never a date
@@ -532,7 +538,20 @@ def _relative_month(found: Found) -> Resolved:
     return start, end, MONTH, True
 
 
+def _relative_month_days(found: Found) -> Resolved:
+    month = _relative_month(found)
+    if month is None:
+        return None
+    first = found.integer("d1")
+    start, end = (
+        _valid(month[0].year, month[0].month, first),
+        _valid(month[0].year, month[0].month, found.integer("d2") or first),
+    )
+    return (start, end, DAY, True) if start and end and start <= end else None
+
+
 RESOLVERS = {
+    "relative_month_days": _relative_month_days,
     "relative_week": _relative_week,
     "relative_month": _relative_month,
     "cross_month": _cross_month,

@@ -244,6 +244,8 @@ def test_day_ranges_and_dot_or_hyphen_separated_dates(sentence, expected):
         ("Tuần trước, hai bên điện đàm.", ("2024-02-01", "2024-03-31", "month", True)),
         ("Tháng trước, Tổng thống Peru gửi thư mời.", ("2024-02-01", "2024-02-29", "month", True)),
         ("Chuyến thăm dự kiến vào tháng tới.", ("2024-04-01", "2024-04-30", "month", True)),
+        ("Đoàn sẽ thăm Lima từ ngày 5 đến 7 tháng tới.", ("2024-04-05", "2024-04-07", "day", True)),
+        ("Ngày 20 tháng trước, hai bên điện đàm.", ("2024-02-20", "2024-02-20", "day", True)),
     ],
 )
 def test_relative_weeks_and_months_count_from_the_publication_day(sentence, expected):
@@ -358,6 +360,7 @@ ONE_OF_EACH_KIND = {
     "relative_day": "Hôm kia",
     "relative_week": "Giữa tuần tới",
     "relative_month": "Cuối tháng này",
+    "relative_month_days": "Từ ngày 5 đến 7 tháng tới",
     "label_year": "APEC 2017",
 }
 
