@@ -13,7 +13,7 @@ from .levels import find_level
 from .offices import office_title
 from .persons import PersonMention
 from .places import find_place
-from .records import DateSpan
+from .records import DAY, DateSpan
 from .reference import HOME_COUNTRY, places_in
 
 
@@ -152,8 +152,18 @@ def at_other_times(a: Candidate, b: Candidate) -> bool:
     return None not in parts and parts[0] != parts[1]
 
 
+def done_and_planned(a: Candidate, b: Candidate) -> bool:
+    """ "Trong chuyến thăm, A còn hội kiến B" and "Sáng 8/8, A dự kiến làm việc với C": in one article, a meeting
+    done and one planned are two."""
+    if a.type not in ("meeting", "talks", "call") or a.planned == b.planned or a.date is None or b.date is None:
+        return False
+    # One told to its day, the other only within the occasion's months (a summit planned "vào tháng 12" and talked
+    # about "cho Hội nghị … tháng 12" is one).
+    return (a.date.precision == DAY) != (b.date.precision == DAY) and not (a.cue.refers_back or b.cue.refers_back)
+
+
 # What keeps two tellings of one type and overlapping dates apart, each a rule of its own.
-KEPT_APART = (to_other_envoys, to_other_countries, of_other_pairs, at_other_times)
+KEPT_APART = (to_other_envoys, to_other_countries, of_other_pairs, at_other_times, done_and_planned)
 
 
 def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[DateSpan]) -> bool:

@@ -147,6 +147,14 @@ def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
     news = [c for c in s.previous if not _of_the_background(c.date, s.year)] or s.previous
+    named = s.candidate.anaphora_type
+    if named is not None and s.candidate.type != named:
+        # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
+        # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm").
+        occasions = [c for c in news if c.type == named]
+        occasion = next((c for c in reversed(occasions) if c.date_source == "own"), None)
+        if occasion is not None or occasions:
+            return occasion or occasions[-1]
     if PARTIES.search(s.candidate.sentence):
         # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
         met = next((c for c in reversed(news) if c.date.precision == DAY and _one_day(c) and len(c.persons) >= 2), None)

@@ -581,3 +581,17 @@ def test_the_day_a_declaration_is_signed_is_not_this_year_it_aims_at():
         "dứt tranh chấp ngay trong năm nay."
     )
     assert dated(text, published="2031-04-27") == [("signing", "2031-04-27", "2031-04-27")]
+
+
+def test_what_a_visit_holds_unsaid_which_day_is_of_the_visits_month_and_apart_from_a_plan():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp Nhà nước Peru từ ngày 6 đến 8/5/2031.\n"
+        "Ngày 7/5, bà Ana Soto hội đàm với Tổng thống Peru Luis Vega.\n"
+        "Cùng ngày, Ngoại trưởng Chile Pablo Rojas đã có cuộc gặp với Ngoại trưởng Peru Marta Diaz trong chuyến thăm.\n"
+        "Trong chuyến thăm, Tổng thống Ana Soto còn hội kiến Chủ tịch Quốc hội Peru Carlos Ruiz.\n"
+        "Sáng 8/5, Tổng thống Ana Soto dự kiến làm việc với lãnh đạo thành phố Lima."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    with_ruiz = next(e for e in meetings if "Carlos Ruiz" in {p.name for p in e.participants})
+    assert with_ruiz.date.precision == "month" and with_ruiz.date.start.month == 5
+    assert not any(e.planned for e in meetings if e is with_ruiz or e.date.precision == "month")
