@@ -130,7 +130,12 @@ PATTERNS = [
     # hôm qua, sáng nay, chiều qua, ngày mai, hôm kia: against the publication day
     ("relative_day", rf"(?P<rd>{RELATIVE_DAY})(?![,\s]*(?:\(\s*)?\d)"),
     # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
-    ("relative_week", r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"),
+    # "hồi đầu tuần", "vào cuối tuần": a part of the week the article was written in
+    (
+        "relative_week",
+        r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"
+        r"|(?<=hồi )(?P<bare>đầu|giữa|cuối)\s+tuần\b(?!\s+(?:trước|qua|này|tới|sau|đó|sau đó))",
+    ),
     # từ ngày 5 đến 7 tháng tới, ngày 20 tháng trước: days of the month counted from the article's
     (
         "relative_month_days",
@@ -520,8 +525,8 @@ def _relative_week(found: Found) -> Resolved:
         return None
     g = found.groups
     monday = published.start - timedelta(days=published.start.weekday())
-    monday += timedelta(weeks=WEEK_OFFSETS[g["which"].lower()])
-    first, last = WEEK_PARTS[(g.get("part") or "").lower()]
+    monday += timedelta(weeks=WEEK_OFFSETS[(g.get("which") or "này").lower()])
+    first, last = WEEK_PARTS[(g.get("part") or g.get("bare") or "").lower()]
     # Which of the week's days the text does not say: the month (or the two months) is what it supports.
     start, end = monday + timedelta(days=first), monday + timedelta(days=last)
     return _month_span(start.year, start.month)[0], _month_span(end.year, end.month)[1], MONTH, True

@@ -242,6 +242,7 @@ def test_day_ranges_and_dot_or_hyphen_separated_dates(sentence, expected):
         ("Cuối tuần này, hai Ngoại trưởng sẽ gặp nhau.", ("2024-03-01", "2024-03-31", "month", True)),
         ("Đầu tuần tới, Thủ tướng lên đường thăm Chile.", ("2024-03-01", "2024-03-31", "month", True)),
         ("Tuần trước, hai bên điện đàm.", ("2024-02-01", "2024-03-31", "month", True)),
+        ("Hồi đầu tuần, hai bên điện đàm.", ("2024-03-01", "2024-03-31", "month", True)),
         ("Tháng trước, Tổng thống Peru gửi thư mời.", ("2024-02-01", "2024-02-29", "month", True)),
         ("Chuyến thăm dự kiến vào tháng tới.", ("2024-04-01", "2024-04-30", "month", True)),
         ("Đoàn sẽ thăm Lima từ ngày 5 đến 7 tháng tới.", ("2024-04-05", "2024-04-07", "day", True)),
