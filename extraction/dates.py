@@ -391,6 +391,10 @@ class Found:
 Resolved = tuple[date, date, str, bool] | None
 
 
+RELATIVE_YEARS = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}
+RELATIVE_YEAR_AFTER = re.compile(r"\s+(năm nay|năm ngoái|năm trước|năm tới|năm sau)\b", re.IGNORECASE)
+
+
 def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
     """A day or a range of days; a year-less one takes the article's year (the year before, when far ahead)."""
     inferred = y1 is None
@@ -398,6 +402,12 @@ def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
         if found.base is None:
             return None
         y1 = y2 = found.base
+        relative = RELATIVE_YEAR_AFTER.match(found.sentence, found.match.end())
+        if relative:
+            # "ngày 29/8 năm ngoái", "từ ngày 4-7/11 năm ngoái": the day of that year, counted from the article's
+            y1 = y2 = found.base + RELATIVE_YEARS[relative.group(1).lower()]
+            start, end = _valid(y1, m1, d1), _valid(y2 + (m2 < m1), m2, d2)
+            return (start, end, DAY, True) if start and end else None
     if m2 < m1 and y1 == y2:
         y2 = y1 + 1  # 28/12-2/1 runs into the next year
     start, end = _valid(y1, m1, d1), _valid(y2, m2, d2)
@@ -494,7 +504,7 @@ def _relative_year(found: Found) -> Resolved:
         return None
     if CHAIR_OF_THE_YEAR.search(found.sentence, 0, found.match.start()):
         return None
-    offset = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}[found.groups["ry"].lower()]
+    offset = RELATIVE_YEARS[found.groups["ry"].lower()]
     return date(found.base + offset, 1, 1), date(found.base + offset, 12, 31), YEAR, True
 
 

@@ -243,6 +243,8 @@ def test_day_ranges_and_dot_or_hyphen_separated_dates(sentence, expected):
         ("Đầu tuần tới, Thủ tướng lên đường thăm Chile.", ("2024-03-01", "2024-03-31", "month", True)),
         ("Tuần trước, hai bên điện đàm.", ("2024-02-01", "2024-03-31", "month", True)),
         ("Hồi đầu tuần, hai bên điện đàm.", ("2024-03-01", "2024-03-31", "month", True)),
+        ("Ngày 29/8 năm ngoái, hai bên điện đàm.", ("2023-08-29", "2023-08-29", "day", True)),
+        ("Ông thăm Lima từ ngày 4-7/11 năm ngoái.", ("2023-11-04", "2023-11-07", "day", True)),
         ("Tháng trước, Tổng thống Peru gửi thư mời.", ("2024-02-01", "2024-02-29", "month", True)),
         ("Chuyến thăm dự kiến vào tháng tới.", ("2024-04-01", "2024-04-30", "month", True)),
         ("Đoàn sẽ thăm Lima từ ngày 5 đến 7 tháng tới.", ("2024-04-05", "2024-04-07", "day", True)),
