@@ -312,6 +312,10 @@ def _several_held(sentence: str, match: re.Match) -> bool:
     )
 
 
+# The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
+ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
+
+
 def find_cues(sentence: str) -> list[Cue]:
     cues: list[Cue] = []
     for match in CUE_PATTERN.finditer(sentence):
@@ -348,6 +352,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
+    if ATTENDING.match(before):
+        return True  # "Tham dự lễ đón, về phía Indonesia có …": who attended the event told, no event of its own
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)

@@ -69,6 +69,10 @@ IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 AT_THE = re.compile(r"\btại $")  # "A và B tại cuộc gặp ở Lima": a caption's "at the meeting"
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
+# "… hội đàm với sự tham gia của các bộ trưởng, trong đó có A và B": those who attend, not the event's parties.
+ATTENDEES = re.compile(
+    r"\b(?:(?:với|có) sự (?:tham gia|tham dự|chứng kiến) của|về phía [^,;.]{2,30}? có|cùng dự (?:có|còn có))\b"
+)
 
 
 @dataclass
@@ -172,6 +176,9 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
     persons = [p for p in persons if not _comments_on(p, sentence, cues)]
+    attending = ATTENDEES.search(sentence, cues[0].end)
+    if attending and not any(cue.start > attending.end() for cue in cues):
+        persons = [p for p in persons if p.offset < attending.start()]
     agreements = [a.name for a in find_agreements(sentence, year)]
     reading = SentenceReading(
         index, sentence, cues, persons, all_dates, dates, assign_dates(cues, dates, sentence), agreements

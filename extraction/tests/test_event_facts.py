@@ -257,3 +257,17 @@ def test_a_leader_of_the_names_reference_needs_no_office_in_the_text_to_be_publi
     meeting = extract_article(text).events[0]
     assert meeting.type == "meeting" and not meeting.why_draft
     assert "office unknown" in extract_article(text.replace("Tập Cận Bình", "Tôn Minh Hải")).events[0].why_draft
+
+
+def test_who_attended_is_no_party_and_an_attendance_list_is_no_event():
+    text = (
+        "Ngày 3/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima. "
+        "Tham gia hội đàm, về phía Chile có Ngoại trưởng Pablo Rojas và Đại sứ Marta Diaz. "
+        "Tại cuộc hội đàm, hai nhà lãnh đạo nhất trí nâng quan hệ lên Đối tác chiến lược.\n"
+        "Ngày 4/5/2031, hai tổng thống có cuộc gặp với sự tham gia của các bộ trưởng, trong đó có Bộ trưởng Kinh tế "
+        "Peru Carlos Ruiz."
+    )
+    events = extract_article(text).events
+    assert {e.type for e in events} == {"talks", "upgrade", "meeting"}
+    for event in events:
+        assert {p.name for p in event.participants} <= {"Ana Soto", "Luis Vega"}, event.title
