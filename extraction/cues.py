@@ -21,7 +21,9 @@ NAMED = rf"(?= {UPPER_LETTER})"
 # "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
 SITES = (
     "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
-    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở",
+    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở", "Vườn", "Công viên",
+    "Cung điện", "Quảng trường", "Di tích", "Nhà thờ", "Thánh đường", "Phố cổ", "Tượng đài", "Nghĩa trang",
+    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung",
 )  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
@@ -193,7 +195,10 @@ CUE_PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS) + ")"
 )
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
-ANNIVERSARY_OF = re.compile(r"\d+\s+năm\s+(?:ngày\s+)?$", re.IGNORECASE)
+# "tròn 75 năm Trung Quốc và Nga thiết lập quan hệ": the pair may stand between the count and the act.
+ANNIVERSARY_OF = re.compile(
+    r"\d+\s+năm\s+(?:ngày\s+)?(?:(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:và\s+)?[A-ZĐ][\w-]*){0,4})\s+(?:đã\s+)?)?$"
+)
 # "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
 MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
@@ -201,7 +206,8 @@ MEETING_NAMED_FOR = re.compile(
 # "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
 # never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
 CALLED_OFF = re.compile(
-    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+)"
+    # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
+    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+|[^.;,]{0,100},[^.;,]{0,100},\s*)"
     r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
@@ -346,7 +352,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
-    if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-20:]):
+    if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-60:]):
         return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
         return True

@@ -1,5 +1,7 @@
 """What kind of event a cue tells in its sentence, and when a cue only refers to an event told elsewhere."""
 
+import pytest
+
 from extraction import extract_article
 
 
@@ -454,3 +456,15 @@ def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
     assert {p.name for p in by_type["talks"].participants} == {"Ana Soto", "Lê Văn Hải"}
     assert {p.name for p in by_type["meeting"].participants} == {"Ana Soto", "Trần Minh Đức"}
     assert not extract_article("Ngày 9/4/2031, đề xuất của Chile được các nước tiếp thu.").events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2031 đánh dấu tròn 60 năm Chile và Peru thiết lập quan hệ ngoại giao.",
+        "Chuyến thăm Peru của Tổng thống Chile Ana Soto, dự kiến diễn ra hồi tháng 1/2031, đã phải hoãn lại.",
+        "Ngày 9/1/2031, Tổng thống Peru Luis Vega đưa Tổng thống Chile Ana Soto đi thăm Vườn Bách thảo Lima.",
+    ],
+)
+def test_a_count_of_years_a_postponement_and_a_site_visited_are_no_events(sentence):
+    assert extract_article(sentence, published="2031-05-16").events == []
