@@ -87,21 +87,22 @@ class DayWritten:
     before: DateSpan | None  # the last single day the sentences before write
     through: DateSpan | None  # the same, the sentence itself included
     before_done: DateSpan | None = None  # the last day written before that is not a plan's ("sẽ … vào ngày 12/9")
+    written_in: int = -1  # the sentence that wrote `before_done`
 
 
 def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
     """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
     end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
-    last, last_done, found = None, None, []
-    for sentence in sentences:
+    last, last_done, done_in, found = None, None, -1, []
+    for index, sentence in enumerate(sentences):
         days = [
             d for d in find_dates(sentence, year, published)
             if d.precision == DAY and d.start == d.end and not _of_the_background(d, year)
         ]  # fmt: skip
         done = [d for d in days if not _a_plans_day(sentence, d)]
-        found.append(DayWritten(last, days[-1] if days else last, last_done))
+        found.append(DayWritten(last, days[-1] if days else last, last_done, done_in))
         last = days[-1] if days else last
-        last_done = done[-1] if done else last_done
+        last_done, done_in = (done[-1], index) if done else (last_done, done_in)
     return found
 
 
@@ -196,8 +197,16 @@ def _same_month(s: Surroundings) -> Settled:
 
 
 def _same_day(s: Surroundings) -> Settled:
-    # "Cùng ngày, A điện đàm với B" after "… sẽ hội đàm với C vào ngày 12/9": the day of the news, not the plan's.
+    # "Cùng ngày, A điện đàm với B" after "… sẽ hội đàm với C vào ngày 12/9": the day of the news, not the plan's;
+    # and after "A tới Hà Nội chiều qua (28/7). … Tại hội đàm sáng nay, …": the day of the event told last.
     day = s.written.before if s.candidate.planned else s.written.before_done or s.written.before
+    told_since = [
+        c for c in s.previous
+        if c.sentence_index > s.written.written_in and c.date.precision == DAY and c.date.start == c.date.end
+        and not c.planned and not _of_the_background(c.date, s.year)
+    ]  # fmt: skip
+    if told_since and not s.candidate.planned and not s.candidate.next_day:
+        day = told_since[-1].date
     if s.candidate.next_day:
         day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
     return day, "anaphora"

@@ -595,3 +595,14 @@ def test_what_a_visit_holds_unsaid_which_day_is_of_the_visits_month_and_apart_fr
     with_ruiz = next(e for e in meetings if "Carlos Ruiz" in {p.name for p in e.participants})
     assert with_ruiz.date.precision == "month" and with_ruiz.date.start.month == 5
     assert not any(e.planned for e in meetings if e is with_ruiz or e.date.precision == "month")
+
+
+def test_same_day_is_the_day_of_the_event_told_last_not_of_an_arrival_recalled_before_it():
+    text = (
+        "Sáng 29/7/2031, Bộ trưởng Quốc phòng Lê Văn Hải hội đàm với Bộ trưởng Quốc phòng Chile Ana Soto.\n"
+        "Bà Ana Soto tới Hà Nội chiều 28/7.\n"
+        "Tại hội đàm, hai Bộ trưởng nhất trí tăng cường hợp tác.\n"
+        "Cùng ngày, bà Ana Soto đã hội kiến Thủ tướng Trần Minh Đức."
+    )
+    meeting = next(e for e in extract_article(text).events if e.type == "meeting")
+    assert meeting.date.start == meeting.date.end and meeting.date.start.day == 29
