@@ -342,6 +342,15 @@ def _news_day_applies(s: Surroundings) -> bool:
     return s.news_day is not None and bool(c.persons or c.planned or states) and not _summit(c)
 
 
+def _planned_undated(s: Surroundings) -> bool:
+    c = s.candidate
+    # A visit (a day's planned talks are often that day's programme, "Hôm nay … sẽ hội đàm").
+    return (
+        c.type == "visit" and c.planned and s.news_day is not None and bool(c.persons)
+        and not UNRESOLVED_DAY.search(c.sentence)
+    )  # fmt: skip
+
+
 def _summit(candidate: Candidate) -> bool:
     """A conference, or two leaders' talks named as their summit ("hội nghị thượng đỉnh với Tổng thống X")."""
     return "conference" in (candidate.type, candidate.cue.type)
@@ -367,6 +376,8 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
     ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),
     ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),
+    # "Sau UAE, Thủ tướng sẽ thăm chính thức Qatar": a trip planned is of days to come, which of them unsaid.
+    ("a visit planned with no day of its own, in the news day's month", _planned_undated, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",

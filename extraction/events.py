@@ -41,7 +41,7 @@ from .cues import (
     is_establishment,
     is_planned,
 )
-from .dates import find_dates
+from .dates import UNTIL, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, settle_dates
 from .event_facts import article_pair, event_facts
@@ -234,7 +234,9 @@ def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candida
     """What a second cue of the event's type brings: the date the first had not, or a visit's days."""
     if kind != "message" and first.date is None and i in reading.assigned and not reading.cues[i].refers_back:
         first.date = reading.assigned[i]
-    if kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
+    if kind == "visit" and first.date is not None and own is not None and _last_day_only(reading.sentence, own):
+        first.date = as_months(own)
+    elif kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
         first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
     elif first.date is not None and own is not None and first.date.precision == YEAR != own.precision:
         first.date = own  # "Năm 2018, chuyến thăm …: A thăm X từ ngày 2-4/3": the days within the year
@@ -285,7 +287,15 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         # "đã tới Busan chiều 29.10, bắt đầu chương trình … từ ngày 29.10 đến 1.11": the stay, not the arrival.
         later = (d for d in reading.dates if d.offset > cue.end and _days_around(d, candidate.date))
         candidate.date = next(later, candidate.date)
+        if _last_day_only(sentence, candidate.date):
+            candidate.date = as_months(candidate.date)
     return candidate
+
+
+def _last_day_only(sentence: str, date: DateSpan) -> bool:
+    """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5": a trip's last day, not the days of a visit."""
+    one_day = date.precision == DAY and date.start == date.end
+    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset))
 
 
 def _own_date(reading: SentenceReading, candidate: Candidate) -> None:

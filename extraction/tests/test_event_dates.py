@@ -606,3 +606,17 @@ def test_same_day_is_the_day_of_the_event_told_last_not_of_an_arrival_recalled_b
     )
     meeting = next(e for e in extract_article(text).events if e.type == "meeting")
     assert meeting.date.start == meeting.date.end and meeting.date.start.day == 29
+
+
+def test_an_onward_trip_with_no_day_of_its_own_is_of_the_months_not_the_news_day_nor_the_trips_last_day():
+    onward = (
+        "Ngày 6/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima.\n"
+        "Sau Peru, bà Ana Soto sẽ thăm chính thức Ecuador."
+    )
+    last_day = (
+        "Ngày 6/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima.\n"
+        "Bà Ana Soto sẽ thăm chính thức Ecuador trong chuyến công tác kéo dài đến ngày 12/5."
+    )
+    for text in (onward, last_day):
+        visit = next(e for e in extract_article(text, published="2031-05-06").events if e.type == "visit")
+        assert (visit.date.precision, visit.date.start.month) == ("month", 5), text
