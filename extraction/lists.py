@@ -7,9 +7,10 @@ import re
 
 from .candidates import Candidate
 from .cues import find_cues, is_establishment
+from .event_dates import as_months
 from .persons import office_of
-from .records import YEAR, DateSpan
-from .reference import place_pattern, places
+from .records import DAY, YEAR, DateSpan
+from .reference import countries, place_pattern, places
 
 RESPECTIVELY = re.compile(r"\blần lượt\b", re.I)
 ITEM_DATE_GAP = 12  # characters between a listed name and a date of its own ("…, ngày 5/3")
@@ -225,6 +226,42 @@ def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
     ]
 
 
+# "thăm chính thức Úc và thăm chính thức New Zealand": a leg of a trip, by the country it goes to.
+LEG = re.compile(r"\bthăm(?: chính thức| cấp [Nn]hà nước| làm việc)?\s+")
+
+
+def trip_legs(sentence: str) -> list[str]:
+    """The countries the sentence's "thăm <country>" go to, in order, each once."""
+    legs = []
+    for leg in LEG.finditer(sentence):
+        found = place_pattern().match(sentence, leg.end())
+        country = places()[found.group(1)].country if found and places()[found.group(1)].is_country else None
+        if country and country not in legs:
+            legs.append(country)
+    return legs
+
+
+def per_leg(candidate: Candidate, sentence: str) -> list[Candidate]:
+    """ "Chuyến công tác của A từ ngày 5 - 11/3, gồm … thăm chính thức Úc và thăm chính thức New Zealand": one visit
+    per country, each in the trip's months (which of its days is each leg's, the sentence does not say)."""
+    date = candidate.date
+    if candidate.type != "visit" or date is None or date.precision != DAY or date.start == date.end:
+        return [candidate]
+    legs = trip_legs(sentence)
+    if len(legs) < 2:
+        return [candidate]
+    return [
+        Candidate(**{
+            **candidate.__dict__,
+            "date": as_months(date),
+            "place": countries()[iso]["vi"],
+            "place_country": iso,
+            "persons": [p for p in candidate.persons if p.country not in set(legs) - {iso}],
+        })
+        for iso in legs
+    ]  # fmt: skip
+
+
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """One event per framework step, one visit per year listed, one event per occurrence counted, one message per
     sender of 'lần lượt gửi điện', one meeting per envoy or office holder of a list."""
@@ -235,7 +272,8 @@ def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: st
                 for step in per_framework_step(one, dates, sentence):
                     for each_year in per_year_listed(step, dates, sentence):
                         for each_time in per_occurrence(each_year, dates, sentence):
-                            out += per_sender(each_time, sentence)
+                            for each_sender in per_sender(each_time, sentence):
+                                out += per_leg(each_sender, sentence)
     for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.

@@ -13,6 +13,7 @@ from .dates import find_dates
 from .event_dates import days_written
 from .event_facts import number_from_words
 from .folding import fold
+from .lists import trip_legs
 from .records import DAY, DateSpan, FoundEvent, YearGuess
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
@@ -82,8 +83,8 @@ def _spans_told_apart(events, sentences, year, published):
     """ "Chuyến thăm diễn ra từ ngày 14-15/4.": the span of the one visit the article dates within it (to its
     month, or to one of the days, by an activity); a sentence naming nobody is no visit of its own."""
     for sentence in sentences:
-        if not VISIT_AS_SUBJECT.match(sentence):
-            continue
+        if not VISIT_AS_SUBJECT.match(sentence) or len(trip_legs(sentence)) > 1:
+            continue  # not a trip of several legs, whose span is no leg's (lists.per_leg)
         spans = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start < d.end]
         if len(spans) != 1 or (spans[0].end - spans[0].start).days > LONGEST_VISIT_DAYS:
             continue

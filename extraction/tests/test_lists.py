@@ -246,3 +246,12 @@ def test_same_day_refers_to_the_day_of_news_not_to_a_day_planned():
     )
     call = next(e for e in extract_article(text).events if e.type == "call")
     assert call.date.start == call.date.end == date(2031, 5, 11)
+
+
+def test_a_trip_of_several_legs_is_one_visit_per_country_in_the_trips_months():
+    text = (
+        "Chuyến công tác của Tổng thống Chile Ana Soto từ ngày 5 - 11/3/2031 gồm thăm chính thức Peru và thăm "
+        "chính thức Ecuador."
+    )
+    visits = sorted((e for e in extract_article(text).events if e.type == "visit"), key=lambda e: e.host or "")
+    assert [(v.host, v.date.precision, v.date.start.month) for v in visits] == [("EC", "month", 3), ("PE", "month", 3)]
