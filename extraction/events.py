@@ -257,7 +257,11 @@ def _state_parties() -> re.Pattern:
 
 def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     cue, sentence = reading.cues[i], reading.sentence
-    place = find_place(sentence, cue.start if kind == "visit" else 0) or find_place(sentence)
+    place = find_place(sentence)
+    if kind == "visit":
+        # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
+        following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
+        place = find_place(sentence[:following], cue.start) or (place if following is None else None)
     persons = reading.persons
     candidate = Candidate(
         type=kind,

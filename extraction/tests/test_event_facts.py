@@ -271,3 +271,14 @@ def test_who_attended_is_no_party_and_an_attendance_list_is_no_event():
     assert {e.type for e in events} == {"talks", "upgrade", "meeting"}
     for event in events:
         assert {p.name for p in event.participants} <= {"Ana Soto", "Luis Vega"}, event.title
+
+
+def test_a_place_told_for_the_next_visit_of_the_sentence_is_not_the_first_ones():
+    text = (
+        "Ngày 3/5/2031, Tổng thống Chile Ana Soto tới Lima, bắt đầu chuyến thăm cấp Nhà nước Peru.\n"
+        "Chuyến thăm của Tổng thống Ana Soto diễn ra hai tháng sau chuyến thăm Chile của Ngoại trưởng Peru Luis "
+        "Vega hồi tháng 3/2031."
+    )
+    visits = extract_article(text).events
+    by_visitor = {e.participants[0].name: e for e in visits if e.type == "visit"}
+    assert by_visitor["Ana Soto"].host == "PE" and by_visitor["Luis Vega"].host == "CL"
