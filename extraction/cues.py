@@ -25,7 +25,7 @@ SITES = (
     "Cung điện", "Quảng trường", "Di tích", "Nhà thờ", "Thánh đường", "Phố cổ", "Tượng đài", "Nghĩa trang",
     "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung",
 )  # fmt: skip
-PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |người đồng cấp|lãnh đạo))"
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định)\b)"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a

@@ -47,6 +47,7 @@ from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, s
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
+from .offices import country_of_title, office_title
 from .parties import name_the_two_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
@@ -284,7 +285,13 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     # parties the sentence makes explicit needs no name.
     parties = _state_parties().search(sentence) or PARTIES.search(sentence)
     states_sign = kind == "signing" and candidate.date is not None and bool(parties)
-    weak_alone = not STRONG[kind] and not persons and not (kind == "visit" and place is not None) and not states_sign
+    weak_alone = (
+        not STRONG[kind]
+        and not persons
+        and not (kind == "visit" and place is not None)
+        and not states_sign
+        and not _offices_of_countries_before(sentence, cue)
+    )
     candidate.weak = weak_alone or cue.refers_back
     _own_date(reading, candidate)
     if kind == "visit" and candidate.date is not None:
@@ -300,6 +307,19 @@ def _last_day_only(sentence: str, date: DateSpan) -> bool:
     """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5": a trip's last day, not the days of a visit."""
     one_day = date.precision == DAY and date.start == date.end
     return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset))
+
+
+@built_once
+def _office_of_a_country() -> re.Pattern:
+    return re.compile(office_title())
+
+
+def _offices_of_countries_before(sentence: str, cue: Cue) -> bool:
+    """ "Ngoại trưởng Iran và Saudi Arabia hôm nay (6/4) đã hội đàm": the parties named by their countries' offices,
+    their names told in other sentences."""
+    start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(".", 0, cue.start)) + 1
+    offices = _office_of_a_country().finditer(sentence, start, cue.start)
+    return any(country_of_title(office.group(0)) for office in offices)
 
 
 def _own_date(reading: SentenceReading, candidate: Candidate) -> None:

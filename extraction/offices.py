@@ -113,7 +113,7 @@ def office_title() -> str:
     qualifier = (
         rf"(?:Thường trực|thứ nhất|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
         rf"|{STATE_NAME} (?:{countries})"
-        rf"|An ninh [Qq]uốc gia"
+        rf"|An ninh(?: [Qq]uốc gia)?"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
         rf"|{any_of(ORGANISATIONS)}|{any_of(STATE_BODIES)}|{COMMITTEE}|đắc cử"

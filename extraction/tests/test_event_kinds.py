@@ -468,3 +468,16 @@ def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
 )
 def test_a_count_of_years_a_postponement_and_a_site_visited_are_no_events(sentence):
     assert extract_article(sentence, published="2031-05-16").events == []
+
+
+def test_a_lead_naming_the_parties_by_their_countries_offices_dates_the_event_their_names_are_told_with():
+    text = (
+        "Ngoại trưởng Chile và Peru hôm nay (6/4) đã hội đàm tại Quito.\n"
+        "Theo hãng tin AP, Ngoại trưởng Chile Ana Soto và người đồng cấp Peru Luis Vega đã bắt tay trước khi bước "
+        "vào cuộc hội đàm.\n"
+        "Ngày 10/3, sau nhiều ngày hội đàm kín tại Quito, Cố vấn An ninh Chile Pablo Rojas đã ký thỏa thuận với "
+        "phía Peru."
+    )
+    talks = [e for e in extract_article(text, published="2031-04-07").events if e.type == "talks"]
+    named = [t for t in talks if {p.name for p in t.participants} == {"Ana Soto", "Luis Vega"}]
+    assert [t.date.start.isoformat() for t in named] == ["2031-04-06"]

@@ -430,3 +430,9 @@ def test_an_office_in_apposition_may_be_stacked_or_run_into_the_verb():
     assert found["Lê Văn Hải"].title == "Tổng Bí thư"
     assert found["Tôn Gia Minh"].title == "Tổng Bí thư, Chủ tịch nước Trung Quốc"
     assert found["Tôn Gia Minh"].country == "CN"
+
+
+def test_a_security_adviser_of_a_country_is_named_whole():
+    found, _ = persons_of("Ngày 2/7/2031, Cố vấn An ninh Chile Pablo Rojas gặp Thủ tướng Lê Minh Tâm.")
+    assert "Pablo Rojas" in found and "An" not in found
+    assert found["Pablo Rojas"].country == "CL"
