@@ -440,6 +440,8 @@ def _surroundings(
         if c.same_kind(candidate) and same_people(c, candidate) and not to_other_countries(c, candidate)
         # "A sẽ gặp B": a plan is not a meeting the text recalls from before the news.
         and not (candidate.planned and news is not None and c.date.end < news.start)
+        # "Sau lễ đón, hai nhà lãnh đạo hội đàm": told of the news, not the talks of a year before recalled later.
+        and not (candidate.anaphoric and _of_the_background(c.date, article[2]))
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     sharing = [c for c in same_type if candidate.persons and c.persons]

@@ -52,19 +52,30 @@ class EventFacts:
 
 def article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
     """The relationship the article is about: the home country and the foreign country it names most
-    (through its persons and in its text); empty when no foreign country stands out."""
+    (through its persons and in its text), or the two it names most when it never names the home country;
+    empty when no pair stands out."""
     counts: dict[str, int] = {}
     for person in persons.persons:
-        if person.country and person.country != HOME_COUNTRY:
+        if person.country:
             counts[person.country] = counts.get(person.country, 0) + 1
     for sentence in sentences:
         for place in places_in(sentence):
-            if place.is_country and place.country != HOME_COUNTRY:
+            if place.is_country:
                 counts[place.country] = counts.get(place.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return set()
-    return {HOME_COUNTRY, ranked[0][0]}
+    home = counts.pop(HOME_COUNTRY, 0)
+    ranked = [*sorted(counts.items(), key=lambda item: -item[1]), ("", 0), ("", 0), ("", 0)]
+    if not home:
+        # News between two other countries ("Trung Quốc và Nga thiết lập quan hệ …"): the two it names most, named
+        # together (two envoys received on two days by an office of the home country are no pair).
+        two = {ranked[0][0], ranked[1][0]}
+        together = any(two <= _countries_in(sentences[i], persons, i) for i in range(len(sentences)))
+        return two if ranked[1][1] > ranked[2][1] and together else set()
+    return {HOME_COUNTRY, ranked[0][0]} if ranked[0][1] > ranked[1][1] else set()
+
+
+def _countries_in(sentence: str, persons: PersonIndex, index: int) -> set[str]:
+    mentions = persons.by_sentence[index] if index < len(persons.by_sentence) else []
+    return {p.country for p in places_in(sentence) if p.is_country} | {m.country for m in mentions if m.country}
 
 
 def _relationship_countries(candidate: Candidate, pair: set[str]) -> set[str]:
@@ -76,6 +87,8 @@ def _relationship_countries(candidate: Candidate, pair: set[str]) -> set[str]:
     named = {place.country for place in places_in(candidate.clause) if place.is_country}
     if not named - {HOME_COUNTRY}:
         named = {place.country for place in places_in(candidate.sentence) if place.is_country}
+    if len(named - {HOME_COUNTRY}) == 1 and HOME_COUNTRY not in pair and named < pair:
+        return set(pair)  # an article between two other countries: the other is its pair's, not the home country
     if named - {HOME_COUNTRY}:
         return named | {HOME_COUNTRY} if len(named - {HOME_COUNTRY}) == 1 else named
     return pair if BOTH_COUNTRIES.search(candidate.sentence) else set()

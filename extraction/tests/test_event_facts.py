@@ -282,3 +282,22 @@ def test_a_place_told_for_the_next_visit_of_the_sentence_is_not_the_first_ones()
     visits = extract_article(text).events
     by_visitor = {e.participants[0].name: e for e in visits if e.type == "visit"}
     assert by_visitor["Ana Soto"].host == "PE" and by_visitor["Luis Vega"].host == "CL"
+
+
+def test_news_between_two_other_countries_keeps_their_pair_for_events_naming_one_of_them():
+    text = (
+        "Ngày 16/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima.\n"
+        "Bà Ana Soto cảm ơn Peru. Ông Luis Vega nhắc lại rằng Chile đã thiết lập quan hệ ngoại giao ngày 2/10/1949."
+    )
+    establishment = next(e for e in extract_article(text).events if e.type == "upgrade")
+    assert sorted(establishment.countries) == ["CL", "PE"]
+
+
+def test_talks_told_after_the_welcome_are_the_news_not_talks_of_a_year_before_recalled_later():
+    text = (
+        "Sáng 16/5/2031, Tổng thống Chile Ana Soto chủ trì lễ đón Tổng thống Peru Luis Vega tại Santiago.\n"
+        "Sau lễ đón, hai nhà lãnh đạo hội đàm.\n"
+        "Hồi tháng 10/2030, bà Ana Soto và ông Luis Vega đã hội đàm tại Lima."
+    )
+    talks = sorted(e.date.start.isoformat() for e in extract_article(text).events if e.type == "talks")
+    assert talks == ["2030-10-01", "2031-05-16"]
