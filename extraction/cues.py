@@ -319,6 +319,9 @@ def _several_held(sentence: str, match: re.Match) -> bool:
 
 
 # The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
+# "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
+ATTENDANCE_LIST = re.compile(r"^\W*(?:[^,.;]{0,30},\s*)?(?:[Vv]ề |[Cc]ùng )?[Pp]hía [^,.;]{2,30}? (?:có|gồm)\b")
+AIRPORT = re.compile(r"\s+(?:chính thức\s+)?[^,.;]{0,40}?(?:ở|tại) sân bay\b")
 ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
 
 
@@ -358,7 +361,9 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
-    if ATTENDING.match(before):
+    if kind == "other" and AIRPORT.match(sentence, end):
+        return True  # "lễ đón ở sân bay": the arrival of a visit, no ceremony of its own
+    if ATTENDING.match(before) or ATTENDANCE_LIST.match(sentence):
         return True  # "Tham dự lễ đón, về phía Indonesia có …": who attended the event told, no event of its own
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
@@ -468,7 +473,10 @@ SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
 BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
 # "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
 LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"
-WITH_ONE_LEADER = re.compile(rf"[^,;.]{{0,50}}?\svới {LEADER}\s(?![^.;]*?(?:,|\svà)\s*{LEADER}\b)")
+# (Not "với lãnh đạo các nước thuộc GCC": the leaders of several.)
+WITH_ONE_LEADER = re.compile(
+    rf"[^,;.]{{0,50}}?\svới {LEADER}\s(?!(?:các|những|nhiều|\d+)\s)(?![^.;]*?(?:,|\svà)\s*{LEADER}\b)"
+)
 # A dialogue named by its subject, not by a place or a group ("Đối thoại Shangri-La"): two sides' mechanism.
 TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|Kinh tế|An ninh|Quốc phòng|Chính sách|Đối tác)\b")
 # The sessions of the United Nations' bodies are gatherings of all its members.

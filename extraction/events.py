@@ -186,7 +186,28 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     )
     _read_opening(reading)
     _read_counterparts(reading)
+    # (A date after its items, "… là những tin đáng chú ý sáng nay", is the digest's, not theirs.)
+    if not any(d.offset < cues[-1].end for d in all_dates) and _round_up(sentence, cues, persons):
+        for cue in cues:
+            cue.refers_back = True  # a digest's lead: each item is told, and dated, in the body
+        reading.dates, reading.assigned = [], {}
     return reading
+
+
+# A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
+# Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".
+ROUND_UP_ITEMS = 3
+
+
+def _round_up(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> bool:
+    mark = ";" if ";" in sentence else ","
+    items = set()
+    for cue in cues:
+        start = sentence.rfind(mark, 0, cue.start) + 1
+        named = places_in(sentence[start : cue.start]) or any(start <= p.offset < cue.start for p in persons)
+        if named:
+            items.add(start)
+    return len(items) >= ROUND_UP_ITEMS
 
 
 def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[str, Candidate]) -> bool:

@@ -481,3 +481,32 @@ def test_a_lead_naming_the_parties_by_their_countries_offices_dates_the_event_th
     talks = [e for e in extract_article(text, published="2031-04-07").events if e.type == "talks"]
     named = [t for t in talks if {p.name for p in t.participants} == {"Ana Soto", "Luis Vega"}]
     assert [t.date.start.isoformat() for t in named] == ["2031-04-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 19/6/2031, phía Chile có Ngoại trưởng Ana Soto cùng nhiều quan chức tham dự hội đàm mở rộng.",
+        "Tổng thống Chile Ana Soto tại lễ đón ở sân bay quốc tế Lima chiều 17/4/2031.",
+    ],
+)
+def test_an_attendance_list_and_a_welcome_at_the_airport_are_no_events_of_their_own(sentence):
+    assert extract_article(sentence).events == []
+
+
+def test_a_summit_with_the_leaders_of_several_countries_is_a_conference():
+    assert kinds("Ngày 14/5/2031, Tổng thống Chile Ana Soto dự hội nghị thượng đỉnh với lãnh đạo các nước Andes.") == [
+        "conference"
+    ]
+
+
+def test_a_digests_lead_tells_its_items_with_the_body_not_as_events_of_the_digests_day():
+    text = (
+        "Tin thế giới sáng 19/5\n"
+        "Chile và Peru nâng quan hệ lên Đối tác chiến lược; Ecuador và Bolivia ký hiệp định thương mại; Tổng thống "
+        "Uruguay Pablo Rojas kết thúc chuyến thăm Brazil... là những tin đáng chú ý sáng nay.\n"
+        "Ngày 18/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega nhất trí nâng quan hệ lên Đối tác "
+        "chiến lược."
+    )
+    events = extract_article(text, published="2031-05-19").events
+    assert [(e.type, e.date.start.day) for e in events] == [("upgrade", 18)]
