@@ -241,14 +241,16 @@ def trip_legs(sentence: str) -> list[str]:
     return legs
 
 
-def per_leg(candidate: Candidate, sentence: str) -> list[Candidate]:
+def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """ "Chuyến công tác của A từ ngày 5 - 11/3, gồm … thăm chính thức Úc và thăm chính thức New Zealand": one visit
     per country, each in the trip's months (which of its days is each leg's, the sentence does not say)."""
     date = candidate.date
     if candidate.type != "visit" or date is None or date.precision != DAY or date.start == date.end:
         return [candidate]
     legs = trip_legs(sentence)
-    if len(legs) < 2:
+    if (
+        len(legs) < 2 or sum(d.precision == DAY for d in dates) > 1
+    ):  # (legs dated each on its own are visits told apart)
         return [candidate]
     return [
         Candidate(**{
@@ -273,7 +275,7 @@ def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: st
                     for each_year in per_year_listed(step, dates, sentence):
                         for each_time in per_occurrence(each_year, dates, sentence):
                             for each_sender in per_sender(each_time, sentence):
-                                out += per_leg(each_sender, sentence)
+                                out += per_leg(each_sender, dates, sentence)
     for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.
