@@ -101,10 +101,15 @@ def to_other_countries(a: Candidate, b: Candidate) -> bool:
     return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
 
 
+def _names_one_told(candidate: Candidate) -> bool:
+    """ "Tại cuộc gặp, …": a noun cue that refers to the event told (not "có cuộc gặp ngắn với X", one of its own)."""
+    return bool(NOUN_CUE.match(candidate.cue.text)) and (candidate.cue.refers_back or candidate.anaphoric)
+
+
 def two_counterparts(a: Candidate, b: Candidate) -> bool:
     """ "A chào B, hội kiến C", or A's meetings of one day: someone in common and each with someone of its own."""
     if a.sentence_index != b.sentence_index and (
-        a.type not in ("meeting", "talks", "call") or NOUN_CUE.match(a.cue.text) or NOUN_CUE.match(b.cue.text)
+        a.type not in ("meeting", "talks", "call") or _names_one_told(a) or _names_one_told(b)
     ):
         return False  # across sentences, "tại cuộc gặp …" names the meeting told, whoever else it names
     names_a, names_b = {fold(p.name) for p in a.persons}, {fold(p.name) for p in b.persons}

@@ -620,3 +620,14 @@ def test_an_onward_trip_with_no_day_of_its_own_is_of_the_months_not_the_news_day
     for text in (onward, last_day):
         visit = next(e for e in extract_article(text, published="2031-05-06").events if e.type == "visit")
         assert (visit.date.precision, visit.date.start.month) == ("month", 5), text
+
+
+def test_a_meeting_on_the_sidelines_unsaid_which_day_is_not_the_day_of_another_meeting_told_as_its_own():
+    text = (
+        "Hội nghị thượng đỉnh Nhóm Andes lần thứ 9 diễn ra từ ngày 22 đến 24/10/2031 tại Lima.\n"
+        "Ngày 23/10, Thủ tướng Lê Văn Hải có cuộc gặp ngắn với Tổng thống Chile Ana Soto.\n"
+        "Bên lề hội nghị, Thủ tướng Lê Văn Hải đã gặp Tổng thống Ecuador Luis Vega."
+    )
+    meetings = {e.participants[-1].name: e.date for e in extract_article(text).events if e.type == "meeting"}
+    assert meetings["Ana Soto"].precision == "day"
+    assert meetings["Luis Vega"].precision == "month"
