@@ -48,7 +48,7 @@ from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
 from .offices import country_of_title, office_title
-from .parties import name_the_two_holders
+from .parties import name_the_two_holders, with_office_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
@@ -513,6 +513,7 @@ def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGu
     candidates: list[Candidate] = []
     for index, sentence in enumerate(sentences):
         mentions = persons.by_sentence[index] if index < len(persons.by_sentence) else []
+        mentions = with_office_holders(sentence, mentions, persons.by_sentence[: index + 1])
         candidates += sentence_candidates(index, sentence, mentions, year, published)
     name_the_two_holders(candidates, persons)
     return candidates

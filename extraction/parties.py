@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .alternation import any_of
+from .built_once import built_once
 from .candidates import Candidate
 from .event_dates import PARTIES_NEAR
 from .folding import fold
-from .offices import HELD_BY_BOTH
+from .offices import HELD_BY_BOTH, TITLE_CORES, country_of_title, office_title
 from .persons import PersonIndex, PersonMention
 
 # "hai Thủ tướng", "hai Bộ trưởng Ngoại giao": the office both hold, written before the cue (its subject).
@@ -69,3 +70,34 @@ def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: 
         if len(by_country) >= 2:
             break
     return list(by_country.values())[:2] if len(by_country) == 2 else []
+
+
+@built_once
+def _office_before_a_verb() -> re.Pattern:
+    """An office with its country and no name, as a clause's subject: "Chủ tịch Quốc hội Cuba cũng đã hội kiến …"."""
+    return re.compile(rf"(?:^|(?<=[,;.]\s)|(?<=\s-\s))(?P<office>{office_title()})(?=\s+(?:cũng\s+|đã\s+|còn\s+)+)")
+
+
+def with_office_holders(sentence: str, mentions: list[PersonMention], before: list[list[PersonMention]]):
+    """The sentence's mentions, and the holder the article named before for each office told alone as a subject
+    with its country ("Chủ tịch Quốc hội Cuba cũng đã hội kiến A": the chair of Cuba's assembly named earlier)."""
+    added = []
+    for told in _office_before_a_verb().finditer(sentence):
+        office, country = told.group("office"), country_of_title(told.group("office"))
+        if country is None or any(m.offset <= told.end() and told.start() <= m.end for m in mentions):
+            continue
+        core = _core(office)
+        holder = next(
+            (m for earlier in reversed(before) for m in reversed(earlier)
+             if m.country == country and fold(m.title).startswith(core)),
+            None,
+        )  # fmt: skip
+        if holder is not None:
+            added.append(PersonMention(holder.name, office, told.start(), told.end(), "", country))
+    return sorted([*mentions, *added], key=lambda m: m.offset)
+
+
+def _core(office: str) -> str:
+    """ "Chủ tịch Quốc hội Cuba" -> "chủ tịch quốc hội": the longest office word it opens with, folded."""
+    folded = fold(office)
+    return max((fold(core) for core in TITLE_CORES if folded.startswith(fold(core))), key=len, default=folded)

@@ -2,6 +2,8 @@
 lãnh đạo" are the two sides of the event told before."""
 
 from extraction import extract_article
+from extraction.parties import with_office_holders
+from extraction.persons import PersonMention
 
 
 def talks_of(text, published="2025-03-15"):
@@ -52,3 +54,12 @@ def test_the_two_ministers_after_the_welcome_are_its_parties_not_those_attending
         "Sau lễ đón chính thức, hai Bộ trưởng tiến hành hội đàm."
     )
     assert talks_of(text) == [("2025-03-14", ["Ana Soto", "Lê Văn Hải"])]
+
+
+def test_an_office_told_alone_as_a_subject_is_its_holder_named_before():
+    earlier = [[PersonMention("Ana Soto", "Chủ tịch Quốc hội", 30, 38, country="CL")]]
+    sentence = "Chủ tịch Quốc hội Chile cũng đã hội kiến Chủ tịch nước Lê Văn Hải."
+    mentions = [PersonMention("Lê Văn Hải", "Chủ tịch nước", 55, 65, country="VN")]
+    found = with_office_holders(sentence, mentions, earlier)
+    assert [(m.name, m.offset) for m in found] == [("Ana Soto", 0), ("Lê Văn Hải", 55)]
+    assert with_office_holders(sentence.replace("Chile", "Peru"), mentions, earlier) == mentions
