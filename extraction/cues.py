@@ -250,6 +250,7 @@ BACK_AFTER = re.compile(
 )
 # "Chuyến thăm cấp nhà nước của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, named
 # at the end of its noun phrase however long.
+THIS_RIGHT_AFTER = re.compile(r"\s+(?:lần )?này\b", re.IGNORECASE)
 THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNORECASE)
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
@@ -321,6 +322,10 @@ def _several_held(sentence: str, match: re.Match) -> bool:
 # The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
 # "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
 ATTENDANCE_LIST = re.compile(r"^\W*(?:[^,.;]{0,30},\s*)?(?:[Vv]ề |[Cc]ùng )?[Pp]hía [^,.;]{2,30}? (?:có|gồm)\b")
+PART_OF_A_GATHERING = re.compile(
+    r"\s+(?:chính thức\s+)?(?:(?:các|những) (?:nhà lãnh đạo|lãnh đạo|trưởng đoàn)"
+    r"|(?:Hội nghị|Diễn đàn|Đối thoại|Hội thảo|Kỳ họp|Khóa họp|Đại hội|Tuần lễ)\b)"
+)
 AIRPORT = re.compile(r"\s+(?:chính thức\s+)?[^,.;]{0,40}?(?:ở|tại) sân bay\b")
 ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
 
@@ -361,8 +366,10 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
-    if kind == "other" and AIRPORT.match(sentence, end):
-        return True  # "lễ đón ở sân bay": the arrival of a visit, no ceremony of its own
+    if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
+        # "lễ đón ở sân bay": a visit's arrival; "lễ đón các nhà lãnh đạo APEC", "lễ khai mạc Đối thoại Shangri-La":
+        # a part of the gathering, no ceremony of its own
+        return True
     if ATTENDING.match(before) or ATTENDANCE_LIST.match(sentence):
         return True  # "Tham dự lễ đón, về phía Indonesia có …": who attended the event told, no event of its own
     if NEGATED.search(before[-25:]):
@@ -381,6 +388,8 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[end:])))
     )
     back = back or _named_in_passing(kind, match.group(0), sentence[end:])
+    # "Khóa họp lần này", "Hội nghị này": the session or gathering the article is about, told elsewhere.
+    back = back or (kind in ("committee_session", "conference") and bool(THIS_RIGHT_AFTER.match(sentence, end)))
     # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
     back = back or bool(SINCE_BEFORE.search(before))
     attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)

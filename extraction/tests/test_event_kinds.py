@@ -510,3 +510,20 @@ def test_a_digests_lead_tells_its_items_with_the_body_not_as_events_of_the_diges
     )
     events = extract_article(text, published="2031-05-19").events
     assert [(e.type, e.date.start.day) for e in events] == [("upgrade", 18)]
+
+
+def test_the_opening_of_a_gathering_and_its_welcome_of_all_leaders_are_the_gathering_not_ceremonies_of_their_own():
+    assert kinds("Tối 31/5/2031, Thủ tướng Lê Văn Hải phát biểu tại lễ khai mạc Diễn đàn Hòa bình Lima lần thứ 3.") == [
+        "conference"
+    ]
+    assert (
+        kinds(
+            "Chiều 18/11/2031, Chủ tịch nước dự lễ đón chính thức các nhà lãnh đạo kinh tế do Tổng thống Peru chủ trì."
+        )
+        == []
+    )
+
+
+def test_this_session_names_the_one_the_article_is_about():
+    text = "Ngày 4/11/2031, kết thúc Khóa họp lần này, hai Phó Thủ tướng sẽ ký Biên bản Khóa họp."
+    assert kinds(text) == ["signing"]
