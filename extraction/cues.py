@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import UPPER_LETTER
+from .parts_of_events import part_of_another
 from .places import VISIT_KINDS
 from .records import DateSpan
 from .reference import country_names
@@ -303,9 +304,6 @@ WISHED_OR_INVITED = re.compile(
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
 )
-# "cuộc gặp hẹp" (riêng, tay đôi) before "hội đàm" in one sentence: the talks in restricted format, then expanded.
-RESTRICTED = re.compile(r"\s+(?:hẹp|riêng|tay đôi)\b", re.IGNORECASE)
-TALKS_AFTER = re.compile(r"\bhội đàm\b", re.IGNORECASE)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -317,17 +315,6 @@ def _several_held(sentence: str, match: re.Match) -> bool:
         HELD_SEVERAL.search(sentence[max(0, match.start() - 15) : match.start()])
         and NAMED_NEXT.match(sentence, match.end())
     )
-
-
-# The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
-# "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
-ATTENDANCE_LIST = re.compile(r"^\W*(?:[^,.;]{0,30},\s*)?(?:[Vv]ề |[Cc]ùng )?[Pp]hía [^,.;]{2,30}? (?:có|gồm)\b")
-PART_OF_A_GATHERING = re.compile(
-    r"\s+(?:chính thức\s+)?(?:(?:các|những) (?:nhà lãnh đạo|lãnh đạo|trưởng đoàn)"
-    r"|(?:Hội nghị|Diễn đàn|Đối thoại|Hội thảo|Kỳ họp|Khóa họp|Đại hội|Tuần lễ)\b)"
-)
-AIRPORT = re.compile(r"\s+(?:chính thức\s+)?[^,.;]{0,40}?(?:ở|tại) sân bay\b")
-ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -354,8 +341,6 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
     if kind == "visit" and ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end):
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
-    if kind == "meeting" and RESTRICTED.match(sentence, end) and TALKS_AFTER.search(sentence, end):
-        return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
     if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
@@ -366,12 +351,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True
     if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
-    if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
-        # "lễ đón ở sân bay": a visit's arrival; "lễ đón các nhà lãnh đạo APEC", "lễ khai mạc Đối thoại Shangri-La":
-        # a part of the gathering, no ceremony of its own
-        return True
-    if ATTENDING.match(before) or ATTENDANCE_LIST.match(sentence):
-        return True  # "Tham dự lễ đón, về phía Indonesia có …": who attended the event told, no event of its own
+    if part_of_another(kind, sentence, start, end):
+        return True  # the restricted talks, a welcome at the airport, the opening of a gathering, who attended
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)

@@ -41,13 +41,12 @@ from .cues import (
     is_establishment,
     is_planned,
 )
-from .dates import UNTIL, find_dates
+from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
-from .offices import country_of_title, office_title
 from .parties import name_the_two_holders, with_office_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
@@ -55,9 +54,10 @@ from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Parti
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_of_another
+from .sentence_people import offices_of_countries_before, round_up, taking_part
 from .tellings import gather, naming_and_dating
 from .titles import compose_title
-from .visit_days import widen_visits
+from .visit_days import last_day_only, widen_visits
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
@@ -69,11 +69,6 @@ SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
 IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
 AT_THE = re.compile(r"\btại $")  # "A và B tại cuộc gặp ở Lima": a caption's "at the meeting"
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
-ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
-# "… hội đàm với sự tham gia của các bộ trưởng, trong đó có A và B": those who attend, not the event's parties.
-ATTENDEES = re.compile(
-    r"\b(?:(?:với|có) sự (?:tham gia|tham dự|chứng kiến) của|về phía [^,;.]{2,30}? có|cùng dự (?:có|còn có))\b"
-)
 
 
 @dataclass
@@ -148,22 +143,6 @@ def _read_counterparts(reading: SentenceReading) -> None:
     reading.one_per_counterpart = sum(bool(o) for o in reading.objects.values()) >= 2
 
 
-# An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
-# quoted, not a participant.
-COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
-SPEECH = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){0,3}?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|"
-    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo)"
-)
-
-
-def _comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
-    """The person is an envoy, spokesperson or expert who speaks of the sentence's events ("… hôm qua cho biết
-    chuyến thăm …", "Nhân dịp chuyến thăm …, Đại sứ X trả lời phỏng vấn"), whether told after or before."""
-    speech = SPEECH.match(sentence[person.end :]) if COMMENTATOR.match(person.title or "") else None
-    return speech is not None and any(not person.offset <= cue.start < person.end + speech.end() for cue in cues)
-
-
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
     """The sentence's cues with their dates and people, or None when it has no cue."""
     cues = find_cues(sentence)
@@ -172,14 +151,7 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     all_dates = find_dates(sentence, year, published)
     # A span of years "(1972 - 2022)", "(25/6/1975 - 25/6/2022)" dates an anniversary, never a visit or a meeting.
     dates = [d for d in all_dates if (d.end - d.start).days < 366 and not _aimed_at(d, year, published)]
-    # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
-    attribution = ATTRIBUTION.match(sentence)
-    if attribution:
-        persons = [p for p in persons if p.offset >= attribution.end()]
-    persons = [p for p in persons if not _comments_on(p, sentence, cues)]
-    attending = ATTENDEES.search(sentence, cues[0].end)
-    if attending and not any(cue.start > attending.end() for cue in cues):
-        persons = [p for p in persons if p.offset < attending.start()]
+    persons = taking_part(sentence, cues, persons)
     agreements = [a.name for a in find_agreements(sentence, year)]
     reading = SentenceReading(
         index, sentence, cues, persons, all_dates, dates, assign_dates(cues, dates, sentence), agreements
@@ -187,27 +159,11 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     _read_opening(reading)
     _read_counterparts(reading)
     # (A date after its items, "… là những tin đáng chú ý sáng nay", is the digest's, not theirs.)
-    if not any(d.offset < cues[-1].end for d in all_dates) and _round_up(sentence, cues, persons):
+    if not any(d.offset < cues[-1].end for d in all_dates) and round_up(sentence, cues, persons):
         for cue in cues:
             cue.refers_back = True  # a digest's lead: each item is told, and dated, in the body
         reading.dates, reading.assigned = [], {}
     return reading
-
-
-# A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
-# Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".
-ROUND_UP_ITEMS = 3
-
-
-def _round_up(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> bool:
-    mark = ";" if ";" in sentence else ","
-    items = set()
-    for cue in cues:
-        start = sentence.rfind(mark, 0, cue.start) + 1
-        named = places_in(sentence[start : cue.start]) or any(start <= p.offset < cue.start for p in persons)
-        if named:
-            items.add(start)
-    return len(items) >= ROUND_UP_ITEMS
 
 
 def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[str, Candidate]) -> bool:
@@ -256,7 +212,7 @@ def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candida
     """What a second cue of the event's type brings: the date the first had not, or a visit's days."""
     if kind != "message" and first.date is None and i in reading.assigned and not reading.cues[i].refers_back:
         first.date = reading.assigned[i]
-    if kind == "visit" and first.date is not None and own is not None and _last_day_only(reading.sentence, own):
+    if kind == "visit" and first.date is not None and own is not None and last_day_only(reading.sentence, own):
         first.date = as_months(own)
     elif kind == "visit" and first.date is not None and own is not None and _days_around(own, first.date):
         first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
@@ -311,7 +267,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         and not persons
         and not (kind == "visit" and place is not None)
         and not states_sign
-        and not _offices_of_countries_before(sentence, cue)
+        and not offices_of_countries_before(sentence, cue)
     )
     candidate.weak = weak_alone or cue.refers_back
     _own_date(reading, candidate)
@@ -319,28 +275,9 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         # "đã tới Busan chiều 29.10, bắt đầu chương trình … từ ngày 29.10 đến 1.11": the stay, not the arrival.
         later = (d for d in reading.dates if d.offset > cue.end and _days_around(d, candidate.date))
         candidate.date = next(later, candidate.date)
-        if _last_day_only(sentence, candidate.date):
+        if last_day_only(sentence, candidate.date):
             candidate.date = as_months(candidate.date)
     return candidate
-
-
-def _last_day_only(sentence: str, date: DateSpan) -> bool:
-    """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5": a trip's last day, not the days of a visit."""
-    one_day = date.precision == DAY and date.start == date.end
-    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset))
-
-
-@built_once
-def _office_of_a_country() -> re.Pattern:
-    return re.compile(office_title())
-
-
-def _offices_of_countries_before(sentence: str, cue: Cue) -> bool:
-    """ "Ngoại trưởng Iran và Saudi Arabia hôm nay (6/4) đã hội đàm": the parties named by their countries' offices,
-    their names told in other sentences."""
-    start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(".", 0, cue.start)) + 1
-    offices = _office_of_a_country().finditer(sentence, start, cue.start)
-    return any(country_of_title(office.group(0)) for office in offices)
 
 
 def _own_date(reading: SentenceReading, candidate: Candidate) -> None:

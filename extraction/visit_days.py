@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .dates import find_dates
+from .dates import UNTIL, find_dates
 from .event_dates import days_written
 from .event_facts import number_from_words
 from .folding import fold
@@ -113,3 +113,9 @@ def _lengths(events):
 
 def _count(words: str) -> int | None:
     return int(words) if words.isdigit() else number_from_words(fold(words).split())
+
+
+def last_day_only(sentence: str, date: DateSpan) -> bool:
+    """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5": a trip's last day, not the days of a visit."""
+    one_day = date.precision == DAY and date.start == date.end
+    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset))

@@ -1,0 +1,30 @@
+"""Cue words that name a part of another event, or who attended one, not an event of their own: the restricted
+talks before the expanded ones, a welcome at the airport, the opening of a gathering, a list of attendees."""
+
+from __future__ import annotations
+
+import re
+
+# "cuộc gặp hẹp" (riêng, tay đôi) before "hội đàm" in one sentence: the talks in restricted format, then expanded.
+RESTRICTED = re.compile(r"\s+(?:hẹp|riêng|tay đôi)\b", re.IGNORECASE)
+TALKS_AFTER = re.compile(r"\bhội đàm\b", re.IGNORECASE)
+# "lễ đón ở sân bay": a visit's arrival, no ceremony of its own.
+AIRPORT = re.compile(r"\s+(?:chính thức\s+)?[^,.;]{0,40}?(?:ở|tại) sân bay\b")
+# "lễ đón các nhà lãnh đạo APEC", "lễ khai mạc Đối thoại Shangri-La": a part of the gathering.
+PART_OF_A_GATHERING = re.compile(
+    r"\s+(?:chính thức\s+)?(?:(?:các|những) (?:nhà lãnh đạo|lãnh đạo|trưởng đoàn)"
+    r"|(?:Hội nghị|Diễn đàn|Đối thoại|Hội thảo|Kỳ họp|Khóa họp|Đại hội|Tuần lễ)\b)"
+)
+# The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
+ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
+# "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
+ATTENDANCE_LIST = re.compile(r"^\W*(?:[^,.;]{0,30},\s*)?(?:[Vv]ề |[Cc]ùng )?[Pp]hía [^,.;]{2,30}? (?:có|gồm)\b")
+
+
+def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
+    """The cue between `start` and `end` names a part of another event, or opens a list of who attended one."""
+    if kind == "meeting" and RESTRICTED.match(sentence, end) and TALKS_AFTER.search(sentence, end):
+        return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
+    if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
+        return True
+    return bool(ATTENDING.match(sentence[max(0, start - 90) : start]) or ATTENDANCE_LIST.match(sentence))

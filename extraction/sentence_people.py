@@ -1,0 +1,74 @@
+"""Who in a sentence takes part in its events: not the source it is told after ("Theo Đại sứ X, …"), not an envoy
+or expert who comments on them, not those who attended ("với sự tham gia của …"); and whether the sentence is a
+digest's lead, whose items are each told in the body; and parties named by their countries' offices alone."""
+
+from __future__ import annotations
+
+import re
+
+from .built_once import built_once
+from .cues import Cue
+from .offices import country_of_title, office_title
+from .persons import PersonMention
+from .reference import places_in
+
+# "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
+ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
+# "… hội đàm với sự tham gia của các bộ trưởng, trong đó có A và B": those who attend, not the event's parties.
+ATTENDEES = re.compile(
+    r"\b(?:(?:với|có) sự (?:tham gia|tham dự|chứng kiến) của|về phía [^,;.]{2,30}? có|cùng dự (?:có|còn có))\b"
+)
+# An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
+# quoted, not a participant.
+COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
+SPEECH = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){0,3}?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|"
+    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo)"
+)
+# A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
+# Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".
+ROUND_UP_ITEMS = 3
+
+
+def comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
+    """The person is an envoy, spokesperson or expert who speaks of the sentence's events ("… hôm qua cho biết
+    chuyến thăm …", "Nhân dịp chuyến thăm …, Đại sứ X trả lời phỏng vấn"), whether told after or before."""
+    speech = SPEECH.match(sentence[person.end :]) if COMMENTATOR.match(person.title or "") else None
+    return speech is not None and any(not person.offset <= cue.start < person.end + speech.end() for cue in cues)
+
+
+def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> list[PersonMention]:
+    """The sentence's persons who may take part in its events."""
+    attribution = ATTRIBUTION.match(sentence)
+    if attribution:
+        persons = [p for p in persons if p.offset >= attribution.end()]
+    persons = [p for p in persons if not comments_on(p, sentence, cues)]
+    attending = ATTENDEES.search(sentence, cues[0].end)
+    if attending and not any(cue.start > attending.end() for cue in cues):
+        persons = [p for p in persons if p.offset < attending.start()]
+    return persons
+
+
+def round_up(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> bool:
+    """The sentence lists ROUND_UP_ITEMS items or more, each naming its subject (a country or a person) before its
+    cue, between semicolons (else commas)."""
+    mark = ";" if ";" in sentence else ","
+    items = set()
+    for cue in cues:
+        start = sentence.rfind(mark, 0, cue.start) + 1
+        if places_in(sentence[start : cue.start]) or any(start <= p.offset < cue.start for p in persons):
+            items.add(start)
+    return len(items) >= ROUND_UP_ITEMS
+
+
+@built_once
+def _office_of_a_country() -> re.Pattern:
+    return re.compile(office_title())
+
+
+def offices_of_countries_before(sentence: str, cue: Cue) -> bool:
+    """ "Ngoại trưởng Iran và Saudi Arabia hôm nay (6/4) đã hội đàm": the parties named by their countries' offices,
+    their names told in other sentences."""
+    start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(".", 0, cue.start)) + 1
+    offices = _office_of_a_country().finditer(sentence, start, cue.start)
+    return any(country_of_title(office.group(0)) for office in offices)
