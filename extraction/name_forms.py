@@ -52,8 +52,13 @@ def resolve_forms(written: list[str]) -> dict[str, str]:
     """Each name as `written` (in the article's order) -> the name it stands for in the article: short forms,
     initials and misspellings to full names, one form per person."""
     names = set(written)
-    # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết").
-    full = sorted((n for n in names if len(name_words(n)) >= 2), key=lambda n: (-len(name_words(n)), _initials(n), n))
+    first_told = {name: i for i, name in reversed(list(enumerate(written)))}
+    # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết"),
+    # then the one the article names first ("Biden" after "Joe Biden", then "Jill Biden": the one named first).
+    full = sorted(
+        (n for n in names if len(name_words(n)) >= 2),
+        key=lambda n: (-len(name_words(n)), _initials(n), first_told[n]),
+    )
     mapping = {}
     for name in names:
         tokens = name_words(name)

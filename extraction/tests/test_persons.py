@@ -436,3 +436,12 @@ def test_a_security_adviser_of_a_country_is_named_whole():
     found, _ = persons_of("Ngày 2/7/2031, Cố vấn An ninh Chile Pablo Rojas gặp Thủ tướng Lê Minh Tâm.")
     assert "Pablo Rojas" in found and "An" not in found
     assert found["Pablo Rojas"].country == "CL"
+
+
+def test_a_surname_alone_is_the_person_of_that_name_the_article_named_first():
+    found, _ = persons_of(
+        "Ngày 26/4/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Pablo Vega.",
+        "Trước hội đàm, Tổng thống Vega và Phu nhân Marta Vega đã chủ trì lễ đón.",
+    )
+    assert "Vega" in found["Pablo Vega"].aliases
+    assert found["Marta Vega"].title == "Phu nhân"
