@@ -101,9 +101,19 @@ def to_other_countries(a: Candidate, b: Candidate) -> bool:
     return a.type == "visit" and bool(a.place_country and b.place_country) and a.place_country != b.place_country
 
 
+AT_THE_OPENING = re.compile(
+    r"^\W*(?:[^,.;]{0,90},\s*)?(?:tại|trong|ở)\s+$", re.IGNORECASE
+)  # "Theo thông cáo …, tại cuộc gặp"
+
+
 def _names_one_told(candidate: Candidate) -> bool:
     """ "Tại cuộc gặp, …": a noun cue that refers to the event told (not "có cuộc gặp ngắn với X", one of its own)."""
-    return bool(NOUN_CUE.match(candidate.cue.text)) and (candidate.cue.refers_back or candidate.anaphoric)
+    told = (
+        candidate.cue.refers_back
+        or candidate.anaphoric
+        or AT_THE_OPENING.match(candidate.sentence[: candidate.cue.start])
+    )
+    return bool(NOUN_CUE.match(candidate.cue.text)) and bool(told)
 
 
 def two_counterparts(a: Candidate, b: Candidate) -> bool:
@@ -162,9 +172,11 @@ def done_and_planned(a: Candidate, b: Candidate) -> bool:
     done and one planned are two."""
     if a.type not in ("meeting", "talks", "call") or a.planned == b.planned or a.date is None or b.date is None:
         return False
-    # One told to its day, the other only within the occasion's months (a summit planned "vào tháng 12" and talked
-    # about "cho Hội nghị … tháng 12" is one).
-    return (a.date.precision == DAY) != (b.date.precision == DAY) and not (a.cue.refers_back or b.cue.refers_back)
+    # One told to its day, the other dated only by the occasion it was told within (a summit planned "vào tháng 12"
+    # and talked about "cho Hội nghị … tháng 12" is one; so is a caption's meeting and its mention "tháng 5").
+    within = b if a.date.precision == DAY else a
+    one_day = (a.date.precision == DAY) != (b.date.precision == DAY)
+    return one_day and within.date_source == "anaphora" and not (a.cue.refers_back or b.cue.refers_back)
 
 
 # What keeps two tellings of one type and overlapping dates apart, each a rule of its own.

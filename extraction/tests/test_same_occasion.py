@@ -1,6 +1,10 @@
 from datetime import date
 
+from extraction.candidates import two_counterparts
+from extraction.events import sentence_candidates
 from extraction.occasions import Telling, same_occasion
+from extraction.persons import find_persons
+from extraction.records import YearGuess
 
 
 def telling(kind="meeting", start=date(2024, 3, 5), end=None, people=(), countries=(), place="", precision="day"):
@@ -74,3 +78,17 @@ def test_two_welcomes_of_one_guest_by_different_hosts_or_in_two_countries_are_tw
         telling(kind="conference", people={"a"}, place="New Delhi"),
     )
     assert same_occasion(in_jakarta, telling(kind="other", people={"guest"}, place="Indonesia"))
+
+
+def test_at_the_meeting_after_a_source_names_the_meeting_told_not_one_with_another_counterpart():
+    year = YearGuess(2031, "given", 1.0, "given")
+    told = "Chiều 29/10/2031, Thứ trưởng Lê Văn Hải đã tiếp Đại sứ Chile Ana Soto."
+    again = (
+        "Theo thông cáo của Bộ Ngoại giao, tại cuộc gặp chiều 29/10, Đại sứ Ana Soto chuyển thư của Tổng thống Chile "
+        "Pablo Rojas."
+    )
+    persons = find_persons([told, again])
+    a = sentence_candidates(0, told, persons.by_sentence[0], year, None)[0]
+    b = sentence_candidates(1, again, persons.by_sentence[1], year, None)[0]
+    assert {p.name for p in a.persons} - {p.name for p in b.persons}, "each names someone of its own"
+    assert not two_counterparts(a, b)
