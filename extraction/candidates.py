@@ -200,17 +200,26 @@ def _stacked_title() -> re.Pattern:
     return re.compile(rf"(?:{office_title()})\s*$")
 
 
+def clauses_with_subjects(sentence: str, cues: list[Cue], persons, mark: str = ",", countries: bool = False):
+    """The clauses between `mark`s that name their own subject (a person; with `countries`, a country too) before
+    their cue: where each starts -> its cues. Not a title stacked after a comma ("hội đàm với Phó Thủ tướng, Bộ
+    trưởng Ngoại giao A trong chuyến thăm …": one person's titles)."""
+    subjects: dict[int, list[Cue]] = {}
+    for other in cues:
+        start = sentence.rfind(mark, 0, other.start) + 1
+        if start and _stacked_title().search(sentence, 0, start - 1):
+            continue
+        named = any(start <= p.offset < other.start for p in persons)
+        if named or (countries and places_in(sentence[start : other.start])):
+            subjects.setdefault(start, []).append(other)
+    return subjects
+
+
 def subject_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], persons) -> bool:
     """Two or more comma-separated clauses each name their own subject before their own cue, this cue's among
     them: "A hội đàm với B, C thăm X, D gặp E … là những tin nổi bật" (a round-up's lead), not one person's
     activities ("A hội đàm với B, hội kiến C")."""
-    subjects = {}  # the start of each clause whose subject is named before its cue -> its cues
-    for other in cues:
-        start = sentence.rfind(",", 0, other.start) + 1
-        if start and _stacked_title().search(sentence, 0, start - 1):
-            continue  # "hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao A trong chuyến thăm …": one person's titles
-        if any(start <= p.offset < other.start for p in persons):
-            subjects.setdefault(start, []).append(other)
+    subjects = clauses_with_subjects(sentence, cues, persons)
     return len(subjects) >= 2 and any(cue in told for told in subjects.values())
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .built_once import built_once
+from .candidates import clauses_with_subjects
 from .cues import Cue
 from .offices import country_of_title, office_title
 from .persons import PersonMention
-from .reference import places_in
 
 # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
@@ -53,12 +53,7 @@ def round_up(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> bo
     """The sentence lists ROUND_UP_ITEMS items or more, each naming its subject (a country or a person) before its
     cue, between semicolons (else commas)."""
     mark = ";" if ";" in sentence else ","
-    items = set()
-    for cue in cues:
-        start = sentence.rfind(mark, 0, cue.start) + 1
-        if places_in(sentence[start : cue.start]) or any(start <= p.offset < cue.start for p in persons):
-            items.add(start)
-    return len(items) >= ROUND_UP_ITEMS
+    return len(clauses_with_subjects(sentence, cues, persons, mark, countries=True)) >= ROUND_UP_ITEMS
 
 
 @built_once
