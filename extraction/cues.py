@@ -304,6 +304,13 @@ WISHED_OR_INVITED = re.compile(
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
 )
+# To be done soon, studied or negotiated: "nhất trí sớm nghiên cứu nâng cấp quan hệ", "ủng hộ Hiệp định … sớm
+# được ký kết", "thúc đẩy đàm phán ký hiệp ước": not done.
+SOON_OR_STUDIED = re.compile(
+    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán)"
+    r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
+    re.IGNORECASE,
+)
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -345,6 +352,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
+    if kind in ("visit", "upgrade", "signing") and SOON_OR_STUDIED.search(before[-40:]):
+        return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-60:]):
         return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):

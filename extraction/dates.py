@@ -77,11 +77,12 @@ PATTERNS = [
         rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}\.{month_number('m1')}(?:\.{year_number('y1')})?"
         rf"(?:{SEP}|{UNTIL}){day_number('d2')}\.{month_number('m2')}(?:\.{year_number('y2')})?",
     ),
-    # từ ngày 26-5 đến 4-6 (hyphens, which also join the two ends of a range: "đến" between them)
+    # từ ngày 26-5 đến 4-6 (hyphens, which also join the two ends of a range: "đến" between them); từ ngày mai
+    # (19-11) đến 21-11
     (
         "cross_month_hyphen",
-        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+){day_number('d1')}-{month_number('m1')}(?:-{year_number('y1')})?"
-        rf"{UNTIL}{day_number('d2')}-{month_number('m2')}(?:-{year_number('y2')})?",
+        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?:(?:mai|nay)\s*\(\s*)?{day_number('d1')}-{month_number('m1')}"
+        rf"(?:-{year_number('y1')})?\)?{UNTIL}{day_number('d2')}-{month_number('m2')}(?:-{year_number('y2')})?",
     ),
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
@@ -170,12 +171,9 @@ MASTER = _compile()
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
 NOT_DATE_BEFORE = re.compile(
-    r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$",
-    re.IGNORECASE,
-)
-TODAY_WRITTEN = re.compile(
-    rf"(?:{PART_OF_DAY})\s+nay[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
-    rf"(?:[/.-]{year_number('y')})?(?!\d)",
+    r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$"
+    # "lần thứ hai trong năm nay": a count of the year's meetings, the one told among them
+    r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$",
     re.IGNORECASE,
 )
 # "những năm 1990", "các năm 1980": a decade, never one year.
@@ -185,7 +183,10 @@ DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.
 RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
-    r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$", re.IGNORECASE
+    r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
+    # "Kế hoạch hợp tác quốc phòng năm 2023": the year a plan or programme is for, named in its title
+    r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,5}\s+$",
+    re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
 # Years that point forward or backward in time, not to when the article was written: a birth date, the day
@@ -197,7 +198,7 @@ REFERENCE_YEAR_BEFORE = re.compile(
 )
 
 
-def _valid(y: int, m: int, d: int) -> date | None:
+def valid_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -246,24 +247,12 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
 
 def _is_target_year(sentence: str, match: re.Match) -> bool:
     """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
-    before = sentence[max(0, match.start() - 30) : match.start()]
+    before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
     return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after))
 
 
-def written_today(text: str, year: YearGuess) -> DateSpan | None:
-    """The day the article calls "today" when it writes it: "sáng nay (11/10)", "chiều nay 19-10".
-
-    With the article's year, that day resolves the text's other "sáng nay" and "hôm qua".
-    """
-    match = TODAY_WRITTEN.search(text)
-    if not match or not year.year:
-        return None
-    day = _valid(int(match.group("y") or year.year), int(match.group("m")), int(match.group("d")))
-    return DateSpan(day, day, DAY, match.group(0), 0, not match.group("y")) if day else None
-
-
-def _base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
+def base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
     if published:
         return published.start.year
     return year.year if year and year.year else None
@@ -277,7 +266,7 @@ def _fit_year(start: date, published: DateSpan | None, done: bool = False) -> da
     """A year-less date far after the publication date belongs to the year before; so does one told as done
     that falls after it at all (a day of margin: the time zones)."""
     if published and start > published.end + timedelta(days=1 if done else 180):
-        return start.replace(year=start.year - 1) if _valid(start.year - 1, start.month, start.day) else start
+        return start.replace(year=start.year - 1) if valid_date(start.year - 1, start.month, start.day) else start
     return start
 
 
@@ -291,7 +280,7 @@ def find_dates(
     than given today's year.
     """
     published = parse_published(published)
-    spans = list(_dates_in(sentence, _base_year(year, published), published))
+    spans = list(_dates_in(sentence, base_year(year, published), published))
     opening = spans[0] if spans else None
     # "Năm 2018 ghi dấu hai chuyến thăm: A thăm X từ ngày 2-4/3 và B thăm Y từ 18-20/11": the year the sentence
     # opens with is that of the days it writes without one.
@@ -315,7 +304,7 @@ OPENING_YEAR_CHARS = 15  # "Năm 2018, …", "Trong năm 2018, …": a year that
 def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tuple[DateSpan, ...]:
     spans, kinds = [], []
     for match in MASTER.finditer(sentence):
-        if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()]):
+        if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]):
             continue
         kind = match.lastgroup
         g = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
@@ -406,15 +395,15 @@ def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
         if relative:
             # "ngày 29/8 năm ngoái", "từ ngày 4-7/11 năm ngoái": the day of that year, counted from the article's
             y1 = y2 = found.base + RELATIVE_YEARS[relative.group(1).lower()]
-            start, end = _valid(y1, m1, d1), _valid(y2 + (m2 < m1), m2, d2)
+            start, end = valid_date(y1, m1, d1), valid_date(y2 + (m2 < m1), m2, d2)
             return (start, end, DAY, True) if start and end else None
     if m2 < m1 and y1 == y2:
         y2 = y1 + 1  # 28/12-2/1 runs into the next year
-    start, end = _valid(y1, m1, d1), _valid(y2, m2, d2)
+    start, end = valid_date(y1, m1, d1), valid_date(y2, m2, d2)
     if not start or not end:
         return None
     if inferred and found.upcoming() and found.published and start < found.published.start:
-        start, end = _valid(start.year + 1, start.month, start.day), _valid(end.year + 1, end.month, end.day)
+        start, end = valid_date(start.year + 1, start.month, start.day), valid_date(end.year + 1, end.month, end.day)
         return (start, end, DAY, inferred) if start and end else None
     if inferred and not found.upcoming():
         fitted = _fit_year(start, found.published, bool(DONE_BEFORE.match(found.sentence)))
@@ -559,8 +548,8 @@ def _relative_month_days(found: Found) -> Resolved:
         return None
     first = found.integer("d1")
     start, end = (
-        _valid(month[0].year, month[0].month, first),
-        _valid(month[0].year, month[0].month, found.integer("d2") or first),
+        valid_date(month[0].year, month[0].month, first),
+        valid_date(month[0].year, month[0].month, found.integer("d2") or first),
     )
     return (start, end, DAY, True) if start and end and start <= end else None
 

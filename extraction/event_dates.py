@@ -65,6 +65,16 @@ def as_months(span: DateSpan) -> DateSpan:
     return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
 
 
+# Events held within a day: told with several days, those are the days of the occasion they were part of, and the
+# text does not say which (unless it says they lasted: "các cuộc đàm phán kéo dài từ ngày 6-10/3").
+ONE_DAY_TYPES = {"meeting", "call", "signing", "talks"}
+LASTED = re.compile(r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
+    return kind in ONE_DAY_TYPES and span.precision == DAY and span.start != span.end and not LASTED.search(sentence)
+
+
 def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
 

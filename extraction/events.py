@@ -43,7 +43,7 @@ from .cues import (
 )
 from .dates import find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, settle_dates
+from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -559,6 +559,8 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     facts = event_facts(best, article.pair)
     if best.type == "anniversary":
         best.date = anniversary_year(best, facts.countries, article.year.year)
+    if days_of_another(best.type, best.date, dating.sentence):
+        best.date = as_months(best.date)  # a meeting told with the days of the visit or summit it was held at
     return FoundEvent(
         type=best.type,
         title=title,

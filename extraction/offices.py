@@ -26,7 +26,7 @@ TITLE_CORES = [
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
     "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao", "Chánh Văn phòng",
-    "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan",
+    "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan", "Vua",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
@@ -43,7 +43,9 @@ MINISTRY_DOMAINS = [
     "Ngoại giao và Thương mại", "Dân tộc và Tôn giáo", "Quân đội", "Các lực lượng vũ trang", "Dầu khí",
     "Dầu mỏ", "Năng lượng", "Năng lượng và Mỏ", "Châu Âu và Ngoại giao", "châu Âu và Ngoại giao",
     "Ngoại giao, Thương mại và Phát triển", "Ngoại giao và Hợp tác quốc tế", "Đầu tư và Hợp tác quốc tế",
-    "Đầu tư", "Thương mại và Công nghiệp", "Công nghiệp", "Du lịch", "Kinh tế và Tài chính",
+    "Đầu tư", "Thương mại và Công nghiệp", "Công nghiệp", "Du lịch", "Kinh tế và Tài chính", "Phát triển",
+    "Ngoại thương", "Hợp tác Phát triển", "Thương mại Quốc tế", "Môi trường", "Nông nghiệp", "Văn hóa", "Giáo dục",
+    "Khoa học", "Công nghệ", "Giao thông", "Truyền thông", "Lao động", "Thông tin", "Nội vụ và Truyền thông",
 ]  # fmt: skip
 # International organisations whose officers the press names by office: "Tổng Thư ký Liên Hợp Quốc António
 # Guterres", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen".
@@ -111,14 +113,16 @@ def office_title() -> str:
     """The pattern of a whole title: an office word and its qualifiers; only the title ignores case."""
     countries = any_of(country_names())
     qualifier = (
-        rf"(?:Thường trực|thứ nhất|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện|nước|Nhà nước"
+        rf"(?:Thường trực|thứ nhất|tiền nhiệm|kế nhiệm|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện"
+        rf"|nước|Nhà nước"
         rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh(?: [Qq]uốc gia)?"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
         rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
         rf"|{any_of(ORGANISATIONS)}|{any_of(STATE_BODIES)}|{COMMITTEE}|đắc cử"
         rf"|{ARMED_BODY}(?:\s+(?:{any_of(REGIONS)}|{ARMED_BODY}|\d+))*(?:\s+của\s+(?:{countries}))?"
-        rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})"
+        # a ministry, of one domain or several: "Bộ trưởng Phát triển và Ngoại thương Phần Lan"
+        rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})(?:(?:,\s+|\s+và\s+)(?:{any_of(MINISTRY_DOMAINS)}))*"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s*\([A-Z]{{2,6}}\))?"
         rf"(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"

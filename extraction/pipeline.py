@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .agreements import find_agreements
+from .article_today import article_today
 from .cleaning import clean
-from .dates import forget_sentences, written_today
+from .dates import forget_sentences
 from .dating import Evidence, date_article
 from .events import build_events
 from .folding import fold
@@ -75,7 +76,7 @@ def _events_in_year(year: YearGuess, found_on: DateSpan | None, body: str, sente
     working_year = YearGuess(YEAR_UNKNOWN, "", 0.0) if year_unknown else year
     # Relative words ("sáng nay", "hôm qua") need the day the article was written: its publication day,
     # else the day it calls "today" itself ("sáng nay (11/10)").
-    today = found_on if found_on is not None and found_on.precision == DAY else written_today(body, working_year)
+    today = article_today(body, working_year, found_on)
     events = build_events(sentences, persons, working_year, today or found_on)
     if year_unknown:
         for event in events:

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from extraction import extract_article
 from extraction.dates import MASTER, PATTERNS, find_dates
 from extraction.dating import guess_year
 from extraction.publication import parse_published
@@ -393,3 +394,35 @@ def test_a_month_to_come_is_the_next_such_month_after_the_publication():
     assert [d.iso() for d in find_dates("sẽ đăng cai vào tháng 8 tới.", year, january)] == ["2023-08"]
     assert [d.iso() for d in find_dates("vào tháng 2 tới", year, november)] == ["2024-02"]
     assert [d.iso() for d in find_dates("hồi tháng 8.", year, january)] == ["2022-08"]  # past, the one before
+
+
+def test_a_range_from_tomorrow_with_its_day_in_brackets_runs_to_its_last_day():
+    published = parse_published("2031-05-10")
+    spans = find_dates("Chuyến thăm dự kiến diễn ra từ ngày mai (11-5) đến 14-5.", Y2019, published)
+    assert [(d.iso("start"), d.iso("end")) for d in spans] == [("2031-05-11", "2031-05-14")]
+
+
+def test_the_year_a_plan_is_named_for_is_no_date():
+    published = parse_published("2031-05-10")
+    assert find_dates("Hai bên ký Chương trình hợp tác giáo dục năm 2032.", Y2019, published) == []
+    assert find_dates("Hai bên ký Kế hoạch hành động năm 2032.", Y2019, published) == []
+    # The plan of a year is no title when the year is when something was held.
+    assert [d.iso() for d in find_dates("Kế hoạch tổ chức diễn đàn vào năm 2032.", Y2019, published)] == ["2032"]
+
+
+def test_the_count_of_the_year_s_meetings_is_no_date():
+    published = parse_published("2031-05-10")
+    assert find_dates("Đây là lần thứ ba trong năm nay hai ngoại trưởng gặp nhau.", Y2019, published) == []
+    assert [d.iso() for d in find_dates("Năm nay hai ngoại trưởng gặp nhau ba lần.", Y2019, published)] == ["2031"]
+
+
+def test_an_agency_s_dateline_is_the_day_its_today_counts_from():
+    text = (
+        "Cần Thơ, 9-5 (TTXVN) - Chiều nay, Chủ tịch nước Lê Văn An tiếp Bộ trưởng Ngoại giao Peru Ana Soto.\n"
+        "Hai bên trao đổi về hợp tác nông nghiệp."
+    )
+    [meeting] = extract_article(text, published="2031-05-10").events
+    assert meeting.date.iso() == "2031-05-09"
+    # A dateline days away from the page's date is not this article's: the page's day stands.
+    [meeting] = extract_article(text.replace("9-5", "9-3"), published="2031-05-10").events
+    assert meeting.date.iso() == "2031-05-10"

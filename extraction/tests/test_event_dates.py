@@ -631,3 +631,14 @@ def test_a_meeting_on_the_sidelines_unsaid_which_day_is_not_the_day_of_another_m
     meetings = {e.participants[-1].name: e.date for e in extract_article(text).events if e.type == "meeting"}
     assert meetings["Ana Soto"].precision == "day"
     assert meetings["Luis Vega"].precision == "month"
+
+
+def test_a_meeting_told_with_a_summit_s_days_is_dated_to_their_month():
+    text = (
+        "Thủ tướng Lê Văn Hải sẽ tới Lima dự Hội nghị Cấp cao APEC diễn ra từ ngày 14-16/11/2032, nơi ông dự kiến "
+        "gặp Tổng thống Chile Ana Soto."
+    )
+    assert ("meeting", "2032-11", "2032-11") in dated(text)
+    # Talks told as lasting those days are talks of those days.
+    lasting = "Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera kéo dài từ 3-5/6/2032 tại Lima."
+    assert ("talks", "2032-06-03", "2032-06-05") in dated(lasting)

@@ -527,3 +527,15 @@ def test_the_opening_of_a_gathering_and_its_welcome_of_all_leaders_are_the_gathe
 def test_this_session_names_the_one_the_article_is_about():
     text = "Ngày 4/11/2031, kết thúc Khóa họp lần này, hai Phó Thủ tướng sẽ ký Biên bản Khóa họp."
     assert kinds(text) == ["signing"]
+
+
+def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
+    soon = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm gặp Thủ tướng Peru Ana Soto; hai bên nhất trí sớm nghiên cứu nâng cấp "
+        "quan hệ và mong Hiệp định thương mại sớm được ký kết."
+    )
+    assert kinds(soon) == ["meeting"]
+    negotiated = (
+        "Ngày 8/4, Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera về đàm phán ký hiệp ước."
+    )
+    assert kinds(negotiated) == ["talks"]

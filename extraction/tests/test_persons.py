@@ -445,3 +445,12 @@ def test_a_surname_alone_is_the_person_of_that_name_the_article_named_first():
     )
     assert "Vega" in found["Pablo Vega"].aliases
     assert found["Marta Vega"].title == "Phu nhân"
+
+
+def test_a_predecessor_a_king_with_his_number_and_a_minister_of_two_domains_are_named_by_their_offices():
+    found, _ = persons_of(
+        "Thủ tướng tiền nhiệm Ito Ken từng thăm Peru.",
+        "Vua Carlos IV tiếp Bộ trưởng Phát triển và Ngoại thương Thụy Điển Lars Berg.",
+    )
+    assert set(found) == {"Ito Ken", "Carlos IV", "Lars Berg"}
+    assert found["Lars Berg"].country == "SE" and found["Carlos IV"].title == "Vua"
