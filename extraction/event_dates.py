@@ -342,6 +342,15 @@ def _own_date(s: Surroundings) -> Settled:
     return s.candidate.date, s.candidate.date_source
 
 
+# "Ngoài ra, Thủ tướng còn gặp …" after the days of a trip were told: more of its activities, on days unsaid.
+ADDED = re.compile(r"^\W*(?:Ngoài ra|Bên cạnh đó)\b", re.IGNORECASE)
+
+
+def _added_to_several_days(s: Surroundings) -> bool:
+    days = {c.date.start for c in s.previous if c.date is not None and c.date.precision == DAY}
+    return s.news_day is not None and len(days) > 1 and bool(ADDED.match(s.candidate.sentence))
+
+
 def _news_day_applies(s: Surroundings) -> bool:
     c = s.candidate
     if UNRESOLVED_DAY.search(c.sentence):
@@ -388,6 +397,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the occasion another event is told on, in the news day's month", _named_as_occasion, _news_months),
     # "Sau UAE, Thủ tướng sẽ thăm chính thức Qatar": a trip planned is of days to come, which of them unsaid.
     ("a visit planned with no day of its own, in the news day's month", _planned_undated, _news_months),
+    ("an activity added to those of several days, in the news day's month", _added_to_several_days, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",

@@ -642,3 +642,22 @@ def test_a_meeting_told_with_a_summit_s_days_is_dated_to_their_month():
     # Talks told as lasting those days are talks of those days.
     lasting = "Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera kéo dài từ 3-5/6/2032 tại Lima."
     assert ("talks", "2032-06-03", "2032-06-05") in dated(lasting)
+
+
+def test_activities_added_to_a_trip_of_several_days_without_a_day_are_dated_to_its_month():
+    trip = (
+        "Thủ tướng Lê Văn Hải dự Hội nghị Cấp cao G20 tại Rio de Janeiro.\n"
+        "Chiều 18/11/2032, Thủ tướng gặp Tổng thống Chile Ana Soto.\n"
+        "Sáng 19/11, Thủ tướng gặp Thủ tướng Peru Carlos Rivera.\n"
+        "Ngoài ra, Thủ tướng còn gặp Tổng thống Brazil Luis Costa."
+    )
+    assert dated(trip)[-3:] == [
+        ("meeting", "2032-11", "2032-11"),
+        ("meeting", "2032-11-18", "2032-11-18"),
+        ("meeting", "2032-11-19", "2032-11-19"),
+    ]
+    # After one day told, what is added is of that day.
+    one_day = "\n".join(line for line in trip.splitlines() if "19/11" not in line)
+    assert ("meeting", "2032-11-18", "2032-11-18") in dated(one_day) and ("meeting", "2032-11", "2032-11") not in dated(
+        one_day
+    )
