@@ -36,6 +36,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _until_their_end(events, sentences, year, published)
     _spans_told_apart(events, sentences, year, published)
     _lengths(events)
+    _lengths_ending(events)
 
 
 def _day_visits(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -109,6 +110,25 @@ def _lengths(events):
         days = _count(length.group("n") or length.group("m"))
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             visit.date = _widened(visit, visit.date.start, visit.date.start + timedelta(days=days - 1))
+
+
+# "rời Jakarta tối 7/9, sau ba ngày dự Hội nghị …", "Đại hội đồng … bế mạc chiều 1/4 sau năm ngày làm việc": the
+# occasion's days end on the day written.
+AFTER_DAYS = re.compile(r"\bsau\s+(?P<n>\d{1,2}|\w+)\s+ngày\s+(?:dự|tham dự|thăm|làm việc|công tác|họp)\b", re.I)
+OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}
+
+
+def _lengths_ending(events):
+    """An occasion dated by its own sentence to the day it ended, told with its length: that many days to it."""
+    for event in events:
+        if event.type not in OCCASIONS_OF_DAYS or event.date_source != "own":
+            continue
+        if event.date.precision != DAY or event.date.start != event.date.end:
+            continue
+        length = AFTER_DAYS.search(event.evidence)
+        days = _count(length.group("n")) if length else None
+        if days and 1 < days <= LONGEST_VISIT_DAYS:
+            event.date = _widened(event, event.date.end - timedelta(days=days - 1), event.date.end)
 
 
 def _count(words: str) -> int | None:

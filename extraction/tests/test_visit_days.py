@@ -85,3 +85,16 @@ def test_the_end_of_a_visit_told_apart_is_that_visit_not_another():
     )
     peru = [e for e in extract_article(text).events if e.type == "visit" and e.host == "PE"]
     assert [(e.date.iso("start"), e.date.iso("end")) for e in peru] == [("2025-02-03", "2025-02-05")]
+
+
+def test_an_occasion_told_on_its_last_day_with_its_length_spans_those_days():
+    left = "Thủ tướng Lê Văn Hải rời Lima tối 16/11, sau ba ngày dự Hội nghị Cấp cao APEC lần thứ 40."
+    closed = (
+        "Chiều 20/4, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 70 do Ngoại trưởng Peru Ana Soto chủ trì bế mạc sau "
+        "năm ngày làm việc tại Lima."
+    )
+    spans = [
+        [(e.date.iso("start"), e.date.iso("end")) for e in extract_article(text, published="2032-11-17").events]
+        for text in (left, closed)
+    ]
+    assert spans == [[("2032-11-14", "2032-11-16")], [("2032-04-16", "2032-04-20")]]
