@@ -9,7 +9,6 @@ Each rule's name is what the event records as its `date_source`, so the review q
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import agreed_to, phrase_at
-from .dates import DAYTIME, RELATIVE_DAY, find_dates
+from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
@@ -57,12 +56,6 @@ ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
-
-
-def as_months(span: DateSpan) -> DateSpan:
-    """The months a span of days falls in: what a text supports when it does not say which of the days."""
-    last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
-    return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
 
 
 # Events held within a day: told with several days, those are the days of the occasion they were part of, and the

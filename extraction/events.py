@@ -41,9 +41,9 @@ from .cues import (
     is_establishment,
     is_planned,
 )
-from .dates import find_dates
+from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, as_months, days_of_another, settle_dates
+from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -53,7 +53,7 @@ from .places import find_place
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
-from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_of_another
+from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before, round_up, taking_part
 from .tellings import gather, naming_and_dating
 from .titles import compose_title
@@ -306,6 +306,8 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)
+    if candidate.date is None:
+        candidate.date = occasion_months(reading.sentence, reading.cues, reading.assigned, candidate)
     visit_span = _within_the_visit(reading, candidate)
     if visit_span is not None:
         # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …", "kết thúc chuyến thăm từ 30/1-2/2, trong đó

@@ -7,7 +7,7 @@ import re
 
 from .candidates import Candidate
 from .cues import find_cues, is_establishment
-from .event_dates import as_months
+from .dates import as_months
 from .persons import office_of
 from .records import DAY, YEAR, DateSpan
 from .reference import countries, place_pattern, places

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
 from .cues import PLANNED, anaphoric_opening, cue_type
+from .dates import as_months
 from .records import DAY, YEAR, DateSpan
 
 if TYPE_CHECKING:
@@ -76,6 +77,17 @@ def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) ->
     else:
         return False
     return named_as_occasion and any(cue_type(sentence, c) not in ("conference", kind) for c in cues)
+
+
+def occasion_months(
+    sentence: str, cues: list[Cue], assigned: dict[int, DateSpan], candidate: Candidate
+) -> DateSpan | None:
+    """ "nhắc lại chuyến thăm của A tháng 11/2017 nhân dịp dự Hội nghị X": a conference its sentence does not date,
+    named as the occasion of an event it dates before it, is of that event's months."""
+    if candidate.type != "conference" or not occasion_of_another(sentence, cues, candidate):
+        return None
+    told = [date for i, date in assigned.items() if cues[i].start < candidate.cue.start]
+    return (as_months(told[-1]) if told[-1].precision == DAY else told[-1]) if told else None
 
 
 def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:

@@ -661,3 +661,11 @@ def test_activities_added_to_a_trip_of_several_days_without_a_day_are_dated_to_i
     assert ("meeting", "2032-11-18", "2032-11-18") in dated(one_day) and ("meeting", "2032-11", "2032-11") not in dated(
         one_day
     )
+
+
+def test_a_summit_named_as_the_occasion_of_a_visit_recalled_is_of_that_visit_s_month():
+    text = (
+        "Ngày 11/11/2032, Tổng thống Peru Ana Soto hội đàm với Chủ tịch nước Lê Văn Bình. Bà Ana Soto nhắc lại chuyến "
+        "thăm Việt Nam của Tổng thống Carlos Rivera tháng 11/2027 nhân dịp dự Hội nghị Cấp cao APEC tại Hà Nội."
+    )
+    assert ("conference", "2027-11", "2027-11") in dated(text)
