@@ -410,9 +410,12 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
 )
 
 
-def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year: int | None) -> DateSpan | None:
+def _article_news_day(
+    candidates: list[Candidate], today: DateSpan | None, year: int | None, written: list[DayWritten]
+) -> DateSpan | None:
     """The article's news day: its first single day (of the article's year, when known, else written without a
-    year: a background day such as an establishment's "11/9/1973" is not the news), else the day it was
+    year: a background day such as an establishment's "11/9/1973" is not the news), else a day written alone that
+    one of its ranges begins with ("Chiều 16/4, A tới X, bắt đầu chuyến thăm từ 16 đến 17/4"), else the day it was
     published, else its first range."""
     days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned]
     if year:
@@ -421,7 +424,14 @@ def _article_news_day(candidates: list[Candidate], today: DateSpan | None, year:
         # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
         # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
         days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
-    return next((d for d in days if d.start == d.end), None) or today or next(iter(days), None)
+    begun = {d.start for d in days if d.start != d.end}
+    first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
+    return (
+        next((d for d in days if d.start == d.end), None)
+        or next(iter(first_days), None)
+        or today
+        or next(iter(days), None)
+    )
 
 
 def _surroundings(
@@ -490,8 +500,8 @@ def settle_dates(
         if _year_of_its_clause(candidate):
             candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
     dated = [c for c in candidates if c.date is not None and not c.weak]
-    article = (_article_news_day(candidates, today, year.year), published, year)
     days = days_written(sentences, year, published)
+    article = (_article_news_day(candidates, today, year.year, days), published, year)
     settled: list[Candidate] = []
     for candidate in candidates:
         if candidate.date is not None and not candidate.weak:

@@ -669,3 +669,11 @@ def test_a_summit_named_as_the_occasion_of_a_visit_recalled_is_of_that_visit_s_m
         "thăm Việt Nam của Tổng thống Carlos Rivera tháng 11/2027 nhân dịp dự Hội nghị Cấp cao APEC tại Hà Nội."
     )
     assert ("conference", "2027-11", "2027-11") in dated(text)
+
+
+def test_the_news_day_is_the_arrival_day_a_visit_s_days_begin_with_not_the_page_s_day():
+    text = (
+        "Chiều 16/5 (giờ địa phương), Tổng thống Peru Ana Soto đã tới Santiago, bắt đầu chuyến thăm Chile từ ngày 16 "
+        "đến 17/5.\nTổng thống Chile Carlos Rivera đã chủ trì lễ đón chính thức bà Ana Soto tại Phủ Tổng thống."
+    )
+    assert ("other", "2032-05-16", "2032-05-16") in dated(text, published="2032-05-17")
