@@ -311,6 +311,11 @@ SOON_OR_STUDIED = re.compile(
     r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
     re.IGNORECASE,
 )
+# "gặp lãnh đạo các nước", "tiếp lãnh đạo nhiều tập đoàn": counterparts in general, no meeting of the timeline.
+MANY_COUNTERPARTS = re.compile(
+    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:nước|quốc gia|tập đoàn|doanh nghiệp"
+    r"|đối tác|tổ chức|nhà lãnh đạo|lãnh đạo|đại biểu|chính khách|nhà đầu tư)\b", re.IGNORECASE
+)  # fmt: skip
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
 HELD_SEVERAL = re.compile(r"\bcó các\s+(?:(?:cuộc|buổi)\s+)?$", re.I)
@@ -352,6 +357,9 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
+    many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
+    if many and not sentence[many.end() :].lstrip()[:1].isupper():
+        return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")
     if kind in ("visit", "upgrade", "signing") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-60:]):

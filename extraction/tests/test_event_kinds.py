@@ -539,3 +539,9 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
         "Ngày 8/4, Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera về đàm phán ký hiệp ước."
     )
     assert kinds(negotiated) == ["talks"]
+
+
+def test_meeting_counterparts_in_general_is_no_event():
+    text = "Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm gặp lãnh đạo các nước và tiếp lãnh đạo nhiều tập đoàn hàng đầu."
+    assert kinds(text) == []
+    assert kinds("Ngày 8/4, Thủ tướng Lê Minh Tâm gặp Thủ tướng Peru Ana Soto tại Lima.") == ["meeting"]
