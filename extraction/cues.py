@@ -230,7 +230,8 @@ GENERIC_BEFORE = re.compile(
 # What the sides agree to hold or do ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5", "nhất trí gặp nhau sớm"): not
 # what they agree on, which is done by agreeing ("nhất trí nâng cấp quan hệ").
 AGREED_TO = (
-    r"\b(?:nhất trí|thống nhất|đồng ý|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
+    r"\b(?:nhất trí|thống nhất|đồng ý|hẹn|cam kết)\s+(?:sẽ\s+)?(?:sớm\s+)?"
+    r"(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
 )
 # "… sẽ thăm", "tháng 9 tới", and what the sides agree to.
 PLANNED = re.compile(
@@ -304,17 +305,16 @@ WISHED_OR_INVITED = re.compile(
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
 )
-# To be done soon, studied or negotiated: "nhất trí sớm nghiên cứu nâng cấp quan hệ", "ủng hộ Hiệp định … sớm
-# được ký kết", "thúc đẩy đàm phán ký hiệp ước": not done.
+# Not done: "sớm nghiên cứu nâng cấp quan hệ", "Hiệp định … sớm được ký kết", "thúc đẩy đàm phán ký hiệp ước".
 SOON_OR_STUDIED = re.compile(
     r"\b(?:sớm|nghiên cứu|xem xét|đàm phán)"
     r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
     re.IGNORECASE,
 )
-# "gặp lãnh đạo các nước", "tiếp lãnh đạo nhiều tập đoàn": counterparts in general, no meeting of the timeline.
+# "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_COUNTERPARTS = re.compile(
-    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:nước|quốc gia|tập đoàn|doanh nghiệp"
-    r"|đối tác|tổ chức|nhà lãnh đạo|lãnh đạo|đại biểu|chính khách|nhà đầu tư)\b", re.IGNORECASE
+    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+"
+    r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách)\b", re.IGNORECASE
 )  # fmt: skip
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
@@ -360,7 +360,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
     many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
     if many and not sentence[many.end() :].lstrip()[:1].isupper():
         return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")
-    if kind in ("visit", "upgrade", "signing") and SOON_OR_STUDIED.search(before[-40:]):
+    if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-60:]):
         return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act

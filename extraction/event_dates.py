@@ -477,9 +477,10 @@ def _year_of_its_clause(candidate: Candidate) -> bool:
     of what its words go on to say, the sentence's event is of the event it refers to; but a plan's ("chuẩn bị
     cho chuyến thăm … vào cuối năm nay") is its own."""
     date = candidate.date
+    # "Chiều cùng ngày, A dự kiến gặp B, trong bối cảnh thương mại năm ngoái đạt …": a plan of that day, its own.
+    same_day = bool(SAME_DAY.search(candidate.sentence, 0, candidate.cue.start))
     return (
-        candidate.anaphoric
-        and not candidate.planned
+        (candidate.anaphoric and not candidate.planned or same_day)
         and candidate.type != "anniversary"
         and date is not None
         and date.precision == YEAR

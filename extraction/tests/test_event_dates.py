@@ -677,3 +677,11 @@ def test_the_news_day_is_the_arrival_day_a_visit_s_days_begin_with_not_the_page_
         "đến 17/5.\nTổng thống Chile Carlos Rivera đã chủ trì lễ đón chính thức bà Ana Soto tại Phủ Tổng thống."
     )
     assert ("other", "2032-05-16", "2032-05-16") in dated(text, published="2032-05-17")
+
+
+def test_a_plan_of_the_same_day_is_of_that_day_not_of_a_statistic_s_year_in_its_sentence():
+    text = (
+        "Ngày 16/5/2032, Tổng thống Peru Ana Soto hội đàm với Chủ tịch Chile Carlos Rivera. Chiều cùng ngày, bà Ana "
+        "Soto dự kiến gặp Thủ tướng Chile Luis Costa, trong bối cảnh kim ngạch thương mại năm ngoái đạt kỷ lục."
+    )
+    assert ("meeting", "2032-05-16", "2032-05-16") in dated(text)

@@ -542,6 +542,14 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
 
 
 def test_meeting_counterparts_in_general_is_no_event():
-    text = "Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm gặp lãnh đạo các nước và tiếp lãnh đạo nhiều tập đoàn hàng đầu."
+    text = "Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm gặp lãnh đạo các nước dự hội nghị."
     assert kinds(text) == []
     assert kinds("Ngày 8/4, Thủ tướng Lê Minh Tâm gặp Thủ tướng Peru Ana Soto tại Lima.") == ["meeting"]
+
+
+def test_a_meeting_to_be_held_soon_is_no_event():
+    text = (
+        "Ngày 8/4, Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera. Hai bên nhất trí để các "
+        "đại diện đặc biệt, gồm Cố vấn An ninh Peru Luis Costa và Thứ trưởng Chile Juan Pérez, sớm gặp nhau."
+    )
+    assert kinds(text) == ["talks"]
