@@ -344,6 +344,26 @@ def _added_to_several_days(s: Surroundings) -> bool:
     return s.news_day is not None and len(days) > 1 and bool(ADDED.match(s.candidate.sentence))
 
 
+# "Bên lề Hội nghị, A đã có các cuộc gặp với B, C và D", "A cũng gặp …", "Trong những ngày diễn ra Hội nghị, A đã
+# tiếp …": a round-up of an occasion's days, which of them unsaid.
+ROUND_UP = re.compile(
+    r"\b(?:bên lề|các cuộc (?:gặp|tiếp xúc|hội kiến)|(?:cũng|còn) (?:đã )?(?:gặp|tiếp|hội kiến)"
+    r"|trong (?:những|các) ngày|trong thời gian (?:dự|tham dự|diễn ra))\b",
+    re.IGNORECASE,
+)
+
+
+def _round_up_of_several_days(s: Surroundings) -> bool:
+    c, day = s.candidate, s.news_day
+    if c.type not in ("meeting", "talks") or day is None or not ROUND_UP.search(c.sentence, 0, c.cue.end):
+        return False
+    return any(
+        o.type in ("visit", "conference") and o.date.precision == DAY and o.date.start <= day.start <= o.date.end
+        and o.date.start != o.date.end
+        for o in s.previous
+    )  # fmt: skip
+
+
 def _news_day_applies(s: Surroundings) -> bool:
     c = s.candidate
     if UNRESOLVED_DAY.search(c.sentence):
@@ -391,6 +411,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     # "Sau UAE, Thủ tướng sẽ thăm chính thức Qatar": a trip planned is of days to come, which of them unsaid.
     ("a visit planned with no day of its own, in the news day's month", _planned_undated, _news_months),
     ("an activity added to those of several days, in the news day's month", _added_to_several_days, _news_months),
+    ("a round-up of an occasion of several days, in the news day's month", _round_up_of_several_days, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",

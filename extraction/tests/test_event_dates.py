@@ -685,3 +685,16 @@ def test_a_plan_of_the_same_day_is_of_that_day_not_of_a_statistic_s_year_in_its_
         "Soto dự kiến gặp Thủ tướng Chile Luis Costa, trong bối cảnh kim ngạch thương mại năm ngoái đạt kỷ lục."
     )
     assert ("meeting", "2032-05-16", "2032-05-16") in dated(text)
+
+
+def test_a_round_up_of_meetings_during_a_trip_of_several_days_is_dated_to_its_month():
+    text = (
+        "Từ ngày 24 đến 27/11/2032, Thủ tướng Lê Văn Hải thăm chính thức Peru và dự Hội nghị Cấp cao APEC.\n"
+        "Chiều 27/11, Thủ tướng hội đàm với Tổng thống Peru Carlos Rivera.\n"
+        "Bên lề các hội nghị, Thủ tướng đã có các cuộc gặp song phương với Tổng thống Chile Ana Soto và Thủ tướng "
+        "Canada Luis Costa."
+    )
+    assert dated(text).count(("meeting", "2032-11", "2032-11")) == 2
+    # A trip of one day: its day.
+    one_day = text.replace("Từ ngày 24 đến 27/11/2032", "Ngày 27/11/2032")
+    assert dated(one_day).count(("meeting", "2032-11-27", "2032-11-27")) == 2
