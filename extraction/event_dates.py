@@ -354,14 +354,30 @@ ROUND_UP = re.compile(
 
 
 def _round_up_of_several_days(s: Surroundings) -> bool:
-    c, day = s.candidate, s.news_day
-    if c.type not in ("meeting", "talks") or day is None or not ROUND_UP.search(c.sentence, 0, c.cue.end):
+    c = s.candidate
+    if c.type not in ("meeting", "talks") or not ROUND_UP.search(c.sentence, 0, c.cue.end):
         return False
-    return any(
-        o.type in ("visit", "conference") and o.date.precision == DAY and o.date.start <= day.start <= o.date.end
-        and o.date.start != o.date.end
-        for o in s.previous
+    people = {p.name for p in c.persons}
+    if any(people <= {p.name for p in told.persons} for told in s.same_type):
+        return False  # told with its day elsewhere: the same meeting
+    return _occasion_of_the_news(s) is not None
+
+
+def _occasion_of_the_news(s: Surroundings) -> Candidate | None:
+    """The visit or conference of several days told before that the news day falls in."""
+    day = s.news_day
+    return next(
+        (
+            o for o in reversed(s.previous)
+            if day is not None and o.type in ("visit", "conference") and o.date.precision == DAY
+            and o.date.start <= day.start <= o.date.end and o.date.start != o.date.end
+        ),
+        None,
     )  # fmt: skip
+
+
+def _round_up_months(s: Surroundings) -> Settled:
+    return as_months(_occasion_of_the_news(s).date), "news-day"
 
 
 def _news_day_applies(s: Surroundings) -> bool:
@@ -397,6 +413,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the same day as the day written before", _same_day_applies, _same_day),
     ("the same month as the day written before", _same_month_applies, _same_month),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),
+    ("a round-up of an occasion of several days, in its months", _round_up_of_several_days, _round_up_months),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
     ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),
     ("a weak cue with no parties", _weak_without_parties, _drop),
@@ -411,7 +428,6 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     # "Sau UAE, Thủ tướng sẽ thăm chính thức Qatar": a trip planned is of days to come, which of them unsaid.
     ("a visit planned with no day of its own, in the news day's month", _planned_undated, _news_months),
     ("an activity added to those of several days, in the news day's month", _added_to_several_days, _news_months),
-    ("a round-up of an occasion of several days, in the news day's month", _round_up_of_several_days, _news_months),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",
