@@ -1,5 +1,6 @@
 """Cue words that name a part of another event, or who attended one, not an event of their own: the restricted
-talks before the expanded ones, a welcome at the airport, the opening of a gathering, a list of attendees."""
+talks before the expanded ones, a welcome at the airport, the opening of a gathering, a list of attendees; and a
+session named as the moment of another event."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ PART_OF_A_GATHERING = re.compile(
     r"\s+(?:chính thức\s+)?(?:(?:các|những) (?:nhà lãnh đạo|lãnh đạo|trưởng đoàn)"
     r"|(?:Hội nghị|Diễn đàn|Đối thoại|Hội thảo|Kỳ họp|Khóa họp|Đại hội|Tuần lễ)\b)"
 )
+# "chủ trì lễ khai mạc với sự tham dự của …": the opening of the gathering the article tells, not named again.
+OPENING_TOLD = re.compile(r"lễ (?:khai|bế) mạc(?:\s+trọng thể)?(?=\s+với sự\b|\s*[,.;]|\s*$)", re.IGNORECASE)
+# "sáng 16/11, trước phiên họp ADMM+, A gặp B": a session named as the moment of another event.
+MOMENT_BEFORE = re.compile(r"\b(?:ngay\s+)?trước\s+$", re.IGNORECASE)
 # The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
 ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
 # "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
@@ -26,5 +31,9 @@ def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
     if kind == "meeting" and RESTRICTED.match(sentence, end) and TALKS_AFTER.search(sentence, end):
         return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
     if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
+        return True
+    if kind == "other" and OPENING_TOLD.match(sentence, start):
+        return True
+    if kind in ("conference", "committee_session") and MOMENT_BEFORE.search(sentence, max(0, start - 12), start):
         return True
     return bool(ATTENDING.match(sentence[max(0, start - 90) : start]) or ATTENDANCE_LIST.match(sentence))

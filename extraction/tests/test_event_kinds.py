@@ -553,3 +553,15 @@ def test_a_meeting_to_be_held_soon_is_no_event():
         "đại diện đặc biệt, gồm Cố vấn An ninh Peru Luis Costa và Thứ trưởng Chile Juan Pérez, sớm gặp nhau."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_the_opening_of_the_gathering_told_and_a_session_named_as_a_moment_are_no_events():
+    opening = (
+        "Ngày 8/4, Chủ tịch Quốc hội Lê Thị Mai hội kiến Chủ tịch Thượng viện Peru Ana Soto. Hôm sau, bà Lê Thị Mai "
+        "chủ trì lễ khai mạc với sự tham dự của hơn 300 đại biểu."
+    )
+    assert kinds(opening) == ["meeting"]
+    moment = "Sáng 8/4, trước phiên họp toàn thể, Thủ tướng Lê Minh Tâm gặp Thủ tướng Peru Ana Soto."
+    assert kinds(moment) == ["meeting"]
+    # An opening named is an event of its own.
+    assert kinds("Ngày 8/4, Thủ tướng Lê Minh Tâm dự lễ khai mạc Năm Hữu nghị Việt Nam - Peru.") == ["other"]
