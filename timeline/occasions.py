@@ -14,6 +14,8 @@ Among several such visits, a published one wins, then one sharing a participant,
 A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
 """
 
+from functools import cache
+
 from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext
 
@@ -95,6 +97,13 @@ def occasion_for(event, visits):
 def _candidates():
     """Events the rule may group: dated to the day or the month, not rejected or merged away, of a grouped
     type (their countries, participations and mentions are read by `regroup`, when it needs them)."""
+    return _candidate_rows().all()  # a copy: the one built is never evaluated
+
+
+@cache
+def _candidate_rows():
+    """The query of `_candidates`, built once: an import asks it once an article, and building its filters cost
+    more than running it."""
     return (
         Event.objects.not_rejected()
         .filter(precision__in=(DAY, MONTH), year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
@@ -107,20 +116,21 @@ def regroup(events) -> int:
     them) by the rule; returns how many changed. Curated groupings stay."""
     visits = [event for event in events if event.type == OCCASION_TYPE]
     _read_related([(event, visit) for event in events for visit in visits if _may_be_part(event, visit)])
-    changed = 0
+    moved: dict[int | None, list[int]] = {}  # the occasion -> the events that now belong to it
     for event in events:
         if event.is_curated("part_of"):
             continue
         occasion = None if event.type == OCCASION_TYPE else occasion_for(event, visits)
         wanted = occasion.pk if occasion else None
         if event.part_of_id != wanted:
-            # An update, not save(): grouping is derived, not an edit for the history.
-            Event.objects.filter(pk=event.pk).update(part_of=wanted)
+            moved.setdefault(wanted, []).append(event.pk)
             event.part_of_id = wanted
-            changed += 1
-    if changed:
+    for occasion_pk, event_pks in moved.items():
+        # An update, not save(): grouping is derived, not an edit for the history. One for each occasion.
+        Event.objects.filter(pk__in=event_pks).update(part_of=occasion_pk)
+    if moved:
         published_changed()
-    return changed
+    return sum(map(len, moved.values()))
 
 
 def _read_related(pairs):
