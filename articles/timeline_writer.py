@@ -364,11 +364,7 @@ class TimelineWriter:
         keys = [("name", fold(found.name))] + ([("short", found.short_name.casefold())] if found.short_name else [])
         agreement = next((self._agreements[key] for key in keys if key in self._agreements), None)
         if agreement is None:
-            agreement = (
-                Agreement.objects.filter(folded_name=fold(found.name)).first()
-                or (found.short_name and Agreement.objects.filter(short_name__iexact=found.short_name).first())
-                or None
-            )
+            agreement = self._stored_agreement(found)
         if agreement is None:
             agreement = Agreement.objects.create(
                 name=found.name[:500],
@@ -383,6 +379,17 @@ class TimelineWriter:
             agreement.save()
         self._agreements.update(dict.fromkeys(keys, agreement))
         return agreement
+
+    @staticmethod
+    def _stored_agreement(found: rec.Agreement) -> Agreement | None:
+        """The agreement of that name (folded), else of that short name (any case), in one query: the rows of
+        either in the agreements' order, the first of the name's taken before any of the short name's."""
+        folded = fold(found.name)
+        named = Q(folded_name=folded)
+        if found.short_name:
+            named |= Q(short_name__iexact=found.short_name)
+        rows = list(Agreement.objects.filter(named))
+        return next((row for row in rows if row.folded_name == folded), None) or next(iter(rows), None)
 
     def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""
