@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q, Value
+from django.db.models import Q
 
 from articles.models import Article
 from extraction import records as rec
 from extraction.event_types import same_family_codes
 from extraction.occasions import Telling, dates_overlap, same_occasion
-from timeline.models import Event, Participation, Person
+from timeline.models import Event, Person
 
 
 @dataclass
@@ -45,7 +45,9 @@ class CandidateEvent:
 
 
 def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_article: bool) -> list[CandidateEvent]:
-    """In two light queries, the events on the timeline that the article's events might tell again."""
+    """In one query, the events on the timeline that the article's events might tell again, with their
+    participants and countries (joined: a row per participant and country, the query's construction, not the
+    few repeated rows, is what costs)."""
     if not found_events:
         return []
     overlapping = Q()
@@ -57,23 +59,16 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
     if not new_article:
         # The pipeline already told this article's events apart: they never match each other.
         rows = rows.exclude(mentions__article=article)
-    candidates = [
-        CandidateEvent(*row)
-        for row in rows.order_by("start", "end", "pk").values_list(
-            "pk", "type", "start", "end", "precision", "place", "merged_into_id"
-        )
-    ]
-    by_pk = {candidate.pk: candidate for candidate in candidates}
-    # Their participants and their countries in one query: (event, person, True) and (event, country, False).
-    people = Participation.objects.filter(event_id__in=by_pk).annotate(is_person=Value(True))
-    countries = Event.countries.through.objects.filter(event_id__in=by_pk).annotate(is_person=Value(False))
-    for event_id, other_id, is_person in (
-        people.values_list("event_id", "person_id", "is_person")
-        .order_by()
-        .union(countries.values_list("event_id", "country_id", "is_person").order_by(), all=True)
+    by_pk: dict[int, CandidateEvent] = {}  # in the events' order
+    for *event, person_id, country_id in rows.order_by("start", "end", "pk").values_list(
+        "pk", "type", "start", "end", "precision", "place", "merged_into_id", "participations__person_id", "countries"
     ):
-        (by_pk[event_id].person_ids if is_person else by_pk[event_id].country_ids).add(other_id)
-    return candidates
+        candidate = by_pk.get(event[0]) or by_pk.setdefault(event[0], CandidateEvent(*event))
+        if person_id is not None:
+            candidate.person_ids.add(person_id)
+        if country_id is not None:
+            candidate.country_ids.add(country_id)
+    return list(by_pk.values())
 
 
 def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int]) -> Telling:

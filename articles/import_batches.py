@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.curation_models import Job, JobItem
 from articles.outcomes import ImportChannel, RefusalReason, RefusalStatus
+from articles.row_inserts import insert_ignoring_conflicts
 from timeline.models import Agreement, Event, Person
 from timeline.outcomes import HistoryReason
 
@@ -115,13 +116,10 @@ class ImportBatch(models.Model):
 
         Not `.add()`: that reads the rows already there first and sends m2m signals, a query and more per
         relation and article; the batch is the admin's own record (no public page shows it, so the signals
-        change no cached page), and a row already there is skipped by the insert itself."""
-        if not ids:
-            return
+        change no cached page), and a row already there is skipped by the insert itself. Nor `bulk_create`:
+        six of these an article, its construction cost more than the writing (articles/row_inserts.py)."""
         through = getattr(ImportBatch, relation).through
-        through.objects.bulk_create(
-            [through(importbatch_id=self.pk, **{column: pk}) for pk in sorted(ids)], ignore_conflicts=True
-        )
+        insert_ignoring_conflicts(through, ("importbatch_id", column), [(self.pk, pk) for pk in sorted(ids)])
 
     def outcomes(self) -> list[ArticleOutcome]:
         """Per article: the events it tells that are public, those waiting as drafts (with why), those rejected."""

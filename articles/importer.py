@@ -28,7 +28,7 @@ from extraction import records as rec
 from extraction.pipeline import known_names
 from extraction.publication import parse_published, span_at
 from extraction.timeline_knowledge import year_from_timeline
-from timeline.models import Event, Mention, Participation, Person, PersonAlias, Position
+from timeline.models import Event, Mention, Participation, Person
 
 
 class ArticleImporter(TimelineWriter):
@@ -305,20 +305,24 @@ class ArticleImporter(TimelineWriter):
 
 def _read_persons(person_ids: set[int] | None = None) -> dict[int, rec.Person]:
     """The persons of `person_ids` (all when None) as the pipeline knows them: name, country, aliases and the
-    office each last held (for telling another form of a name from a namesake), in three queries."""
+    office each last held (for telling another form of a name from a namesake), in one query.
+
+    Joined, a row per alias and position of a person, in the order the database sorts them: its aliases by
+    name, and after them, last, the position seen last (last_seen, then the latest row), as three separate
+    queries read them."""
     persons = Person.objects.filter(merged_into__isnull=True)
-    aliases_of, positions = PersonAlias.objects.all(), Position.objects.all()
     if person_ids is not None:
         persons = persons.filter(pk__in=person_ids)
-        aliases_of, positions = aliases_of.filter(person_id__in=person_ids), positions.filter(person_id__in=person_ids)
-    aliases: dict[int, list[str]] = {}
-    for person_id, name in aliases_of.values_list("person_id", "name"):
-        aliases.setdefault(person_id, []).append(name)
-    offices = dict(positions.order_by("last_seen", "pk").values_list("person_id", "title"))
-    return {
-        pk: rec.Person(name=name, title=offices.get(pk, ""), country=iso, aliases=aliases.get(pk, []))
-        for pk, name, iso in persons.values_list("pk", "name", "country__iso")
-    }
+    rows = persons.order_by("pk", "aliases__name", "positions__last_seen", "positions__pk").values_list(
+        "pk", "name", "country__iso", "aliases__name", "positions__title"
+    )
+    read: dict[int, rec.Person] = {}
+    for pk, name, iso, alias, office in rows:
+        person = read.get(pk) or read.setdefault(pk, rec.Person(name=name, title="", country=iso, aliases=[]))
+        if alias is not None and (not person.aliases or person.aliases[-1] != alias):
+            person.aliases.append(alias)
+        person.title = office or ""
+    return read
 
 
 def database_state() -> tuple | None:

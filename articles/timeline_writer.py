@@ -21,6 +21,7 @@ from articles.event_matching import candidate_events, matching_event
 from articles.import_report import ImportReport
 from articles.models import Article
 from articles.publishing_policy import decide, why_draft
+from articles.row_inserts import insert_ignoring_conflicts
 from extraction import records as rec
 from extraction.folding import fold, search_text
 from extraction.persons import office_of
@@ -97,14 +98,12 @@ class TimelineWriter:
     def _write_extraction(self, article, extracted, report, new_article):
         decide(extracted)
         persons: dict[str, Person] = {}
-        appearances = []
+        appearances = []  # (article, person, title, name as written)
         for found, (person, created) in zip(extracted.persons, self.persons_for(extracted.persons), strict=True):
             report.persons_created += created
             persons[found.name] = person
-            appearances.append(
-                Appearance(article=article, person=person, title=found.title[:300], name_as_written=found.written[:200])
-            )
-        Appearance.objects.bulk_create(appearances, ignore_conflicts=True)
+            appearances.append((article.pk, person.pk, found.title[:300], found.written[:200]))
+        insert_ignoring_conflicts(Appearance, ("article_id", "person_id", "title", "name_as_written"), appearances)
         agreements = {found.name: self.agreement_for(found) for found in extracted.agreements}
 
         already_read = (
@@ -316,7 +315,9 @@ class TimelineWriter:
                 known |= set(new_aliases)
                 changed[person.pk] = (person, known)
         if rows:
-            PersonAlias.objects.bulk_create(rows, ignore_conflicts=True)
+            insert_ignoring_conflicts(
+                PersonAlias, ("person_id", "name", "folded"), [(row.person_id, row.name, row.folded) for row in rows]
+            )
             self.persons_learnt |= {row.person_id for row in rows}
         for person, known in changed.values():
             # The folded search text is derived data: refreshed without a history row of its own (a person just
@@ -363,11 +364,7 @@ class TimelineWriter:
         keys = [("name", fold(found.name))] + ([("short", found.short_name.casefold())] if found.short_name else [])
         agreement = next((self._agreements[key] for key in keys if key in self._agreements), None)
         if agreement is None:
-            agreement = (
-                Agreement.objects.filter(folded_name=fold(found.name)).first()
-                or (found.short_name and Agreement.objects.filter(short_name__iexact=found.short_name).first())
-                or None
-            )
+            agreement = self._stored_agreement(found)
         if agreement is None:
             agreement = Agreement.objects.create(
                 name=found.name[:500],
@@ -382,6 +379,17 @@ class TimelineWriter:
             agreement.save()
         self._agreements.update(dict.fromkeys(keys, agreement))
         return agreement
+
+    @staticmethod
+    def _stored_agreement(found: rec.Agreement) -> Agreement | None:
+        """The agreement of that name (folded), else of that short name (any case), in one query: the rows of
+        either in the agreements' order, the first of the name's taken before any of the short name's."""
+        folded = fold(found.name)
+        named = Q(folded_name=folded)
+        if found.short_name:
+            named |= Q(short_name__iexact=found.short_name)
+        rows = list(Agreement.objects.filter(named))
+        return next((row for row in rows if row.folded_name == folded), None) or next(iter(rows), None)
 
     def new_event(self, found: rec.FoundEvent, search_text: str = "") -> Event:
         """An unsaved Event for `found`; create_events saves the article's new events together."""
@@ -444,27 +452,26 @@ class TimelineWriter:
         `told` pairs each event with the (found event, key, people) that told it; what a curator
         set by hand on an event (its participants, countries or agreements) is left alone.
         """
+        # Rows of ids and short strings, inserted without bulk_create's construction (articles/row_inserts.py).
         participations, event_countries, event_agreements, offices = [], [], [], []
         for event, (found, _key, people) in told:
             if not event.is_curated("participants"):
                 for person, participant in people:
-                    participations.append(
-                        Participation(event=event, person=person, role=(participant.role or "")[:300])
-                    )
+                    participations.append((event.pk, person.pk, (participant.role or "")[:300]))
                     if participant.role and not found.year_unknown:
                         # An office is seen on the event's day; a year-less day is a placeholder, no day at all.
                         offices.append((person, participant.role[:300], found.date.start))
             if not event.is_curated("countries"):
                 for country in self.countries_of(found, people):
-                    event_countries.append(Event.countries.through(event=event, country=country))
+                    event_countries.append((event.pk, country.pk))
             if not event.is_curated("agreements"):
                 for name in found.agreements:
                     if name in agreements:
-                        event_agreements.append(Event.agreements.through(event=event, agreement=agreements[name]))
+                        event_agreements.append((event.pk, agreements[name].pk))
         self.record_positions(offices)
-        Participation.objects.bulk_create(participations, ignore_conflicts=True)
-        Event.countries.through.objects.bulk_create(event_countries, ignore_conflicts=True)
-        Event.agreements.through.objects.bulk_create(event_agreements, ignore_conflicts=True)
+        insert_ignoring_conflicts(Participation, ("event_id", "person_id", "role"), participations)
+        insert_ignoring_conflicts(Event.countries.through, ("event_id", "country_id"), event_countries)
+        insert_ignoring_conflicts(Event.agreements.through, ("event_id", "agreement_id"), event_agreements)
 
     def record_positions(self, offices: list[tuple[Person, str, date]]):
         """Each (person, office, day seen) widens that person's Position in that office, created when new.

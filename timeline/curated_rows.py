@@ -1,7 +1,12 @@
 """What curators' work on rows needs: fields they own (never overwritten by an import), merges that keep
 one survivor (child rows moved, each side's history saying so) and slugs unique whatever the namesakes."""
 
+import operator
+from collections import Counter
+from functools import reduce
+
 from django.db import models
+from django.db.models import Q
 from django.utils.text import slugify
 
 from extraction.folding import fold
@@ -14,27 +19,43 @@ def unique_slug(model, base: str, instance_pk=None, max_length=80, also_taken=()
     One query, whatever the number of namesakes: root, root-2, root-3… are read together.
     """
     root = _slug_root(base, max_length)
-    taken = set(
-        model.objects.filter(slug__startswith=root).exclude(pk=instance_pk).values_list("slug", flat=True)
-    ) | set(also_taken)
+    rows = model.objects.filter(slug__startswith=root)
+    if instance_pk is not None:
+        rows = rows.exclude(pk=instance_pk)
+    return _first_free(root, set(rows.order_by().values_list("slug", flat=True)) | set(also_taken))
+
+
+def unique_slugs(model, bases: list[str], max_length=80) -> list[str]:
+    """Slugs for rows about to be created together, unique in `model` and among themselves: one query when
+    none of their roots is taken, two when some are (root-2, root-3… of all of them read together), not one
+    per row."""
+    roots = [_slug_root(base, max_length) for base in bases]
+    taken = set(model.objects.filter(slug__in=roots).order_by().values_list("slug", flat=True))
+    # The roots that will be numbered: taken already, or shared by two of these rows.
+    numbered = taken | {root for root, count in Counter(roots).items() if count > 1}
+    namesakes = set()
+    if numbered:
+        starts = reduce(operator.or_, (Q(slug__startswith=root) for root in sorted(numbered)))
+        namesakes = set(model.objects.filter(starts).order_by().values_list("slug", flat=True))
+    slugs = []
+    for base, root in zip(bases, roots, strict=True):
+        if root not in taken:
+            slug = root
+        elif root in numbered:
+            slug = _first_free(root, taken | namesakes)
+        else:  # taken by the numbered slug of one of these rows ("a-2" of "a", before a row of root "a-2")
+            slug = unique_slug(model, base, max_length=max_length, also_taken=taken)
+        slugs.append(slug)
+        taken.add(slug)
+    return slugs
+
+
+def _first_free(root: str, taken: set[str]) -> str:
     slug, n = root, 2
     while slug in taken:
         slug = f"{root}-{n}"
         n += 1
     return slug
-
-
-def unique_slugs(model, bases: list[str], max_length=80) -> list[str]:
-    """Slugs for rows about to be created together, unique in `model` and among themselves: one query when
-    none of their roots is taken, not one per row."""
-    roots = [_slug_root(base, max_length) for base in bases]
-    taken = set(model.objects.filter(slug__in=roots).values_list("slug", flat=True))
-    slugs = []
-    for base, root in zip(bases, roots, strict=True):
-        slug = unique_slug(model, base, max_length=max_length, also_taken=taken) if root in taken else root
-        slugs.append(slug)
-        taken.add(slug)
-    return slugs
 
 
 def _slug_root(base: str, max_length: int) -> str:

@@ -443,10 +443,7 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
 
     def relationship(self) -> tuple[str, ...]:
         """The ISO codes of the countries involved, the home country included when implicit."""
-        isos = sorted({country.iso for country in self.countries.all()})
-        if len(isos) == 1 and isos[0] != home_country():
-            isos = sorted([*isos, home_country()])
-        return tuple(isos)
+        return relationship_of({country.iso for country in self.countries.all()})
 
     def neighbours(self) -> tuple["Event | None", "Event | None"]:
         """The published events just before and just after this one in the same relationship."""
@@ -524,6 +521,15 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
         self.search_text = search_text(*parts)
         if save:
             Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
+
+
+def relationship_of(isos) -> tuple[str, ...]:
+    """The relationship of an event concerning the countries `isos`: their ISO codes in order, the home
+    country included when implicit (an event of one foreign country is one with the home country)."""
+    isos = sorted(set(isos))
+    if len(isos) == 1 and isos[0] != home_country():
+        isos = sorted([*isos, home_country()])
+    return tuple(isos)
 
 
 class Participation(models.Model):

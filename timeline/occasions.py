@@ -14,12 +14,15 @@ Among several such visits, a published one wins, then one sharing a participant,
 A grouping a curator set or cleared (`part_of` in the event's curated fields) is never changed.
 """
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext
 
 from extraction.records import DAY, MONTH
 from timeline.caching import published_changed
-from timeline.models import Country, Event, Mention, Participation
+from timeline.models import Event, Mention, Participation, relationship_of
 
 OCCASION_TYPE = Event.Type.VISIT
 PART_TYPES = (
@@ -31,12 +34,23 @@ PART_TYPES = (
 )
 
 
-def _people(event) -> set[int]:
-    return {participation.person_id for participation in event.participations.all()}
+@dataclass
+class Related:
+    """What the rule compares of events beyond their own columns, by event id: the countries of their
+    relationship, their participants, and the articles that tell them (read for month-dated events only)."""
 
+    relationships: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    people: dict[int, set[int]] = field(default_factory=dict)
+    articles: dict[int, set[int]] = field(default_factory=dict)
 
-def _articles(event) -> set[int]:
-    return {mention.article_id for mention in event.mentions.all()}
+    def people_of(self, event) -> set[int]:
+        return self.people.get(event.pk, set())
+
+    def articles_of(self, event) -> set[int]:
+        return self.articles.get(event.pk, set())
+
+    def relationship_of(self, event) -> tuple[str, ...]:
+        return self.relationships.get(event.pk) or relationship_of(())
 
 
 def _may_be_part(event, visit) -> bool:
@@ -51,17 +65,17 @@ def _may_be_part(event, visit) -> bool:
     return event.start <= visit.start and visit.end <= event.end
 
 
-def belongs_to(event, visit) -> bool:
-    """`event` is a part of the occasion of `visit` (both with their countries, participations and mentions)."""
+def belongs_to(event, visit, related: Related) -> bool:
+    """`event` is a part of the occasion of `visit` (`related`: their countries, participants and articles)."""
     if not _may_be_part(event, visit):
         return False
-    if event.precision == MONTH and not (_articles(event) & _articles(visit)):
+    if event.precision == MONTH and not (related.articles_of(event) & related.articles_of(visit)):
         return False  # a month-dated activity is the visit's only when the same article tells both
-    pair = visit.relationship()
-    if len(pair) != 2 or event.relationship() != pair:
+    pair = related.relationship_of(visit)
+    if len(pair) != 2 or related.relationship_of(event) != pair:
         return False
-    people = _people(event)
-    return not people or bool(people & _people(visit))
+    people = related.people_of(event)
+    return not people or bool(people & related.people_of(visit))
 
 
 def part_of_error(event) -> str:
@@ -76,16 +90,16 @@ def part_of_error(event) -> str:
     return ""
 
 
-def occasion_for(event, visits):
+def occasion_for(event, visits, related: Related):
     """The visit among `visits` whose occasion `event` is a part of, or None."""
-    fitting = [visit for visit in visits if belongs_to(event, visit)]
+    fitting = [visit for visit in visits if belongs_to(event, visit, related)]
     if not fitting:
         return None
     return min(
         fitting,
         key=lambda visit: (
             visit.status != Event.Status.PUBLISHED,
-            not (_people(event) & _people(visit)),
+            not (related.people_of(event) & related.people_of(visit)),
             visit.end - visit.start,
             visit.pk,
         ),
@@ -95,6 +109,13 @@ def occasion_for(event, visits):
 def _candidates():
     """Events the rule may group: dated to the day or the month, not rejected or merged away, of a grouped
     type (their countries, participations and mentions are read by `regroup`, when it needs them)."""
+    return _candidate_rows().all()  # a copy: the one built is never evaluated
+
+
+@cache
+def _candidate_rows():
+    """The query of `_candidates`, built once: an import asks it once an article, and building its filters cost
+    more than running it."""
     return (
         Event.objects.not_rejected()
         .filter(precision__in=(DAY, MONTH), year_unknown=False, type__in=[OCCASION_TYPE, *PART_TYPES])
@@ -106,39 +127,46 @@ def regroup(events) -> int:
     """Sets `part_of` of each of `events` (a list of candidates, with every visit that may contain one of
     them) by the rule; returns how many changed. Curated groupings stay."""
     visits = [event for event in events if event.type == OCCASION_TYPE]
-    _read_related([(event, visit) for event in events for visit in visits if _may_be_part(event, visit)])
-    changed = 0
+    related = _read_related([(event, visit) for event in events for visit in visits if _may_be_part(event, visit)])
+    moved: dict[int | None, list[int]] = {}  # the occasion -> the events that now belong to it
     for event in events:
         if event.is_curated("part_of"):
             continue
-        occasion = None if event.type == OCCASION_TYPE else occasion_for(event, visits)
+        occasion = None if event.type == OCCASION_TYPE else occasion_for(event, visits, related)
         wanted = occasion.pk if occasion else None
         if event.part_of_id != wanted:
-            # An update, not save(): grouping is derived, not an edit for the history.
-            Event.objects.filter(pk=event.pk).update(part_of=wanted)
+            moved.setdefault(wanted, []).append(event.pk)
             event.part_of_id = wanted
-            changed += 1
-    if changed:
+    for occasion_pk, event_pks in moved.items():
+        # An update, not save(): grouping is derived, not an edit for the history. One for each occasion.
+        Event.objects.filter(pk__in=event_pks).update(part_of=occasion_pk)
+    if moved:
         published_changed()
-    return changed
+    return sum(map(len, moved.values()))
 
 
-def _read_related(pairs):
+def _read_related(pairs) -> Related:
     """The related rows the rule compares, for the (event, visit) pairs that pass its other tests only (for the
     others it reads none): countries and participants, and the articles of a month-dated event and its visit.
-    Only the columns it compares, unordered: it makes sets of them."""
-    both = list({id(row): row for pair in pairs for row in pair}.values())
+    Only the columns it compares, as plain values (not prefetched rows: building those cost more than the
+    queries)."""
+    related = Related()
+    both = {row.pk for pair in pairs for row in pair}
     if both:
-        prefetch_related_objects(
-            both,
-            Prefetch("countries", Country.objects.only("pk", "iso").order_by()),
-            Prefetch("participations", Participation.objects.only("pk", "event_id", "person_id").order_by()),
-        )
-    by_month = list({id(row): row for pair in pairs if pair[0].precision == MONTH for row in pair}.values())
+        isos: dict[int, set[str]] = {}
+        countries = Event.countries.through.objects.filter(event_id__in=both).order_by()
+        for event_id, iso in countries.values_list("event_id", "country__iso"):
+            isos.setdefault(event_id, set()).add(iso)
+        related.relationships = {event_id: relationship_of(codes) for event_id, codes in isos.items()}
+        participants = Participation.objects.filter(event_id__in=both).order_by()
+        for event_id, person_id in participants.values_list("event_id", "person_id"):
+            related.people.setdefault(event_id, set()).add(person_id)
+    by_month = {row.pk for pair in pairs if pair[0].precision == MONTH for row in pair}
     if by_month:
-        prefetch_related_objects(
-            by_month, Prefetch("mentions", Mention.objects.only("pk", "event_id", "article_id").order_by())
-        )
+        mentions = Mention.objects.filter(event_id__in=by_month).order_by()
+        for event_id, article_id in mentions.values_list("event_id", "article_id"):
+            related.articles.setdefault(event_id, set()).add(article_id)
+    return related
 
 
 def attach(events) -> int:
