@@ -134,7 +134,7 @@ def _short_stamp(path: str) -> DateSpan | None:
 
 
 # How far a page's date line may be from a day the text tells, before it (the news's next days) or after it.
-TOLD_AFTER_LINE, TOLD_BEFORE_LINE = timedelta(days=10), timedelta(days=1)
+TOLD_AFTER_LINE, TOLD_BEFORE_LINE = timedelta(days=10), timedelta(days=3)  # the news of a weekend, told on Monday
 
 
 def _near_a_told_day(day: date, told_days: frozenset) -> bool:

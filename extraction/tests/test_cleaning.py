@@ -88,6 +88,10 @@ def test_date_stamps_of_other_outlets_date_the_page_and_leave_the_body():
     )
     assert text.page_date_lines == ["Cập nhật: 11/09/2023 10:32", "Thứ hai, 11/9/2023 | 10:32"]
     assert text.paragraphs == ["Ngày 5/3/2023, hai bên hội đàm."]
+    # The time before the date: "Thứ Hai, 07:30, 09/09/2024".
+    assert clean("Tiêu đề bài\nThứ Ba, 07:30, 12/03/2024\nHai bên hội đàm.\n").page_date_lines == [
+        "Thứ Ba, 07:30, 12/03/2024"
+    ]
 
 
 def test_mojibake_is_repaired_and_named():

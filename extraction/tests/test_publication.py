@@ -71,6 +71,11 @@ def test_a_date_line_years_after_every_date_of_the_text_is_a_today_widget():
     assert page_date(["Thứ năm, 12/01/2023"], None, 2022).start == date(2023, 1, 12)
 
 
+def test_a_monday_s_date_line_over_the_news_of_the_weekend_is_the_page_s_however_old_the_background():
+    # The text tells Saturday 7/9 and recalls 2019; the page is dated Monday 9/9/2024.
+    assert page_date(["Thứ Hai, 07:30, 09/09/2024"], None, 2019, frozenset({(9, 7)})).start == date(2024, 9, 9)
+
+
 def publication(given, url, date_lines):
     found = date_article(Evidence("", given, url, tuple(date_lines)))
     return found.published, found.year.basis
