@@ -168,6 +168,19 @@ FIRST_LETTERS = r"[\d(tnđcgsh]"
 
 
 MASTER = _compile()
+# Each kind's named groups, as (name without the kind's prefix, group index): read from a match without its
+# whole groupdict (a hundred groups).
+KIND_GROUPS = {
+    kind: [(name.split("__", 1)[1], index) for name, index in MASTER.groupindex.items() if name.startswith(kind + "__")]
+    for kind, _ in PATTERNS
+}
+
+
+def groups_of(match: re.Match) -> dict[str, str]:
+    """The groups of the kind that matched, without its prefix ("y", "m"), those that took part only."""
+    return {name: value for name, index in KIND_GROUPS[match.lastgroup] if (value := match.group(index))}
+
+
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
 NOT_DATE_BEFORE = re.compile(
@@ -189,13 +202,6 @@ TARGET_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
-# Years that point forward or backward in time, not to when the article was written: a birth date, the day
-# relations were established (an anniversary of it says the year: dating.anniversary_years).
-REFERENCE_YEAR_BEFORE = re.compile(
-    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|(?:công|hiệp) ước(?! này)|từ năm|sinh"
-    r"|thiết lập quan hệ ngoại giao)[^.;]{0,20}$",
-    re.IGNORECASE,
-)
 
 
 def valid_date(y: int, m: int, d: int) -> date | None:
@@ -209,43 +215,7 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-# Which tier of the text's years each kind of expression with a year gives: days (ranges of days too),
-# months, bare years.
-TIER_OF_KIND = {
-    "full_date": "full_date",
-    "word_date": "full_date",
-    "day_range": "full_date",
-    "word_range": "full_date",
-    "cross_month": "full_date",
-    "cross_month_dot": "full_date",
-    "cross_month_hyphen": "full_date",
-    "month": "month",
-    "year": "year",
-}
-
-
-def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
-    """The years the text writes, by kind of expression: (year, expression as written).
-
-    Targets and programmes ("tầm nhìn đến năm 2045", "giai đoạn 2021-2025") and treaties' years
-    ("Công ước năm 1982") are left out: they tell nothing of when the article was written.
-    """
-    tiers: dict[str, list[tuple[int, str]]] = {"full_date": [], "month": [], "year": []}
-    for match in MASTER.finditer(text):
-        kind = match.lastgroup
-        tier = TIER_OF_KIND.get(kind)
-        if tier is None or _is_target_year(text, match):
-            continue
-        if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            continue
-        groups = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
-        year = groups.get("y") or groups.get("y2")
-        if year:
-            tiers[tier].append((int(year), match.group(0).strip()))
-    return tiers
-
-
-def _is_target_year(sentence: str, match: re.Match) -> bool:
+def is_target_year(sentence: str, match: re.Match) -> bool:
     """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
     before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
@@ -313,7 +283,7 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]):
             continue
         kind = match.lastgroup
-        g = {k.split("__", 1)[1]: v for k, v in match.groupdict().items() if v and k.startswith(kind + "__")}
+        g = groups_of(match)
         span = RESOLVERS[kind](Found(g, base, published, sentence, match))
         if not span or span[1] < span[0]:
             continue
@@ -477,7 +447,7 @@ def _year_range(found: Found) -> Resolved:
 def _year(found: Found) -> Resolved:
     y = found.integer("y")
     decade = y % 10 == 0 and DECADE_BEFORE.search(found.sentence[: found.match.start()])
-    if _is_target_year(found.sentence, found.match) or decade:
+    if is_target_year(found.sentence, found.match) or decade:
         return None  # "những năm 1990" is a decade; "các năm 2013 và 2018" are years
     return date(y, 1, 1), date(y, 12, 31), YEAR, False
 

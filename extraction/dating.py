@@ -35,7 +35,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .built_once import built_once
-from .dates import find_dates, written_years
+from .dates import MASTER, find_dates, groups_of, is_target_year
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
@@ -76,6 +76,49 @@ TERM_MARGIN = timedelta(days=7)
 EARLIEST_YEAR_IN_OFFICE = 1990
 # A year-less date read without a year: a leap year, so that "29/2" exists.
 PLACEHOLDER = YearGuess(YEAR_UNKNOWN, "", 0.0)
+
+# Years that point forward or backward in time, not to when the article was written: a birth date, the day
+# relations were established (an anniversary of it says the year: dating.anniversary_years).
+REFERENCE_YEAR_BEFORE = re.compile(
+    r"(?:đến năm|tới năm|tầm nhìn|giai đoạn|chiến lược|kế hoạch|(?:công|hiệp) ước(?! này)|từ năm|sinh"
+    r"|thiết lập quan hệ ngoại giao)[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+# Which tier of the text's years each kind of expression with a year gives: days (ranges of days too),
+# months, bare years.
+TIER_OF_KIND = {
+    "full_date": "full_date",
+    "word_date": "full_date",
+    "day_range": "full_date",
+    "word_range": "full_date",
+    "cross_month": "full_date",
+    "cross_month_dot": "full_date",
+    "cross_month_hyphen": "full_date",
+    "month": "month",
+    "year": "year",
+}
+
+
+def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The years the text writes, by kind of expression: (year, expression as written).
+
+    Targets and programmes ("tầm nhìn đến năm 2045", "giai đoạn 2021-2025") and treaties' years
+    ("Công ước năm 1982") are left out: they tell nothing of when the article was written.
+    """
+    tiers: dict[str, list[tuple[int, str]]] = {"full_date": [], "month": [], "year": []}
+    for match in MASTER.finditer(text):
+        kind = match.lastgroup
+        tier = TIER_OF_KIND.get(kind)
+        if tier is None or is_target_year(text, match):
+            continue
+        if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        groups = groups_of(match)
+        year = groups.get("y") or groups.get("y2")
+        if year:
+            tiers[tier].append((int(year), match.group(0).strip()))
+    return tiers
 
 
 # How far before the latest fact the news must fall to be taken for the next year's.
