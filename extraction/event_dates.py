@@ -363,14 +363,23 @@ def _round_up_of_several_days(s: Surroundings) -> bool:
     return _occasion_of_the_news(s) is not None
 
 
+# "Bên lề Hội nghị, …", "Trong những ngày diễn ra Hội nghị, …": the round-up names the gathering's days.
+DAYS_OF_THE_GATHERING = re.compile(
+    r"\b(?:bên lề|trong (?:những|các) ngày diễn ra|trong thời gian (?:dự|tham dự|diễn ra))\s+(?:các\s+)?"
+    r"(?:hội nghị|diễn đàn|hội thảo|kỳ họp|phiên họp)",
+    re.IGNORECASE,
+)
+
+
 def _occasion_of_the_news(s: Surroundings) -> Candidate | None:
-    """The visit or conference of several days told before that the news day falls in."""
-    day = s.news_day
+    """The visit or conference of several days told before that the news day falls in; the conference, when the
+    round-up names its days."""
+    day, named = s.news_day, bool(DAYS_OF_THE_GATHERING.search(s.candidate.sentence))
     return next(
         (
             o for o in reversed(s.previous)
-            if day is not None and o.type in ("visit", "conference") and o.date.precision == DAY
-            and o.date.start <= day.start <= o.date.end and o.date.start != o.date.end
+            if o.type in ("visit", "conference") and o.date.precision == DAY and o.date.start != o.date.end
+            and (day is not None and o.date.start <= day.start <= o.date.end or named and o.type == "conference")
         ),
         None,
     )  # fmt: skip

@@ -698,3 +698,13 @@ def test_a_round_up_of_meetings_during_a_trip_of_several_days_is_dated_to_its_mo
     # A trip of one day: its day.
     one_day = text.replace("Từ ngày 24 đến 27/11/2032", "Ngày 27/11/2032")
     assert dated(one_day).count(("meeting", "2032-11-27", "2032-11-27")) == 2
+
+
+def test_a_round_up_naming_the_days_of_the_summit_takes_its_months_whatever_the_day_of_the_news():
+    text = (
+        "Hội nghị Cấp cao Pháp ngữ diễn ra tại Hà Nội từ ngày 14 đến 16/11/2032.\n"
+        "Chiều 13/11, Chủ tịch nước Lê Văn Bình hội đàm với Tổng thống Pháp Jean Morel.\n"
+        "Trong những ngày diễn ra Hội nghị, Chủ tịch nước đã tiếp Thủ tướng Canada Ana Soto và Tổng thống Bénin "
+        "Carlos Rivera."
+    )
+    assert dated(text).count(("meeting", "2032-11", "2032-11")) == 2
