@@ -9,7 +9,7 @@ Forms: "ngày 3/5/2024", "3-5-2024", "ngày 3 tháng 5 năm 2024", "chiều 29/1
 "1/7-3/7", "từ ngày 10 đến 15 tháng 5", "từ ngày 26 đến 28/10", "tháng 11/2023",
 "tháng 10 năm 2023", "tháng Ba", "đầu/cuối/giữa tháng 5", "tháng 9 năm nay",
 "tháng 10 năm sau", "năm 2023", "đầu năm 2024", "nửa cuối năm 2022", "(2002)",
-"(1972 - 2022)", "năm ngoái", "năm nay", "hôm qua", "tuần trước".
+"(1972 - 2022)", "năm ngoái", "năm nay", "hôm qua", "tuần trước", "quý I năm tới".
 Not dates: "lần thứ 12", "Phiên họp thứ 12", "50 năm", "101 tuổi", "19h10", "G7".
 """
 
@@ -112,6 +112,12 @@ PATTERNS = [
         rf"(?:(?P<part>đầu|cuối|giữa)\s+)?tháng\s+(?:{month_number('m')}|(?P<mw>{WORD_MONTH_RE}))(?!\d)"
         rf"(?:(?:[/.-]|\s+năm\s+){year_number('y')}|\s+(?P<rel>{YEAR_RELATIVE_WORDS}))?",
     ),
+    # quý I năm 2024, quý 3/2024, quý IV năm nay: the three months of a quarter
+    (
+        "quarter",
+        rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\w])(?:(?:[/.-]|\s+năm\s+){year_number('y')}"
+        r"|\s+(?P<rel>năm nay|năm tới|năm sau|năm ngoái|năm trước))?",
+    ),
     # (1972 - 2022)
     ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
     # năm 2023, đầu năm 2024, nửa cuối năm 2022, (2002), từ giữa 2015, cuối 2018, the 2018 of "năm 2013 và 2018"
@@ -161,10 +167,11 @@ def _compile() -> re.Pattern:
 
 
 # What every alternative above begins with (a digit, a bracket, or the first letter of "từ", "tháng", "tuần", "trong",
-# "ngày", "năm", "nửa", "đầu", "đến", "đêm", "cuối", "chiều", "cách", "giữa", "gần", "sáng", "sau", "hôm", "hơn"):
+# "ngày", "năm", "nửa", "đầu", "đến", "đêm", "cuối", "chiều", "cách", "giữa", "gần", "sáng", "sau", "hôm", "hơn",
+# "quý"):
 # the positions where none begins are passed over at once, not tried against each alternative. A new alternative
 # beginning otherwise adds its letter here.
-FIRST_LETTERS = r"[\d(tnđcgsh]"
+FIRST_LETTERS = r"[\d(tnđcgshq]"
 
 
 MASTER = _compile()
@@ -464,6 +471,18 @@ def _years_ago(found: Found) -> Resolved:
 CHAIR_OF_THE_YEAR = re.compile(r"\bChủ tịch (?:luân phiên )?(?:[A-Z][A-Za-z0-9]+|Hội đồng Bảo an)\s+$")
 
 
+QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _quarter(found: Found) -> Resolved:
+    y = found.integer("y")
+    if y is None and found.base is None:
+        return None
+    year = y if y is not None else found.base + RELATIVE_YEARS.get((found.groups.get("rel") or "").lower(), 0)
+    last = QUARTERS[found.groups["q"].upper()] * 3
+    return _month_span(year, last - 2)[0], _month_span(year, last)[1], MONTH, y is None
+
+
 def _relative_year(found: Found) -> Resolved:
     if found.base is None or found.counted():
         return None
@@ -544,6 +563,7 @@ RESOLVERS = {
     "hyphen_date": _day_month,
     "day_month": _day_month,
     "month": _month,
+    "quarter": _quarter,
     "year_range": _year_range,
     "year": _year,
     "years_ago": _years_ago,

@@ -96,6 +96,7 @@ TIER_OF_KIND = {
     "cross_month_dot": "full_date",
     "cross_month_hyphen": "full_date",
     "month": "month",
+    "quarter": "month",
     "year": "year",
 }
 

@@ -518,19 +518,21 @@ def _surroundings(
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
 
 
-def _year_of_its_clause(candidate: Candidate) -> bool:
-    """A sentence that refers back to an event told ("Kết thúc Hội nghị, …") and writes only "năm nay": the year is
-    of what its words go on to say, the sentence's event is of the event it refers to; but a plan's ("chuẩn bị
-    cho chuyến thăm … vào cuối năm nay") is its own."""
+def _year_of_its_clause(candidate: Candidate, year: int | None) -> bool:
+    """A sentence that refers back to an event told ("Kết thúc Hội nghị, …") and writes only "năm nay", or the
+    article's year after its cue ("Sau lễ đón, hai Thủ tướng hội đàm về hợp tác trong năm 2024"): the year is of
+    what its words go on to say, the sentence's event is of the event it refers to; but a plan's ("chuẩn bị cho
+    chuyến thăm … vào cuối năm nay") is its own."""
     date = candidate.date
     # "Chiều cùng ngày, A dự kiến gặp B, trong bối cảnh thương mại năm ngoái đạt …": a plan of that day, its own.
     same_day = bool(SAME_DAY.search(candidate.sentence, 0, candidate.cue.start))
+    topic = date is not None and date.start.year == year and date.offset > candidate.cue.end
     return (
         (candidate.anaphoric and not candidate.planned or same_day)
         and candidate.type != "anniversary"
         and date is not None
         and date.precision == YEAR
-        and date.year_inferred
+        and (date.year_inferred or topic)
     )
 
 
@@ -544,7 +546,7 @@ def settle_dates(
 ) -> list[Candidate]:
     """Dates for cues that have none of their own, in reading order; those left undated are dropped."""
     for candidate in candidates:
-        if _year_of_its_clause(candidate):
+        if _year_of_its_clause(candidate, year.year):
             candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
     dated = [c for c in candidates if c.date is not None and not c.weak]
     days = days_written(sentences, year, published)

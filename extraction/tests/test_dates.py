@@ -357,6 +357,7 @@ ONE_OF_EACH_KIND = {
     "hyphen_date": "Chiều 29-10",
     "day_month": "29/10",
     "month": "Đầu tháng Ba",
+    "quarter": "Quý IV năm 2024",
     "year_range": "(1972 - 2022)",
     "year": "Nửa cuối năm 2022",
     "years_ago": "Cách đây 49 năm",
@@ -426,3 +427,15 @@ def test_an_agency_s_dateline_is_the_day_its_today_counts_from():
     # A dateline days away from the page's date is not this article's: the page's day stands.
     [meeting] = extract_article(text.replace("9-5", "9-3"), published="2031-05-10").events
     assert meeting.date.iso() == "2031-05-10"
+
+
+def test_a_quarter_is_its_three_months():
+    published = parse_published("2031-11-10")
+    spans = find_dates(
+        "Hai bên sẽ tổ chức tham vấn trong quý I năm tới và đối thoại trong quý 3/2032.", Y2019, published
+    )
+    assert [(d.iso("start"), d.iso("end"), d.precision) for d in spans] == [
+        ("2032-01", "2032-03", "month"),
+        ("2032-07", "2032-09", "month"),
+    ]
+    assert find_dates("Kính gửi quý khách.", Y2019, published) == []

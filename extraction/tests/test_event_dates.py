@@ -708,3 +708,11 @@ def test_a_round_up_naming_the_days_of_the_summit_takes_its_months_whatever_the_
         "Carlos Rivera."
     )
     assert dated(text).count(("meeting", "2032-11", "2032-11")) == 2
+
+
+def test_talks_referring_back_are_of_the_day_told_not_of_the_year_they_discuss():
+    text = (
+        "Sáng 9/1/2032, Thủ tướng Lê Văn Hải chủ trì lễ đón Thủ tướng Lào Khamphet Vongsa.\n"
+        "Sau lễ đón, hai Thủ tướng đã hội đàm, trao đổi về phương hướng hợp tác trong năm 2032."
+    )
+    assert ("talks", "2032-01-09", "2032-01-09") in dated(text)
