@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import UPPER_LETTER
+from .not_done import not_done
 from .parts_of_events import part_of_another
 from .places import VISIT_KINDS
 from .records import DateSpan
@@ -204,23 +205,7 @@ ANNIVERSARY_OF = re.compile(
 MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
 )
-# "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
-# never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
-CALLED_OFF = re.compile(
-    # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
-    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+|[^.;,]{0,100},[^.;,]{0,100},\s*)"
-    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
-    r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
-    re.IGNORECASE,
-)
-NEGATED = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*\s+$", re.IGNORECASE)
 HEAD_OF_BODY = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Tổng Thư ký|Thư ký|Ủy viên)(?:\s+Ủy ban(?:\s+\w+){0,3})?\s+$")
-# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
-FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
-# "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
-PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
-# "quyết định hoãn chuyến thăm …": called off before it is named.
-CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi)\s+(?:lại\s+)?$", re.IGNORECASE)
 # "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
 SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
@@ -294,23 +279,6 @@ ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.
 TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b")
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
-# A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
-# "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
-# Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at its comma.
-WISHED_OR_INVITED = re.compile(
-    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần)"
-    r"(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
-    r"|\bmời\b[^,;:]{0,70}?"
-    r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\b[^,.;:]{0,70}?\bsớm(?:\s+(?:sang|tới|đến|trở lại|có dịp))*"
-    r")\s+(?:chuyến\s+)?$",
-    re.IGNORECASE,
-)
-# Not done: "sớm nghiên cứu nâng cấp quan hệ", "Hiệp định … sớm được ký kết", "thúc đẩy đàm phán ký hiệp ước".
-SOON_OR_STUDIED = re.compile(
-    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán)"
-    r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
-    re.IGNORECASE,
-)
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_COUNTERPARTS = re.compile(
     r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+"
@@ -355,13 +323,9 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
     if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
-    if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
-        return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
     many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
     if many and not sentence[many.end() :].lstrip()[:1].isupper():
         return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")
-    if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
-        return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and ANNIVERSARY_OF.search(before[-60:]):
         return True  # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước": the anniversary, not the act
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
@@ -370,10 +334,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
     if part_of_another(kind, sentence, start, end):
         return True  # the restricted talks, a welcome at the airport, the opening of a gathering, who attended
-    if NEGATED.search(before[-25:]):
-        return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
-    called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
-    return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
+    return not_done(kind, sentence, start, end)
 
 
 def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:

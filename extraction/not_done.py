@@ -1,0 +1,53 @@
+"""What a cue's sentence says was not done: an event wished for or offered, to come soon, studied or negotiated,
+negated, called off, forecast, or planned before the plan changed. Such a cue tells no event of the timeline."""
+
+from __future__ import annotations
+
+import re
+
+# "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
+# never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
+CALLED_OFF = re.compile(
+    # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
+    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+|[^.;,]{0,100},[^.;,]{0,100},\s*)"
+    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
+    r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*\s+$", re.IGNORECASE)
+# "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
+FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
+# "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
+PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
+# "quyết định hoãn chuyến thăm …": called off before it is named.
+CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi)\s+(?:lại\s+)?$", re.IGNORECASE)
+# A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
+# "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
+# Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at its comma.
+WISHED_OR_INVITED = re.compile(
+    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần)"
+    r"(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
+    r"|\bmời\b[^,;:]{0,70}?"
+    r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\b[^,.;:]{0,70}?\bsớm(?:\s+(?:sang|tới|đến|trở lại|có dịp))*"
+    r")\s+(?:chuyến\s+)?$",
+    re.IGNORECASE,
+)
+# Not done: "sớm nghiên cứu nâng cấp quan hệ", "Hiệp định … sớm được ký kết", "thúc đẩy đàm phán ký hiệp ước".
+SOON_OR_STUDIED = re.compile(
+    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán)"
+    r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
+    """The cue between `start` and `end` tells what was not done."""
+    before = sentence[max(0, start - 90) : start]
+    if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
+        return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
+    if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
+        return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
+    if NEGATED.search(before[-25:]):
+        return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
+    called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
+    return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
