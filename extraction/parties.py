@@ -75,7 +75,9 @@ def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: 
 @built_once
 def _office_before_a_verb() -> re.Pattern:
     """An office with its country and no name, as a clause's subject: "Chủ tịch Quốc hội Cuba cũng đã hội kiến …"."""
-    return re.compile(rf"(?:^|(?<=[,;.]\s)|(?<=\s-\s))(?P<office>{office_title()})(?=\s+(?:cũng\s+|đã\s+|còn\s+)+)")
+    return re.compile(
+        rf"(?:^|(?<=[,;.]\s)|(?<=\s-\s))(?P<office>{office_title()})(?=\s+(?:cũng\s+|đã\s+|còn\s+|sẽ\s+|dự kiến\s+)+)"
+    )
 
 
 def with_office_holders(sentence: str, mentions: list[PersonMention], before: list[list[PersonMention]]):

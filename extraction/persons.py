@@ -276,8 +276,11 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         name = " ".join(tokens)
         if any(" " in place.group(1) for place in place_pattern().finditer(name)):
             continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
-        if tokens[0] in VIETNAMESE_SURNAMES and not NAMED_AFTER.search(sentence[: match.start()][-30:]):
-            add(PersonMention(name, "", match.end("name") - len(name), match.end("name"), "", HOME_COUNTRY))
+        start = match.end("name") - len(name)
+        # Not a site named after someone, before the office or the name: "… làm việc tại Thành phố Hồ Chí Minh".
+        named_after = NAMED_AFTER.search(sentence[: match.start()][-30:]) or NAMED_AFTER.search(sentence[:start][-30:])
+        if tokens[0] in VIETNAMESE_SURNAMES and not named_after:
+            add(PersonMention(name, "", start, match.end("name"), "", HOME_COUNTRY))
     for match in COMPANY_HEAD.finditer(sentence):
         if not place_pattern().fullmatch(match.group("name")):  # "Tập đoàn Samsung Việt Nam": a place
             add(PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), ""))

@@ -454,3 +454,14 @@ def test_a_predecessor_a_king_with_his_number_and_a_minister_of_two_domains_are_
     )
     assert set(found) == {"Ito Ken", "Carlos IV", "Lars Berg"}
     assert found["Lars Berg"].country == "SE" and found["Carlos IV"].title == "Vua"
+
+
+def test_a_city_named_after_a_leader_is_no_person_and_an_office_told_alone_is_its_holder_s():
+    text = (
+        "Ngày 16/10/2031, Chủ tịch Quốc hội Lê Văn Bình hội đàm với Chủ tịch Thượng viện Peru Ana Soto. Ngày mai "
+        "(17/10), Chủ tịch Thượng viện Peru sẽ thăm và làm việc tại Thành phố Hồ Chí Minh."
+    )
+    article = extract_article(text)
+    assert "Hồ Chí Minh" not in {p.name for p in article.persons}
+    visit = next(e for e in article.events if e.type == "visit")
+    assert [p.name for p in visit.participants] == ["Ana Soto"]
