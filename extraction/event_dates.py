@@ -344,12 +344,12 @@ def _added_to_several_days(s: Surroundings) -> bool:
     return s.news_day is not None and len(days) > 1 and bool(ADDED.match(s.candidate.sentence))
 
 
+# "Bên lề …", "Trong những ngày diễn ra …", "Trong thời gian dự …": during an occasion, on a day unsaid.
+DURING = r"bên lề|trong (?:những|các) ngày(?: diễn ra)?|trong thời gian (?:dự|tham dự|diễn ra)"
 # "Bên lề Hội nghị, A đã có các cuộc gặp với B, C và D", "A cũng gặp …", "Trong những ngày diễn ra Hội nghị, A đã
 # tiếp …": a round-up of an occasion's days, which of them unsaid.
 ROUND_UP = re.compile(
-    r"\b(?:bên lề|các cuộc (?:gặp|tiếp xúc|hội kiến)|(?:cũng|còn) (?:đã )?(?:gặp|tiếp|hội kiến)"
-    r"|trong (?:những|các) ngày|trong thời gian (?:dự|tham dự|diễn ra))\b",
-    re.IGNORECASE,
+    rf"\b(?:{DURING}|các cuộc (?:gặp|tiếp xúc|hội kiến)|(?:cũng|còn) (?:đã )?(?:gặp|tiếp|hội kiến))\b", re.IGNORECASE
 )
 
 
@@ -365,9 +365,7 @@ def _round_up_of_several_days(s: Surroundings) -> bool:
 
 # "Bên lề Hội nghị, …", "Trong những ngày diễn ra Hội nghị, …": the round-up names the gathering's days.
 DAYS_OF_THE_GATHERING = re.compile(
-    r"\b(?:bên lề|trong (?:những|các) ngày diễn ra|trong thời gian (?:dự|tham dự|diễn ra))\s+(?:các\s+)?"
-    r"(?:hội nghị|diễn đàn|hội thảo|kỳ họp|phiên họp)",
-    re.IGNORECASE,
+    rf"\b(?:{DURING})\s+(?:các\s+)?(?:hội nghị|diễn đàn|hội thảo|kỳ họp|phiên họp)", re.IGNORECASE
 )
 
 
