@@ -260,7 +260,12 @@ class TimelineWriter:
     def _existing_person(self, found: rec.Person, namesakes: dict[str, list[Person]]) -> Person | None:
         """The person `found` names among `namesakes` (merged ones followed to their survivor), else the one an
         earlier article knew by a short form of its name; None for a new person."""
-        named = {id(person): person for name in _names(found) for person in namesakes.get(fold(name), ())}
+        named = {
+            id(person): person
+            for name in _names(found)
+            for person in namesakes.get(fold(name), ())
+            if _may_be_named_by(person, name, found)
+        }
         candidates = [person.survivor() for person in sorted(named.values(), key=_created_order)]
         if len(found.name.split()) == 1:
             # A bare surname ("Thủ tướng Suga") is another person's short form only when the
@@ -506,6 +511,13 @@ class TimelineWriter:
 
 def _person_key(found: rec.Person) -> tuple[str, str]:
     return fold(found.name), found.country or ""
+
+
+def _may_be_named_by(person: Person, name: str, found: rec.Person) -> bool:
+    """A short form of a full name ("Clinton" of "Hillary Clinton") names no one else written in full ("Bill
+    Clinton", also "Clinton" for short): only someone known by that short form alone, or by the same name."""
+    full = len(found.name.split()) > 1 and len(name.split()) == 1
+    return not full or len(person.name.split()) == 1 or fold(person.name) == fold(found.name)
 
 
 def _names(found: rec.Person) -> list[str]:

@@ -201,9 +201,12 @@ DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.
 # "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
 # "(tức sáng 30/9 …)", "(giờ địa phương), tức sáng 2/12 theo giờ Hà Nội": the same moment written again.
 RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
+# Years aimed at or measured from, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026",
+# "năm 2018 (kế hoạch)", "sau năm 1975".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
+    # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975", "ngay sau năm 2023": a year measured from, not a date
+    r"|\b(?:sau|trước)\s+(?:năm\s+)?$"
     # "Kế hoạch hợp tác quốc phòng năm 2023": the year a plan or programme is for, named in its title
     r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,5}\s+$",
     re.IGNORECASE,
@@ -236,6 +239,8 @@ def base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
 
 
 # "Thủ tướng đã điện đàm … vào chiều 29/8": told as done, with nothing planned in its sentence.
+# "Nhân dịp …, ", "Trước thềm …, ": an opening clause naming the occasion of what the sentence tells.
+OCCASION_OPENING = re.compile(r"\W*(?:Nhân dịp|Nhân chuyến|Trước thềm|Chuẩn bị cho|Hướng tới)\b[^,;]*,", re.IGNORECASE)
 DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\bđã\b", re.IGNORECASE | re.DOTALL)
 
 
@@ -354,6 +359,12 @@ class Found:
         """ "từ ngày 3-5/12 tới": the next such day after the publication, whatever the distance."""
         return bool(UPCOMING_AFTER.match(self.sentence, self.match.end()))
 
+    def told_as_done(self) -> bool:
+        """Its sentence tells something done ("đã"), and not of the occasion its opening clause names ("Nhân dịp
+        A thăm X từ ngày 20-25/9, Đại sứ B đã trả lời phỏng vấn": the visit is to come, the interview done)."""
+        opening = OCCASION_OPENING.match(self.sentence)
+        return bool(DONE_BEFORE.match(self.sentence)) and not (opening and self.match.start() < opening.end())
+
     def counted(self) -> bool:
         """A count stands before it: "hai tháng trước", "trong 10 năm tới" are spans of time, not dates."""
         return bool(COUNTED_BEFORE.search(self.sentence[max(0, self.match.start() - 12) : self.match.start()]))
@@ -389,7 +400,7 @@ def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
         start, end = valid_date(start.year + 1, start.month, start.day), valid_date(end.year + 1, end.month, end.day)
         return (start, end, DAY, inferred) if start and end else None
     if inferred and not found.upcoming():
-        fitted = _fit_year(start, found.published, bool(DONE_BEFORE.match(found.sentence)))
+        fitted = _fit_year(start, found.published, found.told_as_done())
         if fitted != start:
             end = end.replace(year=end.year - (start.year - fitted.year))
             start = fitted

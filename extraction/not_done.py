@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+# Within a clause, or a sentence, whose dates may hold dots ("tháng 3.2023").
+_NOT_END = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+_NOT_STOP = r"(?:[^.;,]|(?<=\d)\.(?=\d))"
 # "Chuyến thăm vốn được lên kế hoạch vào tháng 7 nhưng đã phải hoãn lại": an event called off in its clause
 # never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
 CALLED_OFF = re.compile(
     # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
-    r"(?:[^.;,]{0,120}?|[^.;]{0,200}?,\s*(?:song|nhưng)\s+|[^.;,]{0,100},[^.;,]{0,100},\s*)"
+    rf"(?:{_NOT_STOP}{{0,120}}?|{_NOT_END}{{0,200}}?,\s*(?:song|nhưng)\s+|{_NOT_STOP}{{0,100}},{_NOT_STOP}{{0,100}},\s*)"
     r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,

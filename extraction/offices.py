@@ -111,6 +111,8 @@ STATE_NAME = r"(?:Cộng h(?:òa|oà)|Hợp chúng quốc|Vương quốc|Liên b
 @built_once
 def office_title() -> str:
     """The pattern of a whole title: an office word and its qualifiers; only the title ignores case."""
+    from .person_names import VIETNAMESE_SURNAMES  # names are read after offices: imported here, not above
+
     countries = any_of(country_names())
     qualifier = (
         rf"(?:Thường trực|thứ nhất|tiền nhiệm|kế nhiệm|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện"
@@ -125,7 +127,8 @@ def office_title() -> str:
         rf"|(?:Bộ\s+)?(?:{any_of(MINISTRY_DOMAINS)})(?:(?:,\s+|\s+và\s+)(?:{any_of(MINISTRY_DOMAINS)}))*"
         # a state's abbreviated name: "CHND Trung Hoa", "CHDCND Lào", "CHLB Đức"
         rf"|(?:(?:CHXHCN|CHDCND|CHND|CHLB|CH)\s+)?(?:{countries})(?:\s*\([A-Z]{{2,6}}\))?"
-        rf"(?:\s+tại\s+(?:{countries}|{WORD}(?: {WORD})?))?"
+        # "Đại sứ tại Lào", "Trưởng Phái đoàn tại ASEAN": a place of one or two words, not the holder's surname
+        rf"(?:\s+tại\s+(?:{countries}|{WORD}(?: (?!(?-i:{any_of(VIETNAMESE_SURNAMES)}) ){WORD})?))?"
         rf"|(?:tỉnh|bang|thủ đô|thành phố)\s+{UPPER_LETTER}{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*"
         rf"|(?:kiêm|của)\s+(?:{any_of(TITLE_CORES)}))"
     )

@@ -90,6 +90,14 @@ SEATS_OF_OFFICE = ("(?<![Cc]hính )[Pp]hủ", "[Dd]inh")  # not "Chính phủ", 
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
 HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
+# … also at the end of the institution's longer name: "Học viện Chính trị quốc gia Hồ Chí Minh".
+NAMED_AFTER_AT_DISTANCE = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)})(?:\s+[^\s,.;:()]+){{1,4}}\s*$")
+
+
+def bears_the_name(sentence: str, start: int) -> bool:
+    """The name at `start` ends the name of a place or an institution named after its bearer."""
+    before = sentence[max(0, start - 60) : start]
+    return bool(NAMED_AFTER.search(before[-30:]) or NAMED_AFTER_AT_DISTANCE.search(before))
 _FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])"
 TITLE_AT_DISTANCE = re.compile(
     rf"(?<![\w])(?i:Chủ tịch|Trưởng ban|Bộ trưởng|Phó Chủ tịch|Tổng Thư ký|Chủ nhiệm)\s[^.,;:()]{{3,70}}?"
@@ -291,9 +299,13 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title)))
     if known:
         for start, end, form, person in known.find(sentence):
+            if bears_the_name(sentence, start):
+                continue  # "Học viện Chính trị quốc gia Hồ Chí Minh": an institution, not the person it honours
             add(PersonMention(person.name, "", start, end, form, person.country))
     for match in _reference_pattern().finditer(sentence):
         # A leader the names reference knows is a person wherever the text names them, title or not.
+        if bears_the_name(sentence, match.start()):
+            continue
         entry = known_name(match.group(1))
         add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
     for mention in list(mentions):

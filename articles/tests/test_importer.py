@@ -118,6 +118,14 @@ def test_a_bare_surname_is_not_merged_into_someone_else_of_unknown_country():
     assert created and person.name == "Park"
 
 
+def test_a_full_name_sharing_a_short_form_with_someone_else_is_another_person():
+    Person.objects.create(name="Park Min-jun").aliases.create(name="Park")
+    person, created = ArticleImporter().person_for(
+        rec.Person(name="Park Ji-won", title="Bộ trưởng", country="KR", aliases=["Park"])
+    )
+    assert created and person.name == "Park Ji-won"
+
+
 def test_different_types_on_the_same_days_stay_apart():
     visit = rec.FoundEvent(
         type="visit",

@@ -439,3 +439,17 @@ def test_a_quarter_is_its_three_months():
         ("2032-07", "2032-09", "month"),
     ]
     assert find_dates("Kính gửi quý khách.", Y2019, published) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bà trở thành nguyên thủ đầu tiên thăm Lima sau năm 1990.", "Hai bên sẽ ký hiệp định trước năm 2030."],
+)
+def test_a_year_measured_from_or_to_is_no_date(sentence):
+    assert find_dates(sentence, Y2019) == []
+
+
+def test_a_visit_named_as_the_occasion_of_what_was_done_is_the_one_to_come():
+    sentence = "Nhân dịp Tổng thống Peru thăm Việt Nam từ ngày 20-23/9, Đại sứ Lê Văn Minh đã trả lời phỏng vấn."
+    assert one(sentence, published=date(2019, 9, 15))[:2] == ("2019-09-20", "2019-09-23")
+    assert one("Tổng thống Peru đã thăm Việt Nam từ ngày 20-23/9.", published=date(2019, 9, 15))[0] == "2018-09-20"

@@ -565,3 +565,11 @@ def test_the_opening_of_the_gathering_told_and_a_session_named_as_a_moment_are_n
     assert kinds(moment) == ["meeting"]
     # An opening named is an event of its own.
     assert kinds("Ngày 8/4, Thủ tướng Lê Minh Tâm dự lễ khai mạc Năm Hữu nghị Việt Nam - Peru.") == ["other"]
+
+
+def test_a_visit_put_off_whose_plan_is_dated_with_dots_never_happened():
+    text = (
+        "Ngày 8/4/2032, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto. "
+        "Chuyến thăm Chile của Thủ tướng ban đầu được lên kế hoạch vào tháng 3.2031, song đã bị hoãn vì bão."
+    )
+    assert kinds(text) == ["talks"]

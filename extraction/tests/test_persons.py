@@ -465,3 +465,19 @@ def test_a_city_named_after_a_leader_is_no_person_and_an_office_told_alone_is_it
     assert "Hồ Chí Minh" not in {p.name for p in article.persons}
     visit = next(e for e in article.events if e.type == "visit")
     assert [p.name for p in visit.participants] == ["Ana Soto"]
+
+
+def test_an_institution_named_after_a_leader_at_the_end_of_its_long_name_is_no_person():
+    known = [Person("Hồ Chí Minh", title="Chủ tịch", country="VN")]
+    found, _ = persons_of("Đoàn làm việc với Giám đốc Học viện Hành chính quốc gia Hồ Chí Minh.", known=known)
+    assert "Hồ Chí Minh" not in found
+
+
+def test_the_holder_of_an_office_at_an_organisation_keeps_their_surname():
+    found, _ = persons_of("Dự lễ có Trưởng Phái đoàn Việt Nam tại ASEAN Trần Quốc Minh và các đại sứ.")
+    assert found["Trần Quốc Minh"].title == "Trưởng Phái đoàn Việt Nam tại ASEAN"
+
+
+def test_a_high_level_meeting_after_an_office_names_no_person():
+    found, _ = persons_of("Ngoại trưởng Chile dự Hội nghị Bộ trưởng Ngoại giao Cấp cao khu vực tại Lima.")
+    assert found == {}
