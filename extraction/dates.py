@@ -201,6 +201,10 @@ DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.
 # "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
 # "(tức sáng 30/9 …)", "(giờ địa phương), tức sáng 2/12 theo giờ Hà Nội": the same moment written again.
 RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "(rạng sáng 26/9 giờ Việt Nam)": a day in brackets, written again in the home time zone.
+BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
+HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)
+BRACKET_ONLY = re.compile(r"\s*\(\s*(?:ngày\s+|từ\s+)?")
 # Years aimed at or measured from, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026",
 # "năm 2018 (kế hoạch)", "sau năm 1975".
 TARGET_YEAR_BEFORE = re.compile(
@@ -299,12 +303,21 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         span = RESOLVERS[kind](Found(g, base, published, sentence, match))
         if not span or span[1] < span[0]:
             continue
-        if spans and RESTATED.search(sentence[max(0, match.start() - 25) : match.start()]):
-            # "Chiều 29/9 (tức sáng 30/9 theo giờ Hà Nội)": one moment; the written day stands, but a
-            # "sáng nay" of another time zone is the day the gloss writes.
+        before = sentence[max(0, match.start() - 25) : match.start()]
+        home_time = BRACKET_OPENS.search(before) and HOME_TIME_AFTER.match(sentence, match.end())
+        if spans and (RESTATED.search(before) or home_time):
+            # "Chiều 29/9 (tức sáng 30/9 theo giờ Hà Nội)", "ngày 25/9 theo giờ địa phương (rạng sáng 26/9 giờ
+            # Việt Nam)": one moment; the written day stands, but a "sáng nay" of another time zone is the day
+            # the gloss writes.
             if not kinds[-1].startswith("relative"):
                 continue
             spans.pop(), kinds.pop()
+        elif (
+            spans
+            and kinds[-1].startswith("relative")
+            and BRACKET_ONLY.fullmatch(sentence, spans[-1].offset + len(spans[-1].text), match.start())
+        ):
+            spans.pop(), kinds.pop()  # "cuối tuần này (7-8/1)": the days in brackets say which
         start, end, precision, inferred = span
         spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
         kinds.append(kind)

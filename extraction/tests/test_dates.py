@@ -453,3 +453,19 @@ def test_a_visit_named_as_the_occasion_of_what_was_done_is_the_one_to_come():
     sentence = "Nhân dịp Tổng thống Peru thăm Việt Nam từ ngày 20-23/9, Đại sứ Lê Văn Minh đã trả lời phỏng vấn."
     assert one(sentence, published=date(2019, 9, 15))[:2] == ("2019-09-20", "2019-09-23")
     assert one("Tổng thống Peru đã thăm Việt Nam từ ngày 20-23/9.", published=date(2019, 9, 15))[0] == "2018-09-20"
+
+
+@pytest.mark.parametrize(
+    "sentence, days",
+    [
+        ("Tổng thống sẽ thăm Lào vào cuối tuần này (7-8/3) theo lời mời.", ("2019-03-07", "2019-03-08")),
+        ("Hội nghị họp cuối tuần qua (15-16/3) tại Geneva.", ("2019-03-15", "2019-03-16")),
+    ],
+)
+def test_a_week_told_relatively_is_the_days_its_brackets_write(sentence, days):
+    assert one(sentence, published=date(2019, 3, 12))[:2] == days
+
+
+def test_the_local_day_stands_before_the_home_time_zones_day_in_brackets():
+    sentence = "Ngày 25/9 theo giờ địa phương (rạng sáng 26/9 giờ Việt Nam), tại New York, Chủ tịch nước gặp Tổng thống."
+    assert one(sentence)[:2] == ("2019-09-25", "2019-09-25")
