@@ -30,6 +30,8 @@ SITES = (
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định)\b)"
+# The two sides an anniversary counts the years of: "hai nước", "Việt Nam - Chile", "Nhật Bản và Ấn Độ".
+SIDES_NAMED = r"(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:(?:và|-|–)\s+)?[A-ZĐ][\w-]*){0,5})"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
 # partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
 RELATIONS_ESTABLISHED = (
@@ -199,8 +201,13 @@ CUE_PATTERN = re.compile(
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 # "tròn 75 năm Trung Quốc và Nga thiết lập quan hệ": the pair may stand between the count and the act.
 ANNIVERSARY_OF = re.compile(
-    r"\d+\s+năm\s+(?:ngày\s+)?(?:(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:và\s+)?[A-ZĐ][\w-]*){0,4})\s+(?:đã\s+)?)?$"
+    rf"\d+\s+năm\s+(?:ngày\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$"
 )
+# "trong việc hai nước nâng cấp quan hệ", "nhất là việc nâng cấp quan hệ": the upgrade named as a topic.
+UPGRADE_AS_TOPIC = re.compile(
+    r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.IGNORECASE
+)  # not "tuyên bố về việc nâng cấp quan hệ": the act announced
+DIGIT = re.compile(r"\d")
 # "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
 MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
@@ -321,6 +328,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
     if kind == "visit" and ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end):
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
+    if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-20:]) and not DIGIT.search(sentence):
+        return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
     if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
     many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None

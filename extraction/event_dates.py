@@ -45,6 +45,8 @@ ONWARD = re.compile(
     r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
+# "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
+EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},", re.IGNORECASE)
 # The events other events take place during.
 OCCASIONS = ("visit", "conference", "committee_session")
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
@@ -274,9 +276,11 @@ def _named_as_occasion(s: Surroundings) -> bool:
 def _news_day(s: Surroundings) -> Settled:
     day = s.news_day
     # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was, nor is the
-    # day of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản").
+    # day of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản")
+    # or behind.
     onward = s.candidate.planned and bool(ONWARD.search(s.candidate.sentence))
-    return (day if day.start == day.end and not onward else as_months(day)), "news-day"
+    elsewhere = onward or bool(EARLIER_LEG.search(s.candidate.sentence))
+    return (day if day.start == day.end and not elsewhere else as_months(day)), "news-day"
 
 
 def _same_type_told(s: Surroundings) -> Settled:

@@ -1,5 +1,6 @@
 """What a cue's sentence says was not done: an event wished for or offered, to come soon, studied or negotiated,
-negated, called off, forecast, or planned before the plan changed. Such a cue tells no event of the timeline."""
+negated, called off, forecast, or planned before the plan changed; or no event of its own: a count of the events
+told, a custom. Such a cue tells no event of the timeline."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ SOON_OR_STUDIED = re.compile(
     re.IGNORECASE,
 )
 
+# "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
+COUNTED_REMARK = re.compile(r"^\W*Đây (?:cũng )?là lần (?:thứ\s+\w+|đầu tiên)\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+# "Từ năm 2009, ASEAN tổ chức Hội nghị Cấp cao hai lần mỗi năm": a custom since a year, not an event of it.
+HABITUAL = re.compile(r"^\W*(?:Kể\s+)?từ (?:năm )?\d{4},[^.;]*\b(?:mỗi năm|hằng năm|hàng năm|định kỳ)\b", re.IGNORECASE)
+
 
 def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     """The cue between `start` and `end` tells what was not done."""
@@ -53,4 +60,6 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
-    return bool(called_off or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
+    # (not "Đây là lần đầu tiên … kể từ cuộc gặp tháng 11/2018": the meeting it dates is one)
+    remark = (COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence)) or HABITUAL.match(sentence)
+    return bool(called_off or remark or FORECAST.search(before) or PLAN_CHANGED.match(sentence))

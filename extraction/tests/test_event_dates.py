@@ -716,3 +716,11 @@ def test_talks_referring_back_are_of_the_day_told_not_of_the_year_they_discuss()
         "Sau lễ đón, hai Thủ tướng đã hội đàm, trao đổi về phương hướng hợp tác trong năm 2032."
     )
     assert ("talks", "2032-01-09", "2032-01-09") in dated(text)
+
+
+def test_a_leg_of_the_journey_before_the_news_is_of_its_month_not_the_news_day():
+    text = (
+        "Rạng sáng nay (20/6/2031), chuyên cơ chở Tổng thống Chile Ana Soto hạ cánh xuống Nội Bài, bắt đầu chuyến "
+        "thăm cấp Nhà nước Việt Nam. Trước khi đến Hà Nội, bà Ana Soto đã có chuyến thăm cấp Nhà nước tới Lào."
+    )
+    assert dated(text) == [("visit", "2031-06", "2031-06"), ("visit", "2031-06-20", "2031-06-20")]

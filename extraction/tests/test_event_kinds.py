@@ -573,3 +573,37 @@ def test_a_visit_put_off_whose_plan_is_dated_with_dots_never_happened():
         "Chuyến thăm Chile của Thủ tướng ban đầu được lên kế hoạch vào tháng 3.2031, song đã bị hoãn vì bão."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_a_count_of_the_meetings_told_and_a_custom_since_a_year_are_no_events():
+    text = (
+        "Ngày 8/4/2032, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Chile Ana Soto. "
+        "Đây là lần thứ ba trong năm nay hai nhà lãnh đạo gặp nhau. "
+        "Từ năm 2015, hai nước tổ chức Hội nghị thượng đỉnh thường niên mỗi năm một lần."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_a_count_of_the_years_two_named_sides_have_had_relations_is_no_establishment():
+    text = (
+        "Ngày 3/5/2031, Tổng thống Chile Ana Soto hội đàm với Thủ tướng Lê Văn Hải. "
+        "Năm 2032 sẽ đánh dấu 60 năm Việt Nam - Chile thiết lập quan hệ ngoại giao."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_an_upgrade_named_as_a_topic_with_no_date_is_no_event():
+    text = (
+        "Ngày 3/5/2031, Tổng thống Chile Ana Soto hội đàm với Thủ tướng Lê Văn Hải. Thủ tướng đánh giá cao vai trò "
+        "của Tổng thống trong việc hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_an_upgrade_announced_and_a_meeting_a_first_is_counted_from_are_events():
+    text = (
+        "Ngày 10/9/2031, Tổng thống Chile Ana Soto và Thủ tướng Lê Văn Hải tuyên bố về việc nâng tầm quan hệ lên "
+        "Đối tác chiến lược. Đây là lần đầu tiên hai nhà lãnh đạo gặp nhau kể từ cuộc gặp tháng 11/2028 tại Lima "
+        "giữa Tổng thống Chile Ana Soto và Thủ tướng Lê Văn Hải."
+    )
+    assert kinds(text, published="2031-09-10") == ["meeting", "upgrade"]
