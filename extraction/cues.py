@@ -25,13 +25,13 @@ SITES = (
     "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
     "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở", "Vườn", "Công viên",
     "Cung điện", "Quảng trường", "Di tích", "Nhà thờ", "Thánh đường", "Phố cổ", "Tượng đài", "Nghĩa trang",
-    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung",
+    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán",
 )  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định)\b)"
 # The two sides an anniversary counts the years of: "hai nước", "Việt Nam - Chile", "Nhật Bản và Ấn Độ".
-SIDES_NAMED = r"(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:(?:và|-|–)\s+)?[A-ZĐ][\w-]*){0,5})"
+SIDES_NAMED = r"(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:(?:và|-|–)\s+)?[\w-]+){0,5})"  # "Việt Nam - Liên bang Nga"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
 # partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
 RELATIONS_ESTABLISHED = (
@@ -207,7 +207,8 @@ ANNIVERSARY_OF = re.compile(
 UPGRADE_AS_TOPIC = re.compile(
     r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.IGNORECASE
 )  # not "tuyên bố về việc nâng cấp quan hệ": the act announced
-DIGIT = re.compile(r"\d")
+# A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
+DATE_DIGITS = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
 # "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
 MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE
@@ -328,7 +329,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
     if kind == "visit" and ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end):
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
-    if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-20:]) and not DIGIT.search(sentence):
+    if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
     if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's

@@ -607,3 +607,15 @@ def test_an_upgrade_announced_and_a_meeting_a_first_is_counted_from_are_events()
         "giữa Tổng thống Chile Ana Soto và Thủ tướng Lê Văn Hải."
     )
     assert kinds(text, published="2031-09-10") == ["meeting", "upgrade"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2032 sẽ đánh dấu 60 năm Việt Nam - Liên bang Nga thiết lập quan hệ ngoại giao.",
+        "Chủ tịch nước chúc mừng kết quả, nhất là việc hai nước nâng cấp quan hệ đúng dịp kỷ niệm 50 năm quan hệ.",
+        "Cùng ngày, Chủ tịch nước Lê Văn Hải thăm Đại sứ quán Việt Nam tại Lima.",
+    ],
+)
+def test_a_count_of_years_a_topic_and_an_embassy_visited_are_no_events(sentence):
+    assert extract_article(sentence, published="2031-05-16").events == []

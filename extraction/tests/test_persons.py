@@ -481,3 +481,8 @@ def test_the_holder_of_an_office_at_an_organisation_keeps_their_surname():
 def test_a_high_level_meeting_after_an_office_names_no_person():
     found, _ = persons_of("Ngoại trưởng Chile dự Hội nghị Bộ trưởng Ngoại giao Cấp cao khu vực tại Lima.")
     assert found == {}
+
+
+def test_a_long_office_ends_at_the_last_word_of_the_name_after_it():
+    found, _ = persons_of("Chủ tịch nước tiếp Chủ tịch Hội Hữu nghị đối ngoại nhân dân Trung Quốc Lý Tiểu Long đến chào.")
+    assert "Lý Tiểu Long" in found
