@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from timeline.precision import Precision
@@ -51,7 +52,8 @@ class Mention(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.article}: {self.sentence[:80]}"
+        # Whole words: a word cut in two reads as neither language's.
+        return f"{self.article}: {Truncator(self.sentence).words(14)}"
 
     @property
     def dates(self) -> tuple[date, date, str]:
