@@ -45,6 +45,8 @@ ONWARD = re.compile(
     r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
+# How far from the page's day a single day may be and still be the news's.
+NEWS_DAYS_APART = 31
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
 EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},", re.IGNORECASE)
 # The events other events take place during.
@@ -474,8 +476,13 @@ def _article_news_day(
         days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
     begun = {d.start for d in days if d.start != d.end}
     first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
+    singles = [d for d in days if d.start == d.end]
+    if today is not None and today.precision == DAY and any(d.start <= today.start <= d.end for d in days):
+        # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
+        # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
+        singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
     return (
-        next((d for d in days if d.start == d.end), None)
+        next(iter(singles), None)
         or next(iter(first_days), None)
         or today
         or next(iter(days), None)

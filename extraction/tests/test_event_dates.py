@@ -724,3 +724,12 @@ def test_a_leg_of_the_journey_before_the_news_is_of_its_month_not_the_news_day()
         "thăm cấp Nhà nước Việt Nam. Trước khi đến Hà Nội, bà Ana Soto đã có chuyến thăm cấp Nhà nước tới Lào."
     )
     assert dated(text) == [("visit", "2031-06", "2031-06"), ("visit", "2031-06-20", "2031-06-20")]
+
+
+def test_the_news_day_is_the_pages_day_its_visit_spans_not_a_day_of_the_year_recalled():
+    text = (
+        "Chiều nay 10-9, Tổng thống Chile Ana Soto tới Hà Nội, bắt đầu chuyến thăm cấp nhà nước Việt Nam trong hai "
+        "ngày 10 và 11-9. Bà Ana Soto tới Việt Nam sau khi dự Hội nghị thượng đỉnh G20 tại New Delhi. "
+        "Ngày 29-3 năm nay, Thủ tướng Lê Văn Hải và Tổng thống Ana Soto đã có cuộc điện đàm."
+    )
+    assert ("conference", "2031-09", "2031-09") in dated(text, published="2031-09-10")
