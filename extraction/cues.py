@@ -200,9 +200,7 @@ CUE_PATTERN = re.compile(
 )
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 # "tròn 75 năm Trung Quốc và Nga thiết lập quan hệ": the pair may stand between the count and the act.
-ANNIVERSARY_OF = re.compile(
-    rf"\d+\s+năm\s+(?:ngày\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$"
-)
+ANNIVERSARY_OF = re.compile(rf"\d+\s+năm\s+(?:ngày\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$")
 # "trong việc hai nước nâng cấp quan hệ", "nhất là việc nâng cấp quan hệ": the upgrade named as a topic.
 UPGRADE_AS_TOPIC = re.compile(
     r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.IGNORECASE

@@ -21,6 +21,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .date_contexts import (
+    BRACKET_ONLY,
+    BRACKET_OPENS,
+    DECADE_BEFORE,
+    DONE_BEFORE,
+    HOME_TIME_AFTER,
+    NOT_DATE_BEFORE,
+    OCCASION_OPENING,
+    RESTATED,
+    is_target_year,
+)
 from .publication import EARLIEST_YEAR, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
@@ -188,36 +199,6 @@ def groups_of(match: re.Match) -> dict[str, str]:
     return {name: value for name, index in KIND_GROUPS[match.lastgroup] if (value := match.group(index))}
 
 
-# Numbers that look like dates but are ordinals, counts or times.
-# "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
-NOT_DATE_BEFORE = re.compile(
-    r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$"
-    # "lần thứ hai trong năm nay": a count of the year's meetings, the one told among them
-    r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$",
-    re.IGNORECASE,
-)
-# "những năm 1990", "các năm 1980": a decade, never one year.
-DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
-# "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
-# "(tức sáng 30/9 …)", "(giờ địa phương), tức sáng 2/12 theo giờ Hà Nội": the same moment written again.
-RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "(rạng sáng 26/9 giờ Việt Nam)": a day in brackets, written again in the home time zone.
-BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
-HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)
-BRACKET_ONLY = re.compile(r"\s*\(\s*(?:ngày\s+|từ\s+)?")
-# Years aimed at or measured from, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026",
-# "năm 2018 (kế hoạch)", "sau năm 1975".
-TARGET_YEAR_BEFORE = re.compile(
-    r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
-    # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975", "ngay sau năm 2023": a year measured from, not a date
-    r"|\b(?:sau|trước)\s+(?:năm\s+)?$"
-    # "Kế hoạch hợp tác quốc phòng năm 2023": the year a plan or programme is for, named in its title
-    r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,5}\s+$",
-    re.IGNORECASE,
-)
-TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
-
-
 def valid_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -229,23 +210,10 @@ def _month_span(y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
-def is_target_year(sentence: str, match: re.Match) -> bool:
-    """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
-    before = sentence[max(0, match.start() - 60) : match.start()]
-    after = sentence[match.end() : match.end() + 15]
-    return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after))
-
-
 def base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
     if published:
         return published.start.year
     return year.year if year and year.year else None
-
-
-# "Thủ tướng đã điện đàm … vào chiều 29/8": told as done, with nothing planned in its sentence.
-# "Nhân dịp …, ", "Trước thềm …, ": an opening clause naming the occasion of what the sentence tells.
-OCCASION_OPENING = re.compile(r"\W*(?:Nhân dịp|Nhân chuyến|Trước thềm|Chuẩn bị cho|Hướng tới)\b[^,;]*,", re.IGNORECASE)
-DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\bđã\b", re.IGNORECASE | re.DOTALL)
 
 
 def _fit_year(start: date, published: DateSpan | None, done: bool = False) -> date:

@@ -35,7 +35,8 @@ from functools import cached_property
 from pathlib import Path
 
 from .built_once import built_once
-from .dates import MASTER, find_dates, groups_of, is_target_year
+from .date_contexts import is_target_year
+from .dates import MASTER, find_dates, groups_of
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess

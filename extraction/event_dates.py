@@ -481,12 +481,7 @@ def _article_news_day(
         # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
         # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
         singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
-    return (
-        next(iter(singles), None)
-        or next(iter(first_days), None)
-        or today
-        or next(iter(days), None)
-    )
+    return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
 
 
 def _surroundings(

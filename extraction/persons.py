@@ -98,6 +98,8 @@ def bears_the_name(sentence: str, start: int) -> bool:
     """The name at `start` ends the name of a place or an institution named after its bearer."""
     before = sentence[max(0, start - 60) : start]
     return bool(NAMED_AFTER.search(before[-30:]) or NAMED_AFTER_AT_DISTANCE.search(before))
+
+
 # The whole run of capitalised words ("… Trung Quốc Lý Tiểu Lâm", not "… Trung Quốc Lý Tiểu").
 _FULL_VIETNAMESE_NAME = rf"(?P<name>{WORD}(?: {WORD}){{2,3}})(?![\w-])(?! {WORD})"
 TITLE_AT_DISTANCE = re.compile(
