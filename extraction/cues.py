@@ -279,6 +279,8 @@ TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s
 # The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", not "… và dự".
 ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
+# "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị": a sitting of a summit, part of it.
+SESSION_OF_A_SUMMIT = re.compile(r" (?:toàn thể|hẹp|mở rộng|(?:của )?Hội nghị|[A-Z][A-Z0-9+]+\b)")
 # A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
 # gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
@@ -329,8 +331,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
-    if kind == "committee_session" and DOMESTIC_SESSION.search(sentence):
-        return True  # "Kỳ họp thứ 9, Quốc hội khóa XV": a legislature's own session, not a bilateral body's
+    if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or SESSION_OF_A_SUMMIT.match(sentence, end)):
+        return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
     many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
     if many and not sentence[many.end() :].lstrip()[:1].isupper():
         return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")

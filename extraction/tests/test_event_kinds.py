@@ -619,3 +619,8 @@ def test_an_upgrade_announced_and_a_meeting_a_first_is_counted_from_are_events()
 )
 def test_a_count_of_years_a_topic_and_an_embassy_visited_are_no_events(sentence):
     assert extract_article(sentence, published="2031-05-16").events == []
+
+
+def test_a_sitting_of_a_summit_is_no_committee_session():
+    text = "Ngày 24/10/2031, Thủ tướng Lê Văn Hải dự và phát biểu tại phiên họp BRICS mở rộng ở Kazan."
+    assert "committee_session" not in kinds(text)
