@@ -206,7 +206,7 @@ UPGRADE_AS_TOPIC = re.compile(
     r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.IGNORECASE
 )  # not "tuyên bố về việc nâng cấp quan hệ": the act announced
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
-DATE_DIGITS = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
+DATE_DIGITS = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
 # "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
 MEETING_NAMED_FOR = re.compile(
     r"\b(?:Hội nghị|Hội thảo|Diễn đàn)(?:\s+(?:Cấp cao|thượng đỉnh|đặc biệt|Bộ trưởng)){0,2}\s+$", re.IGNORECASE

@@ -624,3 +624,11 @@ def test_a_count_of_years_a_topic_and_an_embassy_visited_are_no_events(sentence)
 def test_a_sitting_of_a_summit_is_no_committee_session():
     text = "Ngày 24/10/2031, Thủ tướng Lê Văn Hải dự và phát biểu tại phiên họp BRICS mở rộng ở Kazan."
     assert "committee_session" not in kinds(text)
+
+
+def test_an_upgrade_named_as_a_topic_beside_an_anniversarys_years_is_no_event():
+    text = (
+        "Chủ tịch nước chúc mừng kết quả, nhất là việc hai nước nâng cấp quan hệ đúng dịp kỷ niệm 50 năm quan hệ "
+        "ngoại giao (1981 - 2031)."
+    )
+    assert "upgrade" not in kinds(text, published="2031-05-16")
