@@ -49,7 +49,9 @@ def per_envoy(candidate: Candidate) -> list[Candidate]:
 # và Chủ tịch Quốc hội C", with perhaps some met unnamed in between ("… cùng một số thượng nghị sĩ của các
 # ủy ban, Chủ tịch Hạ viện D"). Anything more ("…, dự chiêu đãi của Thủ tướng D") is another clause.
 NEXT_IN_LIST = re.compile(
-    r"(?:,|và|cùng)\s*(?:(?:một số|một vài|các|nhiều|những)\s+[^,;.:()]{3,80}?\s*(?:,|\bvà\b)\s*)?"
+    # "B tại La Habana, C tại Buenos Aires và D": where each is met may follow their name
+    r"(?:(?:tại|ở)\s+[^,;.:()]{2,40}?\s*)?(?:,|và|cùng)\s*"
+    r"(?:(?:một số|một vài|các|nhiều|những)\s+[^,;.:()]{3,80}?\s*(?:,|\bvà\b)\s*)?"
 )
 
 

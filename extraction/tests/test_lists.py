@@ -255,3 +255,16 @@ def test_a_trip_of_several_legs_is_one_visit_per_country_in_the_trips_months():
     )
     visits = sorted((e for e in extract_article(text).events if e.type == "visit"), key=lambda e: e.host or "")
     assert [(v.host, v.date.precision, v.date.start.month) for v in visits] == [("EC", "month", 3), ("PE", "month", 3)]
+
+
+def test_talks_in_turn_with_hosts_each_in_their_city_are_one_talks_per_host():
+    text = (
+        "Ngày 12/4/2031, Chủ tịch Quốc hội Lê Văn Hải lên đường thăm Mỹ Latinh. Theo chương trình, Chủ tịch Quốc "
+        "hội sẽ lần lượt hội đàm với Chủ tịch Quốc hội Cuba Carlos Ruiz tại La Habana, Chủ tịch Hạ viện Argentina "
+        "Ana Soto tại Buenos Aires và Chủ tịch Thượng viện Uruguay Luis Vega tại Montevideo."
+    )
+    talks = [e for e in extract_article(text, published="2031-04-12").events if e.type == "talks"]
+    assert sorted(p.name for e in talks for p in e.participants if p.name != "Lê Văn Hải") == [
+        "Ana Soto", "Carlos Ruiz", "Luis Vega"
+    ]  # fmt: skip
+    assert len(talks) == 3
