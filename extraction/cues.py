@@ -67,7 +67,7 @@ CUE_WORDS = [
     CueWords(
         "conference",
         True,
-        ("hội nghị cấp cao", "hội nghị thượng đỉnh"),
+        ("hội nghị cấp cao", "hội nghị thượng đỉnh", "hội nghị các nhà lãnh đạo"),
         (
             rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",
             # "dự Tuần lễ cấp cao Đại hội đồng Liên Hợp Quốc khóa 80", "Khóa họp thứ 80 Đại hội đồng LHQ"

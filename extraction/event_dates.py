@@ -35,7 +35,10 @@ PARTIES_NEAR = 30  # characters between the parties and the cue they are the sub
 BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH)})|lãnh đạo hai nước)\b", re.I)
 # "Chiều cùng ngày, …", "Ngay sau đó, …", "Trước đó, … chủ trì lễ đón" (undated: earlier that day): the day
 # written last before; "Hôm sau, …": the day after it.
-SAME_DAY = re.compile(rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đó|trước đó)\b", re.I)
+# "Ngay sau khi đến Bắc Kinh, A tiếp B": the day of the arrival written before.
+SAME_DAY = re.compile(
+    rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b", re.I
+)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
@@ -304,7 +307,8 @@ def _summit_of_another_month(s: Surroundings) -> bool:
     year = _named_summit_year(c)
     news = s.news_day.start.year if s.news_day is not None else None
     # A summit its sentence dates ("Ngày 1/6, A gặp B bên lề Hội nghị X lần thứ 19") is that date's, as written.
-    return year is not None and not find_dates(c.sentence) and (c.planned or news != year or not c.persons)
+    dated = find_dates(c.sentence, s.year, s.published)  # "Trong các ngày 9 - 11/11, …": days without their year
+    return year is not None and not dated and (c.planned or news != year or not c.persons)
 
 
 def _summit_year(s: Surroundings) -> Settled:

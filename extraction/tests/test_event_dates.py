@@ -733,3 +733,19 @@ def test_the_news_day_is_the_pages_day_its_visit_spans_not_a_day_of_the_year_rec
         "Ngày 29-3 năm nay, Thủ tướng Lê Văn Hải và Tổng thống Ana Soto đã có cuộc điện đàm."
     )
     assert ("conference", "2031-09", "2031-09") in dated(text, published="2031-09-10")
+
+
+def test_a_reception_right_after_arriving_is_of_the_arrival_day():
+    text = (
+        "Bắc Kinh, 10/11/2031. Chiều 9/11, chuyên cơ chở Chủ tịch nước Lê Văn Hải hạ cánh xuống sân bay Bắc Kinh. "
+        "Ngay sau khi đến Bắc Kinh, Chủ tịch nước Lê Văn Hải đã tiếp Đại sứ Chile Ana Soto."
+    )
+    assert ("meeting", "2031-11-09", "2031-11-09") in dated(text, published="2031-11-10")
+
+
+def test_a_numbered_summit_whose_days_are_written_without_a_year_is_of_those_days():
+    text = (
+        "Trong các ngày từ 9 - 11/11, Chủ tịch nước Lê Văn Hải sẽ tham dự Hội nghị các nhà lãnh đạo kinh tế APEC "
+        "lần thứ 40 do Tổng thống Chile Ana Soto chủ trì."
+    )
+    assert dated(text, published="2031-11-08") == [("conference", "2031-11-09", "2031-11-11")]
