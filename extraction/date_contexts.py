@@ -14,6 +14,8 @@ NOT_DATE_BEFORE = re.compile(
     r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$",
     re.IGNORECASE,
 )
+# "chuyến thăm đầu tiên của một lãnh đạo nước ngoài tới Việt Nam trong năm nay": a count of the year's visits.
+FIRST_WITHIN = re.compile(r"\bđầu tiên\b[^,.;()]{0,80}?\btrong\s+$", re.IGNORECASE)
 # "những năm 1990", "các năm 1980": a decade, never one year.
 DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
 # "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.

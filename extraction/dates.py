@@ -26,6 +26,7 @@ from .date_contexts import (
     BRACKET_OPENS,
     DECADE_BEFORE,
     DONE_BEFORE,
+    FIRST_WITHIN,
     HOME_TIME_AFTER,
     NOT_DATE_BEFORE,
     OCCASION_OPENING,
@@ -264,7 +265,9 @@ OPENING_YEAR_CHARS = 15  # "Năm 2018, …", "Trong năm 2018, …": a year that
 def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tuple[DateSpan, ...]:
     spans, kinds = [], []
     for match in MASTER.finditer(sentence):
-        if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]):
+        if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]) or FIRST_WITHIN.search(
+            sentence[max(0, match.start() - 100) : match.start()]
+        ):
             continue
         kind = match.lastgroup
         g = groups_of(match)

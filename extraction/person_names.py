@@ -48,6 +48,8 @@ GLUED_ARTICLE = r"(?:al|el)-"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 WHOLE_NAME = re.compile(NAME)
+# Three syllables or more joined by hyphens: a Vietnamese transliteration ("Phi-li-pin"), not a Latin name.
+SYLLABLES = re.compile(r"\w+-\w+-\w+")
 # A name in Latin letters only: "Taro Kono", the original of a transliteration in brackets.
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 
@@ -68,7 +70,7 @@ def clean_name(name: str, title: str = "") -> str | None:
     tokens = tokens[: next((at for at in range(2, len(tokens)) if _country_begins(tokens, at, vietnamese)), None)]
     while len(tokens) > 1 and not vietnamese:
         # "Thủ tướng Kishida Nhật Bản": a country after a foreign name
-        trailing = next((k for k in (3, 2, 1) if len(tokens) > k and iso_of(" ".join(tokens[-k:]))), 0)
+        trailing = next((k for k in COUNTRY_WORDS if len(tokens) > k and iso_of(" ".join(tokens[-k:]))), 0)
         if not trailing:
             break
         tokens = tokens[:-trailing]
@@ -88,11 +90,15 @@ def _country_begins(tokens: list[str], at: int, vietnamese: bool) -> bool:
     return bool(words) and not (vietnamese and words == 1 and len(tokens[at]) <= 4)
 
 
+# How many words a country's name may have, longest first: "Ả Rập Xê Út", "Thổ Nhĩ Kỳ", "Lào".
+COUNTRY_WORDS = (5, 4, 3, 2, 1)
+
+
 def _country_words(tokens: list[str]) -> int:
     """How many leading tokens name countries ("Thổ Nhĩ Kỳ", "Ấn Độ", "Nhật Bản Nga")."""
     at = 0
     while at < len(tokens):
-        k = next((k for k in (3, 2, 1) if at + k <= len(tokens) and iso_of(" ".join(tokens[at : at + k]))), 0)
+        k = next((k for k in COUNTRY_WORDS if at + k <= len(tokens) and iso_of(" ".join(tokens[at : at + k]))), 0)
         if not k:
             break
         at += k
@@ -106,7 +112,7 @@ def split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
     bracket = bracket.strip()
     if not any(ch.islower() for ch in bracket):
         return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
-    if LATIN_NAME.match(bracket) and "-" in name:
+    if LATIN_NAME.match(bracket) and "-" in name and not SYLLABLES.search(bracket):
         return bracket, name
     if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
         return name, bracket

@@ -45,7 +45,7 @@ from .person_names import (
 )
 from .pronouns import pronoun_subject, referent_index
 from .records import Person
-from .reference import HOME_COUNTRY, country_names, place_pattern
+from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern
 
 
 @built_once
@@ -273,7 +273,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
             add(titled)
     for match in TRANSLITERATION.finditer(sentence):
         name, alias = split_bracket(match.group("name"), match.group("bracket"))
-        if alias:
+        if alias and not (iso_of(name) or iso_of(alias)):  # not "Ma-ni-la (Phi-li-pin)": a city and its country
             add(PersonMention(name, "", match.start(), match.end(), alias))
     for match in HONORIFIC.finditer(sentence):
         if (honoured := _honoured(match, sentence)) is not None:

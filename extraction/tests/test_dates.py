@@ -469,3 +469,8 @@ def test_a_week_told_relatively_is_the_days_its_brackets_write(sentence, days):
 def test_the_local_day_stands_before_the_home_time_zones_day_in_brackets():
     sentence = "Ngày 25/9 theo giờ địa phương (rạng sáng 26/9 giờ Việt Nam), tại New York, Chủ tịch nước gặp ông A."
     assert one(sentence)[:2] == ("2019-09-25", "2019-09-25")
+
+
+def test_the_first_of_the_year_is_a_count_not_a_date():
+    sentence = "Đây là chuyến thăm đầu tiên của một lãnh đạo nước ngoài tới Lima trong năm nay."
+    assert find_dates(sentence, Y2019) == []

@@ -486,3 +486,18 @@ def test_a_high_level_meeting_after_an_office_names_no_person():
 def test_a_long_office_ends_at_the_last_word_of_the_name_after_it():
     found, _ = persons_of("Chủ tịch nước tiếp Chủ tịch Hội Hữu nghị nhân dân Trung Quốc Lý Tiểu Long đến chào.")
     assert "Lý Tiểu Long" in found
+
+
+def test_a_country_of_four_words_after_an_office_is_no_name():
+    found, _ = persons_of("Ngoại trưởng Ả Rập Xê Út và Ngoại trưởng Chile Ana Soto gặp nhau tại Lima.")
+    assert set(found) == {"Ana Soto"}
+
+
+def test_a_transliterated_city_and_its_country_in_brackets_are_no_person():
+    found, _ = persons_of("Lãnh đạo ba nước gặp nhau lần đầu tại Ma-ni-la (Phi-li-pin) năm 1999.")
+    assert found == {}
+
+
+def test_an_office_of_a_country_written_by_syllables_names_the_person_after_it():
+    found, _ = persons_of("Tổng thống Ê-ri-tơ-ri-a Mét-xơ Ga-bơ tới thủ đô A-đi A-bê-ba.")
+    assert set(found) == {"Mét-xơ Ga-bơ"} and found["Mét-xơ Ga-bơ"].country == "ER"
