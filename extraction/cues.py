@@ -289,7 +289,7 @@ TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:g�
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_COUNTERPARTS = re.compile(
-    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+"
+    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách)\b", re.IGNORECASE
 )  # fmt: skip
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of

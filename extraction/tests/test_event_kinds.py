@@ -632,3 +632,12 @@ def test_an_upgrade_named_as_a_topic_beside_an_anniversarys_years_is_no_event():
         "ngoại giao (1981 - 2031)."
     )
     assert "upgrade" not in kinds(text, published="2031-05-16")
+
+
+def test_a_wish_to_welcome_a_visitor_and_a_meeting_with_leaders_unnamed_are_no_events():
+    text = (
+        "Ngày 19/10/2031, Thủ tướng Lê Văn Hải hội đàm với Quốc vương Qatar Tamim Al Thani. Thủ tướng bày tỏ mong "
+        "muốn được đón Quốc vương Qatar thăm Việt Nam vào tháng 11 tới. Thủ tướng cũng sẽ hội kiến các đồng chí "
+        "lãnh đạo chủ chốt của Qatar."
+    )
+    assert kinds(text) == ["talks"]
