@@ -140,6 +140,7 @@ class Surroundings:
     contained: bool  # the sentence opens inside an occasion told before ("Trong chuyến thăm, …")
     written: DayWritten  # the last single day written before the sentence, and through it
     occasion: Candidate | None  # the planned occasion a planned event belongs to
+    gathering: DateSpan | None  # the days of a summit told before that the news day falls in
     news_day: DateSpan | None
     published: DateSpan | None
     year: YearGuess
@@ -285,6 +286,8 @@ def _news_day(s: Surroundings) -> Settled:
     # or behind.
     onward = s.candidate.planned and bool(ONWARD.search(s.candidate.sentence))
     elsewhere = onward or bool(EARLIER_LEG.search(s.candidate.sentence))
+    # "A gặp B tại Kazan" in the news of a summit of several days: on one of them, which unsaid.
+    elsewhere = elsewhere or (s.gathering is not None and s.candidate.type in ONE_DAY_TYPES)
     return (day if day.start == day.end and not elsewhere else as_months(day)), "news-day"
 
 
@@ -523,7 +526,13 @@ def _surroundings(
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
-    return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, *article)
+    gathering = next((c.date for c in settled if news is not None and _gathering_of_the_news(c, news)), None)
+    return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, gathering, *article)
+
+
+def _gathering_of_the_news(c: Candidate, news: DateSpan) -> bool:
+    span = c.date
+    return c.type == "conference" and span.precision == DAY and span.start < span.end and span.start <= news.start <= span.end
 
 
 def _year_of_its_clause(candidate: Candidate, year: int | None) -> bool:

@@ -749,3 +749,11 @@ def test_a_numbered_summit_whose_days_are_written_without_a_year_is_of_those_day
         "lần thứ 40 do Tổng thống Chile Ana Soto chủ trì."
     )
     assert dated(text, published="2031-11-08") == [("conference", "2031-11-09", "2031-11-11")]
+
+
+def test_a_meeting_in_the_news_of_a_summit_of_several_days_is_of_its_month():
+    text = (
+        "Melbourne, 5/3/2031. Từ ngày 4-6/3, Thủ tướng Lê Văn Hải dự Hội nghị Cấp cao đặc biệt ASEAN - Australia "
+        "tại Melbourne. Thủ tướng Lê Văn Hải gặp Tổng thống Chile Ana Soto."
+    )
+    assert ("meeting", "2031-03", "2031-03") in dated(text, published="2031-03-05")
