@@ -532,7 +532,8 @@ def _surroundings(
 
 def _gathering_of_the_news(c: Candidate, news: DateSpan) -> bool:
     span = c.date
-    return c.type == "conference" and span.precision == DAY and span.start < span.end and span.start <= news.start <= span.end
+    several_days = span.precision == DAY and span.start < span.end
+    return c.type == "conference" and several_days and span.start <= news.start <= span.end
 
 
 def _year_of_its_clause(candidate: Candidate, year: int | None) -> bool:
