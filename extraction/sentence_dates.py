@@ -267,11 +267,18 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     ]  # fmt: skip
 
 
+# The words that open what someone said: the dates after them are of what is said.
+REPORTED = re.compile(r",[^,.;]{0,60}?\b(?:cho biết|thông báo|khẳng định|nhấn mạnh|bày tỏ)\b")
+
+
 def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
     """The dates written after the i-th cue and before the next, but one that opens the next cue's clause;
     "A tiếp B, ngày 4/5 tiếp C": the date that opens this cue's clause, when none follows it."""
     cue = cues[i]
     next_start = cues[i + 1].start if i + 1 < len(cues) else 10**9
+    # "Sáng 28/4, tiếp Đại sứ B, A cho biết sẽ dự Lễ đăng quang ngày 6/5": what is said is another's date.
+    said = REPORTED.search(sentence, cue.end, min(next_start, len(sentence)))
+    next_start = min(next_start, said.start()) if said else next_start
     between = [d for d in dates if cue.end <= d.offset < next_start and not _opens_clause_of(sentence, d, next_start)]
     if i and not between:
         previous_end = cues[i - 1].end

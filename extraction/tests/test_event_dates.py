@@ -757,3 +757,11 @@ def test_a_meeting_in_the_news_of_a_summit_of_several_days_is_of_its_month():
         "tại Melbourne. Thủ tướng Lê Văn Hải gặp Tổng thống Chile Ana Soto."
     )
     assert ("meeting", "2031-03", "2031-03") in dated(text, published="2031-03-05")
+
+
+def test_a_date_in_what_the_host_said_is_not_the_reception_s():
+    text = (
+        "Sáng 28/4, tiếp Đại sứ Chile Ana Soto, Chủ tịch nước Lê Văn Hải cho biết, nhận lời mời của Tổng thống "
+        "Chile, Chủ tịch nước sẽ tham dự Lễ nhậm chức của Tổng thống Chile tổ chức tại Santiago ngày 6/5 tới."
+    )
+    assert ("meeting", "2031-04-28", "2031-04-28") in dated(text, published="2031-04-28")
