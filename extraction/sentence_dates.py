@@ -54,7 +54,9 @@ CLAUSE_CUE_GAP = 40
 PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
 # "Chiều 10/6, A tới Singapore để dự hội nghị thượng đỉnh": the day is the arrival's; the meeting's days are unsaid.
 ARRIVED_TO_ATTEND = re.compile(
-    r"\b(?:tới|đến|sang|có mặt (?:tại|ở))\s+[^,.;]{2,60}?\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
+    # "tới Bắc Kinh dự …", "đến dự …", "tới Tokyo, bắt đầu chuyến tham dự …"
+    r"(?:\b(?:tới|đến|sang|có mặt (?:tại|ở))(?:\s+[^,.;]{2,60}?)?|\bbắt đầu(?:\s+chuyến)?(?:\s+công tác)?)"
+    r"\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
     re.I,
 )
 

@@ -1,5 +1,7 @@
 """Which date each event takes: its own, its occasion's, the news day's, at the precision the text supports."""
 
+import pytest
+
 from extraction import extract_article
 
 
@@ -765,3 +767,16 @@ def test_a_date_in_what_the_host_said_is_not_the_reception_s():
         "Chile, Chủ tịch nước sẽ tham dự Lễ nhậm chức của Tổng thống Chile tổ chức tại Santiago ngày 6/5 tới."
     )
     assert ("meeting", "2031-04-28", "2031-04-28") in dated(text, published="2031-04-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều nay (7/10), Thủ tướng Lê Văn Hải đã tới sân bay Haneda, Thủ đô Tokyo, bắt đầu chuyến tham dự Hội nghị "
+        "Cấp cao Mekong - Chile lần thứ 10 theo lời mời của Thủ tướng Chile Ana Soto.",
+        "Trong ngày 7.10, sân bay Đà Nẵng liên tục đón chuyên cơ của các nhà lãnh đạo đến dự Tuần lễ Cấp cao APEC "
+        "2031, trong đó có Tổng thống Chile Ana Soto.",
+    ],
+)
+def test_a_summit_the_arrival_is_told_for_is_of_the_arrivals_month(text):
+    assert ("conference", "2031-10", "2031-10") in dated(text, published="2031-10-07")
