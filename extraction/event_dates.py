@@ -48,6 +48,8 @@ ONWARD = re.compile(
     r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
+# How long before the news day an event told is background, not the occasion the news refers to.
+BACKGROUND_DAYS = 90
 # How far from the page's day a single day may be and still be the news's.
 NEWS_DAYS_APART = 31
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
@@ -124,9 +126,11 @@ def _a_plans_day(sentence: str, day: DateSpan) -> bool:
     return bool(PLAN_IN_CLAUSE.search(sentence, 0, day.offset))
 
 
-def _of_the_background(day: DateSpan, year: YearGuess) -> bool:
-    """A day written with a year before the article's: history, not the news's timeline."""
-    return year.year is not None and not day.year_inferred and day.start.year < year.year
+def _of_the_background(day: DateSpan, year: YearGuess, news: DateSpan | None = None) -> bool:
+    """A day written with a year before the article's: history, not the news's timeline; so is a day months
+    before the news day ("chuyến thăm … hồi tháng 3 năm ngoái")."""
+    written_before = year.year is not None and not day.year_inferred and day.start.year < year.year
+    return written_before or (news is not None and (news.start - day.end).days > BACKGROUND_DAYS)
 
 
 @dataclass
@@ -158,7 +162,7 @@ def _inside_occasion(s: Surroundings) -> bool:
 def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
-    news = [c for c in s.previous if not _of_the_background(c.date, s.year)] or s.previous
+    news = [c for c in s.previous if not _of_the_background(c.date, s.year, s.news_day)] or s.previous
     named = s.candidate.anaphora_type
     if named is not None and s.candidate.type != named:
         # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.

@@ -780,3 +780,12 @@ def test_a_date_in_what_the_host_said_is_not_the_reception_s():
 )
 def test_a_summit_the_arrival_is_told_for_is_of_the_arrivals_month(text):
     assert ("conference", "2031-10", "2031-10") in dated(text, published="2031-10-07")
+
+
+def test_during_the_stay_is_of_the_visit_told_not_of_one_recalled_months_before():
+    text = (
+        "Ngày 26/2/2031, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Chile Ana Soto đang thăm chính thức Việt Nam. "
+        "Bà Ana Soto nhắc lại chuyến thăm chính thức Chile của Thủ tướng Lê Văn Hải hồi tháng 3 năm ngoái. "
+        "Trong thời gian ở Hà Nội, Thủ tướng Ana Soto còn dự và phát biểu tại Diễn đàn Tương lai ASEAN lần thứ hai."
+    )
+    assert ("conference", "2031-02", "2031-02") in dated(text, published="2031-02-27")

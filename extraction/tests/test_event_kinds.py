@@ -641,3 +641,12 @@ def test_a_wish_to_welcome_a_visitor_and_a_meeting_with_leaders_unnamed_are_no_e
         "lãnh đạo chủ chốt của Qatar."
     )
     assert kinds(text) == ["talks"]
+
+
+@pytest.mark.parametrize("hastened", ["đẩy nhanh việc ký kết", "thúc đẩy ký kết", "tiến tới ký kết"])
+def test_a_signing_hastened_or_prepared_is_no_signing(hastened):
+    text = (
+        "Ngày 20/10/2031, Thủ tướng Lê Văn Hải hội đàm với Tổng thống Chile Ana Soto. Hai nhà lãnh đạo giao các bộ "
+        f"{hastened} hiệp định thương mại gạo."
+    )
+    assert kinds(text) == ["talks"]
