@@ -36,7 +36,10 @@ WEEKDAY_DATE = re.compile(
     re.IGNORECASE,
 )
 # A date with a time or a publishing word around it, and little else: "Cập nhật: 11/09/2023 10:32".
-DATE_STAMP = re.compile(r"^[^\d]{0,30}\d{1,2}([/.-])\d{1,2}\1\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2}[\s\w()+:-]{0,15})?$")
+# "Cập nhật lúc 20:41, Thứ Bảy, 13/12/2008 (GMT+7)": the time may come first.
+DATE_STAMP = re.compile(
+    r"^[^\d]{0,30}(?:\d{1,2}[:h]\d{2}[^\d]{0,20})?\d{1,2}([/.-])\d{1,2}\1\d{4}[\s,|-]*(?:\d{1,2}[:h]\d{2})?[\s\w()+:-]{0,15}$"
+)
 # "09/10/2024" on a line of its own, under a "Ngày đăng:" label or at the foot of the page.
 DATE_ALONE = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{4}(?:[\s,|-]+\d{1,2}[:h]\d{2})?$")
 # A day written with its part of the day: "Chiều 12/9", "Sáng nay (14/3)", "Ngày 2.4.2024".

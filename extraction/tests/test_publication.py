@@ -319,3 +319,13 @@ def test_the_latest_meeting_and_a_chain_of_earlier_visits_give_no_year_to_news_w
         '10/2026, tiếp đó là chuyến thăm "làm tan băng" của Thủ tướng Peru Luis Vera tới Santiago tháng 4/2027.'
     )
     assert extract_article(latest).year.year is None and extract_article(chain).year.year is None
+
+
+def test_an_update_stamp_with_the_time_before_the_weekday_and_date_dates_the_page():
+    text = (
+        "Cập nhật lúc 20:41, Thứ Bảy, 13/12/2031 (GMT+7)\n"
+        "Hôm nay, tại Lima, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega."
+    )
+    article = extract_article(text)
+    assert article.published is not None and article.published.iso("start") == "2031-12-13"
+    assert [(e.type, e.date.iso("start")) for e in article.events] == [("talks", "2031-12-13")]
