@@ -447,7 +447,7 @@ MULTILATERAL = re.compile(
     r"ASEAN|APEC|G20|G7|BRICS|SCO|Liên hợp quốc|Mekong|Mê Công|Mê-kông|Lan Thương|Á-Âu|Á - Âu|châu|Pháp ngữ"
     r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF|Ả Rập|Hồi giáo|châu Phi|Vùng Vịnh|NATO|EU"
 )
-SUMMIT = re.compile(r"[Cc]ấp cao|thượng đỉnh")
+SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
 BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
 # "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
 LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"

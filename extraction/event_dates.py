@@ -70,7 +70,11 @@ BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 # Events held within a day: told with several days, those are the days of the occasion they were part of, and the
 # text does not say which (unless it says they lasted: "các cuộc đàm phán kéo dài từ ngày 6-10/3").
 ONE_DAY_TYPES = {"meeting", "call", "signing", "talks"}
-LASTED = re.compile(r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+# "kéo dài từ 6-10/3", "diễn ra tại Hà Nội trong hai ngày 27-28/2": told as lasting those days.
+LASTED = re.compile(
+    r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d|\bdiễn ra\b[^,.;]{0,30}?\btrong\s+(?:hai|ba|\d)\s+ngày\b",
+    re.IGNORECASE,
+)
 
 
 def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:

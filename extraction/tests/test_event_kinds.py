@@ -650,3 +650,13 @@ def test_a_signing_hastened_or_prepared_is_no_signing(hastened):
         f"{hastened} hiệp định thương mại gạo."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_a_summit_of_two_leaders_written_with_capitals_is_their_talks():
+    text = (
+        "Hội nghị Thượng đỉnh Chile - Peru lần thứ hai giữa Tổng thống Ana Soto và Tổng thống Luis Vega diễn ra tại "
+        "Lima trong hai ngày 27-28/2/2031."
+    )
+    assert [(e.type, e.date.iso("start"), e.date.iso("end")) for e in extract_article(text).events] == [
+        ("talks", "2031-02-27", "2031-02-28")
+    ]
