@@ -83,6 +83,9 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return len(shared) >= 2 or YEAR not in (a.precision, b.precision)
     if a.people and b.people:
         return False
-    same_place = _places_agree(a.place, b.place)
-    same_countries = not a.countries or not b.countries or a.countries == b.countries
-    return a.type == b.type and same_place and same_countries
+    # A telling that names nobody is another's only by what they say of where and between whom (the same pair of
+    # countries, the same place) or by the very same dates: not a summit of a year and one of a day in it.
+    same_countries = bool(a.countries) and a.countries == b.countries
+    same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
+    same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
+    return a.type == b.type and (same_countries or same_place or same_dates) and _places_agree(a.place, b.place)

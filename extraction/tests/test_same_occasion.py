@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from extraction.candidates import two_counterparts
@@ -92,3 +93,12 @@ def test_at_the_meeting_after_a_source_names_the_meeting_told_not_one_with_anoth
     b = sentence_candidates(1, again, persons.by_sentence[1], year, None)[0]
     assert {p.name for p in a.persons} - {p.name for p in b.persons}, "each names someone of its own"
     assert not two_counterparts(a, b)
+
+
+def test_two_gatherings_of_one_year_that_name_no_one_nor_where_are_two_occasions():
+    first = Telling("conference", date(2031, 1, 1), date(2031, 12, 31), "year")
+    second = Telling("conference", date(2031, 11, 21), date(2031, 11, 21), "day")
+    assert not same_occasion(first, second)
+    assert same_occasion(
+        replace(first, countries=frozenset({"CL", "PE"})), replace(second, countries=frozenset({"CL", "PE"}))
+    )
