@@ -172,7 +172,9 @@ def _referred(s: Surroundings) -> Candidate:
         # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
         # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm").
         occasions = [c for c in news if c.type == named]
-        occasion = next((c for c in reversed(occasions) if c.date_source == "own"), None)
+        # … and of those, one dated to its days ("Bên lề hội nghị" is the summit told, not the next one "năm 2024").
+        own = [c for c in reversed(occasions) if c.date_source == "own"]
+        occasion = next((c for c in own if c.date.precision == DAY), next(iter(own), None))
         if occasion is not None or occasions:
             return occasion or occasions[-1]
     if PARTIES.search(s.candidate.sentence):

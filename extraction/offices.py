@@ -116,7 +116,7 @@ def office_title() -> str:
     countries = any_of(country_names())
     qualifier = (
         rf"(?:Thường trực|thứ nhất|tiền nhiệm|kế nhiệm|đặc mệnh toàn quyền|Chính phủ|Quốc hội|Thượng viện|Hạ viện"
-        rf"|nước|Nhà nước"
+        rf"|nước chủ nhà|nước|Nhà nước"
         rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh(?: [Qq]uốc gia)?"
         # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"

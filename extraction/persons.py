@@ -88,10 +88,13 @@ SITES_NAMED_AFTER_PEOPLE = (
 # The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
 SEATS_OF_OFFICE = ("(?<![Cc]hính )[Pp]hủ", "[Dd]inh")  # not "Chính phủ", the government
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
-HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân")
+HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân", r"kỷ niệm \d+ năm(?: ngày)?")
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
 # … also at the end of the institution's longer name: "Học viện Chính trị quốc gia Hồ Chí Minh".
-NAMED_AFTER_AT_DISTANCE = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)})(?:\s+[^\s,.;:()]+){{1,4}}\s*$")
+# … or an anniversary of the person's deed: "lễ kỷ niệm 60 năm Chủ tịch Hồ Chí Minh thăm Azerbaijan".
+NAMED_AFTER_AT_DISTANCE = re.compile(
+    rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)}|kỷ niệm \d+ năm(?: ngày)?)(?:\s+[^\s,.;:()]+){{1,4}}\s*$"
+)
 
 
 def bears_the_name(sentence: str, start: int) -> bool:

@@ -789,3 +789,12 @@ def test_during_the_stay_is_of_the_visit_told_not_of_one_recalled_months_before(
         "Trong thời gian ở Hà Nội, Thủ tướng Ana Soto còn dự và phát biểu tại Diễn đàn Tương lai ASEAN lần thứ hai."
     )
     assert ("conference", "2031-02", "2031-02") in dated(text, published="2031-02-27")
+
+
+def test_on_the_sidelines_of_the_summit_is_the_summit_told_not_the_next_one_named_after_it():
+    text = (
+        "Ngày 20/11/2031, Hội nghị cấp cao Pháp ngữ lần thứ 20 khai mạc tại Lima với sự tham dự của Phó Chủ tịch "
+        "nước Lê Thị Hoa. Hội nghị quyết định Chile đăng cai Hội nghị cấp cao lần thứ 21 năm 2033. Bên lề hội nghị, "
+        "Phó Chủ tịch nước Lê Thị Hoa đã hội kiến Tổng thống Peru Luis Vega."
+    )
+    assert ("meeting", "2031-11-20", "2031-11-20") in dated(text, published="2031-11-21")

@@ -660,3 +660,18 @@ def test_a_summit_of_two_leaders_written_with_capitals_is_their_talks():
     assert [(e.type, e.date.iso("start"), e.date.iso("end")) for e in extract_article(text).events] == [
         ("talks", "2031-02-27", "2031-02-28")
     ]
+
+
+def test_the_host_met_and_an_anniversary_of_a_leaders_visit_long_ago():
+    text = (
+        "Ngày 24/10/2031, Phó Chủ tịch nước Lê Thị Hoa đã hội kiến Tổng thống nước chủ nhà Luis Vega và chủ trì lễ "
+        "kỷ niệm 60 năm Chủ tịch Hồ Chí Minh thăm Peru."
+    )
+    events = extract_article(text).events
+    assert "visit" not in {e.type for e in events}
+    meeting = next(e for e in events if e.type == "meeting")
+    assert {p.name for p in meeting.participants} == {"Lê Thị Hoa", "Luis Vega"}
+
+
+def test_a_forums_policy_dialogue_sitting_is_no_committee_session():
+    assert kinds("Ngày 24/6/2031, Thủ tướng Lê Văn Hải dự Phiên đối thoại chính sách với Chủ tịch WEF.") == []

@@ -501,3 +501,8 @@ def test_a_transliterated_city_and_its_country_in_brackets_are_no_person():
 def test_an_office_of_a_country_written_by_syllables_names_the_person_after_it():
     found, _ = persons_of("Tổng thống Ê-ri-tơ-ri-a Mét-xơ Ga-bơ tới thủ đô A-đi A-bê-ba.")
     assert set(found) == {"Mét-xơ Ga-bơ"} and found["Mét-xơ Ga-bơ"].country == "ER"
+
+
+def test_a_head_of_delegation_of_parliaments_names_no_person():
+    found, _ = persons_of("Chủ tịch Quốc hội sẽ hội kiến Trưởng đoàn Nghị viện các nước tham dự.")
+    assert found == {}
