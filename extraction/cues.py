@@ -280,6 +280,7 @@ TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s
 ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
 # "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị": a sitting of a summit, part of it.
+RESULTS_OF = re.compile(r"\bkết quả(?:\s+của)?\s+$", re.IGNORECASE)
 SITTING_BEFORE = re.compile(r"\b[Pp]hiên\s+$")  # "Phiên đối thoại chính sách với Chủ tịch WEF": a forum's sitting
 SESSION_OF_A_SUMMIT = re.compile(r" (?:toàn thể|hẹp|mở rộng|(?:của )?Hội nghị|[A-Z][A-Z0-9+]+\b)")
 # A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
@@ -332,6 +333,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
+    if kind in ("conference", "committee_session") and RESULTS_OF.search(before[-20:]):
+        return True  # "triển khai kết quả Phiên họp lần thứ 9 …", "nghe báo cáo kết quả Hội nghị X": named for its results
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
     if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or sitting):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session

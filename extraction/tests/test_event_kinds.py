@@ -675,3 +675,12 @@ def test_the_host_met_and_an_anniversary_of_a_leaders_visit_long_ago():
 
 def test_a_forums_policy_dialogue_sitting_is_no_committee_session():
     assert kinds("Ngày 24/6/2031, Thủ tướng Lê Văn Hải dự Phiên đối thoại chính sách với Chủ tịch WEF.") == []
+
+
+def test_a_session_named_for_its_results_is_no_event():
+    text = (
+        "Ngày 14/7/2031, Thủ tướng Lê Văn Hải hội đàm với Thủ tướng Chile Ana Soto. Thủ tướng đề nghị hai bên triển "
+        "khai hiệu quả kết quả Phiên họp lần thứ 9 Ủy ban hợp tác liên Chính phủ và nghe báo cáo kết quả Hội nghị "
+        "Quan chức cấp cao hai nước."
+    )
+    assert kinds(text) == ["talks"]
