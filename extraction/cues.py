@@ -334,7 +334,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
     if kind in ("conference", "committee_session") and RESULTS_OF.search(before[-20:]):
-        return True  # "triển khai kết quả Phiên họp lần thứ 9 …", "nghe báo cáo kết quả Hội nghị X": named for its results
+        return True  # "triển khai kết quả Phiên họp lần thứ 9 …", "báo cáo kết quả Hội nghị X": named for its results
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
     if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or sitting):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
