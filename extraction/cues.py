@@ -290,6 +290,7 @@ TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:g�
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
+MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)
 MANY_COUNTERPARTS = re.compile(
     r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách)\b", re.IGNORECASE
@@ -338,6 +339,8 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
     if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or sitting):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
+    if kind == "meeting" and MANY_TIMES.match(sentence, end):
+        return True  # "Hai Thủ tướng đã gặp nhau nhiều lần, trong đó có …": meetings in general
     many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
     if many and not sentence[many.end() :].lstrip()[:1].isupper():
         return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")

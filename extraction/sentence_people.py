@@ -23,7 +23,7 @@ ATTENDEES = re.compile(
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
 SPEECH = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){0,3}?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|"
-    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo)"
+    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo|xác nhận|tiết lộ)"
 )
 # A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
 # Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".

@@ -684,3 +684,12 @@ def test_a_session_named_for_its_results_is_no_event():
         "Quan chức cấp cao hai nước."
     )
     assert kinds(text) == ["talks"]
+
+
+def test_a_spokesperson_confirming_the_call_and_meetings_many_times_are_no_new_events():
+    text = (
+        "Ngày 12/2/2031, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Luis Vega. Người phát ngôn Bộ Ngoại "
+        "giao Peru Carlos Ruiz xác nhận cuộc điện đàm kéo dài gần một giờ. Hai Tổng thống đã gặp nhau nhiều lần, "
+        "trong đó có chuyến thăm chính thức Peru của Tổng thống Ana Soto vào tháng 3-2030."
+    )
+    assert kinds(text) == ["call", "visit"]
