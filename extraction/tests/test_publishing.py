@@ -155,3 +155,15 @@ def test_a_leader_out_of_the_office_the_article_gives_on_the_events_dates_waits(
     )
     judge(recalled, model_weighing(), threshold=0.0)
     assert all(DraftReason.OUT_OF_OFFICE not in event.draft_reasons for event in recalled.events)
+
+
+def test_an_event_dated_to_a_day_only_by_the_articles_news_day_always_waits():
+    text = (
+        "Ngày 8/4/2031, tại Lima, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega. "
+        "Tổng thống Ana Soto cũng hội kiến Chủ tịch Quốc hội Peru Carlos Ruiz."
+    )
+    article = extract_article(text)
+    assert {e.type: e.date_source for e in article.events} == {"talks": "own", "meeting": "news-day"}
+    judge(article, model_weighing(), threshold=0.0)
+    assert by_type(article)["meeting"].draft_reasons == [DraftReason.DATED_BY_ARTICLE]
+    assert by_type(article)["talks"].draft_reasons == []
