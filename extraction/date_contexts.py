@@ -20,7 +20,10 @@ FIRST_WITHIN = re.compile(r"\bđầu tiên\b[^,.;()]{0,80}?\btrong\s+$", re.IGNO
 DECADE_BEFORE = re.compile(r"(?:những|các|thập niên|thập kỷ)\s*$", re.IGNORECASE)
 # "(tức chiều 7/10, giờ Hà Nội)": the expression before, told again in another time zone.
 # "(tức sáng 30/9 …)", "(giờ địa phương), tức sáng 2/12 theo giờ Hà Nội": the same moment written again.
-RESTATED = re.compile(r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "(giờ địa phương, tức 5 giờ 30 sáng 27/9 giờ Hà Nội)": a time of day may come before the day.
+RESTATED = re.compile(
+    r"(?:\(|[,)]|\),)\s*tức(?:\s+là)?\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+)?(?:\w+\s+){0,2}$", re.I
+)
 # "(rạng sáng 26/9 giờ Việt Nam)": a day in brackets, written again in the home time zone.
 BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
 HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)

@@ -82,7 +82,7 @@ TRANSLITERATION = re.compile(
 # "Nhà sàn Bác Hồ", "Bảo tàng Hồ Chí Minh", "Trường Đại học Việt - Nhật".
 SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
-    "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", "Trường", "Học viện", "Đại học",
+    "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", r"T[Pp]\.?", "Trường", "Học viện", "Đại học",
     "[Tt]rại", "[Cc]ăn cứ", "[Ss]ân bay", "[Tt]àu sân bay",
 )  # fmt: skip
 # The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".

@@ -474,3 +474,10 @@ def test_the_local_day_stands_before_the_home_time_zones_day_in_brackets():
 def test_the_first_of_the_year_is_a_count_not_a_date():
     sentence = "Đây là chuyến thăm đầu tiên của một lãnh đạo nước ngoài tới Lima trong năm nay."
     assert find_dates(sentence, Y2019) == []
+
+
+def test_a_day_restated_with_its_time_in_the_home_time_zone_is_the_local_day():
+    sentence = (
+        "Khoảng 18 giờ 30 chiều 26/9 (giờ địa phương, tức 5 giờ 30 sáng 27/9 giờ Hà Nội), Chủ tịch nước tới Lima."
+    )
+    assert one(sentence)[:2] == ("2019-09-26", "2019-09-26")

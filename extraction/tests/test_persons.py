@@ -506,3 +506,9 @@ def test_an_office_of_a_country_written_by_syllables_names_the_person_after_it()
 def test_a_head_of_delegation_of_parliaments_names_no_person():
     found, _ = persons_of("Chủ tịch Quốc hội sẽ hội kiến Trưởng đoàn Nghị viện các nước tham dự.")
     assert found == {}
+
+
+def test_the_city_named_after_a_leader_written_short_is_no_person():
+    known = [Person("Hồ Chí Minh", title="Chủ tịch", country="VN")]
+    found, _ = persons_of("Ngày 6/5, Tổng thống Chile Ana Soto sẽ vào TP Hồ Chí Minh dự lễ khai mạc.", known=known)
+    assert set(found) == {"Ana Soto"}
