@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .names import person_key
+from .names import known_name, person_key
 
 
 def name_words(name: str) -> list[str]:
@@ -66,6 +66,8 @@ def resolve_forms(written: list[str]) -> dict[str, str]:
         for candidate in full:
             if candidate == name:
                 break
+            if _two_leaders(name, candidate):
+                continue  # "Lý Cường" (Li Qiang) is no short form of "Lý Khắc Cường" (Li Keqiang)
             parts = name_words(candidate)
             fewer_words = len(tokens) < len(parts)
             more_initials = len(tokens) == len(parts) and _initials(name) > _initials(candidate)
@@ -81,6 +83,12 @@ def resolve_forms(written: list[str]) -> dict[str, str]:
                 break
         mapping[name] = target
     return _one_per_key(mapping, written)
+
+
+def _two_leaders(name: str, other: str) -> bool:
+    """Both names are leaders the names reference knows, and not the same one."""
+    known, known_other = known_name(name), known_name(other)
+    return known is not None and known_other is not None and known != known_other
 
 
 def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]:

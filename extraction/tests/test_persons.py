@@ -512,3 +512,12 @@ def test_the_city_named_after_a_leader_written_short_is_no_person():
     known = [Person("Hồ Chí Minh", title="Chủ tịch", country="VN")]
     found, _ = persons_of("Ngày 6/5, Tổng thống Chile Ana Soto sẽ vào TP Hồ Chí Minh dự lễ khai mạc.", known=known)
     assert set(found) == {"Ana Soto"}
+
+
+def test_two_leaders_the_reference_knows_are_not_one_because_one_name_is_shorter():
+    text = (
+        "Năm 2017, cựu Thủ tướng Trung Quốc Lý Khắc Cường thăm Chile. Ngày 17/6/2031, Thủ tướng Trung Quốc Lý Cường "
+        "hội đàm với Tổng thống Chile Ana Soto."
+    )
+    talks = next(e for e in extract_article(text).events if e.type == "talks")
+    assert {p.name for p in talks.participants} == {"Lý Cường", "Ana Soto"}
