@@ -239,6 +239,7 @@ def text_month(evidence: Evidence) -> ArticleDate | None:
 # then, up to the news.
 RECALLED_BEFORE = re.compile(
     r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|gần nhất|gần đây nhất|trước đó|từng|cách đây|nhắc lại|nhớ lại"
+    r"|(?:được )?khởi động|ra đời|hình thành"  # "Cơ chế … được khởi động từ hội nghị … ngày 25-1-2022"
     r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,200}$",
     re.I,
 )

@@ -329,3 +329,11 @@ def test_an_update_stamp_with_the_time_before_the_weekday_and_date_dates_the_pag
     article = extract_article(text)
     assert article.published is not None and article.published.iso("start") == "2031-12-13"
     assert [(e.type, e.date.iso("start")) for e in article.events] == [("talks", "2031-12-13")]
+
+
+def test_a_day_a_mechanism_was_launched_from_does_not_give_the_news_its_year():
+    text = (
+        "Chiều 17-5, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Chile Ana Soto tại Tây An. Cơ chế gặp gỡ "
+        "cấp cao hai nước được khởi động từ hội nghị thượng đỉnh trực tuyến ngày 25-1-2029."
+    )
+    assert extract_article(text).year.year != 2029
