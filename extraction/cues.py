@@ -325,13 +325,39 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
     before = sentence[max(0, start - 90) : start]
     if GENERIC_BEFORE.search(before[-15:]) and not _several_held(sentence, match):
         return True  # "thúc đẩy các chuyến thăm": visits in general
-    if kind == "visit" and (
-        TO_ATTEND.match(sentence[end : end + 60])
-        or (ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80]))
-    ):
-        return True  # "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit
-    if kind == "visit" and ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end):
-        return True  # "sẽ tới Washington gặp ông X": the meeting is the event, the trip is not called a visit
+    if kind == "visit" and _trip_for_another(match, sentence):
+        return True
+    if kind == "meeting" and _meetings_in_general(sentence, end):
+        return True
+    if _named_not_held(kind, sentence, end, before):
+        return True
+    if part_of_another(kind, sentence, start, end):
+        return True  # the restricted talks, a welcome at the airport, the opening of a gathering, who attended
+    return not_done(kind, sentence, start, end)
+
+
+def _trip_for_another(match: re.Match, sentence: str) -> bool:
+    """ "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit; "sẽ tới Washington gặp
+    ông X": the meeting is, the trip is not called a visit."""
+    end = match.end()
+    to_attend = TO_ATTEND.match(sentence[end : end + 60]) or (
+        ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80])
+    )
+    return bool(to_attend or (ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end)))
+
+
+def _meetings_in_general(sentence: str, end: int) -> bool:
+    """ "Hai Thủ tướng đã gặp nhau nhiều lần, trong đó có …", "gặp lãnh đạo các nước": meetings in general, or
+    with whom unsaid (not "các nhà lãnh đạo Nhật Bản …")."""
+    if MANY_TIMES.match(sentence, end):
+        return True
+    many = MANY_COUNTERPARTS.match(sentence, end)
+    return bool(many and not sentence[many.end() :].lstrip()[:1].isupper())
+
+
+def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
+    """The event named as a topic, for its results, as a sitting of a gathering, as what an anniversary counts
+    from, or as a body an office is of, not told as held."""
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
     if kind in ("conference", "committee_session") and RESULTS_OF.search(before[-20:]):
@@ -339,22 +365,14 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
     if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or sitting):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
-    if kind == "meeting" and MANY_TIMES.match(sentence, end):
-        return True  # "Hai Thủ tướng đã gặp nhau nhiều lần, trong đó có …": meetings in general
-    many = MANY_COUNTERPARTS.match(sentence, end) if kind == "meeting" else None
-    if many and not sentence[many.end() :].lstrip()[:1].isupper():
-        return True  # "gặp lãnh đạo các nước": whom, unsaid (not "các nhà lãnh đạo Nhật Bản …")
     if kind in ("upgrade", "signing", "visit") and ANNIVERSARY_OF.search(before[-60:]):
         # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước", "lễ kỷ niệm 60 năm Chủ tịch X thăm
         # Azerbaijan": the anniversary, not the act
         return True
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
         return True
-    if kind == "conference" and (SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:])):
-        return True  # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
-    if part_of_another(kind, sentence, start, end):
-        return True  # the restricted talks, a welcome at the airport, the opening of a gathering, who attended
-    return not_done(kind, sentence, start, end)
+    # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
+    return kind == "conference" and bool(SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:]))
 
 
 def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:

@@ -536,14 +536,13 @@ def _surroundings(
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
-    gathering = next((c.date for c in settled if news is not None and _gathering_of_the_news(c, news)), None)
+    gathering = next((c.date for c in settled if news is not None and _several_days_of(c, news)), None)
     return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, gathering, *article)
 
 
-def _gathering_of_the_news(c: Candidate, news: DateSpan) -> bool:
+def _several_days_of(c: Candidate, news: DateSpan) -> bool:
     span = c.date
-    several_days = span.precision == DAY and span.start < span.end
-    return c.type == "conference" and several_days and span.start <= news.start <= span.end
+    return c.type == "conference" and span.precision == DAY and span.start <= news.start <= span.end != span.start
 
 
 def _year_of_its_clause(candidate: Candidate, year: int | None) -> bool:

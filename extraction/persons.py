@@ -14,7 +14,9 @@ locations, so it is not used; regular expressions are also many times faster.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .alternation import any_of
 from .built_once import built_once
@@ -271,49 +273,18 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
         taken.append((mention.offset, mention.end))
         mentions.append(mention)
 
-    for match in _title_pattern().finditer(sentence):
-        if (titled := _titled(match, sentence)) is not None:
-            add(titled)
-    for match in TRANSLITERATION.finditer(sentence):
-        name, alias = split_bracket(match.group("name"), match.group("bracket"))
-        if alias and not (iso_of(name) or iso_of(alias)):  # not "Ma-ni-la (Phi-li-pin)": a city and its country
-            add(PersonMention(name, "", match.start(), match.end(), alias))
-    for match in HONORIFIC.finditer(sentence):
-        if (honoured := _honoured(match, sentence)) is not None:
-            add(honoured)
-    for match in TITLE_AT_DISTANCE.finditer(sentence):
-        # "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính":
-        # a long office ends in a full Vietnamese name.
-        tokens = match.group("name").split()
-        while len(tokens) > 3 and tokens[0] not in VIETNAMESE_SURNAMES:
-            tokens = tokens[1:]  # "… Việt - Peru Võ Văn An": the country ends the office
-        name = " ".join(tokens)
-        if any(" " in place.group(1) for place in place_pattern().finditer(name)):
-            continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
-        start = match.end("name") - len(name)
-        # Not a site named after someone, before the office or the name: "… làm việc tại Thành phố Hồ Chí Minh".
-        named_after = NAMED_AFTER.search(sentence[: match.start()][-30:]) or NAMED_AFTER.search(sentence[:start][-30:])
-        if tokens[0] in VIETNAMESE_SURNAMES and not named_after:
-            add(PersonMention(name, "", start, match.end("name"), "", HOME_COUNTRY))
-    for match in COMPANY_HEAD.finditer(sentence):
-        if not place_pattern().fullmatch(match.group("name")):  # "Tập đoàn Samsung Việt Nam": a place
-            add(PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), ""))
-    for match in INITIALED_AT_DISTANCE.finditer(sentence):
-        title = match.group("title")
-        if NAMED_AFTER.search(sentence[max(0, match.start("name") - 30) : match.start("name")]):
-            continue  # "tại Trại H.M. Smith": a place named after someone
-        add(PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title)))
-    if known:
-        for start, end, form, person in known.find(sentence):
-            if bears_the_name(sentence, start):
-                continue  # "Học viện Chính trị quốc gia Hồ Chí Minh": an institution, not the person it honours
-            add(PersonMention(person.name, "", start, end, form, person.country))
-    for match in _reference_pattern().finditer(sentence):
-        # A leader the names reference knows is a person wherever the text names them, title or not.
-        if bears_the_name(sentence, match.start()):
-            continue
-        entry = known_name(match.group(1))
-        add(PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None))
+    # In order of trust: a name read with its office first, one the timeline or the reference knows last.
+    for mention in chain(
+        _titled_mentions(sentence),
+        _transliterated(sentence),
+        _honoured_mentions(sentence),
+        _at_distance(sentence),
+        _company_heads(sentence),
+        _initialed_at_distance(sentence),
+        _known_mentions(sentence, known),
+        _reference_mentions(sentence),
+    ):
+        add(mention)
     for mention in list(mentions):
         _add_named_with(mention, sentence, add)
     for mention in mentions:
@@ -326,6 +297,71 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     mentions.sort(key=lambda m: m.offset)
     name_counterparts_offices(mentions)
     return mentions
+
+
+def _titled_mentions(sentence: str) -> Iterator[PersonMention]:
+    for match in _title_pattern().finditer(sentence):
+        if (titled := _titled(match, sentence)) is not None:
+            yield titled
+
+
+def _transliterated(sentence: str) -> Iterator[PersonMention]:
+    for match in TRANSLITERATION.finditer(sentence):
+        name, alias = split_bracket(match.group("name"), match.group("bracket"))
+        if alias and not (iso_of(name) or iso_of(alias)):  # not "Ma-ni-la (Phi-li-pin)": a city and its country
+            yield PersonMention(name, "", match.start(), match.end(), alias)
+
+
+def _honoured_mentions(sentence: str) -> Iterator[PersonMention]:
+    for match in HONORIFIC.finditer(sentence):
+        if (honoured := _honoured(match, sentence)) is not None:
+            yield honoured
+
+
+def _at_distance(sentence: str) -> Iterator[PersonMention]:
+    """ "Trưởng ban Tổ chức Trung ương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật Phạm Minh Chính": a long office
+    ends in a full Vietnamese name."""
+    for match in TITLE_AT_DISTANCE.finditer(sentence):
+        tokens = match.group("name").split()
+        while len(tokens) > 3 and tokens[0] not in VIETNAMESE_SURNAMES:
+            tokens = tokens[1:]  # "… Việt - Peru Võ Văn An": the country ends the office
+        name = " ".join(tokens)
+        if any(" " in place.group(1) for place in place_pattern().finditer(name)):
+            continue  # "… Hà Nội Việt Nam": places, not a name (a one-word place may be a given name: "Đức")
+        start = match.end("name") - len(name)
+        # Not a site named after someone, before the office or the name: "… làm việc tại Thành phố Hồ Chí Minh".
+        named_after = NAMED_AFTER.search(sentence[: match.start()][-30:]) or NAMED_AFTER.search(sentence[:start][-30:])
+        if tokens[0] in VIETNAMESE_SURNAMES and not named_after:
+            yield PersonMention(name, "", start, match.end("name"), "", HOME_COUNTRY)
+
+
+def _company_heads(sentence: str) -> Iterator[PersonMention]:
+    for match in COMPANY_HEAD.finditer(sentence):
+        if not place_pattern().fullmatch(match.group("name")):  # "Tập đoàn Samsung Việt Nam": a place
+            yield PersonMention(match.group("name"), match.group("title"), match.start("name"), match.end(), "")
+
+
+def _initialed_at_distance(sentence: str) -> Iterator[PersonMention]:
+    for match in INITIALED_AT_DISTANCE.finditer(sentence):
+        title = match.group("title")
+        if NAMED_AFTER.search(sentence[max(0, match.start("name") - 30) : match.start("name")]):
+            continue  # "tại Trại H.M. Smith": a place named after someone
+        yield PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title))
+
+
+def _known_mentions(sentence: str, known: KnownNames | None) -> Iterator[PersonMention]:
+    """Names the timeline knows; not where an institution bears one ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
+    for start, end, form, person in known.find(sentence) if known else ():
+        if not bears_the_name(sentence, start):
+            yield PersonMention(person.name, "", start, end, form, person.country)
+
+
+def _reference_mentions(sentence: str) -> Iterator[PersonMention]:
+    """A leader the names reference knows is a person wherever the text names them, title or not."""
+    for match in _reference_pattern().finditer(sentence):
+        if not bears_the_name(sentence, match.start()):
+            entry = known_name(match.group(1))
+            yield PersonMention(match.group(1), "", match.start(), match.end(), "", entry.country if entry else None)
 
 
 # A second name under one office: "thượng nghị sĩ A B và C D", up to the list's next item or the clause's end.
