@@ -28,24 +28,26 @@ RESTATED = re.compile(
 BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
 HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)
 BRACKET_ONLY = re.compile(r"\s*\(\s*(?:ngày\s+|từ\s+)?")
-# Years aimed at or measured from, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026",
-# "năm 2018 (kế hoạch)", "sau năm 1975".
+# Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
-    # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975", "ngay sau năm 2023": a year measured from, not a date
-    r"|\b(?:sau|trước)\s+(?:năm\s+)?$"
     # "Kế hoạch hợp tác quốc phòng năm 2023": the year a plan or programme is for, named in its title
     r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,5}\s+$",
     re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
+# "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975": a year measured from; but "nhất là sau năm 2023, hai nước kỷ
+# niệm …" opens a clause of that year.
+MEASURED_FROM = re.compile(r"\b(?:sau|trước)\s+(?:năm\s+)?$", re.IGNORECASE)
+CLAUSE_AFTER = re.compile(r"\s*,")
 
 
 def is_target_year(sentence: str, match: re.Match) -> bool:
     """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
     before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
-    return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after))
+    measured = MEASURED_FROM.search(before) and not CLAUSE_AFTER.match(after)
+    return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after) or measured)
 
 
 # "Nhân dịp …, ", "Trước thềm …, ": an opening clause naming the occasion of what the sentence tells.

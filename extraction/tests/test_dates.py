@@ -481,3 +481,8 @@ def test_a_day_restated_with_its_time_in_the_home_time_zone_is_the_local_day():
         "Khoảng 18 giờ 30 chiều 26/9 (giờ địa phương, tức 5 giờ 30 sáng 27/9 giờ Hà Nội), Chủ tịch nước tới Lima."
     )
     assert one(sentence)[:2] == ("2019-09-26", "2019-09-26")
+
+
+def test_after_a_year_opening_a_clause_of_that_year_is_a_date():
+    sentence = "Quan hệ phát triển tốt đẹp, nhất là sau năm 2023, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
+    assert [(s.start.year, s.precision) for s in find_dates(sentence, Y2019)] == [(2023, "year")]
