@@ -11,6 +11,7 @@ from .candidates import subordinate_clause
 from .cues import PLANNED, anaphoric_opening, cue_type
 from .dates import as_months
 from .records import DAY, YEAR, DateSpan
+from .sentence_people import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -269,8 +270,8 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     ]  # fmt: skip
 
 
-# The words that open what someone said: the dates after them are of what is said.
-REPORTED = re.compile(r",[^,.;]{0,60}?\b(?:cho biết|thông báo|khẳng định|nhấn mạnh|bày tỏ)\b")
+# "…, A cho biết …": the dates after what opens someone's words are of what is said.
+REPORTED = re.compile(rf",[^,.;]{{0,60}}?\b(?:{SPEECH_VERBS})\b")
 
 
 def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:

@@ -21,10 +21,12 @@ ATTENDEES = re.compile(
 # An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
-SPEECH = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){0,3}?(?:đã |cũng )?(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|"
-    r"nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo|xác nhận|tiết lộ)"
+# The words that open what someone says.
+SPEECH_VERBS = (
+    "cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo"
+    "|xác nhận|tiết lộ"
 )
+SPEECH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){{0,3}}?(?:đã |cũng )?(?:{SPEECH_VERBS})")
 # A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
 # Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".
 ROUND_UP_ITEMS = 3
