@@ -288,7 +288,13 @@ SESSION_OF_A_SUMMIT = re.compile(r" (?:toàn thể|hẹp|mở rộng|(?:của )?
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
 TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b")
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
-DOMESTIC_SESSION = re.compile(r"\bQuốc hội khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b", re.IGNORECASE)
+# "Quốc hội khóa XV", "Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Trung Quốc khóa XIV": a state's own parliament.
+DOMESTIC_SESSION = re.compile(
+    r"\bQuốc hội\)?(?:\s+\w+){0,2}?\s+khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b|\bĐại hội Đại biểu Nhân dân\b",
+    re.IGNORECASE,
+)
+# "tại Trung tâm Hội nghị Quốc gia": a building, not a conference.
+VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường)\s+$")
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)
 MANY_COUNTERPARTS = re.compile(
@@ -327,7 +333,7 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
         return True  # "thúc đẩy các chuyến thăm": visits in general
     if kind == "visit" and _trip_for_another(match, sentence):
         return True
-    if kind == "meeting" and _meetings_in_general(sentence, end):
+    if kind == "meeting" and (_meetings_in_general(sentence, end) or _talks_counted(sentence, start, end)):
         return True
     if _named_not_held(kind, sentence, end, before):
         return True
@@ -344,6 +350,19 @@ def _trip_for_another(match: re.Match, sentence: str) -> bool:
         ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80])
     )
     return bool(to_attend or (ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end)))
+
+
+# "A đã hội đàm với B, cuộc gặp chính thức đầu tiên giữa hai nhà lãnh đạo …", "có cuộc hội đàm, lần đầu tiên hai nhà
+# lãnh đạo gặp nhau …": the talks told before, counted among the leaders' meetings.
+TALKS_BEFORE = re.compile(r"\b(?:hội đàm|điện đàm)\b", re.IGNORECASE)
+COUNTED_BEFORE = re.compile(r"\blần (?:đầu tiên|thứ \w+)\b[^,;.]{0,40}$", re.IGNORECASE)
+COUNTED_AFTER = re.compile(r"\s+(?:(?:chính thức|trực tiếp|thượng đỉnh)\s+)*(?:đầu tiên|lần thứ|thứ \w+)\b", re.I)
+
+
+def _talks_counted(sentence: str, start: int, end: int) -> bool:
+    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
+    counted = COUNTED_BEFORE.search(sentence, max(0, clause_start), start) or COUNTED_AFTER.match(sentence, end)
+    return clause_start > 0 and bool(counted) and bool(TALKS_BEFORE.search(sentence, 0, clause_start))
 
 
 def _meetings_in_general(sentence: str, end: int) -> bool:
@@ -371,8 +390,9 @@ def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
         return True
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
         return True
-    # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body
-    return kind == "conference" and bool(SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:]))
+    # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body; "Trung tâm Hội nghị": a building
+    named_for = SET_UP.search(before[-15:]) or HEAD_OF_BODY.search(before[-50:]) or VENUE_BEFORE.search(before[-15:])
+    return kind == "conference" and bool(named_for)
 
 
 def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
@@ -533,67 +553,3 @@ def _clause_after(sentence: str, at: int) -> str:
 def is_establishment(cue: Cue) -> bool:
     """The cue is the establishment of diplomatic relations itself, not of a partnership."""
     return cue.type == "upgrade" and bool(ESTABLISHED.fullmatch(cue.text))
-
-
-# A sentence opening that refers back to an event just told, and the type it refers to (None: any type).
-ANAPHORA = [
-    (
-        re.compile(
-            r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I
-        ),
-        "meeting",
-    ),
-    (re.compile(r"^(?:Tại|Trong|Sau|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
-    (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
-    (
-        re.compile(r"^(?:Trong|Tại) (?:bức |các bức |hai bức )?(?:điện|thư)(?: chúc mừng| mừng| chia buồn)?\b", re.I),
-        "message",
-    ),
-    # "Tham dự lễ đón có …": who attended an event told before.
-    (
-        re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
-        None,
-    ),
-    (
-        re.compile(
-            r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)"
-            # "Trong thời gian ở Hà Nội, …": the stay of the visit told before, on days the text does not say.
-            r"|^(?:Trong|Cũng trong) (?:thời gian|dịp|những ngày) (?:ở|tại|lưu lại|thăm|công tác|làm việc)\b"
-            # "Theo chương trình, A sẽ hội đàm …", "Trong chương trình thăm, …": the programme of the visit told.
-            r"|^(?:Trong|Theo) chương trình(?: (?:chuyến )?(?:thăm|công tác|làm việc))?\b",
-            re.I,
-        ),
-        "visit",
-    ),
-    # "Bên lề hội nghị, A gặp B": the meeting on the sidelines of the conference just told.
-    # Lower case or alone before its comma: the conference told before, not one named ("Bên lề Hội nghị Cấp cao
-    # ASEAN, …").
-    (
-        re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|Hội nghị,|Diễn đàn,)"),
-        "conference",
-    ),
-    # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.
-    (re.compile(r"^(?:Kết thúc|Bế mạc) (?:hội nghị|kỳ họp|phiên họp)\b", re.I), None),
-    # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.
-    (re.compile(r"^(?:Ngay )?sau (?:lễ đón|buổi lễ đón)", re.I), "other"),
-    (
-        re.compile(
-            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
-            r"|Tại đây|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
-            r"|(?:Ngay )?sau (?:hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
-            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
-            re.I,
-        ),
-        None,
-    ),
-]
-
-
-def anaphoric_opening(sentence: str) -> tuple[str | None, int] | None:
-    """The sentence's opening that refers back to an event told before: the type it refers to (None: any) and
-    where the opening ends; None when it opens with none."""
-    for pattern, kind in ANAPHORA:
-        opening = pattern.match(sentence)
-        if opening:
-            return kind, opening.end()
-    return None

@@ -21,6 +21,7 @@ from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .offices import HELD_BY_BOTH
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
+from .referring_back import DURING_A_STAY, referred_date
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
 
@@ -79,23 +80,6 @@ LASTED = re.compile(
 
 def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
     return kind in ONE_DAY_TYPES and span.precision == DAY and span.start != span.end and not LASTED.search(sentence)
-
-
-def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
-    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
-
-    What happens during an occasion of several days ("Trong chuyến thăm, hai bên hội đàm") happened on
-    one of them, and the text does not say which: the months are what it supports.
-    """
-    span = referred.date
-    if candidate.next_day and span.precision == DAY:
-        day = span.end + timedelta(days=1)
-        return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
-    several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
-    if span.precision == DAY and several_days and candidate.type != referred.type:
-        # A visit's planned programme: the visit's first day written alone is not the day of all of it.
-        return as_months(span)
-    return span
 
 
 @dataclass(frozen=True)
@@ -230,6 +214,8 @@ def _same_day(s: Surroundings) -> Settled:
         day = told_since[-1].date
     if s.candidate.next_day:
         day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
+    if DURING_A_STAY.match(s.candidate.sentence):
+        return as_months(day), "anaphora"  # "Trong thời gian ở Hà Nội, …" after the arrival's day
     return day, "anaphora"
 
 
@@ -351,6 +337,12 @@ def _undated_by_its_words(s: Surroundings) -> bool:
 
 def _drop(s: Surroundings) -> Settled:
     return None
+
+
+def _agreed_on_the_day(c: Candidate) -> bool:
+    """ "Hôm 18/6, hai ông điện đàm và thống nhất sẽ gặp nhau tại Osaka": the day is the agreement's, and the
+    meeting agreed to has none: no event of the timeline."""
+    return c.date is not None and c.date.offset < c.cue.start and agreed_to(c.sentence, c.cue)
 
 
 def _own_date(s: Surroundings) -> Settled:
@@ -580,6 +572,8 @@ def settle_dates(
     article = (_article_news_day(candidates, today, year.year, days), published, year)
     settled: list[Candidate] = []
     for candidate in candidates:
+        if _agreed_on_the_day(candidate):
+            continue
         if candidate.date is not None and not candidate.weak:
             settled.append(candidate)
             continue

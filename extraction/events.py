@@ -34,14 +34,13 @@ from .cues import (
     THANKED_FOR,
     THIS_ONE_AFTER,
     Cue,
-    anaphoric_opening,
     continues_plan,
     cue_type,
     find_cues,
     is_establishment,
     is_planned,
 )
-from .dates import as_months, find_dates
+from .dates import as_months, find_dates, that_year
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
@@ -52,6 +51,7 @@ from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
+from .referring_back import anaphoric_opening
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before, round_up, taking_part
@@ -453,7 +453,8 @@ def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGu
     for index, sentence in enumerate(sentences):
         mentions = persons.by_sentence[index] if index < len(persons.by_sentence) else []
         mentions = with_office_holders(sentence, mentions, persons.by_sentence[: index + 1])
-        candidates += sentence_candidates(index, sentence, mentions, year, published)
+        told = that_year(sentences, index, year, published)  # "Tháng 11 cùng năm": the year written before
+        candidates += sentence_candidates(index, sentence, mentions, told or year, None if told else published)
     name_the_two_holders(candidates, persons)
     return candidates
 

@@ -14,7 +14,9 @@ _NOT_STOP = r"(?:[^.;,]|(?<=\d)\.(?=\d))"
 CALLED_OFF = re.compile(
     # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
     rf"(?:{_NOT_STOP}{{0,120}}?|{_NOT_END}{{0,200}}?,\s*(?:song|nhưng)\s+|{_NOT_STOP}{{0,100}},{_NOT_STOP}{{0,100}},\s*)"
-    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:hoãn|hủy|huỷ|tạm hoãn)|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
+    # "đã bị phía Trung Quốc hủy": the side that called it off may be named
+    r"\b(?:(?:bị|phải|đã bị|đã phải) (?:(?:phía|bên) (?:\w+ ){1,4}?)?(?:hoãn|hủy|huỷ|tạm hoãn)"
+    r"|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
 )

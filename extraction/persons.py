@@ -30,6 +30,7 @@ from .offices import (
     AS_ROLE,
     BEFORE_NAME,
     MINISTRY_DOMAINS,
+    REGIONS,
     TITLE_CORES,
     TITLE_PREFIX,
     country_of_title,
@@ -268,8 +269,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     taken: list[tuple[int, int]] = []
 
     def add(mention: PersonMention):
-        if any(a < mention.end and mention.offset < b for a, b in taken):
-            return
+        if any(a < mention.end and mention.offset < b for a, b in taken) or mention.name in REGIONS:
+            return  # (whichever way it was read, "Thái Bình Dương" is an ocean)
         taken.append((mention.offset, mention.end))
         mentions.append(mention)
 

@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
-from .cues import PLANNED, anaphoric_opening, cue_type
+from .cues import PLANNED, cue_type
 from .dates import as_months
 from .records import DAY, YEAR, DateSpan
+from .referring_back import anaphoric_opening
 from .sentence_people import SPEECH_VERBS
 
 if TYPE_CHECKING:

@@ -37,6 +37,8 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _spans_told_apart(events, sentences, year, published)
     _lengths(events)
     _lengths_ending(events)
+    for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
+        _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
 
 
 def _day_visits(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -73,11 +75,15 @@ def _drop_its_end(events: list[FoundEvent], visit: FoundEvent):
     told_again = [
         e for e in events
         if e is not visit and e.type == "visit" and VISIT_ENDS.search(e.evidence)
-        and (e.visitor, e.host) == (visit.visitor, visit.host) and visit.date.start <= e.date.start
-        and e.date.end <= visit.date.end
+        and _same_sides(e, visit) and visit.date.start <= e.date.start and e.date.end <= visit.date.end
     ]  # fmt: skip
     for event in told_again:
         events.remove(event)
+
+
+def _same_sides(a: FoundEvent, b: FoundEvent) -> bool:
+    """The same visiting and host countries, or one of them untold on one side ("Chuyến thăm diễn ra từ …")."""
+    return all(x is None or y is None or x == y for x, y in ((a.visitor, b.visitor), (a.host, b.host)))
 
 
 def _spans_told_apart(events, sentences, year, published):

@@ -83,3 +83,12 @@ def test_relations_of_two_other_countries_take_their_written_date_never_the_home
     undated = "Australia là một trong những nước sớm thiết lập quan hệ ngoại giao với Trung Quốc."
     assert events_of(written, published="2022-12-21") == [("upgrade", "1972-12-21")]
     assert events_of(undated, published="2022-12-21") == []
+
+
+def test_the_same_year_is_the_year_written_before_not_the_articles():
+    text = (
+        "Hai nước ký Hiệp định thương mại vào tháng 3/2004. Tháng 9 cùng năm, Tổng thống Chile Ana Soto thăm "
+        "Việt Nam lần đầu. Cũng trong năm đó, Chủ tịch nước Lê Văn An thăm Chile vào tháng 12."
+    )
+    visits = [date for kind, date in events_of(text) if kind == "visit"]
+    assert visits == ["2004-09", "2004-12"]

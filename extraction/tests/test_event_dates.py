@@ -798,3 +798,12 @@ def test_on_the_sidelines_of_the_summit_is_the_summit_told_not_the_next_one_name
         "Phó Chủ tịch nước Lê Thị Hoa đã hội kiến Tổng thống Peru Luis Vega."
     )
     assert ("meeting", "2031-11-20", "2031-11-20") in dated(text, published="2031-11-21")
+
+
+@pytest.mark.parametrize("opening", ["Trong thời gian ở Campuchia", "Trong chuyến công tác"])
+def test_what_is_done_during_a_stay_is_of_its_month_when_only_the_arrival_is_dated(opening):
+    text = (
+        "Chiều 3/11/2025, Phó Thủ tướng Lê Văn An tới Phnom Penh, bắt đầu chuyến thăm chính thức Campuchia. "
+        f"{opening}, Phó Thủ tướng Lê Văn An đã chào xã giao Chủ tịch Thượng viện Campuchia Sok Vanna."
+    )
+    assert ("meeting", "2025-11", "2025-11") in dated(text)

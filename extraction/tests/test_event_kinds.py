@@ -463,6 +463,11 @@ def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
     [
         "Năm 2031 đánh dấu tròn 60 năm Chile và Peru thiết lập quan hệ ngoại giao.",
         "Chuyến thăm Peru của Tổng thống Chile Ana Soto, dự kiến diễn ra hồi tháng 1/2031, đã phải hoãn lại.",
+        "Cuộc gặp giữa Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega, dự kiến diễn ra ngày 3/5, đã bị "
+        "phía Peru hủy vào phút chót.",
+        "Sáng mai (17/5), Tổng thống Chile Ana Soto sẽ có bài phát biểu tại Trung tâm Hội nghị Quốc gia Lima.",
+        "Tại kỳ họp thứ nhất Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Peru khóa XX, ông Luis Vega hôm qua được "
+        "bầu lại làm Chủ tịch nước.",
         "Ngày 9/1/2031, Tổng thống Peru Luis Vega đưa Tổng thống Chile Ana Soto đi thăm Vườn Bách thảo Lima.",
     ],
 )
@@ -693,3 +698,27 @@ def test_a_spokesperson_confirming_the_call_and_meetings_many_times_are_no_new_e
         "trong đó có chuyến thăm chính thức Peru của Tổng thống Ana Soto vào tháng 3-2030."
     )
     assert kinds(text) == ["call", "visit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Chiều 10/5/2031, Tổng thống Chile Ana Soto đã hội đàm với Tổng thống Peru Luis Vega, cuộc gặp chính "
+            "thức đầu tiên giữa hai nhà lãnh đạo kể từ năm 2029.",
+            "talks",
+        ),
+        (
+            "Sáng 11/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega đã có cuộc hội đàm, lần đầu "
+            "tiên hai nhà lãnh đạo gặp nhau kể từ khi ông Vega nhậm chức.",
+            "talks",
+        ),
+        (
+            "Hôm 18/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega đã điện đàm và thống nhất sẽ "
+            "gặp nhau tại Lima.",
+            "call",
+        ),
+    ],
+)
+def test_talks_counted_among_meetings_and_a_meeting_agreed_on_the_day_are_one_event(sentence, kind):
+    assert [e.type for e in extract_article(sentence).events] == [kind]

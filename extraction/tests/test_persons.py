@@ -385,6 +385,13 @@ def test_a_leader_named_as_his_countrys_leader_is_a_person_and_a_forum_is_not():
     assert "Kim Jong-il" in found and found["Kim Jong-il"].country == "KP" and "Diễn" not in found
 
 
+def test_an_ocean_after_the_ministers_of_a_pact_is_no_person():
+    found, _ = persons_of(
+        "Ngày 11/11/2031, Bộ trưởng các nước tham gia Hiệp định Đối tác xuyên Thái Bình Dương (TPP) ra Tuyên bố chung."
+    )
+    assert found == {}
+
+
 def test_a_camp_named_after_someone_is_no_person_and_a_government_office_is_no_seat():
     found, _ = persons_of(
         "Ngày 27/12/2031, Thủ tướng Nhật Bản Ito Ken và Tổng thống Mỹ John Smith đã hội đàm tại Trại H.M. Smith.",

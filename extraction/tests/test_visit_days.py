@@ -98,3 +98,11 @@ def test_an_occasion_told_on_its_last_day_with_its_length_spans_those_days():
         for text in (left, closed)
     ]
     assert spans == [[("2032-11-14", "2032-11-16")], [("2032-04-16", "2032-04-20")]]
+
+
+def test_the_day_a_visit_of_written_days_ends_is_no_visit_of_its_own():
+    text = (
+        "Trưa 27/9/2025, Chủ tịch nước Lê Văn An rời Santiago, kết thúc chuyến thăm cấp Nhà nước Chile.\n"
+        "Chuyến thăm diễn ra từ ngày 25-27/9/2025 theo lời mời của Tổng thống Chile Ana Soto."
+    )
+    assert visits(text) == [("2025-09-25", "2025-09-27", "day")]

@@ -1,0 +1,105 @@
+"""Sentences that refer back to an event told before ("Sau hội đàm, …", "Trong chuyến thăm, …"): the openings
+that make them do so, the type of event each refers to, and the date a sentence takes from the event it refers to."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from .dates import as_months
+from .records import DAY, DateSpan
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+# A sentence opening that refers back to an event just told, and the type it refers to (None: any type).
+ANAPHORA = [
+    (
+        re.compile(
+            r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:buổi tiếp|cuộc gặp|buổi gặp|buổi làm việc|buổi hội kiến)", re.I
+        ),
+        "meeting",
+    ),
+    (re.compile(r"^(?:Tại|Trong|Sau|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
+    (
+        re.compile(r"^(?:Trong|Tại) (?:bức |các bức |hai bức )?(?:điện|thư)(?: chúc mừng| mừng| chia buồn)?\b", re.I),
+        "message",
+    ),
+    # "Tham dự lễ đón có …": who attended an event told before.
+    (
+        re.compile(r"^(?:Cùng )?(?:Tham dự|Dự)\s+(?:lễ|buổi|cuộc)\s+\w+(?:\s+\w+)?\s+(?:có|về phía|còn có)\b", re.I),
+        None,
+    ),
+    (
+        re.compile(
+            r"^(?:Trong|Cũng trong|Trong khuôn khổ|Nhân)\s+chuyến (?:thăm|công tác)"
+            # "Trong thời gian ở Hà Nội, …": the stay of the visit told before, on days the text does not say.
+            r"|^(?:Trong|Cũng trong) (?:thời gian|dịp|những ngày) (?:ở|tại|lưu lại|thăm|công tác|làm việc)\b"
+            # "Theo chương trình, A sẽ hội đàm …", "Trong chương trình thăm, …": the programme of the visit told.
+            r"|^(?:Trong|Theo) chương trình(?: (?:chuyến )?(?:thăm|công tác|làm việc))?\b",
+            re.I,
+        ),
+        "visit",
+    ),
+    # "Bên lề hội nghị, A gặp B": the meeting on the sidelines of the conference just told.
+    # Lower case or alone before its comma: the conference told before, not one named ("Bên lề Hội nghị Cấp cao
+    # ASEAN, …").
+    (
+        re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|Hội nghị,|Diễn đàn,)"),
+        "conference",
+    ),
+    # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.
+    (re.compile(r"^(?:Kết thúc|Bế mạc) (?:hội nghị|kỳ họp|phiên họp)\b", re.I), None),
+    # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.
+    (re.compile(r"^(?:Ngay )?sau (?:lễ đón|buổi lễ đón)", re.I), "other"),
+    (
+        re.compile(
+            r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
+            r"|Tại đây|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
+            r"|(?:Ngay )?sau (?:hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
+            re.I,
+        ),
+        None,
+    ),
+]
+
+
+def anaphoric_opening(sentence: str) -> tuple[str | None, int] | None:
+    """The sentence's opening that refers back to an event told before: the type it refers to (None: any) and
+    where the opening ends; None when it opens with none."""
+    for pattern, kind in ANAPHORA:
+        opening = pattern.match(sentence)
+        if opening:
+            return kind, opening.end()
+    return None
+
+
+# "Trong thời gian ở Hà Nội, …", "Trong chuyến công tác, …": during a stay, on one of its days, even when the text
+# wrote only the first (the arrival's).
+DURING_A_STAY = re.compile(
+    r"^(?:Trong|Cũng trong) (?:thời gian|những ngày) (?:ở|tại|lưu lại)\b"
+    r"|^(?:Trong|Cũng trong)\s+chuyến (?:thăm|công tác)",
+    re.I,
+)
+
+
+def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
+    """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
+
+    What happens during an occasion of several days ("Trong chuyến thăm, hai bên hội đàm") happened on
+    one of them, and the text does not say which: the months are what it supports; so does what happens during
+    a stay whose first day alone is written.
+    """
+    span = referred.date
+    if candidate.next_day and span.precision == DAY:
+        day = span.end + timedelta(days=1)
+        return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
+    several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
+    several_days = several_days or bool(DURING_A_STAY.match(candidate.sentence))
+    if span.precision == DAY and several_days and candidate.type != referred.type:
+        # A visit's planned programme: the visit's first day written alone is not the day of all of it.
+        return as_months(span)
+    return span
