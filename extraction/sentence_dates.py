@@ -49,7 +49,7 @@ OWN_NOUN_CHARS = 15
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
-DATE_OPENS_CLAUSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B"
+DATE_OPENS_CLAUSE = re.compile(r"[,:]\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B", "…: tháng 9/2023, A thăm"
 # A date that opens a clause is the next cue's when that cue follows it closely: "A tiếp B, ngày 4/5 tiếp C".
 CLAUSE_CUE_GAP = 40
 # "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.
@@ -189,7 +189,19 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
     between = _not_only_this_year(between, opening)
-    return between or opening[-1:] or [d for d in claimable if d.offset >= cue.end] or claimable[-1:]
+    # "Tháng 9/2023, A thăm X, và tới tháng 11/2024, nhân dịp dự Hội nghị Y, hai nước nâng cấp …": the date that
+    # opens the cue's clause, not the sentence's.
+    clause_opening = [
+        d for d in dates
+        if i and cues[0].start < d.offset < cue.start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
+    ]  # fmt: skip
+    return (
+        between
+        or clause_opening[-1:]
+        or opening[-1:]
+        or [d for d in claimable if d.offset >= cue.end]
+        or claimable[-1:]
+    )
 
 
 def _not_only_this_year(between: list[DateSpan], opening: list[DateSpan]) -> list[DateSpan]:

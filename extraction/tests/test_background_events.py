@@ -92,3 +92,20 @@ def test_the_same_year_is_the_year_written_before_not_the_articles():
     )
     visits = [date for kind, date in events_of(text) if kind == "visit"]
     assert visits == ["2004-09", "2004-12"]
+
+
+def test_a_date_opening_a_later_clause_is_its_events_not_the_sentences():
+    text = (
+        "Tháng 9/2023, Thủ tướng Lê Văn An thăm chính thức Chile, và tới tháng 11/2024, nhân dịp Thủ tướng dự "
+        "Hội nghị thượng đỉnh G20 tại Lima, hai nước nâng cấp quan hệ lên Đối tác chiến lược."
+    )
+    assert ("upgrade", "2024-11") in events_of(text)
+
+
+def test_the_month_after_a_colon_dates_the_visits_it_opens_not_the_year_before():
+    text = (
+        "Năm 2029, nhân kỷ niệm 30 năm quan hệ ngoại giao, hai bên trao đổi nhiều đoàn cấp cao: tháng 9/2029, "
+        "Phó Chủ tịch nước Lê Thị Hoa thăm chính thức Chile; tháng 12/2029, Bộ trưởng Ngoại giao Chile Luis Vega "
+        "thăm Việt Nam."
+    )
+    assert sorted(d for kind, d in events_of(text, "2031-03-28") if kind == "visit") == ["2029-09", "2029-12"]
