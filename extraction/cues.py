@@ -243,7 +243,9 @@ BACK_AFTER = re.compile(
 )
 # "Chuyến thăm cấp nhà nước của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, named
 # at the end of its noun phrase however long.
+# "Khóa họp lần này", "Hội nghị này"; "Khóa họp diễn ra …" opening its sentence: named bare, the one told before.
 THIS_RIGHT_AFTER = re.compile(r"\s+(?:lần )?này\b", re.IGNORECASE)
+TOLD_AS_SUBJECT = re.compile(r"\s+(?:đã |sẽ |được )?(?:diễn ra|tổ chức)\b", re.IGNORECASE)
 THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNORECASE)
 # Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
 # "Tham dự hội đàm có …" (who attended it).
@@ -405,8 +407,10 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         or (kind == "visit" and bool(THIS_ONE_AFTER.match(sentence[end:])))
     )
     back = back or _named_in_passing(kind, match.group(0), sentence[end:])
-    # "Khóa họp lần này", "Hội nghị này": the session or gathering the article is about, told elsewhere.
-    back = back or (kind in ("committee_session", "conference") and bool(THIS_RIGHT_AFTER.match(sentence, end)))
+    # "Khóa họp lần này", "Hội nghị này", "Khóa họp diễn ra …": the session or gathering told elsewhere.
+    bare_subject = not sentence[:start].strip() and TOLD_AS_SUBJECT.match(sentence, end)
+    gathering = kind in ("committee_session", "conference")
+    back = back or (gathering and bool(THIS_RIGHT_AFTER.match(sentence, end) or bare_subject))
     # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
     back = back or bool(SINCE_BEFORE.search(before))
     attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)

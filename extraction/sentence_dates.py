@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
 from .cues import PLANNED, cue_type
-from .dates import as_months
+from .dates import DAYTIME, as_months
 from .records import DAY, YEAR, DateSpan
 from .referring_back import anaphoric_opening
 from .sentence_people import SPEECH_VERBS
@@ -67,6 +67,9 @@ def _opens_occasion(sentence: str, cue: Cue) -> bool:
     return bool(OCCASION_BEFORE.search(sentence[max(0, cue.start - 30) : cue.start]))
 
 
+PART_OF_DAY_BEFORE = re.compile(rf"\b(?:{DAYTIME})\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
 def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) -> bool:
     """ "Chiều 27/10, nhân dịp dự Hội nghị X, A gặp B", "Ngày 9/1, trong khuôn khổ chuyến thăm Lào, A hội đàm với
     B": the conference or the visit is the occasion of the meeting, and its days are not that day. A visit's
@@ -74,7 +77,12 @@ def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) ->
     cue, kind = candidate.cue, candidate.type
     before = sentence[max(0, cue.start - 30) : cue.start]
     if kind == "conference":
-        named_as_occasion = bool(OCCASION_BEFORE.search(before))
+        # "Nhân dịp dự Hội nghị X tại London ngày 31/3, A hội đàm với B": the day within its name is its own.
+        own_after = candidate.date is not None and candidate.date.offset > cue.start
+        # (Not "bên lề Hội nghị X chiều 27/10, A gặp B": a part of the day is the meeting's.)
+        own_after = own_after and not re.search(r"[,;]", sentence[cue.end : candidate.date.offset])
+        own_after = own_after and not PART_OF_DAY_BEFORE.search(sentence, 0, candidate.date.offset)
+        named_as_occasion = bool(OCCASION_BEFORE.search(before)) and not own_after
     elif kind == "visit":
         dated_before = candidate.date is not None and candidate.date.offset < cue.start
         named_as_occasion = dated_before and bool(OCCASION_BEFORE.search(before) or VISIT_AS_OCCASION.search(before))

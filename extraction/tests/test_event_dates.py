@@ -807,3 +807,16 @@ def test_what_is_done_during_a_stay_is_of_its_month_when_only_the_arrival_is_dat
         f"{opening}, Phó Thủ tướng Lê Văn An đã chào xã giao Chủ tịch Thượng viện Campuchia Sok Vanna."
     )
     assert ("meeting", "2025-11", "2025-11") in dated(text)
+
+
+def test_a_conference_named_as_the_occasion_keeps_the_day_written_in_its_name_not_a_part_of_the_day():
+    own_day = (
+        "Nhân dịp tham dự Hội nghị thượng đỉnh về An ninh biên giới do Chính phủ Chile tổ chức tại Santiago ngày "
+        "31/3/2025, Bộ trưởng Công an Lê Văn An đã hội đàm với Bộ trưởng Nội vụ Chile Ana Soto."
+    )
+    assert ("conference", "2025-03-31", "2025-03-31") in dated(own_day)
+    meetings_day = (
+        "Bên lề Hội nghị Cấp cao ASEAN lần thứ 47 tại Kuala Lumpur chiều 27/10/2025, Thủ tướng Lê Văn An gặp Thủ "
+        "tướng Australia John Smith."
+    )
+    assert ("conference", "2025-10", "2025-10") in dated(meetings_day)

@@ -425,3 +425,13 @@ def test_the_inviter_of_a_visit_is_not_its_traveller():
     )
     visits = {e.host: e for e in extract_article(text, published="2025-05-10").events if e.type == "visit"}
     assert (visits["VN"].visitor, visits["VN"].participants[0].name) == ("PE", "Ana Soto")
+
+
+def test_a_session_named_bare_as_its_sentences_subject_is_the_one_told_before():
+    text = (
+        "Ngày 12/9/2024, Phó Thủ tướng Lê Văn An và Phó Thủ tướng Chile Ana Soto đồng chủ trì Khóa họp lần thứ 25 "
+        "Ủy ban liên Chính phủ Việt Nam - Chile. Khóa họp diễn ra gần ba tháng sau chuyến thăm cấp Nhà nước tới "
+        "Việt Nam của Tổng thống Chile Luis Vega (tháng 6/2024)."
+    )
+    sessions = [e.date.iso() for e in extract_article(text).events if e.type == "committee_session"]
+    assert sessions == ["2024-09-12"]
