@@ -56,8 +56,9 @@ CLAUSE_CUE_GAP = 40
 PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cực)? (?:cho|để)\b", re.I)
 # "Chiều 10/6, A tới Singapore để dự hội nghị thượng đỉnh": the day is the arrival's; the meeting's days are unsaid.
 ARRIVED_TO_ATTEND = re.compile(
-    # "tới Bắc Kinh dự …", "đến dự …", "tới Tokyo, bắt đầu chuyến tham dự …"
-    r"(?:\b(?:tới|đến|sang|có mặt (?:tại|ở))(?:\s+[^,.;]{2,60}?)?|\bbắt đầu(?:\s+chuyến)?(?:\s+công tác)?)"
+    # "tới Bắc Kinh dự …", "đến dự …", "tới Tokyo, bắt đầu chuyến tham dự …", "bắt đầu chương trình dự …"
+    r"(?:\b(?:tới|đến|sang|có mặt (?:tại|ở))(?:\s+[^,.;]{2,60}?)?"
+    r"|\bbắt đầu(?:\s+chuyến|\s+chương trình)?(?:\s+công tác)?)"
     r"\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
     re.I,
 )
@@ -186,7 +187,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if _only_its_own(i, cues, sentence, leading):
         return between
     if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
-        return between or [d for d in leading[-1:] if d.precision != DAY]  # the arrival's month is the summit's
+        return between or [as_months(d) if d.precision == DAY else d for d in leading[-1:]]  # the arrival's month
     occasion_of = _occasion_of_the_cue_before(i, cues, dates, sentence, between)
     if occasion_of:
         return occasion_of

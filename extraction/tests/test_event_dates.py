@@ -820,3 +820,11 @@ def test_a_conference_named_as_the_occasion_keeps_the_day_written_in_its_name_no
         "tướng Australia John Smith."
     )
     assert ("conference", "2025-10", "2025-10") in dated(meetings_day)
+
+
+def test_a_summit_an_arrival_begins_the_programme_of_is_of_the_arrivals_month():
+    text = (
+        "Chiều 21/9/2024 (giờ địa phương), Chủ tịch nước Lê Văn An và Đoàn đại biểu cấp cao Việt Nam đã tới New "
+        "York, bắt đầu chương trình dự Tuần lễ cấp cao Khóa họp 79 Đại hội đồng Liên hợp quốc."
+    )
+    assert dated(text) == [("conference", "2024-09", "2024-09")]
