@@ -14,12 +14,8 @@ from dataclasses import dataclass, field
 import ftfy
 
 from .dates import PART_OF_DAY
-from .folding import fold, nfc
+from .folding import LOWER_LETTER, UPPER, UPPER_LETTER, fold, nfc
 
-# Character classes for Vietnamese letters (Python's re has no \p{Lu}).
-UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
-LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF + 1) if chr(c).isalpha() and chr(c).islower())
-UPPER_LETTER, LOWER_LETTER = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
 WORD = rf"{UPPER_LETTER}{LOWER_LETTER}*"  # a capitalised word
 
 URL_LINE = re.compile(r"^\s*https?://\S+\s*$")

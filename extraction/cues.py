@@ -512,6 +512,7 @@ TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|K
 # The sessions of the United Nations' bodies are gatherings of all its members.
 UNITED_NATIONS_BODY = re.compile(r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền)\b")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
+ONLINE_SUMMIT = re.compile(r"(?:Hội nghị|Cuộc gặp) (?:thượng đỉnh|cấp cao) trực tuyến\b", re.I)
 
 
 def cue_type(sentence: str, cue: Cue) -> str:
@@ -525,6 +526,8 @@ def cue_type(sentence: str, cue: Cue) -> str:
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)
+    if ONLINE_SUMMIT.match(phrase) and not MULTILATERAL.search(sentence):
+        return "call"  # "A và B đã có Hội nghị thượng đỉnh trực tuyến": two leaders' talks held online
     if TOPICAL_DIALOGUE.match(phrase) and not MULTILATERAL.search(phrase):
         return "committee_session"  # "Đối thoại Ngoại giao và Chiến lược lần thứ 6": a mechanism of two, by its subject
     if not (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)) or MULTILATERAL.search(phrase):

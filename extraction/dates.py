@@ -33,6 +33,7 @@ from .date_contexts import (
     RESTATED,
     is_target_year,
 )
+from .folding import UPPER_LETTER
 from .publication import EARLIEST_YEAR, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 
@@ -343,7 +344,11 @@ def _joined_until(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     return joined
 
 
-UPCOMING_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)\b", re.IGNORECASE)
+# "ngày 3-5/12 tới": the next such days; not "chuyến thăm hai ngày 8-9/7 tới thủ đô Asmara" (to a place).
+UPCOMING_AFTER = re.compile(
+    rf"\s*(?:sắp tới|tới đây|tới(?!\s+(?:thủ đô|thành phố|tỉnh|thăm|dự|làm việc)\b)(?!\s+(?-i:{UPPER_LETTER})))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

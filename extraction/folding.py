@@ -9,6 +9,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Character classes for Vietnamese letters (Python's re has no \p{Lu}).
+UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF + 1) if chr(c).isalpha() and chr(c).isupper())
+LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF + 1) if chr(c).isalpha() and chr(c).islower())
+UPPER_LETTER, LOWER_LETTER = f"[{re.escape(UPPER)}]", f"[{re.escape(LOWER)}]"
+
 _SPACES = re.compile(r"\s+")
 
 

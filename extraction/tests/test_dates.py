@@ -397,6 +397,15 @@ def test_a_month_to_come_is_the_next_such_month_after_the_publication():
     assert [d.iso() for d in find_dates("hồi tháng 8.", year, january)] == ["2022-08"]  # past, the one before
 
 
+def test_days_to_come_are_the_next_such_days_but_days_before_a_trip_to_a_place_are_past():
+    published = parse_published("2018-07-15")
+    year = YearGuess(2018, "given", 1.0)
+    to_come = find_dates("Tổng thống sẽ thăm Peru từ ngày 3-5/7 tới, theo lời mời của Chính phủ.", year, published)
+    assert [d.iso("start") for d in to_come] == ["2019-07-03"]
+    past = find_dates("ông Luis Vega đã có chuyến thăm hai ngày 8-9/7 tới thủ đô Lima của Peru.", year, published)
+    assert [d.iso("start") for d in past] == ["2018-07-08"]
+
+
 def test_a_range_from_tomorrow_with_its_day_in_brackets_runs_to_its_last_day():
     published = parse_published("2031-05-10")
     spans = find_dates("Chuyến thăm dự kiến diễn ra từ ngày mai (11-5) đến 14-5.", Y2019, published)

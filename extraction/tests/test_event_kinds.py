@@ -14,6 +14,13 @@ def test_talks_held_online_are_a_call():
     assert kinds(text) == ["call"]
 
 
+def test_two_leaders_online_summit_is_a_call_and_an_online_summit_of_many_a_conference():
+    two = "Ngày 21/12, Thủ tướng Lê Văn An và Tổng thống Chile Ana Soto đã có Hội nghị thượng đỉnh trực tuyến."
+    assert kinds(two) == ["call"]
+    many = "Ngày 26/10, Thủ tướng Lê Văn An dự Hội nghị cấp cao trực tuyến ASEAN - Chile lần thứ 4."
+    assert kinds(many) == ["conference"]
+
+
 def test_a_summit_of_two_countries_is_their_leaders_talks():
     text = "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta và Tổng thống Pháp Jean Morel dự Hội nghị thượng đỉnh Pháp - Ấn Độ."
     assert kinds(text) == ["talks"]
