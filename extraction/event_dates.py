@@ -151,6 +151,10 @@ def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
     news = [c for c in s.previous if not _of_the_background(c.date, s.year, s.news_day)] or s.previous
+    stay = DURING_A_STAY.match(s.candidate.sentence) and s.candidate.place
+    at_the_place = [c for c in news if c.type in ("visit", "conference") and c.place == s.candidate.place]
+    if stay and at_the_place:
+        return at_the_place[-1]  # "Trong thời gian ở New York, …": the occasion told there, whatever its type
     named = s.candidate.anaphora_type
     if named is not None and s.candidate.type != named:
         # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
@@ -501,9 +505,12 @@ def _surroundings(
     written: DayWritten,
     article: tuple[DateSpan | None, DateSpan | None, YearGuess],
 ) -> Surroundings:
+    # ("Trong thời gian ở Jakarta, …" is during a stay there, for a visit or a conference.)
+    stay = DURING_A_STAY.match(candidate.sentence) and candidate.anaphora_type == "visit"
     previous = [
         c for c in settled
-        if c.sentence_index < candidate.sentence_index and candidate.anaphora_type in (None, c.type)
+        if c.sentence_index < candidate.sentence_index
+        and (candidate.anaphora_type in (None, c.type) or (stay and c.type == "conference"))
     ]  # fmt: skip
     # Not the attendance of an event told before ("Tham dự lễ đón có A, B"): its people are no parties.
     referred = (

@@ -828,3 +828,13 @@ def test_a_summit_an_arrival_begins_the_programme_of_is_of_the_arrivals_month():
         "York, bắt đầu chương trình dự Tuần lễ cấp cao Khóa họp 79 Đại hội đồng Liên hợp quốc."
     )
     assert dated(text) == [("conference", "2024-09", "2024-09")]
+
+
+def test_what_is_done_during_a_stay_in_a_city_is_of_the_occasion_told_there_not_of_a_visit_recalled():
+    text = (
+        "Chiều 12/7/2031, tại Jakarta, Bộ trưởng Ngoại giao Lê Văn An dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
+        "thứ 64. Hai bên đánh giá cao kết quả chuyến thăm Việt Nam của Ngoại trưởng Chile Ana Soto hồi tháng 4 vừa "
+        "qua. Trong thời gian ở Jakarta, Bộ trưởng Lê Văn An cũng gặp Tổng Thư ký ASEAN Luis Vega."
+    )
+    meetings = [e.date.iso() for e in extract_article(text).events if e.type == "meeting"]
+    assert meetings == ["2031-07"]
