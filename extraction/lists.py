@@ -250,10 +250,8 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
     if candidate.type != "visit" or date is None or date.precision != DAY or date.start == date.end:
         return [candidate]
     legs = trip_legs(sentence)
-    if (
-        len(legs) < 2 or sum(d.precision == DAY for d in dates) > 1
-    ):  # (legs dated each on its own are visits told apart)
-        return [candidate]
+    if len(legs) < 2 or sum(d.precision != YEAR for d in dates) > 1:
+        return [candidate]  # (legs dated each on its own, to the day or the month, are visits told apart)
     return [
         Candidate(**{
             **candidate.__dict__,

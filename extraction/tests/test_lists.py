@@ -268,3 +268,15 @@ def test_talks_in_turn_with_hosts_each_in_their_city_are_one_talks_per_host():
         "Ana Soto", "Carlos Ruiz", "Luis Vega"
     ]  # fmt: skip
     assert len(talks) == 3
+
+
+def test_two_visits_each_dated_on_its_own_are_no_legs_of_one_trip():
+    text = (
+        "Trao đổi đoàn cấp cao diễn ra thường xuyên, trong đó có chuyến thăm chính thức Chile của Thủ tướng Lê Văn "
+        "An tháng 11.2021 và chuyến thăm Việt Nam của Tổng thống Chile Ana Soto từ 30.4 - 1.5.2022."
+    )
+    found = extract_article(text, published="2023-06-03").events
+    assert sorted((e.date.iso("start"), e.date.iso("end")) for e in found) == [
+        ("2021-11", "2021-11"),
+        ("2022-04-30", "2022-05-01"),
+    ]
