@@ -40,6 +40,7 @@ BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH
 SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b", re.I
 )
+SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
@@ -144,7 +145,8 @@ Settled = tuple[DateSpan, str] | None
 
 def _inside_occasion(s: Surroundings) -> bool:
     c = s.candidate
-    return s.contained and not (s.same_type and c.anaphora_type == c.type)
+    own_day = c.date is not None and c.date.precision == DAY  # "Trước đó, hôm 31/12, …": a day of its own
+    return s.contained and not (s.same_type and c.anaphora_type == c.type) and not own_day
 
 
 def _referred(s: Surroundings) -> Candidate:
@@ -189,7 +191,9 @@ def _date_of_occasion(s: Surroundings) -> Settled:
 
 def _same_day_applies(s: Surroundings) -> bool:
     c = s.candidate
-    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day)
+    # ("Trước đó, hôm 31/12, hai nhà lãnh đạo trao đổi thư …": before the news, on a day of its own.)
+    own_day = c.date is not None and c.date.precision == DAY and not SAME_DAY_SAID.search(c.sentence)
+    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day) and not own_day
 
 
 def _written_before_applies(s: Surroundings) -> bool:

@@ -838,3 +838,11 @@ def test_what_is_done_during_a_stay_in_a_city_is_of_the_occasion_told_there_not_
     )
     meetings = [e.date.iso() for e in extract_article(text).events if e.type == "meeting"]
     assert meetings == ["2031-07"]
+
+
+def test_an_event_told_before_the_news_on_a_day_of_its_own_keeps_that_day():
+    text = (
+        "Ngày 21/1, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Luis Vega.\n"
+        "Trước đó, hôm 31/12, hai nhà lãnh đạo đã trao đổi thư chúc mừng năm mới."
+    )
+    assert ("message", "2024-12-31", "2024-12-31") in dated(text, published="2025-01-22")
