@@ -234,10 +234,12 @@ def planned_occasion(candidate: Candidate, settled: list[Candidate], news: DateS
     visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
     # Not a year of celebrations ("chuẩn bị kỷ niệm … vào năm 2026"): an occasion is a gathering, or an event of
     # the same people.
+    # ("Hai bên dự kiến ra Tuyên bố chung" names no one: the plan told just before it.)
     planned = [
         c for c in settled
         if c.planned and c.date_source == "own" and c is not candidate and c.type != "anniversary"
-        and (c.type in OCCASIONS or {p.name for p in c.persons} & {p.name for p in candidate.persons})
+        and (c.type in OCCASIONS or {p.name for p in c.persons} & {p.name for p in candidate.persons}
+             or (not candidate.persons and c.sentence_index >= candidate.sentence_index - 1))
     ]  # fmt: skip
     # "A tới Hà Nội chiều nay, bắt đầu chuyến thăm từ ngày 22 đến 24/3. … A sẽ hội đàm với B": told on the visit's
     # first day or before it, the programme is of its days, which of them unsaid.
@@ -266,9 +268,10 @@ def _announcement_months(s: Surroundings) -> Settled:
 
 
 def _occasion_months(s: Surroundings) -> Settled:
-    # The day a plan is announced is not its day; its occasion's days, which of them unsaid, give the months.
-    span = s.occasion.date
-    return (as_months(span) if span.precision == DAY else span), "news-day"
+    # The day a plan is announced is not its day; its occasion's days, which of them unsaid, give the months. A
+    # planned event of one day ("Ngày mai, A sẽ hội đàm với B. Hai bên dự kiến ra Tuyên bố chung") is that day.
+    span, one_day = s.occasion.date, s.occasion.type in ONE_DAY_TYPES and s.occasion.date.start == s.occasion.date.end
+    return (as_months(span) if span.precision == DAY and not one_day else span), "news-day"
 
 
 def _news_months(s: Surroundings) -> Settled:

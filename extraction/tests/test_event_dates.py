@@ -846,3 +846,12 @@ def test_an_event_told_before_the_news_on_a_day_of_its_own_keeps_that_day():
         "Trước đó, hôm 31/12, hai nhà lãnh đạo đã trao đổi thư chúc mừng năm mới."
     )
     assert ("message", "2024-12-31", "2024-12-31") in dated(text, published="2025-01-22")
+
+
+def test_a_plan_naming_no_one_is_of_the_plan_told_just_before_not_of_a_summit_next_year():
+    text = (
+        "Hội nghị Cấp cao ASEAN lần thứ 18 dự kiến được tổ chức tại Gia-các-ta vào tháng 5/2031.\n"
+        "Ngày mai (31/10), Thủ tướng Chile Ana Soto sẽ hội đàm với Thủ tướng Lê Văn An. Hai bên dự kiến ra Tuyên bố "
+        "chung về quan hệ Đối tác chiến lược."
+    )
+    assert ("signing", "2030-10-31", "2030-10-31") in dated(text, published="2030-10-30")
