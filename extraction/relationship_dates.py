@@ -13,6 +13,7 @@ from .reference import HOME_COUNTRY, countries, places_in
 
 RECALLED_ON = re.compile(r"\b(?:nhắc lại|nhớ lại|kỷ niệm|nhân dịp|kể từ|từ khi|sau khi|cùng nhau)\b", re.IGNORECASE)
 # "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
+YEARS_COUNTED = re.compile(r"(\d{1,3})\s+năm\b")
 YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
 
 
@@ -62,6 +63,10 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     if own and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
         # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
         year += int(years.group(1))
+    elif own and (counted := YEARS_COUNTED.search(candidate.cue.text)) and article_year:
+        # "kỷ niệm 30 năm ký Hiệp ước … (16/6/1994)" in 2024: the day written is the one it counts from.
+        if abs(year + int(counted.group(1)) - article_year) <= 1:
+            year += int(counted.group(1))
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 

@@ -1,6 +1,8 @@
 """Dated background events a sentence lists: several in clauses of one sentence, the establishment of
 relations with its full date, the states' own signings, and aspirations that are no event."""
 
+import pytest
+
 from extraction import extract_article
 
 
@@ -109,3 +111,23 @@ def test_the_month_after_a_colon_dates_the_visits_it_opens_not_the_year_before()
         "thăm Việt Nam."
     )
     assert sorted(d for kind, d in events_of(text, "2031-03-28") if kind == "visit") == ["2029-09", "2029-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        (
+            "Chuyến thăm diễn ra đúng dịp hai nước kỷ niệm 30 năm ký Hiệp ước hữu nghị Việt Nam - Chile (16/6/1994).",
+            "2024-06-18",
+            "2024",
+        ),
+        (
+            "Việt Nam và Chile thiết lập quan hệ ngày 12/7/1995; hai nước kỷ niệm 30 năm thiết lập quan hệ vào năm "
+            "tới.",
+            "2024-09-26",
+            "2025",
+        ),
+    ],
+)
+def test_the_day_an_anniversary_counts_from_is_not_its_year(text, published, year):
+    assert ("anniversary", year) in events_of(text, published)
