@@ -198,6 +198,10 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
     between = _not_only_this_year(between, opening)
+    # "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …": a year in a later clause is not
+    # the event's when a finer date opens the sentence.
+    if opening and opening[-1].precision != YEAR:
+        between = [d for d in between if d.precision != YEAR or not re.search(r"[,;]", sentence[cue.end : d.offset])]
     # "Tháng 9/2023, A thăm X, và tới tháng 11/2024, nhân dịp dự Hội nghị Y, hai nước nâng cấp …": the date that
     # opens the cue's clause, not the sentence's.
     clause_opening = [

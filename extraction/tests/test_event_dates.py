@@ -855,3 +855,11 @@ def test_a_plan_naming_no_one_is_of_the_plan_told_just_before_not_of_a_summit_ne
         "chung về quan hệ Đối tác chiến lược."
     )
     assert ("signing", "2030-10-31", "2030-10-31") in dated(text, published="2030-10-30")
+
+
+def test_a_year_in_a_later_clause_is_not_the_date_of_a_summit_a_month_opens():
+    text = (
+        "Tháng 11 năm ngoái, bên lề Hội nghị Cấp cao ASEAN lần thứ 35 tại Bangkok, hai Thủ tướng Lê Văn An và John "
+        "Smith nhất trí lấy năm 2031 làm dịp đưa quan hệ lên tầm cao mới."
+    )
+    assert ("conference", "2030-11", "2030-11") in dated(text, published="2031-07-22")
