@@ -254,7 +254,20 @@ def find_dates(
         and any(span.year_inferred for span in spans[1:])
     ):
         spans = [opening, *_dates_in(sentence, opening.start.year, None)[1:]]
+    # "Từ ngày 17-19/3 năm ngoái, B thăm Việt Nam và được A tiếp ngày 18/3": the days after one of a year counted
+    # from the article's are of that year.
+    counted = next((d for d in spans if d.year_inferred and _of_a_counted_year(sentence, d)), None)
+    if counted is not None and counted.start.year != base_year(year, published):
+        later = _dates_in(sentence, counted.start.year, None)
+        spans = [d for d in spans if d.offset <= counted.offset] + [
+            d for d in later if d.offset > counted.offset and d.year_inferred
+        ] + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
+        spans.sort(key=lambda d: d.offset)
     return spans
+
+
+def _of_a_counted_year(sentence: str, span: DateSpan) -> bool:
+    return span.precision != YEAR and bool(RELATIVE_YEAR_AFTER.match(sentence, span.offset + len(span.text)))
 
 
 OPENING_YEAR_CHARS = 15  # "Năm 2018, …", "Trong năm 2018, …": a year that opens the sentence

@@ -495,3 +495,13 @@ def test_a_day_restated_with_its_time_in_the_home_time_zone_is_the_local_day():
 def test_after_a_year_opening_a_clause_of_that_year_is_a_date():
     sentence = "Quan hệ phát triển tốt đẹp, nhất là sau năm 2023, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
     assert [(s.start.year, s.precision) for s in find_dates(sentence, Y2019)] == [(2023, "year")]
+
+
+def test_a_day_after_days_of_last_year_is_of_last_year():
+    published = parse_published("2025-03-05")
+    spans = find_dates(
+        "Từ ngày 17-19/3 năm ngoái, Ngoại trưởng Ana Soto thăm Việt Nam và được Thủ tướng tiếp ngày 18/3.",
+        YearGuess(2025, "given", 1.0),
+        published,
+    )
+    assert [d.iso("start") for d in spans] == ["2024-03-17", "2024-03-18"]
