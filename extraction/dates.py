@@ -259,9 +259,11 @@ def find_dates(
     counted = next((d for d in spans if d.year_inferred and _of_a_counted_year(sentence, d)), None)
     if counted is not None and counted.start.year != base_year(year, published):
         later = _dates_in(sentence, counted.start.year, None)
-        spans = [d for d in spans if d.offset <= counted.offset] + [
-            d for d in later if d.offset > counted.offset and d.year_inferred
-        ] + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
+        spans = (
+            [d for d in spans if d.offset <= counted.offset]
+            + [d for d in later if d.offset > counted.offset and d.year_inferred]
+            + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
+        )
         spans.sort(key=lambda d: d.offset)
     return spans
 

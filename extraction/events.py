@@ -13,10 +13,9 @@ of the article (year precision). Generic mentions ("các chuyến thăm") are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .actors import ordered_people
-from .agreements import find_agreements
 from .alternation import any_of
 from .built_once import built_once
 from .candidates import (
@@ -31,9 +30,7 @@ from .candidates import (
 )
 from .cues import (
     STRONG,
-    THANKED_FOR,
     THIS_ONE_AFTER,
-    Cue,
     continues_plan,
     cue_type,
     find_cues,
@@ -42,128 +39,30 @@ from .cues import (
 )
 from .dates import as_months, find_dates, that_year
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import BOTH_LEADERS, NEXT_DAY, PARTIES, SAME_DAY, days_of_another, settle_dates
+from .event_dates import NEXT_DAY, PARTIES, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
 from .persons import PersonIndex, PersonMention
 from .places import find_place
-from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, FoundEvent, Participant, YearGuess
+from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
-from .referring_back import anaphoric_opening
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
-from .sentence_dates import ANOTHER_CLAUSE, DATE_OPENS_CLAUSE, assign_dates, occasion_months, occasion_of_another
-from .sentence_people import offices_of_countries_before, round_up, taking_part
+from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
+from .sentence_people import offices_of_countries_before
+from .sentence_reading import SentenceReading, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .titles import compose_title
 from .visit_days import last_day_only, widen_visits
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
-CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
-COUNTERPART_TYPES = {"meeting", "talks", "call", "message"}
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
-IN_PASSING = re.compile(r"\btrong (?:cuộc |buổi |chuyến )?$")
-AT_THE = re.compile(r"\btại $")  # "A và B tại cuộc gặp ở Lima": a caption's "at the meeting"
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
-
-
-@dataclass
-class SentenceReading:
-    """What a sentence tells around its cues: its dates, how it opens, who in it takes part."""
-
-    index: int
-    sentence: str
-    cues: list[Cue]
-    persons: list[PersonMention]
-    all_dates: list[DateSpan]
-    dates: list[DateSpan]  # without spans of years, which date anniversaries only
-    assigned: dict[int, DateSpan]
-    agreements: list[str]
-    anaphora_type: str | None = None
-    anaphoric: bool = False
-    context_until: int | None = None  # "Nhân dịp thăm X, chiều 12/9, A gặp B": cues before the day are context
-    actors: list[PersonMention] = field(default_factory=list)
-    objects: dict[int, list[PersonMention]] = field(default_factory=dict)
-    one_per_counterpart: bool = False
-    owners: dict[int, PersonMention] = field(default_factory=dict)  # the traveller of each of two visits told
-
-
-def _read_opening(reading: SentenceReading) -> None:
-    """An opening that names an event told before ("Trong khuôn khổ chuyến thăm, …", "Sau hội đàm, …")
-    makes the sentence anaphoric and its cues references back."""
-    sentence, opening_end = reading.sentence, 0
-    opening = anaphoric_opening(sentence)
-    if opening is not None:
-        (reading.anaphora_type, opening_end), reading.anaphoric = opening, True
-    if not reading.anaphoric and SAME_DAY.search(sentence):
-        reading.anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
-    if not reading.anaphoric and not reading.dates and BOTH_LEADERS.match(sentence):
-        reading.anaphoric = True  # "Hai nhà lãnh đạo hoan nghênh …", undated: the leaders of the event told before
-    for cue in reading.cues:
-        # "A và B trong cuộc gặp …" with no date (a photo's caption, a recollection) shows an event told
-        # elsewhere.
-        before = sentence[max(0, cue.start - 12) : cue.start]
-        at_the = AT_THE.search(before) and cue.text.lower().startswith(("cuộc ", "buổi "))
-        in_passing = not reading.dates and (IN_PASSING.search(before) or at_the)
-        cue.refers_back = cue.refers_back or cue.end <= opening_end or bool(in_passing) or _thanked_for(reading, cue)
-    dates = reading.dates
-    if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
-        reading.context_until = dates[0].offset
-
-
-# "cam kết đưa phát thải ròng về 0 vào năm 2050": a year aimed at, decades ahead of the article, dates no event.
 AIMED_AHEAD_YEARS = 10
-
-
-def _aimed_at(span: DateSpan, year: YearGuess, published) -> bool:
-    now = published.start.year if isinstance(published, DateSpan) else year.year if year else None
-    return now not in (None, YEAR_UNKNOWN) and span.start.year > now + AIMED_AHEAD_YEARS
-
-
-def _thanked_for(reading: SentenceReading, cue: Cue) -> bool:
-    """ "cảm ơn X đã gửi thư chúc mừng" with no date of its own: thanks for an event past."""
-    window = max(0, cue.start - 90)
-    thanks = THANKED_FOR.search(reading.sentence[window : cue.start])
-    return bool(thanks) and not any(window + thanks.start() <= d.offset < cue.end + 60 for d in reading.dates)
-
-
-def _read_counterparts(reading: SentenceReading) -> None:
-    """ "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before."""
-    cues, persons = reading.cues, reading.persons
-    directed = [i for i, cue in enumerate(cues) if cue.type in COUNTERPART_TYPES]
-    reading.actors = [p for p in persons if directed and p.offset < cues[directed[0]].start]
-    reading.objects = {
-        i: [p for p in persons if cues[i].end <= p.offset < _next_start(i, cues, len(reading.sentence))]
-        for i in directed
-    }
-    reading.one_per_counterpart = sum(bool(o) for o in reading.objects.values()) >= 2
-
-
-def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
-    """The sentence's cues with their dates and people, or None when it has no cue."""
-    cues = find_cues(sentence)
-    if not cues:
-        return None
-    all_dates = find_dates(sentence, year, published)
-    # A span of years "(1972 - 2022)", "(25/6/1975 - 25/6/2022)" dates an anniversary, never a visit or a meeting.
-    dates = [d for d in all_dates if (d.end - d.start).days < 366 and not _aimed_at(d, year, published)]
-    persons = taking_part(sentence, cues, persons)
-    agreements = [a.name for a in find_agreements(sentence, year)]
-    reading = SentenceReading(
-        index, sentence, cues, persons, all_dates, dates, assign_dates(cues, dates, sentence), agreements
-    )
-    _read_opening(reading)
-    _read_counterparts(reading)
-    # (A date after its items, "… là những tin đáng chú ý sáng nay", is the digest's, not theirs.)
-    if not any(d.offset < cues[-1].end for d in all_dates) and round_up(sentence, cues, persons):
-        for cue in cues:
-            cue.refers_back = True  # a digest's lead: each item is told, and dated, in the body
-        reading.dates, reading.assigned = [], {}
-    return reading
 
 
 def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[str, Candidate]) -> bool:
@@ -172,9 +71,9 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
     cue = reading.cues[i]
     if reading.one_per_counterpart and reading.objects.get(i):
         seen_types.pop(kind, None)
-    next_start = _next_start(i, reading.cues, len(reading.sentence))
+    next_cue = next_start(i, reading.cues, len(reading.sentence))
     if cue.refers_back and any(
-        cue.end <= d.offset < min(next_start, cue.end + 80)
+        cue.end <= d.offset < min(next_cue, cue.end + 80)
         and not ANOTHER_CLAUSE.search(reading.sentence, cue.end, d.offset)
         and not (cue.start < OPENING_CHARS and "," in reading.sentence[cue.end : d.offset])
         for d in reading.dates
@@ -218,6 +117,9 @@ def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candida
         first.date = own  # "tới Moskva trưa 20/3, bắt đầu chuyến thăm … từ ngày 20 đến 22/3": the visit's days
     elif first.date is not None and own is not None and first.date.precision == YEAR != own.precision:
         first.date = own  # "Năm 2018, chuyến thăm …: A thăm X từ ngày 2-4/3": the days within the year
+
+
+AFTER_ANOTHER = re.compile(r"\bsau khi\b", re.IGNORECASE)
 
 
 def _days_around(span: DateSpan, day: DateSpan) -> bool:
@@ -273,7 +175,12 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     _own_date(reading, candidate)
     if kind == "visit" and candidate.date is not None:
         # "đã tới Busan chiều 29.10, bắt đầu chương trình … từ ngày 29.10 đến 1.11": the stay, not the arrival.
-        later = (d for d in reading.dates if d.offset > cue.end and _days_around(d, candidate.date))
+        # (Not "…, sau khi kết thúc chuyến thăm Chile từ ngày 9-12/11": another visit's.)
+        later = (
+            d for d in reading.dates
+            if d.offset > cue.end and _days_around(d, candidate.date)
+            and not AFTER_ANOTHER.search(sentence, cue.end, d.offset)
+        )  # fmt: skip
         candidate.date = next(later, candidate.date)
         if last_day_only(sentence, candidate.date):
             candidate.date = as_months(candidate.date)
@@ -394,7 +301,7 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
     """Who takes part in the i-th of a list of clauses ("A chào B; hội đàm với C; chứng kiến lễ ký"):
     the actors and the clause's own counterparts, else those of the clause before it."""
     cues, objects, actors = reading.cues, reading.objects, reading.actors
-    own = objects.get(i) or [p for p in reading.persons if cues[i].end <= p.offset < _next_start(i, cues)]
+    own = objects.get(i) or [p for p in reading.persons if cues[i].end <= p.offset < next_start(i, cues)]
     if not own:
         before = [j for j in objects if j < i and objects[j]]
         own = objects[before[-1]] if before else []
@@ -421,10 +328,6 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]
     return clause if any(p.offset < cue.start for p in clause) else []
-
-
-def _next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:
-    return cues[i + 1].start if i + 1 < len(cues) else end
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:

@@ -236,10 +236,16 @@ def office_of(title: str) -> str:
     return match.group("core").lower() if match else title.lower()
 
 
+MEDAL = re.compile(r"\s+chương\b")
+
+
 def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     """ "Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko": the person an office title names."""
     title = " ".join(match.group("title").split())
-    raw = clean_name(match.group("name"), title)
+    written = match.group("name")
+    if MEDAL.match(sentence, match.end("name")) and written.split()[-1] in ("Huân", "Huy"):
+        written = written.rsplit(maxsplit=1)[0]  # "trao tặng Chủ tịch nước Lê Văn An Huân chương …": a medal
+    raw = clean_name(written, title)
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
     name, alias = split_bracket(raw, match.group("bracket"))

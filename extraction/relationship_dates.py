@@ -63,10 +63,9 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     if own and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
         # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
         year += int(years.group(1))
-    elif own and (counted := YEARS_COUNTED.search(candidate.cue.text)) and article_year:
+    elif own and article_year and (counted := YEARS_COUNTED.search(candidate.cue.text)):
         # "kỷ niệm 30 năm ký Hiệp ước … (16/6/1994)" in 2024: the day written is the one it counts from.
-        if abs(year + int(counted.group(1)) - article_year) <= 1:
-            year += int(counted.group(1))
+        year += int(counted.group(1)) if abs(year + int(counted.group(1)) - article_year) <= 1 else 0
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 

@@ -528,3 +528,10 @@ def test_two_leaders_the_reference_knows_are_not_one_because_one_name_is_shorter
     )
     talks = next(e for e in extract_article(text).events if e.type == "talks")
     assert {p.name for p in talks.participants} == {"Lý Cường", "Ana Soto"}
+
+
+def test_a_medal_awarded_is_not_the_end_of_the_name_before_it():
+    found, _ = persons_of(
+        "Ngày 14/11/2031, Tổng thống Peru Luis Vega trao tặng Chủ tịch nước Lê Văn An Huân chương Mặt trời."
+    )
+    assert set(found) == {"Luis Vega", "Lê Văn An"}

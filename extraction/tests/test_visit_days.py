@@ -106,3 +106,11 @@ def test_the_day_a_visit_of_written_days_ends_is_no_visit_of_its_own():
         "Chuyến thăm diễn ra từ ngày 25-27/9/2025 theo lời mời của Tổng thống Chile Ana Soto."
     )
     assert visits(text) == [("2025-09-25", "2025-09-27", "day")]
+
+
+def test_the_days_of_the_leg_just_ended_are_not_the_next_legs():
+    text = (
+        "Chủ tịch nước Lê Văn An tới Lima chiều 12/11/2024 theo giờ địa phương, bắt đầu thăm chính thức Peru, sau "
+        "khi kết thúc chuyến thăm chính thức Chile từ ngày 9 - 12/11."
+    )
+    assert sorted(visits(text)) == [("2024-11-09", "2024-11-12", "day"), ("2024-11-12", "2024-11-12", "day")]
