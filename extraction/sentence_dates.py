@@ -186,7 +186,8 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     between = _between(i, cues, dates, sentence)
     if _only_its_own(i, cues, sentence, leading):
         return between
-    if cue.type == "conference" and ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start):
+    arrived = ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start)
+    if cue.type == "conference" and (arrived or _visit_begun_and(i, cues, sentence)):
         return between or [as_months(d) if d.precision == DAY else d for d in leading[-1:]]  # the arrival's month
     occasion_of = _occasion_of_the_cue_before(i, cues, dates, sentence, between)
     if occasion_of:
@@ -215,6 +216,20 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         or [d for d in claimable if d.offset >= cue.end]
         or claimable[-1:]
     )
+
+
+# "tới Nagoya, bắt đầu chuyến thăm làm việc tại Nhật Bản và dự Hội nghị …": the arrival's day begins both.
+BEGINS_BEFORE = re.compile(r"\bbắt đầu\s+$", re.I)
+AND_ATTENDS = re.compile(r"[^,.;]{0,60}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$", re.I)
+
+
+def _visit_begun_and(i: int, cues: list[Cue], sentence: str) -> bool:
+    before = cues[i - 1] if i else None
+    return (
+        before is not None and before.type == "visit"
+        and bool(BEGINS_BEFORE.search(sentence, max(0, before.start - 12), before.start))
+        and bool(AND_ATTENDS.fullmatch(sentence, before.end, cues[i].start))
+    )  # fmt: skip
 
 
 def _not_only_this_year(between: list[DateSpan], opening: list[DateSpan]) -> list[DateSpan]:

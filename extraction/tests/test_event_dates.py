@@ -863,3 +863,11 @@ def test_a_year_in_a_later_clause_is_not_the_date_of_a_summit_a_month_opens():
         "Smith nhất trí lấy năm 2031 làm dịp đưa quan hệ lên tầm cao mới."
     )
     assert ("conference", "2030-11", "2030-11") in dated(text, published="2031-07-22")
+
+
+def test_a_summit_an_arrival_begins_a_visit_and_the_attendance_of_is_of_the_arrivals_month():
+    text = (
+        "Chiều 26/5/2031, Thủ tướng Lê Văn An tới sân bay quốc tế Chubu - Nagoya, bắt đầu chuyến thăm làm việc "
+        "tại Nhật Bản và dự Hội nghị thượng đỉnh G7 mở rộng."
+    )
+    assert ("conference", "2031-05", "2031-05") in dated(text)
