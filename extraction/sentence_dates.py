@@ -41,7 +41,9 @@ SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
 # tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event.
-ANOTHER_CLAUSE = re.compile(rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ))\b", re.IGNORECASE)
+ANOTHER_CLAUSE = re.compile(
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ|chuyến))\b", re.IGNORECASE
+)
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
 # right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
 RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
@@ -184,7 +186,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return [d for d in dates if clause[0] <= d.offset < clause[1]]
     dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
-    if _only_its_own(i, cues, sentence, leading):
+    if _only_its_own(i, cues, sentence, leading) or WHERE_BEFORE.search(sentence, 0, cue.start):
         return between
     arrived = ARRIVED_TO_ATTEND.search(sentence, cues[i - 1].end if i else 0, cue.start)
     if cue.type == "conference" and (arrived or _visit_begun_and(i, cues, sentence)):
@@ -311,6 +313,8 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     ]  # fmt: skip
 
 
+# "tới Vilnius tối 10/7 sau chuyến thăm Anh, nơi ông hội kiến …": what was done where the trip before went.
+WHERE_BEFORE = re.compile(r"\bsau (?:khi|chuyến|cuộc)\b[^.;]{0,80}?,\s*nơi\b", re.IGNORECASE)
 # "…, A cho biết …": the dates after what opens someone's words are of what is said.
 REPORTED = re.compile(rf",[^,.;]{{0,60}}?\b(?:{SPEECH_VERBS})\b")
 

@@ -3,6 +3,7 @@
 import pytest
 
 from extraction import extract_article
+from extraction.publishing import judge
 
 
 def dated(text, published=None):
@@ -871,3 +872,14 @@ def test_a_summit_an_arrival_begins_a_visit_and_the_attendance_of_is_of_the_arri
         "tại Nhật Bản và dự Hội nghị thượng đỉnh G7 mở rộng."
     )
     assert ("conference", "2031-05", "2031-05") in dated(text)
+
+
+def test_what_was_done_where_the_trip_before_went_is_not_of_the_arrivals_day():
+    text = (
+        "Tổng thống Peru Luis Vega tới Vilnius tối 10/7/2031 sau chuyến thăm Chile, nơi ông hội kiến Tổng thống "
+        "Chile Ana Soto."
+    )
+    found = extract_article(text)
+    judge(found)
+    meetings = [e for e in found.events if e.type == "meeting"]
+    assert meetings and all(e.draft_reasons for e in meetings)  # its day unsaid: waits for a curator
