@@ -18,7 +18,8 @@ YEAR_RULES are tried in order and the first that answers decides; the article re
    extraction/summits.py): a label is never an event's date, but it tells when the text was
    written;
 6. the one year in which the leaders the text names held the offices it gives them on its
-   news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's;
+   news day (reference data: fixtures/reference/offices.json), recorded as knowledge, not the text's,
+   with that day's month as the publication month;
 7. the timeline's knowledge (the importer's `year_hint`: an occasion already on it, an office's term).
 
 The first three also give the publication date, at the precision they read it.
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from .built_once import built_once
 from .date_contexts import is_target_year
-from .dates import MASTER, find_dates, groups_of
+from .dates import MASTER, as_months, find_dates, groups_of
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
@@ -300,7 +301,6 @@ class Term:
     name: str  # names.person_key: one key for every script and word order of the name
     start: date
     end: date | None
-    home: bool = True  # an office of the home country
 
 
 @built_once
@@ -314,7 +314,7 @@ def terms() -> tuple[Term, ...]:
         end = date.fromisoformat(entry["to"]) + TERM_MARGIN if entry["to"] else None
         pattern = re.compile(rf"(?<!phó )(?<!nguyên )(?<!cựu )(?<!cố )\b{office}\b", re.IGNORECASE)
         start = date.fromisoformat(entry["from"]) - TERM_MARGIN
-        found.append(Term(pattern, person_key(entry["name"]), start, end, entry.get("country") == HOME_COUNTRY))
+        found.append(Term(pattern, person_key(entry["name"]), start, end))
     return tuple(found)
 
 
@@ -332,9 +332,9 @@ def _held(name: str, title: str) -> list[Term]:
     return [t for t in terms_by_person().get(person_key(name), ()) if t.office.search(title)]
 
 
-def _years_in_office(name: str, title: str, month: int, day: int, home: bool) -> set[int] | None:
+def _years_in_office(name: str, title: str, month: int, day: int) -> set[int] | None:
     """The years in which this person held the office the title gives on that day; None when unknown."""
-    held = [t for t in _held(name, title) if t.home or not home]
+    held = _held(name, title)
     if not held:
         return None
     return {
@@ -359,19 +359,18 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _office_years(evidence: Evidence, home: bool = False) -> tuple[set[int], list[str], DateSpan] | None:
+def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | None:
     """The years in which the leaders the text names held the offices it gives them on its news day (its first
-    year-less day), with those leaders and that day; None when it names none whose terms are known. With
-    `home`, only the home country's offices count."""
+    year-less day), with those leaders and that day; None when it names none whose terms are known."""
     leaders = terms_by_person()
-    if not any(t.home or not home for name, _ in evidence.persons for t in leaders.get(person_key(name), ())):
+    if not any(leaders.get(person_key(name)) for name, _ in evidence.persons):
         return None
     news = next(iter(evidence.yearless_days), None)
     if news is None:
         return None
     fitting, named = None, []
     for name, title in evidence.persons:
-        years = _years_in_office(name, title, news.start.month, news.start.day, home)
+        years = _years_in_office(name, title, news.start.month, news.start.day)
         if years is not None:
             fitting = years if fitting is None else fitting & years
             named.append(f"{title} {name}")
@@ -380,14 +379,17 @@ def _office_years(evidence: Evidence, home: bool = False) -> tuple[set[int], lis
 
 def terms_of_office(evidence: Evidence) -> ArticleDate | None:
     """The one year in which the leaders the text names held the offices it gives them, on its news day."""
-    # Only the home country's: partners' terms rule years out, but the year one gives a text alone, with no
-    # month of the news, is too often a year-long guess of an event whose month a reader knows.
-    found = _office_years(evidence, home=True)
+    # Every office the reference knows, the partners' too: each rules years out. The news day's month then dates
+    # the article, as a curator would: a year alone is a year-long guess of an event whose month a reader knows.
+    found = _office_years(evidence)
     if found is None or len(found[0]) != 1:
         return None
     (year,), named, news = found
     source = f"timeline: the terms of {', '.join(named)} on {news.text}"[:200]
-    return ArticleDate(YearGuess(year, source, CONFIDENCE["terms"], YearBasis.TIMELINE))
+    # The day the terms were read on is the news's: its month is the article's, as a curator would give it.
+    day = _day(year, news.start.month, news.start.day)
+    month = as_months(DateSpan(day, day, DAY, news.text, 0, True)) if day else None
+    return ArticleDate(YearGuess(year, source, CONFIDENCE["terms"], YearBasis.TIMELINE), month)
 
 
 def timeline_knowledge(evidence: Evidence) -> ArticleDate | None:

@@ -207,6 +207,17 @@ def test_the_one_year_the_named_leaders_held_their_offices_dates_the_article_as_
     assert talks.date.iso() == "2024-01-30" and talks.why_draft.startswith("its year is a guess")
 
 
+def test_a_partners_term_narrows_the_year_and_the_news_day_gives_the_month():
+    text = (
+        "Chiều 13-11, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Xuân Phúc tiếp Thủ tướng Đức Olaf Scholz đang thăm "
+        "chính thức Việt Nam."
+    )
+    extracted = extract_article(text)
+    # President Nguyễn Xuân Phúc (4/2021 - 1/2023) received Chancellor Olaf Scholz (from 12/2021) on 13/11 of 2022.
+    assert (extracted.year.year, extracted.published.iso()) == (2022, "2022-11")
+    assert [e.date.iso() for e in extracted.events if e.type == "visit"] == ["2022-11"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
