@@ -290,9 +290,11 @@ SESSION_OF_A_SUMMIT = re.compile(r" (?:toàn thể|hẹp|mở rộng|(?:của )?
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
 TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b")
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
-# "Quốc hội khóa XV", "Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Trung Quốc khóa XIV": a state's own parliament.
+# "Quốc hội khóa XV", "Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Trung Quốc khóa XIV", "dự khán kỳ họp Quốc
+# hội": a state's own parliament.
 DOMESTIC_SESSION = re.compile(
-    r"\bQuốc hội\)?(?:\s+\w+){0,2}?\s+khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b|\bĐại hội Đại biểu Nhân dân\b",
+    r"\bQuốc hội\)?(?:\s+\w+){0,2}?\s+khóa\s+[IVXLC\d]+\b|\bHội đồng nhân dân\b|\bĐại hội Đại biểu Nhân dân\b"
+    r"|\bkỳ họp(?:\s+thứ\s+\w+)?(?:\s+của)?\s+Quốc hội\b",
     re.IGNORECASE,
 )
 # "tại Trung tâm Hội nghị Quốc gia": a building, not a conference.

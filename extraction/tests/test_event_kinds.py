@@ -475,6 +475,7 @@ def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
         "Sáng mai (17/5), Tổng thống Chile Ana Soto sẽ có bài phát biểu tại Trung tâm Hội nghị Quốc gia Lima.",
         "Tại kỳ họp thứ nhất Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Peru khóa XX, ông Luis Vega hôm qua được "
         "bầu lại làm Chủ tịch nước.",
+        "Ông Luis Vega là vị khách quốc tế đầu tiên dự khán kỳ họp Quốc hội Peru tại tòa nhà mới ngày 3/5.",
         "Ngày 9/1/2031, Tổng thống Peru Luis Vega đưa Tổng thống Chile Ana Soto đi thăm Vườn Bách thảo Lima.",
     ],
 )
