@@ -4,14 +4,14 @@ and the one each tells."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Q
 
 from articles.models import Article
 from extraction import records as rec
 from extraction.event_types import same_family_codes
-from extraction.occasions import Telling, dates_overlap, same_occasion
+from extraction.occasions import Telling, dates_near, same_occasion
 from timeline.models import Event, Person
 
 
@@ -44,6 +44,9 @@ class CandidateEvent:
         )  # fmt: skip
 
 
+ONE_DAY = timedelta(days=1)
+
+
 def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_article: bool) -> list[CandidateEvent]:
     """In one query, the events on the timeline that the article's events might tell again, with their
     participants and countries (joined: a row per participant and country, the query's construction, not the
@@ -52,7 +55,9 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
         return []
     overlapping = Q()
     for start, end in dict.fromkeys((found.date.start, found.date.end) for found in found_events):
-        overlapping |= Q(start__lte=end, end__gte=start)  # each span once: events often share their dates
+        # Each span once (events often share their dates), and a day around it: an outlet's day may be another's
+        # next (occasions.dates_near).
+        overlapping |= Q(start__lte=end + ONE_DAY, end__gte=start - ONE_DAY)
     rows = Event.objects.filter(
         overlapping, type__in=same_family_codes(found.type for found in found_events), year_unknown=False
     )
@@ -97,7 +102,7 @@ def matching_event(
         return None  # its year is a placeholder: it waits for its article's date, not matched by it
     telling = _telling(found, {person.pk for person in people}, set(country_ids))
     for candidate in candidates:
-        if not dates_overlap(telling, candidate.telling()):
+        if not dates_near(telling, candidate.telling()):
             continue
         if candidate.merged_into_id:
             candidate = CandidateEvent.of(Event.objects.get(pk=candidate.pk).survivor())

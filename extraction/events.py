@@ -327,7 +327,9 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
         end = sentence.find(mark, end + 1)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]
-    return clause if any(p.offset < cue.start for p in clause) else []
+    # Its actor stands before the clause's first cue ("; hội kiến B, C và gặp D": B and C are counterparts).
+    first_cue = min((c.start for c in reading.cues if start <= c.start), default=cue.start)
+    return clause if any(p.offset < first_cue for p in clause) else []
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:

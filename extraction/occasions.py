@@ -55,6 +55,20 @@ def dates_overlap(a: Telling, b: Telling) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def dates_near(a: Telling, b: Telling) -> bool:
+    """Overlapping dates, or single days one apart: one outlet's local day and another's home day, or a report
+    dated by the day it was published, after the event."""
+    if dates_overlap(a, b):
+        return True
+    one_day = a.precision == b.precision == "day" and a.start == a.end and b.start == b.end
+    return one_day and abs((a.start - b.start).days) == 1
+
+
+# Events of the states themselves: the leaders a telling names beside them are incidental (the Prime Minister
+# of the day, named in a sentence recalling the upgrade of 2007), the pair of countries is what tells them apart.
+STATES_EVENTS = {"upgrade", "anniversary"}
+
+
 def same_occasion(a: Telling, b: Telling) -> bool:
     """One occasion: the same type family and overlapping dates, and
 
@@ -66,21 +80,29 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
-    if event_type(a.type).family != event_type(b.type).family or not dates_overlap(a, b):
+    if event_type(a.type).family != event_type(b.type).family or not dates_near(a, b):
         return False
+    if not dates_overlap(a, b):
+        return len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)  # the same two, a day apart
     if not _same_country(a.place, b.place):
         # The host's visit to India is not the German chancellor's visit he hosted at home; a welcome in Hà Nội is
         # not one in Jakarta.
         return False
     if event_type(a.type).family != "multilateral" and _other_pairs(a.countries, b.countries):
         return False  # the President's welcome of the Philippine leader is not his welcome of the German one
+    if a.type == b.type in STATES_EVENTS and len(a.countries) >= 2 and a.countries == b.countries:
+        return True  # the same pair's upgrade or anniversary, whoever the sentences name beside it
+    if a.type == b.type and event_type(a.type).family == "multilateral" and a.place and b.place:
+        return _places_agree(a.place, b.place)  # one summit, whichever of those present each outlet names
     shared = a.people & b.people
     if shared:
         # Only a meeting, talks or a call is between counterparts: at a conference or on a visit, two outlets
         # naming different others of those present still tell one occasion.
         if a.people - shared and b.people - shared and event_type(a.type).family in COUNTERPART_FAMILIES:
             return False
-        return len(shared) >= 2 or YEAR not in (a.precision, b.precision)
+        # (A visit of one visitor to one place in one year is one: "năm 1964, A thăm Việt Nam".)
+        one_visit = a.type == b.type == "visit" and bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
+        return len(shared) >= 2 or YEAR not in (a.precision, b.precision) or one_visit
     if a.people and b.people:
         return False
     # A telling that names nobody is another's only by what they say of where and between whom (the same pair of

@@ -105,6 +105,13 @@ def test_event_told_by_two_articles_is_one_event_with_two_mentions_and_the_preci
     assert (event.start, event.precision) == (date(2019, 6, 4), rec.DAY)
 
 
+def test_talks_one_outlet_dates_a_day_later_than_another_are_one_event():
+    run("Bài A", extracted([talks()], [MINISTER, GUEST]), name="a.txt")
+    next_day = talks("Hôm qua, hai Bộ trưởng hội đàm tại Seoul.", when=span(date(2019, 6, 5)))
+    run("Bài B", extracted([next_day], [MINISTER, GUEST]), name="b.txt")
+    assert Event.objects.get().mentions.count() == 2
+
+
 def test_two_events_read_from_one_sentence_are_both_kept():
     first, second = talks(), talks()
     second.participants = [rec.Participant("Lee Jae-won")]

@@ -280,3 +280,12 @@ def test_two_visits_each_dated_on_its_own_are_no_legs_of_one_trip():
         ("2021-11", "2021-11"),
         ("2022-04-30", "2022-05-01"),
     ]
+
+
+def test_a_clause_of_meetings_after_a_semicolon_goes_on_with_the_actor_before_it():
+    text = (
+        "Ngày 23/5/2031, Tổng thống Chile Ana Soto đã hội đàm với Tổng thống Peru Luis Vega; hội kiến Thủ tướng "
+        "Peru Pablo Rojas, Chủ tịch Thượng viện Peru Juan Pérez và gặp Chủ tịch Quốc hội Peru Rosa Díaz."
+    )
+    meetings = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
+    assert sorted(meetings) == [["Ana Soto", "Juan Pérez"], ["Ana Soto", "Pablo Rojas"], ["Ana Soto", "Rosa Díaz"]]

@@ -41,6 +41,28 @@ def test_different_families_or_days_are_different_occasions():
     assert not same_occasion(telling(people={"a"}), telling(start=date(2024, 3, 9), people={"a"}))
 
 
+def test_the_same_two_a_day_apart_are_one_occasion_told_on_two_days_but_not_one_leader_with_two_others():
+    signing = telling(kind="signing", start=date(2016, 9, 3), people={"modi", "phuc"})
+    assert same_occasion(signing, telling(kind="signing", start=date(2016, 9, 4), people={"modi", "phuc"}))
+    assert same_occasion(
+        telling(people={"xi", "biden"}), telling(kind="talks", start=date(2024, 3, 6), people={"xi", "biden"})
+    )
+    assert not same_occasion(telling(people={"a", "b"}), telling(start=date(2024, 3, 6), people={"a", "c"}))
+    assert not same_occasion(signing, telling(kind="signing", start=date(2016, 9, 5), people={"modi", "phuc"}))
+
+
+def test_a_summit_at_one_place_a_pairs_upgrade_and_a_visitors_visit_of_a_year_are_one_whoever_is_named():
+    bali = telling(kind="conference", precision="month", start=date(2022, 11, 1), end=date(2022, 11, 30), place="Bali")
+    assert same_occasion(replace(bali, people=frozenset({"xi"})), replace(bali, people=frozenset({"biden"})))
+    upgrade = telling(kind="upgrade", precision="year", start=date(2007, 1, 1), end=date(2007, 12, 31))
+    with_dung = replace(upgrade, people=frozenset({"dung"}), countries=frozenset({"VN", "IN"}))
+    assert same_occasion(with_dung, replace(upgrade, people=frozenset({"phuc"}), countries=frozenset({"VN", "IN"})))
+    assert not same_occasion(with_dung, replace(upgrade, people=frozenset({"phuc"}), countries=frozenset({"VN", "JP"})))
+    visit = telling(kind="visit", precision="year", start=date(1964, 1, 1), end=date(1964, 12, 31), people={"kim"})
+    assert same_occasion(replace(visit, place="Việt Nam"), replace(visit, place="Hà Nội"))
+    assert not same_occasion(visit, telling(kind="visit", start=date(1964, 5, 2), people={"kim"}))
+
+
 def test_one_conference_told_with_different_others_present_is_one_occasion():
     one = telling(kind="conference", people={"a", "b"})
     assert same_occasion(one, telling(kind="conference", people={"a", "c"}))
