@@ -433,6 +433,9 @@ class TimelineWriter:
         )
         if found.place and not event.place:
             changed |= event.set_if_not_curated("place", found.place[:200])
+        if (event.type, found.type) == ("meeting", "talks"):
+            # One outlet's "gặp" is another's "hội đàm": the talks' word names the occasion more precisely.
+            changed |= event.set_if_not_curated("type", "talks")
         if event.planned and not found.planned:
             changed |= event.set_if_not_curated("planned", False)
         # A fact one telling leaves out, another may give: a field stays as first told (or as curated).

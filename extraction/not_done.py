@@ -50,6 +50,7 @@ SOON_OR_STUDIED = re.compile(
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(r"^\W*Đây (?:cũng )?là lần (?:thứ\s+\w+|đầu tiên)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+COUNTED_FROM = re.compile(r"\b(?:sau|kể từ|từ sau)\b", re.IGNORECASE)
 # "Từ năm 2009, ASEAN tổ chức Hội nghị Cấp cao hai lần mỗi năm": a custom since a year, not an event of it.
 HABITUAL = re.compile(r"^\W*(?:Kể\s+)?từ (?:năm )?\d{4},[^.;]*\b(?:mỗi năm|hằng năm|hàng năm|định kỳ)\b", re.IGNORECASE)
 
@@ -64,6 +65,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
-    # (not "Đây là lần đầu tiên … kể từ cuộc gặp tháng 11/2018": the meeting it dates is one)
-    remark = (COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence)) or HABITUAL.match(sentence)
+    # (not "Đây là lần đầu tiên … kể từ cuộc gặp tháng 11/2018": the meeting it dates is one; the counted one
+    # stands before it: "Đây là lần thứ hai hai nhà lãnh đạo gặp mặt, sau hội nghị … tháng 6 năm ngoái")
+    counted = COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence, 0, start)
+    remark = (counted and not COUNTED_FROM.search(sentence, 0, start)) or HABITUAL.match(sentence)
     return bool(called_off or remark or FORECAST.search(before) or PLAN_CHANGED.match(sentence))

@@ -289,3 +289,11 @@ def test_what_one_run_learns_of_persons_is_what_a_new_run_would_read():
     assert learnt == ArticleImporter().known_persons()
     assert {p.name: set(p.aliases) for p in learnt}["Park Min-jun"] == {"Park", "Pắc Min Chun"}
     assert "Ana Soto" in {p.name for p in learnt}
+
+
+def test_talks_told_of_a_meeting_already_on_the_timeline_name_it_talks():
+    meeting = talks("Hai Bộ trưởng gặp nhau tại Seoul ngày 4/6/2019.")
+    meeting.type = "meeting"
+    run("Bài A", extracted([meeting], [MINISTER, GUEST]), name="a.txt")
+    run("Bài B", extracted([talks()], [MINISTER, GUEST]), name="b.txt")
+    assert Event.objects.get().type == "talks"

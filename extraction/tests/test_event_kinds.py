@@ -730,3 +730,8 @@ def test_a_spokesperson_confirming_the_call_and_meetings_many_times_are_no_new_e
 )
 def test_talks_counted_among_meetings_and_a_meeting_agreed_on_the_day_are_one_event(sentence, kind):
     assert [e.type for e in extract_article(sentence).events] == [kind]
+
+
+def test_the_meeting_a_remark_counts_is_no_event_but_the_one_it_counts_from_is():
+    text = "Đây là lần thứ hai hai nhà lãnh đạo gặp mặt, sau hội nghị thượng đỉnh tại Lima tháng 6 năm ngoái."
+    assert [e.type for e in extract_article(text, published="2031-02-27").events] == ["conference"]
