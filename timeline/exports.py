@@ -104,39 +104,49 @@ def export_payload(events, articles=None, persons=None) -> dict:
         )
         .chronological()
     )
-    rows, found = [], {}
+    keyed_rows, found = [], {}
     events = list(events)
     written = names_as_written({mention.article_id for event in events for mention in event.mentions.all()})
+    # Events of the same days keep their place in the timeline's order, and among them their rows are in the order
+    # their article tells them: each article's rows read in its order.
+    same_days = {}
+    for position, event in enumerate(events):
+        same_days.setdefault((event.start, event.end), position)
     for event in events:
         first_mention_per_article = {}
         for mention in event.mentions.all():
             first_mention_per_article.setdefault(mention.article_id, mention)
         for mention in first_mention_per_article.values():
             start, end, precision = mention.dates
-            rows.append(
-                {
-                    "article": mention.article.export_key,
-                    "url": mention.article.url,
-                    "type": event.type,
-                    "start": iso_bound(start, precision),
-                    "end": iso_bound(end, precision),
-                    "precision": precision,
-                    "place": event.display_place or None,
-                    "participants": [
-                        name_in_source(
-                            person_name(p.person),
-                            written.get((mention.article_id, p.person_id), ""),
-                            english_name(p.person.name) or "",
-                        )
-                        for p in event.participations.all()
-                    ],
-                    "title": event.display_title,
-                    "evidence": mention.sentence,
-                    "status": event.status,
-                    "planned": event.planned,
-                    "slug": event.slug,
-                }
+            order = (same_days[event.start, event.end], mention.article_id, mention.sentence_index, mention.pk)
+            keyed_rows.append(
+                (
+                    order,
+                    {
+                        "article": mention.article.export_key,
+                        "url": mention.article.url,
+                        "type": event.type,
+                        "start": iso_bound(start, precision),
+                        "end": iso_bound(end, precision),
+                        "precision": precision,
+                        "place": event.display_place or None,
+                        "participants": [
+                            name_in_source(
+                                person_name(p.person),
+                                written.get((mention.article_id, p.person_id), ""),
+                                english_name(p.person.name) or "",
+                            )
+                            for p in event.participations.all()
+                        ],
+                        "title": event.display_title,
+                        "evidence": mention.sentence,
+                        "status": event.status,
+                        "planned": event.planned,
+                        "slug": event.slug,
+                    },
+                )
             )
+    rows = [row for _, row in sorted(keyed_rows, key=lambda keyed: keyed[0])]
     if articles is None:
         article_ids = {mention.article_id for event in events for mention in event.mentions.all()}
     else:

@@ -113,3 +113,26 @@ def test_a_surname_of_no_known_country_is_the_full_name_in_the_same_office_not_a
         "Sato Kenji",
         "Sato Mariko",
     ]
+
+
+def test_each_articles_rows_of_events_of_the_same_days_are_in_the_order_it_tells_them():
+    importer = ArticleImporter()
+    first = (
+        "Chiều 12/3/2019, Tổng thống Pháp Emmanuel Macron hội kiến Thủ tướng Nguyễn Văn An, gặp Chủ tịch Quốc hội "
+        "Trần Thị Bình và Chủ tịch nước Lê Văn Cường.\n"
+    )
+    second = (
+        "Chiều 12/3/2019, Tổng thống Pháp Emmanuel Macron hội kiến Chủ tịch nước Lê Văn Cường, gặp Thủ tướng "
+        "Nguyễn Văn An và Chủ tịch Quốc hội Trần Thị Bình.\n"
+    )
+    importer.import_text(first, source_name="first.txt", published="2019-03-12")
+    importer.import_text(second, source_name="second.txt", published="2019-03-13")
+    rows = export_payload(Event.objects.all())["events"]
+    counterparts = {
+        name: [next(p for p in row["participants"] if "Macron" not in p) for row in rows if row["article"] == name]
+        for name in ("first.txt", "second.txt")
+    }
+    assert counterparts == {
+        "first.txt": ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"],
+        "second.txt": ["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình"],
+    }
