@@ -434,6 +434,9 @@ def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
     return date_article(Evidence(text, given)).year
 
 
+ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới)\b", re.IGNORECASE)
+
+
 def anniversary_years(text: str) -> list[tuple[int, str]]:
     """Years of the anniversaries the text celebrates: the article is written in that year.
 
@@ -446,6 +449,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
         for match in ANNIVERSARY.finditer(sentence):
             if AHEAD_BEFORE.search(sentence, 0, match.start()) or AHEAD_AFTER.match(sentence, match.end()):
                 continue  # "chuẩn bị tốt các hoạt động kỷ niệm 70 năm …": a year ahead of the text's
+            if ANOTHER_YEAR.search(sentence):
+                continue  # "… hồi tháng 4 năm ngoái, cũng như chuỗi hoạt động kỷ niệm 75 năm …": not the text's year
             count = int(match.group("count"))
             written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
             if written and int(written.group(2)) - int(written.group(1)) == count:

@@ -249,6 +249,8 @@ def test_an_anniversary_still_being_prepared_does_not_give_the_article_its_year(
     assert extract_article(text).year.year is None
     celebrated = text.replace("chuẩn bị tốt các hoạt động kỷ niệm", "tổ chức các hoạt động kỷ niệm")
     assert extract_article(celebrated).year.year == 2020
+    last_year = text.replace("nhất trí chuẩn bị tốt các hoạt động", "đánh giá cao các hoạt động năm ngoái")
+    assert extract_article(last_year).year.year is None  # celebrated last year: not the text's year
 
 
 def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
