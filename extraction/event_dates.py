@@ -63,6 +63,8 @@ OCCASIONS = ("visit", "conference", "committee_session")
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
 # "từng thăm", "(diễn ra chỉ hơn một tuần) sau chuyến thăm …": done before the news, on a day the text does not say.
 ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc)\s+)?$", re.I)
+# "Lần gần nhất A tới Việt Nam là dịp …": the last time, before the news, on a day the text does not say.
+LAST_TIME = re.compile(r"^\W*Lần (?:gần nhất|gần đây nhất|trước|cuối)\b", re.IGNORECASE)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
@@ -343,6 +345,7 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     is agreed for some day to come, or was once done, is of no day the article tells."""
     c = s.candidate
     once = ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start) or YEARS_LATER.match(c.sentence)
+    once = once or LAST_TIME.match(c.sentence)
     return agreed_to(c.sentence, c.cue) or bool(once)
 
 

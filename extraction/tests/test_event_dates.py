@@ -883,3 +883,11 @@ def test_what_was_done_where_the_trip_before_went_is_not_of_the_arrivals_day():
     judge(found)
     meetings = [e for e in found.events if e.type == "meeting"]
     assert meetings and all(e.draft_reasons for e in meetings)  # its day unsaid: waits for a curator
+
+
+def test_the_last_time_before_the_news_is_of_no_day_the_article_tells():
+    text = (
+        "Ngày 20/6/2031, Tổng thống Chile Ana Soto hội đàm với Chủ tịch nước Lê Văn An. Lần gần nhất Tổng thống Ana "
+        "Soto tới Việt Nam là dịp dự Tuần lễ Cấp cao APEC tại Đà Nẵng."
+    )
+    assert dated(text) == [("talks", "2031-06-20", "2031-06-20")]
