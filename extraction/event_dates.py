@@ -20,6 +20,7 @@ from .candidates import to_other_countries
 from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .offices import HELD_BY_BOTH
+from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
 from .referring_back import DURING_A_STAY, referred_date
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
@@ -56,8 +57,6 @@ BACKGROUND_DAYS = 90
 NEWS_DAYS_APART = 31
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
 EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},", re.IGNORECASE)
-# The events other events take place during.
-OCCASIONS = ("visit", "conference", "committee_session")
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
@@ -227,31 +226,6 @@ def _same_day(s: Surroundings) -> Settled:
     if DURING_A_STAY.match(s.candidate.sentence):
         return as_months(day), "anaphora"  # "Trong thời gian ở Hà Nội, …" after the arrival's day
     return day, "anaphora"
-
-
-def planned_occasion(candidate: Candidate, settled: list[Candidate], news: DateSpan | None = None) -> Candidate | None:
-    """The planned occasion a planned event belongs to: a visit its own sentence refers back to ("trong
-    chuyến thăm lần này, … sẽ ký"), else the last planned event dated by its own words."""
-    same_sentence = [c for c in settled if c.sentence_index == candidate.sentence_index and c is not candidate]
-    visits = [c for c in same_sentence if c.type == "visit" and c.cue.refers_back]
-    # Not a year of celebrations ("chuẩn bị kỷ niệm … vào năm 2026"): an occasion is a gathering, or an event of
-    # the same people.
-    # ("Hai bên dự kiến ra Tuyên bố chung" names no one: the plan told just before it.)
-    planned = [
-        c for c in settled
-        if c.planned and c.date_source == "own" and c is not candidate and c.type != "anniversary"
-        and (c.type in OCCASIONS or {p.name for p in c.persons} & {p.name for p in candidate.persons}
-             or (not candidate.persons and c.sentence_index >= candidate.sentence_index - 1))
-    ]  # fmt: skip
-    # "A tới Hà Nội chiều nay, bắt đầu chuyến thăm từ ngày 22 đến 24/3. … A sẽ hội đàm với B": told on the visit's
-    # first day or before it, the programme is of its days, which of them unsaid.
-    under_way = [
-        c for c in settled
-        if c.type == "visit" and c.date_source == "own" and c.date.precision == DAY and c.date.start != c.date.end
-        and news is not None and c.date.start >= news.start
-        and {p.name for p in c.persons} & {p.name for p in candidate.persons}
-    ]  # fmt: skip
-    return (visits or planned or under_way or [None])[-1]
 
 
 def _planned_applies(s: Surroundings) -> bool:
@@ -507,6 +481,17 @@ def _article_news_day(
     return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
 
 
+def _told_before(candidate: Candidate, settled: list[Candidate]) -> list[Candidate]:
+    """The events settled in the sentences before, of the type the candidate's opening refers to if it names one
+    ("Trong thời gian ở Jakarta, …" is during a stay there, for a visit or a conference)."""
+    stay = DURING_A_STAY.match(candidate.sentence) and candidate.anaphora_type == "visit"
+    return [
+        c for c in settled
+        if c.sentence_index < candidate.sentence_index
+        and (candidate.anaphora_type in (None, c.type) or (stay and c.type == "conference"))
+    ]  # fmt: skip
+
+
 def _surroundings(
     candidate: Candidate,
     settled: list[Candidate],
@@ -515,13 +500,7 @@ def _surroundings(
     written: DayWritten,
     article: tuple[DateSpan | None, DateSpan | None, YearGuess],
 ) -> Surroundings:
-    # ("Trong thời gian ở Jakarta, …" is during a stay there, for a visit or a conference.)
-    stay = DURING_A_STAY.match(candidate.sentence) and candidate.anaphora_type == "visit"
-    previous = [
-        c for c in settled
-        if c.sentence_index < candidate.sentence_index
-        and (candidate.anaphora_type in (None, c.type) or (stay and c.type == "conference"))
-    ]  # fmt: skip
+    previous = _told_before(candidate, settled)
     # Not the attendance of an event told before ("Tham dự lễ đón có A, B"): its people are no parties.
     referred = (
         next((c for c in reversed(previous) if c.persons and not c.cue.refers_back), None)

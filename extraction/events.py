@@ -37,7 +37,7 @@ from .cues import (
     is_establishment,
     is_planned,
 )
-from .dates import as_months, find_dates, that_year
+from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import NEXT_DAY, PARTIES, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
@@ -53,6 +53,7 @@ from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
 from .sentence_reading import SentenceReading, next_start, read_sentence
 from .tellings import gather, naming_and_dating
+from .that_year import that_year
 from .titles import compose_title
 from .visit_days import last_day_only, widen_visits
 

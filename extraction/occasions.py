@@ -70,13 +70,14 @@ STATES_EVENTS = {"upgrade", "anniversary"}
 
 
 def same_occasion(a: Telling, b: Telling) -> bool:
-    """One occasion: the same type family and overlapping dates, and
+    """One occasion: the same type family and overlapping dates (or the same two a day apart), and
 
     - a shared participant but, for meetings, talks and calls, no two different counterparts (A meeting B
       and A meeting C are two occasions, on the same day or not); a date known only to the year overlaps
-      everything that year, so there two shared participants are needed;
+      everything that year, so there two shared participants are needed (or one visitor to one place);
     - events in two different countries are two occasions, whoever takes part in both; but for a conference,
       events between two different pairs of countries are two occasions;
+    - a pair's upgrade or anniversary, or a summit at one place, whoever the tellings name;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
@@ -84,25 +85,14 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return False
     if not dates_overlap(a, b):
         return len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)  # the same two, a day apart
-    if not _same_country(a.place, b.place):
-        # The host's visit to India is not the German chancellor's visit he hosted at home; a welcome in Hà Nội is
-        # not one in Jakarta.
+    if _apart_by_place_or_pair(a, b):
         return False
-    if event_type(a.type).family != "multilateral" and _other_pairs(a.countries, b.countries):
-        return False  # the President's welcome of the Philippine leader is not his welcome of the German one
     if a.type == b.type in STATES_EVENTS and len(a.countries) >= 2 and a.countries == b.countries:
         return True  # the same pair's upgrade or anniversary, whoever the sentences name beside it
     if a.type == b.type and event_type(a.type).family == "multilateral" and a.place and b.place:
         return _places_agree(a.place, b.place)  # one summit, whichever of those present each outlet names
-    shared = a.people & b.people
-    if shared:
-        # Only a meeting, talks or a call is between counterparts: at a conference or on a visit, two outlets
-        # naming different others of those present still tell one occasion.
-        if a.people - shared and b.people - shared and event_type(a.type).family in COUNTERPART_FAMILIES:
-            return False
-        # (A visit of one visitor to one place in one year is one: "năm 1964, A thăm Việt Nam".)
-        one_visit = a.type == b.type == "visit" and bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
-        return len(shared) >= 2 or YEAR not in (a.precision, b.precision) or one_visit
+    if a.people & b.people:
+        return _same_by_their_people(a, b)
     if a.people and b.people:
         return False
     # A telling that names nobody is another's only by what they say of where and between whom (the same pair of
@@ -111,3 +101,22 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
     same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
     return a.type == b.type and (same_countries or same_place or same_dates) and _places_agree(a.place, b.place)
+
+
+def _apart_by_place_or_pair(a: Telling, b: Telling) -> bool:
+    """The host's visit to India is not the German chancellor's visit he hosted at home, a welcome in Hà Nội is not
+    one in Jakarta; the President's welcome of the Philippine leader is not his welcome of the German one."""
+    if not _same_country(a.place, b.place):
+        return True
+    return event_type(a.type).family != "multilateral" and _other_pairs(a.countries, b.countries)
+
+
+def _same_by_their_people(a: Telling, b: Telling) -> bool:
+    """Tellings sharing a participant. Only a meeting, talks or a call is between counterparts: at a conference or
+    on a visit, two outlets naming different others of those present still tell one occasion."""
+    shared = a.people & b.people
+    if a.people - shared and b.people - shared and event_type(a.type).family in COUNTERPART_FAMILIES:
+        return False
+    # (A visit of one visitor to one place in one year is one: "năm 1964, A thăm Việt Nam".)
+    one_visit = a.type == b.type == "visit" and bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
+    return len(shared) >= 2 or YEAR not in (a.precision, b.precision) or one_visit

@@ -200,24 +200,32 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
-    between = _not_only_this_year(between, opening)
-    # "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …": a year in a later clause is not
-    # the event's when a finer date opens the sentence.
-    if opening and opening[-1].precision != YEAR:
-        between = [d for d in between if d.precision != YEAR or not re.search(r"[,;]", sentence[cue.end : d.offset])]
-    # "Tháng 9/2023, A thăm X, và tới tháng 11/2024, nhân dịp dự Hội nghị Y, hai nước nâng cấp …": the date that
-    # opens the cue's clause, not the sentence's.
-    clause_opening = [
-        d for d in dates
-        if i and cues[0].start < d.offset < cue.start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
-    ]  # fmt: skip
+    between = _not_a_later_clauses_year(cue, _not_only_this_year(between, opening), opening, sentence)
     return (
         between
-        or clause_opening[-1:]
+        or _opening_its_clause(i, cues, dates, sentence)[-1:]
         or opening[-1:]
         or [d for d in claimable if d.offset >= cue.end]
         or claimable[-1:]
     )
+
+
+def _not_a_later_clauses_year(cue: Cue, between: list[DateSpan], opening: list[DateSpan], sentence: str) -> list:
+    """ "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …": a year in a later clause is
+    not the event's when a finer date opens the sentence."""
+    if not opening or opening[-1].precision == YEAR:
+        return between
+    return [d for d in between if d.precision != YEAR or not re.search(r"[,;]", sentence[cue.end : d.offset])]
+
+
+def _opening_its_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
+    """ "Tháng 9/2023, A thăm X, và tới tháng 11/2024, nhân dịp dự Hội nghị Y, hai nước nâng cấp …": the dates that
+    open a clause after the first cue and before this one (the last is this cue's clause's), not the sentence's."""
+    if not i:
+        return []
+    return [
+        d for d in dates if cues[0].start < d.offset < cues[i].start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
+    ]
 
 
 # "tới Nagoya, bắt đầu chuyến thăm làm việc tại Nhật Bản và dự Hội nghị …": the arrival's day begins both.
