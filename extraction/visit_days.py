@@ -71,11 +71,13 @@ def _until_their_end(events, sentences, year, published):
 
 def _drop_its_end(events: list[FoundEvent], visit: FoundEvent):
     """ "Ngày 5/2, A kết thúc chuyến thăm Peru": read alone, a visit of that day; once the visit begun on the 3rd
-    spans it, the same visit told again, not one of its own."""
+    spans it, the same visit told again, not one of its own (its sides, or the span's told with no visitor: "Chuyến
+    thăm diễn ra từ ngày 3-5/2 theo lời mời của B" reads B as the traveller)."""
     told_again = [
         e for e in events
         if e is not visit and e.type == "visit" and VISIT_ENDS.search(e.evidence)
-        and _same_sides(e, visit) and visit.date.start <= e.date.start and e.date.end <= visit.date.end
+        and (_same_sides(e, visit) or VISIT_AS_SUBJECT.match(visit.evidence))
+        and visit.date.start <= e.date.start and e.date.end <= visit.date.end
     ]  # fmt: skip
     for event in told_again:
         events.remove(event)

@@ -114,3 +114,12 @@ def test_the_days_of_the_leg_just_ended_are_not_the_next_legs():
         "khi kết thúc chuyến thăm chính thức Chile từ ngày 9 - 12/11."
     )
     assert sorted(visits(text)) == [("2024-11-09", "2024-11-12", "day"), ("2024-11-12", "2024-11-12", "day")]
+
+
+def test_the_day_a_visit_ends_is_no_visit_of_its_own_when_its_span_is_told_with_only_the_host():
+    text = (
+        "Trưa 27/9/2025, Chủ tịch nước Lê Văn An rời Santiago, kết thúc chuyến thăm cấp Nhà nước Chile.\n"
+        "Chuyến thăm diễn ra từ ngày 25-27/9/2025 theo lời mời của Tổng thống Cộng hòa Chile, Chủ tịch Đảng Xã hội "
+        "Chile Ana Soto."
+    )
+    assert visits(text) == [("2025-09-25", "2025-09-27", "day")]
