@@ -359,13 +359,13 @@ def _trip_for_another(match: re.Match, sentence: str) -> bool:
 # "A đã hội đàm với B, cuộc gặp chính thức đầu tiên giữa hai nhà lãnh đạo …", "có cuộc hội đàm, lần đầu tiên hai nhà
 # lãnh đạo gặp nhau …": the talks told before, counted among the leaders' meetings.
 TALKS_BEFORE = re.compile(r"\b(?:hội đàm|điện đàm)\b", re.IGNORECASE)
-COUNTED_BEFORE = re.compile(r"\blần (?:đầu tiên|thứ \w+)\b[^,;.]{0,40}$", re.IGNORECASE)
-COUNTED_AFTER = re.compile(r"\s+(?:(?:chính thức|trực tiếp|thượng đỉnh)\s+)*(?:đầu tiên|lần thứ|thứ \w+)\b", re.I)
+NTH_MEETING_BEFORE = re.compile(r"\blần (?:đầu tiên|thứ \w+)\b[^,;.]{0,40}$", re.IGNORECASE)
+NTH_MEETING_AFTER = re.compile(r"\s+(?:(?:chính thức|trực tiếp|thượng đỉnh)\s+)*(?:đầu tiên|lần thứ|thứ \w+)\b", re.I)
 
 
 def _talks_counted(sentence: str, start: int, end: int) -> bool:
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
-    counted = COUNTED_BEFORE.search(sentence, max(0, clause_start), start) or COUNTED_AFTER.match(sentence, end)
+    counted = NTH_MEETING_BEFORE.search(sentence, max(0, clause_start), start) or NTH_MEETING_AFTER.match(sentence, end)
     return clause_start > 0 and bool(counted) and bool(TALKS_BEFORE.search(sentence, 0, clause_start))
 
 

@@ -120,9 +120,6 @@ def _date_told_again(reading: SentenceReading, i: int, kind: str, first: Candida
         first.date = own  # "Năm 2018, chuyến thăm …: A thăm X từ ngày 2-4/3": the days within the year
 
 
-AFTER_ANOTHER = re.compile(r"\bsau khi\b", re.IGNORECASE)
-
-
 def _days_around(span: DateSpan, day: DateSpan) -> bool:
     return span.precision == day.precision == DAY and span.start <= day.start <= day.end <= span.end != span.start
 
@@ -180,7 +177,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         later = (
             d for d in reading.dates
             if d.offset > cue.end and _days_around(d, candidate.date)
-            and not AFTER_ANOTHER.search(sentence, cue.end, d.offset)
+            and not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
         )  # fmt: skip
         candidate.date = next(later, candidate.date)
         if last_day_only(sentence, candidate.date):
