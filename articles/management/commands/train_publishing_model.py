@@ -15,6 +15,7 @@ corrected and rejected are labels too.
 from __future__ import annotations
 
 import json
+import math
 import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from extraction.publishing import FEATURES, MODEL_PATH, features, rightness
 from extraction.scoring import Published
 
 RUNS = ("dated", "as-they-stand")
-MIN_PUBLISHED = 20  # publications at the top of the curve too few for a dip below the target to count
+DIP_SIGNIFICANCE = 0.05  # a dip below the target counts when a model as right as the target would show it this rarely
 
 
 @dataclass
@@ -179,17 +180,17 @@ class Command(BaseCommand):
 
     @staticmethod
     def choose(curve: list[Point], min_trust: float) -> Point:
-        """The threshold with the best recall among those down to which trust never fell below min_trust (the
+        """The threshold with the best recall among those down to which trust never dipped below min_trust (the
         highest probability seen when none qualifies: almost nothing is published).
 
-        The curve is flat near the target: a point that reaches it again after a dip is luck of the folds, and
-        a model retrained on a slightly different extraction would publish down to there at a lower trust.
-        A dip counts when one more right publication would not have reached the target (one wrong entry more or
-        less is the folds' luck too: it moved the old choice from 0.947 to 0.993), and the first MIN_PUBLISHED
-        publications are too few to dip."""
+        The curve is flat near the target: a point that reaches it again after a real dip is luck of the folds,
+        and a model retrained on a slightly different extraction would publish down to there at a lower trust.
+        A dip is real when publications right at the target rate would fall that short less than
+        DIP_SIGNIFICANCE of the time (a one-sided binomial test): two wrong among the first 38 is the folds'
+        luck, and stopping there chose a threshold publishing 6 % of the events."""
         good = []
         for point in curve:  # from the highest threshold down
-            if point.right + 1 < min_trust * point.mentions and point.mentions >= MIN_PUBLISHED:
+            if point.trust < min_trust and binomial_at_most(point.right, point.mentions, min_trust) < DIP_SIGNIFICANCE:
                 break
             if point.trust >= min_trust:
                 good.append(point)
@@ -218,3 +219,23 @@ class Command(BaseCommand):
             "intercept": round(intercept, 6),
             "means": [round(float(m), 6) for m in scaler.mean_],
         }
+
+
+def binomial_at_most(successes: int, trials: int, rate: float) -> float:
+    """P(X <= successes) for X ~ Binomial(trials, rate), summed in logarithms (a few thousand trials)."""
+    if rate >= 1:
+        return 1.0 if successes >= trials else 0.0
+    log_rate, log_miss = math.log(rate), math.log1p(-rate)
+    return min(
+        1.0,
+        sum(
+            math.exp(
+                math.lgamma(trials + 1)
+                - math.lgamma(k + 1)
+                - math.lgamma(trials - k + 1)
+                + k * log_rate
+                + (trials - k) * log_miss
+            )
+            for k in range(successes + 1)
+        ),
+    )
