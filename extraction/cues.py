@@ -388,7 +388,7 @@ def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
     if kind == "committee_session" and (DOMESTIC_SESSION.search(sentence) or sitting):
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
-    if kind in ("upgrade", "signing", "visit") and ANNIVERSARY_OF.search(before[-60:]):
+    if kind in ("upgrade", "signing", "visit", "meeting", "talks") and ANNIVERSARY_OF.search(before[-60:]):
         # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước", "lễ kỷ niệm 60 năm Chủ tịch X thăm
         # Azerbaijan": the anniversary, not the act
         return True
@@ -502,7 +502,9 @@ MULTILATERAL = re.compile(
     r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF|Ả Rập|Hồi giáo|châu Phi|Vùng Vịnh|NATO|EU"
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
-BETWEEN_TWO = re.compile(r"\b(?:giữa hai nước|song phương)\b", re.I)  # "Hội nghị thượng đỉnh thường niên giữa hai nước"
+BETWEEN_TWO = re.compile(  # "Hội nghị thượng đỉnh thường niên giữa hai nước", "… lần thứ hai giữa hai nhà lãnh đạo"
+    r"\b(?:giữa hai (?:nước|nhà lãnh đạo)|song phương)\b", re.I
+)
 # "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
 LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"
 # (Not "với lãnh đạo các nước thuộc GCC": the leaders of several.)

@@ -37,9 +37,13 @@ PARTIES_NEAR = 30  # characters between the parties and the cue they are the sub
 BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH)})|lãnh đạo hai nước)\b", re.I)
 # "Chiều cùng ngày, …", "Ngay sau đó, …", "Trước đó, … chủ trì lễ đón" (undated: earlier that day): the day
 # written last before; "Hôm sau, …": the day after it.
-# "Ngay sau khi đến Bắc Kinh, A tiếp B": the day of the arrival written before.
+# "Ngay sau khi đến Bắc Kinh, A tiếp B": the day of the arrival written before. "Theo chương trình, ngay sau đó
+# …": the same, as planned.
+AS_PLANNED = r"Theo (?:chương trình|kế hoạch|lịch trình|dự kiến),\s*"
 SAME_DAY = re.compile(
-    rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b|^\W*(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b", re.I
+    rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
+    rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b",
+    re.I,
 )
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)

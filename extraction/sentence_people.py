@@ -32,11 +32,18 @@ SPEECH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){{0,3}}?(?:đã |c�
 ROUND_UP_ITEMS = 3
 
 
-def comments_on(person: PersonMention, sentence: str, cues: list[Cue]) -> bool:
+def comments_on(person: PersonMention, sentence: str, cues: list[Cue], persons: list[PersonMention]) -> bool:
     """The person is an envoy, spokesperson or expert who speaks of the sentence's events ("… hôm qua cho biết
-    chuyến thăm …", "Nhân dịp chuyến thăm …, Đại sứ X trả lời phỏng vấn"), whether told after or before."""
-    speech = SPEECH.match(sentence[person.end :]) if COMMENTATOR.match(person.title or "") else None
-    return speech is not None and any(not person.offset <= cue.start < person.end + speech.end() for cue in cues)
+    chuyến thăm …", "Nhân dịp chuyến thăm …, Đại sứ X trả lời phỏng vấn"), whether told after or before; or
+    anyone whose words tell what someone else does ("Trợ lý X cho biết, ông Y sẽ hội đàm với Z")."""
+    speech = SPEECH.match(sentence[person.end :])
+    if speech is None:
+        return False
+    said_from = person.end + speech.end()
+    if COMMENTATOR.match(person.title or ""):
+        return any(not person.offset <= cue.start < said_from for cue in cues)
+    cue = next((cue for cue in cues if cue.start >= said_from), None)
+    return cue is not None and any(said_from <= other.offset < cue.start for other in persons)
 
 
 def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) -> list[PersonMention]:
@@ -44,7 +51,7 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
-    persons = [p for p in persons if not comments_on(p, sentence, cues)]
+    persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
     attending = ATTENDEES.search(sentence, cues[0].end)
     if attending and not any(cue.start > attending.end() for cue in cues):
         persons = [p for p in persons if p.offset < attending.start()]

@@ -85,6 +85,15 @@ def test_right_after_is_the_day_written_before_and_the_new_office_gives_its_coun
     assert (call.date.iso(), sorted(call.countries)) == ("2024-10-01", ["JP", "US"])
 
 
+def test_right_after_as_planned_is_the_day_written_before():
+    text = (
+        "Tổng thống Ruritania Ivo Baran thăm chính thức Việt Nam từ ngày 14 đến 16/3/2031.\n"
+        "Sáng 15/3, Chủ tịch nước Lê Văn An chủ trì lễ đón chính thức Tổng thống Ivo Baran tại Phủ Chủ tịch.\n"
+        "Theo chương trình, ngay sau đó hai nhà lãnh đạo hội đàm."
+    )
+    assert ("talks", "2031-03-15", "2031-03-15") in dated(text)
+
+
 def test_a_visit_begun_one_day_and_ended_another_spans_both():
     text = (
         "Ngày 11/12/2023, Thủ tướng Lào Khamphet Vongsa đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.\n"

@@ -435,3 +435,30 @@ def test_a_session_named_bare_as_its_sentences_subject_is_the_one_told_before():
     )
     sessions = [e.date.iso() for e in extract_article(text).events if e.type == "committee_session"]
     assert sessions == ["2024-09-12"]
+
+
+def test_an_aide_who_tells_what_his_leader_will_do_is_not_in_it():
+    text = (
+        "Ngày 4/9/2031, Tổng thống Chile Ana Soto thăm Việt Nam. Trợ lý Tổng thống Chile Pablo Rojas cho biết, "
+        "tại Hà Nội, bà Soto sẽ hội đàm với Chủ tịch nước Lê Văn An."
+    )
+    article = extract_article(text)
+    talks = [e for e in article.events if e.type == "talks"]
+    assert [sorted(p.name for p in e.participants) for e in talks] == [["Ana Soto", "Lê Văn An"]]
+    assert {p.name: p.title for p in article.persons}["Pablo Rojas"] == "Trợ lý Tổng thống Chile"
+
+
+def test_the_anniversary_of_a_meeting_is_no_meeting():
+    text = (
+        "Ngày 12/11/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Ruritania Ivo Baran. Chuyến thăm diễn ra "
+        "đúng dịp kỷ niệm 60 năm cuộc gặp lịch sử giữa Chủ tịch Trần Minh Đức và Tổng thống Karel Hora (1971 - 2031)."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_a_summit_between_two_leaders_is_their_talks():
+    text = (
+        "Ngày 27/2/2031, Tổng thống Ruritania Ivo Baran và Tổng thống Borduria Karel Hora hội đàm tại Hà Nội. "
+        "Cuộc gặp diễn ra sau Hội nghị thượng đỉnh lần thứ nhất giữa hai nhà lãnh đạo tại Singapore hồi tháng 6/2030."
+    )
+    assert "conference" not in [e.type for e in extract_article(text).events]
