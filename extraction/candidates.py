@@ -36,7 +36,7 @@ class Candidate:
     agreements: list[str] = field(default_factory=list)
     anaphora_type: str | None = None
     anaphoric: bool = False
-    next_day: bool = False  # "Hôm sau, …": the day after the event referred to
+    day_shift: int = 0  # "Hôm sau, …": 1, the day after the event referred to; "Trước đó một ngày, …": -1
     counterpart_country: str | None = None  # one of several countries a sentence lists ("Đại sứ các nước A, B")
 
     @property

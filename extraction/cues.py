@@ -115,7 +115,8 @@ CUE_WORDS = [
         # Of relations or of a treaty: a national day's, a party's or a birth anniversary is no diplomatic event.
         (
             rf"kỷ niệm (?:\d+ năm|lần thứ \d+){OF_RELATIONS}",
-            r"\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao",
+            # Not "sau hơn 50 năm thiết lập quan hệ", "gần 30 năm …": years counted, no anniversary.
+            r"(?<!hơn )(?<!gần )(?<!trên )(?<!suốt )(?<!sau )\b\d+ năm (?:ngày )?thiết lập quan hệ ngoại giao",
         ),
     ),
     CueWords(
@@ -297,13 +298,19 @@ DOMESTIC_SESSION = re.compile(
     r"|\bkỳ họp(?:\s+thứ\s+\w+)?(?:\s+của)?\s+Quốc hội\b",
     re.IGNORECASE,
 )
-# "tại Trung tâm Hội nghị Quốc gia": a building, not a conference.
-VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường)\s+$")
+# "tại Trung tâm Hội nghị Quốc gia": a building, not a conference; "quan hệ Đối tác đối thoại ASEAN - Australia": a
+# relationship.
+VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường|[Đđ]ối tác)\s+$")
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)
 MANY_COUNTERPARTS = re.compile(
     r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách)\b", re.IGNORECASE
+)  # fmt: skip
+# "tiếp lãnh đạo một số tập đoàn lớn", "làm việc với các doanh nghiệp Nhật Bản": business, not diplomacy.
+BUSINESSES = re.compile(
+    r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện|Chủ tịch)\s+)?(?:các|nhiều|một số|những|\d+)\s+"
+    r"(?:tập đoàn|doanh nghiệp|công ty|nhà đầu tư|doanh nhân)\b", re.IGNORECASE
 )  # fmt: skip
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").
@@ -371,8 +378,8 @@ def _talks_counted(sentence: str, start: int, end: int) -> bool:
 
 def _meetings_in_general(sentence: str, end: int) -> bool:
     """ "Hai Thủ tướng đã gặp nhau nhiều lần, trong đó có …", "gặp lãnh đạo các nước": meetings in general, or
-    with whom unsaid (not "các nhà lãnh đạo Nhật Bản …")."""
-    if MANY_TIMES.match(sentence, end):
+    with whom unsaid (not "các nhà lãnh đạo Nhật Bản …"), or with businesses."""
+    if MANY_TIMES.match(sentence, end) or BUSINESSES.match(sentence, end):
         return True
     many = MANY_COUNTERPARTS.match(sentence, end)
     return bool(many and not sentence[many.end() :].lstrip()[:1].isupper())

@@ -522,7 +522,7 @@ WEEK_PARTS = {"đầu": (0, 1), "giữa": (2, 3), "cuối": (5, 6), "": (0, 6)}
 WEEK_OFFSETS = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
 # "hai tháng trước", "vài tuần trước", "10 năm tới": a count of weeks, months or years, not one of them.
 COUNTED_BEFORE = re.compile(
-    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|ít|dăm|chục)\s*$", re.IGNORECASE
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|ít|dăm|chục|nửa)\s*$", re.IGNORECASE
 )
 
 

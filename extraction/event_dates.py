@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .alternation import any_of
@@ -22,7 +22,7 @@ from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
-from .referring_back import DURING_A_STAY, referred_date
+from .referring_back import DURING_A_STAY, referred_date, shifted
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
 
@@ -46,7 +46,8 @@ SAME_DAY = re.compile(
     re.I,
 )
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
-NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
+BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
+OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}  # held over days: "trước đó" is not that day
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
@@ -198,7 +199,7 @@ def _same_day_applies(s: Surroundings) -> bool:
     c = s.candidate
     # ("Trước đó, hôm 31/12, hai nhà lãnh đạo trao đổi thư …": before the news, on a day of its own.)
     own_day = c.date is not None and c.date.precision == DAY and not SAME_DAY_SAID.search(c.sentence)
-    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.next_day) and not own_day
+    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.day_shift) and not own_day
 
 
 def _written_before_applies(s: Surroundings) -> bool:
@@ -223,12 +224,14 @@ def _same_day(s: Surroundings) -> Settled:
         if c.sentence_index > s.written.written_in and c.date.precision == DAY and c.date.start == c.date.end
         and not c.planned and not _of_the_background(c.date, s.year)
     ]  # fmt: skip
-    if told_since and not s.candidate.planned and not s.candidate.next_day:
+    if told_since and not s.candidate.planned and not s.candidate.day_shift:
         day = told_since[-1].date
-    if s.candidate.next_day:
-        day = DateSpan(day.end + timedelta(days=1), day.end + timedelta(days=1), DAY, "hôm sau", 0, day.year_inferred)
+    if s.candidate.day_shift:
+        day = shifted(day, s.candidate.day_shift)
     if DURING_A_STAY.match(s.candidate.sentence):
         return as_months(day), "anaphora"  # "Trong thời gian ở Hà Nội, …" after the arrival's day
+    if s.candidate.type in OCCASIONS_OF_DAYS and BEFORE_THAT.match(s.candidate.sentence):
+        return as_months(day), "anaphora"  # "Trước đó, A đã dự Hội nghị X": days before, which ones unsaid
     return day, "anaphora"
 
 

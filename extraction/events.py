@@ -39,7 +39,7 @@ from .cues import (
 )
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import NEXT_DAY, PARTIES, days_of_another, settle_dates
+from .event_dates import PARTIES, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts
 from .folding import fold
 from .lists import split_lists
@@ -48,6 +48,7 @@ from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
+from .referring_back import day_shift
 from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
@@ -61,7 +62,7 @@ DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-SIDELINES = re.compile(r"\bbên lề\s+$", re.I)
+SIDELINES = re.compile(r"\b(?:bên lề|trước thềm)\s+$", re.I)  # "trước thềm": on the eve of
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 AIMED_AHEAD_YEARS = 10
 
@@ -155,7 +156,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         planned=is_planned(sentence, cue, reading.assigned.get(i)),
         agreements=reading.agreements if kind in ("signing", "upgrade") else [],
         anaphora_type=reading.anaphora_type,
-        next_day=bool(NEXT_DAY.match(sentence)),
+        day_shift=day_shift(sentence),
         anaphoric=reading.anaphoric,
     )
     # "Hai nước ký Hiệp định … ngày 30/9/2020", "hai Tổng thống chứng kiến lễ ký": a dated signing between

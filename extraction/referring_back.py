@@ -86,6 +86,21 @@ DURING_A_STAY = re.compile(
 )
 
 
+NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
+DAY_BEFORE = re.compile(r"^\W*(?:Trước đó một ngày|Một ngày trước đó|(?:Sáng|Chiều|Tối) hôm trước)\b", re.I)
+
+
+def day_shift(sentence: str) -> int:
+    """Days from the day the sentence refers back to: "Hôm sau, …" 1, "Trước đó một ngày, …" -1."""
+    return 1 if NEXT_DAY.match(sentence) else -1 if DAY_BEFORE.match(sentence) else 0
+
+
+def shifted(day: DateSpan, days: int) -> DateSpan:
+    """The day `days` after the span referred to (before its start when negative)."""
+    moved = day.end + timedelta(days=days) if days > 0 else day.start + timedelta(days=days)
+    return DateSpan(moved, moved, DAY, "hôm sau" if days > 0 else "trước đó", 0, day.year_inferred)
+
+
 def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     """The date of the event a sentence refers back to; "Hôm sau, …" is the day after it ends.
 
@@ -94,9 +109,8 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     a stay whose first day alone is written.
     """
     span = referred.date
-    if candidate.next_day and span.precision == DAY:
-        day = span.end + timedelta(days=1)
-        return DateSpan(day, day, DAY, "hôm sau", 0, span.year_inferred)
+    if candidate.day_shift and span.precision == DAY:
+        return shifted(span, candidate.day_shift)
     several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
     several_days = several_days or bool(DURING_A_STAY.match(candidate.sentence))
     if span.precision == DAY and several_days and candidate.type != referred.type:

@@ -60,7 +60,8 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
         return DateSpan(date(article_year, 1, 1), date(article_year, 12, 31), YEAR, span.text, span.offset, True)
     year = span.end.year
     years = YEARS_OF_RELATIONS.search(candidate.sentence)
-    if own and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
+    written = str(year) in span.text  # not a year the pipeline gave it (the article's, from the news day)
+    if own and written and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
         # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
         year += int(years.group(1))
     elif own and article_year and (counted := YEARS_COUNTED.search(candidate.cue.text)):

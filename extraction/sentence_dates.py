@@ -196,7 +196,11 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         return occasion_of
     opening = leading
     if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
-        opening = [d for d in dates if cues[i - 1].end <= d.offset < cue.start] or leading
+        # (A date that opens the clause: not the occasion's own days, "trong khuôn khổ chuyến thăm … từ 21-23/9".)
+        opening = [
+            d for d in dates
+            if cues[i - 1].end <= d.offset < cue.start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
+        ] or leading  # fmt: skip
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)

@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 
 from .dates import UNTIL, find_dates
-from .event_dates import days_written
+from .event_dates import OCCASIONS_OF_DAYS, days_written
 from .event_facts import number_from_words
 from .folding import fold
 from .lists import trip_legs
@@ -20,8 +20,11 @@ from .records import DAY, DateSpan, FoundEvent, YearGuess
 VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
 LONGEST_VISIT_DAYS = 14
 # "Chuyến thăm diễn ra từ ngày 14-15/4.", "Chuyến công tác kéo dài từ …": the visit told as the sentence's
-# subject, with no one named before its span (a visit of someone else's is told with its visitor).
-VISIT_AS_SUBJECT = re.compile(r"^\W*(?:Dự kiến,?\s+)?Chuyến (?:thăm|công tác)(?: (?:này|lần này))?\s", re.I)
+# subject, with no one named before its span (a visit of someone else's is told with its visitor); also after
+# its source ("Theo thông báo của Bộ Ngoại giao, chuyến thăm diễn ra …").
+VISIT_AS_SUBJECT = re.compile(
+    r"^\W*(?:Theo [^,.;]{3,60},\s*)?(?:Dự kiến,?\s+)?Chuyến (?:thăm|công tác)(?: (?:này|lần này))?\s", re.I
+)
 # "bắt đầu chuyến thăm … kéo dài ba ngày", "bắt đầu chuyến thăm 3 ngày": the length of a visit its day began.
 BEGINS = re.compile(r"\bbắt đầu (?:chuyến|chương trình) (?:thăm|công tác)\b", re.I)
 LENGTH = re.compile(
@@ -123,7 +126,6 @@ def _lengths(events):
 # "rời Jakarta tối 7/9, sau ba ngày dự Hội nghị …", "Đại hội đồng … bế mạc chiều 1/4 sau năm ngày làm việc": the
 # occasion's days end on the day written.
 AFTER_DAYS = re.compile(r"\bsau\s+(?P<n>\d{1,2}|\w+)\s+ngày\s+(?:dự|tham dự|thăm|làm việc|công tác|họp)\b", re.I)
-OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}
 
 
 def _lengths_ending(events):

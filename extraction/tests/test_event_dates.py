@@ -900,3 +900,52 @@ def test_the_last_time_before_the_news_is_of_no_day_the_article_tells():
         "Soto tới Việt Nam là dịp dự Tuần lễ Cấp cao APEC tại Đà Nẵng."
     )
     assert dated(text) == [("talks", "2031-06-20", "2031-06-20")]
+
+
+def test_the_day_before_is_the_day_before_the_one_written():
+    text = (
+        "Sáng 11/3/2031, Tổng Bí thư Lê Văn An đến Singapore. Trước đó một ngày, tại Jakarta, Tổng Bí thư và "
+        "Tổng thống Indonesia Budi Santoso đã hội đàm."
+    )
+    assert ("talks", "2031-03-10", "2031-03-10") in dated(text)
+
+
+def test_a_visit_s_span_told_after_its_source_is_the_visit_s():
+    text = (
+        "Rạng sáng nay (20/6), Tổng thống Chile Ana Soto đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam "
+        "theo lời mời của Chủ tịch nước Lê Văn An. Theo thông báo của Bộ Ngoại giao, chuyến thăm diễn ra từ ngày 19 "
+        "đến 20/6."
+    )
+    assert [e[1:] for e in dated(text, published="2031-06-20") if e[0] == "visit"] == [("2031-06-19", "2031-06-20")]
+
+
+def test_the_day_that_opens_a_sentence_is_its_meeting_s_not_the_visit_s_days():
+    text = (
+        "Ngày 22-9, trong khuôn khổ chuyến thăm chính thức Chile từ ngày 21 đến 23-9, Chủ tịch Quốc hội Lê Văn An đã "
+        "hội kiến Tổng thống Chile Ana Soto."
+    )
+    assert ("meeting", "2031-09-22", "2031-09-22") in dated(text, published="2031-09-22")
+
+
+def test_a_gathering_before_that_is_of_its_month_not_of_that_day():
+    text = (
+        "Sáng 7/3/2031, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Chile Pablo Rojas. Trước đó, Thủ tướng Lê Minh "
+        "Tâm đã dự Hội nghị Cấp cao Đặc biệt ASEAN - Chile tại Santiago."
+    )
+    assert ("conference", "2031-03", "2031-03") in dated(text)
+
+
+def test_a_summit_on_whose_eve_leaders_meet_is_not_of_that_day():
+    text = (
+        "Ngày 26/6/2031, trước thềm Hội nghị thượng đỉnh G20 tại Toronto, Thủ tướng Lê Minh Tâm đã hội kiến "
+        "Thủ tướng Chile Pablo Rojas."
+    )
+    assert ("conference", "2031-06", "2031-06") in dated(text)
+
+
+def test_half_a_year_after_is_no_next_year():
+    text = (
+        "Sáng 23/6/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Chuyến thăm diễn ra hơn nửa "
+        "năm sau khi hai nước nâng cấp quan hệ."
+    )
+    assert not [e for e in dated(text) if e[1].startswith("2032")]

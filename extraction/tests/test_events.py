@@ -331,7 +331,7 @@ def test_a_planned_meeting_does_not_take_the_date_of_the_visitors_meeting_with_s
 
 def test_meetings_at_two_parts_of_one_day_stay_two_even_when_one_names_no_counterpart():
     text = (
-        "Chiều 28/11/2023, Thủ tướng Lê Văn An đã tiếp lãnh đạo một số tập đoàn lớn. "
+        "Chiều 28/11/2023, Thủ tướng Lê Văn An đã tiếp lãnh đạo Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam. "
         "Trước đó, sáng cùng ngày, Thủ tướng đã hội kiến Nhà vua Naruhito tại Hoàng cung."
     )
     meetings = [e for e in extract_article(text).events if e.type == "meeting"]
@@ -462,3 +462,33 @@ def test_a_summit_between_two_leaders_is_their_talks():
         "Cuộc gặp diễn ra sau Hội nghị thượng đỉnh lần thứ nhất giữa hai nhà lãnh đạo tại Singapore hồi tháng 6/2030."
     )
     assert "conference" not in [e.type for e in extract_article(text).events]
+
+
+def test_a_meeting_with_businesses_is_no_diplomatic_event():
+    text = (
+        "Ngày 31/5/2031, Thủ tướng Lê Minh Tâm hội kiến Thủ tướng Chile Pablo Rojas. Sáng mai (1-6), Thủ tướng sẽ "
+        "làm việc với lãnh đạo một số tập đoàn hàng đầu của Chile."
+    )
+    assert [e.type for e in extract_article(text, published="2031-05-31").events] == ["meeting"]
+
+
+def test_a_dialogue_partnership_is_no_dialogue():
+    text = "Năm 2031 cũng đánh dấu 60 năm quan hệ đối tác đối thoại ASEAN - Chile."
+    assert "conference" not in [e.type for e in extract_article(text).events]
+
+
+def test_years_counted_since_relations_began_are_no_anniversary():
+    text = (
+        "Sáng 7/3/2031, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Pablo Rojas quyết định nâng cấp quan hệ, mở ra "
+        "chương mới sau hơn 50 năm thiết lập quan hệ ngoại giao."
+    )
+    assert "anniversary" not in [e.type for e in extract_article(text).events]
+
+
+def test_an_anniversary_of_the_news_year_is_not_counted_again():
+    text = (
+        "Thủ tướng Lê Minh Tâm đang thăm chính thức Hoa Kỳ từ ngày 19/6 theo lời mời của Tổng thống, chuyến thăm "
+        "diễn ra đúng dịp hai nước kỷ niệm 10 năm thiết lập quan hệ ngoại giao."
+    )
+    (anniversary,) = [e for e in extract_article(text, published="2005-06-21").events if e.type == "anniversary"]
+    assert anniversary.date.iso() == "2005"
