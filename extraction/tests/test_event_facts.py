@@ -217,7 +217,7 @@ def test_a_meeting_whose_guest_the_sentence_does_not_name_is_titled_with_the_gue
 
     assert titles("Ngày 5/3/2024, Thủ tướng Lê Văn An tiếp Đoàn doanh nghiệp Chile do Chủ tịch Phòng Thương mại "
                   "Chile - ASEAN dẫn đầu.") == ["Thủ tướng Lê Văn An tiếp đoàn Chile"]  # fmt: skip
-    assert titles("Ngày 5/3/2024, Thủ tướng Lê Văn An tiếp lãnh đạo một số tập đoàn lớn.") == [
+    assert titles("Ngày 5/3/2024, Thủ tướng Lê Văn An tiếp lãnh đạo một số tổ chức hữu nghị.") == [
         "Thủ tướng Lê Văn An tiếp khách"
     ]
 
