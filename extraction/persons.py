@@ -541,6 +541,8 @@ def _note_written(person: Person, mention: PersonMention, form: str) -> None:
         # is ("Sin-dô A-bê (Shinzo Abe)").
         form = form[: form.index("(")]
     form = " ".join(form.split())
+    if form.startswith(mention.name + " "):
+        form = mention.name  # "Tags: Chủ tịch nước Lương Cường Chile Gabriel Boric": the name ends before a country
     if len(form) > len(person.written):
         person.written = form
 
