@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -12,7 +13,7 @@ from .dates import forget_sentences
 from .dating import Evidence, date_article
 from .events import build_events
 from .folding import fold
-from .persons import KnownNames, find_persons
+from .persons import KnownNames, PersonIndex, find_persons
 from .publication import YearBasis, parse_published
 from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
@@ -84,6 +85,22 @@ def _events_in_year(year: YearGuess, found_on: DateSpan | None, body: str, sente
     return events
 
 
+# "hồi tháng 2/2022", "năm ngoái": a sentence that writes its year tells background, whoever held office then.
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bnăm (?:ngoái|trước|tới|sau)\b", re.IGNORECASE)
+
+
+def _offices_of_the_news(sentences: list[str], persons: PersonIndex) -> tuple[tuple[str, str], ...]:
+    """(name, office) of the persons the article names in a sentence that writes no year: the terms of those
+    named only in its dated background ("chuyến thăm của Chủ tịch nước X hồi tháng 2/2022") rule no year out."""
+    of_the_news = {
+        mention.name
+        for sentence, mentions in zip(sentences, persons.by_sentence, strict=False)
+        if not YEAR_WRITTEN.search(sentence)
+        for mention in mentions
+    }
+    return tuple((p.name, p.title) for p in persons.persons if p.title and p.name in of_the_news)
+
+
 def extract_article(
     raw_text: str,
     *,
@@ -109,7 +126,7 @@ def extract_article(
     sentences = split_sentences(cleaned.paragraphs)
     persons = find_persons(sentences, known_names(known_persons), headline=cleaned.title or "")
     given = parse_published(published)
-    offices = tuple((person.name, person.title) for person in persons.persons if person.title)
+    offices = _offices_of_the_news(sentences, persons)
     evidence = Evidence(cleaned.dating_text, given, cleaned.url, tuple(cleaned.page_date_lines), year_hint, offices)
     year, found_on, events = _dated_events(evidence, body, sentences, persons)
     hint = year_from_timeline(events, knowledge) if year.year is None and knowledge is not None else None

@@ -240,6 +240,16 @@ def test_a_year_of_the_background_the_leaders_terms_rule_out_is_not_the_articles
     assert extract_article(text).year.year == 2023
 
 
+def test_a_leader_named_only_in_the_dated_background_rules_no_year_out():
+    text = (
+        "Sáng 14/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lý Hiển Long, đúng vào năm hai nước "
+        "kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Singapore. "
+        "Hồi tháng 2/2022, Chủ tịch nước Nguyễn Xuân Phúc đã thăm chính thức Singapore."
+    )
+    # The 50th year of relations (1973) is 2023; the former President's term, told of 2022, rules nothing out.
+    assert extract_article(text).year.year == 2023
+
+
 def test_an_anniversary_still_being_prepared_does_not_give_the_article_its_year():
     text = (
         "Sáng 3/7, Trưởng Ban Đối ngoại Trung ương Lê Minh Tâm hội đàm với Trưởng Ban Liên lạc Đối ngoại Trung "
