@@ -11,6 +11,7 @@ from django.db.models import Q
 from articles.models import Article
 from extraction import records as rec
 from extraction.event_types import same_family_codes
+from extraction.folding import fold
 from extraction.occasions import Telling, dates_near, same_occasion
 from timeline.models import Event, Person
 
@@ -28,6 +29,7 @@ class CandidateEvent:
     merged_into_id: int | None
     person_ids: set[int] = field(default_factory=set)
     country_ids: set[int] = field(default_factory=set)
+    agreements: set[str] = field(default_factory=set)  # folded names
 
     @classmethod
     def of(cls, event: Event) -> CandidateEvent:
@@ -35,12 +37,13 @@ class CandidateEvent:
             event.pk, event.type, event.start, event.end, event.precision, event.place, event.merged_into_id,
             set(event.participations.values_list("person_id", flat=True)),
             set(event.countries.values_list("pk", flat=True)),
+            {fold(name) for name in event.agreements.values_list("name", flat=True)},
         )  # fmt: skip
 
     def telling(self) -> Telling:
         return Telling(
             self.type, self.start, self.end, self.precision, frozenset(self.person_ids),
-            frozenset(self.country_ids), self.place,
+            frozenset(self.country_ids), self.place, frozenset(self.agreements),
         )  # fmt: skip
 
 
@@ -73,6 +76,11 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
             candidate.person_ids.add(person_id)
         if country_id is not None:
             candidate.country_ids.add(country_id)
+    signings = [pk for pk, candidate in by_pk.items() if candidate.type == "signing"]
+    for pk, name in Event.agreements.through.objects.filter(event_id__in=signings).values_list(
+        "event_id", "agreement__name"
+    ):
+        by_pk[pk].agreements.add(fold(name))
     return list(by_pk.values())
 
 
@@ -86,6 +94,7 @@ def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int])
         frozenset(person_ids),
         frozenset(country_ids),
         found.place or "",
+        frozenset(fold(name) for name in found.agreements),
     )
 
 

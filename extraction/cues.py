@@ -518,6 +518,8 @@ LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương
 WITH_ONE_LEADER = re.compile(
     rf"[^,;.]{{0,50}}?\svới {LEADER}\s(?!(?:các|những|nhiều|\d+)\s)(?![^.;]*?(?:,|\svà)\s*{LEADER}\b)"
 )
+# "hội nghị thượng đỉnh hôm thứ Hai giữa ông X và Chủ tịch nước Y": between two leaders.
+BETWEEN_TWO_LEADERS = re.compile(rf"[^,;.]{{0,60}}?\sgiữa {LEADER}\s[^,;.]{{1,50}}?\svà {LEADER}\s")
 # A dialogue named by its subject, not by a place or a group ("Đối thoại Shangri-La"): two sides' mechanism.
 TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|Kinh tế|An ninh|Quốc phòng|Chính sách|Đối tác)\b")
 # The sessions of the United Nations' bodies are gatherings of all its members.
@@ -541,9 +543,10 @@ def cue_type(sentence: str, cue: Cue) -> str:
         return "call"  # "A và B đã có Hội nghị thượng đỉnh trực tuyến": two leaders' talks held online
     if TOPICAL_DIALOGUE.match(phrase) and not MULTILATERAL.search(phrase):
         return "committee_session"  # "Đối thoại Ngoại giao và Chiến lược lần thứ 6": a mechanism of two, by its subject
-    if not (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)) or MULTILATERAL.search(phrase):
+    two = WITH_ONE_LEADER.match(sentence, cue.start) or BETWEEN_TWO_LEADERS.match(sentence, cue.start)
+    if not (_one_pair(phrase) or two) or MULTILATERAL.search(phrase):
         return "conference"
-    if SUMMIT.search(phrase) and (_one_pair(phrase) or WITH_ONE_LEADER.match(sentence, cue.start)):
+    if SUMMIT.search(phrase) and (_one_pair(phrase) or two):
         return "talks"
     if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban|^Đối thoại", phrase, re.I):
         return "committee_session"

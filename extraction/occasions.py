@@ -26,6 +26,7 @@ class Telling:
     people: frozenset = field(default_factory=frozenset)  # keys of its participants (ids or name keys)
     countries: frozenset = field(default_factory=frozenset)  # ISO codes or ids, one kind per comparison
     place: str = ""
+    agreements: frozenset = field(default_factory=frozenset)  # folded names of the agreements it concerns
 
 
 def _places_agree(a: str, b: str) -> bool:
@@ -77,7 +78,8 @@ def same_occasion(a: Telling, b: Telling) -> bool:
       everything that year, so there two shared participants are needed (or one visitor to one place);
     - events in two different countries are two occasions, whoever takes part in both; but for a conference,
       events between two different pairs of countries are two occasions;
-    - a pair's upgrade or anniversary, or a summit at one place, whoever the tellings name;
+    - a pair's upgrade or anniversary, a summit at one place, or the signing of one agreement, whoever the
+      tellings name;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
@@ -89,6 +91,8 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return False
     if a.type == b.type in STATES_EVENTS and len(a.countries) >= 2 and a.countries == b.countries:
         return True  # the same pair's upgrade or anniversary, whoever the sentences name beside it
+    if a.type == b.type == "signing" and a.agreements & b.agreements:
+        return True  # the signing of one agreement, whoever each outlet names at it
     if a.type == b.type and event_type(a.type).family == "multilateral" and a.place and b.place:
         return _places_agree(a.place, b.place)  # one summit, whichever of those present each outlet names
     if a.people & b.people:

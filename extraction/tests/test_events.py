@@ -462,6 +462,8 @@ def test_a_summit_between_two_leaders_is_their_talks():
         "Cuộc gặp diễn ra sau Hội nghị thượng đỉnh lần thứ nhất giữa hai nhà lãnh đạo tại Singapore hồi tháng 6/2030."
     )
     assert "conference" not in [e.type for e in extract_article(text).events]
+    named = "Điểm nhấn là hội nghị thượng đỉnh hôm thứ Hai 23/5/2031 giữa ông Baran và Chủ tịch nước Lê Văn An."
+    assert [e.type for e in extract_article(named).events] == ["talks"]
 
 
 def test_a_meeting_with_businesses_is_no_diplomatic_event():

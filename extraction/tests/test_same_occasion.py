@@ -124,3 +124,14 @@ def test_two_gatherings_of_one_year_that_name_no_one_nor_where_are_two_occasions
     assert same_occasion(
         replace(first, countries=frozenset({"CL", "PE"})), replace(second, countries=frozenset({"CL", "PE"}))
     )
+
+
+def test_the_signing_of_one_agreement_is_one_whoever_each_outlet_names_at_it():
+    november = date(2031, 11, 1), date(2031, 11, 30)
+    by_month = Telling("signing", *november, "month", frozenset({"an"}), agreements=frozenset({"rcep"}))
+    on_the_day = Telling("signing", date(2031, 11, 15), date(2031, 11, 15), people=frozenset({"soto"}),
+                         agreements=frozenset({"rcep"}))  # fmt: skip
+    assert same_occasion(by_month, on_the_day)
+    other = Telling("signing", date(2031, 11, 15), date(2031, 11, 15), people=frozenset({"soto"}),
+                    agreements=frozenset({"cptpp"}))  # fmt: skip
+    assert not same_occasion(by_month, other)
