@@ -62,6 +62,7 @@ DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 SIDELINES = re.compile(r"\b(?:bên lề|trước thềm)\s+$", re.I)  # "trước thềm": on the eve of
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 AIMED_AHEAD_YEARS = 10
@@ -197,7 +198,10 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.date = counted_from_establishment(reading.sentence, named)
     in_context = reading.context_until is not None and cue.start < reading.context_until
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
-    in_context = in_context or (kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])))
+    # (Not when its own days follow it: "bên lề Hội nghị X diễn ra từ ngày 22-24/10, chiều 23/10, …".)
+    own_days = any(cue.end <= d.offset < cue.end + OWN_DAYS_CHARS and d.start != d.end for d in reading.dates)
+    sidelines = kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])) and not own_days
+    in_context = in_context or sidelines
     in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
     # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.

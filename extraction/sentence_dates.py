@@ -42,7 +42,9 @@ SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
 # tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event.
 ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ|chuyến))\b", re.IGNORECASE
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ|chuyến))\b"
+    r"|,\s*người (?:từng|đã|vừa)\b",  # "…, người từng thăm Nga hồi tháng 7": what that person did
+    re.IGNORECASE,
 )
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
 # right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.

@@ -949,3 +949,19 @@ def test_half_a_year_after_is_no_next_year():
         "năm sau khi hai nước nâng cấp quan hệ."
     )
     assert not [e for e in dated(text) if e[1].startswith("2032")]
+
+
+def test_a_gathering_named_on_the_sidelines_keeps_its_own_days():
+    text = (
+        "Bên lề Hội nghị thượng đỉnh BRICS lần thứ 16 diễn ra từ ngày 22-24/10/2031 tại Kazan, chiều 23/10, "
+        "Thủ tướng Ấn Độ Narendra Modi và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm."
+    )
+    assert {("conference", "2031-10-22", "2031-10-24"), ("talks", "2031-10-23", "2031-10-23")} <= set(dated(text))
+
+
+def test_a_date_of_what_a_person_did_before_is_not_the_sentence_s_event_s():
+    text = (
+        "Ngày 23/10/2031, Thủ tướng Lê Văn An gặp Tổng thống Chile Ana Soto tại Kazan. Trước đó một ngày, Tổng thống "
+        "Nga Vladimir Putin đã hội đàm với Thủ tướng Ấn Độ Narendra Modi, người từng thăm Nga hồi tháng 7 vừa qua."
+    )
+    assert ("talks", "2031-10-22", "2031-10-22") in dated(text)
