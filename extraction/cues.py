@@ -47,6 +47,8 @@ class CueWords:
     in_context: tuple[str, ...] = ()  # regular expressions matched as written
 
 
+SPORTS_GAMES = r"(?:Thế vận hội|Olympic|SEA Games|ASIAD|Đại hội Thể thao|World Cup|Paralympic)"
+
 CUE_WORDS = [
     CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
     # "cuộc gặp thượng đỉnh" of two leaders: their summit talks.
@@ -186,7 +188,12 @@ CUE_WORDS = [
             rf"(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa) \d)",
         ),
     ),
-    CueWords("other", True, ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", "lễ khai mạc", "khánh thành", "lễ kỷ niệm")),
+    CueWords(
+        "other",
+        True,
+        # (Not the opening of games: "dự lễ khai mạc Thế vận hội" is the occasion of a visit.)
+        ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", rf"lễ khai mạc(?! {SPORTS_GAMES})", "khánh thành", "lễ kỷ niệm"),
+    ),
 ]
 
 

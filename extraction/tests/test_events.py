@@ -494,3 +494,19 @@ def test_an_anniversary_of_the_news_year_is_not_counted_again():
     )
     (anniversary,) = [e for e in extract_article(text, published="2005-06-21").events if e.type == "anniversary"]
     assert anniversary.date.iso() == "2005"
+
+
+def test_the_opening_of_games_attended_is_no_event_of_its_own():
+    text = (
+        "Hồi tháng 2/2030, Tổng thống Chile Ana Soto đã tới Bắc Kinh dự lễ khai mạc Thế vận hội mùa Đông và hội đàm "
+        "với Chủ tịch Trung Quốc Tập Cận Bình."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]
+
+
+def test_a_target_s_year_dates_no_event():
+    text = (
+        "Hai bên nhất trí nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện, đúng dịp kỷ niệm 70 năm thiết lập quan "
+        "hệ ngoại giao; đồng thời đặt mục tiêu kim ngạch thương mại 20 tỷ USD vào năm 2038."
+    )
+    assert not [e for e in extract_article(text).events if e.date.start.year == 2038]
