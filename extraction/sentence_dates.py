@@ -135,10 +135,14 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     ]  # fmt: skip
     # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
     leading = [d for d in leading if not _opening_since(sentence, d, cues[0].start)]
+    trip = TRIP_OPENING.match(sentence)
     for i in range(len(cues)):
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:
             assigned[i] = _days_of_its_year(own)
+        if trip and i in assigned and assigned[i].offset < trip.end() <= cues[i].start and cues[i].type == "visit":
+            # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
+            assigned[i] = as_months(assigned[i])
     return assigned
 
 
@@ -161,6 +165,8 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
 
 # Holding an office since then, not taking it ("Ngay sau khi bà nhậm chức hồi tháng 8, hai bên điện đàm").
 TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
+# "Trong chuyến đi từ ngày 9-14/10, …", "Trong chuyến công du châu Âu (2-8/5), …": a trip of several legs.
+TRIP_OPENING = re.compile(r"^\W*(?:Trong|Cũng trong)\s+(?:suốt\s+)?chuyến (?:đi|công du)\b[^,;.]{0,80},", re.I)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 

@@ -965,3 +965,11 @@ def test_a_date_of_what_a_person_did_before_is_not_the_sentence_s_event_s():
         "Nga Vladimir Putin đã hội đàm với Thủ tướng Ấn Độ Narendra Modi, người từng thăm Nga hồi tháng 7 vừa qua."
     )
     assert ("talks", "2031-10-22", "2031-10-22") in dated(text)
+
+
+def test_a_leg_told_within_a_trip_s_days_is_of_their_month():
+    text = (
+        "Trong chuyến đi từ ngày 9-14/10/2031, Phó Chủ tịch nước Lê Thị Hoa còn thăm song phương Croatia theo lời "
+        "mời của Thủ tướng Andrej Plenković."
+    )
+    assert dated(text) == [("visit", "2031-10", "2031-10")]
