@@ -27,6 +27,7 @@ class CandidateEvent:
     precision: str
     place: str
     merged_into_id: int | None
+    ordinal: int | None = None
     person_ids: set[int] = field(default_factory=set)
     country_ids: set[int] = field(default_factory=set)
     agreements: set[str] = field(default_factory=set)  # folded names
@@ -35,6 +36,7 @@ class CandidateEvent:
     def of(cls, event: Event) -> CandidateEvent:
         return cls(
             event.pk, event.type, event.start, event.end, event.precision, event.place, event.merged_into_id,
+            event.ordinal,
             set(event.participations.values_list("person_id", flat=True)),
             set(event.countries.values_list("pk", flat=True)),
             {fold(name) for name in event.agreements.values_list("name", flat=True)},
@@ -43,7 +45,7 @@ class CandidateEvent:
     def telling(self) -> Telling:
         return Telling(
             self.type, self.start, self.end, self.precision, frozenset(self.person_ids),
-            frozenset(self.country_ids), self.place, frozenset(self.agreements),
+            frozenset(self.country_ids), self.place, frozenset(self.agreements), self.ordinal,
         )  # fmt: skip
 
 
@@ -69,7 +71,16 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
         rows = rows.exclude(mentions__article=article)
     by_pk: dict[int, CandidateEvent] = {}  # in the events' order
     for *event, person_id, country_id in rows.order_by("start", "end", "pk").values_list(
-        "pk", "type", "start", "end", "precision", "place", "merged_into_id", "participations__person_id", "countries"
+        "pk",
+        "type",
+        "start",
+        "end",
+        "precision",
+        "place",
+        "merged_into_id",
+        "ordinal",
+        "participations__person_id",
+        "countries",
     ):
         candidate = by_pk.get(event[0]) or by_pk.setdefault(event[0], CandidateEvent(*event))
         if person_id is not None:
@@ -95,6 +106,7 @@ def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int])
         frozenset(country_ids),
         found.place or "",
         frozenset(fold(name) for name in found.agreements),
+        found.ordinal,
     )
 
 

@@ -27,6 +27,7 @@ class Telling:
     countries: frozenset = field(default_factory=frozenset)  # ISO codes or ids, one kind per comparison
     place: str = ""
     agreements: frozenset = field(default_factory=frozenset)  # folded names of the agreements it concerns
+    ordinal: int | None = None  # a session's or summit's number: the 36th summit is not the 37th
 
 
 def _places_agree(a: str, b: str) -> bool:
@@ -85,11 +86,13 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     """
     if event_type(a.type).family != event_type(b.type).family or not dates_near(a, b):
         return False
-    if not dates_overlap(a, b):
-        return len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)  # the same two, a day apart
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "Hội nghị Cấp cao ASEAN lần thứ 37" and the 15th East Asia Summit, held the same days
+    if not dates_overlap(a, b):  # the same two a day apart, or the same pair's upgrade
+        return (len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)) or _one_pairs_act(a, b)
     if _apart_by_place_or_pair(a, b):
         return False
-    if a.type == b.type in STATES_EVENTS and len(a.countries) >= 2 and a.countries == b.countries:
+    if _one_pairs_act(a, b):
         return True  # the same pair's upgrade or anniversary, whoever the sentences name beside it
     if a.type == b.type == "signing" and a.agreements & b.agreements:
         return True  # the signing of one agreement, whoever each outlet names at it
@@ -105,6 +108,10 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
     same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
     return a.type == b.type and (same_countries or same_place or same_dates) and _places_agree(a.place, b.place)
+
+
+def _one_pairs_act(a: Telling, b: Telling) -> bool:
+    return a.type == b.type in STATES_EVENTS and len(a.countries) >= 2 and a.countries == b.countries
 
 
 def _apart_by_place_or_pair(a: Telling, b: Telling) -> bool:

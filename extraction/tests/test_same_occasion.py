@@ -135,3 +135,18 @@ def test_the_signing_of_one_agreement_is_one_whoever_each_outlet_names_at_it():
     other = Telling("signing", date(2031, 11, 15), date(2031, 11, 15), people=frozenset({"soto"}),
                     agreements=frozenset({"cptpp"}))  # fmt: skip
     assert not same_occasion(by_month, other)
+
+
+def test_summits_of_two_numbers_held_the_same_days_are_two():
+    days = date(2031, 11, 14), date(2031, 11, 15)
+    thirty_seventh = Telling("conference", *days, place="Hà Nội", ordinal=37)
+    assert not same_occasion(thirty_seventh, Telling("conference", *days, place="Hà Nội", ordinal=15))
+    assert same_occasion(thirty_seventh, Telling("conference", *days, place="Hà Nội"))
+
+
+def test_a_pair_s_upgrade_told_on_the_next_day_is_one():
+    pair = frozenset({"VN", "CL"})
+    upgrade = Telling("upgrade", date(2031, 3, 10), date(2031, 3, 10), countries=pair)
+    assert same_occasion(upgrade, Telling("upgrade", date(2031, 3, 11), date(2031, 3, 11), countries=pair))
+    other_pair = frozenset({"VN", "PE"})
+    assert not same_occasion(upgrade, Telling("upgrade", date(2031, 3, 11), date(2031, 3, 11), countries=other_pair))
