@@ -28,6 +28,7 @@ class CandidateEvent:
     place: str
     merged_into_id: int | None
     ordinal: int | None = None
+    gathering: str = ""
     person_ids: set[int] = field(default_factory=set)
     country_ids: set[int] = field(default_factory=set)
     agreements: set[str] = field(default_factory=set)  # folded names
@@ -36,7 +37,7 @@ class CandidateEvent:
     def of(cls, event: Event) -> CandidateEvent:
         return cls(
             event.pk, event.type, event.start, event.end, event.precision, event.place, event.merged_into_id,
-            event.ordinal,
+            event.ordinal, event.gathering,
             set(event.participations.values_list("person_id", flat=True)),
             set(event.countries.values_list("pk", flat=True)),
             {fold(name) for name in event.agreements.values_list("name", flat=True)},
@@ -45,7 +46,7 @@ class CandidateEvent:
     def telling(self) -> Telling:
         return Telling(
             self.type, self.start, self.end, self.precision, frozenset(self.person_ids),
-            frozenset(self.country_ids), self.place, frozenset(self.agreements), self.ordinal,
+            frozenset(self.country_ids), self.place, frozenset(self.agreements), self.ordinal, self.gathering,
         )  # fmt: skip
 
 
@@ -79,6 +80,7 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
         "place",
         "merged_into_id",
         "ordinal",
+        "gathering",
         "participations__person_id",
         "countries",
     ):
@@ -107,6 +109,7 @@ def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int])
         found.place or "",
         frozenset(fold(name) for name in found.agreements),
         found.ordinal,
+        found.gathering,
     )
 
 

@@ -410,6 +410,7 @@ class TimelineWriter:
             level=found.level,
             establishes_relations=found.establishes_relations,
             ordinal=found.ordinal,
+            gathering=found.gathering,
             visitor=self.country(found.visitor),
             host=self.country(found.host),
             confidence=_confidence(found),
@@ -444,6 +445,7 @@ class TimelineWriter:
             ("level", found.level),
             ("establishes_relations", found.establishes_relations),
             ("ordinal", found.ordinal),
+            ("gathering", found.gathering),
             ("visitor", self.country(found.visitor)),
             ("host", self.country(found.host)),
         ):

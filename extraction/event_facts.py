@@ -11,7 +11,7 @@ from .actors import INVITED_BY, named_after, ordered_people
 from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
-from .cues import find_cues, is_establishment, phrase_at
+from .cues import find_cues, gathering_of, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES
@@ -48,6 +48,7 @@ class EventFacts:
     level: str = ""
     establishes_relations: bool = False
     ordinal: int | None = None
+    gathering: str = ""  # the group a conference is of: "asean", "asean+3", "g20"
 
 
 def article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
@@ -200,7 +201,8 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
         countries = set(pair)  # "hai nước", or the one foreign side the article is about
     elif len(countries) == 1 and kind in ONE_SIDE_NAMED and _office_alone_before(candidate):
         countries |= {HOME_COUNTRY}  # "Thứ trưởng tiếp Đại sứ New Zealand …": an office of its own press's country
-    ordinal = ordinal_of(phrase_at(candidate.sentence, candidate.cue.start)) if kind in ORDINAL_TYPES else None
+    phrase = phrase_at(candidate.sentence, candidate.cue.start)
+    ordinal = ordinal_of(phrase) if kind in ORDINAL_TYPES else None
     return EventFacts(
         countries=sorted(countries),
         visitor=visitor,
@@ -208,4 +210,5 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
         level=upgrade_level(candidate) if kind == "upgrade" else "",
         establishes_relations=is_establishment(candidate.cue),
         ordinal=ordinal,
+        gathering=gathering_of(phrase) if kind == "conference" else "",
     )

@@ -489,6 +489,7 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
         level=facts.level,
         establishes_relations=facts.establishes_relations,
         ordinal=facts.ordinal,
+        gathering=facts.gathering,
         visitor=facts.visitor,
         host=facts.host,
     )

@@ -276,6 +276,12 @@ class Event(EventDisplay, MergeableMixin, CuratedFieldsMixin):
     ordinal = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("Số thứ tự của phiên họp, kỳ đối thoại…"), verbose_name=_("lần thứ")
     )
+    gathering = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text=_("Nhóm của hội nghị (asean, asean+3, g20…): hai hội nghị của hai nhóm là hai sự kiện."),
+        verbose_name=_("nhóm hội nghị"),
+    )
     visitor = models.ForeignKey(
         Country,
         null=True,

@@ -150,3 +150,25 @@ def test_a_pair_s_upgrade_told_on_the_next_day_is_one():
     assert same_occasion(upgrade, Telling("upgrade", date(2031, 3, 11), date(2031, 3, 11), countries=pair))
     other_pair = frozenset({"VN", "PE"})
     assert not same_occasion(upgrade, Telling("upgrade", date(2031, 3, 11), date(2031, 3, 11), countries=other_pair))
+
+
+def test_a_group_s_summit_is_one_whatever_each_outlet_tells_of_it_and_another_group_s_is_another():
+    november = date(2031, 11, 1), date(2031, 11, 30)
+    by_month = Telling("conference", *november, "month", gathering="asean")
+    on_the_day = Telling("conference", date(2031, 11, 12), date(2031, 11, 12), people=frozenset({"an"}),
+                         gathering="asean")  # fmt: skip
+    assert same_occasion(by_month, on_the_day)
+    plus_three = Telling("conference", date(2031, 11, 12), date(2031, 11, 12), people=frozenset({"an"}),
+                         gathering="asean+3")  # fmt: skip
+    assert not same_occasion(on_the_day, plus_three)
+
+
+def test_a_summit_s_group_is_read_from_its_name():
+    from extraction import extract_article
+
+    text = (
+        "Ngày 12/11/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao ASEAN lần thứ 59 và Hội nghị Cấp cao ASEAN+3 "
+        "lần thứ 34 tại Kuala Lumpur."
+    )
+    groups = {e.gathering for e in extract_article(text).events if e.type == "conference"}
+    assert groups <= {"asean", "asean+3"} and "asean" in groups
