@@ -53,6 +53,8 @@ RELATED_MARK = re.compile(
     re.I,
 )
 RELATED_LIST = re.compile(r"^[^:]{0,30}:?\s*$")
+# "Tags: Thủ tướng A Lào Ủy ban …", "Từ khóa: …": the page's keywords, no sentence: no person, no event.
+TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá|keywords?)\s*:", re.IGNORECASE)
 # "Ngày đăng:", "Người đăng:" alone on their line: the labels of a page's date and uploader.
 PAGE_LABEL = re.compile(r"^(?:ngày|người|thời gian)\s+(?:đăng|cập nhật)\s*:?$|^(?:cập nhật|đăng lúc)\s*:$", re.I)
 STAMP_MARK = re.compile(r"\d{1,2}[:h]\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản|published|updated", re.IGNORECASE)
@@ -174,7 +176,7 @@ def clean(raw: str) -> CleanText:
         if _is_date_line(line):
             page_date_lines.append(line)
             dropped.append(line)
-        elif line and _is_noise(line):
+        elif line and (_is_noise(line) or TAGS_LINE.match(line)):
             dropped.append(line)
         elif " | " in line:  # captions of photo stories come as "caption | caption"
             kept += [part.strip() for part in line.split(" | ") if part.strip(" |")]

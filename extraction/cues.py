@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import UPPER_LETTER
-from .folding import fold
 from .not_done import not_done
 from .parts_of_events import part_of_another
 from .places import VISIT_KINDS
@@ -517,24 +516,6 @@ MULTILATERAL = re.compile(
     r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF|Ả Rập|Hồi giáo|châu Phi|Vùng Vịnh|NATO|EU"
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
-# The group a gathering is of, with the partner or the count it meets: "ASEAN", "ASEAN+3", "ASEAN - Australia".
-GATHERING = re.compile(
-    rf"(?:{UPPER_LETTER}[\w]*\s*[–-]\s*)?(?:{MULTILATERAL.pattern})"
-    rf"(?:\s*[+–-]\s*(?:\d+\b|{UPPER_LETTER}[\w-]*(?: {UPPER_LETTER}[\w-]*)?))?"
-)
-MINISTERS = re.compile(r"Bộ trưởng|Ngoại trưởng|Quan chức Cao cấp", re.IGNORECASE)  # not the leaders' summit
-
-
-def gathering_of(phrase: str) -> str:
-    """The group a gathering's name says it is of, folded without spaces ("asean+3", "han-asean"), its ministers'
-    meeting marked ("ministers:asean"); empty when none."""
-    found = GATHERING.search(phrase)
-    if not found:
-        return ""
-    group = fold("".join(found.group(0).split())).replace("–", "-")
-    return f"ministers:{group}" if MINISTERS.search(phrase) else group
-
-
 BETWEEN_TWO = re.compile(  # "Hội nghị thượng đỉnh thường niên giữa hai nước", "… lần thứ hai giữa hai nhà lãnh đạo"
     r"\b(?:giữa hai (?:nước|nhà lãnh đạo)|song phương)\b", re.I
 )

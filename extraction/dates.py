@@ -42,13 +42,8 @@ WORD_MONTHS = {
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 # Word months are capitalised ("tháng Ba"): lower-case "tháng năm" is "months and years".
-WORD_MONTH_RE = (
-    "(?-i:"
-    + "|".join(
-        sorted({re.escape(f) for w in WORD_MONTHS for f in (w[0].upper() + w[1:], w.title())}, key=len, reverse=True)
-    )
-    + ")"
-)
+WORD_MONTH_FORMS = {re.escape(f) for w in WORD_MONTHS for f in (w[0].upper() + w[1:], w.title())}
+WORD_MONTH_RE = "(?-i:" + "|".join(sorted(WORD_MONTH_FORMS, key=len, reverse=True)) + ")"
 
 SEP = r"\s*[-–—~]\s*"
 
@@ -77,6 +72,7 @@ TIME_OF_DAY = rf"ngày|{PART_OF_DAY}"
 UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
 YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"
 # Alternatives tried in this order at each position; the longest, most specific first.
+FULL_DATE = rf"{day_number('d{0}')}[/.-]{month_number('m{0}')}[/.-]{year_number('y{0}')}"
 PATTERNS = [
     # 29/5-2/6, 30/4-1/5/2022, 10/5 đến 12/5/2024
     (
@@ -84,6 +80,8 @@ PATTERNS = [
         rf"{day_number('d1')}/{month_number('m1')}(?:/{year_number('y1')})?(?:{SEP}|{UNTIL})"
         rf"{day_number('d2')}/{month_number('m2')}(?:/{year_number('y2')})?",
     ),
+    # "(7-1-1972 / 7-1-2022)": an anniversary's two ends, in brackets
+    ("cross_month_bracketed", rf"(?<=\(){FULL_DATE.format(1)}\s*/\s*{FULL_DATE.format(2)}(?=\s*\))"),
     # từ ngày 30.1-2.2, ngày 28.10 đến 2.11.2025 (written with dots, which also write decimals: after "từ", "ngày")
     (
         "cross_month_dot",
@@ -570,6 +568,7 @@ RESOLVERS = {
     "relative_month": _relative_month,
     "cross_month": _cross_month,
     "cross_month_dot": _cross_month,
+    "cross_month_bracketed": _cross_month,
     "cross_month_hyphen": _cross_month,
     "day_range": _day_range,
     "word_range": _day_range,

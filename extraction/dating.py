@@ -58,7 +58,10 @@ CURRENT_YEAR = re.compile(
 # An anniversary still ahead: "chuẩn bị tốt các hoạt động kỷ niệm …", "… kỷ niệm 70 năm … vào năm tới".
 AHEAD_BEFORE = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\b[^.;:]{0,40}$", re.IGNORECASE)
 AHEAD_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:vào năm tới|vào năm sau|năm tới|sắp tới)\b", re.IGNORECASE)
-YEARS_SPAN = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)")
+# "(1972 - 2022)", "(7-1-1972 / 7-1-2022)": the years an anniversary counts from and to.
+YEARS_SPAN = re.compile(
+    r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d)\s*[-–/]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d\d)\s*\)"
+)
 
 # How far each source of the year is trusted (the importer gives its own to what the timeline knows).
 CONFIDENCE = {
@@ -119,6 +122,8 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
             continue
         groups = groups_of(match)
         year = groups.get("y") or groups.get("y2")
+        if groups.get("y1") and year and groups["y1"] != year:
+            continue  # "(24/6/1967 - 24/6/2027)": an anniversary's two ends (anniversary_years reads them)
         if year:
             tiers[tier].append((int(year), match.group(0).strip()))
     return tiers

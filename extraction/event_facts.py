@@ -11,7 +11,8 @@ from .actors import INVITED_BY, named_after, ordered_people
 from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
-from .cues import find_cues, gathering_of, is_establishment, phrase_at
+from .cleaning import UPPER_LETTER
+from .cues import MULTILATERAL, find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES
@@ -38,6 +39,24 @@ ORDINAL = re.compile(
     rf"|lần\s+(?P<bare>\d{{1,3}}))(?![\d/.-]\d)"
 )
 ORDINAL_TYPES = {"committee_session", "conference"}
+
+
+# The group a gathering is of, with the partner or the count it meets: "ASEAN", "ASEAN+3", "ASEAN - Australia".
+GATHERING = re.compile(
+    rf"(?:{UPPER_LETTER}[\w]*\s*[–-]\s*)?(?:{MULTILATERAL.pattern})"
+    rf"(?:\s*[+–-]\s*(?:\d+\b|{UPPER_LETTER}[\w-]*(?: {UPPER_LETTER}[\w-]*)?))?"
+)
+MINISTERS = re.compile(r"Bộ trưởng|Ngoại trưởng|Quan chức Cao cấp", re.IGNORECASE)  # not the leaders' summit
+
+
+def gathering_of(phrase: str) -> str:
+    """The group a gathering's name says it is of, folded without spaces ("asean+3", "han-asean"), its ministers'
+    meeting marked ("ministers:asean"); empty when none."""
+    found = GATHERING.search(phrase)
+    if not found:
+        return ""
+    group = fold("".join(found.group(0).split())).replace("–", "-")
+    return f"ministers:{group}" if MINISTERS.search(phrase) else group
 
 
 @dataclass(frozen=True)

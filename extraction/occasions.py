@@ -28,7 +28,7 @@ class Telling:
     place: str = ""
     agreements: frozenset = field(default_factory=frozenset)  # folded names of the agreements it concerns
     ordinal: int | None = None  # a session's or summit's number: the 36th summit is not the 37th
-    gathering: str = ""  # the group a conference is of (cues.gathering_of)
+    gathering: str = ""  # the group a conference is of (event_facts.gathering_of)
 
 
 def _places_agree(a: str, b: str) -> bool:

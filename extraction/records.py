@@ -105,7 +105,7 @@ class FoundEvent:
     level: str = ""  # an upgrade's new level: a code of levels.LEVELS ("comprehensive_strategic_partnership")
     establishes_relations: bool = False  # the event establishes (diplomatic) relations between its countries
     ordinal: int | None = None  # a session's number: "phiên họp lần thứ 12" -> 12
-    gathering: str = ""  # the group a conference is of (cues.gathering_of): "asean", "asean+3", "g20"
+    gathering: str = ""  # the group a conference is of (event_facts.gathering_of): "asean", "asean+3", "g20"
     visitor: str | None = None  # a visit's visiting country (ISO code)
     host: str | None = None  # a visit's host country (ISO code)
     # Where the date came from: own | same-type | anaphora (another sentence) | news-day | published | year.

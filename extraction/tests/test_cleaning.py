@@ -169,3 +169,15 @@ def test_a_round_ups_dates_on_lines_of_their_own_date_the_items_under_them():
 def test_an_eth_written_for_the_vietnamese_d_is_read_as_it():
     article = extract_article("Ngày 5/3/2031, Tổng Bí thư Ðỗ Văn An hội đàm với Tổng thống Ðức Hans Meier.")
     assert {person.name for person in article.persons} == {"Đỗ Văn An", "Hans Meier"}
+
+
+def test_a_line_of_tags_is_no_sentence():
+    from extraction import extract_article
+
+    text = (
+        "Sáng 9/1, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Lào Sonexay Siphandone.\n"
+        "Từ khóa: Hội nghị Cấp cao ASEAN 2031   Ủy ban liên Chính phủ"
+    )
+    article = extract_article(text)
+    assert [e.type for e in article.events] == ["talks"]
+    assert {p.name for p in article.persons} == {"Lê Minh Tâm", "Sonexay Siphandone"}

@@ -350,6 +350,7 @@ def test_nowadays_is_no_date():
 ONE_OF_EACH_KIND = {
     "cross_month": "29/5-2/6",
     "cross_month_dot": "Từ ngày 30.1-2.2",
+    "cross_month_bracketed": "(7-1-1972 / 7-1-2022)",
     "cross_month_hyphen": "Từ ngày 26-5 đến 4-6",
     "day_range": "7-10/8",
     "word_range": "Từ ngày 10 đến 15 tháng 5",
