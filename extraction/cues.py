@@ -48,6 +48,7 @@ class CueWords:
 
 
 SPORTS_GAMES = r"(?:Thế vận hội|Olympic|SEA Games|ASIAD|Đại hội Thể thao|World Cup|Paralympic)"
+NATIONS_OWN_DAYS = r"(?i:Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Độc lập|thành lập (?:Đảng|Quân đội|nước))"
 
 CUE_WORDS = [
     CueWords("call", False, ("điện đàm", "hội đàm trực tuyến", "gọi điện", "cuộc gọi")),
@@ -192,7 +193,16 @@ CUE_WORDS = [
         "other",
         True,
         # (Not the opening of games: "dự lễ khai mạc Thế vận hội" is the occasion of a visit.)
-        ("lễ đón", "ra mắt", "lễ hội", "ghi sổ tang", rf"lễ khai mạc(?! {SPORTS_GAMES})", "khánh thành", "lễ kỷ niệm"),
+        # (Nor a nation's own day: "dự Lễ kỷ niệm 80 năm Quốc khánh" is the occasion of a visit.)
+        (
+            "lễ đón",
+            "ra mắt",
+            "lễ hội",
+            "ghi sổ tang",
+            rf"lễ khai mạc(?! {SPORTS_GAMES})",
+            "khánh thành",
+            rf"lễ kỷ niệm(?! \d+ năm (?:ngày )?{NATIONS_OWN_DAYS})",
+        ),
     ),
 ]
 

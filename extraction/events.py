@@ -63,6 +63,8 @@ OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phr
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
+# "về đến Hà Nội, kết thúc chuyến tham dự Tuần lễ Cấp cao APEC": the day of the return, not the gathering's.
+TRIP_ENDED = re.compile(r"\bkết thúc (?:tốt đẹp )?chuyến (?:tham dự|dự|công tác|công du)\b[^.;]*$", re.I)
 SIDELINES = re.compile(r"\b(?:bên lề|trước thềm)\s+$", re.I)  # "trước thềm": on the eve of
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 AIMED_AHEAD_YEARS = 10
@@ -200,7 +202,8 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
     # (Not when its own days follow it: "bên lề Hội nghị X diễn ra từ ngày 22-24/10, chiều 23/10, …".)
     own_days = any(cue.end <= d.offset < cue.end + OWN_DAYS_CHARS and d.start != d.end for d in reading.dates)
-    sidelines = kind == "conference" and bool(SIDELINES.search(reading.sentence[: cue.start])) and not own_days
+    before = reading.sentence[: cue.start]
+    sidelines = kind == "conference" and bool(SIDELINES.search(before) or TRIP_ENDED.search(before)) and not own_days
     in_context = in_context or sidelines
     in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
@@ -495,6 +498,29 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
     )
 
 
+# "Sau cuộc hội đàm, …", "Tại hội đàm, …": talks named in passing, as the article's own occasion.
+TALKS_NAMED = re.compile(r"\b(?:cuộc|buổi|vòng) hội đàm\b|\b(?:[Ss]au|[Tt]ại|[Tt]rong) hội đàm\b")
+
+
+def _the_talks_named_later(events: list[FoundEvent], sentences: list[str], persons: PersonIndex) -> None:
+    """ "A tiếp B tại Nhà Trắng. Sau cuộc hội đàm, ông A nói …": the one meeting of two countries' leaders that a
+    day's article tells is the talks it names afterwards with none but them, when it tells no talks of their own."""
+    meetings = [
+        e for e in events
+        if e.type == "meeting" and len(e.participants) == 2 and len(e.countries) == 2 and e.date.precision == DAY
+    ]  # fmt: skip
+    if len(meetings) != 1 or any(e.type == "talks" for e in events):
+        return
+    theirs = {p.name for p in meetings[0].participants}
+    named_with_them = (
+        {m.name for m in mentions}
+        for sentence, mentions in zip(sentences, persons.by_sentence, strict=False)
+        if TALKS_NAMED.search(sentence)
+    )
+    if any(named and named <= theirs for named in named_with_them):
+        meetings[0].type = "talks"
+
+
 def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates = _article_candidates(sentences, persons, year, published)
@@ -504,6 +530,7 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     today = published if published is not None and published.precision == DAY else None
     groups = _occasions(settle_dates(candidates, sentences, year, today, published, _share_people))
     events = [_found_event(group, article) for group in groups]
+    _the_talks_named_later(events, sentences, persons)
     widen_visits(events, sentences, year, published)
     mark_rivals(events)
     return sorted(events, key=lambda e: (e.date.start, e.sentence_index))

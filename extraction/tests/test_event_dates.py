@@ -973,3 +973,14 @@ def test_a_leg_told_within_a_trip_s_days_is_of_their_month():
         "mời của Thủ tướng Andrej Plenković."
     )
     assert dated(text) == [("visit", "2031-10", "2031-10")]
+
+
+def test_the_day_of_the_return_home_is_not_the_gathering_s():
+    text = (
+        "Chiều 19-11, Chủ tịch nước Lê Văn An cùng Đoàn đại biểu cấp cao Việt Nam đã về đến Hà Nội, kết thúc chuyến "
+        "tham dự Tuần lễ Cấp cao APEC và thăm chính thức Thái Lan theo lời mời của Thủ tướng Prayut Chan-o-cha."
+    )
+    assert dated(text, published="2031-11-19") == [
+        ("conference", "2031-11", "2031-11"),
+        ("visit", "2031-11", "2031-11"),
+    ]

@@ -510,3 +510,21 @@ def test_a_target_s_year_dates_no_event():
         "hệ ngoại giao; đồng thời đặt mục tiêu kim ngạch thương mại 20 tỷ USD vào năm 2038."
     )
     assert not [e for e in extract_article(text).events if e.date.start.year == 2038]
+
+
+def test_a_meeting_the_article_then_calls_talks_is_talks():
+    text = (
+        "Ngày 25/7/2031, Tổng thống Chile Ana Soto tiếp Chủ tịch nước Lê Văn An tại Phủ Tổng thống. Sau cuộc hội "
+        "đàm, bà Soto nói với báo giới rằng hai nước đã nhất trí mở rộng hợp tác."
+    )
+    assert [e.type for e in extract_article(text).events] == ["talks"]
+    other_talks = text.replace("Sau cuộc hội đàm, bà Soto", "Sau cuộc hội đàm với Thủ tướng Trần Minh Đức, bà Soto")
+    assert [e.type for e in extract_article(other_talks).events][:1] == ["meeting"]
+
+
+def test_a_nation_s_own_day_attended_on_a_visit_is_no_event_of_its_own():
+    text = (
+        "Tổng thống Kenya William Ruto thăm cấp Nhà nước tới Việt Nam từ ngày 31-8 đến 2-9, đồng thời dự Lễ kỷ niệm "
+        "86 năm Quốc khánh Việt Nam."
+    )
+    assert [e.type for e in extract_article(text, published="2031-08-30").events] == ["visit"]
