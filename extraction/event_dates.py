@@ -45,6 +45,8 @@ SAME_DAY = re.compile(
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b",
     re.I,
 )
+# "kết thúc tốt đẹp chuyến thăm", "kết thúc chương trình công tác": the end of a visit.
+VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
 OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}  # held over days: "trước đó" is not that day
@@ -143,6 +145,7 @@ class Surroundings:
     news_day: DateSpan | None
     published: DateSpan | None
     year: YearGuess
+    news_day_ends_a_visit: bool = False  # the news is the departure: what was done on the visit, on other days
 
 
 # An action returns (the date, its source), or None: the cue is no event of its own.
@@ -278,6 +281,7 @@ def _news_day(s: Surroundings) -> Settled:
     elsewhere = onward or bool(EARLIER_LEG.search(s.candidate.sentence))
     # "A gặp B tại Kazan" in the news of a summit of several days: on one of them, which unsaid.
     elsewhere = elsewhere or (s.gathering is not None and s.candidate.type in ONE_DAY_TYPES)
+    elsewhere = elsewhere or (s.news_day_ends_a_visit and s.candidate.type != "visit")
     return (day if day.start == day.end and not elsewhere else as_months(day)), "news-day"
 
 
@@ -505,7 +509,7 @@ def _surroundings(
     dated: list[Candidate],
     same_people: Callable[[Candidate, Candidate], bool],
     written: DayWritten,
-    article: tuple[DateSpan | None, DateSpan | None, YearGuess],
+    article: tuple[DateSpan | None, DateSpan | None, YearGuess, bool],
 ) -> Surroundings:
     previous = _told_before(candidate, settled)
     # Not the attendance of an event told before ("Tham dự lễ đón có A, B"): its people are no parties.
@@ -572,7 +576,10 @@ def settle_dates(
             candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
     dated = [c for c in candidates if c.date is not None and not c.weak]
     days = days_written(sentences, year, published)
-    article = (_article_news_day(candidates, today, year.year, days), published, year)
+    news = _article_news_day(candidates, today, year.year, days)
+    # "Chiều 27/5, A rời Hà Nội, kết thúc chuyến thăm": an end-of-visit summary's activities are of the visit's days.
+    departure = news is not None and any(c.date == news and VISIT_ENDS.search(c.sentence) for c in candidates)
+    article = (news, published, year, departure)
     settled: list[Candidate] = []
     for candidate in candidates:
         if _agreed_on_the_day(candidate):

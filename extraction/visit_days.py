@@ -10,14 +10,13 @@ import re
 from datetime import timedelta
 
 from .dates import UNTIL, find_dates
-from .event_dates import OCCASIONS_OF_DAYS, days_written
+from .event_dates import OCCASIONS_OF_DAYS, VISIT_ENDS, days_written
 from .event_facts import number_from_words
 from .folding import fold
 from .lists import trip_legs
 from .records import DAY, DateSpan, FoundEvent, YearGuess
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
-VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
 LONGEST_VISIT_DAYS = 14
 # "Chuyến thăm diễn ra từ ngày 14-15/4.", "Chuyến công tác kéo dài từ …": the visit told as the sentence's
 # subject, with no one named before its span (a visit of someone else's is told with its visitor); also after

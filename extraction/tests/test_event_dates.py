@@ -984,3 +984,11 @@ def test_the_day_of_the_return_home_is_not_the_gathering_s():
         ("conference", "2031-11", "2031-11"),
         ("visit", "2031-11", "2031-11"),
     ]
+
+
+def test_what_an_end_of_visit_summary_lists_without_days_is_of_the_month_not_the_departure_day():
+    text = (
+        "Chiều 27/5, Tổng thống Chile Ana Soto rời Hà Nội, kết thúc chuyến thăm cấp Nhà nước Việt Nam. Chủ tịch nước "
+        "Lê Văn An đã chủ trì lễ đón chính thức và hội đàm với Tổng thống Ana Soto."
+    )
+    assert ("talks", "2031-05", "2031-05") in dated(text, published="2031-05-27")
