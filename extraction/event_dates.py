@@ -22,7 +22,7 @@ from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
-from .referring_back import DURING_A_STAY, referred_date, shifted
+from .referring_back import AS_PLANNED, DURING_A_STAY, referred_date, shifted
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
 
@@ -35,18 +35,14 @@ PARTIES_NEAR = 30  # characters between the parties and the cue they are the sub
 # The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
 # bên", "hai nước", whose sentences as often weigh what has long been done.
 BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH)})|lãnh đạo hai nước)\b", re.I)
-# "Chiều cùng ngày, …", "Ngay sau đó, …", "Trước đó, … chủ trì lễ đón" (undated: earlier that day): the day
-# written last before; "Hôm sau, …": the day after it.
-# "Ngay sau khi đến Bắc Kinh, A tiếp B": the day of the arrival written before. "Theo chương trình, ngay sau đó
-# …": the same, as planned.
-AS_PLANNED = r"Theo (?:chương trình|kế hoạch|lịch trình|dự kiến),\s*"
+# "Chiều cùng ngày, …", "Ngay sau đó, …", "Trước đó, … chủ trì lễ đón" (undated: earlier that day), "Ngay sau khi
+# đến Bắc Kinh, A tiếp B", "Theo chương trình, ngay sau đó …": the day written last before.
 SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b",
     re.I,
 )
-# "kết thúc tốt đẹp chuyến thăm", "kết thúc chương trình công tác": the end of a visit.
-VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)
+VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)  # a visit's end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
 OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}  # held over days: "trước đó" is not that day

@@ -31,6 +31,7 @@ from .candidates import (
 from .cues import (
     STRONG,
     THIS_ONE_AFTER,
+    Cue,
     continues_plan,
     cue_type,
     find_cues,
@@ -67,7 +68,6 @@ OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 TRIP_ENDED = re.compile(r"\bkết thúc (?:tốt đẹp )?chuyến (?:tham dự|dự|công tác|công du)\b[^.;]*$", re.I)
 SIDELINES = re.compile(r"\b(?:bên lề|trước thềm)\s+$", re.I)  # "trước thềm": on the eve of
 IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
-AIMED_AHEAD_YEARS = 10
 
 
 def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[str, Candidate]) -> bool:
@@ -199,12 +199,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         named = {p.country for p in places_in(reading.sentence) if p.is_country} | {HOME_COUNTRY}
         candidate.date = counted_from_establishment(reading.sentence, named)
     in_context = reading.context_until is not None and cue.start < reading.context_until
-    # "hội đàm bên lề Hội nghị X ngày 31/5": the day is the talks'; the conference's is its month.
-    # (Not when its own days follow it: "bên lề Hội nghị X diễn ra từ ngày 22-24/10, chiều 23/10, …".)
-    own_days = any(cue.end <= d.offset < cue.end + OWN_DAYS_CHARS and d.start != d.end for d in reading.dates)
-    before = reading.sentence[: cue.start]
-    sidelines = kind == "conference" and bool(SIDELINES.search(before) or TRIP_ENDED.search(before)) and not own_days
-    in_context = in_context or sidelines
+    in_context = in_context or (kind == "conference" and _gathering_named_in_passing(reading, cue))
     in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
     # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
     # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
@@ -229,6 +224,15 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     if is_establishment(cue):
         candidate.date = establishment_date(reading.sentence, cue, reading.dates)
         candidate.weak = candidate.date is None
+
+
+def _gathering_named_in_passing(reading: SentenceReading, cue: Cue) -> bool:
+    """ "hội đàm bên lề Hội nghị X ngày 31/5", "về đến Hà Nội, kết thúc chuyến tham dự Hội nghị X": the day is the
+    talks' or the return's; the conference's is its month. Not when its own days follow it ("bên lề Hội nghị X
+    diễn ra từ ngày 22-24/10, chiều 23/10, …")."""
+    own_days = any(cue.end <= d.offset < cue.end + OWN_DAYS_CHARS and d.start != d.end for d in reading.dates)
+    before = reading.sentence[: cue.start]
+    return bool(SIDELINES.search(before) or TRIP_ENDED.search(before)) and not own_days
 
 
 def _within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan | None:

@@ -13,6 +13,8 @@ from .records import DAY, DateSpan
 if TYPE_CHECKING:
     from .candidates import Candidate
 
+# "Theo chương trình, …": what follows is as planned.
+AS_PLANNED = r"Theo (?:chương trình|kế hoạch|lịch trình|dự kiến),\s*"
 # A sentence opening that refers back to an event just told, and the type it refers to (None: any type).
 ANAPHORA = [
     (

@@ -202,13 +202,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     occasion_of = _occasion_of_the_cue_before(i, cues, dates, sentence, between)
     if occasion_of:
         return occasion_of
-    opening = leading
-    if i and _opens_occasion(sentence, cues[i - 1]) and not _opens_occasion(sentence, cue):
-        # (A date that opens the clause: not the occasion's own days, "trong khuôn khổ chuyến thăm … từ 21-23/9".)
-        opening = [
-            d for d in dates
-            if cues[i - 1].end <= d.offset < cue.start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
-        ] or leading  # fmt: skip
+    opening = _opening_after_an_occasion(i, cues, dates, sentence) or leading
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
@@ -220,6 +214,17 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
         or [d for d in claimable if d.offset >= cue.end]
         or claimable[-1:]
     )
+
+
+def _opening_after_an_occasion(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
+    """ "Nhân dịp dự Hội nghị X tại Y, chiều 14/11, A gặp B": the dates that open the cue's clause after the occasion
+    the sentence opens with; not the occasion's own days ("trong khuôn khổ chuyến thăm … từ 21-23/9")."""
+    if not i or not _opens_occasion(sentence, cues[i - 1]) or _opens_occasion(sentence, cues[i]):
+        return []
+    return [
+        d for d in dates
+        if cues[i - 1].end <= d.offset < cues[i].start and DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
+    ]  # fmt: skip
 
 
 def _not_a_later_clauses_year(cue: Cue, between: list[DateSpan], opening: list[DateSpan], sentence: str) -> list:
