@@ -30,6 +30,12 @@ TITLE_CORES = [
     "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý",
 ]  # fmt: skip
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
+# Offices Việt Nam has none of: "Tổng thống Lý Minh Bác" is a foreign leader, however Vietnamese the name reads.
+FOREIGN_OFFICES = {
+    "tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "hoàng hậu", "thái tử", "hoàng tử",
+    "công chúa", "thủ hiến", "thượng nghị sĩ", "hạ nghị sĩ", "tỉnh trưởng", "toàn quyền", "emir", "tiểu vương",
+    "sultan", "vua",
+}  # fmt: skip
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
 HELD_BY_BOTH = (
     "Phó Thủ tướng", "Thủ tướng", "Tổng thống", "Chủ tịch nước", "Chủ tịch Quốc hội", "Tổng Bí thư", "Ngoại trưởng",

@@ -112,7 +112,9 @@ def split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
     bracket = bracket.strip()
     if not any(ch.islower() for ch in bracket):
         return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
-    if LATIN_NAME.match(bracket) and "-" in name and not SYLLABLES.search(bracket):
+    # "Sin-dô A-bê (Shinzo Abe)", "Pắc Cưn Hê (Park Geun-hye)": a transliteration, or a Sino-Vietnamese reading.
+    transliterated = "-" in name or (" " in bracket and not LATIN_NAME.match(name))
+    if LATIN_NAME.match(bracket) and transliterated and not SYLLABLES.search(bracket):
         return bracket, name
     if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
         return name, bracket

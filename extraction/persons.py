@@ -29,6 +29,7 @@ from .names import known_names as reference_names
 from .offices import (
     AS_ROLE,
     BEFORE_NAME,
+    FOREIGN_OFFICES,
     MINISTRY_DOMAINS,
     REGIONS,
     TITLE_CORES,
@@ -249,7 +250,8 @@ def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
     name, alias = split_bracket(raw, match.group("bracket"))
-    country = country_of_title(title) or (HOME_COUNTRY if is_vietnamese(name) else None)
+    home = is_vietnamese(name) and office_of(title) not in FOREIGN_OFFICES
+    country = country_of_title(title) or (HOME_COUNTRY if home else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country)
 
 
@@ -480,9 +482,11 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             if country is None and len(names) > 1:
                 # "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào X": the press names a foreign holder
                 # with their country, so the bare office is the home country's one: the first the article names
-                # (a predecessor comes up in the background, after the news).
+                # (a predecessor comes up in the background, after the news); an office of none of the home
+                # country's ("Tổng thống"), the first holder named before: the news's, not a predecessor recalled.
                 home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
-                names = set(home[:1])
+                earlier = [m.name for mentions in by_sentence[: index + 1] for m in mentions if m.name in names]
+                names = set((home or (earlier if office in FOREIGN_OFFICES else []))[:1])
             if (
                 len(names) == 1
                 and not names & {m.name for m in by_sentence[index]}

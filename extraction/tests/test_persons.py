@@ -544,3 +544,23 @@ def test_a_line_of_tags_does_not_lengthen_the_name_as_written():
     )
     found = {p.name: p.written for p in extract_article(text).persons}
     assert found["Lê Văn An"] == "Lê Văn An"
+
+
+def test_a_president_with_a_sino_vietnamese_name_is_no_vietnamese_and_a_bare_office_is_the_news_s_holder():
+    text = (
+        "Tổng thống Chile Lý Văn Kha sẽ thăm cấp Nhà nước Việt Nam từ ngày 7 đến 11/9/2031. Theo chương trình, "
+        "Tổng thống sẽ hội kiến Tổng Bí thư Lê Văn An. Năm 2019, Tổng thống Trần Minh Kiệt đã thăm Việt Nam."
+    )
+    article = extract_article(text)
+    assert {p.name: p.country for p in article.persons}["Trần Minh Kiệt"] != "VN"
+    (meeting,) = [e for e in article.events if e.type == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Lý Văn Kha", "Lê Văn An"}
+
+
+def test_a_reading_of_a_name_with_its_original_in_brackets_is_one_person_by_the_original():
+    text = (
+        "Tổng thống Hàn Quốc Pắc Cưn Hê (Park Geun-hye) sẽ thăm Việt Nam từ ngày 7 đến 11/9/2031. Tổng thống Pắc "
+        "Cưn Hê sẽ hội đàm với Chủ tịch nước Lê Văn An."
+    )
+    persons = {p.name: p.aliases for p in extract_article(text).persons}
+    assert persons.get("Park Geun-hye") == ["Pắc Cưn Hê"] and "Pắc Cưn Hê" not in persons
