@@ -480,13 +480,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
             country = country_of_title(title)
             names = holders.get((office, country), set())
             if country is None and len(names) > 1:
-                # "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc hội Lào X": the press names a foreign holder
-                # with their country, so the bare office is the home country's one: the first the article names
-                # (a predecessor comes up in the background, after the news); an office of none of the home
-                # country's ("Tổng thống"), the first holder named before: the news's, not a predecessor recalled.
-                home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
-                earlier = [m.name for mentions in by_sentence[: index + 1] for m in mentions if m.name in names]
-                names = set((home or (earlier if office in FOREIGN_OFFICES else []))[:1])
+                names = _holder_of_a_bare_office(office, names, holders, persons, by_sentence[: index + 1])
             if (
                 len(names) == 1
                 and not names & {m.name for m in by_sentence[index]}
@@ -496,6 +490,18 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
                 name = next(iter(names))
                 by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))
         by_sentence[index].sort(key=lambda m: m.offset)
+
+
+def _holder_of_a_bare_office(
+    office: str, names: set[str], holders: dict, persons: list[Person], so_far: list[list[PersonMention]]
+) -> set[str]:
+    """Of several holders of an office told without its country: "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc
+    hội Lào X": the press names a foreign holder with their country, so the bare office is the home country's
+    one, the first the article names (a predecessor comes up in the background, after the news); an office of
+    none of the home country's ("Tổng thống"), the first holder named so far: the news's, not one recalled."""
+    home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
+    earlier = [m.name for mentions in so_far for m in mentions if m.name in names]
+    return set((home or (earlier if office in FOREIGN_OFFICES else []))[:1])
 
 
 def _add_pronoun_subjects(sentences: list[str], by_sentence: list[list[PersonMention]]):
