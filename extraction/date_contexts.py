@@ -36,6 +36,8 @@ TARGET_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
+# "đặt mục tiêu kim ngạch 20 tỷ USD vào năm 2038", "phấn đấu … năm 2030": the year of a target set in the clause.
+TARGET_SET_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\b[^.;:]*$", re.IGNORECASE)
 # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975": a year measured from; but "nhất là sau năm 2023, hai nước kỷ
 # niệm …" opens a clause of that year.
 MEASURED_FROM = re.compile(r"\b(?:sau|trước)\s+(?:năm\s+)?$", re.IGNORECASE)
@@ -47,7 +49,8 @@ def is_target_year(sentence: str, match: re.Match) -> bool:
     before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
     measured = MEASURED_FROM.search(before) and not CLAUSE_AFTER.match(after)
-    return bool(TARGET_YEAR_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after) or measured)
+    target = TARGET_YEAR_BEFORE.search(before) or TARGET_SET_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after)
+    return bool(target or measured)
 
 
 # "Nhân dịp …, ", "Trước thềm …, ": an opening clause naming the occasion of what the sentence tells.

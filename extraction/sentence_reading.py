@@ -12,7 +12,7 @@ from .cues import THANKED_FOR, Cue, find_cues
 from .dates import find_dates
 from .event_dates import BOTH_LEADERS, SAME_DAY
 from .persons import PersonMention
-from .records import YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
+from .records import YEAR_UNKNOWN, DateSpan, YearGuess
 from .referring_back import anaphoric_opening
 from .sentence_dates import DATE_OPENS_CLAUSE, assign_dates
 from .sentence_people import round_up, taking_part
@@ -71,14 +71,6 @@ def _read_opening(reading: SentenceReading) -> None:
 AIMED_AHEAD_YEARS = 10
 
 
-# "đặt mục tiêu kim ngạch 18 tỷ USD vào năm 2028", "phấn đấu đến năm 2030": a target's year, no event's.
-TARGET_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\b[^.;:]{0,60}$", re.IGNORECASE)
-
-
-def _a_target(span: DateSpan, sentence: str) -> bool:
-    return span.precision == YEAR and bool(TARGET_BEFORE.search(sentence, 0, span.offset))
-
-
 def _aimed_at(span: DateSpan, year: YearGuess, published) -> bool:
     now = published.start.year if isinstance(published, DateSpan) else year.year if year else None
     return now not in (None, YEAR_UNKNOWN) and span.start.year > now + AIMED_AHEAD_YEARS
@@ -108,7 +100,7 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
     cues = find_cues(sentence)
     if not cues:
         return None
-    all_dates = [d for d in find_dates(sentence, year, published) if not _a_target(d, sentence)]
+    all_dates = find_dates(sentence, year, published)
     # A span of years "(1972 - 2022)", "(25/6/1975 - 25/6/2022)" dates an anniversary, never a visit or a meeting.
     dates = [d for d in all_dates if (d.end - d.start).days < 366 and not _aimed_at(d, year, published)]
     persons = taking_part(sentence, cues, persons)
