@@ -537,10 +537,10 @@ def test_a_medal_awarded_is_not_the_end_of_the_name_before_it():
     assert set(found) == {"Luis Vega", "Lê Văn An"}
 
 
-def test_a_line_of_tags_does_not_lengthen_the_name_as_written():
+def test_a_country_after_a_name_does_not_lengthen_the_name_as_written():
     text = (
         "Ngày 11/11/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto.\n"
-        "Tags: Chủ tịch nước Lê Văn An Chile Ana Soto"
+        "Chủ tịch nước Lê Văn An Chile Ana Soto"
     )
     found = {p.name: p.written for p in extract_article(text).persons}
     assert found["Lê Văn An"] == "Lê Văn An"
