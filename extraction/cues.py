@@ -529,6 +529,8 @@ SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
 BETWEEN_TWO = re.compile(  # "Hội nghị thượng đỉnh thường niên giữa hai nước", "… lần thứ hai giữa hai nhà lãnh đạo"
     r"\b(?:giữa hai (?:nước|nhà lãnh đạo)|song phương)\b", re.I
 )
+# "Hội nghị cấp cao Việt Nam - Chile về đầu tư": a gathering on a subject, not the two leaders' talks.
+ON_A_SUBJECT = re.compile(r"\svề\s")
 # "hội nghị thượng đỉnh với Tổng thống Mỹ X": with one leader, not a list of them.
 LEADER = r"(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|nhà lãnh đạo|lãnh đạo)"
 # (Not "với lãnh đạo các nước thuộc GCC": the leaders of several.)
@@ -563,7 +565,7 @@ def cue_type(sentence: str, cue: Cue) -> str:
     two = WITH_ONE_LEADER.match(sentence, cue.start) or BETWEEN_TWO_LEADERS.match(sentence, cue.start)
     if not (_one_pair(phrase) or two) or MULTILATERAL.search(phrase):
         return "conference"
-    if SUMMIT.search(phrase) and (_one_pair(phrase) or two):
+    if SUMMIT.search(phrase) and (_one_pair(phrase) or two) and not ON_A_SUBJECT.search(phrase):
         return "talks"
     if re.search(r"Bộ trưởng|Thứ trưởng|Ủy ban|Uỷ ban|^Đối thoại", phrase, re.I):
         return "committee_session"

@@ -467,7 +467,8 @@ def _year_range(found: Found) -> Resolved:
 def _year(found: Found) -> Resolved:
     y = found.integer("y")
     decade = y % 10 == 0 and DECADE_BEFORE.search(found.sentence[: found.match.start()])
-    if is_target_year(found.sentence, found.match) or decade:
+    chair = CHAIR_OF_THE_YEAR.search(found.sentence, 0, found.match.start())
+    if is_target_year(found.sentence, found.match) or decade or chair:
         return None  # "những năm 1990" is a decade; "các năm 2013 và 2018" are years
     return date(y, 1, 1), date(y, 12, 31), YEAR, False
 
@@ -480,8 +481,9 @@ def _years_ago(found: Found) -> Resolved:
     return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
 
 
-# "Anwar Ibrahim, Chủ tịch ASEAN năm nay, …": the year a group's chair holds the chair, a label of the person.
-CHAIR_OF_THE_YEAR = re.compile(r"\bChủ tịch (?:luân phiên )?(?:[A-Z][A-Za-z0-9]+|Hội đồng Bảo an)\s+$")
+# "Anwar Ibrahim, Chủ tịch ASEAN năm nay, …", "chuyển giao vai trò Chủ tịch ASEAN năm 2031": the year a group's
+# chair holds the chair, a label of the person, not the date of what the sentence tells.
+CHAIR_OF_THE_YEAR = re.compile(r"\bChủ tịch (?:luân phiên )?(?:[A-Z][A-Za-z0-9]+|Hội đồng Bảo an)\s+(?:năm\s+)?$")
 
 
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -209,6 +209,10 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     visitor, host = visit_countries(candidate, pair) if kind == "visit" else (None, None)
     told = (visitor, host, candidate.counterpart_country)
     countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
+    if candidate.counterpart_country and kind in RELATIONSHIP_TYPES:
+        # "A lần lượt thiết lập quan hệ với B và C": A's relations with one of the countries listed.
+        before = candidate.sentence[: candidate.cue.start]
+        countries |= {place.country for place in places_in(before) if place.is_country}
     if not countries:
         countries = _relationship_countries(candidate, pair) or (set(pair) if kind in BILATERAL_TYPES else set())
     if (

@@ -1,9 +1,11 @@
 """Lists a sentence tells as one: one event per framework step of a list of years, one message per sender of
-"lần lượt gửi điện", one meeting per envoy of countries listed together and per office holder met in turn."""
+"lần lượt gửi điện", one establishment per country of "lần lượt thiết lập quan hệ", one meeting per envoy of
+countries listed together and per office holder met in turn."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .candidates import Candidate
 from .cues import find_cues, is_establishment
@@ -228,6 +230,31 @@ def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
     ]
 
 
+WITH_AFTER = re.compile(r"[^,.;:]{0,40}?\bvới\s+")
+
+
+def per_country_in_turn(candidate: Candidate) -> list[Candidate]:
+    """ "Trong hai ngày 2 và 3/2, A lần lượt thiết lập quan hệ ngoại giao với B và C": relations established with
+    each country listed, each on its day, in order."""
+    date = candidate.date
+    establishes = candidate.type == "upgrade" and is_establishment(candidate.cue)
+    if not establishes or date is None or date.precision != DAY or not RESPECTIVELY.search(candidate.sentence):
+        return [candidate]
+    after = WITH_AFTER.match(candidate.sentence, candidate.cue.end)
+    listed = listed_countries(candidate.sentence, after.end()) if after else []
+    days = [date.start + timedelta(days=n) for n in range((date.end - date.start).days + 1)]
+    if len(listed) < 2 or len(days) != len(listed):
+        return [candidate]
+    return [
+        Candidate(**{
+            **candidate.__dict__,
+            "counterpart_country": iso,
+            "date": DateSpan(day, day, DAY, date.text, date.offset, date.year_inferred),
+        })
+        for iso, day in zip(listed, days, strict=True)
+    ]  # fmt: skip
+
+
 # "thăm chính thức Úc và thăm chính thức New Zealand": a leg of a trip, by the country it goes to.
 LEG = re.compile(r"\bthăm(?: chính thức| cấp [Nn]hà nước| làm việc)?\s+")
 
@@ -266,7 +293,8 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
 
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """One event per framework step, one visit per year listed, one event per occurrence counted, one message per
-    sender of 'lần lượt gửi điện', one meeting per envoy or office holder of a list."""
+    sender of 'lần lượt gửi điện', one establishment per country of 'lần lượt thiết lập quan hệ', one meeting per
+    envoy or office holder of a list."""
     out = []
     for told in candidates:
         for envoy in per_envoy(told):
@@ -275,7 +303,8 @@ def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: st
                     for each_year in per_year_listed(step, dates, sentence):
                         for each_time in per_occurrence(each_year, dates, sentence):
                             for each_sender in per_sender(each_time, sentence):
-                                out += per_leg(each_sender, dates, sentence)
+                                for each_country in per_country_in_turn(each_sender):
+                                    out += per_leg(each_country, dates, sentence)
     for candidate in out:
         if candidate.type == "anniversary" and candidate.date and candidate.date.start.year != candidate.date.end.year:
             # "kỷ niệm 50 năm … (1972 - 2022)": the anniversary is the last year of the range.

@@ -41,8 +41,10 @@ WISHED_OR_INVITED = re.compile(
 )
 # Not done: "sớm nghiên cứu nâng cấp quan hệ", "Hiệp định … sớm được ký kết", "thúc đẩy đàm phán ký hiệp ước".
 SOON_OR_STUDIED = re.compile(
-    # also hastened or prepared: "giao các bộ đẩy nhanh việc ký kết hiệp định", "tiến tới ký kết"
-    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán|đẩy nhanh|thúc đẩy|tiến tới|chuẩn bị)"
+    # also hastened or prepared: "giao các bộ đẩy nhanh việc ký kết hiệp định", "tiến tới ký kết", "tạo đà cho việc
+    # nâng cấp quan hệ", "mở đường cho"
+    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán|đẩy nhanh|thúc đẩy|tiến tới|chuẩn bị"
+    r"|tạo (?:đà|tiền đề|nền tảng|động lực|cơ sở) (?:cho|để)|mở đường cho)"
     r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm))*\s+$",
     re.IGNORECASE,
 )

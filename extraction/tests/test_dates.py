@@ -185,6 +185,7 @@ def test_a_summit_named_with_a_bare_number_gives_no_year():
         "Hai bên đặt mục tiêu 2030 đưa kim ngạch lên 50 tỷ USD.",
         "Chiến lược phát triển Tầm nhìn 2045 được thông qua.",
         "Brazil là Chủ tịch BRICS 2025.",
+        "Chile chuyển giao vai trò Chủ tịch APEC năm 2031 cho Peru.",
         "Hai nước tổ chức Năm Du lịch năm 2027 (kế hoạch).",
         "Với tư cách nước chủ nhà APEC 2017, Peru cảm ơn.",
     ],

@@ -26,6 +26,14 @@ def test_a_summit_of_two_countries_is_their_leaders_talks():
     assert kinds(text) == ["talks"]
 
 
+def test_a_summit_of_two_countries_on_a_subject_is_a_conference():
+    text = (
+        "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta và Tổng thống Pháp Jean Morel dự Hội nghị cấp cao Pháp - Ấn Độ về đầu tư "
+        "và đổi mới sáng tạo."
+    )
+    assert kinds(text) == ["conference"]
+
+
 def test_a_summit_with_one_leader_is_talks_and_with_several_a_conference():
     with_one = "Ngày 8/4, Thủ tướng Ấn Độ Raj Mehta dự hội nghị thượng đỉnh thường niên với Tổng thống Pháp Jean Morel."
     with_several = (
@@ -552,6 +560,8 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
         "Ngày 8/4, Ngoại trưởng Peru Ana Soto hội đàm với Ngoại trưởng Chile Carlos Rivera về đàm phán ký hiệp ước."
     )
     assert kinds(negotiated) == ["talks"]
+    paved = "Ngày 8/4, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Peru Ana Soto, tạo đà cho việc nâng cấp quan hệ."
+    assert kinds(paved) == ["call"]
 
 
 def test_meeting_counterparts_in_general_is_no_event():

@@ -289,3 +289,12 @@ def test_a_clause_of_meetings_after_a_semicolon_goes_on_with_the_actor_before_it
     )
     meetings = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
     assert sorted(meetings) == [["Ana Soto", "Juan Pérez"], ["Ana Soto", "Pablo Rojas"], ["Ana Soto", "Rosa Díaz"]]
+
+
+def test_relations_established_in_turn_with_listed_countries_are_one_establishment_each_on_its_day():
+    text = "Trong hai ngày 2 và 3/2/1950, Việt Nam lần lượt thiết lập quan hệ ngoại giao với Bulgaria và Romania."
+    established = of_type(text, "upgrade")
+    assert [(e.date.start, sorted(e.countries)) for e in established] == [
+        (date(1950, 2, 2), ["BG", "VN"]),
+        (date(1950, 2, 3), ["RO", "VN"]),
+    ]
