@@ -35,7 +35,8 @@ from .date_contexts import (
 )
 from .folding import UPPER_LETTER
 from .publication import EARLIEST_YEAR, parse_published
-from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
+from .records import DAY, MONTH, YEAR, DateSpan, YearGuess, month_span, valid_date
+from .relative_dates import WEEKDAYS, relative_day, relative_month, relative_month_days, relative_week, weekdays
 
 WORD_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -70,7 +71,10 @@ PART_OF_DAY = rf"{DAYTIME}|hôm"
 RELATIVE_DAY = rf"(?:{PART_OF_DAY})\s+(?:nay|qua|mai)|ngày mai|hôm kia"
 TIME_OF_DAY = rf"ngày|{PART_OF_DAY}"
 UNTIL = r"\s+(?:đến|tới)\s+(?:ngày\s+)?"
-YEAR_RELATIVE_WORDS = r"năm nay|năm sau|năm tới|năm ngoái|năm trước|vừa qua|trước"
+# A year counted from the article's: "năm ngoái", "năm kia" (the year before last), "năm tới".
+RELATIVE_YEARS = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm kia": -2, "năm tới": 1, "năm sau": 1}
+RELATIVE_YEAR = "|".join(RELATIVE_YEARS)
+YEAR_RELATIVE_WORDS = rf"{RELATIVE_YEAR}|vừa qua|trước"
 # Alternatives tried in this order at each position; the longest, most specific first.
 FULL_DATE = rf"{day_number('d{0}')}[/.-]{month_number('m{0}')}[/.-]{year_number('y{0}')}"
 PATTERNS = [
@@ -127,7 +131,7 @@ PATTERNS = [
     (
         "quarter",
         rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\w])(?:(?:[/.-]|\s+năm\s+){year_number('y')}"
-        r"|\s+(?P<rel>năm nay|năm tới|năm sau|năm ngoái|năm trước))?",
+        rf"|\s+(?P<rel>{RELATIVE_YEAR}))?",
     ),
     # (1972 - 2022)
     ("year_range", rf"\(\s*{year_number('y1')}{SEP}{year_number('y2')}\s*\)"),
@@ -144,7 +148,7 @@ PATTERNS = [
         r"|(?:sau|hơn|gần|tròn)\s+(?P<since>\d{1,3})\s+năm\s+(?:kể\s+)?từ\s+(?:khi|ngày))",
     ),
     # năm nay, năm ngoái, năm tới
-    ("relative_year", r"(?P<ry>năm nay|năm ngoái|năm trước|năm tới|năm sau)"),
+    ("relative_year", rf"(?P<ry>{RELATIVE_YEAR})"),
     # hôm qua, sáng nay, chiều qua, ngày mai, hôm kia: against the publication day
     ("relative_day", rf"(?P<rd>{RELATIVE_DAY})(?![,\s]*(?:\(\s*)?\d)"),
     # tuần trước, cuối tuần này, đầu tuần tới: the days of that week
@@ -154,6 +158,8 @@ PATTERNS = [
         r"(?:(?P<part>đầu|giữa|cuối)\s+)?tuần\s+(?P<which>trước|qua|này|tới|sau)"
         r"|(?<=hồi )(?P<bare>đầu|giữa|cuối)\s+tuần\b(?!\s+(?:trước|qua|này|tới|sau|đó|sau đó))",
     ),
+    # thứ Năm và thứ Sáu tuần này, thứ Hai tuần tới, hôm thứ Sáu: days of a week
+    ("weekdays", WEEKDAYS),
     # từ ngày 5 đến 7 tháng tới, ngày 20 tháng trước: days of the month counted from the article's
     (
         "relative_month_days",
@@ -197,17 +203,6 @@ KIND_GROUPS = {
 def groups_of(match: re.Match) -> dict[str, str]:
     """The groups of the kind that matched, without its prefix ("y", "m"), those that took part only."""
     return {name: value for name, index in KIND_GROUPS[match.lastgroup] if (value := match.group(index))}
-
-
-def valid_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _month_span(y: int, m: int) -> tuple[date, date]:
-    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
 def base_year(year: YearGuess | None, published: DateSpan | None) -> int | None:
@@ -376,8 +371,11 @@ class Found:
 Resolved = tuple[date, date, str, bool] | None
 
 
-RELATIVE_YEARS = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm tới": 1, "năm sau": 1}
-RELATIVE_YEAR_AFTER = re.compile(r"\s+(năm nay|năm ngoái|năm trước|năm tới|năm sau)\b", re.IGNORECASE)
+# "hai tháng trước", "vài tuần trước", "10 năm tới": a count of weeks, months or years, not one of them.
+COUNTED_BEFORE = re.compile(
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|ít|dăm|chục|nửa)\s*$", re.IGNORECASE
+)
+RELATIVE_YEAR_AFTER = re.compile(rf"\s+({RELATIVE_YEAR})\b", re.IGNORECASE)
 
 
 def _days(found: Found, d1, m1, y1, d2, m2, y2) -> Resolved:
@@ -444,18 +442,18 @@ def _month(found: Found) -> Resolved:
     if y is None:
         if found.base is None:
             return None
-        y = found.base + {"năm sau": 1, "năm tới": 1, "năm ngoái": -1, "năm trước": -1}.get(rel, 0)
+        y = found.base + RELATIVE_YEARS.get(rel, 0)
         if rel in ("vừa qua", "trước") and published and date(y, m, 1) > published.end:
             y -= 1
-    start, end = _month_span(y, m)
+    start, end = month_span(y, m)
     if inferred and not rel and published and found.upcoming():
         # "vào tháng 8 tới": the next August after the publication, never the one before.
         if end < published.start:
-            start, end = _month_span(y + 1, m)
+            start, end = month_span(y + 1, m)
     elif inferred and not rel and published:
         fitted = _fit_year(start, published)
         if fitted != start:
-            start, end = _month_span(fitted.year, m)
+            start, end = month_span(fitted.year, m)
     return start, end, MONTH, inferred
 
 
@@ -495,7 +493,7 @@ def _quarter(found: Found) -> Resolved:
         return None
     year = y if y is not None else found.base + RELATIVE_YEARS.get((found.groups.get("rel") or "").lower(), 0)
     last = QUARTERS[found.groups["q"].upper()] * 3
-    return _month_span(year, last - 2)[0], _month_span(year, last)[1], MONTH, y is None
+    return month_span(year, last - 2)[0], month_span(year, last)[1], MONTH, y is None
 
 
 def _relative_year(found: Found) -> Resolved:
@@ -507,67 +505,11 @@ def _relative_year(found: Found) -> Resolved:
     return date(found.base + offset, 1, 1), date(found.base + offset, 12, 31), YEAR, True
 
 
-def _relative_day(found: Found) -> Resolved:
-    published = found.published
-    if not published or published.precision != DAY:
-        return None  # "hôm qua" needs the day the article was written
-    said = found.groups["rd"].lower()
-    shift = -2 if said == "hôm kia" else -1 if said.endswith("qua") else 1 if said.endswith("mai") else 0
-    day = published.start + timedelta(days=shift)
-    return day, day, DAY, True
-
-
-# The days of a week each part names, Monday being 0.
-WEEK_PARTS = {"đầu": (0, 1), "giữa": (2, 3), "cuối": (5, 6), "": (0, 6)}
-WEEK_OFFSETS = {"trước": -1, "qua": -1, "này": 0, "tới": 1, "sau": 1}
-# "hai tháng trước", "vài tuần trước", "10 năm tới": a count of weeks, months or years, not one of them.
-COUNTED_BEFORE = re.compile(
-    r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|ít|dăm|chục|nửa)\s*$", re.IGNORECASE
-)
-
-
-def _relative_week(found: Found) -> Resolved:
-    published = found.published
-    if not published or published.precision != DAY:
-        return None
-    if found.counted():
-        return None
-    g = found.groups
-    monday = published.start - timedelta(days=published.start.weekday())
-    monday += timedelta(weeks=WEEK_OFFSETS[(g.get("which") or "này").lower()])
-    first, last = WEEK_PARTS[(g.get("part") or g.get("bare") or "").lower()]
-    # Which of the week's days the text does not say: the month (or the two months) is what it supports.
-    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
-    return _month_span(start.year, start.month)[0], _month_span(end.year, end.month)[1], MONTH, True
-
-
-def _relative_month(found: Found) -> Resolved:
-    published = found.published
-    if not published or published.precision == YEAR:
-        return None  # "tháng trước" needs at least the month the article was written
-    if found.counted():
-        return None
-    months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[found.groups["which"].lower()]
-    start, end = _month_span(months // 12, months % 12 + 1)
-    return start, end, MONTH, True
-
-
-def _relative_month_days(found: Found) -> Resolved:
-    month = _relative_month(found)
-    if month is None:
-        return None
-    first = found.integer("d1")
-    start, end = (
-        valid_date(month[0].year, month[0].month, first),
-        valid_date(month[0].year, month[0].month, found.integer("d2") or first),
-    )
-    return (start, end, DAY, True) if start and end and start <= end else None
-
-
 RESOLVERS = {
-    "relative_month_days": _relative_month_days,
-    "relative_week": _relative_week,
-    "relative_month": _relative_month,
+    "relative_month_days": relative_month_days,
+    "relative_week": relative_week,
+    "weekdays": weekdays,
+    "relative_month": relative_month,
     "cross_month": _cross_month,
     "cross_month_dot": _cross_month,
     "cross_month_bracketed": _cross_month,
@@ -584,7 +526,7 @@ RESOLVERS = {
     "year": _year,
     "years_ago": _years_ago,
     "relative_year": _relative_year,
-    "relative_day": _relative_day,
+    "relative_day": relative_day,
     "label_year": lambda found: None,  # "APEC 2017": read so that it is never a date
 }
 

@@ -6,6 +6,7 @@ The importer (articles/importer.py) is the only place that turns them into rows.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,19 @@ DAY, MONTH, YEAR = "day", "month", "year"
 # "29/2" exists, and one no article is about, so that such a date is never taken for a real one.
 YEAR_UNKNOWN = 4
 PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}  # lower is more precise
+
+
+def month_span(y: int, m: int) -> tuple[date, date]:
+    """The first and the last day of month `m` of year `y`."""
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def valid_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None when the day does not exist ("31/4")."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def iso_bound(value: date, precision: str) -> str:

@@ -248,6 +248,7 @@ def test_day_ranges_and_dot_or_hyphen_separated_dates(sentence, expected):
         ("Hồi đầu tuần, hai bên điện đàm.", ("2024-03-01", "2024-03-31", "month", True)),
         ("Ngày 29/8 năm ngoái, hai bên điện đàm.", ("2023-08-29", "2023-08-29", "day", True)),
         ("Ông thăm Lima từ ngày 4-7/11 năm ngoái.", ("2023-11-04", "2023-11-07", "day", True)),
+        ("Ông thăm Lima vào tháng 11 năm kia.", ("2022-11-01", "2022-11-30", "month", True)),
         ("Tháng trước, Tổng thống Peru gửi thư mời.", ("2024-02-01", "2024-02-29", "month", True)),
         ("Chuyến thăm dự kiến vào tháng tới.", ("2024-04-01", "2024-04-30", "month", True)),
         ("Đoàn sẽ thăm Lima từ ngày 5 đến 7 tháng tới.", ("2024-04-05", "2024-04-07", "day", True)),
@@ -367,6 +368,7 @@ ONE_OF_EACH_KIND = {
     "relative_year": "Năm ngoái",
     "relative_day": "Hôm kia",
     "relative_week": "Giữa tuần tới",
+    "weekdays": "Thứ Năm và thứ Sáu tuần này",
     "relative_month": "Cuối tháng này",
     "relative_month_days": "Từ ngày 5 đến 7 tháng tới",
     "label_year": "APEC 2017",
@@ -383,6 +385,26 @@ def test_every_kind_of_date_is_found_at_a_sentence_s_start_and_inside_it(kind):
             sentence = f"Hai bên gặp nhau tại {example}."
         found = [match.lastgroup for match in MASTER.finditer(sentence)]
         assert kind in found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "written, days",
+    [
+        # published on Tuesday 14 May 2024
+        ("Tổng thống sẽ thăm Chile vào thứ Năm và thứ Sáu tuần này.", ("2024-05-16", "2024-05-17")),
+        ("Hai bên sẽ hội đàm vào thứ Hai tuần tới.", ("2024-05-20", "2024-05-20")),
+        ("Ông đã tới Lima từ hôm thứ Sáu.", ("2024-05-10", "2024-05-10")),
+        ("Chủ nhật tuần trước, hai Ngoại trưởng điện đàm.", ("2024-05-12", "2024-05-12")),
+    ],
+)
+def test_days_of_a_week_are_read_against_the_publication_day(written, days):
+    found = find_dates(written, Y2019, parse_published("2024-05-14"))
+    assert [(d.iso(), d.iso("end")) for d in found] == [days]
+
+
+def test_an_ordinal_is_no_day_of_the_week():
+    found = find_dates("Đây là lần thứ năm tuần này hai bên gặp nhau.", Y2019, parse_published("2024-05-14"))
+    assert [d for d in found if d.precision == "day"] == []
 
 
 @pytest.mark.parametrize("count", ["hai", "vài", "ít", "mấy"])
