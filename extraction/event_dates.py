@@ -19,9 +19,10 @@ from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
+from .news_day import DayWritten, article_news_day, days_written, of_the_background
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
-from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan, YearGuess
+from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
 from .referring_back import AS_PLANNED, DURING_A_STAY, referred_date, shifted
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
@@ -54,10 +55,6 @@ ONWARD = re.compile(
     r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
-# How long before the news day an event told is background, not the occasion the news refers to.
-BACKGROUND_DAYS = 90
-# How far from the page's day a single day may be and still be the news's.
-NEWS_DAYS_APART = 31
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
 EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},", re.IGNORECASE)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
@@ -85,45 +82,6 @@ LASTED = re.compile(
 
 def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
     return kind in ONE_DAY_TYPES and span.precision == DAY and span.start != span.end and not LASTED.search(sentence)
-
-
-@dataclass(frozen=True)
-class DayWritten:
-    before: DateSpan | None  # the last single day the sentences before write
-    through: DateSpan | None  # the same, the sentence itself included
-    before_done: DateSpan | None = None  # the last day written before that is not a plan's ("sẽ … vào ngày 12/9")
-    written_in: int = -1  # the sentence that wrote `before_done`
-
-
-def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
-    """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
-    end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
-    last, last_done, done_in, found = None, None, -1, []
-    for index, sentence in enumerate(sentences):
-        days = [
-            d for d in find_dates(sentence, year, published)
-            if d.precision == DAY and d.start == d.end and not _of_the_background(d, year)
-        ]  # fmt: skip
-        done = [d for d in days if not _a_plans_day(sentence, d)]
-        found.append(DayWritten(last, days[-1] if days else last, last_done, done_in))
-        last = days[-1] if days else last
-        last_done, done_in = (done[-1], index) if done else (last_done, done_in)
-    return found
-
-
-# "Ông sẽ hội đàm với B vào ngày 12/9": the day of a plan, to which a later "Cùng ngày" does not refer.
-PLAN_IN_CLAUSE = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch)\b[^,.;]*$", re.I)
-
-
-def _a_plans_day(sentence: str, day: DateSpan) -> bool:
-    return bool(PLAN_IN_CLAUSE.search(sentence, 0, day.offset))
-
-
-def _of_the_background(day: DateSpan, year: YearGuess, news: DateSpan | None = None) -> bool:
-    """A day written with a year before the article's: history, not the news's timeline; so is a day months
-    before the news day ("chuyến thăm … hồi tháng 3 năm ngoái")."""
-    written_before = year.year is not None and not day.year_inferred and day.start.year < year.year
-    return written_before or (news is not None and (news.start - day.end).days > BACKGROUND_DAYS)
 
 
 @dataclass
@@ -157,7 +115,7 @@ def _inside_occasion(s: Surroundings) -> bool:
 def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
-    news = [c for c in s.previous if not _of_the_background(c.date, s.year, s.news_day)] or s.previous
+    news = [c for c in s.previous if not of_the_background(c.date, s.year, s.news_day)] or s.previous
     stay = DURING_A_STAY.match(s.candidate.sentence) and s.candidate.place
     at_the_place = [c for c in news if c.type in ("visit", "conference") and c.place == s.candidate.place]
     if stay and at_the_place:
@@ -221,7 +179,7 @@ def _same_day(s: Surroundings) -> Settled:
     told_since = [
         c for c in s.previous
         if c.sentence_index > s.written.written_in and c.date.precision == DAY and c.date.start == c.date.end
-        and not c.planned and not _of_the_background(c.date, s.year)
+        and not c.planned and not of_the_background(c.date, s.year)
     ]  # fmt: skip
     if told_since and not s.candidate.planned and not s.candidate.day_shift:
         day = told_since[-1].date
@@ -464,30 +422,6 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
 )
 
 
-def _article_news_day(
-    candidates: list[Candidate], today: DateSpan | None, year: int | None, written: list[DayWritten]
-) -> DateSpan | None:
-    """The article's news day: its first single day (of the article's year, when known, else written without a
-    year: a background day such as an establishment's "11/9/1973" is not the news), else a day written alone that
-    one of its ranges begins with ("Chiều 16/4, A tới X, bắt đầu chuyến thăm từ 16 đến 17/4"), else the day it was
-    published, else its first range."""
-    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned]
-    if year:
-        in_year = [d for d in days if d.end.year == year]
-        # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
-        # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
-        # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
-        days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
-    begun = {d.start for d in days if d.start != d.end}
-    first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
-    singles = [d for d in days if d.start == d.end]
-    if today is not None and today.precision == DAY and any(d.start <= today.start <= d.end for d in days):
-        # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
-        # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
-        singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
-    return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
-
-
 def _told_before(candidate: Candidate, settled: list[Candidate]) -> list[Candidate]:
     """The events settled in the sentences before, of the type the candidate's opening refers to if it names one
     ("Trong thời gian ở Jakarta, …" is during a stay there, for a visit or a conference)."""
@@ -526,7 +460,7 @@ def _surroundings(
         # "A sẽ gặp B": a plan is not a meeting the text recalls from before the news.
         and not (candidate.planned and news is not None and c.date.end < news.start)
         # "Sau lễ đón, hai nhà lãnh đạo hội đàm": told of the news, not the talks of a year before recalled later.
-        and not (candidate.anaphoric and _of_the_background(c.date, article[2]))
+        and not (candidate.anaphoric and of_the_background(c.date, article[2]))
     ]  # fmt: skip
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     sharing = [c for c in same_type if candidate.persons and c.persons]
@@ -572,7 +506,7 @@ def settle_dates(
             candidate.date = None  # "Kết thúc Hội nghị, hai bên ký …, thống nhất các nội dung trong năm nay"
     dated = [c for c in candidates if c.date is not None and not c.weak]
     days = days_written(sentences, year, published)
-    news = _article_news_day(candidates, today, year.year, days)
+    news = article_news_day(candidates, today, year.year, days)
     # "Chiều 27/5, A rời Hà Nội, kết thúc chuyến thăm": an end-of-visit summary's activities are of the visit's days.
     departure = news is not None and any(c.date == news and VISIT_ENDS.search(c.sentence) for c in candidates)
     article = (news, published, year, departure)

@@ -10,10 +10,11 @@ import re
 from datetime import timedelta
 
 from .dates import UNTIL, find_dates
-from .event_dates import OCCASIONS_OF_DAYS, VISIT_ENDS, days_written
+from .event_dates import OCCASIONS_OF_DAYS, VISIT_ENDS
 from .event_facts import number_from_words
 from .folding import fold
 from .lists import trip_legs
+from .news_day import days_written
 from .records import DAY, DateSpan, FoundEvent, YearGuess
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).

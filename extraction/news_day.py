@@ -1,0 +1,82 @@
+"""The article's news day (the day its news is of, against which undated events are dated) and, for each
+sentence, the last day of the news written before it: what "cùng ngày" and "ngay sau đó" refer to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .dates import find_dates
+from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+# How long before the news day an event told is background, not the occasion the news refers to.
+BACKGROUND_DAYS = 90
+# How far from the page's day a single day may be and still be the news's.
+NEWS_DAYS_APART = 31
+
+
+@dataclass(frozen=True)
+class DayWritten:
+    before: DateSpan | None  # the last single day the sentences before write
+    through: DateSpan | None  # the same, the sentence itself included
+    before_done: DateSpan | None = None  # the last day written before that is not a plan's ("sẽ … vào ngày 12/9")
+    written_in: int = -1  # the sentence that wrote `before_done`
+
+
+def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
+    """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
+    end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
+    last, last_done, done_in, found = None, None, -1, []
+    for index, sentence in enumerate(sentences):
+        days = [
+            d for d in find_dates(sentence, year, published)
+            if d.precision == DAY and d.start == d.end and not of_the_background(d, year)
+        ]  # fmt: skip
+        done = [d for d in days if not _a_plans_day(sentence, d)]
+        found.append(DayWritten(last, days[-1] if days else last, last_done, done_in))
+        last = days[-1] if days else last
+        last_done, done_in = (done[-1], index) if done else (last_done, done_in)
+    return found
+
+
+# "Ông sẽ hội đàm với B vào ngày 12/9": the day of a plan, to which a later "Cùng ngày" does not refer.
+PLAN_IN_CLAUSE = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch)\b[^,.;]*$", re.I)
+
+
+def _a_plans_day(sentence: str, day: DateSpan) -> bool:
+    return bool(PLAN_IN_CLAUSE.search(sentence, 0, day.offset))
+
+
+def of_the_background(day: DateSpan, year: YearGuess, news: DateSpan | None = None) -> bool:
+    """A day written with a year before the article's: history, not the news's timeline; so is a day months
+    before the news day ("chuyến thăm … hồi tháng 3 năm ngoái")."""
+    written_before = year.year is not None and not day.year_inferred and day.start.year < year.year
+    return written_before or (news is not None and (news.start - day.end).days > BACKGROUND_DAYS)
+
+
+def article_news_day(
+    candidates: list[Candidate], today: DateSpan | None, year: int | None, written: list[DayWritten]
+) -> DateSpan | None:
+    """The article's news day: its first single day (of the article's year, when known, else written without a
+    year: a background day such as an establishment's "11/9/1973" is not the news), else a day written alone that
+    one of its ranges begins with ("Chiều 16/4, A tới X, bắt đầu chuyến thăm từ 16 đến 17/4"), else the day it was
+    published, else its first range."""
+    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned]
+    if year:
+        in_year = [d for d in days if d.end.year == year]
+        # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
+        # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
+        # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
+        days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
+    begun = {d.start for d in days if d.start != d.end}
+    first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
+    singles = [d for d in days if d.start == d.end]
+    if today is not None and today.precision == DAY and any(d.start <= today.start <= d.end for d in days):
+        # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
+        # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
+        singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
+    return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
