@@ -288,6 +288,24 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     return agreed_to(c.sentence, c.cue) or bool(once)
 
 
+# "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B":
+# told around what its sentence dates in the past, in a clause of its own.
+AROUND_BEFORE = re.compile(
+    r",\s*(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?(?:\s+(?:dự|tham dự|có|đến|tới|thăm))?(?:\s+(?:cuộc|chuyến|buổi))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _around_a_past_date(s: Surroundings) -> DateSpan | None:
+    """The date its sentence writes before an undated cue told around it, when that date is before the news day:
+    the cue's event was then too, not on the news day."""
+    c = s.candidate
+    if s.news_day is None or not AROUND_BEFORE.search(c.sentence, max(0, c.cue.start - 40), c.cue.start):
+        return None
+    before = [d for d in find_dates(c.sentence, s.year, s.published) if d.offset < c.cue.start]
+    return before[-1] if before and before[-1].end < s.news_day.start else None
+
+
 def _drop(s: Surroundings) -> Settled:
     return None
 
@@ -385,6 +403,12 @@ def _article_year(s: Surroundings) -> Settled:
 
 
 SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surroundings], Settled]], ...] = (
+    # Which of that date's days, the sentence does not say.
+    (
+        "around an earlier date of its sentence, in its months",
+        _around_a_past_date,
+        lambda s: (as_months(_around_a_past_date(s)), "own"),
+    ),
     ("the same day as the day written before", _same_day_applies, _same_day),
     ("the same month as the day written before", _same_month_applies, _same_month),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),

@@ -992,3 +992,17 @@ def test_what_an_end_of_visit_summary_lists_without_days_is_of_the_month_not_the
         "Lê Văn An đã chủ trì lễ đón chính thức và hội đàm với Tổng thống Ana Soto."
     )
     assert ("talks", "2031-05", "2031-05") in dated(text, published="2031-05-27")
+
+
+def test_an_event_told_around_an_earlier_date_of_its_sentence_is_of_that_date_s_month_not_the_news_day():
+    text = (
+        "Ngày 5/4/2031, Tổng thống Chile Ana Soto điện đàm với Chủ tịch nước Lê Văn An. "
+        "Tổng thống Ana Soto từng thăm cấp Nhà nước Việt Nam tháng 11/2027, ngay sau khi dự Hội nghị Cấp cao APEC "
+        "tại Đà Nẵng. "
+        "Trước đó, ngày 2/4, Chile và Peru công bố tuyên bố chung, sau cuộc gặp giữa Ngoại trưởng Chile Carlos "
+        "Rivera và Ngoại trưởng Peru Luis Vega."
+    )
+    found = dated(text, "2031-04-05")
+    assert ("conference", "2027-11", "2027-11") in found
+    assert [start for kind, start, _ in found if kind == "meeting"] in (["2031-04"], ["2031-04-02"])
+    assert ("call", "2031-04-05", "2031-04-05") in found
