@@ -19,6 +19,7 @@ from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import agreed_to, phrase_at
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
+from .event_types import OCCASIONS_OF_DAYS
 from .news_day import DayWritten, article_news_day, days_written, of_the_background
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
@@ -46,7 +47,6 @@ SAME_DAY = re.compile(
 VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)  # a visit's end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
-OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}  # held over days: "trước đó" is not that day
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".

@@ -31,6 +31,8 @@ EVENT_TYPES = (
     EventType("other", "Khác", "Sự kiện", "other", "●"),
 )
 BY_CODE = {event_type.code: event_type for event_type in EVENT_TYPES}
+# Held over several days: "trước đó" is not that day, and the telling of all its days dates the occasion.
+OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}
 
 
 def event_type(code: str) -> EventType:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .candidates import Candidate
 from .cues import phrase_at
+from .event_types import OCCASIONS_OF_DAYS
 from .persons import PersonMention
 from .records import DAY, PRECISION_RANK
 
@@ -16,9 +17,12 @@ def _bare(candidate: Candidate) -> bool:
 
 
 def best_telling(group: list[Candidate]) -> Candidate:
-    """The telling with the most precise date of its own; of a visit's, the one that gives its whole span
-    ("từ 14 đến 15/4") rather than the day of one of its activities."""
-    spans = [(c.date.end - c.date.start).days if c.type == "visit" and c.date.precision == DAY else 0 for c in group]
+    """The telling with the most precise date of its own; of a visit's or a gathering's, the one that gives its
+    whole span ("từ 14 đến 15/4") rather than the day of one of its activities or its opening."""
+    spans = [
+        (c.date.end - c.date.start).days if c.type in OCCASIONS_OF_DAYS and c.date.precision == DAY else 0
+        for c in group
+    ]
     return min(
         zip(group, spans, strict=True),
         key=lambda pair: (

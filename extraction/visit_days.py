@@ -10,8 +10,9 @@ import re
 from datetime import timedelta
 
 from .dates import UNTIL, find_dates
-from .event_dates import OCCASIONS_OF_DAYS, VISIT_ENDS
+from .event_dates import VISIT_ENDS
 from .event_facts import number_from_words
+from .event_types import OCCASIONS_OF_DAYS
 from .folding import fold
 from .lists import trip_legs
 from .news_day import days_written

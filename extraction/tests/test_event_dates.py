@@ -1006,3 +1006,11 @@ def test_an_event_told_around_an_earlier_date_of_its_sentence_is_of_that_date_s_
     assert ("conference", "2027-11", "2027-11") in found
     assert [start for kind, start, _ in found if kind == "meeting"] in (["2031-04"], ["2031-04-02"])
     assert ("call", "2031-04-05", "2031-04-05") in found
+
+
+def test_a_summit_told_by_its_opening_day_and_by_its_days_is_of_its_days():
+    text = (
+        "Sáng nay, Thủ tướng Lê Văn An khai mạc Hội nghị Cấp cao ASEAN lần thứ 57 tại Hà Nội. "
+        "Hội nghị Cấp cao ASEAN 57 diễn ra từ 10 đến 12/11 theo hình thức trực tuyến."
+    )
+    assert dated(text, "2030-11-10") == [("conference", "2030-11-10", "2030-11-12")]
