@@ -112,6 +112,10 @@ def _inside_occasion(s: Surroundings) -> bool:
     return s.contained and not (s.same_type and c.anaphora_type == c.type) and not own_day
 
 
+# "Trong chuyến thăm này, …", "Tại cuộc gặp đó, …": the occasion the sentence before tells.
+THIS_ONE = re.compile(r"^\W*(?:Trong|Tại|Nhân|Sau)\s+(?:chuyến|cuộc|buổi)\s+\w+(?:\s+\w+)?\s+(?:này|đó|ấy)\b", re.I)
+
+
 def _referred(s: Surroundings) -> Candidate:
     """The event referred back to: the last told before that is dated to days, not a background year nor a day of
     the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
@@ -121,6 +125,9 @@ def _referred(s: Surroundings) -> Candidate:
     if stay and at_the_place:
         return at_the_place[-1]  # "Trong thời gian ở New York, …": the occasion told there, whatever its type
     named = s.candidate.anaphora_type
+    just_told = [c for c in s.previous if c.type == named and c.sentence_index == s.candidate.sentence_index - 1]
+    if THIS_ONE.match(s.candidate.sentence) and just_told:
+        return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
     if named is not None and s.candidate.type != named:
         # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
         # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm").

@@ -1014,3 +1014,12 @@ def test_a_summit_told_by_its_opening_day_and_by_its_days_is_of_its_days():
         "Hội nghị Cấp cao ASEAN 57 diễn ra từ 10 đến 12/11 theo hình thức trực tuyến."
     )
     assert dated(text, "2030-11-10") == [("conference", "2030-11-10", "2030-11-12")]
+
+
+def test_this_visit_is_the_one_the_sentence_before_tells_even_of_the_background():
+    text = (
+        "Ngày 7/2/2031, Thủ tướng Peru Ana Soto tới Santiago, bắt đầu chuyến thăm chính thức Chile. "
+        "Trước đó, Tổng thống Chile Carlos Rivera đã thăm Peru ngày 28/9 năm ngoái. "
+        "Trong chuyến thăm này, ông đã hội đàm với Thủ tướng Ana Soto tại Lima."
+    )
+    assert ("talks", "2030-09", "2030-09") in dated(text, "2031-02-07")
