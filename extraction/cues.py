@@ -500,7 +500,12 @@ def agreed_to(sentence: str, cue: Cue) -> bool:
     return bool(re.search(AGREED_TO, sentence[max(0, cue.start - 30) : cue.end + 5], re.I) or agreed_for)
 
 
-AGREED_FOR = re.compile(r"\b(?:nhất trí|thống nhất|đồng ý)\s+(?:để|cho)\s+[^,.;]{2,70}?\s+(?:sẽ\s+)?$", re.I)
+# "nhất trí để B thăm C", "nhất trí Ngoại trưởng B sẽ thăm C": what someone will do, agreed to.
+AGREED_FOR = re.compile(
+    r"\b(?:nhất trí|thống nhất|đồng ý)\s+"
+    r"(?:(?:để|cho)\s+[^,.;]{2,70}?\s+(?:sẽ\s+)?|(?:rằng\s+)?[^,.;]{2,70}?\s+sẽ\s+)$",
+    re.I,
+)
 
 
 def continues_plan(sentence: str, previous: Cue, cue: Cue) -> bool:

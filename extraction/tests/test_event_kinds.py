@@ -367,6 +367,11 @@ def test_a_meeting_that_did_not_take_place_and_a_visit_only_agreed_on_are_no_eve
         "Cuộc gặp với Tổng thống Mỹ John Brown dự kiến tại Lima đã không diễn ra."
     )
     assert kinds(text) == ["talks"]
+    will = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. "
+        "Hai bên cũng nhất trí Ngoại trưởng Chile Luis Vera sẽ thăm Peru để tiếp nối kết quả cuộc gặp."
+    )
+    assert kinds(will) == ["talks"]
 
 
 def test_messages_of_two_senders_joined_by_con_are_each_senders():
