@@ -342,7 +342,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
     placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
-    talks, a meeting or a call that names one side only, and an event of someone out of the office the article
+    talks, a meeting or a call that names one side only, a visit whose only participants are of the country
+    visited (the host taken for the visitor), and an event of someone out of the office the article
     gives them on its dates; and one dated to a day only by the article's news day, which on articles of other
     outlets than the corpora the model learnt from was the event's day about half the time.
     """
@@ -358,6 +359,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.NO_PARTICIPANT]  # "Cuộc hội đàm diễn ra …": told, but whose?
         elif event.type in HELD_WITH_SOMEONE and _one_side(event, context):
             event.draft_reasons = [DraftReason.ONE_SIDE]
+        elif _only_hosts(event, context):
+            event.draft_reasons = [DraftReason.VISIT_INCOMPLETE]  # "đáp lại chuyến thăm Việt Nam của ông": whose?
         elif _out_of_office(event, context):
             event.draft_reasons = [DraftReason.OUT_OF_OFFICE]  # "Tổng thống Mỹ Barack Obama" in 2023
         elif event.date_source == "news-day" and event.date.precision == DAY:
@@ -366,6 +369,13 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = model.reasons(row)
         else:
             event.draft_reasons = []
+
+
+def _only_hosts(event: FoundEvent, context: Context) -> bool:
+    """A visit that names people, all of them of the country visited: whoever made it is not among them."""
+    if event.type != "visit" or not event.host or not event.participants:
+        return False
+    return all(context.countries_of.get(p.name) == event.host for p in event.participants)
 
 
 def _out_of_office(event: FoundEvent, context: Context) -> bool:

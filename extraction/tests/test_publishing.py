@@ -76,6 +76,18 @@ def test_a_meeting_with_one_side_only_waits_and_one_with_an_envoy_of_another_cou
     assert reasons["2031-04-09"] == [[], [], []]
 
 
+def test_a_visit_that_names_only_people_of_the_country_visited_waits():
+    text = (
+        "Ngày 7/3/2031, tại Canberra, Thủ tướng Lê Văn An hội đàm với Thủ tướng Australia John Smith. Thủ tướng Lê "
+        "Văn An nhắc lại chuyến thăm Việt Nam tháng 6/2030 đã mở ra giai đoạn mới."
+    )
+    article = extract_article(text, published="2031-03-07")
+    judge(article, model_weighing(), threshold=0.0)
+    earlier = [e for e in article.events if e.type == "visit" and e.date.iso() == "2030-06"]
+    assert [e.draft_reasons for e in earlier] == [[DraftReason.VISIT_INCOMPLETE]]
+    assert [e.draft_reasons for e in article.events if e.type == "talks"] == [[]]
+
+
 def test_a_ceremony_that_names_no_one_always_waits_and_one_that_does_may_be_published():
     text = (
         "Tin ngoại giao\nNgày 3/2/2025, tại Lima diễn ra lễ khai mạc Lễ hội Văn hóa Việt Nam.\n"
