@@ -58,3 +58,15 @@ def test_a_less_reported_country_is_a_country_and_not_part_of_a_name():
 def test_places_of_countries_only_the_full_reference_lists(sentence, name, country):
     place = find_place(sentence)
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [
+        ("Năm 1955, Chủ tịch Hồ Chí Minh thăm Liên Xô.", "RU"),
+        ("Năm 1957, Chủ tịch Hồ Chí Minh thăm Tiệp Khắc.", "CZ"),
+        ("Năm 1957, Chủ tịch Hồ Chí Minh thăm Nam Tư.", "RS"),
+    ],
+)
+def test_a_state_of_the_past_is_its_successor_as_relations_with_viet_nam_are_counted(sentence, country):
+    assert find_place(sentence).country == country
