@@ -157,8 +157,10 @@ CUE_WORDS = [
         ),
         (
             rf"(?<!đón )(?<!trực )(?<!liên )\b[Tt]iếp{PERSON_NEXT}",
-            # "A được Tổng thống B tiếp": the host between "được" and "tiếp", read as the cue's counterpart.
-            r"\bđược(?= [^,.;]{3,80}? tiếp(?:\s*[,.;]|\s*$| (?:tại|vào|trong|hôm|sáng|chiều|tối|ngày)\b))",
+            # "A được Tổng thống B tiếp": the host between "được" and "tiếp", read as the cue's counterpart (none in "A
+            # được đón tiếp tại X": how a visit was received).
+            r"\bđược(?! đón tiếp\b)"
+            r"(?= [^,.;]{3,80}? tiếp(?:\s*[,.;]|\s*$| (?:tại|vào|trong|hôm|sáng|chiều|tối|ngày)\b))",
             rf"\b[Gg]ặp{PERSON_NEXT}",
             r"\b[Gg]ặp (?:nhau|mặt)\b",  # "A và B đã gặp nhau": both named before the verb
             rf"\b(?:làm việc|tiếp xúc(?: song phương)?) với{PERSON_NEXT}",  # with a person, not "với các tỉnh"

@@ -476,6 +476,8 @@ def test_a_guest_received_by_a_host_is_a_meeting_of_its_own_beside_the_talks():
     assert {p.name for p in by_type["talks"].participants} == {"Ana Soto", "Lê Văn Hải"}
     assert {p.name for p in by_type["meeting"].participants} == {"Ana Soto", "Trần Minh Đức"}
     assert not extract_article("Ngày 9/4/2031, đề xuất của Chile được các nước tiếp thu.").events
+    received = "Chuyến thăm Chile tháng 7/2031 của Thủ tướng Lê Văn Hải là lần đầu ông được đón tiếp tại Santiago."
+    assert kinds(received) == ["visit"]
 
 
 @pytest.mark.parametrize(
