@@ -255,18 +255,20 @@ def per_country_in_turn(candidate: Candidate) -> list[Candidate]:
     ]  # fmt: skip
 
 
+# "Sáng 9/3, Chủ tịch nước lên đường thăm …": the day written is the departure's.
+DEPARTURE = re.compile(r"[^.;]{0,60}?\blên đường\b")
 # "thăm chính thức Úc và thăm chính thức New Zealand": a leg of a trip, by the country it goes to.
 LEG = re.compile(r"\bthăm(?: chính thức| cấp [Nn]hà nước| làm việc)?\s+")
 
 
 def trip_legs(sentence: str) -> list[str]:
-    """The countries the sentence's "thăm <country>" go to, in order, each once."""
+    """The countries the sentence's "thăm <country>" go to, listed after one ("thăm Tanzania, Mozambique và Iran")
+    or each after its own, in order, each once."""
     legs = []
     for leg in LEG.finditer(sentence):
-        found = place_pattern().match(sentence, leg.end())
-        country = places()[found.group(1)].country if found and places()[found.group(1)].is_country else None
-        if country and country not in legs:
-            legs.append(country)
+        for country in listed_countries(sentence, leg.end()):
+            if country not in legs:
+                legs.append(country)
     return legs
 
 
@@ -277,8 +279,11 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
     if candidate.type != "visit" or date is None or date.precision != DAY or date.start == date.end:
         return [candidate]
     legs = trip_legs(sentence)
-    if len(legs) < 2 or sum(d.precision != YEAR for d in dates) > 1:
-        return [candidate]  # (legs dated each on its own, to the day or the month, are visits told apart)
+    # (legs dated each on its own, to the day or the month, are visits told apart; the day of a departure for
+    # them, "Sáng 9/3, A lên đường thăm B, C và D từ ngày 9-15/3", is none of theirs)
+    dated_legs = [d for d in dates if d.precision != YEAR and not DEPARTURE.match(sentence, d.offset + len(d.text))]
+    if len(legs) < 2 or len(dated_legs) > 1:
+        return [candidate]
     return [
         Candidate(**{
             **candidate.__dict__,

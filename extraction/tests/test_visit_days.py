@@ -123,3 +123,13 @@ def test_the_day_a_visit_ends_is_no_visit_of_its_own_when_its_span_is_told_with_
         "Chile Ana Soto."
     )
     assert visits(text) == [("2025-09-25", "2025-09-27", "day")]
+
+
+def test_a_trip_to_countries_listed_after_one_visit_word_is_a_visit_to_each_in_the_trip_s_month():
+    text = "Sáng 9/3/2031, Chủ tịch nước Lê Văn An lên đường thăm chính thức Peru, Chile và Argentina từ ngày 9-15/3."
+    article = extract_article(text)
+    assert sorted((e.place, e.date.iso(), e.date.iso("end")) for e in article.events if e.type == "visit") == [
+        ("Argentina", "2031-03", "2031-03"),
+        ("Chile", "2031-03", "2031-03"),
+        ("Peru", "2031-03", "2031-03"),
+    ]
