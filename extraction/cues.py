@@ -203,7 +203,9 @@ CUE_WORDS = [
             "ghi sổ tang",
             rf"lễ khai mạc(?! {SPORTS_GAMES})",
             "khánh thành",
-            rf"lễ kỷ niệm(?! \d+ năm (?:ngày )?{NATIONS_OWN_DAYS})",
+            # (Nor the ceremony of an anniversary of relations or a treaty: that anniversary, "lễ kỷ niệm 60 năm ngày
+            # ký Hiệp ước …".)
+            rf"lễ kỷ niệm(?! \d+ năm (?:ngày )?{NATIONS_OWN_DAYS})(?! (?:\d+ năm|lần thứ \d+){OF_RELATIONS})",
         ),
     ),
 ]
@@ -449,12 +451,16 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and NO_COUNTERPART_AFTER.match(sentence, end)
     )
     first_time = FIRST_TIME.match(sentence[:start])
+    # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …": the gathering told, as the moment the sentence's event follows.
+    after_it = kind in ("conference", "committee_session") and AFTER_OPENING.match(sentence[:start])
     # "Cuộc gặp ở Alaska được hai bên chốt …": the meeting told, as the subject of what is said of it.
     subject = kind in ("meeting", "talks") and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
     subject = subject and not WITH_SOMEONE.match(sentence, end)
-    return back or bool(POINTS_BACK.search(before)) or bool(attendance) or bool(around) or bool(first_time or subject)
+    told = bool(attendance) or bool(around) or bool(first_time or subject or after_it)
+    return back or bool(POINTS_BACK.search(before)) or told
 
 
+AFTER_OPENING = re.compile(r"^\W*Sau (?:khi (?:kết thúc|dự|tham dự) )?$", re.IGNORECASE)
 AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)
 NO_COUNTERPART_AFTER = re.compile(
     rf"(?:\s+(?:chính thức|hẹp|mở rộng|cấp cao))?(?!\s*(?:với|giữa|cùng)\b)(?!\s+{UPPER_LETTER})"

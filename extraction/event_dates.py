@@ -295,10 +295,12 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     return agreed_to(c.sentence, c.cue) or bool(once)
 
 
-# "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B":
-# told around what its sentence dates in the past, in a clause of its own.
+# "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B",
+# "… sau chuyến thăm Nhật Bản từ 29-30/8, nơi ông hội đàm với B": told around what its sentence dates in the past,
+# in a clause of its own.
 AROUND_BEFORE = re.compile(
-    r",\s*(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?(?:\s+(?:dự|tham dự|có|đến|tới|thăm))?(?:\s+(?:cuộc|chuyến|buổi))?\s+$",
+    r",\s*(?:(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?(?:\s+(?:dự|tham dự|có|đến|tới|thăm))?(?:\s+(?:cuộc|chuyến|buổi))?"
+    r"|nơi(?:\s+[^,.;\s]+){0,3}?(?:\s+(?:đã|cũng))?)\s+$",
     re.IGNORECASE,
 )
 

@@ -258,6 +258,7 @@ def per_country_in_turn(candidate: Candidate) -> list[Candidate]:
 # "Sáng 9/3, Chủ tịch nước lên đường thăm …": the day written is the departure's.
 DEPARTURE = re.compile(r"[^.;]{0,60}?\blên đường\b")
 # "thăm chính thức Úc và thăm chính thức New Zealand": a leg of a trip, by the country it goes to.
+LEG_ENDED = re.compile(r"\b(?:[Kk]ết thúc|[Ss]au khi kết thúc|[Ss]au)\s+(?:tốt đẹp\s+)?(?:chuyến\s+)?$")
 LEG = re.compile(r"\bthăm(?: chính thức| cấp [Nn]hà nước| làm việc)?\s+")
 
 
@@ -266,6 +267,8 @@ def trip_legs(sentence: str) -> list[str]:
     or each after its own, in order, each once."""
     legs = []
     for leg in LEG.finditer(sentence):
+        if LEG_ENDED.search(sentence, max(0, leg.start() - 30), leg.start()):
+            continue  # "Kết thúc chuyến thăm Triều Tiên, A tới Hà Nội …": a leg behind, not of the days told
         for country in listed_countries(sentence, leg.end()):
             if country not in legs:
                 legs.append(country)

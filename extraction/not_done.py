@@ -49,6 +49,9 @@ SOON_OR_STUDIED = re.compile(
     re.IGNORECASE,
 )
 
+# "tiến trình đối thoại", "nối lại đối thoại", "kênh đối thoại": a process or a channel, not one of its sessions.
+A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy)\s+$", re.IGNORECASE)
+
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(r"^\W*Đây (?:cũng )?là lần (?:thứ\s+\w+|đầu tiên)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -64,6 +67,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
     if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
+    if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
+        return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)

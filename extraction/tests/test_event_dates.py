@@ -1023,3 +1023,11 @@ def test_this_visit_is_the_one_the_sentence_before_tells_even_of_the_background(
         "Trong chuyến thăm này, ông đã hội đàm với Thủ tướng Ana Soto tại Lima."
     )
     assert ("talks", "2030-09", "2030-09") in dated(text, "2031-02-07")
+
+
+def test_an_event_in_a_clause_of_where_a_dated_visit_was_is_of_that_visit_s_month():
+    text = (
+        "Ngày 31/8/2031, Thủ tướng Peru Luis Vega tới Thiên Tân dự Hội nghị SCO. Ông tới Thiên Tân ngay sau chuyến "
+        "thăm Chile từ 29-30/8, nơi ông hội đàm với Tổng thống Chile Ana Soto."
+    )
+    assert ("talks", "2031-08", "2031-08") in dated(text, "2031-08-31")

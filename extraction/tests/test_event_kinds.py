@@ -752,3 +752,28 @@ def test_talks_counted_among_meetings_and_a_meeting_agreed_on_the_day_are_one_ev
 def test_the_meeting_a_remark_counts_is_no_event_but_the_one_it_counts_from_is():
     text = "Đây là lần thứ hai hai nhà lãnh đạo gặp mặt, sau hội nghị thượng đỉnh tại Lima tháng 6 năm ngoái."
     assert [e.type for e in extract_article(text, published="2031-02-27").events] == ["conference"]
+
+
+def test_the_ceremony_of_an_anniversary_of_a_treaty_is_the_anniversary():
+    text = (
+        "Ngày 22/1/2033, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega dự lễ kỷ niệm 60 năm ngày ký Hiệp "
+        "ước Lima."
+    )
+    assert kinds(text, "2033-01-23") == ["anniversary"]
+
+
+def test_a_gathering_named_as_the_moment_after_which_the_news_happens_is_the_one_told_before():
+    text = (
+        "Ngày 31/8/2031, Tổng thống Chile Ana Soto dự Hội nghị thượng đỉnh SCO tại Thiên Tân. Sau hội nghị SCO, bà "
+        "Soto sẽ tới Bắc Kinh để hội đàm chính thức với Chủ tịch Trung Quốc Tập Cận Bình vào ngày mai (1/9)."
+    )
+    found = sorted((e.type, e.date.iso()) for e in extract_article(text, published="2031-08-31").events)
+    assert [f for f in found if f[0] == "conference"] == [("conference", "2031-08-31")]
+
+
+def test_a_process_of_dialogue_is_no_session():
+    text = (
+        "Ngày 26/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega có cuộc gặp bất ngờ tại Lima, "
+        "cam kết thúc đẩy tiến trình đối thoại Chile - Bolivia."
+    )
+    assert kinds(text) == ["meeting"]

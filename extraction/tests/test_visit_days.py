@@ -133,3 +133,11 @@ def test_a_trip_to_countries_listed_after_one_visit_word_is_a_visit_to_each_in_t
         ("Chile", "2031-03", "2031-03"),
         ("Peru", "2031-03", "2031-03"),
     ]
+
+
+def test_the_leg_a_trip_ends_before_the_days_told_is_not_one_of_them():
+    text = (
+        "Kết thúc chuyến thăm Triều Tiên, Tổng thống Chile Ana Soto sẽ tới Hà Nội, bắt đầu chuyến thăm cấp nhà nước "
+        "Việt Nam từ ngày 19-20/6 theo lời mời của Chủ tịch nước Lê Văn An."
+    )
+    assert ("2031-06-19", "2031-06-20", "day") in visits(text, published="2031-06-18")
