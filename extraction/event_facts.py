@@ -209,6 +209,10 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     visitor, host = visit_countries(candidate, pair) if kind == "visit" else (None, None)
     told = (visitor, host, candidate.counterpart_country)
     countries = {p.country for p in candidate.persons if p.country} | {c for c in told if c}
+    if is_establishment(candidate.cue) and not candidate.counterpart_country:
+        # Relations are between the states the sentence names, not those of who speaks of them ("Chủ tịch nước
+        # nhắc lại Ai Cập là một trong những nước đầu tiên thiết lập quan hệ với Việt Nam").
+        countries = _relationship_countries(candidate, pair) or countries
     if candidate.counterpart_country and kind in RELATIONSHIP_TYPES:
         # "A lần lượt thiết lập quan hệ với B và C": A's relations with one of the countries listed.
         before = candidate.sentence[: candidate.cue.start]

@@ -465,7 +465,8 @@ class ArticleContext:
 
 
 # Events of the states themselves: their participants are the countries (the leaders a sentence names beside
-# them are at another event, the visit during which an anniversary is celebrated).
+# them are at another event, the visit during which an anniversary is celebrated); so are establishments of
+# relations (EventFacts.establishes_relations).
 STATE_EVENTS = {"anniversary"}
 
 
@@ -487,7 +488,11 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
         sentence_index=dating.sentence_index,
         place=best.place,
         countries=facts.countries,
-        participants=[Participant(p.name, p.title) for p in ordered_people(best) if best.type not in STATE_EVENTS],
+        participants=[
+            Participant(p.name, p.title)
+            for p in ordered_people(best)
+            if best.type not in STATE_EVENTS and not facts.establishes_relations
+        ],
         agreements=list(best.agreements),
         planned=best.planned,
         confidence=_confidence(best),

@@ -44,6 +44,9 @@ def per_envoy(candidate: Candidate) -> list[Candidate]:
         listed = listed_countries(candidate.sentence, envoys.end())
         if len(listed) >= 2:
             return [Candidate(**{**candidate.__dict__, "counterpart_country": iso}) for iso in listed]
+        if listed and not any(p.country == listed[0] for p in candidate.persons):
+            # "Tiếp Đại sứ Kazakhstan, Chủ tịch nước …": an envoy named by the country alone is that country's
+            candidate.counterpart_country = listed[0]
     return [candidate]
 
 

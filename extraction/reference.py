@@ -48,10 +48,15 @@ def places() -> dict[str, Place]:
     return table
 
 
+# "Nam Mỹ", "Mỹ Latinh", "châu Mỹ": a region of the Americas, not the United States ("Mỹ").
+NOT_A_REGION_OF_AMERICA = r"(?:(?!Mỹ(?![\w-]))|(?<!Nam )(?<!Bắc )(?<!Trung )(?<!châu )(?<!Châu )(?!Mỹ\s+La))"
+
+
 @built_once
 def place_pattern() -> re.Pattern:
     """Any known place name as a whole word, longest first ("Nhật Bản" before "Nhật")."""
-    return re.compile(r"(?<![\w-])(" + any_of(n for n in places() if len(n) > 1) + r")(?![\w-])")
+    names = any_of(n for n in places() if len(n) > 1)
+    return re.compile(rf"(?<![\w-]){NOT_A_REGION_OF_AMERICA}({names})(?![\w-])")
 
 
 def places_in(text: str) -> list[Place]:

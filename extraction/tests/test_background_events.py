@@ -131,3 +131,13 @@ def test_the_month_after_a_colon_dates_the_visits_it_opens_not_the_year_before()
 )
 def test_the_day_an_anniversary_counts_from_is_not_its_year(text, published, year):
     assert ("anniversary", year) in events_of(text, published)
+
+
+def test_relations_recalled_by_a_speaker_are_between_the_states_named_with_no_participant():
+    text = (
+        "Sáng 5/12/2031, Chủ tịch nước Lê Văn An tiếp Đại sứ Chile tới trình Quốc thư. Tiếp Đại sứ Peru, Chủ tịch "
+        "nước nhắc lại Peru là một trong những nước đầu tiên ở Nam Mỹ thiết lập quan hệ ngoại giao với Việt Nam, "
+        "ngày 14/11/1994."
+    )
+    established = [e for e in extract_article(text).events if e.establishes_relations]
+    assert [(sorted(e.countries), e.participants) for e in established] == [(["PE", "VN"], [])]

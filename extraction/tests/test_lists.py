@@ -298,3 +298,12 @@ def test_relations_established_in_turn_with_listed_countries_are_one_establishme
         (date(1950, 2, 2), ["BG", "VN"]),
         (date(1950, 2, 3), ["RO", "VN"]),
     ]
+
+
+def test_a_later_sentence_about_an_envoy_named_by_country_alone_joins_that_country_s_meeting():
+    text = (
+        "Sáng 9/3, Chủ tịch nước Lê Văn An tiếp Đại sứ các nước Chile, Peru và Bolivia tới trình Quốc thư. "
+        "Tiếp Đại sứ Peru, Chủ tịch nước nhấn mạnh Peru là đối tác quan trọng của Việt Nam tại Nam Mỹ."
+    )
+    meetings = of_type(text, "meeting")
+    assert sorted(tuple(m.countries) for m in meetings) == [("BO", "VN"), ("CL", "VN"), ("PE", "VN")]

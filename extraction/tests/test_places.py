@@ -70,3 +70,10 @@ def test_places_of_countries_only_the_full_reference_lists(sentence, name, count
 )
 def test_a_state_of_the_past_is_its_successor_as_relations_with_viet_nam_are_counted(sentence, country):
     assert find_place(sentence).country == country
+
+
+def test_a_region_of_the_americas_is_not_the_united_states():
+    from extraction.reference import places_in
+
+    assert places_in("Peru là đối tác quan trọng ở Nam Mỹ, khu vực Mỹ Latinh và châu Mỹ.") == places_in("Peru")
+    assert [p.country for p in places_in("Tổng thống Mỹ tới Bắc Triều Tiên.")] == ["US", "KP"]
