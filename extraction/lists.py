@@ -233,6 +233,20 @@ def per_sender(candidate: Candidate, sentence: str) -> list[Candidate]:
     ]
 
 
+def per_host_in_turn(candidate: Candidate) -> list[Candidate]:
+    """ "Tổng Bí thư A, Chủ tịch nước B và Chủ tịch Quốc hội C lần lượt tiếp D": one meeting per host, each with the
+    guests named after the cue."""
+    if candidate.type not in ("meeting", "talks", "call"):
+        return [candidate]
+    if not RESPECTIVELY.search(candidate.sentence, max(0, candidate.cue.start - 12), candidate.cue.start):
+        return [candidate]
+    hosts = [p for p in candidate.persons if p.offset < candidate.cue.start]
+    guests = [p for p in candidate.persons if p.offset >= candidate.cue.end]
+    if len(hosts) < 2 or not guests:
+        return [candidate]
+    return [Candidate(**{**candidate.__dict__, "persons": [host, *guests]}) for host in hosts]
+
+
 WITH_AFTER = re.compile(r"[^,.;:]{0,40}?\bvới\s+")
 
 
@@ -305,9 +319,9 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """One event per framework step, one visit per year listed, one event per occurrence counted, one message per
     sender of 'lần lượt gửi điện', one establishment per country of 'lần lượt thiết lập quan hệ', one meeting per
-    envoy or office holder of a list."""
+    host of 'lần lượt tiếp', per envoy or office holder of a list."""
     out = []
-    for told in candidates:
+    for told in [host for candidate in candidates for host in per_host_in_turn(candidate)]:
         for envoy in per_envoy(told):
             for one in per_counterpart(envoy, dates):
                 for step in per_framework_step(one, dates, sentence):

@@ -50,6 +50,8 @@ BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 WHOLE_NAME = re.compile(NAME)
 # Three syllables or more joined by hyphens: a Vietnamese transliteration ("Phi-li-pin"), not a Latin name.
 SYLLABLES = re.compile(r"\w+-\w+-\w+")
+# Initials alone, an abbreviation: "T.Ư", "T.W".
+ABBREVIATION = re.compile(rf"^(?:{UPPER_LETTER}\.)+{UPPER_LETTER}\.?$")
 # A name in Latin letters only: "Taro Kono", the original of a transliteration in brackets.
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
 
@@ -74,7 +76,8 @@ def clean_name(name: str, title: str = "") -> str | None:
         if not trailing:
             break
         tokens = tokens[:-trailing]
-    lone_initial = len(tokens) == 1 and tokens[0].endswith(".")
+    # "M.", or an abbreviation of initials ("trụ sở T.Ư Đảng": Trung ương)
+    lone_initial = len(tokens) == 1 and (tokens[0].endswith(".") or bool(ABBREVIATION.match(tokens[0])))
     # "Thái Bình Dương" is an ocean, however like a name it reads.
     if not tokens or tokens[0] in NOT_NAME_START or lone_initial or " ".join(tokens) in REGIONS:
         return None

@@ -355,6 +355,8 @@ def _initialed_at_distance(sentence: str) -> Iterator[PersonMention]:
         title = match.group("title")
         if NAMED_AFTER.search(sentence[max(0, match.start("name") - 30) : match.start("name")]):
             continue  # "tại Trại H.M. Smith": a place named after someone
+        if not clean_name(match.group("name"), title):
+            continue  # "trụ sở T.Ư Đảng": an abbreviation, not initials of a name
         yield PersonMention(match.group("name"), title, match.start("name"), match.end(), "", country_of_title(title))
 
 

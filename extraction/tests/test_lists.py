@@ -307,3 +307,17 @@ def test_a_later_sentence_about_an_envoy_named_by_country_alone_joins_that_count
     )
     meetings = of_type(text, "meeting")
     assert sorted(tuple(m.countries) for m in meetings) == [("BO", "VN"), ("CL", "VN"), ("PE", "VN")]
+
+
+def test_hosts_listed_who_receive_a_guest_in_turn_are_one_meeting_each():
+    text = (
+        "Tổng Bí thư Lê Văn An, Chủ tịch nước Trần Văn Bình và Chủ tịch Quốc hội Vũ Thị Hoa hôm qua 3.9 lần lượt "
+        "tiếp Thủ tướng Chile Ana Soto tại trụ sở T.Ư Đảng và Phủ Chủ tịch."
+    )
+    meetings = of_type(text, "meeting", published="2031-09-04")
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings) == [
+        ("Ana Soto", "Lê Văn An"),
+        ("Ana Soto", "Trần Văn Bình"),
+        ("Ana Soto", "Vũ Thị Hoa"),
+    ]
+    assert all(m.date.start == date(2031, 9, 3) for m in meetings)
