@@ -17,7 +17,7 @@ from .folding import fold
 from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES
 from .persons import PersonIndex
-from .reference import HOME_COUNTRY, places_in
+from .reference import HOME_COUNTRY, iso_of, places_in
 
 # Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
 # often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
@@ -43,7 +43,7 @@ ORDINAL_TYPES = {"committee_session", "conference"}
 
 # The group a gathering is of, with the partner or the count it meets: "ASEAN", "ASEAN+3", "ASEAN - Australia".
 GATHERING = re.compile(
-    rf"(?:{UPPER_LETTER}[\w]*\s*[–-]\s*)?(?:{MULTILATERAL.pattern})"
+    rf"(?:{UPPER_LETTER}[\w]*(?: {UPPER_LETTER}[\w]*)?\s*[–-]\s*)?(?:{MULTILATERAL.pattern})"
     rf"(?:\s*[+–-]\s*(?:\d+\b|{UPPER_LETTER}[\w-]*(?: {UPPER_LETTER}[\w-]*)?))?"
 )
 MINISTERS = re.compile(r"Bộ trưởng|Ngoại trưởng|Quan chức Cao cấp", re.IGNORECASE)  # not the leaders' summit
@@ -55,7 +55,12 @@ def gathering_of(phrase: str) -> str:
     found = GATHERING.search(phrase)
     if not found:
         return ""
-    group = fold("".join(found.group(0).split())).replace("–", "-")
+    # A partner is its country, however written and on whichever side ("ASEAN - Úc", "Australia-ASEAN").
+    parts = re.split(r"\s*([+–-])\s*", found.group(0))
+    if "+" in parts:
+        group = fold("".join("".join(parts).split()))
+    else:
+        group = "-".join(sorted(fold("".join((iso_of(part) or part).split())) for part in parts[::2]))
     return f"ministers:{group}" if MINISTERS.search(phrase) else group
 
 

@@ -172,3 +172,16 @@ def test_a_summit_s_group_is_read_from_its_name():
     )
     groups = {e.gathering for e in extract_article(text).events if e.type == "conference"}
     assert groups <= {"asean", "asean+3"} and "asean" in groups
+
+
+def test_a_group_and_its_partner_are_one_group_however_each_outlet_writes_the_partner():
+    from extraction import extract_article
+
+    def group(sentence):
+        return {e.gathering for e in extract_article(sentence).events if e.type == "conference"}
+
+    one = group("Ngày 5/3/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao đặc biệt ASEAN - Úc tại Melbourne.")
+    assert one == group(
+        "Ngày 5/3/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao đặc biệt Australia-ASEAN tại Melbourne."
+    )
+    assert one != group("Ngày 5/3/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao ASEAN - Hàn Quốc tại Melbourne.")
