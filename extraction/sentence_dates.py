@@ -5,12 +5,13 @@ event_dates then settles the cues left without one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
 from .cues import PLANNED, cue_type
 from .dates import DAYTIME, as_months
-from .records import DAY, YEAR, DateSpan
+from .records import DAY, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
 from .sentence_people import SPEECH_VERBS
 
@@ -173,8 +174,21 @@ WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
     """ "Hội nghị G20 năm 2024 tại Rio từ ngày 18-19/11": the year names the meeting; its days in that year date it."""
     first = own[0]
-    finer = [d for d in own[1:] if first.precision == YEAR != d.precision and d.start.year == first.start.year]
-    return (finer or own)[0]
+    finer = [
+        d for d in own[1:]
+        if first.precision == YEAR != d.precision and (d.start.year == first.start.year or d.year_inferred)
+    ]  # fmt: skip
+    if not finer:
+        return first
+    days = finer[0]
+    if days.start.year != first.start.year and days.start.year == days.end.year:
+        # Written without a year in a page that gives none ("G20 năm 2031 diễn ra từ ngày 19-21/5"): the named year's.
+        start, end = (
+            valid_date(first.start.year, days.start.month, days.start.day),
+            valid_date(first.start.year, days.end.month, days.end.day),
+        )
+        return replace(days, start=start, end=end) if start and end else first
+    return days
 
 
 def _clause_of_what_came_before(sentence: str, cue: Cue) -> tuple[int, int] | None:

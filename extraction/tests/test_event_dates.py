@@ -189,6 +189,10 @@ def test_a_summits_year_names_it_and_its_days_date_it():
         "Tổng thống Thổ Nhĩ Kỳ Ali Demir."
     )
     assert dated(text, published="2026-11-16") == [("conference", "2026-11-14", "2026-11-15")]
+    # A page that writes no other year: the days are of the year named, not of a year guessed elsewhere.
+    found = extract_article(f"Tin liên quan: chuyến thăm ngày 2/3/2019.\n\n{text}").events
+    summits = [(e.date.iso(), e.date.iso("end")) for e in found if e.type == "conference"]
+    assert summits == [("2026-11-14", "2026-11-15")]
 
 
 def test_an_opening_clause_of_what_came_before_lends_its_meeting_no_date_of_the_main_clause():
