@@ -144,6 +144,11 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if trip and i in assigned and assigned[i].offset < trip.end() <= cues[i].start and cues[i].type == "visit":
             # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
             assigned[i] = as_months(assigned[i])
+        combined = COMBINED_WITH.search(sentence, max(0, cues[i].start - 15), cues[i].start)
+        if combined and i in assigned and assigned[i].offset < cues[i].start and cues[i].type == "visit":
+            # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
+            # among them or around them, which unsaid
+            assigned[i] = as_months(assigned[i])
     return assigned
 
 
@@ -168,6 +173,7 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
 TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
 # "Trong chuyến đi từ ngày 9-14/10, …", "Trong chuyến công du châu Âu (2-8/5), …": a trip of several legs.
 TRIP_OPENING = re.compile(r"^\W*(?:Trong|Cũng trong)\s+(?:suốt\s+)?chuyến (?:đi|công du)\b[^,;.]{0,80},", re.I)
+COMBINED_WITH = re.compile(r"\bkết hợp(?:\s+với)?\s+$", re.IGNORECASE)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 

@@ -141,3 +141,11 @@ def test_the_leg_a_trip_ends_before_the_days_told_is_not_one_of_them():
         "Việt Nam từ ngày 19-20/6 theo lời mời của Chủ tịch nước Lê Văn An."
     )
     assert ("2031-06-19", "2031-06-20", "day") in visits(text, published="2031-06-18")
+
+
+def test_a_visit_combined_with_a_summit_is_of_its_month_not_of_the_summit_s_days():
+    text = (
+        "Sau Bali, Tổng thống Chile Ana Soto sẽ tới Bangkok dự Hội nghị các nhà lãnh đạo kinh tế APEC ngày 18 và "
+        "19-11, kết hợp thăm chính thức Thái Lan."
+    )
+    assert visits(text, published="2031-11-16") == [("2031-11", "2031-11", "month")]
