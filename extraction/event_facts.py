@@ -18,6 +18,7 @@ from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES
 from .persons import PersonIndex
 from .reference import HOME_COUNTRY, iso_of, places_in
+from .relationship_dates import YEARS_COUNTED
 
 # Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
 # often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
@@ -235,6 +236,10 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
         countries |= {HOME_COUNTRY}  # "Thứ trưởng tiếp Đại sứ New Zealand …": an office of its own press's country
     phrase = phrase_at(candidate.sentence, candidate.cue.start)
     ordinal = ordinal_of(phrase) if kind in ORDINAL_TYPES else None
+    if kind == "anniversary":
+        # The years it counts: the 50th anniversary of relations is not the 10th of their partnership.
+        counted = YEARS_COUNTED.search(candidate.cue.text)
+        ordinal = int(counted.group(1)) if counted else None
     return EventFacts(
         countries=sorted(countries),
         visitor=visitor,

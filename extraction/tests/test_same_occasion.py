@@ -185,3 +185,21 @@ def test_a_group_and_its_partner_are_one_group_however_each_outlet_writes_the_pa
         "Ngày 5/3/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao đặc biệt Australia-ASEAN tại Melbourne."
     )
     assert one != group("Ngày 5/3/2031, Thủ tướng Lê Văn An dự Hội nghị Cấp cao ASEAN - Hàn Quốc tại Melbourne.")
+
+
+def test_two_anniversaries_of_one_pair_in_one_year_are_two_when_they_count_other_years():
+    from extraction import extract_article
+
+    def anniversary(sentence):
+        return next(e for e in extract_article(sentence).events if e.type == "anniversary")
+
+    relations = anniversary("Năm 2031, Chile và Peru kỷ niệm 50 năm thiết lập quan hệ ngoại giao.")
+    partnership = anniversary("Năm 2031, Chile và Peru kỷ niệm 10 năm quan hệ Đối tác chiến lược.")
+    told_again = anniversary("Hai nước đã long trọng kỷ niệm 50 năm quan hệ ngoại giao trong năm 2031.")
+
+    def telling(event):
+        return Telling("anniversary", event.date.start, event.date.end, "year", countries=frozenset(event.countries),
+                       ordinal=event.ordinal)  # fmt: skip
+
+    assert not same_occasion(telling(relations), telling(partnership))
+    assert same_occasion(telling(relations), telling(told_again))
