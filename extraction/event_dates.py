@@ -128,7 +128,7 @@ def _referred(s: Surroundings) -> Candidate:
     just_told = [c for c in s.previous if c.type == named and c.sentence_index == s.candidate.sentence_index - 1]
     if THIS_ONE.match(s.candidate.sentence) and just_told:
         return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
-    if named is not None and s.candidate.type != named:
+    if named is not None and (s.candidate.type != named or any(c.type == named for c in news)):
         # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
         # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm").
         occasions = [c for c in news if c.type == named]

@@ -80,8 +80,9 @@ def same_occasion(a: Telling, b: Telling) -> bool:
       everything that year, so there two shared participants are needed (or one visitor to one place);
     - events in two different countries are two occasions, whoever takes part in both; but for a conference,
       events between two different pairs of countries are two occasions;
-    - a pair's upgrade or anniversary, a summit at one place or of one group (ASEAN, not ASEAN+3), or the
-      signing of one agreement, whoever the tellings name; never sessions or summits of two numbers;
+    - a pair's upgrade or anniversary, a summit at one place or of one group (ASEAN, not ASEAN+3), a session of
+      one number of one pair's committee, or the signing of one agreement, whoever the tellings name; never
+      sessions or summits of two numbers;
     - or, when either names nobody (an anniversary, an upgrade), the same type, no other place and the
       same countries: the 50th anniversaries of two different pairs in one year are two occasions.
     """
@@ -91,6 +92,10 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return False  # "Hội nghị Cấp cao ASEAN lần thứ 37" and the 15th East Asia Summit, held the same days
     if a.gathering and b.gathering:  # the ASEAN Summit and the ASEAN+3 Summit of its week are two
         return a.gathering == b.gathering and _places_agree(a.place, b.place)
+    if a.type == b.type == "committee_session" and a.ordinal and a.ordinal == b.ordinal:
+        # The 44th session of one pair's committee, whoever each outlet names at it and whichever day it dates
+        # it by (its opening, its close, the day of the report).
+        return not _other_pairs(a.countries, b.countries) and _same_country(a.place, b.place)
     if not dates_overlap(a, b):  # the same two a day apart, or the same pair's upgrade
         return (len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)) or _one_pairs_act(a, b)
     if _apart_by_place_or_pair(a, b):

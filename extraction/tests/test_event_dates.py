@@ -1035,3 +1035,15 @@ def test_an_event_in_a_clause_of_where_a_dated_visit_was_is_of_that_visit_s_mont
         "thăm Chile từ 29-30/8, nơi ông hội đàm với Tổng thống Chile Ana Soto."
     )
     assert ("talks", "2031-08", "2031-08") in dated(text, "2031-08-31")
+
+
+def test_what_is_done_at_the_end_of_the_session_is_of_the_session_s_day_not_the_talks_before():
+    text = (
+        "Sáng 9/3/2031, tại Lima, Thủ tướng Lê Văn An và Thủ tướng Peru Luis Vega đồng chủ trì Kỳ họp lần thứ 12 Ủy "
+        "ban liên Chính phủ Việt Nam - Peru. Chiều 8/3, hai Thủ tướng đã hội đàm. "
+        "Kết thúc Kỳ họp, hai Thủ tướng đã ký Biên bản Kỳ họp lần thứ 12 và chứng kiến lễ ký nhiều văn kiện."
+    )
+    found = dated(text, "2031-03-09")
+    assert ("committee_session", "2031-03-09", "2031-03-09") in found
+    assert ("signing", "2031-03-09", "2031-03-09") in found
+    assert not [f for f in found if f[0] == "committee_session" and f[1] == "2031-03-08"]

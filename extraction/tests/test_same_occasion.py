@@ -203,3 +203,18 @@ def test_two_anniversaries_of_one_pair_in_one_year_are_two_when_they_count_other
 
     assert not same_occasion(telling(relations), telling(partnership))
     assert same_occasion(telling(relations), telling(told_again))
+
+
+def test_one_pair_s_session_of_one_number_is_one_whichever_day_each_outlet_dates_it_by():
+    pair = frozenset({"VN", "LA"})
+    opening = Telling("committee_session", date(2031, 1, 8), date(2031, 1, 8), people=frozenset({"an"}),
+                      countries=pair, ordinal=44)  # fmt: skip
+    close = Telling("committee_session", date(2031, 1, 9), date(2031, 1, 9), people=frozenset({"binh"}),
+                    countries=pair, ordinal=44)  # fmt: skip
+    assert same_occasion(opening, close)
+    next_one = Telling("committee_session", date(2031, 1, 9), date(2031, 1, 9), people=frozenset({"an"}),
+                       countries=pair, ordinal=45)  # fmt: skip
+    assert not same_occasion(opening, next_one)
+    another_pair = Telling("committee_session", date(2031, 1, 9), date(2031, 1, 9), countries=frozenset({"VN", "KH"}),
+                           ordinal=44)  # fmt: skip
+    assert not same_occasion(opening, another_pair)
