@@ -508,10 +508,12 @@ def agreed_to(sentence: str, cue: Cue) -> bool:
     return bool(re.search(AGREED_TO, sentence[max(0, cue.start - 30) : cue.end + 5], re.I) or agreed_for)
 
 
-# "nhất trí để B thăm C", "nhất trí Ngoại trưởng B sẽ thăm C": what someone will do, agreed to.
+# "nhất trí để B thăm C", "nhất trí Ngoại trưởng B sẽ thăm C", "nhất trí duy trì liên lạc, trong đó B sẽ thăm C":
+# what someone will do, agreed to.
 AGREED_FOR = re.compile(
     r"\b(?:nhất trí|thống nhất|đồng ý)\s+"
-    r"(?:(?:để|cho)\s+[^,.;]{2,70}?\s+(?:sẽ\s+)?|(?:rằng\s+)?[^,.;]{2,70}?\s+sẽ\s+)$",
+    r"(?:(?:để|cho)\s+[^,.;]{2,70}?\s+(?:sẽ\s+)?|(?:rằng\s+)?[^,.;]{2,70}?\s+sẽ\s+"
+    r"|[^,.;]{2,70}?,\s*trong đó\s+[^,.;]{2,60}?\s+sẽ\s+)$",
     re.I,
 )
 

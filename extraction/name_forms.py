@@ -48,16 +48,17 @@ def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
     return all(token in rest for token in tokens[1:])
 
 
-def resolve_forms(written: list[str]) -> dict[str, str]:
+def resolve_forms(written: list[str], titled: set[str] = frozenset()) -> dict[str, str]:
     """Each name as `written` (in the article's order) -> the name it stands for in the article: short forms,
-    initials and misspellings to full names, one form per person."""
+    initials and misspellings to full names, one form per person; `titled` are the names written with an office."""
     names = set(written)
     first_told = {name: i for i, name in reversed(list(enumerate(written)))}
     # Longest first, and of as many words, the one with fewer initials ("Pa-blô Mô-ra-lết" before "P.Mô-ra-lết"),
-    # then the one the article names first ("Biden" after "Joe Biden", then "Jill Biden": the one named first).
+    # then one named with an office ("Abe" is "Thủ tướng Abe Shinzo", not "bà Abe Akie" named before him), then the
+    # one the article names first ("Biden" after "Joe Biden", then "Jill Biden": the one named first).
     full = sorted(
         (n for n in names if len(name_words(n)) >= 2),
-        key=lambda n: (-len(name_words(n)), _initials(n), first_told[n]),
+        key=lambda n: (-len(name_words(n)), _initials(n), n not in titled, first_told[n]),
     )
     mapping = {}
     for name in names:

@@ -576,7 +576,8 @@ def find_persons(
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
     mentions_of_article = [m for mentions in by_sentence for m in mentions]
     owner_of_alias = {m.alias: m.name for m in mentions_of_article if m.alias}  # "Phu-cư-đa" of "Ya-xu-ô Phu-cư-đa"
-    forms = resolve_forms([m.name for m in mentions_of_article] + list(owner_of_alias)).items()
+    titled = {m.name for m in mentions_of_article if m.title}  # "ông Abe": the Prime Minister, not "bà Abe Akie"
+    forms = resolve_forms([m.name for m in mentions_of_article] + list(owner_of_alias), titled).items()
     mapping = {name: owner_of_alias.get(target, target) for name, target in forms}
     known_country = {}
     if known_names:

@@ -137,7 +137,12 @@ def _lengths_ending(events):
         if event.date.precision != DAY or event.date.start != event.date.end:
             continue
         length = AFTER_DAYS.search(event.evidence)
-        days = _count(length.group("n")) if length else None
+        count = length.group("n") if length else None
+        ends = VISIT_ENDS.search(event.evidence) if event.type == "visit" else None
+        told = LENGTH.search(event.evidence, ends.end()) if ends and count is None else None
+        # "rời Primorye hôm 17/9, kết thúc chuyến thăm Nga kéo dài 6 ngày": the visit's days ended that day
+        count = count or (told.group("n") or told.group("m") if told else None)
+        days = _count(count) if count else None
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             event.date = _widened(event, event.date.end - timedelta(days=days - 1), event.date.end)
 

@@ -530,3 +530,12 @@ def test_a_day_after_days_of_last_year_is_of_last_year():
         published,
     )
     assert [d.iso("start") for d in spans] == ["2024-03-17", "2024-03-18"]
+
+
+def test_the_year_a_sentence_opens_with_counted_from_the_article_s_is_that_of_its_months():
+    found = find_dates(
+        "Năm ngoái, hai nước tổ chức nhiều hoạt động, trong đó có chuyến thăm của Tổng thống Chile vào tháng 6.",
+        Y2019,
+        parse_published("2024-03-05"),
+    )
+    assert [d.iso() for d in found] == ["2023", "2023-06"]

@@ -372,6 +372,11 @@ def test_a_meeting_that_did_not_take_place_and_a_visit_only_agreed_on_are_no_eve
         "Hai bên cũng nhất trí Ngoại trưởng Chile Luis Vera sẽ thăm Peru để tiếp nối kết quả cuộc gặp."
     )
     assert kinds(will) == ["talks"]
+    among = (
+        "Ngày 8/4, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Hai nhà lãnh đạo nhất trí để "
+        "các quan chức duy trì liên lạc, trong đó Ngoại trưởng Chile Luis Vera sẽ thăm Peru để tiếp nối thảo luận."
+    )
+    assert kinds(among) == ["talks"]
 
 
 def test_messages_of_two_senders_joined_by_con_are_each_senders():

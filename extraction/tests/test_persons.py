@@ -564,3 +564,12 @@ def test_a_reading_of_a_name_with_its_original_in_brackets_is_one_person_by_the_
     )
     persons = {p.name: p.aliases for p in extract_article(text).persons}
     assert persons.get("Park Geun-hye") == ["Pắc Cưn Hê"] and "Pắc Cưn Hê" not in persons
+
+
+def test_a_short_form_is_the_person_named_with_an_office_not_a_relative_named_before():
+    text = (
+        "Ngày 8/7/2031, Chủ tịch nước Lê Văn An gửi điện chia buồn tới bà Sato Emi về việc cựu Thủ tướng Nhật Bản "
+        "Sato Ken từ trần. Ông Sato từng thăm chính thức Việt Nam vào tháng 1/2027."
+    )
+    visit = next(e for e in extract_article(text).events if e.type == "visit")
+    assert [p.name for p in visit.participants] == ["Sato Ken"]

@@ -149,3 +149,11 @@ def test_a_visit_combined_with_a_summit_is_of_its_month_not_of_the_summit_s_days
         "19-11, kết hợp thăm chính thức Thái Lan."
     )
     assert visits(text, published="2031-11-16") == [("2031-11", "2031-11", "month")]
+
+
+def test_a_visit_ended_on_a_day_told_with_its_length_is_of_that_many_days_to_it():
+    text = (
+        "Tổng thống Chile Ana Soto hôm qua (17.9) đã rời Vladivostok, kết thúc chuyến thăm Nga kéo dài 6 ngày với "
+        "nhiều điểm dừng."
+    )
+    assert visits(text, published="2031-09-18") == [("2031-09-12", "2031-09-17", "day")]
