@@ -256,8 +256,9 @@ BACK_BEFORE = re.compile(
     r"(?:Đây là|Đây cũng là|Đó là|đồng thời là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?"
     r"|kết thúc (?=buổi |cuộc )|(?:phát biểu|chia sẻ) tại (?=buổi |cuộc )|cùng (?:thời gian|lúc)(?: với| diễn ra)? "
     r"|tầm quan trọng (?:của )?"
-    # "Tổng thống B nhấn mạnh chuyến thăm có ý nghĩa …", "ông A gọi chuyến thăm là …": what is said of it.
-    r"|(?:nhấn mạnh|khẳng định|cho rằng|gọi|coi)(?: rằng)? )\s*(?:cuộc |chuyến |buổi )?$",
+    # "Tổng thống B nhấn mạnh chuyến thăm có ý nghĩa …", "ông A gọi chuyến thăm là …", "tin tưởng chuyến thăm sẽ góp
+    # phần …": what is said of it.
+    r"|(?:nhấn mạnh|khẳng định|cho rằng|gọi|coi|tin tưởng|tin rằng)(?: rằng)? )\s*(?:cuộc |chuyến |buổi )?$",
     re.IGNORECASE,
 )
 BACK_AFTER = re.compile(

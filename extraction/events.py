@@ -37,11 +37,12 @@ from .cues import (
     find_cues,
     is_establishment,
     is_planned,
+    phrase_at,
 )
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import PARTIES, days_of_another, settle_dates
-from .event_facts import article_pair, event_facts
+from .event_facts import article_pair, event_facts, gathering_of
 from .folding import fold
 from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
@@ -382,10 +383,16 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
+    if first.type == "conference" and _group_of(first) and _group_of(first) == _group_of(candidate):
+        return True  # one group's summit, whichever of those present each sentence names
     named = [m for m in group if own_people(m)]
     if not own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
+
+
+def _group_of(candidate: Candidate) -> str:
+    return gathering_of(phrase_at(candidate.sentence, candidate.cue.start))
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

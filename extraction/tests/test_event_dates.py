@@ -1047,3 +1047,14 @@ def test_what_is_done_at_the_end_of_the_session_is_of_the_session_s_day_not_the_
     assert ("committee_session", "2031-03-09", "2031-03-09") in found
     assert ("signing", "2031-03-09", "2031-03-09") in found
     assert not [f for f in found if f[0] == "committee_session" and f[1] == "2031-03-08"]
+
+
+def test_at_the_session_is_the_session_s_day():
+    text = (
+        "Chiều 8/3/2031, hai Thủ tướng Lê Văn An và Luis Vega hội đàm tại Lima. Sáng 9/3, hai Thủ tướng đồng chủ trì "
+        "Kỳ họp lần thứ 12 Ủy ban liên Chính phủ Việt Nam - Peru. Tại Kỳ họp lần thứ 12, hai Thủ tướng đã ký Biên "
+        "bản Kỳ họp và Hiệp định hợp tác năm nay."
+    )
+    found = dated(text, "2031-03-10")
+    assert ("signing", "2031-03-09", "2031-03-09") in found
+    assert [f for f in found if f[0] == "committee_session"] == [("committee_session", "2031-03-09", "2031-03-09")]

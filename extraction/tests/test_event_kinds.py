@@ -782,3 +782,22 @@ def test_a_process_of_dialogue_is_no_session():
         "cam kết thúc đẩy tiến trình đối thoại Chile - Bolivia."
     )
     assert kinds(text) == ["meeting"]
+
+
+def test_a_visit_said_to_bring_something_is_the_one_told_and_an_upgrade_to_be_studied_is_none():
+    text = (
+        "Sáng 9/2/2031, Thủ tướng Lê Văn An hội kiến Tổng thống Chile Ana Soto. Tổng thống Ana Soto tin tưởng chuyến "
+        "thăm sẽ góp phần làm sâu sắc quan hệ. Hai nhà lãnh đạo nhất trí giao các bộ nghiên cứu khả năng nâng cấp "
+        "quan hệ hai nước."
+    )
+    assert kinds(text) == ["meeting"]
+
+
+def test_one_group_s_summit_told_by_its_opening_and_its_days_is_one_whoever_each_sentence_names():
+    text = (
+        "Ngày 18/11/2031, Thủ tướng Lê Văn An cùng lãnh đạo các nước thành viên G20 dự phiên khai mạc Hội nghị "
+        "thượng đỉnh G20 tại Lima. Hội nghị thượng đỉnh G20 lần thứ 26 diễn ra trong hai ngày 18-19/11, dưới sự chủ "
+        "trì của Tổng thống Peru Luis Vega."
+    )
+    summits = [e for e in extract_article(text).events if e.type == "conference"]
+    assert [(e.date.iso(), e.date.iso("end")) for e in summits] == [("2031-11-18", "2031-11-19")]
