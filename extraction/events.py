@@ -51,7 +51,7 @@ from .places import find_place
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .referring_back import day_shift
-from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date
+from .relationship_dates import YEARS_COUNTED, anniversary_year, counted_from_establishment, establishment_date
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
 from .sentence_reading import SentenceReading, next_start, read_sentence
@@ -379,7 +379,10 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     """One occasion: one type, overlapping dates, someone in common with a telling that names people (a
     telling that names nobody joins any), no two counterparts, nothing that keeps them apart (KEPT_APART)."""
     first = group[0]
-    if first.type != candidate.type or not first.date.overlaps(candidate.date):
+    # "… nhân dịp 75 năm thiết lập quan hệ", "… đúng ngày kỷ niệm 75 năm … (18/1/1950)": one anniversary, whichever
+    # date each sentence writes of it (the one it counts from, the one it is celebrated on).
+    one_anniversary = first.type == candidate.type == "anniversary" and _counted(first) == _counted(candidate)
+    if first.type != candidate.type or not (first.date.overlaps(candidate.date) or one_anniversary):
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
@@ -389,6 +392,11 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     if not own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
+
+
+def _counted(candidate: Candidate) -> str | None:
+    counted = YEARS_COUNTED.search(candidate.cue.text)
+    return counted.group(1) if counted else None
 
 
 def _group_of(candidate: Candidate) -> str:

@@ -141,3 +141,13 @@ def test_relations_recalled_by_a_speaker_are_between_the_states_named_with_no_pa
     )
     established = [e for e in extract_article(text).events if e.establishes_relations]
     assert [(sorted(e.countries), e.participants) for e in established] == [(["PE", "VN"], [])]
+
+
+def test_one_anniversary_told_twice_with_the_day_it_counts_from_is_one_event():
+    text = (
+        "Ngày 12/3/2031, Tổng thống Chile Ana Soto và Chủ tịch nước Lê Văn An trao đổi điện mừng nhân dịp 60 năm "
+        "thiết lập quan hệ ngoại giao hai nước. Các cuộc trao đổi điện mừng diễn ra đúng ngày kỷ niệm 60 năm Việt "
+        "Nam và Chile thiết lập quan hệ ngoại giao (12/3/1971)."
+    )
+    anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
+    assert [(e.date.iso(), e.ordinal) for e in anniversaries] == [("2031", 60)]
