@@ -124,25 +124,32 @@ def _referred(s: Surroundings) -> Candidate:
     at_the_place = [c for c in news if c.type in ("visit", "conference") and c.place == s.candidate.place]
     if stay and at_the_place:
         return at_the_place[-1]  # "Trong thời gian ở New York, …": the occasion told there, whatever its type
-    named = s.candidate.anaphora_type
-    just_told = [c for c in s.previous if c.type == named and c.sentence_index == s.candidate.sentence_index - 1]
-    if THIS_ONE.match(s.candidate.sentence) and just_told:
-        return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
-    if named is not None and (s.candidate.type != named or any(c.type == named for c in news)):
-        # "Trong chuyến thăm, A còn hội kiến B": the visit its opening names, not the last day told before it.
-        # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm").
-        occasions = [c for c in news if c.type == named]
-        # … and of those, one dated to its days ("Bên lề hội nghị" is the summit told, not the next one "năm 2024").
-        own = [c for c in reversed(occasions) if c.date_source == "own"]
-        occasion = next((c for c in own if c.date.precision == DAY), next(iter(own), None))
-        if occasion is not None or occasions:
-            return occasion or occasions[-1]
+    named = _named_occasion(s, news)
+    if named is not None:
+        return named
     if PARTIES.search(s.candidate.sentence):
         # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
         met = next((c for c in reversed(news) if c.date.precision == DAY and _one_day(c) and len(c.persons) >= 2), None)
         if met is not None:
             return met
     return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
+
+
+def _named_occasion(s: Surroundings, news: list[Candidate]) -> Candidate | None:
+    """The occasion the sentence's opening names, of the type it names: "Trong chuyến thăm này, …" the one the
+    sentence before tells, "Trong chuyến thăm, …" the visit told, not the last day told before it."""
+    named = s.candidate.anaphora_type
+    just_told = [c for c in s.previous if c.type == named and c.sentence_index == s.candidate.sentence_index - 1]
+    if THIS_ONE.match(s.candidate.sentence) and just_told:
+        return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
+    if named is None or (s.candidate.type == named and not any(c.type == named for c in news)):
+        return None
+    # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm") …
+    occasions = [c for c in news if c.type == named]
+    # … and of those, one dated to its days ("Bên lề hội nghị" is the summit told, not the next one "năm 2024").
+    own = [c for c in reversed(occasions) if c.date_source == "own"]
+    occasion = next((c for c in own if c.date.precision == DAY), next(iter(own), None))
+    return occasion or (occasions[-1] if occasions else None)
 
 
 def _one_day(candidate: Candidate) -> bool:

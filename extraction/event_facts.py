@@ -12,7 +12,8 @@ from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
 from .cleaning import UPPER_LETTER
-from .cues import MULTILATERAL, find_cues, is_establishment, phrase_at
+from .cue_types import MULTILATERAL
+from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES

@@ -28,12 +28,12 @@ from .candidates import (
     two_counterparts,
     two_visits,
 )
+from .cue_types import cue_type
 from .cues import (
     STRONG,
     THIS_ONE_AFTER,
     Cue,
     continues_plan,
-    cue_type,
     find_cues,
     is_establishment,
     is_planned,

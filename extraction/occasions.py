@@ -88,14 +88,9 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     """
     if event_type(a.type).family != event_type(b.type).family or not dates_near(a, b):
         return False
-    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
-        return False  # "Hội nghị Cấp cao ASEAN lần thứ 37" and the 15th East Asia Summit, held the same days
-    if a.gathering and b.gathering:  # the ASEAN Summit and the ASEAN+3 Summit of its week are two
-        return a.gathering == b.gathering and _places_agree(a.place, b.place)
-    if a.type == b.type == "committee_session" and a.ordinal and a.ordinal == b.ordinal:
-        # The 44th session of one pair's committee, whoever each outlet names at it and whichever day it dates
-        # it by (its opening, its close, the day of the report).
-        return not _other_pairs(a.countries, b.countries) and _same_country(a.place, b.place)
+    by_number_or_group = _numbered_or_grouped(a, b)
+    if by_number_or_group is not None:
+        return by_number_or_group
     if not dates_overlap(a, b):  # the same two a day apart, or the same pair's upgrade
         return (len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)) or _one_pairs_act(a, b)
     if _apart_by_place_or_pair(a, b):
@@ -116,6 +111,19 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
     same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
     return a.type == b.type and (same_countries or same_place or same_dates) and _places_agree(a.place, b.place)
+
+
+def _numbered_or_grouped(a: Telling, b: Telling) -> bool | None:
+    """Whether two tellings are one occasion by their numbers or groups alone; None when those do not decide."""
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "Hội nghị Cấp cao ASEAN lần thứ 37" and the 15th East Asia Summit, held the same days
+    if a.gathering and b.gathering:  # the ASEAN Summit and the ASEAN+3 Summit of its week are two
+        return a.gathering == b.gathering and _places_agree(a.place, b.place)
+    if a.type == b.type == "committee_session" and a.ordinal and a.ordinal == b.ordinal:
+        # The 44th session of one pair's committee, whoever each outlet names at it and whichever day it dates
+        # it by (its opening, its close, the day of the report).
+        return not _other_pairs(a.countries, b.countries) and _same_country(a.place, b.place)
+    return None
 
 
 def _one_pairs_act(a: Telling, b: Telling) -> bool:

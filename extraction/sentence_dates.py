@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidates import subordinate_clause
-from .cues import PLANNED, cue_type
+from .cue_types import cue_type
+from .cues import PLANNED
 from .dates import DAYTIME, as_months
 from .records import DAY, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
