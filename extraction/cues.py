@@ -298,8 +298,13 @@ ATTENDED = (
     r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)"
 )
 TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s+)?{ATTENDED}", re.IGNORECASE)
-# The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", not "… và dự".
-ONWARD_TO_ATTEND = re.compile(rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?\s+{ATTENDED}", re.IGNORECASE)
+# The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", "sẽ tới Hàng Châu, Trung Quốc
+# để dự …", "sẽ tới Singapore, sau đó tham dự …", not "… và dự".
+ONWARD_TO_ATTEND = re.compile(
+    rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?(?:,\s*(?:{UPPER_LETTER}[^,.;]{{1,25}}?|sau đó))?"
+    rf"\s+{ATTENDED}",
+    re.IGNORECASE,
+)
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
 # "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị": a sitting of a summit, part of it.
 RESULTS_OF = re.compile(r"\bkết quả(?:\s+của)?\s+$", re.IGNORECASE)

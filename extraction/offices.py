@@ -94,7 +94,8 @@ COMMITTEE = (
 # "Dame", "Samdech Techo", "Datuk Seri".
 ACADEMIC = (
     r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử|Dame|Sir"
-    r"|Samdech(?: Techo| Thipadei)?|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri| Seri)?)"
+    r"|Samdech(?: Akka Moha Sena Padei Techo| Moha Bovor Thipadei| Techo| Thipadei)?|Moha Bovor Thipadei"
+    r"|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri| Seri)?)"
 )
 # A military rank after a command's title: "Tư lệnh Hạm đội 7 của Mỹ, Phó Đô đốc Karl Thomas".
 RANK = r"(?:(?:Phó |Chuẩn )?Đô đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá)"

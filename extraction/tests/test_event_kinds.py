@@ -801,3 +801,14 @@ def test_one_group_s_summit_told_by_its_opening_and_its_days_is_one_whoever_each
     )
     summits = [e for e in extract_article(text).events if e.type == "conference"]
     assert [(e.date.iso(), e.date.iso("end")) for e in summits] == [("2031-11-18", "2031-11-19")]
+
+
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "sẽ tới Hàng Châu, Trung Quốc để dự Hội nghị thượng đỉnh G20 diễn ra trong hai ngày 4-5/9.",
+        "sẽ tới Singapore, sau đó tham dự Hội nghị thượng đỉnh G20 tại Bali trong hai ngày 4-5/9.",
+    ],
+)
+def test_an_onward_leg_to_a_summit_told_with_its_city_and_country_is_the_summit(onward):
+    assert kinds(f"Rời Hà Nội, Thủ tướng Ấn Độ Raj Mehta {onward}", "2031-09-03") == ["conference"]

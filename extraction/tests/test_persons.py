@@ -375,6 +375,9 @@ def test_courtesy_titles_are_not_part_of_the_name_and_a_foreign_ministry_is_an_o
     two, _ = persons_of("Ngày 21/11/2031, Tổng Bí thư Lê Minh Tâm gặp Chủ tịch Hạ viện Peru Tan Sri Dato' Luis Vera.")
     assert "Luis Vera" in two
     assert found["Sahar Nasr"].country == "EG"
+    cambodian, _ = persons_of("Ngày 11/12/2031, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Campuchia Samdech Moha "
+                              "Bovor Thipadei Hun Manet.")  # fmt: skip
+    assert "Hun Manet" in cambodian
 
 
 def test_a_leader_named_as_his_countrys_leader_is_a_person_and_a_forum_is_not():
