@@ -146,7 +146,10 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
             # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
             assigned[i] = as_months(assigned[i])
         combined = COMBINED_WITH.search(sentence, max(0, cues[i].start - 15), cues[i].start)
-        if combined and i in assigned and assigned[i].offset < cues[i].start and cues[i].type == "visit":
+        combined = combined and i in assigned and assigned[i].offset < cues[i].start
+        # "kết thúc chuyến công tác dự Hội nghị X và thăm chính thức Y từ ngày 4-8/3": the journey's days
+        combined = combined or JOURNEY_WITH_A_GATHERING.search(sentence, 0, cues[i].start)
+        if combined and i in assigned and cues[i].type == "visit":
             # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
             # among them or around them, which unsaid
             assigned[i] = as_months(assigned[i])
@@ -175,6 +178,7 @@ TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|t�
 # "Trong chuyến đi từ ngày 9-14/10, …", "Trong chuyến công du châu Âu (2-8/5), …": a trip of several legs.
 TRIP_OPENING = re.compile(r"^\W*(?:Trong|Cũng trong)\s+(?:suốt\s+)?chuyến (?:đi|công du)\b[^,;.]{0,80},", re.I)
 COMBINED_WITH = re.compile(r"\bkết hợp(?:\s+với)?\s+$", re.IGNORECASE)
+JOURNEY_WITH_A_GATHERING = re.compile(r"\bchuyến công (?:tác|du)\b[^.;]{0,40}?\b(?:tham )?dự\b[^.;]*\bvà\s+$", re.I)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
 
 

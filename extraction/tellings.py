@@ -3,6 +3,8 @@ it, and the people, place and agreements of them all."""
 
 from __future__ import annotations
 
+import re
+
 from .candidates import Candidate
 from .cues import phrase_at
 from .event_types import OCCASIONS_OF_DAYS
@@ -16,6 +18,10 @@ def _bare(candidate: Candidate) -> bool:
     return cue.refers_back or phrase_at(candidate.sentence, cue.start).casefold() == cue.text.casefold()
 
 
+# A journey ("chuyến công tác", "chuyến công du") may hold several visits and summits: its days are no one visit's.
+JOURNEY = re.compile(r"\bcông (?:tác|du)\b", re.IGNORECASE)
+
+
 def best_telling(group: list[Candidate]) -> Candidate:
     """The telling with the most precise date of its own; of a visit's or a gathering's, the one that gives its
     whole span ("từ 14 đến 15/4") rather than the day of one of its activities or its opening."""
@@ -27,6 +33,8 @@ def best_telling(group: list[Candidate]) -> Candidate:
         zip(group, spans, strict=True),
         key=lambda pair: (
             PRECISION_RANK[pair[0].date.precision],
+            # "kết thúc chuyến công tác từ 30/9 đến 7/10": a journey's days, of which the visit's are some
+            bool(JOURNEY.search(pair[0].cue.text)),
             -pair[1],
             pair[0].date_source != "own",
             pair[0].sentence_index,

@@ -157,3 +157,12 @@ def test_a_visit_ended_on_a_day_told_with_its_length_is_of_that_many_days_to_it(
         "nhiều điểm dừng."
     )
     assert visits(text, published="2031-09-18") == [("2031-09-12", "2031-09-17", "day")]
+
+
+def test_a_journey_s_days_are_not_the_visit_s_when_the_visit_is_told_with_its_own():
+    text = (
+        "Chiều 8/3/2031, Thủ tướng Lê Văn An rời Lima, kết thúc chuyến công tác dự Hội nghị Cấp cao đặc biệt ASEAN - "
+        "Peru và thăm chính thức Peru từ ngày 4 - 8/3/2031. "
+        "Chuyến thăm chính thức Peru diễn ra từ ngày 6 - 8/3, ngay sau Hội nghị."
+    )
+    assert visits(text, published="2031-03-09") == [("2031-03-06", "2031-03-08", "day")]
