@@ -548,7 +548,10 @@ def settle_dates(
     days = days_written(sentences, year, published)
     news = article_news_day(candidates, today, year.year, days)
     # "Chiều 27/5, A rời Hà Nội, kết thúc chuyến thăm": an end-of-visit summary's activities are of the visit's days.
-    departure = news is not None and any(c.date == news and VISIT_ENDS.search(c.sentence) for c in candidates)
+    departure = news is not None and any(
+        c.date is not None and c.date.start <= news.start <= c.date.end and VISIT_ENDS.search(c.sentence)
+        for c in candidates
+    )
     article = (news, published, year, departure)
     settled: list[Candidate] = []
     for candidate in candidates:

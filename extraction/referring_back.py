@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .dates import as_months
+from .event_types import OCCASIONS_OF_DAYS
 from .records import DAY, DateSpan
 
 if TYPE_CHECKING:
@@ -110,13 +111,15 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
 
     What happens during an occasion of several days ("Trong chuyến thăm, hai bên hội đàm") happened on
     one of them, and the text does not say which: the months are what it supports; so does what happens during
-    a stay whose first day alone is written.
+    a stay whose first day alone is written, and a visit told at one of its events.
     """
     span = referred.date
     if candidate.day_shift and span.precision == DAY:
         return shifted(span, candidate.day_shift)
     several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
     several_days = several_days or bool(DURING_A_STAY.match(candidate.sentence))
+    # "Tại cuộc hội đàm, A chào mừng B thăm …": a visit told at one of its events lasted longer than its day.
+    several_days = several_days or (candidate.type == "visit" and referred.type not in OCCASIONS_OF_DAYS)
     if span.precision == DAY and several_days and candidate.type != referred.type:
         # A visit's planned programme: the visit's first day written alone is not the day of all of it.
         return as_months(span)

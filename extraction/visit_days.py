@@ -152,6 +152,13 @@ def _count(words: str) -> int | None:
 
 
 def last_day_only(sentence: str, date: DateSpan) -> bool:
-    """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5": a trip's last day, not the days of a visit."""
+    """ "… trong khuôn khổ chuyến công tác kéo dài đến ngày 12/5", "Sáng 24/6, A rời Hà Nội, kết thúc chuyến thăm …":
+    a trip's last day, not the days of a visit (unless they follow: "kết thúc chuyến thăm … từ ngày 22-24/6")."""
     one_day = date.precision == DAY and date.start == date.end
-    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset))
+    departed = DEPARTED_ENDING.search(sentence, date.offset)
+    departed = departed and not (DAYS_AFTER.search(sentence, departed.end()) or LENGTH.search(sentence, departed.end()))
+    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset) or departed)
+
+
+DEPARTED_ENDING = re.compile(r"\brời [^.;]{2,60}?,\s*kết thúc (?:tốt đẹp )?(?:chuyến|chương trình) thăm\b", re.I)
+DAYS_AFTER = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d")

@@ -166,3 +166,13 @@ def test_a_journey_s_days_are_not_the_visit_s_when_the_visit_is_told_with_its_ow
         "Chuyến thăm chính thức Peru diễn ra từ ngày 6 - 8/3, ngay sau Hội nghị."
     )
     assert visits(text, published="2031-03-09") == [("2031-03-06", "2031-03-08", "day")]
+
+
+def test_a_visit_told_only_by_the_day_it_ended_or_at_one_of_its_events_is_of_its_month():
+    ended = "Sáng nay (24/6), Tổng thống Chile Ana Soto rời Hà Nội, kết thúc tốt đẹp chuyến thăm cấp Nhà nước Việt Nam."
+    assert visits(ended, published="2031-06-24") == [("2031-06", "2031-06", "month")]
+    at_the_talks = (
+        "Chiều 23/6/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Tại cuộc hội đàm, Chủ tịch "
+        "nước nhiệt liệt chào mừng Tổng thống Ana Soto thăm cấp Nhà nước Việt Nam."
+    )
+    assert visits(at_the_talks) == [("2031-06", "2031-06", "month")]
