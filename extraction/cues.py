@@ -294,8 +294,8 @@ class Cue:
 SINCE_BEFORE = re.compile(r"\b(?:kể từ|từ sau)\s+(?:khi\s+)?(?:(?:hai|các) (?:người|ông|bà|nhà lãnh đạo)\s+)?$", re.I)
 # A trip whose purpose is a multilateral meeting: "chuyến công tác (tới Indonesia) dự Hội nghị Cấp cao ASEAN".
 ATTENDED = (
-    r"(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?"
-    r"(?:Hội nghị|Hội thảo|Diễn đàn|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)"
+    r"(?:để\s+)?(?:tham\s+)?dự\s+(?:các\s+)?(?:thánh\s+)?"
+    r"(?:Hội nghị|Hội thảo|Diễn đàn|Đối thoại|Tuần lễ|Khóa họp|Kỳ họp|Đại hội đồng|Lễ nhậm chức|Lễ tang|Quốc tang)"
 )
 TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s+)?{ATTENDED}", re.IGNORECASE)
 # The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", "sẽ tới Hàng Châu, Trung Quốc

@@ -44,7 +44,9 @@ SAME_DAY = re.compile(
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b",
     re.I,
 )
-VISIT_ENDS = re.compile(r"\bkết thúc (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I)  # a visit's end
+VISIT_ENDS = re.compile(
+    r"\b(?:kết thúc|khép lại) (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I
+)  # its end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.

@@ -45,7 +45,8 @@ SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event.
 ANOTHER_CLAUSE = re.compile(
     rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ|chuyến))\b"
-    r"|,\s*người (?:từng|đã|vừa)\b",  # "…, người từng thăm Nga hồi tháng 7": what that person did
+    # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
+    r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b",
     re.IGNORECASE,
 )
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
@@ -149,6 +150,9 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         combined = combined and i in assigned and assigned[i].offset < cues[i].start
         # "kết thúc chuyến công tác dự Hội nghị X và thăm chính thức Y từ ngày 4-8/3": the journey's days
         combined = combined or JOURNEY_WITH_A_GATHERING.search(sentence, 0, cues[i].start)
+        # "đã dự Hội nghị APEC tại Lima từ ngày 15-16/11 và thăm cấp Nhà nước Peru": the summit's days
+        after_its_summit = i > 0 and cues[i - 1].type == "conference" and assigned.get(i - 1) == assigned.get(i)
+        combined = combined or (after_its_summit and AND_BEFORE.search(sentence, 0, cues[i].start))
         if combined and i in assigned and cues[i].type == "visit":
             # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
             # among them or around them, which unsaid
@@ -177,6 +181,7 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
 TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
 # "Trong chuyến đi từ ngày 9-14/10, …", "Trong chuyến công du châu Âu (2-8/5), …": a trip of several legs.
 TRIP_OPENING = re.compile(r"^\W*(?:Trong|Cũng trong)\s+(?:suốt\s+)?chuyến (?:đi|công du)\b[^,;.]{0,80},", re.I)
+AND_BEFORE = re.compile(r"\bvà\s+$")
 COMBINED_WITH = re.compile(r"\bkết hợp(?:\s+với)?\s+$", re.IGNORECASE)
 JOURNEY_WITH_A_GATHERING = re.compile(r"\bchuyến công (?:tác|du)\b[^.;]{0,40}?\b(?:tham )?dự\b[^.;]*\bvà\s+$", re.I)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")

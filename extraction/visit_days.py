@@ -139,7 +139,7 @@ def _lengths_ending(events):
         length = AFTER_DAYS.search(event.evidence)
         count = length.group("n") if length else None
         ends = VISIT_ENDS.search(event.evidence) if event.type == "visit" else None
-        told = LENGTH.search(event.evidence, ends.end()) if ends and count is None else None
+        told = LENGTH.search(event.evidence, ends.start()) if ends and count is None else None
         # "rời Primorye hôm 17/9, kết thúc chuyến thăm Nga kéo dài 6 ngày": the visit's days ended that day
         count = count or (told.group("n") or told.group("m") if told else None)
         days = _count(count) if count else None

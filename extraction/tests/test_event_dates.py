@@ -1058,3 +1058,14 @@ def test_at_the_session_is_the_session_s_day():
     found = dated(text, "2031-03-10")
     assert ("signing", "2031-03-09", "2031-03-09") in found
     assert [f for f in found if f[0] == "committee_session"] == [("committee_session", "2031-03-09", "2031-03-09")]
+
+
+def test_the_date_of_what_a_counterpart_did_before_is_not_the_talks():
+    text = (
+        "Ngày 23/10/2031, Tổng thống Chile Ana Soto hội đàm với Thủ tướng Peru Luis Vega tại Lima. Cũng trong ngày "
+        "23/10, bà Soto hội đàm với Tổng thống Bolivia Juan Arce, người nhậm chức hồi tháng 7."
+    )
+    assert [f for f in dated(text) if f[0] == "talks"] == [
+        ("talks", "2031-10-23", "2031-10-23"),
+        ("talks", "2031-10-23", "2031-10-23"),
+    ]

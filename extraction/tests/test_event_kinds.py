@@ -812,3 +812,10 @@ def test_one_group_s_summit_told_by_its_opening_and_its_days_is_one_whoever_each
 )
 def test_an_onward_leg_to_a_summit_told_with_its_city_and_country_is_the_summit(onward):
     assert kinds(f"Rời Hà Nội, Thủ tướng Ấn Độ Raj Mehta {onward}", "2031-09-03") == ["conference"]
+
+
+def test_a_trip_to_attend_a_dialogue_or_an_inauguration_mass_is_no_visit():
+    dialogue = "Ngày 29/7/2031, Ngoại trưởng Chile Ana Soto sẽ tới Lima để dự Đối thoại Chiến lược Chile - Peru."
+    assert "visit" not in kinds(dialogue)
+    mass = "Ngày 17/5/2031, Thủ tướng Chile Ana Soto sẽ tới Rome để dự thánh lễ nhậm chức của Giáo hoàng."
+    assert "visit" not in kinds(mass)

@@ -176,3 +176,16 @@ def test_a_visit_told_only_by_the_day_it_ended_or_at_one_of_its_events_is_of_its
         "nước nhiệt liệt chào mừng Tổng thống Ana Soto thăm cấp Nhà nước Việt Nam."
     )
     assert visits(at_the_talks) == [("2031-06", "2031-06", "month")]
+
+
+def test_a_visit_after_a_summit_s_days_and_a_visit_closed_with_its_length():
+    after_summit = (
+        "Trước khi tới Chile, Chủ tịch Trung Quốc Tập Cận Bình đã dự Hội nghị các nhà lãnh đạo kinh tế APEC tại Lima "
+        "(Peru) từ ngày 15-16/11 và thăm cấp Nhà nước Peru."
+    )
+    assert visits(after_summit, published="2031-11-20") == [("2031-11", "2031-11", "month")]
+    closed = (
+        "Khép lại chuyến thăm cấp nhà nước 3 ngày tới Peru, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega "
+        "hôm qua (10-7) đã ký tuyên bố chung."
+    )
+    assert visits(closed, published="2031-07-11") == [("2031-07-08", "2031-07-10", "day")]
