@@ -333,7 +333,7 @@ def shipped_model() -> PublishingModel:
 
 # Events that are someone's: with no one named, a reader cannot tell which they are (never published at once).
 # A ceremony or a festival ("other") with no one named is as often not the relationship's at all.
-HELD_BY_PEOPLE = {"visit", "talks", "meeting", "call", "message", "other"}
+HELD_BY_PEOPLE = {"talks", "meeting", "call", "message", "other"}
 HELD_WITH_SOMEONE = {"talks", "meeting", "call"}
 
 
@@ -341,7 +341,7 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
     """Sets each event's publish_probability and draft_reasons (empty when it is published at once).
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
-    placeholder until a curator dates it; so do a visit, talks, a meeting, a call or a message that names no one, and
+    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
     talks, a meeting or a call that names one side only, a visit whose only participants are of the country
     visited (the host taken for the visitor), and an event of someone out of the office the article
     gives them on its dates; and one dated to a day only by the article's news day, which on articles of other

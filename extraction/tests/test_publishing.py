@@ -100,13 +100,6 @@ def test_a_ceremony_that_names_no_one_always_waits_and_one_that_does_may_be_publ
     assert [event.draft_reasons for event in ceremonies] == [[DraftReason.NO_PARTICIPANT], []]
 
 
-def test_a_visit_that_names_no_one_always_waits():
-    text = "Ngày 6/2/2031, các đoàn cứu hộ của Chile dự kiến lên đường sang Peru ngày 8/2."
-    article = extract_article(text)
-    judge(article, model_weighing(), threshold=0.0)
-    assert [(e.type, e.draft_reasons) for e in article.events] == [("visit", [DraftReason.NO_PARTICIPANT])]
-
-
 def test_a_threshold_given_overrides_the_models():
     article = extract_article(TWO_EVENTS)
     judge(article, model_weighing(), threshold=0.6)
