@@ -19,7 +19,7 @@ from .levels import find_level
 from .offices import ORGANISATIONS, TITLE_CORES
 from .persons import PersonIndex
 from .reference import HOME_COUNTRY, iso_of, places_in
-from .relationship_dates import YEARS_COUNTED
+from .relationship_dates import years_counted
 
 # Events of two states as such (an upgrade, an anniversary of relations, a joint committee, a signing)
 # often name no person: their sentence names the pair ("quan hệ Việt Nam – Ấn Độ") or says "hai nước".
@@ -49,6 +49,11 @@ GATHERING = re.compile(
     rf"(?:\s*[+–-]\s*(?:\d+\b|{UPPER_LETTER}[\w-]*(?: {UPPER_LETTER}[\w-]*)?))?"
 )
 MINISTERS = re.compile(r"Bộ trưởng|Ngoại trưởng|Quan chức Cao cấp", re.IGNORECASE)  # not the leaders' summit
+
+
+def gathering_told(candidate: Candidate) -> str:
+    """The group of the gathering a conference's cue names (gathering_of its phrase)."""
+    return gathering_of(phrase_at(candidate.sentence, candidate.cue.start))
 
 
 def gathering_of(phrase: str) -> str:
@@ -238,9 +243,7 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
     phrase = phrase_at(candidate.sentence, candidate.cue.start)
     ordinal = ordinal_of(phrase) if kind in ORDINAL_TYPES else None
     if kind == "anniversary":
-        # The years it counts: the 50th anniversary of relations is not the 10th of their partnership.
-        counted = YEARS_COUNTED.search(candidate.cue.text)
-        ordinal = int(counted.group(1)) if counted else None
+        ordinal = years_counted(candidate)  # the 50th anniversary of relations is not the 10th of their partnership
     return EventFacts(
         countries=sorted(countries),
         visitor=visitor,
@@ -248,5 +251,5 @@ def event_facts(candidate: Candidate, pair: set[str]) -> EventFacts:
         level=upgrade_level(candidate) if kind == "upgrade" else "",
         establishes_relations=is_establishment(candidate.cue),
         ordinal=ordinal,
-        gathering=gathering_of(phrase) if kind == "conference" else "",
+        gathering=gathering_told(candidate) if kind == "conference" else "",
     )

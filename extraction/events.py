@@ -37,12 +37,11 @@ from .cues import (
     find_cues,
     is_establishment,
     is_planned,
-    phrase_at,
 )
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import PARTIES, days_of_another, settle_dates
-from .event_facts import article_pair, event_facts, gathering_of
+from .event_facts import article_pair, event_facts, gathering_told
 from .folding import fold
 from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
@@ -51,7 +50,7 @@ from .places import find_place
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .referring_back import day_shift
-from .relationship_dates import YEARS_COUNTED, anniversary_year, counted_from_establishment, establishment_date
+from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date, years_counted
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
 from .sentence_reading import SentenceReading, next_start, read_sentence
@@ -381,26 +380,18 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     first = group[0]
     # "… nhân dịp 75 năm thiết lập quan hệ", "… đúng ngày kỷ niệm 75 năm … (18/1/1950)": one anniversary, whichever
     # date each sentence writes of it (the one it counts from, the one it is celebrated on).
-    one_anniversary = first.type == candidate.type == "anniversary" and _counted(first) == _counted(candidate)
+    one_anniversary = first.type == candidate.type == "anniversary" and years_counted(first) == years_counted(candidate)
     if first.type != candidate.type or not (first.date.overlaps(candidate.date) or one_anniversary):
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
-    if first.type == "conference" and _group_of(first) and _group_of(first) == _group_of(candidate):
+    group_of = gathering_told(first) if first.type == "conference" else ""
+    if group_of and group_of == gathering_told(candidate):
         return True  # one group's summit, whichever of those present each sentence names
     named = [m for m in group if own_people(m)]
     if not own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
-
-
-def _counted(candidate: Candidate) -> str | None:
-    counted = YEARS_COUNTED.search(candidate.cue.text)
-    return counted.group(1) if counted else None
-
-
-def _group_of(candidate: Candidate) -> str:
-    return gathering_of(phrase_at(candidate.sentence, candidate.cue.start))
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

@@ -17,6 +17,12 @@ YEARS_COUNTED = re.compile(r"(\d{1,3})\s+năm\b")
 YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
 
 
+def years_counted(candidate: Candidate) -> int | None:
+    """The years an anniversary's cue counts: "kỷ niệm 50 năm" -> 50."""
+    counted = YEARS_COUNTED.search(candidate.cue.text)
+    return int(counted.group(1)) if counted else None
+
+
 def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
     """When relations were established: a date written after the cue, else the reference data's year.
 
@@ -64,9 +70,9 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     if own and written and span.precision == YEAR and years and year + int(years.group(1)) <= date.today().year + 1:
         # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
         year += int(years.group(1))
-    elif own and article_year and (counted := YEARS_COUNTED.search(candidate.cue.text)):
+    elif own and article_year and (counted := years_counted(candidate)):
         # "kỷ niệm 30 năm ký Hiệp ước … (16/6/1994)" in 2024: the day written is the one it counts from.
-        year += int(counted.group(1)) if abs(year + int(counted.group(1)) - article_year) <= 1 else 0
+        year += counted if abs(year + counted - article_year) <= 1 else 0
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 

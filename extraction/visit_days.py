@@ -160,5 +160,5 @@ def last_day_only(sentence: str, date: DateSpan) -> bool:
     return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset) or departed)
 
 
-DEPARTED_ENDING = re.compile(r"\brời [^.;]{2,60}?,\s*kết thúc (?:tốt đẹp )?(?:chuyến|chương trình) thăm\b", re.I)
+DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*{VISIT_ENDS.pattern}", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d")
