@@ -27,7 +27,7 @@ class Candidate:
     cue: Cue
     persons: list[PersonMention]
     date: DateSpan | None = None
-    date_source: str = "own"  # own | same-type | anaphora | news-day | published | year
+    date_source: str = "own"  # own | same-type | anaphora | news-day | published | year | reference
     place: str | None = None
     place_country: str | None = None
     planned: bool = False

@@ -27,7 +27,8 @@ RESTATED = re.compile(
 # "(rạng sáng 26/9 giờ Việt Nam)": a day in brackets, written again in the home time zone.
 BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
 HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)
-BRACKET_ONLY = re.compile(r"\s*\(\s*(?:ngày\s+|từ\s+)?")
+# "cuối tuần này (7-8/1)", "vào cuối tuần này, từ ngày 3 đến 4/6": the days after a relative day say which.
+BRACKET_ONLY = re.compile(r"\s*(?:\(|,)\s*(?:ngày\s+|từ\s+(?:ngày\s+)?)?")
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"

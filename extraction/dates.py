@@ -244,6 +244,7 @@ def find_dates(
         and opening.precision == YEAR
         and (not opening.year_inferred or RELATIVE_YEAR_ONLY.fullmatch(opening.text))
         and opening.offset <= OPENING_YEAR_CHARS
+        and not SINCE_THEN.match(sentence, opening.offset + len(opening.text))
         and any(span.year_inferred for span in spans[1:])
     ):
         spans = [opening, *_dates_in(sentence, opening.start.year, None)[1:]]
@@ -266,6 +267,8 @@ def _of_a_counted_year(sentence: str, span: DateSpan) -> bool:
 
 
 OPENING_YEAR_CHARS = 15  # "Năm 2018, …", "Trong năm 2018, …": a year that opens the sentence
+# "Từ đầu năm 2021 đến nay, …": the years since then, not one year.
+SINCE_THEN = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|bây giờ)\b", re.IGNORECASE)
 
 
 # The stages of the pipeline read the dates of one sentence several times (its events, the days written before
@@ -295,6 +298,7 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         elif (
             spans
             and kinds[-1].startswith("relative")
+            and spans[-1].precision != YEAR  # "Năm ngoái, ngày 3/5, …": the year of the day, not another time
             and BRACKET_ONLY.fullmatch(sentence, spans[-1].offset + len(spans[-1].text), match.start())
         ):
             spans.pop(), kinds.pop()  # "cuối tuần này (7-8/1)": the days in brackets say which

@@ -50,7 +50,13 @@ from .places import find_place
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .referring_back import day_shift
-from .relationship_dates import anniversary_year, counted_from_establishment, establishment_date, years_counted
+from .relationship_dates import (
+    anniversary_year,
+    counted_from_establishment,
+    establishment_date,
+    establishment_days_written,
+    years_counted,
+)
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
 from .sentence_reading import SentenceReading, next_start, read_sentence
@@ -224,6 +230,8 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     if is_establishment(cue):
         candidate.date = establishment_date(reading.sentence, cue, reading.dates)
         candidate.weak = candidate.date is None
+        if candidate.date is not None and not candidate.date.text:
+            candidate.date_source = "reference"  # the sentence writes no date: the reference data's year
 
 
 def _gathering_named_in_passing(reading: SentenceReading, cue: Cue) -> bool:
@@ -357,9 +365,15 @@ def _confidence(candidate: Candidate) -> float:
     score += 0.15 if candidate.persons else 0.0
     score += 0.1 if candidate.place else 0.0
     score += 0.05 if STRONG[candidate.type] else 0.0
-    score -= {"own": 0.0, "same-type": 0.0, "anaphora": 0.05, "news-day": 0.15, "published": 0.15, "year": 0.2}[
-        candidate.date_source
-    ]
+    score -= {
+        "own": 0.0,
+        "same-type": 0.0,
+        "anaphora": 0.05,
+        "news-day": 0.15,
+        "published": 0.15,
+        "year": 0.2,
+        "reference": 0.2,
+    }[candidate.date_source]
     return round(max(0.05, min(0.95, score)), 2)
 
 
@@ -385,6 +399,8 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
+    if one_anniversary:
+        return True  # the pair's anniversary, whoever each sentence names at it (its participants are the states)
     group_of = gathering_told(first) if first.type == "conference" else ""
     if group_of and group_of == gathering_told(candidate):
         return True  # one group's summit, whichever of those present each sentence names
@@ -539,6 +555,7 @@ def _the_talks_named_later(events: list[FoundEvent], sentences: list[str], perso
 def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, published=None) -> list[FoundEvent]:
     """The article's events, each told once, with the most precise date any of its mentions gave."""
     candidates = _article_candidates(sentences, persons, year, published)
+    establishment_days_written(candidates, sentences)
     agreements = list(dict.fromkeys(a for candidate in candidates for a in candidate.agreements))
     offices = {person.name: person.title for person in persons.persons}
     article = ArticleContext(year, agreements, article_pair(persons, sentences), offices)

@@ -31,10 +31,13 @@ def days_written(sentences: list[str], year: YearGuess, published: DateSpan | No
     """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
     end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
     last, last_done, done_in, found = None, None, -1, []
+    # Published on a known day, a day months before it is recalled ("Hiệp định … ký ngày 30/6 vừa qua"), not the
+    # day of the news a later "chiều cùng ngày" refers to.
+    news = published if published is not None and published.precision == DAY else None
     for index, sentence in enumerate(sentences):
         days = [
             d for d in find_dates(sentence, year, published)
-            if d.precision == DAY and d.start == d.end and not of_the_background(d, year)
+            if d.precision == DAY and d.start == d.end and not of_the_background(d, year, news)
         ]  # fmt: skip
         done = [d for d in days if not _a_plans_day(sentence, d)]
         found.append(DayWritten(last, days[-1] if days else last, last_done, done_in))

@@ -39,6 +39,7 @@ class DraftReason(StrEnum):
     YEAR_GUESSED = "year_guessed"  # the year was not written with the date, and not given by the article
     YEAR_INFERRED = "year_inferred"  # the year was not written with the date
     DATED_BY_ARTICLE = "dated_by_article"  # dated by the article's news day or publication date
+    DATED_BY_REFERENCE = "dated_by_reference"  # the article writes no date of it: the reference data's year
     DATE_REFERS_BACK = "date_refers_back"  # dated through another sentence ("cùng ngày", "hôm sau")
     DATE_IMPRECISE = "date_imprecise"  # known only to the month or the year
     NO_PARTICIPANT = "no_participant"
@@ -344,7 +345,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
     placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
     talks, a meeting or a call that names one side only, a visit whose only participants are of the country
     visited (the host taken for the visitor), and an event of someone out of the office the article
-    gives them on its dates; and one dated to a day only by the article's news day, which on articles of other
+    gives them on its dates; an establishment the article writes no date of (the reference data's year); and one
+    dated to a day only by the article's news day, which on articles of other
     outlets than the corpora the model learnt from was the event's day about half the time.
     """
     model = model or shipped_model()
@@ -363,6 +365,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.VISIT_INCOMPLETE]  # "đáp lại chuyến thăm Việt Nam của ông": whose?
         elif _out_of_office(event, context):
             event.draft_reasons = [DraftReason.OUT_OF_OFFICE]  # "Tổng thống Mỹ Barack Obama" in 2023
+        elif event.date_source == "reference":
+            event.draft_reasons = [DraftReason.DATED_BY_REFERENCE]  # "một trong những nước đầu tiên thiết lập …"
         elif event.date_source == "news-day" and event.date.precision == DAY:
             event.draft_reasons = [DraftReason.DATED_BY_ARTICLE]  # "A cũng hội kiến B": on which of the days?
         elif event.publish_probability < threshold:

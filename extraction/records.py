@@ -122,7 +122,8 @@ class FoundEvent:
     gathering: str = ""  # the group a conference is of (event_facts.gathering_of): "asean", "asean+3", "g20"
     visitor: str | None = None  # a visit's visiting country (ISO code)
     host: str | None = None  # a visit's host country (ISO code)
-    # Where the date came from: own | same-type | anaphora (another sentence) | news-day | published | year.
+    # Where the date came from: own | same-type | anaphora (another sentence) | news-day | published | year |
+    # reference (an establishment whose year only the reference data gives).
     date_source: str = ""
     # The publishing decision (publishing.judge): the probability that the event is right, and why it
     # waits for a curator (codes of publishing.DraftReason; empty when it is published).

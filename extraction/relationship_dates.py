@@ -7,8 +7,9 @@ import re
 from datetime import date
 
 from .candidates import Candidate
-from .cues import Cue
-from .records import YEAR, DateSpan
+from .cues import Cue, is_establishment
+from .dates import find_dates
+from .records import DAY, YEAR, DateSpan, YearGuess, valid_date
 from .reference import HOME_COUNTRY, countries, places_in
 
 RECALLED_ON = re.compile(r"\b(?:nhắc lại|nhớ lại|kỷ niệm|nhân dịp|kể từ|từ khi|sau khi|cùng nhau)\b", re.IGNORECASE)
@@ -57,6 +58,9 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     year relations were established plus the years it counts, when the reference knows the establishment;
     else the article's own year (a date borrowed from another sentence may be the year it counts from: "thiết
     lập quan hệ năm 1973"); else the year of the date it borrowed."""
+    ceremony = ceremony_day(candidate, article_year)
+    if ceremony is not None:
+        return ceremony
     own = candidate.date is not None and candidate.date_source == "own"
     counted = None if own else counted_from_establishment(candidate.sentence, pair)
     if counted is not None:
@@ -76,6 +80,26 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 
+# "Tối 4/2, Đại sứ quán … tổ chức lễ kỷ niệm 75 năm …", "lễ kỷ niệm 68 năm Quốc khánh … và 60 năm thiết lập quan
+# hệ": the ceremony, held on a day, not the year it celebrates.
+CEREMONY = re.compile(r"\b(?:lễ|mít tinh|chiêu đãi|tổ chức|gặp mặt)\s+(?:trọng thể\s+)?kỷ niệm\b", re.I)
+CEREMONY_CHARS = 150  # the ceremony's words and the day before them: one clause or two ("Tối 4/2, tại Hà Nội, …")
+
+
+def ceremony_day(candidate: Candidate, article_year: int | None) -> DateSpan | None:
+    """The day an anniversary's ceremony is held, written before it in its sentence, in the article's year."""
+    window = max(0, candidate.cue.start - CEREMONY_CHARS)
+    held = CEREMONY.search(candidate.sentence, window, candidate.cue.end)
+    if not article_year or not held:
+        return None
+    days = [
+        d for d in find_dates(candidate.sentence, YearGuess(article_year, "text", 1.0))
+        if d.precision == DAY and d.start == d.end and d.start.year == article_year
+        and window <= d.offset < held.start()
+    ]  # fmt: skip
+    return days[-1] if days else None
+
+
 def counted_from_establishment(sentence: str, pair) -> DateSpan | None:
     """ "kỷ niệm 50 năm thiết lập quan hệ ngoại giao" of a pair whose establishment the reference knows."""
     counted = YEARS_OF_RELATIONS.search(sentence)
@@ -87,3 +111,25 @@ def counted_from_establishment(sentence: str, pair) -> DateSpan | None:
         return None
     year = established + int(counted.group(1))
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())
+
+
+# "kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Ba Lan (4/2/1950-4/2/2025)": the day relations began.
+DAY_OF_RELATIONS = re.compile(
+    r"thiết lập quan hệ ngoại giao[^()]{0,60}\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-–]", re.IGNORECASE
+)
+
+
+def establishment_days_written(candidates: list[Candidate], sentences: list[str]) -> None:
+    """An establishment the reference dates to its year takes the day the article writes of it elsewhere, in the
+    range of an anniversary of the relations."""
+    for candidate in candidates:
+        span = candidate.date
+        if span is None or span.precision != YEAR or span.text or not is_establishment(candidate.cue):
+            continue
+        written = (
+            (valid_date(int(m[3]), int(m[2]), int(m[1])), m)
+            for sentence in sentences for m in DAY_OF_RELATIONS.finditer(sentence)
+        )  # fmt: skip
+        day, match = next(((d, m) for d, m in written if d and d.year == span.start.year), (None, None))
+        if day is not None:
+            candidate.date, candidate.date_source = DateSpan(day, day, DAY, match.group(0), span.offset), "same-type"

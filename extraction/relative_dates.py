@@ -5,6 +5,7 @@ does not say enough."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,11 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 WEEKDAYS = (
     rf"(?<!lần )(?P<wd1>{WEEKDAY})(?:\s+(?:và|đến|tới)\s+(?P<wd2>{WEEKDAY}))?\s+tuần\s+(?P<which>trước|qua|này|tới|sau)"
     rf"|(?<=hôm )(?P<last>{WEEKDAY})(?!\s+tuần)"
+    # "sẽ hội đàm … vào Chủ nhật": the next such day; "đã gặp … vào thứ Sáu": the last.
+    rf"|(?<=vào )(?P<near>{WEEKDAY})(?!\s+tuần)"
 )
+# A plan told before the weekday: the weekday is to come.
+PLANNED_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo (?:chương trình|kế hoạch|lịch trình))\b", re.IGNORECASE)
 
 
 def relative_day(found: Found) -> Resolved:
@@ -65,6 +70,12 @@ def weekdays(found: Found) -> Resolved:
     today = published.start
     if g.get("last"):
         day = today - timedelta(days=(today.weekday() - _weekday(g["last"])) % 7)
+        return day, day, DAY, True
+    if g.get("near"):
+        if PLANNED_BEFORE.search(found.sentence, 0, found.match.start()):
+            day = today + timedelta(days=(_weekday(g["near"]) - today.weekday() - 1) % 7 + 1)
+        else:
+            day = today - timedelta(days=(today.weekday() - _weekday(g["near"])) % 7)
         return day, day, DAY, True
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=WEEK_OFFSETS[g["which"].lower()])
     start = monday + timedelta(days=_weekday(g["wd1"]))

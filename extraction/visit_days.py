@@ -34,6 +34,9 @@ LENGTH = re.compile(
     re.I,
 )
 
+# "sẽ thăm … trong ba ngày, bắt đầu từ thứ Năm tuần tới (11/1)": the length, then the day it begins.
+STARTING_FROM = re.compile(r",?\s*bắt đầu (?:từ\s+)?(?:ngày\s+)?", re.I)
+
 
 def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess, published: DateSpan | None):
     """Each rule of this module, in turn, on the article's events."""
@@ -117,7 +120,9 @@ def _lengths(events):
     for visit in _day_visits(events):
         sentence = visit.evidence
         begins, length = BEGINS.search(sentence), LENGTH.search(sentence)
-        if not begins or not length or length.start() < begins.start():
+        if not length or not (
+            begins and begins.start() < length.start() or STARTING_FROM.match(sentence, length.end())
+        ):
             continue
         days = _count(length.group("n") or length.group("m"))
         if days and 1 < days <= LONGEST_VISIT_DAYS:

@@ -16,6 +16,7 @@ _DRAFT_REASON_LABELS = {
     Drafting.YEAR_GUESSED: _("năm là phỏng đoán, không do bài cho biết"),
     Drafting.YEAR_INFERRED: _("năm không viết cạnh ngày"),
     Drafting.DATED_BY_ARTICLE: _("ngày lấy từ ngày đăng bài, không từ lời của bài"),
+    Drafting.DATED_BY_REFERENCE: _("năm lấy từ dữ liệu tham chiếu, bài không viết ngày"),
     Drafting.DATE_REFERS_BACK: _("ngày suy ra từ câu khác hoặc từ dịp lớn hơn"),
     Drafting.DATE_IMPRECISE: _("chỉ biết đến tháng hoặc năm"),
     Drafting.NO_PARTICIPANT: _("không nêu người tham gia"),

@@ -151,3 +151,46 @@ def test_one_anniversary_told_twice_with_the_day_it_counts_from_is_one_event():
     )
     anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
     assert [(e.date.iso(), e.ordinal) for e in anniversaries] == [("2031", 60)]
+
+
+def test_an_anniversary_ceremony_is_held_on_its_day():
+    text = (
+        "Tối 4/2, tại Hà Nội, Đại sứ quán Chile tổ chức lễ kỷ niệm 55 năm thiết lập quan hệ ngoại giao Việt Nam - "
+        "Chile (25/3/1971-25/3/2026). Phó Thủ tướng Lê Văn An nhấn mạnh năm kỷ niệm 55 năm quan hệ ngoại giao là dịp "
+        "để Tổng thống Chile Ana Soto thăm Việt Nam."
+    )
+    anniversaries = [e for e in extract_article(text, published="2026-02-05").events if e.type == "anniversary"]
+    assert [(e.date.iso(), e.date.precision) for e in anniversaries] == [("2026-02-04", "day")]
+
+
+def test_an_establishment_the_article_does_not_date_takes_the_day_written_in_its_anniversary():
+    text = (
+        "Tối 4/2, Đại sứ quán Ba Lan tổ chức lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Ba Lan "
+        "(4/2/1950-4/2/2025). Đại sứ Ba Lan Anna Nowak nhắc lại Ba Lan là một trong những nước đầu tiên thiết lập quan "
+        "hệ ngoại giao với Việt Nam."
+    )
+    established = [e for e in extract_article(text, published="2025-02-05").events if e.establishes_relations]
+    assert [(e.date.iso(), e.draft_reasons) for e in established] == [("1950-02-04", [])]
+
+
+def test_an_establishment_only_the_reference_data_dates_waits_for_a_curator():
+    from extraction.publishing import DraftReason, judge
+
+    text = (
+        "Sáng 5/2, Chủ tịch nước Lê Văn An tiếp Đại sứ Ba Lan Anna Nowak. Đại sứ nhắc lại Ba Lan là một trong những "
+        "nước đầu tiên thiết lập quan hệ ngoại giao với Việt Nam."
+    )
+    article = extract_article(text, published="2025-02-05")
+    judge(article)
+    established = [e for e in article.events if e.establishes_relations]
+    assert [(e.date.iso(), e.draft_reasons) for e in established] == [("1950", [DraftReason.DATED_BY_REFERENCE])]
+
+
+def test_one_anniversary_told_at_its_ceremony_and_by_a_visit_in_its_year_is_one_event():
+    text = (
+        "Tối 19/6, Phó Thủ tướng Lê Văn An dự lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Chile. Phó "
+        "Thủ tướng nhấn mạnh chuyến thăm của Tổng thống Chile Ana Soto từ ngày 25-27/2 vừa qua diễn ra đúng vào năm "
+        "kỷ niệm 50 năm quan hệ ngoại giao."
+    )
+    anniversaries = [e for e in extract_article(text, published="2021-06-20").events if e.type == "anniversary"]
+    assert len(anniversaries) == 1

@@ -539,3 +539,31 @@ def test_the_year_a_sentence_opens_with_counted_from_the_article_s_is_that_of_it
         parse_published("2024-03-05"),
     )
     assert [d.iso() for d in found] == ["2023", "2023-06"]
+
+
+@pytest.mark.parametrize(
+    "written, days",
+    [
+        # published on Thursday 1 June 2023
+        ("Tổng thống Chile sẽ thăm Việt Nam vào cuối tuần này, từ ngày 3 đến 4/6.", [("2023-06-03", "2023-06-04")]),
+        ("Theo chương trình, hai Thủ tướng sẽ hội đàm tại Hà Nội vào Chủ nhật.", [("2023-06-04", "2023-06-04")]),
+        ("Bộ trưởng đã tiếp Đại sứ Peru vào thứ Hai.", [("2023-05-29", "2023-05-29")]),
+    ],
+)
+def test_a_weekday_or_weekend_is_the_one_the_sentence_s_tense_and_days_say(written, days):
+    found = find_dates(written, Y2019, parse_published("2023-06-01"))
+    assert [(d.iso(), d.iso("end")) for d in found] == days
+
+
+def test_a_relative_year_before_a_day_keeps_its_own_year():
+    found = find_dates("Năm ngoái, ngày 3/5, Tổng thống Chile thăm Hà Nội.", Y2019, parse_published("2023-06-01"))
+    assert [d.iso() for d in found] == ["2022", "2022-05-03"]
+
+
+def test_the_year_a_count_runs_since_is_not_that_of_the_days_after_it():
+    found = find_dates(
+        "Từ đầu năm 2021 đến nay, hai Tổng thống đã ba lần điện đàm, gần nhất hôm 28-7.",
+        YearGuess(2022, "given", 1.0),
+        parse_published("2022-11-14"),
+    )
+    assert [d.iso() for d in found] == ["2021", "2022-07-28"]

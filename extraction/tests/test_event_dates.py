@@ -46,9 +46,14 @@ def test_a_summit_a_trip_is_made_for_keeps_the_days_written_after_it():
     assert ("conference", "2022-11-15", "2022-11-16") in dated(text)
 
 
-def test_an_anniversary_is_dated_to_its_year():
-    text = "Sáng 20/10/2025, hai nước tổ chức lễ mít tinh kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Peru."
+def test_an_anniversary_is_dated_to_its_year_and_its_ceremony_to_its_day():
+    text = (
+        "Sáng 20/10/2025, Thủ tướng Peru Carlos Rivera thăm Việt Nam đúng dịp hai nước kỷ niệm 75 năm thiết lập quan "
+        "hệ ngoại giao."
+    )
     assert ("anniversary", "2025", "2025") in dated(text)
+    text = "Sáng 20/10/2025, hai nước tổ chức lễ mít tinh kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Peru."
+    assert ("anniversary", "2025-10-20", "2025-10-20") in dated(text)
 
 
 def test_a_visit_takes_the_span_another_sentence_gives_not_the_day_of_one_activity():
@@ -1069,3 +1074,12 @@ def test_the_date_of_what_a_counterpart_did_before_is_not_the_talks():
         ("talks", "2031-10-23", "2031-10-23"),
         ("talks", "2031-10-23", "2031-10-23"),
     ]
+
+
+def test_the_same_day_is_the_news_s_not_a_day_recalled_months_before():
+    text = (
+        "Sáng 7/10, Chủ tịch Quốc hội Lê Thị Hoa hội đàm với Chủ tịch Quốc hội Chile Ana Soto. Chủ tịch Quốc hội đề "
+        "nghị Chile sớm phê chuẩn Hiệp định đầu tư được ký kết tại Hà Nội ngày 30/6 vừa qua. Theo chương trình, "
+        "chiều cùng ngày, Chủ tịch Quốc hội Chile Ana Soto sẽ hội kiến Thủ tướng Trần Văn Nam."
+    )
+    assert ("meeting", "2019-10-07", "2019-10-07") in dated(text, published="2019-10-07")

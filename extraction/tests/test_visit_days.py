@@ -189,3 +189,11 @@ def test_a_visit_after_a_summit_s_days_and_a_visit_closed_with_its_length():
         "hôm qua (10-7) đã ký tuyên bố chung."
     )
     assert visits(closed, published="2031-07-11") == [("2031-07-08", "2031-07-10", "day")]
+
+
+def test_a_visit_told_by_its_length_then_the_day_it_begins_lasts_that_many_days():
+    text = (
+        "Nhận lời mời của Chủ tịch nước Lê Văn Bình, Tổng thống Chile Ana Soto sẽ thăm cấp Nhà nước Việt Nam trong "
+        "ba ngày, bắt đầu từ thứ Năm tuần tới (11/1)."
+    )
+    assert visits(text, published="2024-01-05") == [("2024-01-11", "2024-01-13", "day")]
