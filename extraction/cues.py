@@ -452,6 +452,7 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         kind in ("talks", "meeting", "call")
         and AROUND_BEFORE.search(before)
         and NO_COUNTERPART_AFTER.match(sentence, end)
+        and not RECALLED_WHEN_AFTER.match(sentence, end)
     )
     first_time = FIRST_TIME.match(sentence[:start])
     # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …": the gathering told, as the moment the sentence's event follows.
@@ -459,11 +460,16 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     # "Cuộc gặp ở Alaska được hai bên chốt …": the meeting told, as the subject of what is said of it.
     subject = kind in ("meeting", "talks") and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
     subject = subject and not WITH_SOMEONE.match(sentence, end)
-    told = bool(attendance) or bool(around) or bool(first_time or subject or after_it)
+    # "…, một ngày trước khi Hội nghị G20 khai mạc": the gathering after the sentence's event, on a day it does not say.
+    before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
+    told = bool(attendance) or bool(around) or bool(first_time or subject or after_it or before_it)
     return back or bool(POINTS_BACK.search(before)) or told
 
 
 AFTER_OPENING = re.compile(r"^\W*Sau (?:khi (?:kết thúc|dự|tham dự) )?$", re.IGNORECASE)
+# "sau cuộc gặp tại Bali … hồi tháng 11 năm ngoái": a meeting of its own, recalled with its date.
+RECALLED_WHEN_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:hồi\s+(?:tháng|năm|ngày)|năm\s+(?:ngoái|trước|\d{4}))\b", re.I)
+BEFORE_IT = re.compile(r"\btrước khi\s+(?:(?:tới |sang |đến )?(?:dự|tham dự)\s+)?$", re.IGNORECASE)
 AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)
 NO_COUNTERPART_AFTER = re.compile(
     rf"(?:\s+(?:chính thức|hẹp|mở rộng|cấp cao))?(?!\s*(?:với|giữa|cùng)\b)(?!\s+{UPPER_LETTER})"

@@ -11,7 +11,11 @@ import re
 NOT_DATE_BEFORE = re.compile(
     r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$"
     # "lần thứ hai trong năm nay": a count of the year's meetings, the one told among them
-    r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$",
+    r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$"
+    # "thương mại song phương năm ngoái đạt …", "kim ngạch năm 2022": the figures' year, no event's
+    # (Not "Hiệp định thương mại song phương năm 2000": an agreement's name, and the year it was signed.)
+    r"|\b(?:kim ngạch(?: thương mại)?|(?<!định )(?<!ước )thương mại (?:song phương|hai chiều)|tăng trưởng|GDP)"
+    r"\s+(?:trong\s+)?$",
     re.IGNORECASE,
 )
 # "chuyến thăm đầu tiên của một lãnh đạo nước ngoài tới Việt Nam trong năm nay": a count of the year's visits.

@@ -204,19 +204,11 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     if kind == "anniversary" and candidate.date is None:
         named = {p.country for p in places_in(reading.sentence) if p.is_country} | {HOME_COUNTRY}
         candidate.date = counted_from_establishment(reading.sentence, named)
-    in_context = reading.context_until is not None and cue.start < reading.context_until
-    in_context = in_context or (kind == "conference" and _gathering_named_in_passing(reading, cue))
-    in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
-    # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
-    # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
-    named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)
-    opening_date = candidate.date is not None and candidate.date.offset < reading.cues[0].start
-    # "Ngày 3/10, Thủ tướng lên đường dự Hội nghị X": the day is the departure's; the conference's is its month.
-    departs = kind == "conference" and opening_date and bool(DEPARTS.search(reading.sentence, 0, cue.start))
     if (
-        (in_context or (named_after and opening_date) or departs)
-        and candidate.date is not None
+        candidate.date is not None
         and candidate.date.precision == DAY
+        and _an_occasion_of_another_day(reading, candidate)
+        and not _its_own_days(reading, candidate)
     ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)
@@ -232,6 +224,34 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.weak = candidate.date is None
         if candidate.date is not None and not candidate.date.text:
             candidate.date_source = "reference"  # the sentence writes no date: the reference data's year
+
+
+def _an_occasion_of_another_day(reading: SentenceReading, candidate: Candidate) -> bool:
+    """The candidate is named as the occasion of another event of its sentence, whose day the sentence writes."""
+    cue, kind = candidate.cue, candidate.type
+    in_context = reading.context_until is not None and cue.start < reading.context_until
+    in_context = in_context or (kind == "conference" and _gathering_named_in_passing(reading, cue))
+    in_context = in_context or occasion_of_another(reading.sentence, reading.cues, candidate)
+    # "Chiều 10/9, A hội đàm với B và đoàn … thăm cấp nhà nước": a visit named after another event of the
+    # sentence, dated only by the sentence's opening date, is the occasion of that event, not of that day.
+    named_after = kind == "visit" and any(other.start < cue.start for other in reading.cues if other is not cue)
+    opening_date = candidate.date is not None and candidate.date.offset < reading.cues[0].start
+    # "Ngày 3/10, Thủ tướng lên đường dự Hội nghị X": the day is the departure's; the conference's is its month.
+    departs = kind == "conference" and opening_date and bool(DEPARTS.search(reading.sentence, 0, cue.start))
+    return bool(in_context or (named_after and opening_date) or departs)
+
+
+# "trong khuôn khổ Hội nghị cấp cao ASEAN lần thứ 27, tổ chức tại Kuala Lumpur từ ngày 21 đến 22-11": its own days.
+HELD_ON = re.compile(r"\b(?:tổ chức|diễn ra|khai mạc|nhóm họp)\b", re.IGNORECASE)
+
+
+def _its_own_days(reading: SentenceReading, candidate: Candidate) -> bool:
+    """A gathering's days written after it, said to be when it is held, with no other cue between."""
+    cue, span = candidate.cue, candidate.date
+    if candidate.type != "conference" or span.offset < cue.end:
+        return False
+    between = any(cue.end <= other.start < span.offset for other in reading.cues if other is not cue)
+    return not between and bool(HELD_ON.search(reading.sentence, cue.end, span.offset))
 
 
 def _gathering_named_in_passing(reading: SentenceReading, cue: Cue) -> bool:

@@ -28,7 +28,7 @@ def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> N
     person of each of two countries the article named with that office up to its sentence."""
     offices = {person.name: person.title for person in persons.persons}
     for at, candidate in enumerate(candidates):
-        if candidate.persons or candidate.type not in BETWEEN_THE_TWO:
+        if _named_in_its_clause(candidate) or candidate.type not in BETWEEN_THE_TWO:
             continue
         leaders = _told_just_before(TWO_LEADERS, candidate)
         if leaders is not None:
@@ -42,6 +42,13 @@ def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> N
         if len(holders) == 2:
             candidate.persons = holders
             candidate.weak = bool(candidate.cue.refers_back)
+
+
+def _named_in_its_clause(candidate: Candidate) -> bool:
+    """The candidate names people in its own clause: not only in a later one ("hai tổng thống đã điện đàm ngày
+    12/2, mở đường cho cuộc hội đàm do Ngoại trưởng A và Ngoại trưởng B dẫn đầu": the call is the presidents')."""
+    clause_end = candidate.sentence.find(",", candidate.cue.end)
+    return any(clause_end < 0 or m.offset < clause_end for m in candidate.persons)
 
 
 def _told_just_before(pattern: re.Pattern, candidate: Candidate) -> re.Match | None:

@@ -819,3 +819,28 @@ def test_a_trip_to_attend_a_dialogue_or_an_inauguration_mass_is_no_visit():
     assert "visit" not in kinds(dialogue)
     mass = "Ngày 17/5/2031, Thủ tướng Chile Ana Soto sẽ tới Rome để dự thánh lễ nhậm chức của Giáo hoàng."
     assert "visit" not in kinds(mass)
+
+
+def test_a_summit_of_a_country_and_a_group_of_countries_is_a_conference():
+    text = (
+        "Ngày 9/4, Chủ tịch Trung Quốc Lý Minh dự Hội nghị thượng đỉnh Trung Quốc - các quốc gia A-rập lần thứ nhất "
+        "với Thái tử Ả-rập Xê-út Omar Fahd."
+    )
+    assert kinds(text) == ["conference"]
+
+
+def test_a_meeting_recalled_with_its_own_date_after_another_is_a_meeting():
+    text = (
+        "Chiều 15/11/2023, Tổng thống Mỹ John Carter hội đàm với Chủ tịch Trung Quốc Lý Minh. Đây là cuộc gặp thứ hai "
+        "giữa hai nhà lãnh đạo, sau cuộc gặp tại Bali bên lề Hội nghị G20 hồi tháng 11 năm ngoái."
+    )
+    found = [(e.type, e.date.iso()) for e in extract_article(text).events]
+    assert ("meeting", "2022-11") in found
+
+
+def test_a_gathering_that_opens_after_the_sentence_s_day_is_not_of_that_day():
+    text = (
+        "Chiều 14/11/2022, Tổng thống Mỹ John Carter và Chủ tịch Trung Quốc Lý Minh đã có cuộc gặp trực tiếp đầu tiên, "
+        "một ngày trước khi Hội nghị thượng đỉnh G20 khai mạc tại Bali."
+    )
+    assert kinds(text) == ["meeting"]

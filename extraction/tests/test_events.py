@@ -528,3 +528,30 @@ def test_a_nation_s_own_day_attended_on_a_visit_is_no_event_of_its_own():
         "86 năm Quốc khánh Việt Nam."
     )
     assert [e.type for e in extract_article(text, published="2031-08-30").events] == ["visit"]
+
+
+def test_two_presidents_calling_are_the_article_s_presidents_not_the_envoys_of_a_later_clause():
+    text = (
+        "Ngày 15/8/2025, Tổng thống Mỹ John Carter hội đàm với Tổng thống Nga Ivan Petrov. Trước đó, hai tổng thống đã "
+        "điện đàm ngày 12/2, mở đường cho cuộc hội đàm giữa phái đoàn do Ngoại trưởng Mark Stone và Ngoại trưởng Oleg "
+        "Sokolov dẫn đầu tại Riyadh ngày 18/2."
+    )
+    calls = [e for e in extract_article(text).events if e.type == "call"]
+    assert [sorted(p.name for p in e.participants) for e in calls] == [["Ivan Petrov", "John Carter"]]
+
+
+def test_the_year_of_trade_figures_dates_no_event():
+    text = (
+        "Ngày 21/3/2023, Tổng thống Nga Ivan Petrov hội đàm với Chủ tịch Trung Quốc Lý Minh. Ông Ivan Petrov phát biểu "
+        "tại cuộc họp báo chung sau hội đàm, cho biết thương mại song phương năm ngoái đạt kỷ lục."
+    )
+    assert [(e.type, e.date.iso()) for e in extract_article(text).events] == [("talks", "2023-03-21")]
+
+
+def test_a_gathering_an_event_is_held_within_keeps_the_days_it_is_said_to_be_held():
+    text = (
+        "Lễ ký diễn ra trong khuôn khổ Hội nghị cấp cao ASEAN lần thứ 47, tổ chức tại Kuala Lumpur từ ngày 26 đến "
+        "28-10-2025, dưới sự chủ trì của Thủ tướng Malaysia Anwar Ibrahim."
+    )
+    conferences = [e for e in extract_article(text).events if e.type == "conference"]
+    assert [(e.date.iso("start"), e.date.iso("end")) for e in conferences] == [("2025-10-26", "2025-10-28")]
