@@ -45,7 +45,7 @@ SAME_DAY = re.compile(
     re.I,
 )
 VISIT_ENDS = re.compile(
-    r"\b(?:kết thúc|khép lại) (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác)", re.I
+    r"\b(?:kết thúc|khép lại) (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác|công du)", re.I
 )  # its end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)

@@ -20,7 +20,12 @@ CALLED_OFF = re.compile(
     r"|(?:đã )?không (?:diễn ra|được tổ chức))\b",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*\s+$", re.IGNORECASE)
+# "chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo": no plan, no event.
+NEGATED = re.compile(
+    r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*"
+    r"(?:\s+(?:kế hoạch|lịch|dự định)(?:\s+(?:cho|về))?(?:\s+(?:một|các|những))?)?\s+(?:(?:cuộc|chuyến|buổi)\s+)?$",
+    re.IGNORECASE,
+)
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
 FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
 # "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.

@@ -143,6 +143,9 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         own = _dates_of_cue(i, cues, dates, sentence, leading)
         if own:
             assigned[i] = _days_of_its_year(own)
+        then = _when_then(i, cues, dates, sentence)
+        if then is not None and (i not in assigned or assigned[i].offset < then.offset):
+            assigned[i] = then
         if trip and i in assigned and assigned[i].offset < trip.end() <= cues[i].start and cues[i].type == "visit":
             # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
             assigned[i] = as_months(assigned[i])
@@ -185,6 +188,20 @@ AND_BEFORE = re.compile(r"\bvà\s+$")
 COMBINED_WITH = re.compile(r"\bkết hợp(?:\s+với)?\s+$", re.IGNORECASE)
 JOURNEY_WITH_A_GATHERING = re.compile(r"\bchuyến công (?:tác|du)\b[^.;]{0,40}?\b(?:tham )?dự\b[^.;]*\bvà\s+$", re.I)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")
+
+
+def _when_then(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> DateSpan | None:
+    """ "… kể từ năm 2019, khi ông tới Vladivostok dự Diễn đàn X": the cue of the clause "khi …" a date opens is of
+    that date (the first cue of the clause, with no comma before it)."""
+    cue = cues[i]
+    for day in reversed([d for d in dates if d.offset < cue.start]):
+        then = WHEN_THEN.match(sentence, day.offset + len(day.text))
+        if then is None:
+            continue
+        between = sentence[then.end() : cue.start]
+        first = not any(then.end() <= other.start < cue.start for other in cues)
+        return day if first and not re.search(r"[,;:]", between) else None
+    return None
 
 
 def _days_of_its_year(own: list[DateSpan]) -> DateSpan:

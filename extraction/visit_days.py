@@ -27,7 +27,7 @@ VISIT_AS_SUBJECT = re.compile(
     r"^\W*(?:Theo [^,.;]{3,60},\s*)?(?:Dự kiến,?\s+)?Chuyến (?:thăm|công tác)(?: (?:này|lần này))?\s", re.I
 )
 # "bắt đầu chuyến thăm … kéo dài ba ngày", "bắt đầu chuyến thăm 3 ngày": the length of a visit its day began.
-BEGINS = re.compile(r"\bbắt đầu (?:chuyến|chương trình) (?:thăm|công tác)\b", re.I)
+BEGINS = re.compile(r"\b(?:bắt đầu|mở đầu) (?:chuyến|chương trình) (?:thăm|công tác)\b", re.I)
 LENGTH = re.compile(
     r"\b(?:kéo dài|trong)\s+(?P<n>\d{1,2}|\w+(?: \w+)?)\s+ngày\b|\bchuyến (?:thăm|công tác)\b[^,.;]{0,60}?"
     r"\b(?P<m>\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\b",

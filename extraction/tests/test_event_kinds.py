@@ -844,3 +844,20 @@ def test_a_gathering_that_opens_after_the_sentence_s_day_is_not_of_that_day():
         "một ngày trước khi Hội nghị thượng đỉnh G20 khai mạc tại Bali."
     )
     assert kinds(text) == ["meeting"]
+
+
+def test_no_plan_for_a_meeting_is_no_meeting():
+    text = (
+        "Ngày 28/2/2019, Tổng thống Mỹ John Carter cho biết Ngoại trưởng Mark Stone sẽ tiếp tục trao đổi với phía Triều "
+        "Tiên, song chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo."
+    )
+    assert kinds(text) == []
+
+
+def test_a_gathering_in_a_clause_of_when_after_a_year_is_of_that_year():
+    text = (
+        "Ngày 8/7/2024, Thủ tướng Ấn Độ Raj Mehta tới Moskva. Đây là chuyến thăm Nga đầu tiên của ông kể từ năm 2019, "
+        "khi ông tới Vladivostok dự Diễn đàn Kinh tế phương Đông."
+    )
+    found = [(e.type, e.date.iso()) for e in extract_article(text).events]
+    assert ("conference", "2019") in found

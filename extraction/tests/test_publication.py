@@ -370,3 +370,12 @@ def test_an_anniversary_s_bracket_of_two_days_dates_the_anniversary_not_the_talk
     )
     article = extract_article(text)
     assert sorted((e.type, e.date.iso()) for e in article.events) == [("anniversary", "2022"), ("talks", "2022-06-08")]
+
+
+def test_another_pair_s_anniversary_gives_no_year_from_the_home_country_s_relations():
+    text = (
+        "Tối 8/5, Chủ tịch Trung Quốc Lý Minh tới Budapest. Chặng cuối của hành trình là chuyến thăm cấp nhà nước tới "
+        "Hungary, trùng dịp hai nước kỷ niệm 75 năm thiết lập quan hệ ngoại giao."
+    )
+    # The home country's relations with Hungary began in 1950: 2025 would be another pair's 75th year.
+    assert extract_article(text).year.year != 2025

@@ -197,3 +197,15 @@ def test_a_visit_told_by_its_length_then_the_day_it_begins_lasts_that_many_days(
         "ba ngày, bắt đầu từ thứ Năm tuần tới (11/1)."
     )
     assert visits(text, published="2024-01-05") == [("2024-01-11", "2024-01-13", "day")]
+
+
+def test_a_visit_a_day_opens_lasts_the_length_it_is_told():
+    text = "Thủ tướng Nhật Bản Sato Ken tới Hawaii hôm 26/12/2016, mở đầu chuyến thăm kéo dài hai ngày."
+    assert visits(text) == [("2016-12-26", "2016-12-27", "day")]
+
+
+def test_the_day_a_tour_of_several_countries_ends_is_no_visit_of_that_day():
+    text = (
+        "Ngày 10/5/2024, Chủ tịch Trung Quốc Lý Minh rời Budapest, kết thúc chuyến công du tới Pháp, Serbia và Hungary."
+    )
+    assert all(precision != "day" for _, _, precision in visits(text))
