@@ -848,8 +848,8 @@ def test_a_gathering_that_opens_after_the_sentence_s_day_is_not_of_that_day():
 
 def test_no_plan_for_a_meeting_is_no_meeting():
     text = (
-        "Ngày 28/2/2019, Tổng thống Mỹ John Carter cho biết Ngoại trưởng Mark Stone sẽ tiếp tục trao đổi với phía Triều "
-        "Tiên, song chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo."
+        "Ngày 28/2/2019, Tổng thống Mỹ John Carter cho biết Ngoại trưởng Mark Stone sẽ tiếp tục trao đổi với phía "
+        "Triều Tiên, song chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo."
     )
     assert kinds(text) == []
 
