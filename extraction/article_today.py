@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import PART_OF_DAY, base_year, day_number, month_number, valid_date, year_number
+from .dates import DAYTIME, PART_OF_DAY, base_year, day_number, month_number, valid_date, year_number
 from .records import DAY, DateSpan, YearGuess
 
 TODAY_WRITTEN = re.compile(
@@ -51,7 +51,29 @@ def written_dateline(text: str, year: YearGuess, published: DateSpan | None) -> 
     return DateSpan(day, day, DAY, match.group(0), 0, not match.group("y"))
 
 
+# "Sáng 23/6, A hội đàm với B. … Theo chương trình, chiều nay, B sẽ hội kiến C": the lead's day, part of a day
+# written with it, is the day a report of that day calls "nay".
+LEAD_DAY = re.compile(
+    rf"(?:^|\n)[^\n]{{0,60}}?\b(?:{DAYTIME})\s+(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}(?![/.-]?\d)",
+    re.IGNORECASE,
+)
+TODAY_SAID = re.compile(rf"\b(?:{PART_OF_DAY})\s+nay\b", re.IGNORECASE)
+
+
+def lead_day(text: str, year: YearGuess) -> DateSpan | None:
+    """The day a part of the day is written with in the article's first dated line, when the article says "nay"
+    after it and nothing else tells its day."""
+    lead = LEAD_DAY.search(text)
+    if lead is None or not year.year or not TODAY_SAID.search(text, lead.end()):
+        return None
+    day = valid_date(year.year, int(lead.group("m")), int(lead.group("d")))
+    return DateSpan(day, day, DAY, lead.group(0).strip(), 0, True) if day else None
+
+
 def article_today(text: str, year: YearGuess, published: DateSpan | None) -> DateSpan | None:
     """The day the article's "nay" and "qua" count from (None when nothing tells it)."""
-    today = published if published is not None and published.precision == DAY else written_today(text, year)
+    if published is not None and published.precision == DAY:
+        today = published
+    else:
+        today = written_today(text, year) or (lead_day(text, year) if published is None else None)
     return written_dateline(text, year, published) or today

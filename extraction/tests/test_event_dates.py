@@ -1083,3 +1083,12 @@ def test_the_same_day_is_the_news_s_not_a_day_recalled_months_before():
         "chiều cùng ngày, Chủ tịch Quốc hội Chile Ana Soto sẽ hội kiến Thủ tướng Trần Văn Nam."
     )
     assert ("meeting", "2019-10-07", "2019-10-07") in dated(text, published="2019-10-07")
+
+
+def test_an_article_with_no_publication_date_calls_its_lead_s_day_today():
+    text = (
+        "Sáng 23/6, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto, người đang thăm cấp Nhà nước Việt "
+        "Nam từ ngày 22-24/6/2023.\n\nTheo chương trình, chiều nay, Tổng thống Ana Soto sẽ hội kiến Thủ tướng Trần "
+        "Văn Nam."
+    )
+    assert ("meeting", "2023-06-23", "2023-06-23") in dated(text)
