@@ -149,18 +149,21 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if trip and i in assigned and assigned[i].offset < trip.end() <= cues[i].start and cues[i].type == "visit":
             # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
             assigned[i] = as_months(assigned[i])
-        combined = COMBINED_WITH.search(sentence, max(0, cues[i].start - 15), cues[i].start)
-        combined = combined and i in assigned and assigned[i].offset < cues[i].start
-        # "kết thúc chuyến công tác dự Hội nghị X và thăm chính thức Y từ ngày 4-8/3": the journey's days
-        combined = combined or JOURNEY_WITH_A_GATHERING.search(sentence, 0, cues[i].start)
-        # "đã dự Hội nghị APEC tại Lima từ ngày 15-16/11 và thăm cấp Nhà nước Peru": the summit's days
-        after_its_summit = i > 0 and cues[i - 1].type == "conference" and assigned.get(i - 1) == assigned.get(i)
-        combined = combined or (after_its_summit and AND_BEFORE.search(sentence, 0, cues[i].start))
-        if combined and i in assigned and cues[i].type == "visit":
+        if i in assigned and cues[i].type == "visit" and _combined_with_a_gathering(i, cues, sentence, assigned):
             # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
             # among them or around them, which unsaid
             assigned[i] = as_months(assigned[i])
     return assigned
+
+
+def _combined_with_a_gathering(i: int, cues: list[Cue], sentence: str, assigned: dict[int, DateSpan]) -> bool:
+    combined = COMBINED_WITH.search(sentence, max(0, cues[i].start - 15), cues[i].start)
+    combined = combined and assigned[i].offset < cues[i].start
+    # "kết thúc chuyến công tác dự Hội nghị X và thăm chính thức Y từ ngày 4-8/3": the journey's days
+    combined = combined or JOURNEY_WITH_A_GATHERING.search(sentence, 0, cues[i].start)
+    # "đã dự Hội nghị APEC tại Lima từ ngày 15-16/11 và thăm cấp Nhà nước Peru": the summit's days
+    after_its_summit = i > 0 and cues[i - 1].type == "conference" and assigned.get(i - 1) == assigned.get(i)
+    return bool(combined or (after_its_summit and AND_BEFORE.search(sentence, 0, cues[i].start)))
 
 
 def clause_on_the_sidelines(sentence: str, cue: Cue) -> bool:
