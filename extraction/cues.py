@@ -87,6 +87,8 @@ CUE_WORDS = [
         (
             r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:một |hai |ba |các |bản )?(?:[A-ZĐ]|văn kiện|thỏa thuận|hiệp định"
             r"|hiệp ước|tuyên bố|bản ghi nhớ|biên bản|nghị định thư|công ước))",
+            # "Hiệp định … (VCFTA) ký năm 2011", "thỏa thuận được ký ngày 5/3/2020": a document signed on a date
+            r"(?<![Tt]hư )(?<!đăng )\bký(?= (?:vào |hồi )?(?:ngày|năm|tháng) \d)",
         ),
     ),
     CueWords(
@@ -460,6 +462,11 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     # "Cuộc gặp ở Alaska được hai bên chốt …": the meeting told, as the subject of what is said of it.
     subject = kind in ("meeting", "talks") and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
     subject = subject and not WITH_SOMEONE.match(sentence, end)
+    # "Chuyến thăm được thực hiện theo lời mời của …": the visit told, as the subject of a sentence with no date.
+    subject = subject or (
+        kind == "visit" and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
+        and VISIT_SAID_OF.match(sentence, end) and not DATE_DIGITS.search(sentence)
+    )  # fmt: skip
     # "…, một ngày trước khi Hội nghị G20 khai mạc": the gathering after the sentence's event, on a day it does not say.
     before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
     told = bool(attendance) or bool(around) or bool(first_time or subject or after_it or before_it)
@@ -479,6 +486,7 @@ NO_COUNTERPART_AFTER = re.compile(
 # "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no
 # counterpart, no place, no date) is one told already. A signing is excluded: "chứng kiến lễ ký." often
 # tells the signing for the first time.
+VISIT_SAID_OF = re.compile(r"\s+(?:được thực hiện|diễn ra|nhằm|là|có ý nghĩa|mang ý nghĩa)\b", re.IGNORECASE)
 NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
 

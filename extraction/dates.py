@@ -277,8 +277,10 @@ SINCE_THEN = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|bâ
 def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tuple[DateSpan, ...]:
     spans, kinds = [], []
     for match in MASTER.finditer(sentence):
-        if NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()]) or FIRST_WITHIN.search(
-            sentence[max(0, match.start() - 100) : match.start()]
+        if (
+            NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()])
+            or FIRST_WITHIN.search(sentence[max(0, match.start() - 100) : match.start()])
+            or _announced_on(sentence, match)
         ):
             continue
         kind = match.lastgroup
@@ -306,6 +308,16 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
         kinds.append(kind)
     return tuple(_joined_until(sentence, spans))
+
+
+# "…, Bộ Ngoại giao thông báo hôm nay.": the day it was announced, ending the sentence; no event's.
+ANNOUNCED_BEFORE = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\s+(?:vào\s+)?$", re.IGNORECASE)
+SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*$")
+
+
+def _announced_on(sentence: str, match: re.Match) -> bool:
+    before = sentence[max(0, match.start() - 20) : match.start()]
+    return bool(ANNOUNCED_BEFORE.search(before) and SENTENCE_ENDS.match(sentence, match.end()))
 
 
 def forget_sentences() -> None:

@@ -40,7 +40,7 @@ from .cues import (
 )
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import PARTIES, days_of_another, settle_dates
+from .event_dates import PARTIES, SAME_DAY_SAID, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts, gathering_told
 from .folding import fold
 from .lists import split_lists
@@ -198,6 +198,13 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
 def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     """The date a candidate takes from its own sentence, for the kinds of cue that read it their way."""
     cue, kind = candidate.cue, candidate.type
+    if (
+        candidate.date is not None
+        and candidate.date.offset > cue.end
+        and SAME_DAY_SAID.search(reading.sentence, 0, cue.start)
+    ):
+        # "Trước đó, sáng cùng ngày, A chủ trì lễ đón B, đang thăm … từ ngày 11 đến 13-12": the day written before.
+        candidate.date = None
     ranges = [d for d in reading.all_dates if d not in reading.dates]
     if kind == "anniversary" and ranges:
         candidate.date = ranges[0]

@@ -194,3 +194,11 @@ def test_one_anniversary_told_at_its_ceremony_and_by_a_visit_in_its_year_is_one_
     )
     anniversaries = [e for e in extract_article(text, published="2021-06-20").events if e.type == "anniversary"]
     assert len(anniversaries) == 1
+
+
+def test_a_document_signed_in_a_year_after_a_partnership_is_no_second_partnership():
+    text = (
+        "Từ khi hai nước xác lập quan hệ Đối tác toàn diện năm 2007, hợp tác song phương đạt nhiều kết quả; Hiệp định "
+        "thương mại tự do Việt Nam - Chile ký năm 2011 là FTA song phương đầu tiên của Việt Nam ở khu vực."
+    )
+    assert ("upgrade", "2011") not in events_of(text)

@@ -567,3 +567,12 @@ def test_the_year_a_count_runs_since_is_not_that_of_the_days_after_it():
         parse_published("2022-11-14"),
     )
     assert [d.iso() for d in found] == ["2021", "2022-07-28"]
+
+
+def test_the_day_a_visit_was_announced_ending_its_sentence_is_no_date_of_it():
+    found = find_dates(
+        "Chuyến thăm được thực hiện theo lời mời của Chủ tịch Chile, Bộ Ngoại giao thông báo hôm nay.",
+        Y2019,
+        parse_published("2024-08-15"),
+    )
+    assert found == []

@@ -1092,3 +1092,20 @@ def test_an_article_with_no_publication_date_calls_its_lead_s_day_today():
         "Văn Nam."
     )
     assert ("meeting", "2023-06-23", "2023-06-23") in dated(text)
+
+
+def test_the_same_day_said_before_a_cue_is_its_day_not_a_visit_s_range_after_it():
+    text = (
+        "Chiều 12/12/2016, Chủ tịch Quốc hội Lê Thị Hoa hội đàm với Chủ tịch Quốc hội Chile Ana Soto. Trước đó, sáng "
+        "cùng ngày, Chủ tịch Quốc hội Chile Ana Soto đã chủ trì lễ đón chính thức Chủ tịch Quốc hội Lê Thị Hoa, đang "
+        "thăm chính thức Chile từ ngày 11 đến 13-12."
+    )
+    assert ("other", "2016-12-12", "2016-12-12") in dated(text)
+
+
+def test_a_visit_told_as_a_subject_with_no_date_is_the_visit_told():
+    text = (
+        "Tổng Bí thư Lê Văn An sẽ thăm cấp Nhà nước Chile từ 18 đến 20/8/2024. Chuyến thăm được thực hiện theo lời mời "
+        "của Tổng thống Chile Ana Soto, Bộ Ngoại giao thông báo hôm nay."
+    )
+    assert [e for e in dated(text) if e[0] == "visit"] == [("visit", "2024-08-18", "2024-08-20")]
