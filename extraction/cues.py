@@ -459,18 +459,22 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     first_time = FIRST_TIME.match(sentence[:start])
     # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …": the gathering told, as the moment the sentence's event follows.
     after_it = kind in ("conference", "committee_session") and AFTER_OPENING.match(sentence[:start])
-    # "Cuộc gặp ở Alaska được hai bên chốt …": the meeting told, as the subject of what is said of it.
-    subject = kind in ("meeting", "talks") and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
-    subject = subject and not WITH_SOMEONE.match(sentence, end)
-    # "Chuyến thăm được thực hiện theo lời mời của …": the visit told, as the subject of a sentence with no date.
-    subject = subject or (
-        kind == "visit" and not sentence[:start].strip() and NOUN_CUE.match(match.group(0))
-        and VISIT_SAID_OF.match(sentence, end) and not DATE_DIGITS.search(sentence)
-    )  # fmt: skip
     # "…, một ngày trước khi Hội nghị G20 khai mạc": the gathering after the sentence's event, on a day it does not say.
     before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
+    subject = _told_as_subject(kind, match, sentence)
     told = bool(attendance) or bool(around) or bool(first_time or subject or after_it or before_it)
     return back or bool(POINTS_BACK.search(before)) or told
+
+
+def _told_as_subject(kind: str, match: re.Match, sentence: str) -> bool:
+    """The event told, as the subject of what the sentence says of it."""
+    start, end = match.start(), match.end()
+    if sentence[:start].strip() or not NOUN_CUE.match(match.group(0)):
+        return False
+    if kind in ("meeting", "talks"):
+        return not WITH_SOMEONE.match(sentence, end)  # "Cuộc gặp ở Alaska được hai bên chốt …"
+    # "Chuyến thăm được thực hiện theo lời mời của …", in a sentence with no date.
+    return kind == "visit" and bool(VISIT_SAID_OF.match(sentence, end)) and not DATE_DIGITS.search(sentence)
 
 
 AFTER_OPENING = re.compile(r"^\W*Sau (?:khi (?:kết thúc|dự|tham dự) )?$", re.IGNORECASE)
