@@ -452,7 +452,7 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
     found = []
     # The reference knows the home country's relations only: an article that never names it tells another pair's
     # anniversary ("chuyến thăm Hungary của Chủ tịch Trung Quốc, trùng dịp hai nước kỷ niệm 75 năm …").
-    home_named = any(p.country == HOME_COUNTRY for p in places_in(text))
+    home_named = None  # read once, when an anniversary needs it
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         for match in ANNIVERSARY.finditer(sentence):
             if AHEAD_BEFORE.search(sentence, 0, match.start()) or AHEAD_AFTER.match(sentence, match.end()):
@@ -468,6 +468,8 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
                 continue
             partners = {p.country for p in places_in(sentence) if p.is_country and p.country != HOME_COUNTRY}
             established = [countries()[iso].get("relations_with_vn") for iso in partners]
+            if home_named is None and len(partners) == 1 and established[0]:
+                home_named = any(p.country == HOME_COUNTRY for p in places_in(text))
             if len(partners) == 1 and established[0] and home_named:
                 found.append((established[0] + count, f"{match.group(0)} ({established[0]} + {count})"))
     return found
