@@ -93,10 +93,12 @@ def same_occasion(a: Telling, b: Telling) -> bool:
         return by_number_or_group
     if not dates_overlap(a, b):  # the same two a day apart, or the same pair's upgrade
         return (len(a.people & b.people) >= 2 and _places_agree(a.place, b.place)) or _one_pairs_act(a, b)
+    if _one_pairs_act(a, b):
+        # The same pair's upgrade or anniversary, whoever the sentences name beside it and wherever they tell it
+        # (recalled at talks in Hà Nội, the upgrade made in Seoul).
+        return True
     if _apart_by_place_or_pair(a, b):
         return False
-    if _one_pairs_act(a, b):
-        return True  # the same pair's upgrade or anniversary, whoever the sentences name beside it
     if a.type == b.type == "signing" and a.agreements & b.agreements:
         return True  # the signing of one agreement, whoever each outlet names at it
     if a.type == b.type and event_type(a.type).family == "multilateral" and a.place and b.place:

@@ -218,3 +218,10 @@ def test_one_pair_s_session_of_one_number_is_one_whichever_day_each_outlet_dates
     another_pair = Telling("committee_session", date(2031, 1, 9), date(2031, 1, 9), countries=frozenset({"VN", "KH"}),
                            ordinal=44)  # fmt: skip
     assert not same_occasion(opening, another_pair)
+
+
+def test_a_pair_s_upgrade_recalled_at_talks_elsewhere_is_the_upgrade_made_where_it_was():
+    pair = frozenset({"VN", "KR"})
+    made = telling(kind="upgrade", precision="month", start=date(2022, 12, 1), end=date(2022, 12, 31), people={"a"})
+    recalled = replace(made, people=frozenset({"b", "c"}), place="Hà Nội", countries=pair)
+    assert same_occasion(replace(made, place="Seoul", countries=pair), recalled)
