@@ -40,7 +40,7 @@ from .date_contexts import is_target_year
 from .dates import MASTER, as_months, find_dates, groups_of
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
-from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
+from .records import DAY, MONTH, YEAR_UNKNOWN, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
 from .summits import summit_years
 
@@ -131,6 +131,8 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
 
 # How far before the latest fact the news must fall to be taken for the next year's.
 NEWS_BEFORE_FACT = timedelta(days=90)
+# A month told as past ("Tháng 6.2023, A tới Berlin …") is no next step of the news: a few weeks suffice.
+NEWS_BEFORE_MONTH = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,8 @@ def _news_before(body: str, year: int, expression: str) -> bool:
     guess = YearGuess(year, expression, 0.5)
     fact = next(iter(find_dates(expression, guess)), None)
     news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
-    return fact is not None and news is not None and news.end < fact.start - NEWS_BEFORE_FACT
+    margin = NEWS_BEFORE_MONTH if fact is not None and fact.precision == MONTH else NEWS_BEFORE_FACT
+    return fact is not None and news is not None and news.end < fact.start - margin
 
 
 def curators_date(evidence: Evidence) -> ArticleDate | None:
@@ -245,6 +248,7 @@ def text_month(evidence: Evidence) -> ArticleDate | None:
 # then, up to the news.
 RECALLED_BEFORE = re.compile(
     r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|gần nhất|gần đây nhất|trước đó|từng|cách đây|nhắc lại|nhớ lại"
+    r"|khi đó|lúc đó|khi ấy"  # "chuyến thăm của ông X, khi đó là Chủ tịch …, vào tháng 11-2018"
     r"|(?:được )?khởi động|ra đời|hình thành"  # "Cơ chế … được khởi động từ hội nghị … ngày 25-1-2022"
     r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,200}$",
     re.I,

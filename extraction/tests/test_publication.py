@@ -379,3 +379,21 @@ def test_another_pair_s_anniversary_gives_no_year_from_the_home_country_s_relati
     )
     # The home country's relations with Hungary began in 1950: 2025 would be another pair's 75th year.
     assert extract_article(text).year.year != 2025
+
+
+def test_a_month_told_as_past_weeks_after_the_news_day_puts_the_news_in_the_next_year():
+    text = (
+        "Chiều 16.4, Chủ tịch Trung Quốc Lý Minh tiếp Thủ tướng Đức Hans Weber tại Bắc Kinh. Tháng 6.2023, Thủ tướng "
+        "Trung Quốc Vương Cường tới Berlin dự vòng tham vấn liên chính phủ."
+    )
+    assert extract_article(text).year.year == 2024
+
+
+def test_a_month_of_a_visit_by_someone_then_in_another_office_is_recalled_not_the_news():
+    text = (
+        "Chiều 29-11, Tổng Bí thư Lê Văn An tiếp đoàn đại biểu Đảng Cộng sản Cuba. Tổng Bí thư xúc động nhắc lại "
+        "những kỷ niệm sâu sắc về các chuyến thăm lịch sử của lãnh tụ Cuba tới vùng giải phóng miền Nam Việt Nam, tình "
+        "cảm thủy chung son sắt mà nhân dân Cuba dành cho nhân dân Việt Nam trong những năm tháng khó khăn nhất, cũng "
+        "như chuyến thăm Việt Nam của đồng chí Carlos Ruiz, khi đó là Chủ tịch Quốc hội Cuba, vào tháng 11-2018."
+    )
+    assert extract_article(text).year.year != 2018
