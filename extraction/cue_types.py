@@ -18,6 +18,8 @@ MULTILATERAL = re.compile(
     r"|Đông Á|Thái Bình Dương|Tiểu vùng|CLMV|CLV|ACMECS|WEF|Ả Rập|Hồi giáo|châu Phi|Vùng Vịnh|NATO|EU"
     # a side that is a group: "Trung Quốc - các quốc gia A-rập", "Hội đồng Hợp tác vùng Vịnh", "Trung Á"
     r"|\bcác (?:quốc gia|nước)\b|A-rập|Ả-rập|\bArab\b|[Vv]ùng Vịnh|Trung Á|Trung Đông|Mỹ Latinh|Caribe|Bắc Âu"
+    # three or more sides: "Hội nghị thượng đỉnh ba bên Mỹ-Nhật-Philippines"
+    r"|\b(?:ba|bốn|năm) (?:bên|nước)\b|\bđa phương\b"
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
 BETWEEN_TWO = re.compile(  # "Hội nghị thượng đỉnh thường niên giữa hai nước", "… lần thứ hai giữa hai nhà lãnh đạo"

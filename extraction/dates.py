@@ -84,8 +84,8 @@ PATTERNS = [
         rf"{day_number('d1')}/{month_number('m1')}(?:/{year_number('y1')})?(?:{SEP}|{UNTIL})"
         rf"{day_number('d2')}/{month_number('m2')}(?:/{year_number('y2')})?",
     ),
-    # "(7-1-1972 / 7-1-2022)": an anniversary's two ends, in brackets
-    ("cross_month_bracketed", rf"(?<=\(){FULL_DATE.format(1)}\s*/\s*{FULL_DATE.format(2)}(?=\s*\))"),
+    # "(7-1-1972 / 7-1-2022)", "(25-10-1973 – 25-10-2023)", "(12.7.1993 - 12.7.2023)": an anniversary's two ends
+    ("cross_month_bracketed", rf"(?<=\(){FULL_DATE.format(1)}\s*(?:/|{SEP})\s*{FULL_DATE.format(2)}(?=\s*\))"),
     # từ ngày 30.1-2.2, ngày 28.10 đến 2.11.2025 (written with dots, which also write decimals: after "từ", "ngày")
     (
         "cross_month_dot",

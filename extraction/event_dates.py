@@ -24,7 +24,7 @@ from .news_day import DayWritten, article_news_day, days_written, of_the_backgro
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
-from .referring_back import AS_PLANNED, DURING_A_STAY, referred_date, shifted
+from .referring_back import AS_PLANNED, DURING_A_STAY, day_of_the_visit, referred_date, shifted
 from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
 from .summits import summit_years
 
@@ -420,7 +420,16 @@ def _article_year(s: Surroundings) -> Settled:
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, "", 0, True), "year"
 
 
+def _day_of_the_visit(s: Surroundings) -> Settled:
+    """ "Ngay trong ngày đầu, ông hội đàm với …": the day of the visit told before that the opening counts."""
+    if s.candidate.date is not None and s.candidate.date.precision == DAY:
+        return None
+    day = day_of_the_visit(s.candidate.sentence, [c.date for c in s.previous if c.type == "visit"])
+    return (day, "anaphora") if day is not None else None
+
+
 SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surroundings], Settled]], ...] = (
+    ("a day of the visit told before, counted", lambda s: _day_of_the_visit(s) is not None, _day_of_the_visit),
     # Which of that date's days, the sentence does not say.
     (
         "around an earlier date of its sentence, in its months",

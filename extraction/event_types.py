@@ -33,6 +33,8 @@ EVENT_TYPES = (
 BY_CODE = {event_type.code: event_type for event_type in EVENT_TYPES}
 # Held over several days: "trước đó" is not that day, and the telling of all its days dates the occasion.
 OCCASIONS_OF_DAYS = {"visit", "conference", "committee_session"}
+# Held on one day: a sentence that opens by referring to one ("Trước lễ ký, …", "Sau hội đàm, …") is of that day.
+ONE_DAY_EVENTS = {"talks", "signing", "meeting", "call", "other"}
 
 
 def event_type(code: str) -> EventType:

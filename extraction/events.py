@@ -42,6 +42,7 @@ from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import PARTIES, SAME_DAY_SAID, days_of_another, settle_dates
 from .event_facts import article_pair, event_facts, gathering_told
+from .event_types import ONE_DAY_EVENTS
 from .folding import fold
 from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
@@ -49,7 +50,7 @@ from .persons import PersonIndex, PersonMention
 from .places import find_place
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
-from .referring_back import day_shift
+from .referring_back import anaphoric_opening, day_shift
 from .relationship_dates import (
     anniversary_year,
     counted_from_establishment,
@@ -222,7 +223,11 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     if candidate.date is None:
         candidate.date = occasion_months(reading.sentence, reading.cues, reading.assigned, candidate)
     visit_span = _within_the_visit(reading, candidate)
-    if visit_span is not None:
+    opening = anaphoric_opening(reading.sentence)
+    if visit_span is not None and opening is not None and opening[0] in ONE_DAY_EVENTS:
+        # "Trước lễ ký, A tiếp B, người đang thăm … từ ngày 24 đến 26/7": on the signing's day, which it refers to.
+        candidate.date = None
+    elif visit_span is not None:
         # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …", "kết thúc chuyến thăm từ 30/1-2/2, trong đó
         # hai nước đã ký …": which of the visit's days the sentence does not say.
         candidate.date = as_months(visit_span)

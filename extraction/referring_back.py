@@ -24,7 +24,10 @@ ANAPHORA = [
         ),
         "meeting",
     ),
-    (re.compile(r"^(?:Tại|Trong|Sau|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    # "Trước hội đàm, A chủ trì lễ đón B": earlier on the talks' day.
+    (re.compile(r"^(?:Tại|Trong|Sau|Trước|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    # "Trước lễ ký, Thủ tướng tiếp …", "Sau lễ ký, …": on the signing's day.
+    (re.compile(r"^(?:Trước|Sau|Tại)\s+(?:buổi )?lễ ký\b", re.I), "signing"),
     (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),
     (
         re.compile(r"^(?:Trong|Tại) (?:bức |các bức |hai bức )?(?:điện|thư)(?: chúc mừng| mừng| chia buồn)?\b", re.I),
@@ -124,3 +127,22 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
         # A visit's planned programme: the visit's first day written alone is not the day of all of it.
         return as_months(span)
     return span
+
+
+# "Ngay trong ngày đầu, ông hội đàm với …", "Ngày thứ hai của chuyến thăm, …": a day of the visit told before.
+DAY_OF_THE_VISIT = re.compile(
+    r"^\W*(?:Ngay\s+)?(?:trong\s+)?ngày\s+(?P<which>đầu(?:\s+tiên)?|thứ nhất|thứ hai|thứ ba|cuối(?:\s+cùng)?)\b", re.I
+)
+DAYS_AFTER_THE_FIRST = {"thứ hai": 1, "thứ ba": 2}
+
+
+def day_of_the_visit(sentence: str, visits: list[DateSpan]) -> DateSpan | None:
+    """The day of the last visit of several days told before (`visits`, in order) that the sentence's opening counts:
+    its first, second, third or last."""
+    which = DAY_OF_THE_VISIT.match(sentence)
+    span = next((v for v in reversed(visits) if v.precision == DAY and v.start < v.end), None)
+    if which is None or span is None:
+        return None
+    said = " ".join(which.group("which").lower().split())
+    day = span.end if said.startswith("cuối") else span.start + timedelta(days=DAYS_AFTER_THE_FIRST.get(said, 0))
+    return DateSpan(day, day, DAY, which.group(0), 0, span.year_inferred) if day <= span.end else None

@@ -82,7 +82,9 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
 
 # "Tối 4/2, Đại sứ quán … tổ chức lễ kỷ niệm 75 năm …", "lễ kỷ niệm 68 năm Quốc khánh … và 60 năm thiết lập quan
 # hệ": the ceremony, held on a day, not the year it celebrates.
-CEREMONY = re.compile(r"\b(?:lễ|mít tinh|chiêu đãi|tổ chức|gặp mặt)\s+(?:trọng thể\s+)?kỷ niệm\b", re.I)
+CEREMONY = re.compile(
+    r"\b(?:lễ|mít tinh|chiêu đãi|tổ chức|gặp mặt|hòa nhạc|chương trình nghệ thuật)\s+(?:trọng thể\s+)?kỷ niệm\b", re.I
+)
 CEREMONY_CHARS = 150  # the ceremony's words and the day before them: one clause or two ("Tối 4/2, tại Hà Nội, …")
 
 

@@ -202,3 +202,12 @@ def test_a_document_signed_in_a_year_after_a_partnership_is_no_second_partnershi
         "thương mại tự do Việt Nam - Chile ký năm 2011 là FTA song phương đầu tiên của Việt Nam ở khu vực."
     )
     assert ("upgrade", "2011") not in events_of(text)
+
+
+def test_a_concert_celebrating_an_anniversary_is_held_on_its_day():
+    text = (
+        "Tối 16/5, Chủ tịch Trung Quốc Lý Minh và Tổng thống Nga Ivan Petrov dự buổi hòa nhạc kỷ niệm 75 năm thiết lập "
+        "quan hệ ngoại giao Trung - Nga tại Bắc Kinh."
+    )
+    anniversaries = [e for e in extract_article(text, published="2024-05-17").events if e.type == "anniversary"]
+    assert [e.date.iso() for e in anniversaries] == ["2024-05-16"]

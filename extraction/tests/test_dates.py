@@ -576,3 +576,9 @@ def test_the_day_a_visit_was_announced_ending_its_sentence_is_no_date_of_it():
         parse_published("2024-08-15"),
     )
     assert found == []
+
+
+@pytest.mark.parametrize("written", ["(25-10-1973 – 25-10-2023)", "(12.7.1993 - 12.7.2023)"])
+def test_an_anniversary_s_two_ends_in_brackets_are_one_span_whatever_they_are_written_with(written):
+    found = find_dates(f"Hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao {written}.", Y2019)
+    assert len(found) == 1 and found[0].start.year < 2000 < found[0].end.year

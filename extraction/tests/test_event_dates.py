@@ -1109,3 +1109,23 @@ def test_a_visit_told_as_a_subject_with_no_date_is_the_visit_told():
         "của Tổng thống Chile Ana Soto, Bộ Ngoại giao thông báo hôm nay."
     )
     assert [e for e in dated(text) if e[0] == "visit"] == [("visit", "2024-08-18", "2024-08-20")]
+
+
+@pytest.mark.parametrize("opening", ["Trước hội đàm", "Trước lễ ký"])
+def test_what_a_sentence_tells_before_the_talks_or_the_signing_is_of_their_day(opening):
+    text = (
+        "Sáng 25/7/2023, Thủ tướng Lê Văn An hội đàm với Tổng thống Chile Ana Soto, người đang thăm Việt Nam từ ngày "
+        "24 đến 26/7. Sau hội đàm, hai nhà lãnh đạo dự lễ ký các văn kiện hợp tác. "
+        f"{opening}, Thủ tướng Lê Văn An đã tiếp Bộ trưởng Chile Pedro Ruiz, người đang dẫn đoàn doanh nghiệp thăm "
+        "Việt Nam từ ngày 24 đến 26/7."
+    )
+    assert ("meeting", "2023-07-25", "2023-07-25") in dated(text)
+
+
+@pytest.mark.parametrize("which, day", [("Ngay trong ngày đầu", "2023-06-17"), ("Trong ngày thứ hai", "2023-06-18")])
+def test_a_day_of_a_visit_told_before_is_the_day_it_counts(which, day):
+    text = (
+        "Ngoại trưởng Mỹ Mark Stone thăm Trung Quốc từ ngày 17 đến 19-6-2023. "
+        f"{which}, ông hội đàm với Ngoại trưởng Trung Quốc Lý Cường."
+    )
+    assert ("talks", day, day) in dated(text)

@@ -861,3 +861,11 @@ def test_a_gathering_in_a_clause_of_when_after_a_year_is_of_that_year():
     )
     found = [(e.type, e.date.iso()) for e in extract_article(text).events]
     assert ("conference", "2019") in found
+
+
+def test_a_summit_of_three_sides_is_a_conference():
+    text = (
+        "Ngày 11/4/2024, Tổng thống Mỹ John Carter chủ trì Hội nghị thượng đỉnh ba bên Mỹ-Nhật-Philippines đầu tiên "
+        "với sự tham dự của Thủ tướng Nhật Bản Sato Ken."
+    )
+    assert kinds(text) == ["conference"]
