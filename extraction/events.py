@@ -47,7 +47,7 @@ from .folding import fold
 from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
 from .persons import PersonIndex, PersonMention
-from .places import find_place
+from .places import place_of_event
 from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .referring_back import anaphoric_opening, day_shift
@@ -146,11 +146,9 @@ def _state_parties() -> re.Pattern:
 
 def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     cue, sentence = reading.cues[i], reading.sentence
-    place = find_place(sentence)
-    if kind == "visit":
-        # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
-        following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
-        place = find_place(sentence[:following], cue.start) or (place if following is None else None)
+    # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
+    following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
+    place = place_of_event(sentence, kind, cue.start, cue.end, following)
     persons = reading.persons
     candidate = Candidate(
         type=kind,

@@ -23,3 +23,19 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
         if match:
             return places()[match.group(1)]
     return None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_visit: int | None) -> Place | None:
+    """Where the event a cue tells happens: the sentence's first place; for a visit, the first after its cue and
+    before the next visit's (a place told for the next visit is not this one's); for a gathering, the place its
+    clause names after it ("…, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng")."""
+    place = find_place(sentence)
+    if kind == "visit":
+        return find_place(sentence[:next_visit], cue_start) or (place if next_visit is None else None)
+    if kind == "conference":
+        clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, cue_end)), len(sentence))
+        return find_place(sentence[:clause_end], cue_end) or place
+    return place

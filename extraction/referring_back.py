@@ -78,11 +78,17 @@ ANAPHORA = [
 def anaphoric_opening(sentence: str) -> tuple[str | None, int] | None:
     """The sentence's opening that refers back to an event told before: the type it refers to (None: any) and
     where the opening ends; None when it opens with none."""
+    # "Theo Phó Thủ tướng, trong chuyến thăm, …": the opening after the source the sentence names first.
+    source = SOURCE_FIRST.match(sentence)
+    start = source.end() if source else 0
     for pattern, kind in ANAPHORA:
-        opening = pattern.match(sentence)
+        opening = pattern.match(sentence[start:])
         if opening:
-            return kind, opening.end()
+            return kind, start + opening.end()
     return None
+
+
+SOURCE_FIRST = re.compile(r"^\W*Theo (?!(?:chương trình|kế hoạch|lịch trình|dự kiến)\b)[^,.;:]{3,60},\s*", re.I)
 
 
 # "Trong thời gian ở Hà Nội, …", "Trong chuyến công tác, …": during a stay, on one of its days, even when the text

@@ -1129,3 +1129,11 @@ def test_a_day_of_a_visit_told_before_is_the_day_it_counts(which, day):
         f"{which}, ông hội đàm với Ngoại trưởng Trung Quốc Lý Cường."
     )
     assert ("talks", day, day) in dated(text)
+
+
+def test_a_visit_referred_to_after_the_source_a_sentence_names_first_dates_its_events():
+    text = (
+        "Tổng Bí thư Lê Văn An thăm chính thức Chile từ ngày 6 đến 10/7/2015. Theo Phó Thủ tướng Trần Văn Nam, trong "
+        "chuyến thăm, Tổng Bí thư đã hội đàm với Tổng thống Chile Ana Soto tại Santiago."
+    )
+    assert ("talks", "2015-07", "2015-07") in dated(text, published="2015-07-12")

@@ -555,3 +555,12 @@ def test_a_gathering_an_event_is_held_within_keeps_the_days_it_is_said_to_be_hel
     )
     conferences = [e for e in extract_article(text).events if e.type == "conference"]
     assert [(e.date.iso("start"), e.date.iso("end")) for e in conferences] == [("2025-10-26", "2025-10-28")]
+
+
+def test_a_gathering_is_at_the_place_its_clause_names_not_where_the_sentence_opens():
+    text = (
+        "Tổng thống Mỹ John Carter đến Hà Nội tối 10/11/2017, bắt đầu chuyến thăm cấp Nhà nước Việt Nam, ngay sau khi "
+        "dự Tuần lễ Cấp cao APEC tại Đà Nẵng."
+    )
+    conferences = [e for e in extract_article(text).events if e.type == "conference"]
+    assert [e.place for e in conferences] == ["Đà Nẵng"]
