@@ -374,9 +374,16 @@ class Found:
 
     def told_as_done(self) -> bool:
         """Its sentence tells something done ("đã"), and not of the occasion its opening clause names ("Nhân dịp
-        A thăm X từ ngày 20-25/9, Đại sứ B đã trả lời phỏng vấn": the visit is to come, the interview done)."""
+        A thăm X từ ngày 20-25/9, Đại sứ B đã trả lời phỏng vấn": the visit is to come, the interview done), nor
+        the day a stay begun is to last until ("đã đến Bắc Kinh tối 25/6, bắt đầu chuyến công tác kéo dài đến ngày
+        28/6")."""
         opening = OCCASION_OPENING.match(self.sentence)
-        return bool(DONE_BEFORE.match(self.sentence)) and not (opening and self.match.start() < opening.end())
+        until = UNTIL.search(self.sentence, max(0, self.match.start() - 20), self.match.start())
+        return (
+            bool(DONE_BEFORE.match(self.sentence))
+            and not (opening and self.match.start() < opening.end())
+            and until is None
+        )
 
     def counted(self) -> bool:
         """A count stands before it: "hai tháng trước", "trong 10 năm tới" are spans of time, not dates."""

@@ -582,3 +582,12 @@ def test_the_day_a_visit_was_announced_ending_its_sentence_is_no_date_of_it():
 def test_an_anniversary_s_two_ends_in_brackets_are_one_span_whatever_they_are_written_with(written):
     found = find_dates(f"Hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao {written}.", Y2019)
     assert len(found) == 1 and found[0].start.year < 2000 < found[0].end.year
+
+
+def test_the_day_a_stay_begun_lasts_until_is_of_the_year_it_began():
+    found = find_dates(
+        "Thủ tướng đã đến Lima tối 25/6, bắt đầu chuyến công tác tại Peru kéo dài đến ngày 28/6.",
+        YearGuess(2023, "given", 1.0),
+        parse_published("2023-06-26"),
+    )
+    assert [(d.iso("start"), d.iso("end")) for d in found] == [("2023-06-25", "2023-06-28")]
