@@ -326,7 +326,8 @@ def forget_sentences() -> None:
 
 # "… sẽ đến Hà Nội vào 18/10, thực hiện chuyến thăm … đến 20/10": a day written "until" a few days after an
 # earlier day of the sentence ends the span that day begins.
-UNTIL = re.compile(r"\b(?:đến|tới|cho đến|kéo dài đến)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# The words before a day something lasts until: "… kéo dài đến ngày 28/6" (the grammar's UNTIL joins a range's ends).
+UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|cho đến|kéo dài đến)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 UNTIL_DAYS = 14
 
 
@@ -339,7 +340,7 @@ def _joined_until(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
             and span.precision == previous.precision == DAY
             and previous.start == previous.end
             and 0 < (span.start - previous.end).days <= UNTIL_DAYS
-            and UNTIL.search(sentence[max(0, span.offset - 20) : span.offset])
+            and UNTIL_BEFORE.search(sentence[max(0, span.offset - 20) : span.offset])
         ):
             text = sentence[previous.offset : span.offset + len(span.text)]
             joined[-1] = DateSpan(previous.start, span.end, DAY, text, previous.offset, previous.year_inferred)
@@ -378,7 +379,7 @@ class Found:
         the day a stay begun is to last until ("đã đến Bắc Kinh tối 25/6, bắt đầu chuyến công tác kéo dài đến ngày
         28/6")."""
         opening = OCCASION_OPENING.match(self.sentence)
-        until = UNTIL.search(self.sentence, max(0, self.match.start() - 20), self.match.start())
+        until = UNTIL_BEFORE.search(self.sentence, max(0, self.match.start() - 20), self.match.start())
         return (
             bool(DONE_BEFORE.match(self.sentence))
             and not (opening and self.match.start() < opening.end())

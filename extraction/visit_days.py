@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .dates import UNTIL, find_dates
+from .dates import UNTIL_BEFORE, find_dates
 from .event_dates import VISIT_ENDS
 from .event_facts import number_from_words
 from .event_types import OCCASIONS_OF_DAYS
@@ -162,7 +162,7 @@ def last_day_only(sentence: str, date: DateSpan) -> bool:
     one_day = date.precision == DAY and date.start == date.end
     departed = DEPARTED_ENDING.search(sentence, date.offset)
     departed = departed and not (DAYS_AFTER.search(sentence, departed.end()) or LENGTH.search(sentence, departed.end()))
-    return one_day and bool(UNTIL.search(sentence, max(0, date.offset - 20), date.offset) or departed)
+    return one_day and bool(UNTIL_BEFORE.search(sentence, max(0, date.offset - 20), date.offset) or departed)
 
 
 DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*{VISIT_ENDS.pattern}", re.IGNORECASE)
