@@ -62,3 +62,9 @@ def is_target_year(sentence: str, match: re.Match) -> bool:
 OCCASION_OPENING = re.compile(r"\W*(?:Nhân dịp|Nhân chuyến|Trước thềm|Chuẩn bị cho|Hướng tới)\b[^,;]*,", re.IGNORECASE)
 # "Thủ tướng đã điện đàm … vào chiều 29/8": told as done, with nothing planned in its sentence.
 DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\bđã\b", re.IGNORECASE | re.DOTALL)
+
+
+# The verbs of an announcement ("Bộ Ngoại giao thông báo …"): the day written right after one, ending its sentence
+# ("…, Bộ Ngoại giao thông báo hôm nay."), is the announcement's, no event's.
+ANNOUNCING = r"thông báo|công bố|loan báo|cho biết|xác nhận"
+ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?$", re.IGNORECASE)

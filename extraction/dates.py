@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_contexts import (
+    ANNOUNCED_BEFORE,
     BRACKET_ONLY,
     BRACKET_OPENS,
     DECADE_BEFORE,
@@ -310,8 +311,6 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
     return tuple(_joined_until(sentence, spans))
 
 
-# "…, Bộ Ngoại giao thông báo hôm nay.": the day it was announced, ending the sentence; no event's.
-ANNOUNCED_BEFORE = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\s+(?:vào\s+)?$", re.IGNORECASE)
 SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*$")
 
 

@@ -9,13 +9,14 @@ from datetime import date
 from .candidates import Candidate
 from .cues import Cue, is_establishment
 from .dates import find_dates
-from .records import DAY, YEAR, DateSpan, YearGuess, valid_date
+from .records import DAY, YEAR, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
 
 RECALLED_ON = re.compile(r"\b(?:nhắc lại|nhớ lại|kỷ niệm|nhân dịp|kể từ|từ khi|sau khi|cùng nhau)\b", re.IGNORECASE)
 # "kỷ niệm 50 năm (ngày) thiết lập quan hệ ngoại giao"
 YEARS_COUNTED = re.compile(r"(\d{1,3})\s+năm\b")
-YEARS_OF_RELATIONS = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?thiết lập quan hệ ngoại giao", re.IGNORECASE)
+ESTABLISHING = "thiết lập quan hệ ngoại giao"
+YEARS_OF_RELATIONS = re.compile(rf"(\d{{1,3}})\s+năm\s+(?:ngày\s+)?{ESTABLISHING}", re.IGNORECASE)
 
 
 def years_counted(candidate: Candidate) -> int | None:
@@ -115,23 +116,27 @@ def counted_from_establishment(sentence: str, pair) -> DateSpan | None:
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())
 
 
-# "kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Ba Lan (4/2/1950-4/2/2025)": the day relations began.
-DAY_OF_RELATIONS = re.compile(
-    r"thiết lập quan hệ ngoại giao[^()]{0,60}\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-–]", re.IGNORECASE
-)
+# "kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Ba Lan (4/2/1950-4/2/2025)": the range's first day is
+# the day relations began.
+OF_RELATIONS = re.compile(rf"{ESTABLISHING}[^()]{{0,60}}\(\s*$", re.IGNORECASE)
 
 
 def establishment_days_written(candidates: list[Candidate], sentences: list[str]) -> None:
     """An establishment the reference dates to its year takes the day the article writes of it elsewhere, in the
-    range of an anniversary of the relations."""
-    for candidate in candidates:
-        span = candidate.date
-        if span is None or span.precision != YEAR or span.text or not is_establishment(candidate.cue):
-            continue
-        written = (
-            (valid_date(int(m[3]), int(m[2]), int(m[1])), m)
-            for sentence in sentences for m in DAY_OF_RELATIONS.finditer(sentence)
-        )  # fmt: skip
-        day, match = next(((d, m) for d, m in written if d and d.year == span.start.year), (None, None))
-        if day is not None:
-            candidate.date, candidate.date_source = DateSpan(day, day, DAY, match.group(0), span.offset), "same-type"
+    range of an anniversary of the relations (the date grammar reads the range, whatever it is written with)."""
+    pending = [
+        c for c in candidates
+        if c.date is not None and c.date.precision == YEAR and not c.date.text and is_establishment(c.cue)
+    ]  # fmt: skip
+    if not pending:
+        return
+    ranges = [
+        d for sentence in sentences if ESTABLISHING in sentence.lower()
+        for d in find_dates(sentence)
+        if d.precision == DAY and d.start.year < d.end.year and OF_RELATIONS.search(sentence, 0, d.offset)
+    ]  # fmt: skip
+    for candidate in pending:
+        began = next((d.start for d in ranges if d.start.year == candidate.date.start.year), None)
+        if began is not None:
+            span = DateSpan(began, began, DAY, candidate.date.text, candidate.date.offset)
+            candidate.date, candidate.date_source = span, "same-type"

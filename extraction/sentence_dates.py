@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .candidates import subordinate_clause
 from .cue_types import cue_type
 from .cues import PLANNED
+from .date_contexts import ANNOUNCING
 from .dates import DAYTIME, as_months
 from .records import DAY, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
@@ -55,7 +56,7 @@ RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
 OWN_NOUN_CHARS = 15
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
-ANNOUNCED = re.compile(r"\b(?:thông báo|công bố|loan báo|cho biết|xác nhận)\b", re.I)
+ANNOUNCED = re.compile(rf"\b(?:{ANNOUNCING})\b", re.I)
 DATE_OPENS_CLAUSE = re.compile(r"[,:]\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B", "…: tháng 9/2023, A thăm"
 # A date that opens a clause is the next cue's when that cue follows it closely: "A tiếp B, ngày 4/5 tiếp C".
 CLAUSE_CUE_GAP = 40
