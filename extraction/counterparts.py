@@ -9,6 +9,9 @@ import re
 from .reference import place_pattern, places
 
 COUNTERPART = re.compile(r"^người đồng (?:cấp|nhiệm)\b\s*", re.IGNORECASE)
+# "chuyến thăm của người tiền nhiệm Scott Morrison": the one before (or after) in the same office of the same
+# country.
+SUCCESSION = re.compile(r"^người (?:tiền|kế) nhiệm\b\s*", re.IGNORECASE)
 
 
 def without_country(title: str) -> str:
@@ -20,13 +23,28 @@ def without_country(title: str) -> str:
 
 
 def name_counterparts_offices(mentions: list) -> None:
-    """Each mention titled "người đồng cấp …" (in the order of the sentence) takes the office of the titled
-    person named before it, with the country its own title gives, if any."""
+    """Each mention of a sentence titled "người đồng cấp …" (in the order of the sentence) takes the office of the
+    titled person named before it, with the country its own title gives, if any."""
     for i, mention in enumerate(mentions):
         counterpart = COUNTERPART.match(mention.title or "")
-        if not counterpart:
-            continue
-        own = next((m for m in reversed(mentions[:i]) if m.title and not COUNTERPART.match(m.title)), None)
-        office = without_country(own.title) if own is not None else ""
-        if office:
+        own = _titled_before(mentions, i) if counterpart else None
+        if own is not None and (office := without_country(own.title)):
             mention.title = f"{office} {mention.title[counterpart.end() :]}".strip()
+
+
+def name_successors_offices(mentions: list) -> None:
+    """Each mention of an article titled "người tiền nhiệm" takes the office, country and all, of the titled person
+    named before it, in this sentence or an earlier one."""
+    for i, mention in enumerate(mentions):
+        own = _titled_before(mentions, i) if SUCCESSION.match(mention.title or "") else None
+        if own is not None:
+            mention.title, mention.country = own.title, own.country
+
+
+def _titled_before(mentions: list, i: int):
+    return next((m for m in reversed(mentions[:i]) if m.title and not _relative(m.title)), None)
+
+
+def _relative(title: str) -> bool:
+    """The title names an office by whom it relates to, not by itself."""
+    return bool(COUNTERPART.match(title) or SUCCESSION.match(title))

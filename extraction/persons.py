@@ -21,7 +21,7 @@ from itertools import chain
 from .alternation import any_of
 from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
-from .counterparts import name_counterparts_offices
+from .counterparts import name_counterparts_offices, name_successors_offices
 from .folding import fold
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
@@ -575,6 +575,7 @@ def find_persons(
     known_names = known if isinstance(known, KnownNames) or known is None else KnownNames(list(known))
     by_sentence = [_raw_mentions(sentence, known_names) for sentence in sentences]
     mentions_of_article = [m for mentions in by_sentence for m in mentions]
+    name_successors_offices(mentions_of_article)
     owner_of_alias = {m.alias: m.name for m in mentions_of_article if m.alias}  # "Phu-cư-đa" of "Ya-xu-ô Phu-cư-đa"
     titled = {m.name for m in mentions_of_article if m.title}  # "ông Abe": the Prime Minister, not "bà Abe Akie"
     forms = resolve_forms([m.name for m in mentions_of_article] + list(owner_of_alias), titled).items()

@@ -1,6 +1,7 @@
 """Who in a sentence takes part in its events: not the source it is told after ("Theo Đại sứ X, …"), not an envoy
-or expert who comments on them, not those who attended ("với sự tham gia của …"); and whether the sentence is a
-digest's lead, whose items are each told in the body; and parties named by their countries' offices alone."""
+or expert who comments on them, not a spouse at talks, not those who attended ("với sự tham gia của …"); and
+whether the sentence is a digest's lead, whose items are each told in the body; and parties named by their
+countries' offices alone."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ ATTENDEES = re.compile(
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
 # The words that open what someone says.
+# A leader's spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a
+# meeting ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.
+SPOUSE = re.compile(r"^(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 SPEECH_VERBS = (
     "cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo"
     "|xác nhận|tiết lộ"
@@ -52,6 +56,8 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
     persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
+    if all(cue.type != "visit" for cue in cues) and not all(SPOUSE.match(p.title or "") for p in persons):
+        persons = [p for p in persons if not SPOUSE.match(p.title or "")]
     attending = ATTENDEES.search(sentence, cues[0].end)
     if attending and not any(cue.start > attending.end() for cue in cues):
         persons = [p for p in persons if p.offset < attending.start()]

@@ -241,6 +241,23 @@ def test_an_envoy_who_comments_on_a_visit_is_not_in_it():
     assert [p.name for p in visit.participants] == ["Lê Minh Tâm"]
 
 
+def test_a_leader_s_spouse_who_comes_along_is_not_a_party():
+    meeting = only("Ngày 3/6/2022, Tổng thống Chile Pablo Rojas và Phu nhân Ana Soto gặp Thủ tướng Lê Minh Tâm.")
+    assert {p.name for p in meeting.participants} == {"Pablo Rojas", "Lê Minh Tâm"}
+
+
+def test_a_predecessor_s_visit_is_the_predecessor_s():
+    text = (
+        "Ngày 5/3/2024, Thủ tướng Chile Pablo Rojas thăm Peru. Đây là chuyến thăm đầu tiên của một thủ tướng "
+        "Chile kể từ chuyến thăm của người tiền nhiệm Diego Vidal năm 2017."
+    )
+    article = extract_article(text)
+    earlier = next(e for e in article.events if e.date.start.year == 2017)
+    assert [p.name for p in earlier.participants] == ["Diego Vidal"]
+    vidal = next(p for p in article.persons if p.name == "Diego Vidal")
+    assert (vidal.title, vidal.country) == ("Thủ tướng Chile", "CL")
+
+
 def test_an_envoy_received_is_in_the_meeting():
     meeting = only("Ngày 3/6/2022, Thủ tướng Lê Minh Tâm tiếp Đại sứ Chile Pablo Rojas.")
     assert {p.name for p in meeting.participants} == {"Lê Minh Tâm", "Pablo Rojas"}
