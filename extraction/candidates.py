@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .built_once import built_once
+from .clauses import clause_at
 from .cues import NOUN_CUE, Cue, is_establishment
 from .dates import DAYTIME
 from .folding import fold
@@ -50,27 +51,6 @@ class Candidate:
             return False
         levels = {find_level(self.clause), find_level(other.clause)} if self.type == "upgrade" else set()
         return len(levels - {""}) <= 1
-
-
-def clause_at(sentence: str, start: int, end: int) -> str:
-    """The part of the sentence between semicolons that holds `start`..`end`: "Năm 2023, A và B kỷ niệm …;
-    cùng năm, A và C kỷ niệm …" tells two events, each with its own countries."""
-    before = sentence.rfind(";", 0, start) + 1
-    after = sentence.find(";", end)
-    return sentence[before : after if after >= 0 else len(sentence)]
-
-
-# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6": a clause of what came before, inside the sentence.
-SUBORDINATE = re.compile(r",\s*(?:ngay\s+)?(?:sau khi|trước khi)\s+[^,;]*$", re.IGNORECASE)
-
-
-def subordinate_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the mid-sentence "sau khi …" clause holding `start`..`end` begins and ends, if it is in one."""
-    opening = SUBORDINATE.search(sentence, 0, start)
-    if opening is None:
-        return None
-    after = sentence.find(",", end)
-    return opening.start(), len(sentence) if after < 0 else after
 
 
 def foreign_countries(text: str) -> set[str]:

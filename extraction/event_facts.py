@@ -16,6 +16,7 @@ from .cue_types import MULTILATERAL
 from .cues import find_cues, is_establishment, phrase_at
 from .folding import fold
 from .levels import find_level
+from .numbers import number_from_words
 from .offices import ORGANISATIONS, TITLE_CORES
 from .persons import PersonIndex
 from .reference import HOME_COUNTRY, iso_of, places_in
@@ -29,10 +30,6 @@ BOTH_COUNTRIES = re.compile(r"\bhai nước\b|\bsong phương\b", re.I)
 ONE_SIDE_NAMED = {"talks", "meeting", "call", "message"}
 # Events between two parties, whose countries are a pair.
 BILATERAL_TYPES = {"visit", "talks", "meeting", "call", "message", *RELATIONSHIP_TYPES}
-NUMBER_WORDS = {
-    "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
-    "tam": 8, "chin": 9, "muoi": 10,
-}  # fmt: skip
 # "lần thứ 12", "thứ 5", "lần 14", "lần thứ mười hai": a number, or number words in lower case after "thứ"
 # (never "thứ Hai", a weekday, nor "lần sau", "next time").
 _LOWER_WORD = r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
@@ -176,23 +173,6 @@ def ordinal_of(text: str) -> int | None:
         if number:
             return number
     return None
-
-
-def number_from_words(words: list[str]) -> int | None:
-    """'muoi hai' -> 12, 'hai muoi mot' -> 21, 'sau' -> 6: the words that make a number, up to 99."""
-    values = []
-    for word in words:
-        if word not in NUMBER_WORDS:
-            break
-        values.append(NUMBER_WORDS[word])
-    if not values:
-        return None
-    if 10 in values:
-        at = values.index(10)
-        tens = values[at - 1] if at > 0 else 1
-        ones = values[at + 1] if at + 1 < len(values) and values[at + 1] != 10 else 0
-        return tens * 10 + ones
-    return values[0]
 
 
 @built_once

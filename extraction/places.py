@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import subordinate_clause
 from .reference import Place, place_pattern, places
 
 # The kinds of visit written after "thăm", before the place visited: "thăm đáp lễ Seoul" (a return visit).
@@ -31,7 +32,11 @@ CLAUSE_BREAK = re.compile(r"[,;:]")
 def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_visit: int | None) -> Place | None:
     """Where the event a cue tells happens: the sentence's first place; for a visit, the first after its cue and
     before the next visit's (a place told for the next visit is not this one's); for a gathering, the place its
-    clause names after it ("…, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng")."""
+    clause names after it ("…, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng"); for an event of a clause of what
+    came before ("…, một ngày sau khi tới Kiev gặp C"), the place of that clause alone."""
+    earlier = subordinate_clause(sentence, cue_start, cue_end)
+    if earlier is not None:
+        return find_place(sentence[: earlier.end], earlier.start)
     place = find_place(sentence)
     if kind == "visit":
         return find_place(sentence[:next_visit], cue_start) or (place if next_visit is None else None)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from .candidates import subordinate_clause
+from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
 from .cues import PLANNED
 from .date_contexts import ANNOUNCING
@@ -228,13 +229,22 @@ def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
     return days
 
 
-def _clause_of_what_came_before(sentence: str, cue: Cue) -> tuple[int, int] | None:
-    """Where the opening ("Sau khi dự X, …") or mid-sentence ("…, sau khi dự X, …") clause of what came before
-    that holds `cue` begins and ends: its dates are its own, none of the main clause's."""
+def _clause_of_what_came_before(sentence: str, cue: Cue) -> Subordinate | None:
+    """The opening ("Sau khi dự X, …") or mid-sentence ("…, sau khi dự X, …") clause of what came before that holds
+    `cue`: its dates are its own, none of the main clause's."""
     recalled = RECALLED_OPENING.match(sentence) or EARLIER_OPENING.match(sentence)
     if recalled and cue.end <= recalled.end():
-        return 0, recalled.end()
+        return Subordinate(0, recalled.end())
     return subordinate_clause(sentence, cue.start, cue.end)
+
+
+def _days_apart(clause: Subordinate, dates: list[DateSpan]) -> list[DateSpan]:
+    """ "Ngày 30/6, A hội đàm với B, một ngày sau khi tới Kiev gặp C": the main clause's day, so many days before."""
+    main = [d for d in dates if d.offset < clause.start]
+    if clause.days_before is None or not main or main[-1].precision != DAY or main[-1].start != main[-1].end:
+        return []
+    day = main[-1].start - timedelta(days=clause.days_before)
+    return [replace(main[-1], start=day, end=day, offset=clause.start)]
 
 
 def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
@@ -242,7 +252,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     cue = cues[i]
     clause = _clause_of_what_came_before(sentence, cue)
     if clause is not None:
-        return [d for d in dates if clause[0] <= d.offset < clause[1]]
+        return [d for d in dates if clause.start <= d.offset < clause.end] or _days_apart(clause, dates)
     dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
     if _only_its_own(i, cues, sentence, leading) or WHERE_BEFORE.search(sentence, 0, cue.start):

@@ -11,11 +11,10 @@ from datetime import timedelta
 
 from .dates import UNTIL_BEFORE, find_dates
 from .event_dates import VISIT_ENDS
-from .event_facts import number_from_words
 from .event_types import OCCASIONS_OF_DAYS
-from .folding import fold
 from .lists import trip_legs
 from .news_day import days_written
+from .numbers import number_in
 from .records import DAY, DateSpan, FoundEvent, YearGuess
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
@@ -124,7 +123,7 @@ def _lengths(events):
             begins and begins.start() < length.start() or STARTING_FROM.match(sentence, length.end())
         ):
             continue
-        days = _count(length.group("n") or length.group("m"))
+        days = number_in(length.group("n") or length.group("m"))
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             visit.date = _widened(visit, visit.date.start, visit.date.start + timedelta(days=days - 1))
 
@@ -147,13 +146,9 @@ def _lengths_ending(events):
         told = LENGTH.search(event.evidence, ends.start()) if ends and count is None else None
         # "rời Primorye hôm 17/9, kết thúc chuyến thăm Nga kéo dài 6 ngày": the visit's days ended that day
         count = count or (told.group("n") or told.group("m") if told else None)
-        days = _count(count) if count else None
+        days = number_in(count) if count else None
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             event.date = _widened(event, event.date.end - timedelta(days=days - 1), event.date.end)
-
-
-def _count(words: str) -> int | None:
-    return int(words) if words.isdigit() else number_from_words(fold(words).split())
 
 
 def last_day_only(sentence: str, date: DateSpan) -> bool:

@@ -1,5 +1,7 @@
 """Which date each event takes: its own, its occasion's, the news day's, at the precision the text supports."""
 
+from datetime import date
+
 import pytest
 
 from extraction import extract_article
@@ -1137,3 +1139,15 @@ def test_a_visit_referred_to_after_the_source_a_sentence_names_first_dates_its_e
         "chuyến thăm, Tổng Bí thư đã hội đàm với Tổng thống Chile Ana Soto tại Santiago."
     )
     assert ("talks", "2015-07", "2015-07") in dated(text, published="2015-07-12")
+
+
+def test_a_clause_so_many_days_before_the_main_one_takes_its_day_and_its_own_place():
+    text = (
+        "Ngày 12/9/2024, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima, "
+        "hai ngày sau khi bà tới Quito gặp Tổng thống Ecuador Luis Mora."
+    )
+    events = {e.type: e for e in extract_article(text).events}
+    assert (events["talks"].date.start, events["talks"].place) == (date(2024, 9, 12), "Lima")
+    meeting = events["meeting"]
+    assert (meeting.date.start, meeting.date.end, meeting.place) == (date(2024, 9, 10), date(2024, 9, 10), "Quito")
+    assert {p.name for p in meeting.participants} == {"Ana Soto", "Luis Mora"}

@@ -1,0 +1,49 @@
+"""The part of a sentence an event's facts are read in: its clause between semicolons, or the mid-sentence clause
+of what came before it ("…, sau khi dự Hội nghị G7 tại Canada, …", "…, một ngày sau khi tới Kiev gặp …")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import number_in
+
+
+def clause_at(sentence: str, start: int, end: int) -> str:
+    """The part of the sentence between semicolons that holds `start`..`end`: "Năm 2023, A và B kỷ niệm …;
+    cùng năm, A và C kỷ niệm …" tells two events, each with its own countries."""
+    before = sentence.rfind(";", 0, start) + 1
+    after = sentence.find(";", end)
+    return sentence[before : after if after >= 0 else len(sentence)]
+
+
+# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6", "…, một ngày sau khi ông tới Kiev gặp C": a clause of
+# what came before (or comes after), inside the sentence, and how long before.
+SUBORDINATE = re.compile(
+    r",\s*(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm)\s+(?P<unit>ngày|hôm|tuần)\s+)?(?:ngay\s+)?(?P<order>sau|trước) khi"
+    r"\s+[^,;]*$",
+    re.IGNORECASE,
+)
+DAYS_IN = {"ngày": 1, "hôm": 1, "tuần": 7}
+
+
+@dataclass(frozen=True)
+class Subordinate:
+    start: int
+    end: int
+    # How many days the clause's happening came before the main clause's ("một ngày sau khi …": 1; "hai ngày trước
+    # khi …": -2), when the sentence says.
+    days_before: int | None = None
+
+
+def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | None:
+    """The mid-sentence "sau khi …" clause holding `start`..`end`, if it is in one."""
+    opening = SUBORDINATE.search(sentence, 0, start)
+    if opening is None:
+        return None
+    after = sentence.find(",", end)
+    days = None
+    if opening.group("count"):
+        days = number_in(opening.group("count")) * DAYS_IN[opening.group("unit").lower()]
+        days = days if opening.group("order").lower() == "sau" else -days
+    return Subordinate(opening.start(), len(sentence) if after < 0 else after, days)
