@@ -68,3 +68,6 @@ DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\b
 # ("…, Bộ Ngoại giao thông báo hôm nay."), is the announcement's, no event's.
 ANNOUNCING = r"thông báo|công bố|loan báo|cho biết|xác nhận"
 ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?$", re.IGNORECASE)
+# "Văn phòng Tổng thống đã thông báo về chuyến thăm hôm 9/3": the past day after what is announced is the
+# announcement's too, wherever in the sentence.
+ANNOUNCED_ABOUT = re.compile(rf"\b(?:{ANNOUNCING})\s+về\s+[^,.;:()]{{2,50}}?\s+hôm\s+$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_contexts import (
+    ANNOUNCED_ABOUT,
     ANNOUNCED_BEFORE,
     BRACKET_ONLY,
     BRACKET_OPENS,
@@ -316,6 +317,8 @@ SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*$")
 
 def _announced_on(sentence: str, match: re.Match) -> bool:
     before = sentence[max(0, match.start() - 20) : match.start()]
+    if ANNOUNCED_ABOUT.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
     return bool(ANNOUNCED_BEFORE.search(before) and SENTENCE_ENDS.match(sentence, match.end()))
 
 

@@ -267,7 +267,7 @@ def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str,
     if (cue.refers_back or _named_in_the_opening(sentence, cue)) and i + 1 < len(cues):
         return between or opening[-1:]  # "Trong điện mừng, A nhắc lại chuyến thăm … tháng 2/2019": the visit's
     claimable = _claimable(i, cues, dates, sentence)
-    between = _not_a_later_clauses_year(cue, _not_only_this_year(between, opening), opening, sentence)
+    between = _not_a_later_clauses_date(cue, _not_only_this_year(between, opening), opening, sentence)
     return (
         between
         or _opening_its_clause(i, cues, dates, sentence)[-1:]
@@ -288,12 +288,18 @@ def _opening_after_an_occasion(i: int, cues: list[Cue], dates: list[DateSpan], s
     ]  # fmt: skip
 
 
-def _not_a_later_clauses_year(cue: Cue, between: list[DateSpan], opening: list[DateSpan], sentence: str) -> list:
-    """ "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …": a year in a later clause is
-    not the event's when a finer date opens the sentence."""
+def _not_a_later_clauses_date(cue: Cue, between: list[DateSpan], opening: list[DateSpan], sentence: str) -> list:
+    """ "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …", "Ngày 6/5, A điện đàm với B, chúc
+    mừng thắng lợi trong cuộc bầu cử ngày 3/5": a date in a later clause is not the event's when a finer date opens
+    the sentence, unless it falls within that date ("Tháng 5/2025, A thăm X, từ ngày 6-8/5")."""
     if not opening or opening[-1].precision == YEAR:
         return between
-    return [d for d in between if d.precision != YEAR or not re.search(r"[,;]", sentence[cue.end : d.offset])]
+    first = opening[-1]
+    return [
+        d for d in between
+        if not re.search(r"[,;]", sentence[cue.end : d.offset])
+        or (d.precision != YEAR and d.start <= first.end and first.start <= d.end)
+    ]  # fmt: skip
 
 
 def _opening_its_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:

@@ -1151,3 +1151,21 @@ def test_a_clause_so_many_days_before_the_main_one_takes_its_day_and_its_own_pla
     meeting = events["meeting"]
     assert (meeting.date.start, meeting.date.end, meeting.place) == (date(2024, 9, 10), date(2024, 9, 10), "Quito")
     assert {p.name for p in meeting.participants} == {"Ana Soto", "Luis Mora"}
+
+
+def test_a_day_in_a_later_clause_is_not_the_event_s_when_another_opens_the_sentence():
+    text = (
+        "Ngày 6/5/2025, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Chile Pablo Rojas, chúc mừng chiến thắng ngày 3/5."
+    )
+
+    call = extract_article(text).events[0]
+    assert (call.type, call.date.start, call.date.end) == ("call", date(2025, 5, 6), date(2025, 5, 6))
+
+
+def test_the_day_a_visit_was_announced_is_no_day_of_the_visit():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm chính thức Peru từ ngày 16-17/3/2023. Văn phòng Tổng thống Chile đã "
+        "thông báo về chuyến thăm hôm 9/3, ba ngày sau khi công bố kế hoạch hợp tác mới."
+    )
+    days = {(e.type, e.date.start, e.date.end) for e in extract_article(text).events}
+    assert days == {("visit", date(2023, 3, 16), date(2023, 3, 17))}
