@@ -240,11 +240,12 @@ def find_dates(
     spans = list(_dates_in(sentence, base_year(year, published), published))
     opening = spans[0] if spans else None
     # "Năm 2018 ghi dấu hai chuyến thăm: A thăm X từ ngày 2-4/3 và B thăm Y từ 18-20/11", "Năm ngoái, …, trong đó có
-    # chuyến thăm của A vào tháng 6": the year the sentence opens with is that of the days it writes without one.
+    # chuyến thăm của A vào tháng 6", "Tháng 9 năm ngoái, A thăm X và được B tiếp ngày 12/9": the year the sentence
+    # opens with is that of the days it writes without one.
     if (
         opening is not None
-        and opening.precision == YEAR
-        and (not opening.year_inferred or RELATIVE_YEAR_ONLY.fullmatch(opening.text))
+        and opening.precision in (YEAR, MONTH)
+        and (not opening.year_inferred or RELATIVE_YEAR_ENDS.search(opening.text))
         and opening.offset <= OPENING_YEAR_CHARS
         and not SINCE_THEN.match(sentence, opening.offset + len(opening.text))
         and any(span.year_inferred for span in spans[1:])
@@ -401,7 +402,7 @@ Resolved = tuple[date, date, str, bool] | None
 COUNTED_BEFORE = re.compile(
     r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|ít|dăm|chục|nửa)\s*$", re.IGNORECASE
 )
-RELATIVE_YEAR_ONLY = re.compile(RELATIVE_YEAR, re.IGNORECASE)
+RELATIVE_YEAR_ENDS = re.compile(rf"(?:^|\s)(?:{RELATIVE_YEAR})$", re.IGNORECASE)
 RELATIVE_YEAR_AFTER = re.compile(rf"\s+({RELATIVE_YEAR})\b", re.IGNORECASE)
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from .built_once import built_once
+from .folding import UPPER_LETTER
 
 # A split right after an initial ("S. Jaishankar") or a short abbreviation ("TP.", "Ths.") is wrong.
-ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr|Jr|Sr)\.$")
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ]|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
+# The splitter never ends a sentence at a name's "Jr.": "… của Tổng thống Marcos Jr. Đi cùng ông có …" is two.
+SUFFIX_ENDS = re.compile(rf"(?<=\s(?:Jr|Sr)\.)\s+(?={UPPER_LETTER})")
 # An initial glued to the next ("S.M.Krishna", "Đ.Gô-mét") is no sentence end: its dot is kept from the
 # splitter as a one-dot leader and given back after.
 GLUED_INITIAL = re.compile(r"(?<![\w.])([A-ZĐ])\.(?=[A-ZĐ])")
@@ -28,6 +31,7 @@ def split_sentences(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         kept = GLUED_INITIAL.sub(rf"\1{KEPT_DOT}", paragraph)
         pieces = [p.replace(KEPT_DOT, ".") for p in tokenize(kept)] if len(paragraph) > 1 else [paragraph]
+        pieces = [part for piece in pieces for part in SUFFIX_ENDS.split(piece)]
         merged: list[str] = []
         for piece in pieces:
             piece = piece.strip()

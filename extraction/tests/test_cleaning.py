@@ -48,6 +48,20 @@ def test_glued_caption_and_sentence_are_split():
     assert any(s.startswith("Theo ông") for s in sentences)
 
 
+def test_a_sentence_ends_after_a_name_s_jr_when_the_next_begins():
+    sentences = split_sentences(
+        [
+            "Ngày 3/5, ông gặp Tổng thống Juan Soto Jr. Đi cùng ông có Bộ trưởng Ana Rojas. "
+            "Tổng thống Luis Mora Jr. đã tới."
+        ]
+    )
+    assert sentences == [
+        "Ngày 3/5, ông gặp Tổng thống Juan Soto Jr.",
+        "Đi cùng ông có Bộ trưởng Ana Rojas.",
+        "Tổng thống Luis Mora Jr. đã tới.",
+    ]
+
+
 def test_caption_without_closing_bracket_keeps_its_text():
     text = clean(
         "Ngày 2/3/2021, Đại sứ Lê Thu Hà chào xã giao Tổng thống Peru.\n(Ảnh: Đại sứ Lê Thu Hà và Tổng thống Peru"

@@ -80,6 +80,13 @@ def test_months(sentence, expected):
     assert one(sentence) == expected
 
 
+@pytest.mark.parametrize("opening", ["Tháng 9 năm ngoái", "Tháng 9/2023"])
+def test_a_month_and_year_opening_the_sentence_are_those_of_its_year_less_days(opening):
+    sentence = f"{opening}, Bộ trưởng Trần Quốc Huy thăm Chile và được Tổng thống Chile tiếp ngày 12/9."
+    days = [d.start for d in find_dates(sentence, published=date(2024, 10, 9)) if d.precision == "day"]
+    assert days == [date(2023, 9, 12)]
+
+
 def test_month_just_past_is_before_the_publication_date():
     assert one("chuyến thăm tháng 11 vừa qua", published=date(2020, 2, 1)) == (
         "2019-11-01",
