@@ -68,6 +68,12 @@ ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc
 LAST_TIME = re.compile(r"^\W*Lần (?:gần nhất|gần đây nhất|trước|cuối)\b", re.IGNORECASE)
 # "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
 YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
+# "… cho biết sẽ sắp xếp thăm Việt Nam trong thời gian tới", "… sẽ thăm vào thời điểm thích hợp": some day to come.
+SOME_DAY_TO_COME = re.compile(
+    r"[^,.;]{0,60}?\b(?:trong thời gian tới|thời gian tới|trong tương lai(?: gần)?|sớm nhất có thể"
+    r"|vào (?:một )?(?:thời điểm|dịp|thời gian) (?:thích hợp|phù hợp|sớm nhất|thuận tiện)|khi điều kiện cho phép)",
+    re.I,
+)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
@@ -296,12 +302,14 @@ def parties_before(c: Candidate) -> bool:
 
 
 def _undated_by_its_words(s: Surroundings) -> bool:
-    """ "Hai nhà lãnh đạo nhất trí sẽ sớm gặp mặt", "Nhà vua từng thăm cấp Nhà nước Pháp", "Một năm sau, …": what
-    is agreed for some day to come, or was once done, is of no day the article tells."""
+    """ "Hai nhà lãnh đạo nhất trí sẽ sớm gặp mặt", "… sẽ thăm Việt Nam trong thời gian tới", "Nhà vua từng thăm cấp
+    Nhà nước Pháp", "Một năm sau, …": what is agreed or planned for some day to come, or was once done, is of no
+    day the article tells."""
     c = s.candidate
     once = ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start) or YEARS_LATER.match(c.sentence)
     once = once or LAST_TIME.match(c.sentence)
-    return agreed_to(c.sentence, c.cue) or bool(once)
+    some_day = c.planned and SOME_DAY_TO_COME.match(c.sentence, c.cue.end)
+    return agreed_to(c.sentence, c.cue) or bool(once or some_day)
 
 
 # "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B",

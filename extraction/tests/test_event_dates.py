@@ -1169,3 +1169,11 @@ def test_the_day_a_visit_was_announced_is_no_day_of_the_visit():
     )
     days = {(e.type, e.date.start, e.date.end) for e in extract_article(text).events}
     assert days == {("visit", date(2023, 3, 16), date(2023, 3, 17))}
+
+
+def test_a_visit_planned_for_some_day_to_come_is_no_event_of_the_timeline():
+    text = (
+        "Ngày 31/10/2025, Thủ tướng Lê Minh Tâm gặp Thủ tướng Chile Pablo Rojas. "
+        "Thủ tướng Pablo Rojas cho biết sẽ sắp xếp thăm Việt Nam trong thời gian tới."
+    )
+    assert [e.type for e in extract_article(text).events] == ["meeting"]
