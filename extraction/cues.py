@@ -308,10 +308,13 @@ ONWARD_TO_ATTEND = re.compile(
     re.IGNORECASE,
 )
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
-# "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị": a sitting of a summit, part of it.
+# "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị", "phiên họp thứ nhất của Hội nghị": a sitting of a
+# summit, part of it.
 RESULTS_OF = re.compile(r"\bkết quả(?:\s+của)?\s+$", re.IGNORECASE)
 SITTING_BEFORE = re.compile(r"\b[Pp]hiên\s+$")  # "Phiên đối thoại chính sách với Chủ tịch WEF": a forum's sitting
-SESSION_OF_A_SUMMIT = re.compile(r" (?:toàn thể|hẹp|mở rộng|(?:của )?Hội nghị|[A-Z][A-Z0-9+]+\b)")
+SESSION_OF_A_SUMMIT = re.compile(
+    r" (?:toàn thể|hẹp|mở rộng|(?:của )?Hội nghị|[A-Z][A-Z0-9+]+\b)|(?: (?:lần )?thứ \w+)? của Hội nghị"
+)
 # A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
 # gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)

@@ -656,8 +656,12 @@ def test_a_count_of_years_a_topic_and_an_embassy_visited_are_no_events(sentence)
     assert extract_article(sentence, published="2031-05-16").events == []
 
 
-def test_a_sitting_of_a_summit_is_no_committee_session():
-    text = "Ngày 24/10/2031, Thủ tướng Lê Văn Hải dự và phát biểu tại phiên họp BRICS mở rộng ở Kazan."
+@pytest.mark.parametrize(
+    "sitting",
+    ["phiên họp BRICS mở rộng ở Kazan", "phiên họp thứ nhất của Hội nghị Cấp cao BRICS lần thứ 16 ở Kazan"],
+)
+def test_a_sitting_of_a_summit_is_no_committee_session(sitting):
+    text = f"Ngày 24/10/2031, Thủ tướng Lê Văn Hải dự và phát biểu tại {sitting}."
     assert "committee_session" not in kinds(text)
 
 
