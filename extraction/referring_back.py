@@ -135,9 +135,12 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     return span
 
 
-# "Ngay trong ngày đầu, ông hội đàm với …", "Ngày thứ hai của chuyến thăm, …": a day of the visit told before.
+# "Ngay trong ngày đầu, ông hội đàm với …", "Ngày thứ hai của chuyến thăm, …", "Trước khi rời New Delhi, …" (its
+# last day): a day of the visit told before.
 DAY_OF_THE_VISIT = re.compile(
-    r"^\W*(?:Ngay\s+)?(?:trong\s+)?ngày\s+(?P<which>đầu(?:\s+tiên)?|thứ nhất|thứ hai|thứ ba|cuối(?:\s+cùng)?)\b", re.I
+    r"^\W*(?:(?:Ngay\s+)?(?:trong\s+)?ngày\s+(?P<which>đầu(?:\s+tiên)?|thứ nhất|thứ hai|thứ ba|cuối(?:\s+cùng)?)\b"
+    r"|(?P<leaving>Trước khi (?:rời|lên đường rời|kết thúc chuyến thăm)\b))",
+    re.I,
 )
 DAYS_AFTER_THE_FIRST = {"thứ hai": 1, "thứ ba": 2}
 
@@ -149,6 +152,6 @@ def day_of_the_visit(sentence: str, visits: list[DateSpan]) -> DateSpan | None:
     span = next((v for v in reversed(visits) if v.precision == DAY and v.start < v.end), None)
     if which is None or span is None:
         return None
-    said = " ".join(which.group("which").lower().split())
+    said = "cuối" if which.group("leaving") else " ".join(which.group("which").lower().split())
     day = span.end if said.startswith("cuối") else span.start + timedelta(days=DAYS_AFTER_THE_FIRST.get(said, 0))
     return DateSpan(day, day, DAY, which.group(0), 0, span.year_inferred) if day <= span.end else None

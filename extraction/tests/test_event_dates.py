@@ -1124,7 +1124,14 @@ def test_what_a_sentence_tells_before_the_talks_or_the_signing_is_of_their_day(o
     assert ("meeting", "2023-07-25", "2023-07-25") in dated(text)
 
 
-@pytest.mark.parametrize("which, day", [("Ngay trong ngày đầu", "2023-06-17"), ("Trong ngày thứ hai", "2023-06-18")])
+@pytest.mark.parametrize(
+    "which, day",
+    [
+        ("Ngay trong ngày đầu", "2023-06-17"),
+        ("Trong ngày thứ hai", "2023-06-18"),
+        ("Trước khi rời Bắc Kinh", "2023-06-19"),
+    ],
+)
 def test_a_day_of_a_visit_told_before_is_the_day_it_counts(which, day):
     text = (
         "Ngoại trưởng Mỹ Mark Stone thăm Trung Quốc từ ngày 17 đến 19-6-2023. "
