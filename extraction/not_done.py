@@ -30,8 +30,9 @@ NEGATED = re.compile(
 FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
 # "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
 PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
-# "quyết định hoãn chuyến thăm …": called off before it is named.
-CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi)\s+(?:lại\s+)?$", re.IGNORECASE)
+# "quyết định hoãn chuyến thăm …", "Cuộc gặp được tổ chức thay cho Hội nghị … dự kiến …": called off before it is
+# named.
+CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi|thay cho|thay thế cho)\s+(?:lại\s+)?$", re.IGNORECASE)
 # A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
 # "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
 # Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at its comma.

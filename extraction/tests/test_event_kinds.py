@@ -303,7 +303,8 @@ def test_a_visit_put_off_a_plan_since_changed_and_a_meeting_recalled_are_no_even
         "Chile Ana Soto tại Santiago ngày 28/3 và chứng kiến lễ ký khoảng 20 văn kiện hợp tác trong các lĩnh vực "
         "nông nghiệp, năng lượng. Tổng thống Carlos Rivera đã quyết định hoãn chuyến thăm Bolivia vốn dự kiến bắt "
         "đầu ngày 24/3/2026. Ngày 2/4/2026, Tổng thống Carlos Rivera điện đàm với Tổng thống Ana Soto lần đầu kể từ "
-        "khi hai người gặp nhau ở Lima. Đây được xem là cuộc gặp quan trọng nhất trong năm."
+        "khi hai người gặp nhau ở Lima. Đây được xem là cuộc gặp quan trọng nhất trong năm. Cuộc điện đàm được tổ "
+        "chức thay cho Hội nghị thượng đỉnh dự kiến diễn ra ở Quito vào ngày 4/4."
     )
     assert [e.type for e in extract_article(text).events] == ["call"]
 
