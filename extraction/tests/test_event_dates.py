@@ -1184,3 +1184,4 @@ def test_a_visit_planned_for_some_day_to_come_is_no_event_of_the_timeline():
         "Thủ tướng Pablo Rojas cho biết sẽ sắp xếp thăm Việt Nam trong thời gian tới."
     )
     assert [e.type for e in extract_article(text).events] == ["meeting"]
+

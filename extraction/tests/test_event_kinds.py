@@ -309,6 +309,17 @@ def test_a_visit_put_off_a_plan_since_changed_and_a_meeting_recalled_are_no_even
     assert [e.type for e in extract_article(text).events] == ["call"]
 
 
+def test_a_visit_wished_for_is_none_and_the_one_recalled_keeps_its_own_month():
+    text = (
+        "Sáng 24/5/2023, Chủ tịch nước Lê Văn An tiếp Đại sứ Chile Pablo Rojas, nhắc lại chuyến thăm chính thức Chile "
+        "của Phó Chủ tịch nước Trần Thị Mai đầu tháng này. Chủ tịch nước bày tỏ mong muốn sớm được đón Tổng thống "
+        "Chile thăm Việt Nam. Đại sứ Pablo Rojas cho biết sẽ thúc đẩy triển khai các thỏa thuận đã đạt được trong "
+        "chuyến thăm của Phó Chủ tịch nước."
+    )
+    visits = [(e.date.iso(), e.date.iso("end")) for e in extract_article(text).events if e.type == "visit"]
+    assert visits == [("2023-05", "2023-05")]
+
+
 def test_a_summit_of_arab_and_islamic_states_is_a_conference():
     text = (
         "Tổng thống Ai Cập Abdel Fattah El-Sisi đã tới Riyadh dự Hội nghị thượng đỉnh chung Ả Rập - Hồi giáo bất "
