@@ -40,7 +40,8 @@ WISHED_OR_INVITED = re.compile(
     r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần)"
     r"(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
     r"|\bmời\b[^,;:]{0,70}?"
-    r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:đón|tiếp)\b[^,.;:]{0,70}?"  # "… được đón X thăm"
+    # "… được đón X thăm", "mong muốn sớm được đón X thăm"
+    r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\s+(?:sớm\s+)?(?:được\s+)?(?:đón|tiếp)\b[^,.;:]{0,70}?"
     r"|\b(?:mong muốn|mong|hy vọng|hi vọng)\b[^,.;:]{0,70}?\bsớm(?:\s+(?:sang|tới|đến|trở lại|có dịp))*"
     r")\s+(?:chuyến\s+)?$",
     re.IGNORECASE,
