@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
-from .cues import PLANNED
+from .cues import NATIONS_OWN_DAYS, PLANNED
 from .date_contexts import ANNOUNCING
 from .dates import DAYTIME, as_months
 from .records import DAY, YEAR, DateSpan, valid_date
@@ -290,16 +290,21 @@ def _opening_after_an_occasion(i: int, cues: list[Cue], dates: list[DateSpan], s
 
 def _not_a_later_clauses_date(cue: Cue, between: list[DateSpan], opening: list[DateSpan], sentence: str) -> list:
     """ "Tháng 11 năm ngoái, bên lề Hội nghị X, …, nhất trí lấy năm 2020 làm dịp …", "Ngày 6/5, A điện đàm với B, chúc
-    mừng thắng lợi trong cuộc bầu cử ngày 3/5": a date in a later clause is not the event's when a finer date opens
-    the sentence, unless it falls within that date ("Tháng 5/2025, A thăm X, từ ngày 6-8/5")."""
+    mừng thắng lợi trong cuộc bầu cử ngày 3/5": a date in a later clause, or one naming a nation's day, is not the
+    event's when a finer date opens the sentence, unless it falls within that date ("Tháng 5/2025, A thăm X, từ ngày
+    6-8/5")."""
     if not opening or opening[-1].precision == YEAR:
         return between
     first = opening[-1]
     return [
         d for d in between
-        if not re.search(r"[,;]", sentence[cue.end : d.offset])
+        if (not re.search(r"[,;]", sentence[cue.end : d.offset]) and not HOLIDAY_BEFORE.search(sentence, 0, d.offset))
         or (d.precision != YEAR and d.start <= first.end and first.start <= d.end)
     ]  # fmt: skip
+
+
+# "Sáng 1/9, A tiếp B sang dự Lễ kỷ niệm Quốc khánh 2/9": the day a nation's own day is named by.
+HOLIDAY_BEFORE = re.compile(rf"\b{NATIONS_OWN_DAYS}\s+(?:lần thứ \d+\s+)?$")
 
 
 def _opening_its_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:

@@ -1185,3 +1185,11 @@ def test_a_visit_planned_for_some_day_to_come_is_no_event_of_the_timeline():
     )
     assert [e.type for e in extract_article(text).events] == ["meeting"]
 
+
+def test_the_days_that_name_a_revolution_or_a_national_day_are_not_a_reception_s():
+    text = (
+        "Sáng 1/9/2025, Chủ tịch nước Lê Văn An tiếp Chủ tịch Quốc hội Chile Pablo Rojas sang dự Lễ kỷ niệm 80 năm "
+        "Cách mạng Tháng Tám thành công và Quốc khánh 2/9."
+    )
+    meeting = next(e for e in extract_article(text).events if e.type == "meeting")
+    assert (meeting.date.start, meeting.date.end) == (date(2025, 9, 1), date(2025, 9, 1))
