@@ -216,6 +216,18 @@ def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: i
     return after if after is not None and OWNER_BEFORE.match(sentence[cue.end : after.offset]) else None
 
 
+def without_other_visits_travellers(sentence: str, cues: list[Cue], i: int, persons: list[PersonMention]) -> list:
+    """The sentence's persons but those another of its visits names as its own traveller ("Chuyến thăm … từ ngày 3
+    đến 6/8 là chuyến thăm đầu tiên … kể từ chuyến thăm của Chủ tịch nước X năm 2018": X made the other one)."""
+    ends = [cues[j + 1].start if j + 1 < len(cues) else len(sentence) for j in range(len(cues))]
+    owners = {
+        id(owner)
+        for j, cue in enumerate(cues)
+        if j != i and cue.type == "visit" and (owner := _visit_owner(sentence, cue, persons, ends[j])) is not None
+    }
+    return [p for p in persons if id(p) not in owners]
+
+
 def two_visits(sentence: str, cues: list[Cue], persons: list[PersonMention], first, i: int, assigned: dict):
     """Whether the i-th cue of a sentence tells another visit than `first` (a Candidate), as (the first's
     people when its own traveller is named, else None; the other's traveller or None); None when it is the

@@ -24,6 +24,7 @@ from .candidates import (
     another_pairs,
     dated_comma_clauses,
     own_people,
+    without_other_visits_travellers,
     subject_comma_clauses,
     two_counterparts,
     two_visits,
@@ -149,7 +150,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
     following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
     place = place_of_event(sentence, kind, cue.start, cue.end, following)
-    persons = reading.persons
+    persons, told = reading.persons, (sentence, reading.cues, i)
     candidate = Candidate(
         type=kind,
         sentence_index=reading.index,
@@ -157,7 +158,8 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         cue=cue,
         persons=[reading.owners[i]]
         if i in reading.owners
-        else _clause_people(reading, i) or (_company(i, reading) if reading.one_per_counterpart else list(persons)),
+        else _clause_people(reading, i)
+        or (_company(i, reading) if reading.one_per_counterpart else without_other_visits_travellers(*told, persons)),
         date=None if cue.refers_back else reading.assigned.get(i),
         place=place.name if place else None,
         place_country=place.country if place else None,

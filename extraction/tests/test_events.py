@@ -581,3 +581,12 @@ def test_a_gathering_is_at_the_place_its_clause_names_not_where_the_sentence_ope
     )
     conferences = [e for e in extract_article(text).events if e.type == "conference"]
     assert [e.place for e in conferences] == ["Đà Nẵng"]
+
+
+def test_the_traveller_of_a_visit_recalled_is_not_the_news_visit_s():
+    text = (
+        "Chuyến thăm cấp Nhà nước Chile từ ngày 3 đến 6/8/2025 là chuyến thăm đầu tiên của lãnh đạo Việt Nam tới Chile "
+        "sau 7 năm, kể từ chuyến thăm cấp Nhà nước của Chủ tịch nước Trần Văn Bình từ ngày 25 đến 29/8/2018."
+    )
+    visits = {e.date.start.year: [p.name for p in e.participants] for e in extract_article(text).events}
+    assert visits == {2018: ["Trần Văn Bình"], 2025: []}
