@@ -24,10 +24,10 @@ from .candidates import (
     another_pairs,
     dated_comma_clauses,
     own_people,
-    without_other_visits_travellers,
     subject_comma_clauses,
     two_counterparts,
     two_visits,
+    without_other_visits_travellers,
 )
 from .cue_types import cue_type
 from .cues import (
