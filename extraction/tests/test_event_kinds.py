@@ -588,8 +588,12 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
     assert kinds(paved) == ["call"]
 
 
-def test_meeting_counterparts_in_general_is_no_event():
-    text = "Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm gặp lãnh đạo các nước dự hội nghị."
+@pytest.mark.parametrize(
+    "in_general",
+    ["gặp lãnh đạo các nước dự hội nghị", "có loạt cuộc gặp song phương với lãnh đạo nhiều nền kinh tế thành viên"],
+)
+def test_meeting_counterparts_in_general_is_no_event(in_general):
+    text = f"Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm {in_general}."
     assert kinds(text) == []
     assert kinds("Ngày 8/4, Thủ tướng Lê Minh Tâm gặp Thủ tướng Peru Ana Soto tại Lima.") == ["meeting"]
 
