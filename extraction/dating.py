@@ -78,6 +78,8 @@ CONFIDENCE = {
 }
 OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
 TERM_MARGIN = timedelta(days=7)
+# The press writes a foreign minister's office either way.
+FOREIGN_MINISTER = {"Ngoại trưởng", "Bộ trưởng Ngoại giao"}
 EARLIEST_YEAR_IN_OFFICE = 1990
 # A year-less date read without a year: a leap year, so that "29/2" exists.
 PLACEHOLDER = YearGuess(YEAR_UNKNOWN, "", 0.0)
@@ -320,6 +322,8 @@ def terms() -> tuple[Term, ...]:
     found = []
     for entry in json.loads(OFFICES_FILE.read_text(encoding="utf-8")):
         office = re.escape(entry["office"]).replace(r"Bộ\ trưởng\ ", r"Bộ\ trưởng\ (?:Bộ\ )?")
+        if entry["office"] in FOREIGN_MINISTER:
+            office = r"(?:Ngoại\ trưởng|Bộ\ trưởng\ (?:Bộ\ )?Ngoại\ giao)"
         end = date.fromisoformat(entry["to"]) + TERM_MARGIN if entry["to"] else None
         pattern = re.compile(rf"(?<!phó )(?<!nguyên )(?<!cựu )(?<!cố )\b{office}\b", re.IGNORECASE)
         start = date.fromisoformat(entry["from"]) - TERM_MARGIN

@@ -161,6 +161,11 @@ def test_a_leader_out_of_the_office_the_article_gives_on_the_events_dates_waits(
 
     assert reasons(2016) == [[]]
     assert reasons(2023) == [[DraftReason.OUT_OF_OFFICE]]
+    # A foreign minister's office, whichever way it is written.
+    for office in ("Ngoại trưởng Mỹ", "Bộ trưởng Ngoại giao Mỹ"):
+        article = extract_article(f"Ngày 12/7/2023, {office} John Kerry tới Hà Nội, bắt đầu thăm Việt Nam.")
+        judge(article, model_weighing(), threshold=0.0)
+        assert [event.draft_reasons for event in article.events] == [[DraftReason.OUT_OF_OFFICE]], office
     recalled = extract_article(
         "Ngày 3/3/2023, Tổng thống Mỹ Joe Biden hội đàm với Thủ tướng Peru Luis Vera.\n"
         "Tổng thống Mỹ Joe Biden nhắc lại chuyến thăm Lima năm 2011 của mình."
