@@ -65,7 +65,7 @@ from .sentence_reading import SentenceReading, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
 from .titles import compose_title
-from .visit_days import last_day_only, widen_visits
+from .visit_days import last_day_only, widen_visits, within_the_visit
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
@@ -75,7 +75,6 @@ OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 # "về đến Hà Nội, kết thúc chuyến tham dự Tuần lễ Cấp cao APEC": the day of the return, not the gathering's.
 TRIP_ENDED = re.compile(r"\bkết thúc (?:tốt đẹp )?chuyến (?:tham dự|dự|công tác|công du)\b[^.;]*$", re.I)
 SIDELINES = re.compile(r"\b(?:bên lề|trước thềm)\s+$", re.I)  # "trước thềm": on the eve of
-IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
 
 
 def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[str, Candidate]) -> bool:
@@ -222,7 +221,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.date = as_months(candidate.date)
     if candidate.date is None:
         candidate.date = occasion_months(reading.sentence, reading.cues, reading.assigned, candidate)
-    visit_span = _within_the_visit(reading, candidate)
+    visit_span = within_the_visit(reading, candidate)
     opening = anaphoric_opening(reading.sentence)
     if visit_span is not None and opening is not None and opening[0] in ONE_DAY_EVENTS:
         # "Trước lễ ký, A tiếp B, người đang thăm … từ ngày 24 đến 26/7": on the signing's day, which it refers to.
@@ -273,24 +272,6 @@ def _gathering_named_in_passing(reading: SentenceReading, cue: Cue) -> bool:
     own_days = any(cue.end <= d.offset < cue.end + OWN_DAYS_CHARS and d.start != d.end for d in reading.dates)
     before = reading.sentence[: cue.start]
     return bool(SIDELINES.search(before) or TRIP_ENDED.search(before)) and not own_days
-
-
-def _within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan | None:
-    """The span of several days of a visit the sentence tells, when `candidate` (no visit) took place within it:
-    given the same days ("thăm … từ 15 đến 17/9, đồng chủ trì Phiên họp …", not a summit dated after it), or told
-    in a clause of the visit ("…, trong đó hai nước đã ký …") dated by the sentence's day."""
-    span = candidate.date
-    if candidate.type == "visit" or span is None or span.precision != DAY:
-        return None
-    in_which = IN_WHICH.search(reading.sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
-    for i, other in enumerate(reading.cues):
-        visit = reading.assigned.get(i)
-        if other.type != "visit" or other is candidate.cue or visit is None or visit.start == visit.end:
-            continue
-        same_days = visit == span and not (candidate.type == "conference" and span.offset > candidate.cue.start)
-        if same_days or (in_which and other.start < candidate.cue.start):
-            return visit
-    return None
 
 
 def _clause_candidates(

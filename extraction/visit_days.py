@@ -2,12 +2,14 @@
 the day it began or by one of its activities, and its span is written in another ("kết thúc chuyến thăm" on a
 later day, "Chuyến thăm diễn ra từ 14 đến 15/4") or as a length ("bắt đầu chuyến thăm kéo dài ba ngày").
 
-Run on the article's events once they are built: each rule widens the one visit it can only mean."""
+Run on the article's events once they are built: each rule widens the one visit it can only mean. While a
+sentence is read, within_the_visit says which activity its visit of several days holds, on a day unsaid."""
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from .dates import UNTIL_BEFORE, find_dates
 from .event_dates import VISIT_ENDS
@@ -16,6 +18,11 @@ from .lists import trip_legs
 from .news_day import days_written
 from .numbers import number_in
 from .records import DAY, DateSpan, FoundEvent, YearGuess
+from .sentence_dates import OCCASION_BEFORE
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+    from .sentence_reading import SentenceReading
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
 LONGEST_VISIT_DAYS = 14
@@ -162,3 +169,28 @@ def last_day_only(sentence: str, date: DateSpan) -> bool:
 
 DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*{VISIT_ENDS.pattern}", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d")
+
+
+IN_WHICH = re.compile(r"\btrong đó\b[^,.;]*$", re.I)  # "…, trong đó hai nước đã ký …": a clause of what it follows
+
+
+def within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan | None:
+    """The span of several days of a visit the sentence tells, when `candidate` (no visit) took place within it:
+    given the same days ("thăm … từ 15 đến 17/9, đồng chủ trì Phiên họp …", not a summit dated after it), or told
+    in a clause of the visit ("…, trong đó hai nước đã ký …") or after it, dated by the sentence's opening day."""
+    span = candidate.date
+    if candidate.type == "visit" or span is None or span.precision != DAY:
+        return None
+    in_which = IN_WHICH.search(reading.sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
+    for i, other in enumerate(reading.cues):
+        visit = reading.assigned.get(i)
+        if other.type != "visit" or other is candidate.cue or visit is None or visit.start == visit.end:
+            continue
+        same_days = visit == span and not (candidate.type == "conference" and span.offset > candidate.cue.start)
+        # "Rời Lima hôm nay, A sẽ tới Quito thăm Ecuador trong hai ngày 15-16/4 và gặp B": the opening day is the
+        # departure's; the meeting is on one of the visit's days.
+        opening = span.offset < reading.cues[0].start and visit.start <= span.start <= visit.end
+        opening = opening and not OCCASION_BEFORE.search(reading.sentence, max(0, other.start - 30), other.start)
+        if same_days or ((in_which or opening) and other.start < candidate.cue.start):
+            return visit
+    return None

@@ -1193,3 +1193,14 @@ def test_the_days_that_name_a_revolution_or_a_national_day_are_not_a_reception_s
     )
     meeting = next(e for e in extract_article(text).events if e.type == "meeting")
     assert (meeting.date.start, meeting.date.end) == (date(2025, 9, 1), date(2025, 9, 1))
+
+
+def test_a_meeting_after_a_planned_visit_of_two_days_is_on_one_of_them_not_on_the_departure():
+    text = (
+        "Rời Lima hôm nay, Tổng thống Chile Ana Soto sẽ tới Quito để thăm Ecuador trong hai ngày 15-16/4 và gặp "
+        "Tổng thống Ecuador Luis Mora."
+    )
+    assert dated(text, published="2023-04-15") == [
+        ("meeting", "2023-04", "2023-04"),
+        ("visit", "2023-04-15", "2023-04-16"),
+    ]
