@@ -27,6 +27,15 @@ def test_an_envoy_of_a_head_of_state_holds_the_envoys_office_not_the_head_of_sta
     assert found["Luis Gomez"].title == "Đặc phái viên của Tổng thống Peru" and found["Luis Gomez"].country == "PE"
 
 
+def test_an_office_of_two_bodies_and_the_head_of_a_sub_committee():
+    found, _ = persons_of(
+        "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Peru Luis Mora tiếp Bộ trưởng Xây dựng Trần Văn Khải, Chủ "
+        "tịch Phân ban Việt Nam trong Ủy ban liên Chính phủ."
+    )
+    assert set(found) == {"Luis Mora", "Trần Văn Khải"}
+    assert found["Luis Mora"].title == "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Peru"
+
+
 def test_offices_of_states_of_a_federation_and_of_a_governor_general():
     found, _ = persons_of(
         "Thủ tướng Lê Văn Hải tiếp Thống đốc bang Texas Greg Miller và Toàn quyền Canada Mary Simon; "

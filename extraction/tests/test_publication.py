@@ -240,6 +240,16 @@ def test_a_year_of_the_background_the_leaders_terms_rule_out_is_not_the_articles
     assert extract_article(text).year.year == 2023
 
 
+def test_the_terms_of_partners_foreign_ministers_rule_out_a_year_of_the_background():
+    text = (
+        "Hôm qua (6/4), Bộ trưởng Ngoại giao Saudi Arabia Faisal bin Farhan và người đồng cấp Iran Hossein "
+        "Amir-Abdollahian đã hội đàm tại Bắc Kinh. Saudi Arabia cắt đứt quan hệ ngoại giao với Iran ngày 3/1/2016, "
+        "sau khi người biểu tình tấn công Đại sứ quán."
+    )
+    # Neither minister held his office in 2016.
+    assert extract_article(text).year.year is None
+
+
 def test_a_leader_named_only_in_the_dated_background_rules_no_year_out():
     text = (
         "Sáng 14/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lý Hiển Long, đúng vào năm hai nước "
