@@ -69,17 +69,34 @@ def _until_their_end(events, sentences, year, published):
     if not any(VISIT_ENDS.search(sentence) for sentence in sentences):
         return  # the days written are read only for an article that ends a visit
     days = days_written(sentences, year, published)
-    ends = [days[i].through for i, sentence in enumerate(sentences) if VISIT_ENDS.search(sentence) and days[i].through]
-    for end in ends:
+    ends = [
+        (days[i].through, sentence)
+        for i, sentence in enumerate(sentences)
+        if VISIT_ENDS.search(sentence) and days[i].through
+    ]
+    visits = [e for e in events if e.type == "visit"]
+    for end, sentence in ends:
         begun = [
             e
             for e in _day_visits(events)
-            if e.date_source == "own" and 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS
+            if e.date_source == "own"
+            and 0 < (end.start - e.date.start).days <= LONGEST_VISIT_DAYS
+            and _ended_by(sentence, e, visits)
         ]  # fmt: skip  (a visit dated by its own words: not one given the news day, which may be any)
         if begun:
             visit = max(begun, key=lambda e: e.date.start)
             visit.date = _widened(visit, visit.date.start, end.start)
             _drop_its_end(events, visit)
+
+
+def _ended_by(sentence: str, visit: FoundEvent, visits: list[FoundEvent]) -> bool:
+    """The sentence that ends a visit names its traveller, or no traveller of another visit ("A sẽ rời Moskva vào
+    ngày mai, kết thúc chuyến thăm" ends A's visit, not B's one-day trip told after it)."""
+
+    def named(event: FoundEvent) -> bool:
+        return any(word in sentence for p in event.participants for word in p.name.split() if len(word) > 2)
+
+    return named(visit) or not any(named(other) for other in visits if other is not visit)
 
 
 def _drop_its_end(events: list[FoundEvent], visit: FoundEvent):

@@ -209,3 +209,13 @@ def test_the_day_a_tour_of_several_countries_ends_is_no_visit_of_that_day():
         "Ngày 10/5/2024, Chủ tịch Trung Quốc Lý Minh rời Budapest, kết thúc chuyến công du tới Pháp, Serbia và Hungary."
     )
     assert all(precision != "day" for _, _, precision in visits(text))
+
+
+def test_a_visit_ended_by_its_traveller_is_not_another_s_one_day_trip():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp Nhà nước Peru từ ngày 20/3/2023. Theo chương trình, Tổng thống Ana Soto "
+        "sẽ rời Lima vào ngày 22/3, kết thúc chuyến thăm. Cũng trong ngày 21/3, Thủ tướng Ecuador Luis Mora đã có "
+        "chuyến thăm không báo trước tới Bogotá."
+    )
+    visits = {e.participants[0].name: (e.date.iso(), e.date.iso("end")) for e in extract_article(text).events}
+    assert visits == {"Ana Soto": ("2023-03-20", "2023-03-22"), "Luis Mora": ("2023-03-21", "2023-03-21")}
