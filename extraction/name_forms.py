@@ -37,11 +37,14 @@ def _initials(name: str) -> int:
 def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
     """'Suga' or 'Yoshihide' of 'Suga Yoshihide'; 'Ferdinand Marcos Jr.' of 'Ferdinand Romualdez Marcos Jr.'
     (a middle name left out: same first and last words, the others in order); 'N.Ma-đu-rô' of 'Ni-cô-lát
-    Ma-đu-rô Mô-rốt' (a first name written by its initial); 'Lula' of 'Luiz Inácio Lula da Silva'."""
+    Ma-đu-rô Mô-rốt' (a first name written by its initial); 'Lula' of 'Luiz Inácio Lula da Silva'; 'Boric' of
+    'Gabriel Boric Font'."""
     if _words_match(tokens, parts[: len(tokens)]) or _words_match(tokens, parts[-len(tokens) :]):
         return True
     if len(tokens) == 1 and tokens[0] in parts[1:-1] and parts[parts.index(tokens[0]) + 1] in PARTICLES:
         return True  # 'Lula' of 'Luiz Inácio Lula da Silva': the name before the family name's particle
+    if len(tokens) == 1 and len(parts) >= 3 and tokens[0] == parts[-2] and len(tokens[0]) > 2:
+        return True  # 'Boric' of 'Gabriel Boric Font': the father's name, before the mother's
     if len(tokens) < 2 or not _same_word(tokens[0], parts[0]) or tokens[-1] != parts[-1]:
         return False
     rest = iter(parts)

@@ -84,6 +84,12 @@ def test_short_form_resolves_to_the_full_name_of_the_same_article():
     assert [m.name for m in index.by_sentence[3]] == ["Lê Quang Vinh"]
 
 
+def test_a_spanish_name_s_short_form_is_the_father_s_surname():
+    found, index = persons_of("Tổng thống Chile Diego Rojas Vidal tiếp Thủ tướng Lê Minh Tâm.", "Tổng thống Rojas cảm ơn.")
+    assert set(found) == {"Diego Rojas Vidal", "Lê Minh Tâm"}
+    assert [m.name for m in index.by_sentence[1]] == ["Diego Rojas Vidal"]
+
+
 def test_transliteration_in_brackets_is_one_person_under_the_latin_name():
     found, _ = persons_of("Thứ trưởng Ngoại giao Nhật Bản Ta-rô Cô-nô (Taro Kono) đến Hà Nội.")
     assert set(found) == {"Taro Kono"} and found["Taro Kono"].aliases == ["Ta-rô Cô-nô"]
