@@ -85,7 +85,9 @@ def test_short_form_resolves_to_the_full_name_of_the_same_article():
 
 
 def test_a_spanish_name_s_short_form_is_the_father_s_surname():
-    found, index = persons_of("Tổng thống Chile Diego Rojas Vidal tiếp Thủ tướng Lê Minh Tâm.", "Tổng thống Rojas cảm ơn.")
+    found, index = persons_of(
+        "Tổng thống Chile Diego Rojas Vidal tiếp Thủ tướng Lê Minh Tâm.", "Tổng thống Rojas cảm ơn."
+    )
     assert set(found) == {"Diego Rojas Vidal", "Lê Minh Tâm"}
     assert [m.name for m in index.by_sentence[1]] == ["Diego Rojas Vidal"]
 
