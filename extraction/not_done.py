@@ -52,7 +52,8 @@ SOON_OR_STUDIED = re.compile(
     # nâng cấp quan hệ", "mở đường cho"
     r"\b(?:sớm|nghiên cứu|xem xét|đàm phán|đẩy nhanh|thúc đẩy|tiến tới|chuẩn bị"
     r"|tạo (?:đà|tiền đề|nền tảng|động lực|cơ sở) (?:cho|để)|mở đường cho)"
-    r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm|khả năng|phương án))*\s+$",
+    # "tích cực đàm phán, ký kết các văn kiện mới": negotiated and signed some day, named together
+    r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm|khả năng|phương án))*,?\s+$",
     re.IGNORECASE,
 )
 

@@ -586,6 +586,11 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
     assert kinds(negotiated) == ["talks"]
     paved = "Ngày 8/4, Thủ tướng Lê Minh Tâm điện đàm với Thủ tướng Peru Ana Soto, tạo đà cho việc nâng cấp quan hệ."
     assert kinds(paved) == ["call"]
+    both = (
+        "Ngày 8/4, Thủ tướng Lê Minh Tâm hội đàm với Thủ tướng Peru Ana Soto; hai bên nhất trí tích cực đàm phán, "
+        "ký kết các văn kiện hợp tác mới."
+    )
+    assert kinds(both) == ["talks"]
 
 
 @pytest.mark.parametrize(
