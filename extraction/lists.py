@@ -81,6 +81,8 @@ def per_counterpart(candidate: Candidate, dates: list[DateSpan]) -> list[Candida
         gap = " ".join(sentence[previous.end : person.offset].split())
         separator = NEXT_IN_LIST.match(gap)
         written = gap[separator.end() :] if separator else None
+        if written == "" and person.title and sentence.startswith(person.title, person.offset):
+            written = person.title  # "lần lượt gặp Thủ tướng Chile, Thủ tướng Peru": named by the office alone
         # "thượng nghị sĩ E và F": F holds E's office, not written again, and is met with E.
         under_one_office = written == "" and person.title == previous.title
         # "ông E, Tổng Bí thư Đảng X; ông F, …": each named by an honorific, the office after the name.

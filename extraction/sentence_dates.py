@@ -32,10 +32,13 @@ OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ
 # "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
 # event took place.
 VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
-# "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992": an opening phrase that recalls the reception told before;
-# the dates after its comma are those of the words reported.
+# "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992", "Tại cuộc gặp Thủ tướng X, hai bên nhất trí … nâng cấp hồi
+# tháng 11": an opening phrase that recalls the reception told before; the dates after its comma are those of the
+# words reported.
 RECALLED_OPENING = re.compile(
-    r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s", re.I
+    r"^(?:Khi |Trong khi )?(?:Tiếp|Hội kiến|Gặp|Gặp gỡ|Tiếp xã giao|Hội đàm với|Điện đàm với)\s+[^,.;:]{3,90},\s"
+    r"|^(?:Tại|Trong) (?:cuộc gặp|buổi gặp|buổi tiếp|buổi hội kiến)(?: với)? (?-i:[A-ZĐ])[^,.;:]{3,90},\s",
+    re.I,
 )
 # "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
 # its comma are the main clause's.

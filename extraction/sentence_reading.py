@@ -51,6 +51,8 @@ def _read_opening(reading: SentenceReading) -> None:
     opening = anaphoric_opening(sentence)
     if opening is not None:
         (reading.anaphora_type, opening_end), reading.anaphoric = opening, True
+        if opening[0] == "meeting" and _counterpart_named_after(reading, opening_end):
+            opening_end = 0  # "Tại cuộc gặp Thủ tướng Peru B, …": another meeting of the occasion, with B
     if not reading.anaphoric and SAME_DAY.search(sentence):
         reading.anaphoric = True  # "… chiêu đãi vào tối cùng ngày": the day of the event told before
     if not reading.anaphoric and not reading.dates and BOTH_LEADERS.match(sentence):
@@ -65,6 +67,15 @@ def _read_opening(reading: SentenceReading) -> None:
     dates = reading.dates
     if CONTEXT_OPENING.match(sentence) and dates and DATE_OPENS_CLAUSE.search(sentence[: dates[0].offset]):
         reading.context_until = dates[0].offset
+
+
+# "Tại cuộc gặp (với) Thủ tướng Peru B, …": whom the meeting is with, named right after it.
+COUNTERPART_AFTER = re.compile(r"\s+(?:với\s+)?[^,.;:]{0,40}")
+
+
+def _counterpart_named_after(reading: SentenceReading, opening_end: int) -> bool:
+    first = next((p for p in reading.persons if p.offset >= opening_end), None)
+    return first is not None and bool(COUNTERPART_AFTER.fullmatch(reading.sentence, opening_end, first.offset))
 
 
 # "cam kết đưa phát thải ròng về 0 vào năm 2050": a year aimed at, decades ahead of the article, dates no event.

@@ -590,3 +590,15 @@ def test_the_traveller_of_a_visit_recalled_is_not_the_news_visit_s():
     )
     visits = {e.date.start.year: [p.name for p in e.participants] for e in extract_article(text).events}
     assert visits == {2018: ["Trần Văn Bình"], 2025: []}
+
+
+def test_at_the_meeting_with_another_counterpart_is_another_meeting_of_the_day():
+    text = (
+        "Ngày 31/10/2025, bên lề Hội nghị APEC, Chủ tịch nước Lê Văn An đã gặp Thủ tướng Chile Pablo Rojas. "
+        "Tại cuộc gặp Thủ tướng Peru Ana Soto, hai bên nhất trí thúc đẩy quan hệ được nâng cấp hồi tháng 11/2024."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    assert sorted((e.date.iso(), tuple(p.name for p in e.participants)) for e in meetings) == [
+        ("2025-10-31", ("Ana Soto",)),
+        ("2025-10-31", ("Lê Văn An", "Pablo Rojas")),
+    ]

@@ -321,3 +321,13 @@ def test_hosts_listed_who_receive_a_guest_in_turn_are_one_meeting_each():
         ("Ana Soto", "Vũ Thị Hoa"),
     ]
     assert all(m.date.start == date(2031, 9, 3) for m in meetings)
+
+
+def test_office_holders_met_in_turn_named_by_their_offices_alone_are_one_meeting_each():
+    text = (
+        "Thủ tướng Chile Pablo Rojas và Thủ tướng Peru Ana Soto cũng dự hội nghị. Trong ngày 31/10/2025, bên lề hội "
+        "nghị, Chủ tịch nước Lê Văn An lần lượt gặp Thủ tướng Chile, Thủ tướng Peru và trưởng đoàn Ecuador."
+    )
+    assert sorted(map(frozenset, map(people, of_type(text, "meeting")))) == sorted(
+        frozenset({"Lê Văn An", other}) for other in ("Pablo Rojas", "Ana Soto")
+    )
