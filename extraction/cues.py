@@ -201,7 +201,8 @@ CUE_WORDS = [
             "lễ hội",
             "ghi sổ tang",
             rf"lễ khai mạc(?! {SPORTS_GAMES})",
-            "khánh thành",
+            # (Not "sân bay … mới khánh thành": a place newly opened, named for where something else happened.)
+            r"(?<!mới )(?<!vừa )(?<!được )khánh thành",
             # (Nor the ceremony of an anniversary of relations or a treaty: that anniversary, "lễ kỷ niệm 60 năm ngày
             # ký Hiệp ước …".)
             rf"lễ kỷ niệm(?! \d+ năm (?:ngày )?{NATIONS_OWN_DAYS})(?! (?:\d+ năm|lần thứ \d+){OF_RELATIONS})",

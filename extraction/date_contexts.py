@@ -69,7 +69,8 @@ DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\b
 # The verbs of an announcement ("Bộ Ngoại giao thông báo …"): the day written right after one, ending its sentence
 # ("…, Bộ Ngoại giao thông báo hôm nay."), is the announcement's, no event's.
 ANNOUNCING = r"thông báo|công bố|loan báo|cho biết|xác nhận"
-ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?$", re.IGNORECASE)
+# "… được công bố hôm thứ Ba tuần trước (5/11).": the relative day and the one in brackets alike.
+ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?(?:hôm\s+)?(?:[^,.;()]{{2,25}}\(\s*)?$", re.IGNORECASE)
 # "Văn phòng Tổng thống đã thông báo về chuyến thăm hôm 9/3": the past day after what is announced is the
 # announcement's too, wherever in the sentence.
 ANNOUNCED_ABOUT = re.compile(rf"\b(?:{ANNOUNCING})\s+về\s+[^,.;:()]{{2,50}}?\s+hôm\s+$", re.IGNORECASE)

@@ -313,11 +313,11 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
     return tuple(_joined_until(sentence, spans))
 
 
-SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*$")
+SENTENCE_ENDS = re.compile(r"\s*\)?\s*(?:\([^()]{1,25}\))?\s*[.!]?\s*$")
 
 
 def _announced_on(sentence: str, match: re.Match) -> bool:
-    before = sentence[max(0, match.start() - 20) : match.start()]
+    before = sentence[max(0, match.start() - 45) : match.start()]
     if ANNOUNCED_ABOUT.search(sentence, max(0, match.start() - 80), match.start()):
         return True
     return bool(ANNOUNCED_BEFORE.search(before) and SENTENCE_ENDS.match(sentence, match.end()))

@@ -18,7 +18,7 @@ NOT_NAME_START = {
     "Trong", "Nhân", "Ngày", "Sáng", "Chiều", "Tối", "Việt", "Ông", "Bà", "Phái", "Đoàn", "Tỉnh",
     "Thành", "Châu", "Hoàng", "Lãnh", "Chủ", "Phó", "Thứ", "Tham", "Người", "Đây", "Đó", "Này", "Cùng",
     "Và", "Với", "Cảm", "Xin", "Asean", "ASEAN", "APEC", "OECD", "WEF", "G7", "G20", "EU", "LHQ",
-    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm", "Quỹ", "Hạm", "Diễn", "Cấp", "Nghị", "Phân", "Tiểu",
+    "Covid-19", "Tokyo", "Hà", "Lễ", "Đối", "Khu", "Nhóm", "Quỹ", "Hạm", "Diễn", "Cấp", "Nghị", "Phân", "Tiểu", "Bắc",
 } | {domain.split()[0] for domain in MINISTRY_DOMAINS if len(domain.split()[0]) > 1}  # fmt: skip
 VIETNAMESE_SURNAMES = {
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",

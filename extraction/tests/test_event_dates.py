@@ -1204,3 +1204,12 @@ def test_a_meeting_after_a_planned_visit_of_two_days_is_on_one_of_them_not_on_th
         ("meeting", "2023-04", "2023-04"),
         ("visit", "2023-04-15", "2023-04-16"),
     ]
+
+
+def test_a_relative_day_on_which_a_visit_was_announced_is_no_day_of_the_visit():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm Peru từ ngày 8-10/11/2024. Chuyến thăm đã được người phát ngôn Bộ Ngoại "
+        "giao Chile Luis Mora công bố hôm thứ Ba tuần trước (5/11)."
+    )
+    starts = {e.date.start for e in extract_article(text, published="2024-11-07").events}
+    assert not starts & {date(2024, 10, 29), date(2024, 11, 5)}

@@ -320,6 +320,16 @@ def test_a_visit_wished_for_is_none_and_the_one_recalled_keeps_its_own_month():
     assert visits == [("2023-05", "2023-05")]
 
 
+def test_a_place_newly_opened_and_the_leaders_of_a_region_are_no_event_and_no_person():
+    text = (
+        "Tổng thống Chile Ana Soto đến Lima tối 8/1/2023 và được Tổng thống Peru Luis Mora đón tại sân bay mới khánh "
+        "thành. Trước đó, các nhà lãnh đạo Bắc Mỹ gặp nhau lần gần nhất tại Ottawa ngày 29/6/2016."
+    )
+    article = extract_article(text)
+    assert "other" not in [e.type for e in article.events]
+    assert {p.name for p in article.persons} == {"Ana Soto", "Luis Mora"}
+
+
 def test_a_summit_of_arab_and_islamic_states_is_a_conference():
     text = (
         "Tổng thống Ai Cập Abdel Fattah El-Sisi đã tới Riyadh dự Hội nghị thượng đỉnh chung Ả Rập - Hồi giáo bất "
