@@ -447,7 +447,7 @@ def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
     return date_article(Evidence(text, given)).year
 
 
-ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới)\b", re.IGNORECASE)
+ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới|năm sau|sang năm)\b", re.IGNORECASE)
 
 
 def anniversary_years(text: str) -> list[tuple[int, str]]:

@@ -271,6 +271,8 @@ def test_an_anniversary_still_being_prepared_does_not_give_the_article_its_year(
     assert extract_article(celebrated).year.year == 2020
     last_year = text.replace("nhất trí chuẩn bị tốt các hoạt động", "đánh giá cao các hoạt động năm ngoái")
     assert extract_article(last_year).year.year is None  # celebrated last year: not the text's year
+    next_year = text.replace("Hai bên nhất trí chuẩn bị tốt các hoạt động", "Năm sau, hai nước sẽ")
+    assert extract_article(next_year).year.year is None  # celebrated next year: not the text's year either
 
 
 def test_a_date_line_written_with_hyphens_or_dots_dates_the_page():
