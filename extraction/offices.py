@@ -128,8 +128,8 @@ def office_title() -> str:
         rf"|nước chủ nhà|nước|Nhà nước"
         rf"|{STATE_NAME} (?:{countries})"
         rf"|An ninh(?: [Qq]uốc gia)?"
-        # a party's full name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
-        rf"|(?:Ban Chấp hành Trung ương )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
+        # a party's full name: "Ban Chấp hành Trung ương (T.Ư) Đảng Cộng sản Việt Nam", "Đảng Nhân dân Cách mạng Lào"
+        rf"|(?:Ban Chấp hành (?:Trung ương|T\.Ư\.?|TƯ|TW) )?Đảng(?: [\w]+){{0,6}}? (?:{countries})"
         # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba": one office of two bodies
         rf"|{any_of(ORGANISATIONS)}|{any_of(STATE_BODIES)}(?:\s+và\s+{any_of(STATE_BODIES)})?|{COMMITTEE}|đắc cử"
         rf"|{ARMED_BODY}(?:\s+(?:{any_of(REGIONS)}|{ARMED_BODY}|\d+))*(?:\s+của\s+(?:{countries}))?"

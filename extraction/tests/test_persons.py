@@ -36,6 +36,11 @@ def test_an_office_of_two_bodies_and_the_head_of_a_sub_committee():
     assert found["Luis Mora"].title == "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Peru"
 
 
+def test_a_party_s_central_committee_abbreviated_is_part_of_the_title():
+    found, _ = persons_of("Tổng Bí thư Ban Chấp hành T.Ư Đảng Cộng sản Việt Nam Lê Văn An sẽ thăm Chile.")
+    assert set(found) == {"Lê Văn An"} and found["Lê Văn An"].country == "VN"
+
+
 def test_offices_of_states_of_a_federation_and_of_a_governor_general():
     found, _ = persons_of(
         "Thủ tướng Lê Văn Hải tiếp Thống đốc bang Texas Greg Miller và Toàn quyền Canada Mary Simon; "
