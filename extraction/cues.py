@@ -26,7 +26,8 @@ SITES = (
 )  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
-OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định)\b)"
+# Of relations, of a treaty, of joining an organisation ("kỷ niệm 30 năm Việt Nam gia nhập ASEAN").
+OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định|gia nhập)\b)"
 # The two sides an anniversary counts the years of: "hai nước", "Việt Nam - Chile", "Nhật Bản và Ấn Độ".
 SIDES_NAMED = r"(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:(?:và|-|–)\s+)?[\w-]+){0,5})"  # "Việt Nam - Liên bang Nga"
 # "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a

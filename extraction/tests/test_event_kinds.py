@@ -196,6 +196,11 @@ def test_the_anniversary_of_a_treatys_signing_is_not_a_signing():
     assert kinds(text, published="2025-07-28") == ["anniversary"]
 
 
+def test_the_anniversary_of_joining_an_organisation_is_an_anniversary():
+    text = "Ngày 10/3/2025, Bộ trưởng Lê Văn An dự Lễ kỷ niệm 30 năm Việt Nam gia nhập ASEAN tại Jakarta."
+    assert kinds(text) == ["anniversary"]
+
+
 def test_an_event_two_leaders_have_others_prepare_is_not_dated_by_their_day():
     text = (
         "Thủ tướng Lê Minh Tâm đón Thủ tướng Campuchia Chan Dara tại sân bay. Sáng 14/3, hai Thủ tướng nhất trí "
