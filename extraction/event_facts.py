@@ -81,8 +81,8 @@ class EventFacts:
 
 def article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
     """The relationship the article is about: the home country and the foreign country it names most
-    (through its persons and in its text), or the two it names most when it never names the home country;
-    empty when no pair stands out."""
+    (through its persons and in its text), or the two it names most when it names the home country less than
+    either; empty when no pair stands out."""
     counts: dict[str, int] = {}
     for person in persons.persons:
         if person.country:
@@ -93,9 +93,10 @@ def article_pair(persons: PersonIndex, sentences: list[str]) -> set[str]:
                 counts[place.country] = counts.get(place.country, 0) + 1
     home = counts.pop(HOME_COUNTRY, 0)
     ranked = [*sorted(counts.items(), key=lambda item: -item[1]), ("", 0), ("", 0), ("", 0)]
-    if not home:
-        # News between two other countries ("Trung Quốc và Nga thiết lập quan hệ …"): the two it names most, named
-        # together (two envoys received on two days by an office of the home country are no pair).
+    if home < ranked[1][1]:
+        # News between two other countries ("Trung Quốc và Nga thiết lập quan hệ …"), the home country named less than
+        # either, if at all: the two it names most, named together (two envoys received on two days by an office of
+        # the home country are no pair).
         two = {ranked[0][0], ranked[1][0]}
         together = any(two <= _countries_in(sentences[i], persons, i) for i in range(len(sentences)))
         return two if ranked[1][1] > ranked[2][1] and together else set()

@@ -293,6 +293,16 @@ def test_news_between_two_other_countries_keeps_their_pair_for_events_naming_one
     assert sorted(establishment.countries) == ["CL", "PE"]
 
 
+def test_news_between_two_other_countries_that_names_the_home_country_once_keeps_their_pair():
+    text = (
+        "Ngày 16/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega tại Lima. Chile và Peru "
+        "nhất trí tăng cường hợp tác; Chile là đối tác lớn của Peru. Năm tới, hai nước sẽ kỷ niệm 75 năm thiết lập "
+        "quan hệ ngoại giao. Tổng thống Ana Soto từng thăm Việt Nam."
+    )
+    anniversary = next(e for e in extract_article(text).events if e.type == "anniversary")
+    assert sorted(anniversary.countries) == ["CL", "PE"]
+
+
 def test_talks_told_after_the_welcome_are_the_news_not_talks_of_a_year_before_recalled_later():
     text = (
         "Sáng 16/5/2031, Tổng thống Chile Ana Soto chủ trì lễ đón Tổng thống Peru Luis Vega tại Santiago.\n"
