@@ -1213,3 +1213,12 @@ def test_a_relative_day_on_which_a_visit_was_announced_is_no_day_of_the_visit():
     )
     starts = {e.date.start for e in extract_article(text, published="2024-11-07").events}
     assert not starts & {date(2024, 10, 29), date(2024, 11, 5)}
+
+
+def test_meetings_on_the_sidelines_of_a_summit_s_sitting_told_just_before_are_on_its_day():
+    text = (
+        "Chủ tịch nước Lê Văn An dự Tuần lễ Cấp cao APEC tại Lima từ ngày 29/10 đến 1/11/2025. Trong ngày 31/10, Chủ "
+        "tịch nước dự phiên họp thứ nhất của Hội nghị các nhà lãnh đạo kinh tế APEC. Bên lề hội nghị, Chủ tịch nước "
+        "lần lượt gặp Thủ tướng Chile Pablo Rojas và Thủ tướng Peru Ana Soto."
+    )
+    assert dated(text).count(("meeting", "2025-10-31", "2025-10-31")) == 2
