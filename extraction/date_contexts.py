@@ -1,6 +1,6 @@
 """What the words around a date say of it: no date at all (an ordinal, a count, a decade, a year aimed at or
 measured from), the same moment written again (another time zone, the days a relative week stands for), or
-what its sentence tells done."""
+what its sentence tells done; and the words that tell an event of no day the article tells."""
 
 from __future__ import annotations
 
@@ -74,3 +74,19 @@ ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?(?:hôm\s+)?(?
 # "Văn phòng Tổng thống đã thông báo về chuyến thăm hôm 9/3": the past day after what is announced is the
 # announcement's too, wherever in the sentence.
 ANNOUNCED_ABOUT = re.compile(rf"\b(?:{ANNOUNCING})\s+về\s+[^,.;:()]{{2,50}}?\s+hôm\s+$", re.IGNORECASE)
+
+
+# The words that tell an event of no day the article tells: done once, before; the last time; years after; some day
+# to come.
+# "từng thăm", "(diễn ra chỉ hơn một tuần) sau chuyến thăm …": done before the news, on a day the text does not say.
+ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc)\s+)?$", re.I)
+# "Lần gần nhất A tới Việt Nam là dịp …": the last time, before the news, on a day the text does not say.
+LAST_TIME = re.compile(r"^\W*Lần (?:gần nhất|gần đây nhất|trước|cuối)\b", re.IGNORECASE)
+# "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
+YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
+# "… cho biết sẽ sắp xếp thăm Việt Nam trong thời gian tới", "… sẽ thăm vào thời điểm thích hợp": some day to come.
+SOME_DAY_TO_COME = re.compile(
+    r"[^,.;]{0,60}?\b(?:trong thời gian tới|thời gian tới|trong tương lai(?: gần)?|sớm nhất có thể"
+    r"|vào (?:một )?(?:thời điểm|dịp|thời gian) (?:thích hợp|phù hợp|sớm nhất|thuận tiện)|khi điều kiện cho phép)",
+    re.I,
+)

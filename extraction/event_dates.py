@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .alternation import any_of
 from .candidates import to_other_countries
 from .cues import agreed_to, phrase_at
+from .date_contexts import LAST_TIME, ONCE, SOME_DAY_TO_COME, YEARS_LATER
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
 from .news_day import DayWritten, article_news_day, days_written, of_the_background
@@ -62,18 +63,6 @@ EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},"
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
-# "từng thăm", "(diễn ra chỉ hơn một tuần) sau chuyến thăm …": done before the news, on a day the text does not say.
-ONCE = re.compile(r"\btừng\s+(?:\w+\s+){0,2}$|\w\s+sau\s+(?:(?:chuyến|cuộc)\s+)?$", re.I)
-# "Lần gần nhất A tới Việt Nam là dịp …": the last time, before the news, on a day the text does not say.
-LAST_TIME = re.compile(r"^\W*Lần (?:gần nhất|gần đây nhất|trước|cuối)\b", re.IGNORECASE)
-# "Một năm sau, …", "Chín năm sau khi …": years after a fact of the background, not the news's day.
-YEARS_LATER = re.compile(r"^\W*(?:\w+|\d+) năm sau\b", re.I)
-# "… cho biết sẽ sắp xếp thăm Việt Nam trong thời gian tới", "… sẽ thăm vào thời điểm thích hợp": some day to come.
-SOME_DAY_TO_COME = re.compile(
-    r"[^,.;]{0,60}?\b(?:trong thời gian tới|thời gian tới|trong tương lai(?: gần)?|sớm nhất có thể"
-    r"|vào (?:một )?(?:thời điểm|dịp|thời gian) (?:thích hợp|phù hợp|sớm nhất|thuận tiện)|khi điều kiện cho phép)",
-    re.I,
-)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
 
