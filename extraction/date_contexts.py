@@ -63,7 +63,10 @@ def is_target_year(sentence: str, match: re.Match) -> bool:
 # "Nhân dịp …, ", "Trước thềm …, ": an opening clause naming the occasion of what the sentence tells.
 OCCASION_OPENING = re.compile(r"\W*(?:Nhân dịp|Nhân chuyến|Trước thềm|Chuẩn bị cho|Hướng tới)\b[^,;]*,", re.IGNORECASE)
 # "Thủ tướng đã điện đàm … vào chiều 29/8": told as done, with nothing planned in its sentence.
-DONE_BEFORE = re.compile(r"^(?!.*\b(?:sẽ|dự kiến|sắp|tới đây)\b).*\bđã\b", re.IGNORECASE | re.DOTALL)
+PLANNED_WORDS = r"\b(?:sẽ|dự kiến|sắp|tới đây)\b"
+DONE_BEFORE = re.compile(rf"^(?!.*{PLANNED_WORDS}).*\bđã\b", re.IGNORECASE | re.DOTALL)
+# A sentence that tells nothing to come: its dated facts are past when the article is written.
+NOTHING_PLANNED = re.compile(rf"^(?!.*{PLANNED_WORDS})", re.IGNORECASE | re.DOTALL)
 
 
 # The verbs of an announcement ("Bộ Ngoại giao thông báo …"): the day written right after one, ending its sentence

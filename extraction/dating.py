@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .built_once import built_once
-from .date_contexts import is_target_year
+from .date_contexts import NOTHING_PLANNED, is_target_year
 from .dates import MASTER, as_months, find_dates, groups_of
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
@@ -133,7 +133,8 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
 
 # How far before the latest fact the news must fall to be taken for the next year's.
 NEWS_BEFORE_FACT = timedelta(days=90)
-# A month told as past ("Tháng 6.2023, A tới Berlin …") is no next step of the news: a few weeks suffice.
+# A month told as past ("Tháng 6.2023, A tới Berlin …") is no next step of the news: a few weeks suffice; so do
+# they for a day its sentence tells with nothing to come ("vòng tham vấn thứ bảy diễn ra ngày 20-6-2023").
 NEWS_BEFORE_MONTH = timedelta(days=31)
 
 
@@ -205,7 +206,9 @@ def _news_before(body: str, year: int, expression: str) -> bool:
     guess = YearGuess(year, expression, 0.5)
     fact = next(iter(find_dates(expression, guess)), None)
     news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
-    margin = NEWS_BEFORE_MONTH if fact is not None and fact.precision == MONTH else NEWS_BEFORE_FACT
+    told_in = next((sentence for sentence in re.split(r"(?<=[.!?])\s+|\n", body) if expression in sentence), "")
+    past = (fact is not None and fact.precision == MONTH) or bool(told_in and NOTHING_PLANNED.match(told_in))
+    margin = NEWS_BEFORE_MONTH if past else NEWS_BEFORE_FACT
     return fact is not None and news is not None and news.end < fact.start - margin
 
 

@@ -95,12 +95,12 @@ ARTICLE = """https://bao.example.vn/the-gioi/hai-nuoc-hoi-dam-881.html
 Hai Ngoại trưởng hội đàm tại Lima
 Thứ bảy, 07/02/2026
 Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima.
-Hai bên đánh giá cao việc nâng cấp quan hệ năm 2012 và ký kết Hiệp định thương mại ngày 3/5/2016.
+Hai bên đánh giá cao việc nâng cấp quan hệ năm 2012 và ký kết Hiệp định thương mại ngày 3/2/2016.
 """
 
 
 def test_an_article_that_never_writes_its_year_keeps_its_events_as_year_unknown():
-    extracted = extract_article(ARTICLE.replace(" và ký kết Hiệp định thương mại ngày 3/5/2016", ""))
+    extracted = extract_article(ARTICLE.replace(" và ký kết Hiệp định thương mại ngày 3/2/2016", ""))
     assert extracted.year_unknown and extracted.published is None
     talks = next(e for e in extracted.events if e.type == "talks")
     assert talks.year_unknown and (talks.date.start.month, talks.date.start.day) == (3, 14)
@@ -113,6 +113,14 @@ def test_the_widget_is_not_the_year_but_a_full_date_of_the_text_is():
     assert extracted.year.year == 2016 and extracted.year.basis == "text"
     talks = next(e for e in extracted.events if e.type == "talks")
     assert talks.date.iso() == "2016-03-14" and not talks.year_unknown
+
+
+def test_news_days_before_a_fact_the_text_tells_as_past_are_of_the_next_year():
+    # Written after the agreement of 3/5/2016 it praises: the talks of 14/3 are those of 2017.
+    assert extract_article(ARTICLE.replace("3/2/2016", "3/5/2016")).year.year == 2017
+    # The agreement to be signed is the news's next step: the talks are of its year.
+    planned = ARTICLE.replace("và ký kết Hiệp định thương mại ngày 3/2/2016", "và sẽ ký kết Hiệp định ngày 3/5/2016")
+    assert extract_article(planned).year.year == 2016
 
 
 LATER_VIEW = """https://bao.example.vn/the-gioi/ket-thuc-chuyen-tham-77.html
@@ -145,7 +153,7 @@ def test_the_timeline_dates_an_article_only_when_nothing_of_its_own_does():
     hint = YearGuess(2019, "timeline: a visit already on it", 0.6, "timeline")
     undated = "Chiều 14/3, Bộ trưởng Ngoại giao Trần Văn Bình hội đàm với Ngoại trưởng Peru Carlos Rivera."
     assert extract_article(undated, year_hint=hint).year.basis == YearBasis.TIMELINE
-    assert extract_article(undated + " Hai bên ký kết ngày 3/5/2016.", year_hint=hint).year.year == 2016
+    assert extract_article(undated + " Hai bên ký kết ngày 3/2/2016.", year_hint=hint).year.year == 2016
     assert extract_article(undated, published="2021", year_hint=hint).year.basis == YearBasis.GIVEN
 
 
