@@ -22,7 +22,8 @@ CALLED_OFF = re.compile(
 )
 # "chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo": no plan, no event.
 NEGATED = re.compile(
-    r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được))*"
+    # "sẽ không dự Hội nghị …", "chưa từng thăm …": not attended, never made
+    r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được|dự|tham dự|tới dự))*"
     r"(?:\s+(?:kế hoạch|lịch|dự định)(?:\s+(?:cho|về))?(?:\s+(?:một|các|những))?)?\s+(?:(?:cuộc|chuyến|buổi)\s+)?$",
     re.IGNORECASE,
 )

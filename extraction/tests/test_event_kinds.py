@@ -892,6 +892,8 @@ def test_no_plan_for_a_meeting_is_no_meeting():
         "Triều Tiên, song chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo."
     )
     assert kinds(text) == []
+    skipped = "Ngày 13/11/2022, Tổng thống Chile Ana Soto cho biết sẽ không dự Hội nghị cấp cao APEC ngày 18-19/11."
+    assert kinds(skipped) == []
 
 
 def test_a_gathering_in_a_clause_of_when_after_a_year_is_of_that_year():
