@@ -100,6 +100,8 @@ DURING_A_STAY = re.compile(
 )
 
 
+# "Theo chương trình, sau khi kết thúc chuyến thăm Mông Cổ, A sẽ thăm Ireland …": what follows the visit told.
+AFTER_IT_ENDS = re.compile(r"\bsau khi kết thúc (?:chuyến thăm|chuyến công tác|chuyến công du)\b", re.I)
 NEXT_DAY = re.compile(r"^(?:Ngày |Sáng |Chiều |Tối )?hôm sau", re.I)
 DAY_BEFORE = re.compile(r"^\W*(?:Trước đó một ngày|Một ngày trước đó|(?:Sáng|Chiều|Tối) hôm trước)\b", re.I)
 
@@ -125,6 +127,8 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
     span = referred.date
     if candidate.day_shift and span.precision == DAY:
         return shifted(span, candidate.day_shift)
+    if referred.type == "visit" and span.precision == DAY and AFTER_IT_ENDS.search(candidate.sentence):
+        return as_months(shifted(span, 1))  # "sau khi kết thúc chuyến thăm X, A sẽ …": after its last day
     several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
     several_days = several_days or bool(DURING_A_STAY.match(candidate.sentence))
     # "Tại cuộc hội đàm, A chào mừng B thăm …": a visit told at one of its events lasted longer than its day.

@@ -1222,3 +1222,11 @@ def test_meetings_on_the_sidelines_of_a_summit_s_sitting_told_just_before_are_on
         "lần lượt gặp Thủ tướng Chile Pablo Rojas và Thủ tướng Peru Ana Soto."
     )
     assert dated(text).count(("meeting", "2025-10-31", "2025-10-31")) == 2
+
+
+def test_what_follows_the_end_of_a_visit_is_after_its_last_day():
+    text = (
+        "Tổng Bí thư Lê Văn An thăm cấp Nhà nước Mông Cổ từ ngày 30/9 đến 1/10/2024. Theo chương trình, sau khi kết "
+        "thúc chuyến thăm Mông Cổ, Tổng Bí thư Lê Văn An sẽ dự Hội nghị Cấp cao Pháp ngữ tại Paris."
+    )
+    assert ("conference", "2024-10", "2024-10") in dated(text)
