@@ -69,7 +69,8 @@ PREPARED_FOR = re.compile(r"\bchuẩn bị(?: tốt| kỹ| chu đáo| tích cự
 # "Chiều 10/6, A tới Singapore để dự hội nghị thượng đỉnh": the day is the arrival's; the meeting's days are unsaid.
 ARRIVED_TO_ATTEND = re.compile(
     # "tới Bắc Kinh dự …", "đến dự …", "tới Tokyo, bắt đầu chuyến tham dự …", "bắt đầu chương trình dự …"
-    r"(?:\b(?:tới|đến|sang|có mặt (?:tại|ở))(?:\s+[^,.;]{2,60}?)?"
+    # "… trước khi rời Hà Nội đi Hàng Châu, Trung Quốc, dự …": a place and its country between commas
+    r"(?:\b(?:tới|đến|sang|đi|có mặt (?:tại|ở))(?:\s+[^,.;]{2,40}?(?:,\s*[^,.;]{2,25}?,)?)?"
     r"|\bbắt đầu(?:\s+chuyến|\s+chương trình)?(?:\s+công tác)?)"
     r"\s(?:để\s+|nhằm\s+)?(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$",
     re.I,

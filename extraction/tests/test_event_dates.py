@@ -1230,3 +1230,11 @@ def test_what_follows_the_end_of_a_visit_is_after_its_last_day():
         "thúc chuyến thăm Mông Cổ, Tổng Bí thư Lê Văn An sẽ dự Hội nghị Cấp cao Pháp ngữ tại Paris."
     )
     assert ("conference", "2024-10", "2024-10") in dated(text)
+
+
+def test_a_summit_attended_after_leaving_is_not_on_the_day_of_the_sentence():
+    text = (
+        "Chiều 3/9/2016, Thủ tướng Chile Ana Soto hội kiến Chủ tịch nước Lê Văn An trước khi rời Hà Nội đi Hàng Châu, "
+        "Trung Quốc, dự Hội nghị thượng đỉnh G20."
+    )
+    assert ("conference", "2016-09", "2016-09") in dated(text)
