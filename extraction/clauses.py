@@ -17,14 +17,16 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     return sentence[before : after if after >= 0 else len(sentence)]
 
 
-# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6", "…, một ngày sau khi ông tới Kiev gặp C": a clause of
-# what came before (or comes after), inside the sentence, and how long before.
+# "…, sau khi dự Hội nghị G7 tại Canada, và gặp B trưa 11-6", "…, một ngày sau khi ông tới Kiev gặp C", "… diễn ra
+# chưa đầy một năm sau khi A dự …": a clause of what came before (or comes after), inside the sentence, and how long
+# before.
 SUBORDINATE = re.compile(
-    r",\s*(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm)\s+(?P<unit>ngày|hôm|tuần)\s+)?(?:ngay\s+)?(?P<order>sau|trước) khi"
-    r"\s+[^,;]*$",
+    r"(?:,\s*|\s(?:chưa đầy|hơn|gần)?\s*(?=\S+\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:sau|trước) khi))"
+    r"(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm)\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?(?:ngay\s+)?"
+    r"(?P<order>sau|trước) khi\s+[^,;]*$",
     re.IGNORECASE,
 )
-DAYS_IN = {"ngày": 1, "hôm": 1, "tuần": 7}
+DAYS_IN = {"ngày": 1, "hôm": 1, "tuần": 7}  # a count of months or years names no day
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Subordinate:
     # How many days the clause's happening came before the main clause's ("một ngày sau khi …": 1; "hai ngày trước
     # khi …": -2), when the sentence says.
     days_before: int | None = None
+    earlier: bool = True  # "sau khi …" tells what came before the main clause; "trước khi …", what came after
 
 
 def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | None:
@@ -43,7 +46,8 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | Non
         return None
     after = sentence.find(",", end)
     days = None
-    if opening.group("count"):
+    if opening.group("count") and opening.group("unit").lower() in DAYS_IN:
         days = number_in(opening.group("count")) * DAYS_IN[opening.group("unit").lower()]
         days = days if opening.group("order").lower() == "sau" else -days
-    return Subordinate(opening.start(), len(sentence) if after < 0 else after, days)
+    earlier = opening.group("order").lower() == "sau"
+    return Subordinate(opening.start(), len(sentence) if after < 0 else after, days, earlier)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .alternation import any_of
 from .candidates import to_other_countries
+from .clauses import subordinate_clause
 from .cues import agreed_to, phrase_at
 from .date_contexts import LAST_TIME, ONCE, SOME_DAY_TO_COME, YEARS_LATER
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
@@ -298,7 +299,10 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     once = ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start) or YEARS_LATER.match(c.sentence)
     once = once or LAST_TIME.match(c.sentence)
     some_day = c.planned and SOME_DAY_TO_COME.match(c.sentence, c.cue.end)
-    return agreed_to(c.sentence, c.cue) or bool(once or some_day)
+    # "… diễn ra chưa đầy một năm sau khi A dự Hội nghị X": what came before, in a sentence that dates nothing.
+    earlier = subordinate_clause(c.sentence, c.cue.start, c.cue.end)
+    before_undated = earlier is not None and earlier.earlier and not find_dates(c.sentence, s.year, s.published)
+    return agreed_to(c.sentence, c.cue) or bool(once or some_day or before_undated)
 
 
 # "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B",

@@ -1238,3 +1238,11 @@ def test_a_summit_attended_after_leaving_is_not_on_the_day_of_the_sentence():
         "Trung Quốc, dự Hội nghị thượng đỉnh G20."
     )
     assert ("conference", "2016-09", "2016-09") in dated(text)
+
+
+def test_a_summit_attended_a_year_before_in_a_sentence_that_dates_nothing_is_no_event():
+    text = (
+        "Ngày 2/11/2025, Chủ tịch nước Lê Văn An kết thúc chuyến thăm Hàn Quốc. Chuyến công tác diễn ra chưa đầy một "
+        "năm sau khi Chủ tịch nước dự Tuần lễ Cấp cao APEC 2024 tại Lima."
+    )
+    assert "conference" not in [kind for kind, _, _ in dated(text)]
