@@ -42,6 +42,7 @@ from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
 from .records import DAY, MONTH, YEAR_UNKNOWN, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
+from .relative_dates import days_with_weekdays
 from .summits import summit_years
 
 ANNIVERSARY = re.compile(
@@ -175,6 +176,15 @@ class Evidence:
     def told_days(self) -> frozenset[tuple[int, int]]:
         """(month, day) of each day the text writes without a year."""
         return frozenset((d.start.month, d.start.day) for d in self.yearless_days)
+
+    @cached_property
+    def weekdays(self) -> list[tuple[int, int, int]]:
+        """(month, day, weekday) of the year-less days the text writes with their weekdays."""
+        return days_with_weekdays(self.body)
+
+    def fits_weekdays(self, year: int) -> bool:
+        """Each day the text writes with its weekday falls on that weekday in `year`."""
+        return all((day := _day(year, m, d)) is not None and day.weekday() == wd for m, d, wd in self.weekdays)
 
     @cached_property
     def latest_year(self) -> int | None:
@@ -390,6 +400,8 @@ def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | 
         if years is not None:
             fitting = years if fitting is None else fitting & years
             named.append(f"{title} {name}")
+    if fitting is not None:
+        fitting = {year for year in fitting if evidence.fits_weekdays(year)}  # "tối 24/10 (thứ Năm)"
     return (fitting, named, news) if fitting is not None else None
 
 
@@ -433,7 +445,8 @@ def date_article(evidence: Evidence) -> ArticleDate:
     """The year (and publication date) given by the first rule of YEAR_RULES that answers.
 
     A year read from the text's facts that the terms of the leaders it names rule out is not the article's:
-    "Chủ tịch nước Lương Cường … 21/9" is not of 1977, however late the text's last written year."""
+    "Chủ tịch nước Lương Cường … 21/9" is not of 1977, however late the text's last written year; nor is one in
+    which a day the text writes with its weekday falls on another."""
     for _, rule in YEAR_RULES:
         found = rule(evidence)
         if found is None:
@@ -441,6 +454,8 @@ def date_article(evidence: Evidence) -> ArticleDate:
         offices = evidence.office_years if found.year.basis == YearBasis.TEXT else None
         if offices is not None and found.year.year not in offices[0]:
             continue
+        if found.year.basis == YearBasis.TEXT and not evidence.fits_weekdays(found.year.year):
+            continue  # "tối 24/10 (thứ Năm)" is not of 2022, whatever background year the text writes last
         return found
     return UNKNOWN
 

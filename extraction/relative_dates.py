@@ -60,6 +60,25 @@ def _weekday(written: str) -> int:
     return WEEKDAY_NUMBERS[written.split()[-1].lower()]
 
 
+# "tối 24/10 (thứ Năm)", "thứ Năm (24/10)", "Thứ Năm, 24/10": a day written with its weekday, which only some years
+# give it.
+DAY_AND_WEEKDAY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?![/.-]\d)\s*(?:\(\s*|,\s*)(?P<wd>{WEEKDAY})\b"
+    rf"|\b(?P<wd2>{WEEKDAY})\s*(?:\(\s*|,\s*(?:ngày\s+)?)(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})(?![/.-]\d)",
+    re.IGNORECASE,
+)
+
+
+def days_with_weekdays(text: str) -> list[tuple[int, int, int]]:
+    """(month, day, weekday) of each year-less day the text writes with its weekday."""
+    found = []
+    for match in DAY_AND_WEEKDAY.finditer(text):
+        day, month = int(match.group("d") or match.group("d2")), int(match.group("m") or match.group("m2"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((month, day, _weekday(match.group("wd") or match.group("wd2"))))
+    return found
+
+
 def weekdays(found: Found) -> Resolved:
     """ "thứ Năm và thứ Sáu tuần này": those days of the week named; "hôm thứ Sáu": the last Friday, the
     publication day included."""

@@ -258,6 +258,16 @@ def test_the_terms_of_partners_foreign_ministers_rule_out_a_year_of_the_backgrou
     assert extract_article(text).year.year is None
 
 
+def test_a_day_written_with_its_weekday_rules_out_the_years_that_give_it_another():
+    text = (
+        "Thủ tướng Chile Ana Soto đã tới Lima tối 24/10 (thứ Năm), bắt đầu chuyến thăm Peru. Hai nước ký Hiệp định "
+        "thương mại ngày 2/5/2022."
+    )
+    # 24/10 was a Monday in 2022, a Thursday in 2024 and 2019: the text's last written year is not the article's.
+    assert extract_article(text).year.year != 2022
+    assert extract_article(text.replace("(thứ Năm)", "(thứ Hai)")).year.year == 2022
+
+
 def test_a_leader_named_only_in_the_dated_background_rules_no_year_out():
     text = (
         "Sáng 14/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lý Hiển Long, đúng vào năm hai nước "
