@@ -100,8 +100,12 @@ ACADEMIC = (
 )
 # A military rank after a command's title: "Tư lệnh Hạm đội 7 của Mỹ, Phó Đô đốc Karl Thomas".
 RANK = r"(?:(?:Phó |Chuẩn )?Đô đốc|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá)"
-# What stands between an office and its holder's name: a space, a degree or courtesy, a rank after a comma.
-BEFORE_NAME = rf"(?:\s*,\s*(?:{ACADEMIC}|{RANK})\s+(?:{ACADEMIC}\s+)?|\s+(?:{ACADEMIC}\s+){{0,2}})"
+# What stands between an office and its holder's name: a space, a degree or courtesy, a rank after a comma, "khi đó
+# là" ("Tổng thống Kenya khi đó là Uhuru Kenyatta": the office then, and who held it).
+BEFORE_NAME = (
+    rf"(?:\s*,\s*(?:{ACADEMIC}|{RANK})\s+(?:{ACADEMIC}\s+)?"
+    rf"|\s+(?:(?:khi|lúc) (?:đó|ấy) là\s+)?(?:{ACADEMIC}\s+){{0,2}})"
+)
 # Oceans and regions, which military commands are named after ("Tư lệnh Hạm đội Thái Bình Dương") and which read
 # like a Vietnamese person's name.
 REGIONS = [

@@ -41,6 +41,11 @@ def test_a_party_s_central_committee_abbreviated_is_part_of_the_title():
     assert set(found) == {"Lê Văn An"} and found["Lê Văn An"].country == "VN"
 
 
+def test_the_holder_of_an_office_then_is_named_after_khi_do_la():
+    found, _ = persons_of("Năm 2017, Tổng thống Chile khi đó là Diego Vidal thăm Peru.")
+    assert set(found) == {"Diego Vidal"} and found["Diego Vidal"].title == "Tổng thống Chile"
+
+
 def test_offices_of_states_of_a_federation_and_of_a_governor_general():
     found, _ = persons_of(
         "Thủ tướng Lê Văn Hải tiếp Thống đốc bang Texas Greg Miller và Toàn quyền Canada Mary Simon; "
