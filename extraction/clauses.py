@@ -45,9 +45,9 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | Non
     if opening is None:
         return None
     after = sentence.find(",", end)
+    earlier = opening.group("order").lower() == "sau"
     days = None
     if opening.group("count") and opening.group("unit").lower() in DAYS_IN:
         days = number_in(opening.group("count")) * DAYS_IN[opening.group("unit").lower()]
-        days = days if opening.group("order").lower() == "sau" else -days
-    earlier = opening.group("order").lower() == "sau"
+        days = days if earlier else -days
     return Subordinate(opening.start(), len(sentence) if after < 0 else after, days, earlier)
