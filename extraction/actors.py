@@ -9,14 +9,13 @@ from .alternation import any_of
 from .built_once import built_once
 from .candidates import VISIT_OF, Candidate
 from .counterparts import COUNTERPART
-from .offices import STATE_NAME
+from .offices import SPOUSE, STATE_NAME
 from .persons import PersonMention
 from .reference import country_names
 
 # Who hosts a visit and who makes it: "theo lời mời của X" (host), "chủ trì lễ đón Y" (visitor).
 INVITED_BY = re.compile(r"\b(?:lời mời|mời) của\s+", re.I)
 WELCOMED = re.compile(r"\b(?:lễ đón|đón tiếp|đón)(?:\s+(?:chính thức|trọng thể|cấp Nhà nước))*\s+", re.I)
-SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 
 
 @built_once

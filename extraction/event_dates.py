@@ -366,13 +366,9 @@ def _round_up_of_several_days(s: Surroundings) -> bool:
     if any(people <= {p.name for p in told.persons} for told in s.same_type):
         return False  # told with its day elsewhere: the same meeting
     just_before = (told for told in s.previous if told.sentence_index == c.sentence_index - 1)
-    if any(told.type == "conference" and _one_day(told) for told in just_before):
+    if any(told.type == "conference" and told.date.precision == DAY and _one_day(told) for told in just_before):
         return False  # "Trong ngày 31/10, A dự phiên họp … Bên lề hội nghị, A gặp …": that day's
     return _occasion_of_the_news(s) is not None
-
-
-def _one_day(told: Candidate) -> bool:
-    return told.date is not None and told.date.precision == DAY and told.date.start == told.date.end
 
 
 # "Bên lề Hội nghị, …", "Trong những ngày diễn ra Hội nghị, …": the round-up names the gathering's days.

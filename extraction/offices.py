@@ -30,6 +30,8 @@ TITLE_CORES = [
     "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan", "Vua", "Trợ lý Tổng thống", "Trợ lý Thủ tướng",
     "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý",
 ]  # fmt: skip
+# A leader's spouse, named by that title: a guest of a visit, never a party to talks.
+SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # Offices Việt Nam has none of: "Tổng thống Lý Minh Bác" is a foreign leader, however Vietnamese the name reads.
 FOREIGN_OFFICES = {

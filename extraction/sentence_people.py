@@ -10,7 +10,7 @@ import re
 from .built_once import built_once
 from .candidates import clauses_with_subjects
 from .cues import Cue
-from .offices import country_of_title, office_title
+from .offices import SPOUSE, country_of_title, office_title
 from .persons import PersonMention
 
 # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
@@ -23,9 +23,6 @@ ATTENDEES = re.compile(
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
 # The words that open what someone says.
-# A leader's spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a
-# meeting ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.
-SPOUSE = re.compile(r"^(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
 SPEECH_VERBS = (
     "cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo"
     "|xác nhận|tiết lộ"
@@ -56,6 +53,8 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
     persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
+    # A spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a meeting
+    # ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.
     if all(cue.type != "visit" for cue in cues) and not all(SPOUSE.match(p.title or "") for p in persons):
         persons = [p for p in persons if not SPOUSE.match(p.title or "")]
     attending = ATTENDEES.search(sentence, cues[0].end)
