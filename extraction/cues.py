@@ -303,10 +303,10 @@ ATTENDED = (
 )
 TO_ATTEND = re.compile(rf"^\s*(?:(?:tới|đến|sang|tại)\s+[^,.;]{{2,30}}?\s+)?{ATTENDED}", re.IGNORECASE)
 # The onward leg to a summit: "sẽ tới New Delhi (Ấn Độ) dự Hội nghị thượng đỉnh G20", "sẽ tới Hàng Châu, Trung Quốc
-# để dự …", "sẽ tới Singapore, sau đó tham dự …", not "… và dự".
+# để dự …", "sẽ tới Thiên Tân, Trung Quốc, dự …", "sẽ tới Singapore, sau đó tham dự …", not "… và dự".
 ONWARD_TO_ATTEND = re.compile(
     rf"^\s*(?:(?!\b(?:và|kết hợp|đồng thời)\b)[^,.;]){{2,40}}?(?:,\s*(?:{UPPER_LETTER}[^,.;]{{1,25}}?|sau đó))?"
-    rf"\s+{ATTENDED}",
+    rf",?\s+{ATTENDED}",
     re.IGNORECASE,
 )
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
@@ -462,8 +462,9 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and not RECALLED_WHEN_AFTER.match(sentence, end)
     )
     first_time = FIRST_TIME.match(sentence[:start])
-    # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …": the gathering told, as the moment the sentence's event follows.
-    after_it = kind in ("conference", "committee_session") and AFTER_OPENING.match(sentence[:start])
+    # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …", "Sau chuyến thăm cấp nhà nước, A sẽ ở lại dự …": the gathering or
+    # visit told, as the moment the sentence's event follows.
+    after_it = kind in ("conference", "committee_session", "visit") and AFTER_OPENING.match(sentence[:start])
     # "…, một ngày trước khi Hội nghị G20 khai mạc": the gathering after the sentence's event, on a day it does not say.
     before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
     subject = _told_as_subject(kind, match, sentence)

@@ -443,6 +443,11 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the same day as the day written before", _same_day_applies, _same_day),
     ("the same month as the day written before", _same_month_applies, _same_month),
     ("inside the occasion told before", _inside_occasion, _date_of_occasion),
+    (
+        "a meeting of the one day's round-up told before",
+        lambda s: s.candidate.type in ("meeting", "talks") and bool(s.candidate.persons) and bool(s.written.round_up),
+        lambda s: (s.written.round_up, "anaphora"),
+    ),
     ("a round-up of an occasion of several days, in its months", _round_up_of_several_days, _round_up_months),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
     ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),

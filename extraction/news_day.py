@@ -25,12 +25,22 @@ class DayWritten:
     through: DateSpan | None  # the same, the sentence itself included
     before_done: DateSpan | None = None  # the last day written before that is not a plan's ("sẽ … vào ngày 12/9")
     written_in: int = -1  # the sentence that wrote `before_done`
+    # The one day of a round-up of meetings told before ("Ngày 19/11, A đã có 7 cuộc tiếp xúc song phương …"), when
+    # no other day was written since: the day of each meeting the next sentences tell.
+    round_up: DateSpan | None = None
+
+
+# "đã có 7 cuộc tiếp xúc song phương", "có một loạt cuộc gặp", "có các cuộc hội kiến".
+ROUND_UP_OF_MEETINGS = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một loạt|loạt|nhiều|các)\s+cuộc\s+(?:gặp|tiếp xúc|hội kiến)",
+    re.IGNORECASE,
+)
 
 
 def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:
     """For each sentence, the last single day of the news written before it ("Sáng nay (20/10), …") and up to its
     end: not a day of the background ("thiết lập quan hệ ngày 6/8/1976"), years before the article's."""
-    last, last_done, done_in, found = None, None, -1, []
+    last, last_done, done_in, round_up, found = None, None, -1, None, []
     # Published on a known day, a day months before it is recalled ("Hiệp định … ký ngày 30/6 vừa qua"), not the
     # day of the news a later "chiều cùng ngày" refers to.
     news = published if published is not None and published.precision == DAY else None
@@ -40,8 +50,11 @@ def days_written(sentences: list[str], year: YearGuess, published: DateSpan | No
             if d.precision == DAY and d.start == d.end and not of_the_background(d, year, news)
         ]  # fmt: skip
         done = [d for d in days if not _a_plans_day(sentence, d)]
-        found.append(DayWritten(last, days[-1] if days else last, last_done, done_in))
+        found.append(DayWritten(last, days[-1] if days else last, last_done, done_in, round_up))
         last = days[-1] if days else last
+        if days:
+            one_day = len({d.start for d in days}) == 1 and ROUND_UP_OF_MEETINGS.search(sentence)
+            round_up = days[-1] if one_day else None
         last_done, done_in = (done[-1], index) if done else (last_done, done_in)
     return found
 

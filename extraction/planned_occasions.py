@@ -30,6 +30,9 @@ def _plan_it_belongs_to(plan: Candidate, candidate: Candidate) -> bool:
     ra Tuyên bố chung")."""
     if not plan.planned or plan.date_source != "own" or plan.type == "anniversary":
         return False
+    other_place = bool(plan.place_country and candidate.place_country) and plan.place_country != candidate.place_country
+    if candidate.type == "visit" and plan.type != "visit" and other_place:
+        return False  # "Sau Nam Phi, ông sẽ thăm Mauritius": a leg of its own, not part of a gathering told elsewhere
     shared = {p.name for p in plan.persons} & {p.name for p in candidate.persons}
     just_before = not candidate.persons and plan.sentence_index >= candidate.sentence_index - 1
     return plan.type in OCCASIONS or bool(shared) or just_before

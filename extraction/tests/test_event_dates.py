@@ -1246,3 +1246,26 @@ def test_a_summit_attended_a_year_before_in_a_sentence_that_dates_nothing_is_no_
         "năm sau khi Chủ tịch nước dự Tuần lễ Cấp cao APEC 2024 tại Lima."
     )
     assert "conference" not in [kind for kind, _, _ in dated(text)]
+
+
+def test_meetings_told_after_a_round_up_of_one_days_meetings_are_of_that_day():
+    text = (
+        "Trong khuôn khổ Hội nghị thượng đỉnh Nhóm X tại Lima, ngày 15/11, Thủ tướng Lê Văn Hải đã có 5 cuộc "
+        "tiếp xúc song phương với lãnh đạo các nước. Hội nghị thượng đỉnh Nhóm X diễn ra trong hai ngày 14-15/11. "
+        "Gặp Thủ tướng Peru Carlos Rivera, Thủ tướng Lê Văn Hải đề nghị hai bên tăng cường hợp tác. "
+        "Tiếp Tổng thống Chile Ana Soto, Thủ tướng đề nghị Chile ủng hộ Việt Nam."
+    )
+    found = extract_article(text, published="2031-11-16").events
+    meetings = [e.date.iso("start") for e in found if e.type == "meeting"]
+    assert meetings == ["2031-11-15", "2031-11-15"]
+
+
+def test_a_planned_onward_visit_is_not_part_of_a_later_summit_elsewhere():
+    text = (
+        "Tổng thống Peru Carlos Rivera tới Nairobi tối 3/7, bắt đầu chuyến thăm cấp nhà nước Kenya. "
+        "Theo kế hoạch, Hội nghị thượng đỉnh Nhóm X sẽ diễn ra tại Bắc Kinh trong hai ngày 3 và 4/9 tới. "
+        "Sau Kenya, Tổng thống Carlos Rivera sẽ có chuyến thăm hữu nghị Mauritius."
+    )
+    found = extract_article(text, published="2031-07-04").events
+    visits = {e.place: e.date.iso("start") for e in found if e.type == "visit"}
+    assert visits["Mauritius"] == "2031-07"

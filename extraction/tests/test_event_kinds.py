@@ -848,10 +848,20 @@ def test_one_group_s_summit_told_by_its_opening_and_its_days_is_one_whoever_each
     [
         "sẽ tới Hàng Châu, Trung Quốc để dự Hội nghị thượng đỉnh G20 diễn ra trong hai ngày 4-5/9.",
         "sẽ tới Singapore, sau đó tham dự Hội nghị thượng đỉnh G20 tại Bali trong hai ngày 4-5/9.",
+        "sẽ tới Hàng Châu, Trung Quốc, dự Hội nghị thượng đỉnh G20 diễn ra trong hai ngày 4-5/9.",
     ],
 )
 def test_an_onward_leg_to_a_summit_told_with_its_city_and_country_is_the_summit(onward):
     assert kinds(f"Rời Hà Nội, Thủ tướng Ấn Độ Raj Mehta {onward}", "2031-09-03") == ["conference"]
+
+
+def test_staying_on_after_a_state_visit_to_attend_a_summit_is_no_new_visit():
+    text = (
+        "Chủ tịch Brazil Pedro Lima tới Pretoria sáng 3/9/2031, bắt đầu chuyến thăm cấp nhà nước Nam Phi. "
+        "Sau chuyến thăm cấp nhà nước, ông Pedro Lima sẽ ở lại Nam Phi để dự Hội nghị thượng đỉnh Nhóm X "
+        "diễn ra tại Johannesburg từ ngày 5 đến 7/9."
+    )
+    assert sorted(kinds(text)) == ["conference", "visit"]
 
 
 def test_a_trip_to_attend_a_dialogue_or_an_inauguration_mass_is_no_visit():
