@@ -72,8 +72,7 @@ def _apposed_office() -> re.Pattern:
     )
 
 
-# Honorifics ("ông", "ngài") introduce a name; they are no office.
-# Cambodia's "Samdech" (Vietnamese "Xăm-đéc") is an honorific before a name, not part of it.
+# Honorifics ("ông", "ngài", Cambodia's "Samdech", "Xăm-đéc") introduce a name; they are no office nor part of it.
 HONORIFIC = re.compile(
     rf"(?<![\w])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|ngài|Ngài|Samdech|Xăm-đéc)\s+(?P<name>{NAME}){BRACKET}"
 )
@@ -82,8 +81,7 @@ TRANSLITERATION = re.compile(
     rf"(?P<name>{WORD}-{LOWER_LETTER}+(?:-{LOWER_LETTER}+)*(?: {WORD}(?:-{LOWER_LETTER}+)+){{0,3}})"
     r"\s*\((?P<bracket>[A-Za-z][A-Za-z .'-]{2,50})\)"
 )
-# Places and institutions named after a person are not that person: "Lăng Chủ tịch Hồ Chí Minh",
-# "Nhà sàn Bác Hồ", "Bảo tàng Hồ Chí Minh", "Trường Đại học Việt - Nhật".
+# Places and institutions named after a person are not that person: "Lăng Chủ tịch Hồ Chí Minh", "Nhà sàn Bác Hồ".
 SITES_NAMED_AFTER_PEOPLE = (
     "[Ll]ăng", "[Nn]hà sàn", "Khu di tích", "[Bb]ảo tàng", "[Đđ]ền", "[Tt]ượng đài", "Quảng trường", "Nhà tưởng niệm",
     "Giải thưởng", "Huân chương", "[Đđ]ường", "[Pp]hố", "[Tt]hành phố", r"T[Pp]\.?", "Trường", "Học viện", "Đại học",
@@ -94,8 +92,7 @@ SEATS_OF_OFFICE = ("(?<![Cc]hính )[Pp]hủ", "[Dd]inh")  # not "Chính phủ", 
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
 HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân", r"kỷ niệm \d+ năm(?: ngày)?")
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
-# … also at the end of the institution's longer name: "Học viện Chính trị quốc gia Hồ Chí Minh".
-# … or an anniversary of the person's deed: "lễ kỷ niệm 60 năm Chủ tịch Hồ Chí Minh thăm Azerbaijan".
+# … also at the end of a longer name ("Học viện Chính trị quốc gia Hồ Chí Minh"), or the anniversary of a deed.
 NAMED_AFTER_AT_DISTANCE = re.compile(
     rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE)}|kỷ niệm \d+ năm(?: ngày)?)(?:\s+[^\s,.;:()]+){{1,4}}\s*$"
 )
@@ -408,8 +405,7 @@ LEADER = "lãnh đạo"
 SOME_BEFORE = re.compile(r"\b(?:một|các|những|nhiều|mọi)\s+$", re.IGNORECASE)
 
 
-# Offices one person holds at a time in a country: an article names them bare for the one person it names
-# in them ("Chủ tịch nước nhấn mạnh …"), and someone else seen in one bounds the term of the one before.
+# Offices one person holds at a time in a country: named bare for the one the article names ("Chủ tịch nước …").
 ONE_HOLDER_OFFICES = HEAD_OFFICES | {"chủ tịch quốc hội"}
 
 
@@ -499,9 +495,13 @@ def _holder_of_a_bare_office(
 ) -> set[str]:
     """Of several holders of an office told without its country: "Chủ tịch Quốc hội đã hội đàm với Chủ tịch Quốc
     hội Lào X": the press names a foreign holder with their country, so the bare office is the home country's
-    one, the first the article names (a predecessor comes up in the background, after the news); an office of
-    none of the home country's ("Tổng thống"), the first holder named so far: the news's, not one recalled."""
+    one: the one the sentence before names ("… chuyến thăm của Chủ tịch nước B năm 2018. Chiều 4/3/2018, … đón
+    Chủ tịch nước"), else the first the article names (a predecessor comes up in the background, after the news);
+    an office of none of the home country's ("Tổng thống"), the first holder named so far: not one recalled."""
     home = [p.name for p in persons if p.name in holders.get((office, HOME_COUNTRY), set())]
+    just_named = {m.name for m in so_far[-2]} & set(home) if len(so_far) > 1 else set()
+    if len(just_named) == 1:
+        return just_named
     earlier = [m.name for mentions in so_far for m in mentions if m.name in names]
     return set((home or (earlier if office in FOREIGN_OFFICES else []))[:1])
 

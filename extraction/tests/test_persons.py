@@ -341,6 +341,17 @@ def test_a_bare_office_held_at_home_now_and_before_is_the_holder_the_article_nam
     assert [p.name for p in talks.participants] == ["Vũ Văn Hòa", "Luis Vera"]
 
 
+def test_a_bare_office_held_at_home_now_and_before_is_the_holder_the_sentence_before_names():
+    text = (
+        "Ngày 26/3/2031, Chủ tịch nước Vũ Văn Hòa gửi điện mừng Tổng thống Chile Luis Vera.\n"
+        "Dấu mốc gần đây là chuyến thăm cấp Nhà nước Chile của Chủ tịch nước Trần Văn Nam từ ngày 4 đến 6/3/2027. "
+        "Chiều 4/3/2027, Tổng thống Luis Vera chủ trì lễ đón chính thức Chủ tịch nước và Phu nhân tại Santiago."
+    )
+    welcome = next(e for e in extract_article(text).events if e.type == "other")
+    assert "Trần Văn Nam" in [p.name for p in welcome.participants]
+    assert "Vũ Văn Hòa" not in [p.name for p in welcome.participants]
+
+
 def test_an_arab_courtesy_title_between_the_office_and_the_name_is_not_the_name():
     text = "Ngày 3/6/2031, Bộ trưởng Ngoại giao Qatar Sheikh Khalid bin Hamad Al Thani thăm chính thức Việt Nam."
     assert [p.name for p in find_persons([text]).persons] == ["Khalid bin Hamad Al Thani"]
