@@ -395,7 +395,8 @@ def _trip_for_another(match: re.Match, sentence: str) -> bool:
 
 
 # "A đã hội đàm với B, cuộc gặp chính thức đầu tiên giữa hai nhà lãnh đạo …", "có cuộc hội đàm, lần đầu tiên hai nhà
-# lãnh đạo gặp nhau …": the talks told before, counted among the leaders' meetings.
+# lãnh đạo gặp nhau …": the talks told before, counted among the leaders' meetings; "A và B đã hội đàm tại Sochi, song
+# cuộc gặp không mang lại …": named again.
 TALKS_BEFORE = re.compile(r"\b(?:hội đàm|điện đàm)\b", re.IGNORECASE)
 NTH_MEETING_BEFORE = re.compile(r"\blần (?:đầu tiên|thứ \w+)\b[^,;.]{0,40}$", re.IGNORECASE)
 NTH_MEETING_AFTER = re.compile(r"\s+(?:(?:chính thức|trực tiếp|thượng đỉnh)\s+)*(?:đầu tiên|lần thứ|thứ \w+)\b", re.I)
@@ -404,6 +405,8 @@ NTH_MEETING_AFTER = re.compile(r"\s+(?:(?:chính thức|trực tiếp|thượng 
 def _talks_counted(sentence: str, start: int, end: int) -> bool:
     clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start))
     counted = NTH_MEETING_BEFORE.search(sentence, max(0, clause_start), start) or NTH_MEETING_AFTER.match(sentence, end)
+    again = sentence[start:end].lower().startswith("cuộc gặp") and not WITH_SOMEONE.match(sentence, end)
+    counted = counted or (again and not sentence[clause_start + 1 : start].strip(" ,;").lower().startswith("và"))
     return clause_start > 0 and bool(counted) and bool(TALKS_BEFORE.search(sentence, 0, clause_start))
 
 

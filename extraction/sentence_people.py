@@ -1,7 +1,7 @@
-"""Who in a sentence takes part in its events: not the source it is told after ("Theo Đại sứ X, …"), not an envoy
-or expert who comments on them, not a spouse at talks, not those who attended ("với sự tham gia của …"); and
-whether the sentence is a digest's lead, whose items are each told in the body; and parties named by their
-countries' offices alone."""
+"""Who in a sentence takes part in its events: not the source it is told after ("Theo Đại sứ X, …"), not one who
+does what comes after ("Trước khi ông X tới Sochi, …"), not an envoy or expert who comments on them, not a spouse at
+talks, not those who attended ("với sự tham gia của …"); and whether the sentence is a digest's lead, whose items are
+each told in the body; and parties named by their countries' offices alone."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from .persons import PersonMention
 
 # "Theo Đại sứ X, chuyến thăm …", "Đại sứ X: Chuyến thăm …": X speaks of the event, X is not in it.
 ATTRIBUTION = re.compile(r"^(?:Theo\s[^,]{3,90},|[^:,.]{3,60}:\s)")
+# "Trước khi ông X tới Sochi, Ngoại trưởng Y đã thăm Moskva …": X is in what comes after, not in Y's visit.
+BEFORE_OPENING = re.compile(r"^\W*Trước khi\s[^,;]{3,120},")
 # "… hội đàm với sự tham gia của các bộ trưởng, trong đó có A và B": those who attend, not the event's parties.
 ATTENDEES = re.compile(
     r"\b(?:(?:với|có) sự (?:tham gia|tham dự|chứng kiến) của|về phía [^,;.]{2,30}? có|cùng dự (?:có|còn có))\b"
@@ -52,6 +54,9 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
     attribution = ATTRIBUTION.match(sentence)
     if attribution:
         persons = [p for p in persons if p.offset >= attribution.end()]
+    before = BEFORE_OPENING.match(sentence)
+    if before and all(cue.start >= before.end() for cue in cues):
+        persons = [p for p in persons if p.offset >= before.end()]
     persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
     # A spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a meeting
     # ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.

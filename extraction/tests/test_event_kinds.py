@@ -784,6 +784,11 @@ def test_a_spokesperson_confirming_the_call_and_meetings_many_times_are_no_new_e
             "talks",
         ),
         (
+            "Hôm 12/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega đã hội đàm tại Cusco, song cuộc "
+            "gặp không mang lại đột phá nào.",
+            "talks",
+        ),
+        (
             "Hôm 18/5/2031, Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega đã điện đàm và thống nhất sẽ "
             "gặp nhau tại Lima.",
             "call",

@@ -241,6 +241,15 @@ def test_an_envoy_who_comments_on_a_visit_is_not_in_it():
     assert [p.name for p in visit.participants] == ["Lê Minh Tâm"]
 
 
+def test_one_who_does_what_comes_after_is_not_in_the_visit_before_it():
+    text = (
+        "Trước khi Tổng thống Chile Pablo Rojas tới Lima, Ngoại trưởng Chile Ana Soto đã thăm Peru và hội đàm với "
+        "Ngoại trưởng Peru Luis Vega hôm 31/8/2031."
+    )
+    for event in extract_article(text).events:
+        assert "Pablo Rojas" not in [p.name for p in event.participants]
+
+
 def test_a_leader_s_spouse_who_comes_along_is_not_a_party():
     meeting = only("Ngày 3/6/2022, Tổng thống Chile Pablo Rojas và Phu nhân Ana Soto gặp Thủ tướng Lê Minh Tâm.")
     assert {p.name for p in meeting.participants} == {"Pablo Rojas", "Lê Minh Tâm"}
