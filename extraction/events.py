@@ -61,7 +61,7 @@ from .relationship_dates import (
 )
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
-from .sentence_reading import SentenceReading, next_start, read_sentence
+from .sentence_reading import COUNTERPART_TYPES, SentenceReading, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
 from .titles import compose_title
@@ -149,7 +149,6 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
     following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
     place = place_of_event(sentence, kind, cue.start, cue.end, following)
-    persons, told = reading.persons, (sentence, reading.cues, i)
     candidate = Candidate(
         type=kind,
         sentence_index=reading.index,
@@ -158,7 +157,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         persons=[reading.owners[i]]
         if i in reading.owners
         else _clause_people(reading, i)
-        or (_company(i, reading) if reading.one_per_counterpart else without_other_visits_travellers(*told, persons)),
+        or (_company(i, reading) if reading.one_per_counterpart else _sentence_people(reading, i)),
         date=None if cue.refers_back else reading.assigned.get(i),
         place=place.name if place else None,
         place_country=place.country if place else None,
@@ -174,7 +173,7 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     states_sign = kind == "signing" and candidate.date is not None and bool(parties)
     weak_alone = (
         not STRONG[kind]
-        and not persons
+        and not reading.persons
         and not (kind == "visit" and place is not None)
         and not states_sign
         and not offices_of_countries_before(sentence, cue)
@@ -337,6 +336,23 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
         before = [j for j in objects if j < i and objects[j]]
         own = objects[before[-1]] if before else []
     return actors + [p for p in own if p not in actors]
+
+
+# "hội đàm với B, hội kiến lãnh đạo Thượng viện": a counterpart written without a name, not the clause before's.
+COUNTERPART_WRITTEN = re.compile(r"\s+(?:với\s+)?(?:các\s+|những\s+)?(?P<word>\w+)")
+
+
+def _counterpart_unnamed(sentence: str, cue: Cue) -> bool:
+    written = COUNTERPART_WRITTEN.match(sentence, cue.end) if cue.type in COUNTERPART_TYPES else None
+    return written is not None and (written["word"][0].isupper() or written["word"] == "lãnh")
+
+
+def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
+    people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
+    if not _counterpart_unnamed(reading.sentence, reading.cues[i]):
+        return people
+    others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
+    return [p for p in people if id(p) not in others]
 
 
 def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:

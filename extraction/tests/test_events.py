@@ -250,6 +250,15 @@ def test_one_who_does_what_comes_after_is_not_in_the_visit_before_it():
         assert "Pablo Rojas" not in [p.name for p in event.participants]
 
 
+def test_a_counterpart_written_without_a_name_is_not_the_one_named_before():
+    text = (
+        "Ngày 5/6/2031, tại Lima, Thủ tướng Lê Minh Tâm hội đàm với Tổng thống Peru Luis Vega, hội kiến lãnh đạo "
+        "Quốc hội Peru."
+    )
+    meeting = next(e for e in extract_article(text).events if e.type == "meeting")
+    assert [p.name for p in meeting.participants] == ["Lê Minh Tâm"]
+
+
 def test_a_leader_s_spouse_who_comes_along_is_not_a_party():
     meeting = only("Ngày 3/6/2022, Tổng thống Chile Pablo Rojas và Phu nhân Ana Soto gặp Thủ tướng Lê Minh Tâm.")
     assert {p.name for p in meeting.participants} == {"Pablo Rojas", "Lê Minh Tâm"}
