@@ -238,7 +238,8 @@ HEAD_OF_BODY = re.compile(r"\b(?:Chủ tịch|Phó Chủ tịch|Tổng Thư ký|
 # "ký thỏa thuận thiết lập Diễn đàn Đối tác …": a body set up, not a meeting held.
 SET_UP = re.compile(r"\b(?:thiết lập|thành lập|lập ra|khởi động)\s+$", re.IGNORECASE)
 GENERIC_BEFORE = re.compile(
-    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$",
+    r"(?:các|những|nhiều|mọi|thúc đẩy|tăng cường|hướng tới|tiến tới|mong muốn)\s+(?:cuộc\s+|chuyến\s+|buổi\s+)?$"
+    r"|\b(?:nhiều|vài|hàng chục) lần\s+(?:đã\s+)?$",  # "Thủ tướng cũng nhiều lần tiếp X": meetings in general
     re.IGNORECASE,
 )
 # What the sides agree to hold or do ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5", "nhất trí gặp nhau sớm"): not
@@ -354,6 +355,11 @@ def _several_held(sentence: str, match: re.Match) -> bool:
         HELD_SEVERAL.search(sentence[max(0, match.start() - 15) : match.start()])
         and NAMED_NEXT.match(sentence, match.end())
     )
+
+
+def has_cue_words(text: str) -> bool:
+    """The text writes an event's words, told as an event or not ("cũng nhiều lần tiếp X")."""
+    return bool(CUE_PATTERN.search(text))
 
 
 def find_cues(sentence: str) -> list[Cue]:

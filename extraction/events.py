@@ -36,6 +36,7 @@ from .cues import (
     Cue,
     continues_plan,
     find_cues,
+    has_cue_words,
     is_establishment,
     is_planned,
 )
@@ -371,6 +372,8 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     end = sentence.find(mark, cue.end)
     # "lần lượt tiếp ông A, Tổng Bí thư Đảng X; ông B, …": a clause with no cue of its own goes on with the list.
     while end >= 0 and not any(end < other.start for other in reading.cues[i + 1 :]) and mark == ";":
+        if has_cue_words(sentence[end:]):
+            break  # "…; A cũng nhiều lần tiếp B": a clause of its own, whose words tell no event
         end = sentence.find(mark, end + 1)
     end = len(sentence) if end < 0 else end
     clause = [p for p in reading.persons if start <= p.offset < end]

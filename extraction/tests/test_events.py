@@ -259,6 +259,15 @@ def test_a_counterpart_written_without_a_name_is_not_the_one_named_before():
     assert [p.name for p in meeting.participants] == ["Lê Minh Tâm"]
 
 
+def test_meetings_held_many_times_are_no_event_and_their_clause_lends_no_one_to_the_visit_before():
+    text = (
+        "Trao đổi đoàn diễn ra sôi động: tháng 6/2031, Ngoại trưởng Chile Ana Soto thăm chính thức Việt Nam; "
+        "Thủ tướng Lê Minh Tâm cũng nhiều lần tiếp Bộ trưởng Kinh tế Chile Luis Vega tại Hà Nội."
+    )
+    found = extract_article(text).events
+    assert [(e.type, [p.name for p in e.participants]) for e in found] == [("visit", ["Ana Soto"])]
+
+
 def test_a_leader_s_spouse_who_comes_along_is_not_a_party():
     meeting = only("Ngày 3/6/2022, Tổng thống Chile Pablo Rojas và Phu nhân Ana Soto gặp Thủ tướng Lê Minh Tâm.")
     assert {p.name for p in meeting.participants} == {"Pablo Rojas", "Lê Minh Tâm"}
