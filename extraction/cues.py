@@ -260,7 +260,7 @@ BACK_BEFORE = re.compile(
     r"|tầm quan trọng (?:của )?"
     # "Tổng thống B nhấn mạnh chuyến thăm có ý nghĩa …", "ông A gọi chuyến thăm là …", "tin tưởng chuyến thăm sẽ góp
     # phần …": what is said of it.
-    r"|(?:nhấn mạnh|khẳng định|cho rằng|gọi|coi|tin tưởng|tin rằng)(?: rằng)? )\s*(?:cuộc |chuyến |buổi )?$",
+    r"|(?:nhấn mạnh|khẳng định|cho rằng|gọi|coi|tin tưởng|tin rằng)(?: rằng)? )\s*(?:cuộc |chuyến |buổi |việc )?$",
     re.IGNORECASE,
 )
 BACK_AFTER = re.compile(

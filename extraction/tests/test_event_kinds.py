@@ -470,6 +470,15 @@ def test_a_visit_named_in_what_is_said_of_it_is_no_new_visit():
     assert kinds(text) == ["talks"]
 
 
+def test_a_signing_named_as_what_analysts_speak_of_is_no_new_signing():
+    text = (
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera ngày 22/1 đã ký hiệp ước hợp tác mới tại Lima. "
+        "Giới phân tích cho rằng việc ký hiệp ước diễn ra trong bối cảnh hai nhà lãnh đạo gặp khó khăn, đồng thời "
+        "khu vực đối mặt với cuộc bầu cử Quốc hội vào tháng 5 tới."
+    )
+    assert kinds(text, "2031-01-22") == ["signing"]
+
+
 def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     text = (
         "Ngay sau khi bà nhậm chức hồi tháng 8/2020, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã điện đàm "
