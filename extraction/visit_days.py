@@ -118,6 +118,9 @@ def _same_sides(a: FoundEvent, b: FoundEvent) -> bool:
     return all(x is None or y is None or x == y for x, y in ((a.visitor, b.visitor), (a.host, b.host)))
 
 
+WHAT_CAME_AROUND = re.compile(r"\b(?:sau|trước) khi\b", re.IGNORECASE)
+
+
 def _spans_told_apart(events, sentences, year, published):
     """ "Chuyến thăm diễn ra từ ngày 14-15/4.": the span of the one visit the article dates within it (to its
     month, or to one of the days, by an activity); a sentence naming nobody is no visit of its own."""
@@ -128,6 +131,8 @@ def _spans_told_apart(events, sentences, year, published):
         if len(spans) != 1 or (spans[0].end - spans[0].start).days > LONGEST_VISIT_DAYS:
             continue
         span = spans[0]
+        if WHAT_CAME_AROUND.search(sentence, 0, span.offset):
+            continue  # "Chuyến thăm diễn ra ngay sau khi A dự Hội nghị X … 18 và 19-11": that occasion's days
         within = [
             e for e in events
             if e.type == "visit" and e.date.start <= span.start and span.end <= e.date.end

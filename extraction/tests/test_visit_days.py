@@ -219,3 +219,13 @@ def test_a_visit_ended_by_its_traveller_is_not_another_s_one_day_trip():
     )
     visits = {e.participants[0].name: (e.date.iso(), e.date.iso("end")) for e in extract_article(text).events}
     assert visits == {"Ana Soto": ("2023-03-20", "2023-03-22"), "Luis Mora": ("2023-03-21", "2023-03-21")}
+
+
+def test_the_days_of_what_came_just_before_the_visit_are_not_its_span():
+    text = (
+        "Ngày 20/11/2031, Tổng thống Brazil Pedro Lima hội đàm với Chủ tịch Chile Ana Soto, đang thăm cấp nhà nước "
+        "Brazil. Chuyến thăm diễn ra ngay sau khi hai nhà lãnh đạo cùng dự Hội nghị thượng đỉnh Nhóm X tại Rio trong "
+        "hai ngày 18 và 19-11."
+    )
+    visit = next(e for e in extract_article(text).events if e.type == "visit")
+    assert visit.date.iso("start") == "2031-11"
