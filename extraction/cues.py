@@ -321,7 +321,10 @@ SESSION_OF_A_SUMMIT = re.compile(
 # A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
 # gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
-TO_MEET = re.compile(r" [^,.;]{2,30}? (?:để )?(?:cùng [^,.;]{2,60}? )?(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b")
+TO_MEET = re.compile(
+    r" [^,.;]{2,30}?(?:,\s*nơi\s+(?:\S+\s+){0,3}?| (?:để )?(?:cùng [^,.;]{2,60}? )?)"
+    r"(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b"
+)  # "sẽ tới Đức, nơi ông dự kiến hội đàm với …"
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".
 # "Quốc hội khóa XV", "Đại hội Đại biểu Nhân dân toàn quốc (Quốc hội) Trung Quốc khóa XIV", "dự khán kỳ họp Quốc
 # hội": a state's own parliament.

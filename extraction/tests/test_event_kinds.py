@@ -492,6 +492,8 @@ def test_a_trip_told_by_its_arrival_to_meet_someone_is_the_meeting_not_a_visit()
     assert kinds(text, published="2031-08-10") == ["meeting"]
     to_sign = "Tổng thống Chile Ana Soto sẽ tới Lima để cùng Tổng thống Peru Luis Vera ký Hiệp định ngày 18/8."
     assert kinds(to_sign, published="2031-08-10") == ["signing"]
+    where = "Từ Lima, Tổng thống Chile Ana Soto sẽ tới Peru, nơi bà dự kiến hội đàm với Tổng thống Luis Vera ngày 18/8."
+    assert kinds(where, published="2031-08-10") == ["talks"]
 
 
 def test_the_general_secretary_congratulating_in_person_sends_no_letter():
