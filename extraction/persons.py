@@ -47,7 +47,7 @@ from .person_names import (
     is_vietnamese,
     split_bracket,
 )
-from .pronouns import pronoun_subject, referent_index
+from .pronouns import add_pronoun_subjects
 from .records import Person
 from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern
 
@@ -459,7 +459,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
     for person in persons:
         if person.title and person.country:
             holders.setdefault((office_of(person.title), person.country), set()).add(person.name)
-            if office_of(person.title) in HEAD_OFFICES:
+            if office_of(person.title) in HEAD_OFFICES or _chair_of_a_state(person.title):
                 # "Lãnh đạo Nhật Bản", "nhà lãnh đạo Lào": the one head of state or government of that country.
                 holders.setdefault((LEADER, person.country), set()).add(person.name)
         if person.title and office_of(person.title) in ONE_HOLDER_OFFICES:
@@ -490,6 +490,11 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
         by_sentence[index].sort(key=lambda m: m.offset)
 
 
+def _chair_of_a_state(title: str) -> bool:
+    """ "Chủ tịch Trung Quốc": the head of state, a leader of that country (not "Chủ tịch Đảng Nhân dân …")."""
+    return office_of(title) == "chủ tịch" and len(title.split()) <= 4 and country_of_title(title) is not None
+
+
 def _holder_of_a_bare_office(
     office: str, names: set[str], holders: dict, persons: list[Person], so_far: list[list[PersonMention]]
 ) -> set[str]:
@@ -504,18 +509,6 @@ def _holder_of_a_bare_office(
         return just_named
     earlier = [m.name for mentions in so_far for m in mentions if m.name in names]
     return set((home or (earlier if office in FOREIGN_OFFICES else []))[:1])
-
-
-def _add_pronoun_subjects(sentences: list[str], by_sentence: list[list[PersonMention]]):
-    """ "Ông hội đàm với …": the subject of the sentence before, named where the pronoun stands."""
-    for index, sentence in enumerate(sentences):
-        span = pronoun_subject(sentence)
-        before = referent_index(by_sentence, index) if span else None
-        if before is None or (by_sentence[index] and by_sentence[index][0].offset < span[0]):
-            continue
-        subject = by_sentence[before][0]
-        if all(m.name != subject.name for m in by_sentence[index]):
-            by_sentence[index].insert(0, PersonMention(subject.name, subject.title, *span, "", subject.country))
 
 
 def _map_to_known(mapping: dict[str, str], mentions: list[PersonMention], known_names: KnownNames) -> None:
@@ -593,7 +586,7 @@ def find_persons(
             _note_written(persons[mention.name], mention, sentences[index][mention.offset : mention.end])
     _countries_of_offices([headline, *sentences], list(persons.values()))
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
-    _add_pronoun_subjects(sentences, by_sentence)
+    add_pronoun_subjects(sentences, by_sentence)
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
         mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)

@@ -4,6 +4,7 @@ reference: the pronoun stands for the person the sentence before made its subjec
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cleaning import LOWER_LETTER
 
@@ -29,3 +30,17 @@ def referent_index(named: list[list], index: int) -> int | None:
         if named[before]:
             return before
     return None
+
+
+def add_pronoun_subjects(sentences: list[str], by_sentence: list[list]) -> None:
+    """ "Ông hội đàm với …": the subject of the sentence before, named where the pronoun stands (each sentence's
+    person mentions, in `by_sentence`, get it first)."""
+    for index, sentence in enumerate(sentences):
+        span = pronoun_subject(sentence)
+        before = referent_index(by_sentence, index) if span else None
+        if before is None or (by_sentence[index] and by_sentence[index][0].offset < span[0]):
+            continue
+        subject = by_sentence[before][0]
+        if all(m.name != subject.name for m in by_sentence[index]):
+            stands = replace(subject, offset=span[0], end=span[1], alias="", short_form=False)
+            by_sentence[index].insert(0, stands)

@@ -352,6 +352,15 @@ def test_a_bare_office_held_at_home_now_and_before_is_the_holder_the_sentence_be
     assert "Vũ Văn Hòa" not in [p.name for p in welcome.participants]
 
 
+def test_the_leader_of_a_country_whose_head_of_state_is_its_chairman_is_that_chairman():
+    text = (
+        "Chủ tịch Lào Bounmy Phommavong đến Pretoria tối 23/7/2031, bắt đầu chuyến thăm cấp nhà nước Nam Phi. "
+        "Trước đó, nhà lãnh đạo Lào đã thăm Kenya."
+    )
+    kenya = next(e for e in extract_article(text).events if e.place == "Kenya")
+    assert [p.name for p in kenya.participants] == ["Bounmy Phommavong"]
+
+
 def test_an_arab_courtesy_title_between_the_office_and_the_name_is_not_the_name():
     text = "Ngày 3/6/2031, Bộ trưởng Ngoại giao Qatar Sheikh Khalid bin Hamad Al Thani thăm chính thức Việt Nam."
     assert [p.name for p in find_persons([text]).persons] == ["Khalid bin Hamad Al Thani"]
