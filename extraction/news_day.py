@@ -4,10 +4,10 @@ sentence, the last day of the news written before it: what "cùng ngày" and "ng
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .dates import find_dates
+from .dates import DAYTIME, find_dates
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 
 if TYPE_CHECKING:
@@ -46,8 +46,9 @@ def days_written(sentences: list[str], year: YearGuess, published: DateSpan | No
     news = published if published is not None and published.precision == DAY else None
     for index, sentence in enumerate(sentences):
         days = [
-            d for d in find_dates(sentence, year, published)
-            if d.precision == DAY and d.start == d.end and not of_the_background(d, year, news)
+            _its_first_day(d) for d in find_dates(sentence, year, published)
+            if d.precision == DAY and (d.start == d.end or _a_time_opens(sentence, d))
+            and not of_the_background(d, year, news)
         ]  # fmt: skip
         done = [d for d in days if not _a_plans_day(sentence, d)]
         found.append(DayWritten(last, days[-1] if days else last, last_done, done_in, round_up))
@@ -57,6 +58,18 @@ def days_written(sentences: list[str], year: YearGuess, published: DateSpan | No
             round_up = days[-1] if one_day else None
         last_done, done_in = (done[-1], index) if done else (last_done, done_in)
     return found
+
+
+# "tới Moskva trưa 20/3, bắt đầu chuyến thăm … đến hết 22/3": a time of a day opens the stay; "cùng ngày" is that day.
+ARRIVAL_TIME = re.compile(rf"\b(?:{DAYTIME})\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _a_time_opens(sentence: str, span: DateSpan) -> bool:
+    return bool(ARRIVAL_TIME.search(sentence, max(0, span.offset - 12), span.offset))
+
+
+def _its_first_day(span: DateSpan) -> DateSpan:
+    return span if span.start == span.end else replace(span, end=span.start)
 
 
 # "Ông sẽ hội đàm với B vào ngày 12/9": the day of a plan, to which a later "Cùng ngày" does not refer.

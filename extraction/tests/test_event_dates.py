@@ -1269,3 +1269,12 @@ def test_a_planned_onward_visit_is_not_part_of_a_later_summit_elsewhere():
     found = extract_article(text, published="2031-07-04").events
     visits = {e.place: e.date.iso("start") for e in found if e.type == "visit"}
     assert visits["Mauritius"] == "2031-07"
+
+
+def test_the_same_day_after_an_arrival_opening_a_stay_is_the_arrival_day():
+    text = (
+        "Tổng thống Chile Ana Soto tới Lima trưa 20/3, bắt đầu chuyến thăm cấp nhà nước kéo dài ba ngày, đến hết "
+        "22/3. Ngay chiều cùng ngày, bà Ana Soto và Tổng thống Peru Luis Vega có cuộc gặp không chính thức."
+    )
+    found = extract_article(text, published="2031-03-22").events
+    assert [e.date.iso("start") for e in found if e.type == "meeting"] == ["2031-03-20"]
