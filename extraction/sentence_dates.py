@@ -116,6 +116,9 @@ def occasion_months(
     return (as_months(told[-1]) if told[-1].precision == DAY else told[-1]) if told else None
 
 
+COMPARED_WITH = re.compile(r"\bso với\b[^,;.]*$", re.IGNORECASE)
+
+
 def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
     """Which date of the sentence each cue takes.
 
@@ -132,8 +135,13 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     assigned: dict[int, DateSpan] = {}
     if not dates or not cues:
         return assigned
-    # "ông X, người giữ chức Thủ tướng từ năm 2010, thăm …": the term's year, no event's.
-    dates = [d for d in dates if not TERM.search(sentence, max(0, d.offset - 60), d.offset)]
+    # "ông X, người giữ chức Thủ tướng từ năm 2010, thăm …": the term's year, no event's; nor is "tăng 10 lần so với
+    # thỏa thuận đã hết hạn năm 2013" the year of what is compared.
+    dates = [
+        d for d in dates
+        if not TERM.search(sentence, max(0, d.offset - 60), d.offset)
+        and not COMPARED_WITH.search(sentence, 0, d.offset)
+    ]  # fmt: skip
     leading = [d for d in dates if d.offset < cues[0].start]
     # "Ngày 1/11, nhân dịp ông X đắc cử trong cuộc bầu cử ngày 30/10, A gửi điện mừng": a date inside the occasion
     # named after the sentence's date is the occasion's, unless it opens the main clause ("…, chiều 14/11, A …").

@@ -1278,3 +1278,13 @@ def test_the_same_day_after_an_arrival_opening_a_stay_is_the_arrival_day():
     )
     found = extract_article(text, published="2031-03-22").events
     assert [e.date.iso("start") for e in found if e.type == "meeting"] == ["2031-03-20"]
+
+
+def test_the_year_of_what_a_figure_is_compared_with_dates_no_event():
+    text = (
+        "Ngày 26/10, Thủ tướng Chile Ana Soto hội đàm với Thủ tướng Peru Luis Vega. Sau hội đàm, hai Thủ tướng chứng "
+        "kiến lễ ký hơn 10 văn kiện hợp tác, trong đó có thỏa thuận hoán đổi tiền tệ, tăng gần 10 lần so với thỏa "
+        "thuận trước đó đã hết hạn vào năm 2013."
+    )
+    found = extract_article(text, published="2031-10-27").events
+    assert [e.date.iso("start") for e in found if e.type == "signing"] == ["2031-10-26"]
