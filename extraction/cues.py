@@ -256,7 +256,7 @@ PLANNED = re.compile(
 # A cue that points back at an event already told: "Đây là chuyến thăm …", "chuyến thăm này".
 BACK_BEFORE = re.compile(
     r"(?:Đây là|Đây cũng là|Đó là|đồng thời là|kết quả (?:của )?|ý nghĩa (?:của )?|thành công (?:của )?"
-    r"|kết thúc (?=buổi |cuộc )|(?:phát biểu|chia sẻ) tại (?=buổi |cuộc )|cùng (?:thời gian|lúc)(?: với| diễn ra)? "
+    r"|kết thúc (?=buổi |cuộc )|(?:phát biểu|chia sẻ) tại (?=buổi |cuộc |$)|cùng (?:thời gian|lúc)(?: với| diễn ra)? "
     r"|tầm quan trọng (?:của )?"
     # "Tổng thống B nhấn mạnh chuyến thăm có ý nghĩa …", "ông A gọi chuyến thăm là …", "tin tưởng chuyến thăm sẽ góp
     # phần …": what is said of it.

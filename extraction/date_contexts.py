@@ -39,7 +39,7 @@ BRACKET_ONLY = re.compile(r"\s*(?:\(|,)\s*(?:ngày\s+|từ\s+(?:ngày\s+)?)?")
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
     # "Kế hoạch hợp tác quốc phòng năm 2023": the year a plan or programme is for, named in its title
-    r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,5}\s+$",
+    r"|\b(?:kế hoạch|chương trình)(?:\s+(?!vào\b|trong\b|sẽ\b|diễn\b|được\b)[^\s,.;:()]+){1,7}\s+$",
     re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)

@@ -1288,3 +1288,13 @@ def test_the_year_of_what_a_figure_is_compared_with_dates_no_event():
     )
     found = extract_article(text, published="2031-10-27").events
     assert [e.date.iso("start") for e in found if e.type == "signing"] == ["2031-10-26"]
+
+
+def test_the_year_of_a_plan_named_in_a_signing_dates_no_session():
+    text = (
+        "Ngày 3/12/2031, Thủ tướng Lê Minh Tâm và Thủ tướng Lào Bounmy Vong đồng chủ trì Kỳ họp lần thứ 50 Ủy ban "
+        "liên Chính phủ Việt Nam - Lào. Kết thúc Kỳ họp, hai Thủ tướng đã chứng kiến ký Biên bản Kỳ họp lần thứ 50 "
+        "Ủy ban liên Chính phủ và Thỏa thuận về Kế hoạch hợp tác Việt Nam - Lào năm 2032."
+    )
+    found = extract_article(text).events
+    assert "2032" not in [e.date.iso("start") for e in found]

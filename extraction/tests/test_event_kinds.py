@@ -479,6 +479,17 @@ def test_a_signing_named_as_what_analysts_speak_of_is_no_new_signing():
     assert kinds(text, "2031-01-22") == ["signing"]
 
 
+def test_talks_spoken_at_are_the_talks_told_not_talks_of_a_year_the_speech_names():
+    text = (
+        "Ngày 16/12, Chủ tịch Quốc hội Lê Văn Bình hội đàm với Chủ tịch Hạ viện Peru Luis Vega. Phát biểu tại hội "
+        "đàm, ông Luis Vega đánh giá cao chuyến thăm trong bối cảnh hai nước chuẩn bị kỷ niệm 50 năm quan hệ ngoại "
+        "giao vào năm 2032."
+    )
+    assert [e.date.iso("start") for e in extract_article(text, published="2031-12-17").events if e.type == "talks"] == [
+        "2031-12-16"
+    ]
+
+
 def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     text = (
         "Ngay sau khi bà nhậm chức hồi tháng 8/2020, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã điện đàm "
