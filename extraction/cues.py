@@ -338,8 +338,9 @@ DOMESTIC_SESSION = re.compile(
 VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường|[Đđ]ối tác)\s+$")
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)
-MANY_COUNTERPARTS = re.compile(
-    r"\s+(?:song phương\s+)?(?:với\s+)?(?:(?:lãnh đạo|đại diện)\s+)?(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
+MANY_COUNTERPARTS = re.compile(  # "… với Ngoại trưởng nhiều nước đối tác", "… với Bộ trưởng Quốc phòng các nước"
+    r"\s+(?:song phương\s+)?(?:với\s+)?(?:(?:lãnh đạo|đại diện|Ngoại trưởng|Bộ trưởng(?: \w+){0,2}?)\s+)?"
+    r"(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách|nền kinh tế|nguyên thủ)\b", re.IGNORECASE
 )  # fmt: skip
 # "tiếp lãnh đạo một số tập đoàn lớn", "làm việc với các doanh nghiệp Nhật Bản": business, not diplomacy.

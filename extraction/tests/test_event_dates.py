@@ -1298,3 +1298,13 @@ def test_the_year_of_a_plan_named_in_a_signing_dates_no_session():
     )
     found = extract_article(text).events
     assert "2032" not in [e.date.iso("start") for e in found]
+
+
+def test_meetings_with_ministers_of_many_countries_are_no_meeting_of_their_own():
+    text = (
+        "Trong hai ngày 12-13/7, bên lề Hội nghị Bộ trưởng Ngoại giao Nhóm X tại Lima, Bộ trưởng Ngoại giao Lê Văn "
+        "Bình đã có các cuộc gặp song phương với Ngoại trưởng nhiều nước đối tác. Chiều 12/7, Bộ trưởng Lê Văn Bình "
+        "gặp Bộ trưởng Ngoại giao Chile Ana Soto."
+    )
+    found = extract_article(text, published="2031-07-13").events
+    assert [e.date.iso("start") for e in found if e.type == "meeting"] == ["2031-07-12"]
