@@ -185,6 +185,8 @@ CUE_WORDS = [
             # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
             rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
             rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
+            # A stopover: "bất ngờ dừng chân tại thủ đô Kabul của Afghanistan, gặp Tổng thống X".
+            rf"\bdừng chân (?:tại|ở)(?: thủ đô| thành phố)?{NAMED}",
             # An arrival dated: "A tới Jakarta hôm 15-5", "đến Hà Nội chiều 20/3".
             # Not "sau khi tới …": an arrival subordinate to what was done after it.
             rf"(?<!khi )\b(?:đã )?(?:tới|đến){NAMED}"

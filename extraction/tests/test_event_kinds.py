@@ -498,6 +498,11 @@ def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     assert kinds(text) == ["call"]
 
 
+def test_a_stopover_is_a_visit():
+    text = "Ngày 1/3/2031, Tổng thống Chile Ana Soto bất ngờ dừng chân tại thủ đô Kabul, gặp Tổng thống Luis Vega."
+    assert kinds(text) == ["meeting", "visit"]
+
+
 def test_a_trip_told_by_its_arrival_to_meet_someone_is_the_meeting_not_a_visit():
     text = "Tổng thống Chile Ana Soto cho biết bà sẽ tới Lima gặp Tổng thống Peru Luis Vera vào ngày 18/8."
     assert kinds(text, published="2031-08-10") == ["meeting"]
