@@ -182,6 +182,11 @@ class Evidence:
         """(month, day, weekday) of the year-less days the text writes with their weekdays."""
         return days_with_weekdays(self.body)
 
+    @cached_property
+    def first_possible_year(self) -> int:
+        """The first year in which everything the text names existed ("Covid-19": 2020)."""
+        return max((year for pattern, year in NAMED_SINCE if pattern.search(self.body)), default=0)
+
     def fits_weekdays(self, year: int) -> bool:
         """Each day the text writes with its weekday falls on that weekday in `year`."""
         return all((day := _day(year, m, d)) is not None and day.weekday() == wd for m, d, wd in self.weekdays)
@@ -401,7 +406,8 @@ def _office_years(evidence: Evidence) -> tuple[set[int], list[str], DateSpan] | 
             fitting = years if fitting is None else fitting & years
             named.append(f"{title} {name}")
     if fitting is not None:
-        fitting = {year for year in fitting if evidence.fits_weekdays(year)}  # "tối 24/10 (thứ Năm)"
+        # "tối 24/10 (thứ Năm)", "dịch Covid-19"
+        fitting = {year for year in fitting if evidence.fits_weekdays(year) and year >= evidence.first_possible_year}
     return (fitting, named, news) if fitting is not None else None
 
 
@@ -456,6 +462,9 @@ def date_article(evidence: Evidence) -> ArticleDate:
             continue
         if found.year.basis == YearBasis.TEXT and not evidence.fits_weekdays(found.year.year):
             continue  # "tối 24/10 (thứ Năm)" is not of 2022, whatever background year the text writes last
+        read = found.year.basis in (YearBasis.TEXT, YearBasis.TIMELINE) and found.year.year is not None
+        if read and found.year.year < evidence.first_possible_year:
+            continue  # "… trong bối cảnh dịch Covid-19" is not of 2019
         return found
     return UNKNOWN
 
@@ -464,6 +473,13 @@ def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
     """The year YEAR_RULES decide for a text alone, or for a text and its curator's date."""
     return date_article(Evidence(text, given)).year
 
+
+# What a text names that did not exist before a year: a page that names it is of that year or later.
+NAMED_SINCE = (
+    (re.compile(r"\b(?:Covid-19|COVID-19|Covid 19|SARS-CoV-2)\b", re.IGNORECASE), 2020),
+    (re.compile(r"\bCPTPP\b"), 2017),
+    (re.compile(r"\bAUKUS\b"), 2021),
+)
 
 ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới|năm sau|sang năm)\b", re.IGNORECASE)
 

@@ -268,6 +268,17 @@ def test_a_day_written_with_its_weekday_rules_out_the_years_that_give_it_another
     assert extract_article(text.replace("(thứ Năm)", "(thứ Hai)")).year.year == 2022
 
 
+def test_a_page_that_names_what_did_not_exist_before_a_year_is_not_of_an_earlier_one():
+    text = (
+        "Chiều 8/6, Ngoại trưởng Chile Ana Soto điện đàm với Ngoại trưởng Peru Luis Vega về hợp tác trong bối cảnh "
+        "dịch Covid-19. Hai Bộ trưởng hài lòng trước quan hệ hai nước, đặc biệt qua chuyến thăm cấp Nhà nước Peru "
+        "của Tổng thống Chile Pablo Rojas vào tháng 8/2018."
+    )
+    # The last written year would make the news of 2019: nobody spoke of Covid-19 before 2020.
+    assert extract_article(text).year.year != 2019
+    assert extract_article(text.replace(" trong bối cảnh dịch Covid-19", "")).year.year == 2019
+
+
 def test_a_leader_named_only_in_the_dated_background_rules_no_year_out():
     text = (
         "Sáng 14/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lý Hiển Long, đúng vào năm hai nước "
