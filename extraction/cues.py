@@ -190,7 +190,7 @@ CUE_WORDS = [
             # An arrival dated: "A tới Jakarta hôm 15-5", "đến Hà Nội chiều 20/3".
             # Not "sau khi tới …": an arrival subordinate to what was done after it.
             rf"(?<!khi )\b(?:đã )?(?:tới|đến){NAMED}"
-            rf"(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa) \d)",
+            rf"(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa|vào tháng|vào năm) \d)",
         ),
     ),
     CueWords(
@@ -324,7 +324,7 @@ SESSION_OF_A_SUMMIT = re.compile(
 # gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
 TO_MEET = re.compile(
-    r" [^,.;]{2,30}?(?:,\s*nơi\s+(?:\S+\s+){0,3}?| (?:để )?(?:cùng [^,.;]{2,60}? )?)"
+    r" (?:(?! và )[^,.;]){2,30}?(?:,\s*nơi\s+(?:\S+\s+){0,3}?| (?:để )?(?:cùng [^,.;]{2,60}? )?)"
     r"(?:gặp|hội đàm với|hội kiến|làm việc với|ký)\b"
 )  # "sẽ tới Đức, nơi ông dự kiến hội đàm với …"
 # The sessions of a legislature or a council at home: "Kỳ họp thứ 9, Quốc hội khóa XV", "Hội đồng nhân dân tỉnh".

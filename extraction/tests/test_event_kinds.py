@@ -498,6 +498,11 @@ def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     assert kinds(text) == ["call"]
 
 
+def test_an_arrival_in_a_month_and_talks_held_there_are_a_visit_and_talks():
+    text = "Lần trước, Tổng thống Chile Ana Soto tới Lima vào tháng 7/2029 và hội đàm với Tổng thống Peru Luis Vega."
+    assert kinds(text) == ["talks", "visit"]
+
+
 def test_a_stopover_is_a_visit():
     text = "Ngày 1/3/2031, Tổng thống Chile Ana Soto bất ngờ dừng chân tại thủ đô Kabul, gặp Tổng thống Luis Vega."
     assert kinds(text) == ["meeting", "visit"]
