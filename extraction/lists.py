@@ -198,10 +198,19 @@ def per_year_listed(candidate: Candidate, dates: list[DateSpan], sentence: str) 
 NTH_TIME = re.compile(r"\blần (?:thứ (?:nhất|hai|ba|tư|năm|\d+)|đầu tiên|đầu|gần nhất|sau đó)\b", re.IGNORECASE)
 
 
+# "Hội nghị Cấp cao ASEAN lần thứ 42 …, Hội nghị Cấp cao ASEAN lần thứ 43": a gathering's number, not an occurrence.
+GATHERING_NAMED_BEFORE = re.compile(
+    r"\b(?:Hội nghị|Phiên họp|Kỳ họp|Khóa họp|Diễn đàn|Đối thoại|Hội thảo|Đại hội)\b[^,;.]{0,50}$", re.IGNORECASE
+)
+
+
 def per_occurrence(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """An event told as several occurrences counted after it, each with its date and perhaps its own people:
     one event per occurrence."""
-    counted = [m for m in NTH_TIME.finditer(sentence) if m.start() > candidate.cue.start]
+    counted = [
+        m for m in NTH_TIME.finditer(sentence)
+        if m.start() > candidate.cue.start and not GATHERING_NAMED_BEFORE.search(sentence, 0, m.start())
+    ]  # fmt: skip
     if len(counted) < 2:
         return [candidate]
     bounds = [m.start() for m in counted] + [len(sentence)]

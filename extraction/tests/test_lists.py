@@ -224,6 +224,15 @@ def test_occurrences_counted_after_the_cue_are_one_event_each_with_its_date():
     assert met == [("2010-06", ["Ana Soto", "Luis Vera"]), ("2017-10", ["Luis Vera", "Pedro Diaz"])]
 
 
+def test_two_numbered_summits_in_one_sentence_are_two_events_not_occurrences_of_one():
+    text = (
+        "Các Bộ trưởng sẽ rà soát thỏa thuận tại Hội nghị Cấp cao Nhóm X lần thứ 12 ở Lima hồi tháng 5/2031, "
+        "đồng thời chuẩn bị cho Hội nghị Cấp cao Nhóm X lần thứ 13 dự kiến tổ chức tại Quito từ ngày 5-7/9/2031."
+    )
+    summits = sorted((e.ordinal, e.date.iso()) for e in of_type(text, "conference"))
+    assert summits == [(12, "2031-05"), (13, "2031-09-05")]
+
+
 def test_a_round_up_lead_gives_each_clause_its_own_people():
     text = (
         "Tin quốc tế: Chile - Peru hội đàm\n"
