@@ -62,7 +62,7 @@ from .relationship_dates import (
 )
 from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
-from .sentence_reading import COUNTERPART_TYPES, SentenceReading, next_start, read_sentence
+from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
 from .titles import compose_title
@@ -339,18 +339,9 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
     return actors + [p for p in own if p not in actors]
 
 
-# "hội đàm với B, hội kiến lãnh đạo Thượng viện": a counterpart written without a name, not the clause before's.
-COUNTERPART_WRITTEN = re.compile(r"\s+(?:với\s+)?(?:các\s+|những\s+)?(?P<word>\w+)")
-
-
-def _counterpart_unnamed(sentence: str, cue: Cue) -> bool:
-    written = COUNTERPART_WRITTEN.match(sentence, cue.end) if cue.type in COUNTERPART_TYPES else None
-    return written is not None and (written["word"][0].isupper() or written["word"] == "lãnh")
-
-
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
-    if not _counterpart_unnamed(reading.sentence, reading.cues[i]):
+    if not counterpart_unnamed(reading.sentence, reading.cues[i]):
         return people
     others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
     return [p for p in people if id(p) not in others]
@@ -376,6 +367,9 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
             break  # "…; A cũng nhiều lần tiếp B": a clause of its own, whose words tell no event
         end = sentence.find(mark, end + 1)
     end = len(sentence) if end < 0 else end
+    # "A sẽ hội kiến B, gặp C và D; đặt vòng hoa …": a clause of several counterparts, one meeting each (_company).
+    if sum(bool(objects) for j, objects in reading.objects.items() if start <= reading.cues[j].start < end) > 1:
+        return []
     clause = [p for p in reading.persons if start <= p.offset < end]
     # Its actor stands before the clause's first cue ("; hội kiến B, C và gặp D": B and C are counterparts).
     first_cue = min((c.start for c in reading.cues if start <= c.start), default=cue.start)

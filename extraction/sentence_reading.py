@@ -106,6 +106,15 @@ def _read_counterparts(reading: SentenceReading) -> None:
     reading.one_per_counterpart = sum(bool(o) for o in reading.objects.values()) >= 2
 
 
+# "hội đàm với B, hội kiến lãnh đạo Thượng viện": a counterpart written without a name, not the clause before's.
+COUNTERPART_WRITTEN = re.compile(r"\s+(?:với\s+)?(?:các\s+|những\s+)?(?P<word>\w+)")
+
+
+def counterpart_unnamed(sentence: str, cue: Cue) -> bool:
+    written = COUNTERPART_WRITTEN.match(sentence, cue.end) if cue.type in COUNTERPART_TYPES else None
+    return written is not None and (written["word"][0].isupper() or written["word"] == "lãnh")
+
+
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
     """The sentence's cues with their dates and people, or None when it has no cue."""
     cues = find_cues(sentence)

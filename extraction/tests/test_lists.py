@@ -233,6 +233,15 @@ def test_two_numbered_summits_in_one_sentence_are_two_events_not_occurrences_of_
     assert summits == [(12, "2031-05"), (13, "2031-09-05")]
 
 
+def test_counterparts_met_in_turn_before_a_semicolon_are_one_meeting_each():
+    text = (
+        "Theo chương trình, trong ngày 20/6/2031, Tổng thống Chile Ana Soto sẽ hội kiến Tổng Bí thư Lê Văn An, gặp "
+        "Thủ tướng Lê Minh Tâm và Chủ tịch Quốc hội Trần Văn Bình; đặt vòng hoa tại Đài tưởng niệm."
+    )
+    met = sorted(sorted(p.name for p in e.participants) for e in of_type(text, "meeting"))
+    assert met == [["Ana Soto", "Lê Minh Tâm"], ["Ana Soto", "Lê Văn An"], ["Ana Soto", "Trần Văn Bình"]]
+
+
 def test_a_round_up_lead_gives_each_clause_its_own_people():
     text = (
         "Tin quốc tế: Chile - Peru hội đàm\n"
