@@ -424,11 +424,12 @@ def _talks_counted(sentence: str, start: int, end: int) -> bool:
 
 def _meetings_in_general(sentence: str, end: int) -> bool:
     """ "Hai Thủ tướng đã gặp nhau nhiều lần, trong đó có …", "gặp lãnh đạo các nước": meetings in general, or
-    with whom unsaid (not "các nhà lãnh đạo Nhật Bản …"), or with businesses."""
+    with whom unsaid (not "các nhà lãnh đạo Nhật Bản …"; but "một số nước ASEAN", of a group), or with businesses."""
     if MANY_TIMES.match(sentence, end) or BUSINESSES.match(sentence, end):
         return True
     many = MANY_COUNTERPARTS.match(sentence, end)
-    return bool(many and not sentence[many.end() :].lstrip()[:1].isupper())
+    after = sentence[many.end() :].split(maxsplit=1)[:1] if many else []
+    return bool(many) and not (after and after[0][:1].isupper() and not after[0].isupper())
 
 
 def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:

@@ -642,7 +642,11 @@ def test_what_is_to_be_done_soon_studied_or_negotiated_is_no_event():
 
 @pytest.mark.parametrize(
     "in_general",
-    ["gặp lãnh đạo các nước dự hội nghị", "có loạt cuộc gặp song phương với lãnh đạo nhiều nền kinh tế thành viên"],
+    [
+        "gặp lãnh đạo các nước dự hội nghị",
+        "có loạt cuộc gặp song phương với lãnh đạo nhiều nền kinh tế thành viên",
+        "dự kiến gặp lãnh đạo một số nước ASEAN và đối tác",
+    ],
 )
 def test_meeting_counterparts_in_general_is_no_event(in_general):
     text = f"Tại Lima ngày 8/4, Thủ tướng Lê Minh Tâm {in_general}."
