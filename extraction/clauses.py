@@ -21,8 +21,9 @@ def clause_at(sentence: str, start: int, end: int) -> str:
 # chưa đầy một năm sau khi A dự …": a clause of what came before (or comes after), inside the sentence, and how long
 # before.
 SUBORDINATE = re.compile(
-    r"(?:,\s*|\s(?:chưa đầy|hơn|gần)?\s*(?=\S+\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:sau|trước) khi))"
-    r"(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm)\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?(?:ngay\s+)?"
+    r"(?:,\s*|\s(?:chưa đầy|hơn|gần|chỉ)?\s*(?=\S+\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:sau|trước) khi))"
+    r"(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?"
+    r"(?:ngay\s+)?"
     r"(?P<order>sau|trước) khi\s+[^,;]*$",
     re.IGNORECASE,
 )
@@ -37,6 +38,7 @@ class Subordinate:
     # khi …": -2), when the sentence says.
     days_before: int | None = None
     earlier: bool = True  # "sau khi …" tells what came before the main clause; "trước khi …", what came after
+    months_before: int | None = None  # "sáu tháng sau khi …": 6
 
 
 def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | None:
@@ -46,8 +48,10 @@ def subordinate_clause(sentence: str, start: int, end: int) -> Subordinate | Non
         return None
     after = sentence.find(",", end)
     earlier = opening.group("order").lower() == "sau"
-    days = None
-    if opening.group("count") and opening.group("unit").lower() in DAYS_IN:
-        days = number_in(opening.group("count")) * DAYS_IN[opening.group("unit").lower()]
-        days = days if earlier else -days
-    return Subordinate(opening.start(), len(sentence) if after < 0 else after, days, earlier)
+    days = months = None
+    count, unit = number_in(opening.group("count") or ""), (opening.group("unit") or "").lower()
+    if count and unit in DAYS_IN:
+        days = count * DAYS_IN[unit] * (1 if earlier else -1)
+    elif count and unit == "tháng":
+        months = count * (1 if earlier else -1)
+    return Subordinate(opening.start(), len(sentence) if after < 0 else after, days, earlier, months)

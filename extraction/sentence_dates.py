@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .clauses import Subordinate, subordinate_clause
@@ -14,7 +14,7 @@ from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
 from .date_contexts import ANNOUNCING
 from .dates import DAYTIME, as_months
-from .records import DAY, YEAR, DateSpan, valid_date
+from .records import DAY, MONTH, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
 from .sentence_people import SPEECH_VERBS
 
@@ -251,8 +251,13 @@ def _clause_of_what_came_before(sentence: str, cue: Cue) -> Subordinate | None:
 
 
 def _days_apart(clause: Subordinate, dates: list[DateSpan]) -> list[DateSpan]:
-    """ "Ngày 30/6, A hội đàm với B, một ngày sau khi tới Kiev gặp C": the main clause's day, so many days before."""
+    """ "Ngày 30/6, A hội đàm với B, một ngày sau khi tới Kiev gặp C": the main clause's day, so many days before;
+    "Chuyến thăm từ ngày 22-24/6 diễn ra sáu tháng sau khi hai nước nâng cấp quan hệ": so many months before."""
     main = [d for d in dates if d.offset < clause.start]
+    if clause.months_before and main and main[-1].precision in (DAY, MONTH):
+        months = main[-1].start.year * 12 + main[-1].start.month - 1 - clause.months_before
+        first = date(months // 12, months % 12 + 1, 1)
+        return [as_months(replace(main[-1], start=first, end=first, offset=clause.start))]
     if clause.days_before is None or not main or main[-1].precision != DAY or main[-1].start != main[-1].end:
         return []
     day = main[-1].start - timedelta(days=clause.days_before)

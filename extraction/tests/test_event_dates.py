@@ -1308,3 +1308,20 @@ def test_meetings_with_ministers_of_many_countries_are_no_meeting_of_their_own()
     )
     found = extract_article(text, published="2031-07-13").events
     assert [e.date.iso("start") for e in found if e.type == "meeting"] == ["2031-07-12"]
+
+
+def test_what_came_months_before_the_main_clause_is_of_that_month():
+    text = (
+        "Chuyến thăm Việt Nam của Tổng thống Chile Ana Soto từ ngày 22 đến 24/6/2031 diễn ra chỉ sáu tháng sau khi "
+        "hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    )
+    upgrades = [e.date.iso("start") for e in extract_article(text).events if e.type == "upgrade"]
+    assert upgrades == ["2030-12"]
+
+
+def test_an_upgrade_being_prepared_for_is_not_done():
+    text = (
+        "Ngày 23/8/2031, hai Thủ tướng điện đàm và nhất trí tích cực chuẩn bị cho việc nâng cấp quan hệ hai nước "
+        "lên tầm cao mới, hướng tới kỷ niệm 50 năm thiết lập quan hệ ngoại giao vào năm 2032."
+    )
+    assert "upgrade" not in [e.type for e in extract_article(text).events]
