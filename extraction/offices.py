@@ -96,7 +96,9 @@ COMMITTEE = (
 # A degree or courtesy between the office and the name: "Thủ tướng Đức, tiến sỹ Angela Merkel", "Ngài", "Sheikh",
 # "Dame", "Samdech Techo", "Datuk Seri".
 ACADEMIC = (
-    r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Sheikh|Sheikha|Hoàng tử|Thái tử|Dame|Sir"
+    # (Not "Sheikh Hasina": one word after it is the name it is part of.)
+    r"(?:[Tt]iến s[ỹĩ]|[Gg]iáo sư|GS\.|TS\.|PGS\.|[Bb]ác sĩ|[Nn]gài|Hoàng tử|Thái tử|Dame|Sir"
+    r"|Sheikha?(?= [A-Z][\w'-]* (?:[A-Z]|bin\b|al\b))"
     r"|Samdech(?: Akka Moha Sena Padei Techo| Moha Bovor Thipadei| Techo| Thipadei)?|Moha Bovor Thipadei"
     r"|Tan Sri|Datuk(?: Seri)?|Dato['’]?(?: Sri| Seri)?)"
 )

@@ -366,6 +366,9 @@ def test_an_arab_courtesy_title_between_the_office_and_the_name_is_not_the_name(
     assert [p.name for p in find_persons([text]).persons] == ["Khalid bin Hamad Al Thani"]
     text = "Ngày 3/6/2031, Ngoại trưởng Ả Rập Xê Út Hoàng tử Khalid bin Salman tới Hà Nội."
     assert [(p.name, p.country) for p in find_persons([text]).persons] == [("Khalid bin Salman", "SA")]
+    # A name that begins with the word: "Sheikh" then one word is the whole name.
+    text = "Ngày 3/6/2031, Thủ tướng Bangladesh Sheikh Rahima đã hội đàm với Thủ tướng Lê Minh Tâm."
+    assert "Sheikh Rahima" in [p.name for p in find_persons([text]).persons]
 
 
 def test_a_fund_and_a_seat_of_government_are_not_persons():
