@@ -25,6 +25,9 @@ def years_counted(candidate: Candidate) -> int | None:
     return int(counted.group(1)) if counted else None
 
 
+AGREED_NOW = re.compile(r"\b(?:nhất trí|đồng ý|quyết định|tuyên bố)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
     """When relations were established: a date written after the cue, else the reference data's year.
 
@@ -39,6 +42,10 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSp
     written = [d for d in dates if d.offset < cue.start and not d.year_inferred]
     if written and not RECALLED_ON.search(sentence, written[-1].offset, cue.start):
         return written[-1]
+    # "Ngày 13/8, A và B đã nhất trí thiết lập quan hệ ngoại giao": agreed on the news's day, written without a year.
+    days = [d for d in dates if d.offset < cue.start and d.precision == DAY]
+    if days and AGREED_NOW.search(sentence, max(0, cue.start - 40), cue.start):
+        return days[-1]
     named = {p.country for p in places_in(sentence) if p.is_country}
     partners = named - {HOME_COUNTRY}
     # The reference knows the home country's relations only: "Úc thiết lập quan hệ với Trung Quốc" is not Việt Nam's.

@@ -1325,3 +1325,12 @@ def test_an_upgrade_being_prepared_for_is_not_done():
         "lên tầm cao mới, hướng tới kỷ niệm 50 năm thiết lập quan hệ ngoại giao vào năm 2032."
     )
     assert "upgrade" not in [e.type for e in extract_article(text).events]
+
+
+def test_relations_agreed_on_a_day_written_without_its_year_are_established_that_day():
+    text = (
+        "Trước đó, ngày 13/8, trong tuyên bố chung công bố tại Lima, Tổng thống Chile Ana Soto và Tổng thống Bolivia "
+        "Luis Vega đã nhất trí thiết lập quan hệ ngoại giao đầy đủ giữa hai nước."
+    )
+    found = extract_article(text, published="2031-08-17").events
+    assert [e.date.iso("start") for e in found if e.type == "upgrade"] == ["2031-08-13"]
