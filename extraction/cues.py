@@ -472,6 +472,8 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     back = back or (gathering and bool(THIS_RIGHT_AFTER.match(sentence, end) or bare_subject))
     # "kể từ chuyến thăm … của Tổng thống X": an event recalled as a point in time, told elsewhere if at all.
     back = back or bool(SINCE_BEFORE.search(before))
+    # "mọi khía cạnh của chuyến thăm đã được chuẩn bị": an aspect of the visit told, with no place of its own.
+    back = back or (kind == "visit" and before.endswith("của ") and not PLACE_AFTER.match(sentence, end))
     attendance = ATTENDED_BY.search(before) and ATTENDEES_AFTER.match(sentence, end)
     # "… nói với báo giới sau hội đàm", "trước vòng hội đàm chính thức, …": a point in time, named in passing.
     around = (
@@ -502,6 +504,9 @@ def _told_as_subject(kind: str, match: re.Match, sentence: str) -> bool:
     return kind == "visit" and bool(VISIT_SAID_OF.match(sentence, end)) and not DATE_DIGITS.search(sentence)
 
 
+PLACE_AFTER = re.compile(
+    rf"(?:\s+(?:chính thức|cấp Nhà nước|cấp nhà nước|làm việc|hữu nghị))?\s+(?:tới |đến |sang )?{UPPER_LETTER}"
+)
 AFTER_OPENING = re.compile(r"^\W*Sau (?:khi (?:kết thúc|dự|tham dự) )?$", re.IGNORECASE)
 # "sau cuộc gặp tại Bali … hồi tháng 11 năm ngoái": a meeting of its own, recalled with its date.
 RECALLED_WHEN_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:hồi\s+(?:tháng|năm|ngày)|năm\s+(?:ngoái|trước|\d{4}))\b", re.I)

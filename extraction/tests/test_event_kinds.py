@@ -490,6 +490,15 @@ def test_talks_spoken_at_are_the_talks_told_not_talks_of_a_year_the_speech_names
     ]
 
 
+def test_an_aspect_of_the_visit_a_spokesman_speaks_of_is_no_visit_of_his():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm Peru ngày 3/9/2031. Ông Luis Vega cho biết mọi khía cạnh của chuyến thăm "
+        "đã được chuẩn bị kỹ lưỡng."
+    )
+    visits = [[p.name for p in e.participants] for e in extract_article(text).events if e.type == "visit"]
+    assert visits == [["Ana Soto"]]
+
+
 def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     text = (
         "Ngay sau khi bà nhậm chức hồi tháng 8/2020, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã điện đàm "
