@@ -500,8 +500,11 @@ def _told_as_subject(kind: str, match: re.Match, sentence: str) -> bool:
         return False
     if kind in ("meeting", "talks"):
         return not WITH_SOMEONE.match(sentence, end)  # "Cuộc gặp ở Alaska được hai bên chốt …"
-    # "Chuyến thăm được thực hiện theo lời mời của …", in a sentence with no date.
-    return kind == "visit" and bool(VISIT_SAID_OF.match(sentence, end)) and not DATE_DIGITS.search(sentence)
+    # "Chuyến thăm được thực hiện theo lời mời của …", in a sentence with no date (but another trip's: "Chuyến công
+    # tác cũng góp phần …, tiếp nối chuyến thăm Indonesia của A hồi tháng 12/2022").
+    other = ANOTHER_TRIP.search(sentence, end)
+    dated = DATE_DIGITS.search(sentence[: other.start()] if other else sentence)
+    return kind == "visit" and bool(VISIT_SAID_OF.match(sentence, end)) and not dated
 
 
 PLACE_AFTER = re.compile(
@@ -520,7 +523,10 @@ NO_COUNTERPART_AFTER = re.compile(
 # "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no
 # counterpart, no place, no date) is one told already. A signing is excluded: "chứng kiến lễ ký." often
 # tells the signing for the first time.
-VISIT_SAID_OF = re.compile(r"\s+(?:được thực hiện|diễn ra|nhằm|là|có ý nghĩa|mang ý nghĩa)\b", re.IGNORECASE)
+VISIT_SAID_OF = re.compile(
+    r"\s+(?:được thực hiện|diễn ra|nhằm|là|có ý nghĩa|mang ý nghĩa|(?:cũng |đã )?góp phần)\b", re.IGNORECASE
+)
+ANOTHER_TRIP = re.compile(r"\bchuyến (?:thăm|công tác|công du)\b", re.IGNORECASE)
 NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
 

@@ -499,6 +499,17 @@ def test_an_aspect_of_the_visit_a_spokesman_speaks_of_is_no_visit_of_his():
     assert visits == [["Ana Soto"]]
 
 
+def test_the_trip_told_as_a_subject_does_not_take_the_date_of_the_visit_it_follows():
+    text = (
+        "Ngày 6/9/2031, Thủ tướng Lê Minh Tâm dự Hội nghị Cấp cao Nhóm X tại Lima. Chuyến công tác cũng góp phần làm "
+        "sâu sắc thêm quan hệ Việt Nam - Peru, tiếp nối chuyến thăm chính thức Peru của Chủ tịch nước Trần Văn Nam "
+        "hồi tháng 12/2030."
+    )
+    visits = {e.date.iso("start"): [p.name for p in e.participants] for e in extract_article(text).events
+              if e.type == "visit"}  # fmt: skip
+    assert visits == {"2030-12": ["Trần Văn Nam"]}
+
+
 def test_an_upgrade_the_leaders_agree_is_needed_is_no_upgrade():
     text = (
         "Ngay sau khi bà nhậm chức hồi tháng 8/2020, Thủ tướng Lê Minh Tâm và Thủ tướng Chile Ana Soto đã điện đàm "
