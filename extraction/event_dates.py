@@ -248,6 +248,7 @@ def _news_day(s: Surroundings) -> Settled:
     # "A gặp B tại Kazan" in the news of a summit of several days: on one of them, which unsaid.
     elsewhere = elsewhere or (s.gathering is not None and s.candidate.type in ONE_DAY_TYPES)
     elsewhere = elsewhere or (s.news_day_ends_a_visit and s.candidate.type != "visit")
+    elsewhere = elsewhere or bool(WITHIN_DAYS.match(s.candidate.sentence))  # "Trong hai ngày làm việc tại Lima, …"
     return (day if day.start == day.end and not elsewhere else as_months(day)), "news-day"
 
 
@@ -340,6 +341,7 @@ def _own_date(s: Surroundings) -> Settled:
     return s.candidate.date, s.candidate.date_source
 
 
+WITHIN_DAYS = re.compile(r"^\W*Trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\b", re.IGNORECASE)
 # "Ngoài ra, Thủ tướng còn gặp …" after the days of a trip were told: more of its activities, on days unsaid.
 ADDED = re.compile(r"^\W*(?:Ngoài ra|Bên cạnh đó)\b", re.IGNORECASE)
 

@@ -119,6 +119,18 @@ def occasion_months(
 COMPARED_WITH = re.compile(r"\bso với\b[^,;.]*$", re.IGNORECASE)
 
 
+# "…, ngoài hội đàm với B ngay sau lễ đón sáng 23.6, A đã hội kiến C, gặp D": what was done besides, in a clause.
+BESIDES = re.compile(r"(?:^|,\s*)(?:ngoài|bên cạnh)\s+(?:việc\s+)?[^,;]{3,120},", re.IGNORECASE)
+
+
+def besides_clause(sentence: str, cues: list[Cue]) -> tuple[int, int] | None:
+    """Where a clause of what was done besides stands, when it holds a cue and another cue follows it."""
+    found = BESIDES.search(sentence)
+    if found is None or not any(found.start() <= c.start < found.end() for c in cues):
+        return None
+    return (found.start(), found.end()) if any(c.start >= found.end() for c in cues) else None
+
+
 def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
     """Which date of the sentence each cue takes.
 
@@ -153,8 +165,11 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
     leading = [d for d in leading if not _opening_since(sentence, d, cues[0].start)]
     trip = TRIP_OPENING.match(sentence)
+    besides = besides_clause(sentence, cues)
     for i in range(len(cues)):
-        own = _dates_of_cue(i, cues, dates, sentence, leading)
+        # "ngoài hội đàm với B ngay sau lễ đón sáng 23.6, A đã hội kiến C": that day is the talks', not the meeting's.
+        mine = [d for d in dates if not (besides and besides[0] <= d.offset < besides[1] <= cues[i].start)]
+        own = _dates_of_cue(i, cues, mine, sentence, [d for d in leading if d in mine])
         if own:
             assigned[i] = _days_of_its_year(own)
         then = _when_then(i, cues, dates, sentence)

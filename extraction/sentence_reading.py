@@ -14,7 +14,7 @@ from .event_dates import BOTH_LEADERS, SAME_DAY
 from .persons import PersonMention
 from .records import YEAR_UNKNOWN, DateSpan, YearGuess
 from .referring_back import anaphoric_opening
-from .sentence_dates import DATE_OPENS_CLAUSE, assign_dates
+from .sentence_dates import DATE_OPENS_CLAUSE, assign_dates, besides_clause
 from .sentence_people import round_up, taking_part
 
 CONTEXT_OPENING = re.compile(r"^(?:Nhân dịp|Nhân chuyến|Trong khuôn khổ|Trong dịp|Trong chuyến)\s(?!này)", re.I)
@@ -97,8 +97,10 @@ def _thanked_for(reading: SentenceReading, cue: Cue) -> bool:
 def _read_counterparts(reading: SentenceReading) -> None:
     """ "A chào B, hội kiến C, tiếp D": one meeting per counterpart, each with the actors named before."""
     cues, persons = reading.cues, reading.persons
-    directed = [i for i, cue in enumerate(cues) if cue.type in COUNTERPART_TYPES]
-    reading.actors = [p for p in persons if directed and p.offset < cues[directed[0]].start]
+    # "…, ngoài hội đàm với B …, A đã hội kiến C, gặp D": the actor is named after the clause of what was besides.
+    after = (besides_clause(reading.sentence, cues) or (0, 0))[1]
+    directed = [i for i, cue in enumerate(cues) if cue.type in COUNTERPART_TYPES and cue.start >= after]
+    reading.actors = [p for p in persons if directed and after <= p.offset < cues[directed[0]].start]
     reading.objects = {
         i: [p for p in persons if cues[i].end <= p.offset < next_start(i, cues, len(reading.sentence))]
         for i in directed

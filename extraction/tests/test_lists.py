@@ -242,6 +242,22 @@ def test_counterparts_met_in_turn_before_a_semicolon_are_one_meeting_each():
     assert met == [["Ana Soto", "Lê Minh Tâm"], ["Ana Soto", "Lê Văn An"], ["Ana Soto", "Trần Văn Bình"]]
 
 
+def test_what_was_done_besides_lends_neither_its_day_nor_its_people_to_the_meetings_after_it():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp nhà nước Peru từ ngày 22 đến 24.6. "
+        "Trong hai ngày làm việc tại Lima, ngoài hội đàm với Tổng thống Peru Luis Vega ngay sau lễ đón chính thức "
+        "sáng 23.6, Tổng thống Chile Ana Soto đã hội kiến Chủ tịch Quốc hội Peru Carlos Rivera, gặp Thủ tướng Peru "
+        "Pedro Diaz và Thị trưởng Lima José Ramos."
+    )
+    found = extract_article(text, published="2031-06-25").events
+    met = sorted((e.date.iso(), sorted(p.name for p in e.participants)) for e in found if e.type == "meeting")
+    assert met == [
+        ("2031-06", ["Ana Soto", "Carlos Rivera"]),
+        ("2031-06", ["Ana Soto", "José Ramos"]),
+        ("2031-06", ["Ana Soto", "Pedro Diaz"]),
+    ]
+
+
 def test_a_round_up_lead_gives_each_clause_its_own_people():
     text = (
         "Tin quốc tế: Chile - Peru hội đàm\n"
