@@ -221,9 +221,10 @@ def _announcement_months(s: Surroundings) -> Settled:
 
 def _occasion_months(s: Surroundings) -> Settled:
     # The day a plan is announced is not its day; its occasion's days, which of them unsaid, give the months. A
-    # planned event of one day ("Ngày mai, A sẽ hội đàm với B. Hai bên dự kiến ra Tuyên bố chung") is that day.
-    span, one_day = s.occasion.date, s.occasion.type in ONE_DAY_TYPES and s.occasion.date.start == s.occasion.date.end
-    return (as_months(span) if span.precision == DAY and not one_day else span), "news-day"
+    # planned event of one day ("Ngày mai, A sẽ hội đàm với B. Hai bên dự kiến ra …") or visit ("sẽ thăm X ngày 3/9").
+    o = s.occasion
+    one_day = (o.type in ONE_DAY_TYPES or o.type == "visit" and o.planned) and o.date.start == o.date.end
+    return (as_months(o.date) if o.date.precision == DAY and not one_day else o.date), "news-day"
 
 
 def _news_months(s: Surroundings) -> Settled:

@@ -1334,3 +1334,12 @@ def test_relations_agreed_on_a_day_written_without_its_year_are_established_that
     )
     found = extract_article(text, published="2031-08-17").events
     assert [e.date.iso("start") for e in found if e.type == "upgrade"] == ["2031-08-13"]
+
+
+def test_what_is_planned_during_a_visit_planned_for_one_day_is_of_that_day():
+    text = (
+        "Điện Kremlin hôm 30/8 thông báo Tổng thống Nga Ivan Petrov sẽ thăm Mông Cổ ngày 3/9. Theo thông cáo, "
+        "Tổng thống Ivan Petrov và Tổng thống Mông Cổ Batbayar Bold sẽ hội đàm về hợp tác năng lượng."
+    )
+    found = extract_article(text, published="2031-08-31").events
+    assert [e.date.iso("start") for e in found if e.type == "talks"] == ["2031-09-03"]
