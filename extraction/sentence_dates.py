@@ -131,22 +131,8 @@ def besides_clause(sentence: str, cues: list[Cue]) -> tuple[int, int] | None:
     return (found.start(), found.end()) if any(c.start >= found.end() for c in cues) else None
 
 
-def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
-    """Which date of the sentence each cue takes.
-
-    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
-    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
-    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
-    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
-    A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
-    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
-    so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
-    the announcement's. After an occasion the sentence opens with ("Nhân dịp dự Hội nghị X tại Y, chiều 14/11,
-    A gặp B"), the date before the next cue leads that cue's clause, not one before (a dateline's).
-    """
-    assigned: dict[int, DateSpan] = {}
-    if not dates or not cues:
-        return assigned
+def _events_dates(cues: list[Cue], dates: list[DateSpan], sentence: str) -> tuple[list[DateSpan], list[DateSpan]]:
+    """The sentence's dates that may be its events', and those of them that lead it (before its first cue)."""
     # "ông X, người giữ chức Thủ tướng từ năm 2010, thăm …": the term's year, no event's; nor is "tăng 10 lần so với
     # thỏa thuận đã hết hạn năm 2013" the year of what is compared.
     dates = [
@@ -163,7 +149,26 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         or DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
     ]  # fmt: skip
     # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
-    leading = [d for d in leading if not _opening_since(sentence, d, cues[0].start)]
+    return dates, [d for d in leading if not _opening_since(sentence, d, cues[0].start)]
+
+
+def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> dict[int, DateSpan]:
+    """Which date of the sentence each cue takes.
+
+    A date before the first cue is the sentence's date ("Ngày 15/7/2015, A gặp B").
+    A date after a cue and before the next belongs to that cue ("hội đàm … tháng
+    10/2023 và cuộc gặp … tháng 5/2024"); a cue with none takes the next date
+    after it ("sẽ thăm … và đồng chủ trì … từ ngày 7-10/8"), else the leading one.
+    A cue after the first that names the occasion of the sentence's event ("A gặp B nhân dịp tham dự
+    Hội nghị X", "bên lề Hội nghị X") takes only a date of its own: the sentence's day is the meeting's;
+    so does a cue after an announcement ("Ngày 7/12, Bộ Ngoại giao thông báo A sẽ thăm …"): the day is
+    the announcement's. After an occasion the sentence opens with ("Nhân dịp dự Hội nghị X tại Y, chiều 14/11,
+    A gặp B"), the date before the next cue leads that cue's clause, not one before (a dateline's).
+    """
+    assigned: dict[int, DateSpan] = {}
+    if not dates or not cues:
+        return assigned
+    dates, leading = _events_dates(cues, dates, sentence)
     trip = TRIP_OPENING.match(sentence)
     besides = besides_clause(sentence, cues)
     for i in range(len(cues)):
