@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import number_in
+from .numbers import COUNT, number_in
 
 
 def clause_at(sentence: str, start: int, end: int) -> str:
@@ -22,7 +22,7 @@ def clause_at(sentence: str, start: int, end: int) -> str:
 # before.
 SUBORDINATE = re.compile(
     r"(?:,\s*|\s(?:chưa đầy|hơn|gần|chỉ)?\s*(?=\S+\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:sau|trước) khi))"
-    r"(?:(?P<count>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?"
+    rf"(?:(?P<count>{COUNT})\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?"
     r"(?:ngay\s+)?"
     r"(?P<order>sau|trước) khi\s+[^,;]*$",
     re.IGNORECASE,

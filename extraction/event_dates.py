@@ -22,7 +22,8 @@ from .cues import agreed_to, phrase_at
 from .date_contexts import LAST_TIME, ONCE, SOME_DAY_TO_COME, YEARS_LATER
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
-from .news_day import DayWritten, article_news_day, days_written, of_the_background
+from .news_day import MEETINGS_HELD, DayWritten, article_news_day, days_written, of_the_background
+from .numbers import COUNT
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
@@ -342,7 +343,7 @@ def _own_date(s: Surroundings) -> Settled:
     return s.candidate.date, s.candidate.date_source
 
 
-WITHIN_DAYS = re.compile(r"^\W*Trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày\b", re.IGNORECASE)
+WITHIN_DAYS = re.compile(rf"^\W*Trong\s+(?:{COUNT})\s+ngày\b", re.IGNORECASE)
 # "Ngoài ra, Thủ tướng còn gặp …" after the days of a trip were told: more of its activities, on days unsaid.
 ADDED = re.compile(r"^\W*(?:Ngoài ra|Bên cạnh đó)\b", re.IGNORECASE)
 
@@ -354,10 +355,9 @@ def _added_to_several_days(s: Surroundings) -> bool:
 
 # "Bên lề …", "Trong những ngày diễn ra …", "Trong thời gian dự …": during an occasion, on a day unsaid.
 DURING = r"bên lề|trong (?:những|các) ngày(?: diễn ra)?|trong thời gian (?:dự|tham dự|diễn ra)"
-# "Bên lề Hội nghị, A đã có các cuộc gặp với B, C và D", "A cũng gặp …", "Trong những ngày diễn ra Hội nghị, A đã
-# tiếp …": a round-up of an occasion's days, which of them unsaid.
+# "Bên lề Hội nghị, A đã có các cuộc gặp với B, C và D", "A cũng gặp …": a round-up of an occasion's days, which unsaid.
 ROUND_UP = re.compile(
-    rf"\b(?:{DURING}|các cuộc (?:gặp|tiếp xúc|hội kiến)|(?:cũng|còn) (?:đã )?(?:gặp|tiếp|hội kiến))\b", re.IGNORECASE
+    rf"\b(?:{DURING}|các {MEETINGS_HELD}|(?:cũng|còn) (?:đã )?(?:gặp|tiếp|hội kiến))\b", re.IGNORECASE
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .dates import DAYTIME, find_dates
+from .numbers import COUNT
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ class DayWritten:
 
 
 # "đã có 7 cuộc tiếp xúc song phương", "có một loạt cuộc gặp", "có các cuộc hội kiến".
+MEETINGS_HELD = r"cuộc (?:gặp|tiếp xúc|hội kiến)"
 ROUND_UP_OF_MEETINGS = re.compile(
-    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một loạt|loạt|nhiều|các)\s+cuộc\s+(?:gặp|tiếp xúc|hội kiến)",
-    re.IGNORECASE,
-)
+    rf"\b(?:một loạt|(?!một\b)(?:{COUNT})|loạt|nhiều|các)\s+{MEETINGS_HELD}", re.IGNORECASE
+)  # (not "một cuộc gặp": one meeting)
 
 
 def days_written(sentences: list[str], year: YearGuess, published: DateSpan | None) -> list[DayWritten]:

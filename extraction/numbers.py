@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .folding import fold
 
+# A count as the text writes it, in digits or words: "7 cuộc", "sáu tháng".
+COUNT = r"\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 # Folded number words.
 NUMBER_WORDS = {
     "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
