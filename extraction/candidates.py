@@ -90,7 +90,8 @@ def _names_one_told(candidate: Candidate) -> bool:
     """ "Tại cuộc gặp, …": a noun cue that refers to the event told (not "có cuộc gặp ngắn với X", one of its own)."""
     told = (
         candidate.cue.refers_back
-        or candidate.anaphoric
+        # ("Bên lề hội nghị, A có cuộc gặp với X": the summit told, not a meeting.)
+        or (candidate.anaphoric and candidate.anaphora_type in (None, candidate.type))
         or AT_THE_OPENING.match(candidate.sentence[: candidate.cue.start])
     )
     return bool(NOUN_CUE.match(candidate.cue.text)) and bool(told)

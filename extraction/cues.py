@@ -45,6 +45,7 @@ class CueWords:
     in_context: tuple[str, ...] = ()  # regular expressions matched as written
 
 
+NOT_THE_PRESS = r"(?! (?:gỡ )?(?:báo chí|(?:các )?phóng viên|truyền thông))"
 SPORTS_GAMES = r"(?:Thế vận hội|Olympic|SEA Games|ASIAD|Đại hội Thể thao|World Cup|Paralympic)"
 NATIONS_OWN_DAYS = r"(?i:Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Độc lập|thành lập (?:Đảng|Quân đội|nước))"
 
@@ -142,8 +143,9 @@ CUE_WORDS = [
         "meeting",
         False,
         (
-            "cuộc gặp",
-            "buổi gặp",
+            # Not "cuộc gặp báo chí sau hội đàm": the press, no counterpart.
+            rf"cuộc gặp{NOT_THE_PRESS}",
+            rf"buổi gặp{NOT_THE_PRESS}",
             "tiếp xã giao",
             "hội kiến",
             "chào xã giao",
@@ -346,10 +348,11 @@ MANY_COUNTERPARTS = re.compile(  # "… với Ngoại trưởng nhiều nước 
     r"(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách|nền kinh tế|nguyên thủ)\b", re.IGNORECASE
 )  # fmt: skip
-# "tiếp lãnh đạo một số tập đoàn lớn", "làm việc với các doanh nghiệp Nhật Bản": business, not diplomacy.
+# "tiếp lãnh đạo một số tập đoàn lớn", "làm việc với các doanh nghiệp Nhật Bản": business, not diplomacy; nor is
+# "tiếp lãnh đạo một số bộ ngành": no counterpart named.
 BUSINESSES = re.compile(
     r"\s+(?:với\s+)?(?:(?:lãnh đạo|đại diện|Chủ tịch)\s+)?(?:các|nhiều|một số|những|\d+)\s+"
-    r"(?:tập đoàn|doanh nghiệp|công ty|nhà đầu tư|doanh nhân)\b", re.IGNORECASE
+    r"(?:tập đoàn|doanh nghiệp|công ty|nhà đầu tư|doanh nhân|bộ,? ngành)\b", re.IGNORECASE
 )  # fmt: skip
 # "A đã có các cuộc gặp (với) Thủ tướng B và …": several meetings held, each with someone named, not talk of
 # meetings in general ("thúc đẩy các cuộc gặp cấp cao").

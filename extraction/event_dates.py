@@ -27,15 +27,22 @@ from .numbers import COUNT
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess
-from .referring_back import AS_PLANNED, DURING_A_STAY, day_of_the_visit, referred_date, shifted
-from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, clause_on_the_sidelines
+from .referring_back import (
+    AS_PLANNED,
+    DURING_A_STAY,
+    PARTIES,
+    day_of_the_visit,
+    one_day,
+    referred_date,
+    referred_occasion,
+    shifted,
+)
+from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, before_the_main_clause, clause_on_the_sidelines
 from .summits import summit_years
 
 if TYPE_CHECKING:
     from .candidates import Candidate
 
-# Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
-PARTIES = re.compile(rf"\bhai (?:{any_of(HELD_BY_BOTH)}|Chủ tịch|nhà lãnh đạo|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
 PARTIES_NEAR = 30  # characters between the parties and the cue they are the subject of
 # The two leaders of the event just told, as a sentence's subject ("Hai Thủ tướng chứng kiến lễ ký …"); not "hai
 # bên", "hai nước", whose sentences as often weigh what has long been done.
@@ -111,52 +118,14 @@ def _inside_occasion(s: Surroundings) -> bool:
     return s.contained and not (s.same_type and c.anaphora_type == c.type) and not own_day
 
 
-# "Trong chuyến thăm này, …", "Tại cuộc gặp đó, …": the occasion the sentence before tells.
-THIS_ONE = re.compile(r"^\W*(?:Trong|Tại|Nhân|Sau)\s+(?:chuyến|cuộc|buổi)\s+\w+(?:\s+\w+)?\s+(?:này|đó|ấy)\b", re.I)
-
-
-def _referred(s: Surroundings) -> Candidate:
-    """The event referred back to: the last told before that is dated to days, not a background year nor a day of
-    the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
-    news = [c for c in s.previous if not of_the_background(c.date, s.year, s.news_day)] or s.previous
-    stay = DURING_A_STAY.match(s.candidate.sentence) and s.candidate.place
-    at_the_place = [c for c in news if c.type in ("visit", "conference") and c.place == s.candidate.place]
-    if stay and at_the_place:
-        return at_the_place[-1]  # "Trong thời gian ở New York, …": the occasion told there, whatever its type
-    named = _named_occasion(s, news)
-    if named is not None:
-        return named
-    if PARTIES.search(s.candidate.sentence):
-        # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
-        met = next((c for c in reversed(news) if c.date.precision == DAY and _one_day(c) and len(c.persons) >= 2), None)
-        if met is not None:
-            return met
-    return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
-
-
-def _named_occasion(s: Surroundings, news: list[Candidate]) -> Candidate | None:
-    """The occasion the sentence's opening names, of the type it names: "Trong chuyến thăm này, …" the one the
-    sentence before tells, "Trong chuyến thăm, …" the visit told, not the last day told before it."""
-    named = s.candidate.anaphora_type
-    just_told = [c for c in s.previous if c.type == named and c.sentence_index == s.candidate.sentence_index - 1]
-    if THIS_ONE.match(s.candidate.sentence) and just_told:
-        return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
-    if named is None or (s.candidate.type == named and not any(c.type == named for c in news)):
-        return None
-    # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm") …
-    occasions = [c for c in news if c.type == named]
-    # … and of those, one dated to its days ("Bên lề hội nghị" is the summit told, not the next one "năm 2024").
-    own = [c for c in reversed(occasions) if c.date_source == "own"]
-    occasion = next((c for c in own if c.date.precision == DAY), next(iter(own), None))
-    return occasion or (occasions[-1] if occasions else None)
-
-
-def _one_day(candidate: Candidate) -> bool:
-    return candidate.date.start == candidate.date.end
-
-
 def _date_of_occasion(s: Surroundings) -> Settled:
-    referred, candidate = _referred(s), s.candidate
+    referred, candidate = referred_occasion(s.candidate, s.previous, s.year, s.news_day), s.candidate
+    earlier = subordinate_clause(candidate.sentence, candidate.cue.start, candidate.cue.end)
+    if earlier is not None and earlier.earlier:
+        # "Tại hội đàm, A đánh giá cao chuyến thăm diễn ra hơn 6 tháng sau khi hai nước nâng cấp quan hệ": not the
+        # talks' day; so many months before it, or, when the text does not say how long, no day it tells.
+        apart = before_the_main_clause(earlier, referred_date(referred, candidate))
+        return (apart, "anaphora") if apart is not None else None
     if agreed_to(candidate.sentence, candidate.cue) and not referred.planned:
         return None  # "Hai nhà lãnh đạo nhất trí sớm gặp lại": a plan made at an event past is not of its day
     if referred.planned and not DONE.search(candidate.sentence, max(0, candidate.cue.start - 20), candidate.cue.start):
@@ -183,6 +152,14 @@ def _same_month_applies(s: Surroundings) -> bool:
 
 def _same_month(s: Surroundings) -> Settled:
     return as_months(s.written.before), "anaphora"
+
+
+def _day_written_before(s: Surroundings) -> Settled:
+    """ "Trong khuôn khổ chuyến công tác, A dự kiến hội đàm với B": planned in a trip of several days, which of them
+    unsaid, in the months of the day written before; else that day."""
+    if s.candidate.planned and s.candidate.anaphora_type == "visit":
+        return _same_month(s)
+    return _same_day(s)
 
 
 def _same_day(s: Surroundings) -> Settled:
@@ -322,10 +299,13 @@ def _around_a_past_date(s: Surroundings) -> DateSpan | None:
     """The date its sentence writes before an undated cue told around it, when that date is before the news day:
     the cue's event was then too, not on the news day."""
     c = s.candidate
-    if s.news_day is None or not AROUND_BEFORE.search(c.sentence, max(0, c.cue.start - 40), c.cue.start):
+    around = s.news_day and AROUND_BEFORE.search(c.sentence, max(0, c.cue.start - 40), c.cue.start)
+    if not around:
         return None
     before = [d for d in find_dates(c.sentence, s.year, s.published) if d.offset < c.cue.start]
-    return before[-1] if before and before[-1].end < s.news_day.start else None
+    # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before ended before the day of the news.
+    trip_before = c.type == "visit" and around.group().lstrip(", ").lower().startswith("sau")
+    return before[-1] if before and (before[-1].end < s.news_day.start or trip_before) else None
 
 
 def _drop(s: Surroundings) -> Settled:
@@ -369,7 +349,7 @@ def _round_up_of_several_days(s: Surroundings) -> bool:
     if any(people <= {p.name for p in told.persons} for told in s.same_type):
         return False  # told with its day elsewhere: the same meeting
     just_before = (told for told in s.previous if told.sentence_index == c.sentence_index - 1)
-    if any(told.type == "conference" and told.date.precision == DAY and _one_day(told) for told in just_before):
+    if any(told.type == "conference" and told.date.precision == DAY and one_day(told) for told in just_before):
         return False  # "Trong ngày 31/10, A dự phiên họp … Bên lề hội nghị, A gặp …": that day's
     return _occasion_of_the_news(s) is not None
 
@@ -458,7 +438,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
     # "Sáng 9/1, A đón B. Sau lễ đón, hai Thủ tướng hội đàm": what it refers back to is no event of its own.
-    ("referring back to the day written before", _written_before_applies, _same_day),
+    ("referring back to the day written before", _written_before_applies, _day_written_before),
     ("agreed to or once done, with no date: no event of the timeline", _undated_by_its_words, _drop),
     ("planned, in the months of its planned occasion", _planned_applies, _occasion_months),
     ("planned and announced, in the announcement's month", _announced_applies, _announcement_months),

@@ -85,7 +85,9 @@ def of_the_background(day: DateSpan, year: YearGuess, news: DateSpan | None = No
     """A day written with a year before the article's: history, not the news's timeline; so is a day months
     before the news day ("chuyến thăm … hồi tháng 3 năm ngoái")."""
     written_before = year.year is not None and not day.year_inferred and day.start.year < year.year
-    return written_before or (news is not None and (news.start - day.end).days > BACKGROUND_DAYS)
+    # A page that never writes the news's year: a day written with its year ("ngày 15/8/1974") is history.
+    history = news is not None and news.start.year == YEAR_UNKNOWN and not day.year_inferred
+    return written_before or history or (news is not None and (news.start - day.end).days > BACKGROUND_DAYS)
 
 
 def article_news_day(

@@ -29,6 +29,9 @@ NEGATED = re.compile(
 )
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.
 FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đồn đại|đồn rằng)\b[^.;:]{0,70}$", re.IGNORECASE)
+# "chuyến đi nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp quan hệ": an outcome guessed at, not agreed (a visit
+# "nhiều khả năng sẽ tới Lima trong tháng tới" is planned, the likely left to the curator).
+OUTCOME_GUESSED = re.compile(r"\b(?:(?:nhiều|có) khả năng|có thể sẽ)\b[^.;:]{0,70}$", re.IGNORECASE)
 # "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
 PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
 # "quyết định hoãn chuyến thăm …", "Cuộc gặp được tổ chức thay cho Hội nghị … dự kiến …": called off before it is
@@ -76,6 +79,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
     if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
+    if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):
+        return True
     if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
         return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
     if NEGATED.search(before[-25:]):

@@ -7,9 +7,12 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from .alternation import any_of
 from .dates import as_months
 from .event_types import OCCASIONS_OF_DAYS
-from .records import DAY, DateSpan
+from .news_day import of_the_background
+from .offices import HELD_BY_BOTH
+from .records import DAY, DateSpan, YearGuess
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -159,3 +162,53 @@ def day_of_the_visit(sentence: str, visits: list[DateSpan]) -> DateSpan | None:
     said = "cuối" if which.group("leaving") else " ".join(which.group("which").lower().split())
     day = span.end if said.startswith("cuối") else span.start + timedelta(days=DAYS_AFTER_THE_FIRST.get(said, 0))
     return DateSpan(day, day, DAY, which.group(0), 0, span.year_inferred) if day <= span.end else None
+
+
+# Unnamed but explicit parties: "hai Thủ tướng sẽ chứng kiến lễ ký".
+PARTIES = re.compile(rf"\bhai (?:{any_of(HELD_BY_BOTH)}|Chủ tịch|nhà lãnh đạo|bên|nước|Đoàn)\b|lãnh đạo hai nước", re.I)
+
+
+# "Trong chuyến thăm này, …", "Tại cuộc gặp đó, …": the occasion the sentence before tells.
+THIS_ONE = re.compile(r"^\W*(?:Trong|Tại|Nhân|Sau)\s+(?:chuyến|cuộc|buổi)\s+\w+(?:\s+\w+)?\s+(?:này|đó|ấy)\b", re.I)
+
+
+def referred_occasion(
+    candidate: Candidate, previous: list[Candidate], year: YearGuess, news_day: DateSpan | None
+) -> Candidate:
+    """The event referred back to: the last told before that is dated to days, not a background year nor a day of
+    the background (a treaty's "18/7/1977" told after the news, a caption's sentence moved last)."""
+    news = [c for c in previous if not of_the_background(c.date, year, news_day)] or previous
+    stay = DURING_A_STAY.match(candidate.sentence) and candidate.place
+    at_the_place = [c for c in news if c.type in ("visit", "conference") and c.place == candidate.place]
+    if stay and at_the_place:
+        return at_the_place[-1]  # "Trong thời gian ở New York, …": the occasion told there, whatever its type
+    named = _named_occasion(candidate, previous, news)
+    if named is not None:
+        return named
+    if PARTIES.search(candidate.sentence):
+        # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
+        met = next((c for c in reversed(news) if c.date.precision == DAY and one_day(c) and len(c.persons) >= 2), None)
+        if met is not None:
+            return met
+    return next((c for c in reversed(news) if c.date.precision == DAY), news[-1])
+
+
+def _named_occasion(candidate: Candidate, previous: list[Candidate], news: list[Candidate]) -> Candidate | None:
+    """The occasion the sentence's opening names, of the type it names: "Trong chuyến thăm này, …" the one the
+    sentence before tells, "Trong chuyến thăm, …" the visit told, not the last day told before it."""
+    named = candidate.anaphora_type
+    just_told = [c for c in previous if c.type == named and c.sentence_index == candidate.sentence_index - 1]
+    if THIS_ONE.match(candidate.sentence) and just_told:
+        return just_told[-1]  # "A từng thăm X năm ngoái. Trong chuyến thăm này, …": the one just told, background too
+    if named is None or (candidate.type == named and not any(c.type == named for c in news)):
+        return None
+    # The one its own words date, not a mention that took another's day ("Cùng ngày, … trong chuyến thăm") …
+    occasions = [c for c in news if c.type == named]
+    # … and of those, one dated to its days ("Bên lề hội nghị" is the summit told, not the next one "năm 2024").
+    own = [c for c in reversed(occasions) if c.date_source == "own"]
+    occasion = next((c for c in own if c.date.precision == DAY), next(iter(own), None))
+    return occasion or (occasions[-1] if occasions else None)
+
+
+def one_day(candidate: Candidate) -> bool:
+    return candidate.date.start == candidate.date.end

@@ -70,8 +70,10 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
     if ceremony is not None:
         return ceremony
     own = candidate.date is not None and candidate.date_source == "own"
-    counted = None if own else counted_from_establishment(candidate.sentence, pair)
-    if counted is not None:
+    counted = counted_from_establishment(candidate.sentence, pair)
+    # (A day of its sentence, "diễn ra từ ngày 11-13/1 khi hai nước chuẩn bị bước sang năm kỷ niệm 70 năm …", may be
+    # the eve of the year counted.)
+    if counted is not None and (not own or abs(counted.start.year - candidate.date.end.year) <= 1):
         return counted
     span = candidate.date
     if not own and article_year:

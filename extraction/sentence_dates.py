@@ -28,6 +28,7 @@ OCCASION_BEFORE = re.compile(
     re.I,
 )
 # The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
+CAME_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+[^,.;]*$", re.IGNORECASE)
 OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ)\b", re.I)
 # "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
 # event took place.
@@ -47,9 +48,10 @@ EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau kh
 SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
-# tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event.
+# tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event,
+# nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
 ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b)|sau (?:cuộc|vụ|chuyến))\b"
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)|sau (?:cuộc|vụ|chuyến))\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b",
     re.IGNORECASE,
@@ -143,9 +145,13 @@ def _events_dates(cues: list[Cue], dates: list[DateSpan], sentence: str) -> tupl
     leading = [d for d in dates if d.offset < cues[0].start]
     # "Ngày 1/11, nhân dịp ông X đắc cử trong cuộc bầu cử ngày 30/10, A gửi điện mừng": a date inside the occasion
     # named after the sentence's date is the occasion's, unless it opens the main clause ("…, chiều 14/11, A …").
+    # So is one inside a clause of what came before: "Ngày 10/3, sau các vòng đàm phán bắt đầu từ ngày 6/3, A ký …".
     leading = [
         d for d in leading
-        if d is leading[0] or not OCCASION_AFTER.search(sentence, leading[0].offset, d.offset)
+        if d is leading[0] or not (
+            OCCASION_AFTER.search(sentence, leading[0].offset, d.offset)
+            or CAME_BEFORE.search(sentence, leading[0].offset, d.offset)
+        )
         or DATE_OPENS_CLAUSE.search(sentence, 0, d.offset)
     ]  # fmt: skip
     # "Trên cơ sở … kể từ khi thiết lập Đối tác chiến lược năm 2013, hai bên nâng cấp …": the opening clause's.
@@ -183,11 +189,22 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
         if trip and i in assigned and assigned[i].offset < trip.end() <= cues[i].start and cues[i].type == "visit":
             # "Trong chuyến đi từ ngày 9-14/10, A còn thăm Croatia": the trip's days, not the leg's
             assigned[i] = as_months(assigned[i])
+        if i in assigned and _a_later_activitys_day(i, cues, assigned[i]):
+            # "A tiếp B trong chuyến thăm tới Washington, với hội đàm tại Nhà Trắng ngày 10.4": the talks' day; the
+            # visit's days are around it, which unsaid
+            assigned[i] = as_months(assigned[i])
         if i in assigned and cues[i].type == "visit" and _combined_with_a_gathering(i, cues, sentence, assigned):
             # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
             # among them or around them, which unsaid
             assigned[i] = as_months(assigned[i])
     return assigned
+
+
+def _a_later_activitys_day(i: int, cues: list[Cue], day: DateSpan) -> bool:
+    """A visit's one day, written after the cue of an activity that follows the visit's."""
+    later = cues[i + 1 :]
+    one_day = day.precision == DAY and day.start == day.end
+    return cues[i].type == "visit" and one_day and any(c.type != "visit" and c.end <= day.offset for c in later)
 
 
 def _combined_with_a_gathering(i: int, cues: list[Cue], sentence: str, assigned: dict[int, DateSpan]) -> bool:
@@ -271,25 +288,46 @@ def _clause_of_what_came_before(sentence: str, cue: Cue) -> Subordinate | None:
 
 
 def _days_apart(clause: Subordinate, dates: list[DateSpan]) -> list[DateSpan]:
-    """ "Ngày 30/6, A hội đàm với B, một ngày sau khi tới Kiev gặp C": the main clause's day, so many days before;
-    "Chuyến thăm từ ngày 22-24/6 diễn ra sáu tháng sau khi hai nước nâng cấp quan hệ": so many months before."""
+    """ "Ngày 30/6, A hội đàm với B, một ngày sau khi tới Kiev gặp C": the main clause's day, so many days before."""
     main = [d for d in dates if d.offset < clause.start]
-    if clause.months_before and main and main[-1].precision in (DAY, MONTH):
-        months = main[-1].start.year * 12 + main[-1].start.month - 1 - clause.months_before
+    apart = before_the_main_clause(clause, main[-1]) if main else None
+    return [apart] if apart is not None else []
+
+
+def before_the_main_clause(clause: Subordinate, main: DateSpan) -> DateSpan | None:
+    """The date of the clause's happening, so many days or months before the main clause's date `main`: "Chuyến thăm
+    từ ngày 22-24/6 diễn ra sáu tháng sau khi hai nước nâng cấp quan hệ", in the months six months before."""
+    if clause.months_before and main.precision in (DAY, MONTH):
+        months = main.start.year * 12 + main.start.month - 1 - clause.months_before
         first = date(months // 12, months % 12 + 1, 1)
-        return [as_months(replace(main[-1], start=first, end=first, offset=clause.start))]
-    if clause.days_before is None or not main or main[-1].precision != DAY or main[-1].start != main[-1].end:
-        return []
-    day = main[-1].start - timedelta(days=clause.days_before)
-    return [replace(main[-1], start=day, end=day, offset=clause.start)]
+        return as_months(replace(main, start=first, end=first, offset=clause.start))
+    if clause.days_before is None or main.precision != DAY or main.start != main.end:
+        return None
+    day = main.start - timedelta(days=clause.days_before)
+    return replace(main, start=day, end=day, offset=clause.start)
+
+
+# "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before, not on the day of the main clause.
+TRIP_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+(?:khi\s+(?:kết thúc\s+)?)?(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
+
+
+def _dates_of_what_came_before(cue: Cue, dates: list[DateSpan], sentence: str) -> list[DateSpan] | None:
+    """The dates of the clause of what came before that holds the cue, if it is in one."""
+    clause = _clause_of_what_came_before(sentence, cue)
+    if clause is not None:
+        return [d for d in dates if clause.start <= d.offset < clause.end] or _days_apart(clause, dates)
+    if cue.type == "visit" and TRIP_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+        end = sentence.find(",", cue.end)
+        return [d for d in dates if cue.end <= d.offset < (len(sentence) if end < 0 else end)]
+    return None
 
 
 def _dates_of_cue(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, leading: list[DateSpan]):
     """The dates the i-th cue may take, its own first (assign_dates says which)."""
     cue = cues[i]
-    clause = _clause_of_what_came_before(sentence, cue)
-    if clause is not None:
-        return [d for d in dates if clause.start <= d.offset < clause.end] or _days_apart(clause, dates)
+    came_before = _dates_of_what_came_before(cue, dates, sentence)
+    if came_before is not None:
+        return came_before
     dates = _not_of_the_occasion_after(cue, _not_of_another_clause(i, cues, dates, sentence), sentence, leading)
     between = _between(i, cues, dates, sentence)
     if _only_its_own(i, cues, sentence, leading) or WHERE_BEFORE.search(sentence, 0, cue.start):

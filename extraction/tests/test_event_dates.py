@@ -1343,3 +1343,77 @@ def test_what_is_planned_during_a_visit_planned_for_one_day_is_of_that_day():
     )
     found = extract_article(text, published="2031-08-31").events
     assert [e.date.iso("start") for e in found if e.type == "talks"] == ["2031-09-03"]
+
+
+def test_the_trip_before_an_arrival_is_not_of_the_arrival_day():
+    text = (
+        "Tổng thống Chile Ana Soto đã tới Hà Nội rạng sáng nay (14/5), sau chuyến thăm Campuchia. "
+        "Chiều 14/5, Chủ tịch nước Lê Văn Hải hội đàm với Tổng thống Ana Soto."
+    )
+    visits = [e for e in extract_article(text, published="2031-05-14").events if e.type == "visit"]
+    assert "Campuchia" in [e.place for e in visits]
+    assert all(e.date.iso("start") != "2031-05-14" for e in visits if e.place == "Campuchia")
+
+
+def test_a_year_less_page_never_dates_its_news_by_a_background_day():
+    text = (
+        "Chiều 14/4, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega, đang thăm Chile từ 12-15/4.\n"
+        "Hai nước thiết lập quan hệ ngoại giao ngày 15/8/1974.\n"
+        "Theo lịch trình, sau khi kết thúc chuyến thăm Chile, Tổng thống Luis Vega sẽ tới Bolivia vào thứ Bảy (15/4)."
+    )
+    found = extract_article(text).events
+    assert [e.date.start.year for e in found if e.type == "visit" and not e.year_unknown] == []
+
+
+def test_an_upgrade_so_many_months_before_the_talks_told_is_not_of_their_day():
+    text = (
+        "Chiều 9/5/2031, Chủ tịch nước Lê Văn Hải hội đàm với Tổng thống Chile Ana Soto. Tại hội đàm, Chủ tịch nước "
+        "đánh giá cao chuyến thăm diễn ra chỉ hơn 4 tháng sau khi hai nước nâng cấp quan hệ."
+    )
+    upgrades = [e.date.iso("start") for e in extract_article(text).events if e.type == "upgrade"]
+    assert upgrades == ["2031-01"]
+
+
+def test_the_day_of_the_main_clause_is_not_one_written_in_its_clause_of_what_came_before():
+    text = (
+        "Ngày 12/3/2031, sau các vòng đàm phán bắt đầu từ ngày 8/3, Ngoại trưởng Chile Ana Soto và Ngoại trưởng Peru "
+        "Luis Vega đã ký thỏa thuận nối lại quan hệ."
+    )
+    signings = [e.date.iso("start") for e in extract_article(text).events if e.type == "signing"]
+    assert signings == ["2031-03-12"]
+
+
+def test_a_visit_is_not_given_the_day_of_the_talks_it_held():
+    text = (
+        "Tổng thống Chile Ana Soto tiếp Thủ tướng Peru Luis Vega trong chuyến thăm chính thức tới Santiago, "
+        "với hội đàm tại Dinh Tổng thống ngày 10/4/2031."
+    )
+    found = extract_article(text).events
+    assert [e.date.iso("start") for e in found if e.type == "visit"] == ["2031-04"]
+
+
+def test_who_held_an_office_then_does_not_take_the_date_from_the_event_of_that_time():
+    text = (
+        "Hai nhà lãnh đạo đánh giá cao quan hệ Đối tác chiến lược kể từ khi được thiết lập trong chuyến thăm Peru của "
+        "Tổng thống Chile khi đó là Ana Soto vào tháng 2-2026."
+    )
+    found = extract_article(text, published="2031-06-22").events
+    assert ("upgrade", "2026-02") in [(e.type, e.date.iso("start")) for e in found]
+
+
+def test_talks_planned_in_a_trip_of_several_days_are_of_its_month():
+    text = (
+        "Thủ tướng Lê Văn Hải sẽ dự Hội nghị Cấp cao ASEAN - Mercosur tại Santiago ngày 20/10/2031.\n"
+        "Trong khuôn khổ chuyến công tác, Thủ tướng dự kiến hội đàm với Tổng thống Chile Ana Soto."
+    )
+    found = extract_article(text, published="2031-10-17").events
+    assert [e.date.iso("start") for e in found if e.type == "talks"] == ["2031-10"]
+
+
+def test_an_anniversary_about_to_be_entered_is_of_the_year_it_counts():
+    text = (
+        "Chuyến thăm của Tổng thống Indonesia Budi Santoso từ ngày 11 đến 13-1 diễn ra khi hai nước chuẩn bị bước "
+        "sang năm kỷ niệm 70 năm thiết lập quan hệ ngoại giao."
+    )
+    found = extract_article(text, published="2024-01-13").events
+    assert [e.date.iso("start") for e in found if e.type == "anniversary"] == ["2025"]

@@ -629,3 +629,31 @@ def test_at_the_meeting_with_another_counterpart_is_another_meeting_of_the_day()
         ("2025-10-31", ("Ana Soto",)),
         ("2025-10-31", ("Lê Văn An", "Pablo Rojas")),
     ]
+
+
+def test_a_press_meeting_is_no_meeting():
+    text = "Chủ tịch nước Lê Văn Hải và Tổng thống Chile Ana Soto tại cuộc gặp báo chí sau hội đàm, chiều 10/9/2031."
+    assert "meeting" not in [e.type for e in extract_article(text).events]
+
+
+def test_meeting_unnamed_ministries_is_no_meeting():
+    text = "Ngày 20/10/2031, Thủ tướng Lê Văn Hải tiếp lãnh đạo một số bộ ngành, tập đoàn lớn của Chile."
+    assert "meeting" not in [e.type for e in extract_article(text).events]
+
+
+def test_an_upgrade_forecast_is_no_event():
+    text = (
+        "Giới quan sát đánh giá chuyến thăm Chile của Chủ tịch nước Lê Văn Hải ngày 5/12/2031 nhiều khả năng sẽ "
+        "chứng kiến việc hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    )
+    assert "upgrade" not in [e.type for e in extract_article(text).events]
+
+
+def test_sideline_meetings_of_a_summit_stay_apart_from_the_next_day_meetings():
+    text = (
+        "Cũng trong chiều 7-3-2031, Thủ tướng Lê Văn Hải đã gặp Chủ tịch Thượng viện Chile Ana Soto.\n"
+        "Trước đó, Thủ tướng dự Hội nghị cấp cao ASEAN - Mercosur tại Lima từ ngày 4 đến 6-3. Bên lề hội nghị, Thủ "
+        "tướng đã có cuộc gặp với Thủ tướng Peru Luis Vega."
+    )
+    meetings = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
+    assert sorted(meetings) == [["Ana Soto", "Lê Văn Hải"], ["Luis Vega", "Lê Văn Hải"]]
