@@ -53,6 +53,18 @@ class CandidateEvent:
 ONE_DAY = timedelta(days=1)
 
 
+def _merged_spans(spans) -> list[tuple]:
+    """The spans, each widened by a day around it (an outlet's day may be another's next: occasions.dates_near),
+    those that overlap or touch merged: one condition each in the query, whose construction is what costs."""
+    merged: list[list] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + ONE_DAY:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [tuple(span) for span in merged]
+
+
 def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_article: bool) -> list[CandidateEvent]:
     """In one query, the events on the timeline that the article's events might tell again, with their
     participants and countries (joined: a row per participant and country, the query's construction, not the
@@ -60,10 +72,8 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
     if not found_events:
         return []
     overlapping = Q()
-    for start, end in dict.fromkeys((found.date.start, found.date.end) for found in found_events):
-        # Each span once (events often share their dates), and a day around it: an outlet's day may be another's
-        # next (occasions.dates_near).
-        overlapping |= Q(start__lte=end + ONE_DAY, end__gte=start - ONE_DAY)
+    for start, end in _merged_spans((found.date.start - ONE_DAY, found.date.end + ONE_DAY) for found in found_events):
+        overlapping |= Q(start__lte=end, end__gte=start)
     rows = Event.objects.filter(
         overlapping, type__in=same_family_codes(found.type for found in found_events), year_unknown=False
     )
