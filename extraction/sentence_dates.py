@@ -27,8 +27,9 @@ OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-# The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
+# A clause of what came before the main one: "Ngày 10/3, sau các vòng đàm phán bắt đầu từ ngày 6/3, …".
 CAME_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+[^,.;]*$", re.IGNORECASE)
+# The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
 OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ)\b", re.I)
 # "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
 # event took place.
@@ -145,7 +146,7 @@ def _events_dates(cues: list[Cue], dates: list[DateSpan], sentence: str) -> tupl
     leading = [d for d in dates if d.offset < cues[0].start]
     # "Ngày 1/11, nhân dịp ông X đắc cử trong cuộc bầu cử ngày 30/10, A gửi điện mừng": a date inside the occasion
     # named after the sentence's date is the occasion's, unless it opens the main clause ("…, chiều 14/11, A …").
-    # So is one inside a clause of what came before: "Ngày 10/3, sau các vòng đàm phán bắt đầu từ ngày 6/3, A ký …".
+    # So is one inside a clause of what came before.
     leading = [
         d for d in leading
         if d is leading[0] or not (
