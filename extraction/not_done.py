@@ -65,7 +65,9 @@ SOON_OR_STUDIED = re.compile(
 A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy)\s+$", re.IGNORECASE)
 
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
-COUNTED_REMARK = re.compile(r"^\W*Đây (?:cũng )?là lần (?:thứ\s+\w+|đầu tiên)\b", re.IGNORECASE)
+COUNTED_REMARK = re.compile(
+    r"^\W*Đây (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu tiên|đầu)\b", re.IGNORECASE
+)
 DIGIT = re.compile(r"\d")
 COUNTED_FROM = re.compile(r"\b(?:sau|kể từ|từ sau)\b", re.IGNORECASE)
 # "Từ năm 2009, ASEAN tổ chức Hội nghị Cấp cao hai lần mỗi năm": a custom since a year, not an event of it.

@@ -22,7 +22,7 @@ from .alternation import any_of
 from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
 from .counterparts import name_counterparts_offices, name_successors_offices
-from .folding import fold
+from .mentions import once_each
 from .name_forms import resolve_forms
 from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
@@ -552,14 +552,6 @@ def _note_written(person: Person, mention: PersonMention, form: str) -> None:
         person.written = form
 
 
-def _once_each(mentions: list[PersonMention]) -> list[PersonMention]:
-    """One mention per person: "Thủ tướng Suga ... Thủ tướng Suga" counts once in a sentence."""
-    first: dict[str, PersonMention] = {}
-    for mention in mentions:
-        first.setdefault(fold(mention.name), mention)
-    return list(first.values())
-
-
 def find_persons(
     sentences: list[str], known: list[Person] | KnownNames | None = None, headline: str = ""
 ) -> PersonIndex:
@@ -590,4 +582,7 @@ def find_persons(
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
         mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)
-    return PersonIndex(persons=list(persons.values()), by_sentence=[_once_each(m) for m in by_sentence])
+    return PersonIndex(
+        persons=list(persons.values()),
+        by_sentence=[once_each(s, m) for s, m in zip(sentences, by_sentence, strict=True)],
+    )

@@ -21,6 +21,11 @@ BEFORE_OPENING = re.compile(r"^\W*Trước khi\s[^,;]{3,120},")
 ATTENDEES = re.compile(
     r"\b(?:(?:với|có) sự (?:tham gia|tham dự|chứng kiến) của|về phía [^,;.]{2,30}? có|cùng dự (?:có|còn có))\b"
 )
+# "đặt vòng hoa và vào Lăng viếng Chủ tịch Hồ Chí Minh", "thăm Nhà lưu niệm X": one honoured, not a party.
+HONOURED = re.compile(
+    r"\b(?:viếng|[Ll]ăng|tưởng niệm|tưởng nhớ|[Tt]ượng đài|[Đđ]ền thờ|[Nn]hà lưu niệm|[Kk]hu di tích|[Bb]ảo tàng)"
+    r"[^,;.]{0,25}$"
+)
 # An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
@@ -58,6 +63,7 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
     if before and all(cue.start >= before.end() for cue in cues):
         persons = [p for p in persons if p.offset >= before.end()]
     persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
+    persons = [p for p in persons if not HONOURED.search(sentence, max(0, p.offset - 40), p.offset)]
     # A spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a meeting
     # ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.
     if all(cue.type != "visit" for cue in cues) and not all(SPOUSE.match(p.title or "") for p in persons):

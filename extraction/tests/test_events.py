@@ -657,3 +657,29 @@ def test_sideline_meetings_of_a_summit_stay_apart_from_the_next_day_meetings():
     )
     meetings = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
     assert sorted(meetings) == [["Ana Soto", "Lê Văn Hải"], ["Luis Vega", "Lê Văn Hải"]]
+
+
+def test_one_honoured_at_a_mausoleum_is_no_party_to_the_meetings_after():
+    text = (
+        "Trong ngày làm việc thứ hai (13/12/2031), Tổng Bí thư, Chủ tịch Tập Cận Bình đặt vòng hoa và vào Lăng viếng "
+        "Chủ tịch Hồ Chí Minh, sau đó lần lượt hội kiến Thủ tướng Lê Văn Hải và Chủ tịch Quốc hội Trần Văn Bình."
+    )
+    meetings = [{p.name for p in e.participants} for e in extract_article(text).events if e.type == "meeting"]
+    assert meetings == [{"Tập Cận Bình", "Lê Văn Hải"}, {"Tập Cận Bình", "Trần Văn Bình"}]
+
+
+def test_one_named_again_as_the_subject_of_the_next_clause_is_its_party():
+    text = (
+        "Chiều 9/11/2031, Tổng thống Chile Ana Soto hội đàm với ông Vega tại Santiago, cùng ngày ông Vega cũng "
+        "hội kiến Thủ tướng Chile Pedro Ruiz. Tổng thống Peru Luis Vega thăm Chile từ ngày 8-10/11."
+    )
+    meetings = [{p.name for p in e.participants} for e in extract_article(text).events if e.type == "meeting"]
+    assert meetings == [{"Luis Vega", "Pedro Ruiz"}]
+
+
+def test_not_the_first_meeting_is_a_remark_not_a_meeting():
+    text = (
+        "Tổng thống Peru Luis Vega thăm Chile từ ngày 11-13/11/2031. "
+        "Đây không phải lần đầu ông Vega gặp Tổng thống Chile Ana Soto."
+    )
+    assert "meeting" not in [e.type for e in extract_article(text, published="2031-11-12").events]
