@@ -45,6 +45,7 @@ TARGET_YEAR_BEFORE = re.compile(
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
 # "đặt mục tiêu kim ngạch 20 tỷ USD vào năm 2038", "phấn đấu … năm 2030": the year of a target set in the clause.
 TARGET_SET_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\b[^.;:]*$", re.IGNORECASE)
+TARGET_CHARS = 110
 # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975": a year measured from; but "nhất là sau năm 2023, hai nước kỷ
 # niệm …" opens a clause of that year.
 MEASURED_FROM = re.compile(r"\b(?:sau|trước)\s+(?:năm\s+)?$", re.IGNORECASE)
@@ -56,7 +57,9 @@ def is_target_year(sentence: str, match: re.Match) -> bool:
     before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
     measured = MEASURED_FROM.search(before) and not CLAUSE_AFTER.match(after)
-    target = TARGET_YEAR_BEFORE.search(before) or TARGET_SET_BEFORE.search(before) or TARGET_YEAR_AFTER.match(after)
+    # (the target's words may be long: "đặt mục tiêu nâng kim ngạch thương mại song phương lên 100 tỷ USD vào năm 2030")
+    target_set = TARGET_SET_BEFORE.search(sentence, max(0, match.start() - TARGET_CHARS), match.start())
+    target = TARGET_YEAR_BEFORE.search(before) or target_set or TARGET_YEAR_AFTER.match(after)
     return bool(target or measured)
 
 

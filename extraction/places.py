@@ -27,6 +27,7 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
+LATER_CLAUSE = re.compile(r"\b(?:trước|sau) khi\b", re.IGNORECASE)
 
 
 def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_visit: int | None) -> Place | None:
@@ -37,6 +38,9 @@ def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_
     earlier = subordinate_clause(sentence, cue_start, cue_end)
     if earlier is not None:
         return find_place(sentence[: earlier.end], earlier.start)
+    # "A sẽ hội kiến B, dự Diễn đàn X trước khi lên đường thăm Y": Y is where the next clause's happening is.
+    later = LATER_CLAUSE.search(sentence, cue_end)
+    sentence = sentence[: later.start()] if later and kind != "visit" else sentence
     place = find_place(sentence)
     if kind == "visit":
         return find_place(sentence[:next_visit], cue_start) or (place if next_visit is None else None)

@@ -1417,3 +1417,14 @@ def test_an_anniversary_about_to_be_entered_is_of_the_year_it_counts():
     )
     found = extract_article(text, published="2024-01-13").events
     assert [e.date.iso("start") for e in found if e.type == "anniversary"] == ["2025"]
+
+
+def test_the_year_of_a_target_set_in_many_words_dates_no_signing():
+    text = (
+        "Sau hội đàm, hai Tổng thống ra tuyên bố chung, đặt mục tiêu nâng kim ngạch thương mại song phương lên "
+        "100 tỷ USD vào năm 2035."
+    )
+    signings = [
+        e.date.iso("start") for e in extract_article(text, published="2031-07-09").events if e.type == "signing"
+    ]
+    assert "2035" not in signings

@@ -77,3 +77,12 @@ def test_a_region_of_the_americas_is_not_the_united_states():
 
     assert places_in("Peru là đối tác quan trọng ở Nam Mỹ, khu vực Mỹ Latinh và châu Mỹ.") == places_in("Peru")
     assert [p.country for p in places_in("Tổng thống Mỹ tới Bắc Triều Tiên.")] == ["US", "KP"]
+
+
+def test_a_place_of_the_clause_after_is_not_the_meetings():
+    text = (
+        "Theo chương trình, sáng 1/10/2031, Tổng thống Chile Ana Soto sẽ hội kiến Thủ tướng Peru Luis Vega, dự Diễn "
+        "đàn Doanh nghiệp Chile - Peru trước khi lên đường thăm Bolivia."
+    )
+    meetings = [e for e in extract_article(text).events if e.type == "meeting"]
+    assert meetings and all(e.place != "Bolivia" for e in meetings)
