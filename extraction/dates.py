@@ -104,10 +104,10 @@ PATTERNS = [
     # 7-10/8, 18~20/9/2015, 18-20/10
     ("day_range", rf"{day_number('d1')}{SEP}{day_number('d2')}[/.]{month_number('m')}(?:[/.]{year_number('y')})?"),
     # từ ngày 10 đến 15 tháng 5 (năm 2024); từ ngày 26 đến 28/10; từ 15 đến 17/9; từ ngày 10 đến 11-9-2023;
-    # (hai) ngày 11 và 12-12; "thăm Việt Nam (1 và 2/3)"
+    # (hai) ngày 11 và 12-12; "thăm Việt Nam (1 và 2/3)", "hôm 16 và 17-5"
     (
         "word_range",
-        rf"(?:từ\s+(?:ngày\s+)?|ngày\s+|(?<=\())\s*{day_number('d1')}(?:{UNTIL}|\s+và\s+){day_number('d2')}"
+        rf"(?:từ\s+(?:ngày\s+)?|(?:ngày|hôm)\s+|(?<=\())\s*{day_number('d1')}(?:{UNTIL}|\s+và\s+){day_number('d2')}"
         rf"(?:\s+tháng\s+{month_number('m')}|[/.-]{month_number('m_')})(?:(?:\s+năm\s+|[/.-]){year_number('y')})?",
     ),
     # ngày 3 tháng 5 năm 2024, 3 tháng 5

@@ -305,6 +305,7 @@ def _around_a_past_date(s: Surroundings) -> DateSpan | None:
     before = [d for d in find_dates(c.sentence, s.year, s.published) if d.offset < c.cue.start]
     # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before ended before the day of the news.
     trip_before = c.type == "visit" and around.group().lstrip(", ").lower().startswith("sau")
+    trip_before = trip_before and bool(before) and before[-1].precision == DAY
     return before[-1] if before and (before[-1].end < s.news_day.start or trip_before) else None
 
 

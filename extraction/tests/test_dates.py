@@ -54,6 +54,7 @@ def test_days(sentence, expected):
         ("đang thăm chính thức Hoa Kỳ từ ngày 24 đến 26/7", ("2019-07-24", "2019-07-26", "day", True)),
         ("chuyến công du kéo dài từ ngày 26-5 đến 4-6 tới tám nước", ("2019-05-26", "2019-06-04", "day", True)),
         ("sẽ ở lại thăm chính thức Việt Nam (1 và 2/3) theo lời mời", ("2019-03-01", "2019-03-02", "day", True)),
+        ("chuyến thăm của ông Soto hôm 16 và 17-5.", ("2019-05-16", "2019-05-17", "day", True)),
     ],
 )
 def test_day_ranges_are_ranges_not_years(sentence, expected):

@@ -1428,3 +1428,12 @@ def test_the_year_of_a_target_set_in_many_words_dates_no_signing():
         e.date.iso("start") for e in extract_article(text, published="2031-07-09").events if e.type == "signing"
     ]
     assert "2035" not in signings
+
+
+def test_a_trip_before_a_remark_of_this_year_is_no_visit_of_twelve_months():
+    text = (
+        "Đây là lần thứ hai hai nhà lãnh đạo gặp nhau trong năm nay, sau chuyến thăm Peru của Tổng thống Chile "
+        "Ana Soto."
+    )
+    visits = [e.date for e in extract_article(text, published="2031-07-04").events if e.type == "visit"]
+    assert all(d.precision != "month" or d.start.month == d.end.month for d in visits)
