@@ -48,11 +48,12 @@ EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau kh
 # "kể từ khi thiết lập … năm 2013": since another happening.
 SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
-# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "khuôn khổ mà hai nước xác lập hồi
-# tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event,
-# nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
+# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "sau các chuyến thăm năm 2015 và 2017",
+# "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng
+# 2/2009", the role held at the event, nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
 ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)|sau (?:cuộc|vụ|chuyến))\b"
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
+    r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b",
     re.IGNORECASE,

@@ -1437,3 +1437,13 @@ def test_a_trip_before_a_remark_of_this_year_is_no_visit_of_twelve_months():
     )
     visits = [e.date for e in extract_article(text, published="2031-07-04").events if e.type == "visit"]
     assert all(d.precision != "month" or d.start.month == d.end.month for d in visits)
+
+
+def test_the_years_of_earlier_visits_after_a_remark_date_neither_the_ceremony_nor_the_news():
+    text = (
+        "Chiều 12/12/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Luis Vega. Tại cuộc hội đàm diễn "
+        "ra ngay sau lễ đón, Tổng thống Ana Soto nhấn mạnh đây là lần thứ ba ông Vega thăm Chile trên cương vị "
+        "Tổng thống, sau các chuyến thăm năm 2025 và 2028."
+    )
+    years = {e.date.start.year for e in extract_article(text).events if e.type in ("other", "visit")}
+    assert not years & {2025, 2028}
