@@ -50,8 +50,33 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _spans_told_apart(events, sentences, year, published)
     _lengths(events)
     _lengths_ending(events)
+    _arrival_until_its_activities(events)
     for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
+
+
+# "đặt chân đến sân bay Nội Bài tối 29/1", "tới Hà Nội chiều 29/1, bắt đầu chuyến thăm": the day it began.
+ARRIVED = re.compile(r"\b(?:đến|tới|đặt chân|bắt đầu)\b", re.IGNORECASE)
+ACTIVITY_DAYS_AFTER = 4
+
+
+def _arrival_until_its_activities(events: list[FoundEvent]):
+    """A visit dated by the day its visitor arrived, whose activities in the host country the article dates on
+    the days after ("hội đàm sáng 30/1"), spans them too."""
+    for visit in _day_visits(events):
+        if visit.date_source != "own" or not visit.host or not visit.participants:
+            continue
+        if not ARRIVED.search(visit.evidence, 0, max(0, visit.date.offset)):
+            continue
+        visitor = visit.participants[0].name
+        later = [
+            e.date.end for e in events
+            if e.type not in ("visit", "upgrade", "anniversary") and e.date.precision == DAY
+            and visit.host in e.countries and any(p.name == visitor for p in e.participants)
+            and 0 < (e.date.end - visit.date.start).days <= ACTIVITY_DAYS_AFTER
+        ]  # fmt: skip
+        if later:
+            visit.date = _widened(visit, visit.date.start, max(later))
 
 
 def _day_visits(events: list[FoundEvent]) -> list[FoundEvent]:

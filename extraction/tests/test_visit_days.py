@@ -229,3 +229,12 @@ def test_the_days_of_what_came_just_before_the_visit_are_not_its_span():
     )
     visit = next(e for e in extract_article(text).events if e.type == "visit")
     assert visit.date.iso("start") == "2031-11"
+
+
+def test_a_visit_dated_by_its_arrival_spans_the_activities_of_the_days_after():
+    text = (
+        "Tổng thống Chile Ana Soto đặt chân đến sân bay Nội Bài tối 29/1/2031, bắt đầu chuyến thăm cấp nhà nước "
+        "Việt Nam.\nSáng 30/1, Chủ tịch nước Lê Văn Hải hội đàm với Tổng thống Ana Soto tại Hà Nội."
+    )
+    visits = [(e.date.iso("start"), e.date.iso("end")) for e in extract_article(text).events if e.type == "visit"]
+    assert visits == [("2031-01-29", "2031-01-30")]
