@@ -45,7 +45,7 @@ class CueWords:
     in_context: tuple[str, ...] = ()  # regular expressions matched as written
 
 
-NOT_THE_PRESS = r"(?! (?:gỡ )?(?:báo chí|(?:các )?phóng viên|truyền thông))"
+NOT_THE_PRESS = r"(?! (?:gỡ )?(?:báo chí|(?:các )?phóng viên|truyền thông))"  # "cuộc gặp báo chí": no counterpart
 SPORTS_GAMES = r"(?:Thế vận hội|Olympic|SEA Games|ASIAD|Đại hội Thể thao|World Cup|Paralympic)"
 NATIONS_OWN_DAYS = r"(?i:Cách mạng|Quốc khánh|Chiến thắng|Giải phóng|Độc lập|thành lập (?:Đảng|Quân đội|nước))"
 
@@ -143,7 +143,6 @@ CUE_WORDS = [
         "meeting",
         False,
         (
-            # Not "cuộc gặp báo chí sau hội đàm": the press, no counterpart.
             rf"cuộc gặp{NOT_THE_PRESS}",
             rf"buổi gặp{NOT_THE_PRESS}",
             "tiếp xã giao",
@@ -226,12 +225,13 @@ CUE_PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{cue.type}>{_cue_alternation(cue)})" for cue in CUE_WORDS) + ")"
 )
 STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
-# "tròn 75 năm Trung Quốc và Nga thiết lập quan hệ": the pair may stand between the count and the act.
-ANNIVERSARY_OF = re.compile(rf"\d+\s+năm\s+(?:ngày\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$")
+# "tròn 75 năm Trung Quốc và Nga thiết lập quan hệ", "tròn một năm hai nước nâng cấp": the act counted from.
+ANNIVERSARY_OF = re.compile(
+    rf"(?:\d+|\btròn\s+(?:một|hai|ba|bốn|năm|mười))\s+năm\s+(?:(?:ngày|kể từ khi)\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$"
+)
 # "trong việc hai nước nâng cấp quan hệ", "nhất là việc nâng cấp quan hệ": the upgrade named as a topic.
-UPGRADE_AS_TOPIC = re.compile(
-    r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.IGNORECASE
-)  # not "tuyên bố về việc nâng cấp quan hệ": the act announced
+# (not "tuyên bố về việc nâng cấp quan hệ": the act announced)
+UPGRADE_AS_TOPIC = re.compile(r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
 UPGRADE_PREPARED = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
 DATE_DIGITS = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
@@ -486,8 +486,8 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and not RECALLED_WHEN_AFTER.match(sentence, end)
     )
     first_time = FIRST_TIME.match(sentence[:start])
-    # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …", "Sau chuyến thăm cấp nhà nước, A sẽ ở lại dự …": the gathering or
-    # visit told, as the moment the sentence's event follows.
+    # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …", "Kết thúc chuyến thăm Việt Nam, A sẽ tới …": the gathering or visit
+    # told, as the moment the sentence's event follows.
     after_it = kind in ("conference", "committee_session", "visit") and AFTER_OPENING.match(sentence[:start])
     # "…, một ngày trước khi Hội nghị G20 khai mạc": the gathering after the sentence's event, on a day it does not say.
     before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
@@ -513,7 +513,7 @@ def _told_as_subject(kind: str, match: re.Match, sentence: str) -> bool:
 PLACE_AFTER = re.compile(
     rf"(?:\s+(?:chính thức|cấp Nhà nước|cấp nhà nước|làm việc|hữu nghị))?\s+(?:tới |đến |sang )?{UPPER_LETTER}"
 )
-AFTER_OPENING = re.compile(r"^\W*Sau (?:khi (?:kết thúc|dự|tham dự) )?$", re.IGNORECASE)
+AFTER_OPENING = re.compile(r"^\W*(?:Sau (?:khi (?:kết thúc|dự|tham dự) )?|Kết thúc (?:tốt đẹp )?)$", re.IGNORECASE)
 # "sau cuộc gặp tại Bali … hồi tháng 11 năm ngoái": a meeting of its own, recalled with its date.
 RECALLED_WHEN_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:hồi\s+(?:tháng|năm|ngày)|năm\s+(?:ngoái|trước|\d{4}))\b", re.I)
 BEFORE_IT = re.compile(r"\btrước khi\s+(?:(?:tới |sang |đến )?(?:dự|tham dự)\s+)?$", re.IGNORECASE)

@@ -152,10 +152,18 @@ def _offices(title: str) -> set[str]:
     return {office_of(part.strip()) for part in re.split(r",|\bkiêm\b", title) if part.strip()}
 
 
+STEP_WORDS = re.compile(r"\b(?:lên|nâng|thiết lập|xác lập|[Đđ]ối tác)\b|[“\"(]")
+
+
 def per_framework_step(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """An upgrade followed by two or more years: one upgrade per step, named by the framework quoted before
     its year ("“Đối tác chiến lược” (2009) … (2023)")."""
     years = [d for d in dates if d.precision == YEAR and d.start.year == d.end.year and d.offset > candidate.cue.start]
+    # A later year is a step's when words of a step stand before it ("…, và lên Đối tác chiến lược toàn diện năm
+    # 2023"), not "…, rơi xuống mức thấp nhất từ năm 2020".
+    years = years[:1] + [
+        d for prev, d in zip(years, years[1:], strict=False) if STEP_WORDS.search(sentence, prev.offset, d.offset)
+    ]
     if candidate.type != "upgrade" or is_establishment(candidate.cue) or len(years) < 2:
         return [candidate]  # relations are established once: a later year is another step's
     quoted = list(re.finditer(r"[“\"]([^”\"]{6,120})[”\"]\s*\((?:19|20)\d\d\)", sentence))

@@ -1447,3 +1447,34 @@ def test_the_years_of_earlier_visits_after_a_remark_date_neither_the_ceremony_no
     )
     years = {e.date.start.year for e in extract_article(text).events if e.type in ("other", "visit")}
     assert not years & {2025, 2028}
+
+
+def test_a_later_year_of_another_clause_is_no_step_of_an_upgrade():
+    text = (
+        "Quan hệ Chile - Peru, được nâng lên Đối tác chiến lược toàn diện năm 2024, rơi xuống mức thấp nhất trong "
+        "nhiều thập kỷ từ năm 2028, khi Lima áp thuế."
+    )
+    upgrades = [
+        e.date.iso("start") for e in extract_article(text, published="2031-11-06").events if e.type == "upgrade"
+    ]
+    assert upgrades == ["2024"]
+
+
+def test_an_upgrade_counted_a_year_back_is_not_of_the_day_of_the_meeting():
+    text = (
+        "Điểm nhấn của chuyến công tác là cuộc gặp với Tổng thống Chile Ana Soto ngày 25-9-2031, đúng dịp tròn một "
+        "năm hai nước nâng cấp quan hệ."
+    )
+    assert "upgrade" not in [e.type for e in extract_article(text).events]
+
+
+def test_a_visit_ended_in_an_opening_does_not_take_the_days_of_the_summit_after():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm chính thức Peru từ ngày 2 - 3/9/2031.\n"
+        "Kết thúc chuyến thăm Peru, Tổng thống Chile sẽ tới Lima dự Hội nghị thượng đỉnh G20 diễn ra trong hai ngày "
+        "4 - 5/9."
+    )
+    found = extract_article(text, published="2031-09-01").events
+    assert [(e.date.iso("start"), e.date.iso("end")) for e in found if e.type == "visit"] == [
+        ("2031-09-02", "2031-09-03")
+    ]
