@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .dating import out_of_office
 from .draft_reasons import office_known
+from .event_dates import UNRESOLVED_DAY
 from .event_types import EVENT_TYPES
 from .records import DAY, MONTH, YEAR, ExtractedArticle, FoundEvent
 from .reference import HOME_COUNTRY
@@ -369,6 +370,9 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.DATED_BY_REFERENCE]  # "một trong những nước đầu tiên thiết lập …"
         elif event.date_source == "news-day" and event.date.precision == DAY:
             event.draft_reasons = [DraftReason.DATED_BY_ARTICLE]  # "A cũng hội kiến B": on which of the days?
+        elif event.date_source == "year" and UNRESOLVED_DAY.search(event.evidence):
+            # "Sáng nay, A hội đàm với B" on a page whose day nothing gives: of a day unknown, not of the year.
+            event.draft_reasons = [DraftReason.DATED_BY_ARTICLE]
         elif event.publish_probability < threshold:
             event.draft_reasons = model.reasons(row)
         else:

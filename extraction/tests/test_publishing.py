@@ -2,6 +2,7 @@
 
 from extraction import extract_article
 from extraction.publishing import FEATURES, DraftReason, PublishingModel, features, judge, rightness, shipped_model
+from extraction.records import YearGuess
 
 TWO_EVENTS = (
     "Tin ngoại giao\n"
@@ -184,3 +185,14 @@ def test_an_event_dated_to_a_day_only_by_the_articles_news_day_always_waits():
     judge(article, model_weighing(), threshold=0.0)
     assert by_type(article)["meeting"].draft_reasons == [DraftReason.DATED_BY_ARTICLE]
     assert by_type(article)["talks"].draft_reasons == []
+
+
+def test_talks_of_this_morning_on_a_page_dated_only_by_the_timeline_s_year_wait():
+    text = (
+        "Sáng nay, tại Phủ Chủ tịch, Thủ tướng Lê Văn Hải đã chủ trì lễ đón chính thức Tổng thống Chile Ana Soto, "
+        "sau đó hai nhà lãnh đạo hội đàm."
+    )
+    article = extract_article(text, year_hint=YearGuess(2031, "timeline: 2031", 0.6, "timeline"))
+    judge(article)
+    talks = [e for e in article.events if e.type == "talks"]
+    assert talks and all(e.draft_reasons for e in talks)
