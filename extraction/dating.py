@@ -208,7 +208,25 @@ def _from_text(kind: str, found: list[tuple[int, str]], body: str = "") -> Artic
     year, expression = max(found)
     if body and _news_before(body, year, expression):
         year, expression = year + 1, f"{expression}, after which comes the news"
+    elif body and _start_to_come(body, year, expression):
+        year, expression = year - 1, f"{expression}, a start the news announces"
     return ArticleDate(YearGuess(year, f"text: {expression}", CONFIDENCE[kind], YearBasis.TEXT))
+
+
+# "… trở thành thành viên chính thức, có hiệu lực từ ngày 1/1/2024": a start to come, announced before it.
+STARTS_THEN = re.compile(r"\b(?:có hiệu lực|bắt đầu|gia nhập)\b[^.;]{0,20}?\b(?:từ|kể từ)\s+(?:ngày\s+)?$", re.I)
+
+
+def _start_to_come(body: str, year: int, expression: str) -> bool:
+    """The latest dated fact is a start to come, and the text's first year-less day would fall months after it in
+    its year: the news was of the year before ("ngày 24/8" of a decision in force "từ ngày 1/1/2024")."""
+    written = [m.start() for m in re.finditer(re.escape(expression), body)]
+    if not any(STARTS_THEN.search(body, max(0, at - 50), at) for at in written):
+        return False
+    guess = YearGuess(year, expression, 0.5)
+    fact = next(iter(find_dates(expression, guess)), None)
+    news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
+    return fact is not None and news is not None and news.start > fact.end + NEWS_BEFORE_MONTH
 
 
 def _news_before(body: str, year: int, expression: str) -> bool:

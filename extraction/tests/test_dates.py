@@ -599,3 +599,11 @@ def test_the_day_a_stay_begun_lasts_until_is_of_the_year_it_began():
         parse_published("2023-06-26"),
     )
     assert [(d.iso("start"), d.iso("end")) for d in found] == [("2023-06-25", "2023-06-28")]
+
+
+def test_a_start_announced_for_the_first_of_next_year_is_not_the_news_s_year():
+    text = (
+        "Liên minh Andes ngày 24/8 đã quyết định mời Chile và Peru trở thành thành viên chính thức, có hiệu lực từ "
+        "ngày 1/1/2032. Hai nước sẽ tham dự hội nghị cấp cao tiếp theo."
+    )
+    assert extract_article(text).year.year == 2031
