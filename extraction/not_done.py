@@ -32,8 +32,10 @@ FORECAST = re.compile(r"\b(?:dự báo|dự đoán|đồn đoán|suy đoán|đ�
 # "chuyến đi nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp quan hệ": an outcome guessed at, not agreed (a visit
 # "nhiều khả năng sẽ tới Lima trong tháng tới" is planned, the likely left to the curator).
 OUTCOME_GUESSED = re.compile(r"\b(?:(?:nhiều|có) khả năng|có thể sẽ)\b[^.;:]{0,70}$", re.IGNORECASE)
-# "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence.
+# "Theo lịch trình ban đầu, A sẽ hội đàm … và chứng kiến lễ ký …": a plan since changed, for the whole sentence;
+# so is "Cuộc gặp giữa A và B ban đầu dự kiến diễn ra tại Sydney": where it was first planned, not where it is.
 PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trình|dự kiến) ban đầu\b", re.IGNORECASE)
+FIRST_PLANNED = re.compile(r"[^.;]{0,160}?\bban đầu (?:dự kiến|được lên kế hoạch|định|được ấn định)\b", re.IGNORECASE)
 # "quyết định hoãn chuyến thăm …", "Cuộc gặp được tổ chức thay cho Hội nghị … dự kiến …": called off before it is
 # named.
 CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi|thay cho|thay thế cho)\s+(?:lại\s+)?$", re.IGNORECASE)
@@ -92,4 +94,5 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     # stands before it: "Đây là lần thứ hai hai nhà lãnh đạo gặp mặt, sau hội nghị … tháng 6 năm ngoái")
     counted = COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence, 0, start)
     remark = (counted and not COUNTED_FROM.search(sentence, 0, start)) or HABITUAL.match(sentence)
-    return bool(called_off or remark or FORECAST.search(before) or PLAN_CHANGED.match(sentence))
+    changed = PLAN_CHANGED.match(sentence) or FIRST_PLANNED.match(sentence, end)
+    return bool(called_off or remark or FORECAST.search(before) or changed)

@@ -683,3 +683,11 @@ def test_not_the_first_meeting_is_a_remark_not_a_meeting():
         "Đây không phải lần đầu ông Vega gặp Tổng thống Chile Ana Soto."
     )
     assert "meeting" not in [e.type for e in extract_article(text, published="2031-11-12").events]
+
+
+def test_a_meeting_first_planned_elsewhere_is_no_meeting():
+    text = (
+        "Cuộc gặp giữa Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega ban đầu dự kiến diễn ra tại Lima vào "
+        "ngày 24/5/2031. Tuy nhiên, kế hoạch bị đảo lộn."
+    )
+    assert "meeting" not in [e.type for e in extract_article(text, published="2031-05-20").events]
