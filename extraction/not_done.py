@@ -38,6 +38,7 @@ PLAN_CHANGED = re.compile(r"^\W*Theo (?:lịch trình|kế hoạch|chương trì
 FIRST_PLANNED = re.compile(r"[^.;]{0,160}?\bban đầu (?:dự kiến|được lên kế hoạch|định|được ấn định)\b", re.IGNORECASE)
 # "quyết định hoãn chuyến thăm …", "Cuộc gặp được tổ chức thay cho Hội nghị … dự kiến …": called off before it is
 # named.
+INVITED_TO_ATTEND = re.compile(r"\bmời\b[^,;:.]{0,60}?\b(?:tham dự|dự)\s+$", re.IGNORECASE)
 CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi|thay cho|thay thế cho)\s+(?:lại\s+)?$", re.IGNORECASE)
 # A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
 # "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
@@ -81,6 +82,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 90) : start]
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
+    if kind == "conference" and INVITED_TO_ATTEND.search(before[-80:]):
+        return True  # "mời Việt Nam tham dự Hội nghị thượng đỉnh X": an invitation, no attendance yet
     if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):

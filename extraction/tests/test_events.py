@@ -691,3 +691,8 @@ def test_a_meeting_first_planned_elsewhere_is_no_meeting():
         "ngày 24/5/2031. Tuy nhiên, kế hoạch bị đảo lộn."
     )
     assert "meeting" not in [e.type for e in extract_article(text, published="2031-05-20").events]
+
+
+def test_a_summit_someone_is_invited_to_is_no_attendance():
+    text = "Ngày 28/3/2031, Tổng thống Chile Ana Soto mời Việt Nam tham dự Hội nghị thượng đỉnh APEC mà Chile đăng cai."
+    assert "conference" not in [e.type for e in extract_article(text).events]
