@@ -26,3 +26,9 @@ def test_one_name_in_either_order_or_script_is_one_person():
     assert same_person_name("Tanaka Hiroshi", "Hiroshi Tanaka")
     assert same_person_name("Vương Nghị", "Wang Yi")
     assert not same_person_name("Tanaka Hiroshi", "Tanaka Kenji")
+
+
+def test_short_transliterations_of_leaders_are_the_leaders():
+    assert english_name("G.Bu-sơ") == "George W. Bush"
+    assert english_name("Ki-si-đa Phu-mi-ô") == "Fumio Kishida"
+    assert english_name("Pê-vơ Mu-sa-ráp") == "Pervez Musharraf"
