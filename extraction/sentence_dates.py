@@ -195,11 +195,29 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
             # "A tiếp B trong chuyến thăm tới Washington, với hội đàm tại Nhà Trắng ngày 10.4": the talks' day; the
             # visit's days are around it, which unsaid
             assigned[i] = as_months(assigned[i])
+        if i in assigned and _a_trips_days(i, cues, sentence, assigned[i]):
+            # "Chuyến thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC (từ 8 đến 16-11)": the trip's days, the
+            # gathering's among them, which unsaid
+            assigned[i] = as_months(assigned[i])
         if i in assigned and cues[i].type == "visit" and _combined_with_a_gathering(i, cues, sentence, assigned):
             # "dự Hội nghị APEC ngày 18 và 19-11, kết hợp thăm chính thức Thái Lan": the summit's days, the visit's
             # among them or around them, which unsaid
             assigned[i] = as_months(assigned[i])
     return assigned
+
+
+TRIP_AND_ATTENDS = re.compile(r"[^.;]{0,60}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$", re.I)
+
+
+def _a_trips_days(i: int, cues: list[Cue], sentence: str, span: DateSpan) -> bool:
+    """A gathering attended on a trip of visits, the days written after it those of the whole trip."""
+    before = cues[i - 1] if i else None
+    return (
+        cues[i].type == "conference" and before is not None and before.type == "visit"
+        and span.precision == DAY and span.start < span.end and span.offset > cues[i].end
+        and bool(TRIP_AND_ATTENDS.fullmatch(sentence, before.end, cues[i].start))
+        and sentence[before.start : cues[i].start].count(",") >= 1
+    )  # fmt: skip
 
 
 def _a_later_activitys_day(i: int, cues: list[Cue], day: DateSpan) -> bool:

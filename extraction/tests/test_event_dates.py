@@ -1478,3 +1478,12 @@ def test_a_visit_ended_in_an_opening_does_not_take_the_days_of_the_summit_after(
     assert [(e.date.iso("start"), e.date.iso("end")) for e in found if e.type == "visit"] == [
         ("2031-09-02", "2031-09-03")
     ]
+
+
+def test_a_gathering_attended_on_a_trip_of_visits_is_not_given_the_whole_trips_days():
+    text = (
+        "Chuyến thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC 2031 (từ 8 đến 16-11) là chuyến công tác "
+        "đầu tiên của Chủ tịch nước Lê Văn Hải."
+    )
+    found = extract_article(text, published="2031-11-17").events
+    assert [e.date.iso("start") for e in found if e.type == "conference"] == ["2031-11"]
