@@ -53,9 +53,18 @@ def gathering_told(candidate: Candidate) -> str:
     return gathering_of(phrase_at(candidate.sentence, candidate.cue.start))
 
 
+# A group written by its full name: "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương" is APEC.
+GROUPS_IN_FULL = {
+    "apec": re.compile(r"Hợp tác Kinh tế châu Á\s*[–-]\s*Thái Bình Dương", re.IGNORECASE),
+}
+
+
 def gathering_of(phrase: str) -> str:
     """The group a gathering's name says it is of, folded without spaces ("asean+3", "han-asean"), its ministers'
     meeting marked ("ministers:asean"); empty when none."""
+    in_full = next((group for group, name in GROUPS_IN_FULL.items() if name.search(phrase)), None)
+    if in_full:
+        return f"ministers:{in_full}" if MINISTERS.search(phrase) else in_full
     found = GATHERING.search(phrase)
     if not found:
         return ""

@@ -4,7 +4,7 @@ countries, a visit's visitor and host, an upgrade's level, an establishment, a s
 import pytest
 
 from extraction import extract_article
-from extraction.event_facts import ordinal_of
+from extraction.event_facts import gathering_of, ordinal_of
 
 
 def the(kind, text, published=None):
@@ -311,3 +311,7 @@ def test_talks_told_after_the_welcome_are_the_news_not_talks_of_a_year_before_re
     )
     talks = sorted(e.date.start.isoformat() for e in extract_article(text).events if e.type == "talks")
     assert talks == ["2030-10-01", "2031-05-16"]
+
+
+def test_a_group_written_by_its_full_name_is_the_group():
+    assert gathering_of("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương") == gathering_of("Tuần lễ Cấp cao APEC")
