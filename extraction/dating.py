@@ -223,10 +223,16 @@ def _start_to_come(body: str, year: int, expression: str) -> bool:
     written = [m.start() for m in re.finditer(re.escape(expression), body)]
     if not any(STARTS_THEN.search(body, max(0, at - 50), at) for at in written):
         return False
+    fact, news = _fact_and_news(body, year, expression)
+    return fact is not None and news is not None and news.start > fact.end + NEWS_BEFORE_MONTH
+
+
+def _fact_and_news(body: str, year: int, expression: str) -> tuple[DateSpan | None, DateSpan | None]:
+    """The latest dated fact the text writes, and its first year-less day read in that fact's year."""
     guess = YearGuess(year, expression, 0.5)
     fact = next(iter(find_dates(expression, guess)), None)
     news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
-    return fact is not None and news is not None and news.start > fact.end + NEWS_BEFORE_MONTH
+    return fact, news
 
 
 def _news_before(body: str, year: int, expression: str) -> bool:
@@ -236,9 +242,7 @@ def _news_before(body: str, year: int, expression: str) -> bool:
     "ngày 8-7" is 8 July of the next year. A fact days after the news is the page's own date or the
     news's next step, not a reason to move the news a year.
     """
-    guess = YearGuess(year, expression, 0.5)
-    fact = next(iter(find_dates(expression, guess)), None)
-    news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
+    fact, news = _fact_and_news(body, year, expression)
     told_in = next((sentence for sentence in re.split(r"(?<=[.!?])\s+|\n", body) if expression in sentence), "")
     past = (fact is not None and fact.precision == MONTH) or bool(told_in and NOTHING_PLANNED.match(told_in))
     margin = NEWS_BEFORE_MONTH if past else NEWS_BEFORE_FACT

@@ -69,7 +69,8 @@ A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối l�
 
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(
-    r"^\W*Đây (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu tiên|đầu)\b", re.IGNORECASE
+    r"^\W*Đây (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
+    re.IGNORECASE,  # "lần đầu (tiên)"
 )
 DIGIT = re.compile(r"\d")
 COUNTED_FROM = re.compile(r"\b(?:sau|kể từ|từ sau)\b", re.IGNORECASE)
@@ -87,7 +88,7 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):
-        return True
+        return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
     if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
         return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
     if NEGATED.search(before[-25:]):

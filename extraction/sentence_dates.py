@@ -27,6 +27,7 @@ OCCASION_BEFORE = re.compile(
     r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+ATTENDS = r"\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$"  # "… và (tham) dự (các) …" before a gathering's cue
 # A clause of what came before the main one: "Ngày 10/3, sau các vòng đàm phán bắt đầu từ ngày 6/3, …".
 CAME_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+[^,.;]*$", re.IGNORECASE)
 # The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
@@ -206,7 +207,8 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
     return assigned
 
 
-TRIP_AND_ATTENDS = re.compile(r"[^.;]{0,60}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$", re.I)
+# A trip of several places and a gathering ("thăm chính thức Chile, Peru và dự …"): AND_ATTENDS across commas.
+TRIP_AND_ATTENDS = re.compile(rf"[^.;]{{0,60}}?{ATTENDS}", re.I)
 
 
 def _a_trips_days(i: int, cues: list[Cue], sentence: str, span: DateSpan) -> bool:
@@ -327,16 +329,13 @@ def before_the_main_clause(clause: Subordinate, main: DateSpan) -> DateSpan | No
     return replace(main, start=day, end=day, offset=clause.start)
 
 
-# "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before, not on the day of the main clause.
-TRIP_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+(?:khi\s+(?:kết thúc\s+)?)?(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
-
-
 def _dates_of_what_came_before(cue: Cue, dates: list[DateSpan], sentence: str) -> list[DateSpan] | None:
     """The dates of the clause of what came before that holds the cue, if it is in one."""
     clause = _clause_of_what_came_before(sentence, cue)
     if clause is not None:
         return [d for d in dates if clause.start <= d.offset < clause.end] or _days_apart(clause, dates)
-    if cue.type == "visit" and TRIP_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+    if cue.type == "visit" and CAME_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+        # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before, not on the main clause's day.
         end = sentence.find(",", cue.end)
         return [d for d in dates if cue.end <= d.offset < (len(sentence) if end < 0 else end)]
     return None
@@ -414,7 +413,7 @@ def _opening_its_clause(i: int, cues: list[Cue], dates: list[DateSpan], sentence
 
 # "tới Nagoya, bắt đầu chuyến thăm làm việc tại Nhật Bản và dự Hội nghị …": the arrival's day begins both.
 BEGINS_BEFORE = re.compile(r"\bbắt đầu\s+$", re.I)
-AND_ATTENDS = re.compile(r"[^,.;]{0,60}?\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$", re.I)
+AND_ATTENDS = re.compile(rf"[^,.;]{{0,60}}?{ATTENDS}", re.I)
 
 
 def _visit_begun_and(i: int, cues: list[Cue], sentence: str) -> bool:
