@@ -68,7 +68,12 @@ ONWARD = re.compile(
     r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
 )
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
-EARLIER_LEG = re.compile(r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},", re.IGNORECASE)
+EARLIER_LEG = re.compile(
+    r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},"
+    # "Ông A đến Hà Nội sau chặng dừng chân tại Bình Nhưỡng": the stop before the arrival.
+    r"|\b(?:đến|tới|sang) [^,.;]{2,40}? sau (?:chặng dừng chân|khi dừng chân|chuyến dừng chân)\b",
+    re.IGNORECASE,
+)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)

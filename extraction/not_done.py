@@ -1,6 +1,6 @@
 """What a cue's sentence says was not done: an event wished for or offered, to come soon, studied or negotiated,
 negated, called off, forecast, or planned before the plan changed; or no event of its own: a count of the events
-told, a custom. Such a cue tells no event of the timeline."""
+told, a custom, a ship's port call. Such a cue tells no event of the timeline."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ COUNTED_FROM = re.compile(r"\b(?:sau|kể từ|từ sau)\b", re.IGNORECASE)
 # "Từ năm 2009, ASEAN tổ chức Hội nghị Cấp cao hai lần mỗi năm": a custom since a year, not an event of it.
 HABITUAL = re.compile(r"^\W*(?:Kể\s+)?từ (?:năm )?\d{4},[^.;]*\b(?:mỗi năm|hằng năm|hàng năm|định kỳ)\b", re.IGNORECASE)
 
+# "Mỹ sẽ điều tàu ngầm tới thăm Hàn Quốc", "chuyến thăm cảng Cam Ranh của tàu hộ vệ X": a ship's port call, no
+# leaders' visit (the clause before the cue, or the visit's owner after it, is a ship).
+VESSEL_BEFORE = re.compile(
+    r"\b(?:tàu|chiến hạm|biên đội|hạm đội)\b[^,;:.]{0,50}?(?:\s(?:tới|đến|sang|ghé))?\s+$", re.IGNORECASE
+)
+VESSEL_AFTER = re.compile(r"[^,;:.]{0,50}?\bcủa (?:các )?(?:tàu|chiến hạm|biên đội|hạm đội)\b", re.IGNORECASE)
+
 
 def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     """The cue between `start` and `end` tells what was not done."""
@@ -91,6 +98,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
     if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
         return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
+    if kind == "visit" and (VESSEL_BEFORE.search(before[-70:]) or VESSEL_AFTER.match(sentence, end)):
+        return True  # a ship's port call
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)

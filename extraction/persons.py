@@ -246,6 +246,8 @@ def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     raw = clean_name(written, title)
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
+    if written.endswith(raw) and written != raw:
+        title = f"{title} {written[: -len(raw)].strip()}"  # "Bí thư Tỉnh ủy | Quảng Đông Hoàng Khôn Minh"
     name, alias = split_bracket(raw, match.group("bracket"))
     home = is_vietnamese(name) and office_of(title) not in FOREIGN_OFFICES
     country = country_of_title(title) or (HOME_COUNTRY if home else None)

@@ -749,6 +749,14 @@ def test_a_leg_of_the_journey_before_the_news_is_of_its_month_not_the_news_day()
     assert dated(text) == [("visit", "2031-06", "2031-06"), ("visit", "2031-06-20", "2031-06-20")]
 
 
+def test_a_stop_on_the_way_told_after_the_arrival_is_of_its_month_not_the_news_day():
+    text = (
+        "Tối qua (14.3), Tổng thống Chile Ana Soto kết thúc chuyến thăm cấp Nhà nước Việt Nam. "
+        "Bà Ana Soto đến Hà Nội sau chặng dừng chân tại Viêng Chăn (Lào)."
+    )
+    assert ("visit", "2031-03", "2031-03") in dated(text, published="2031-03-15")
+
+
 def test_the_news_day_is_the_pages_day_its_visit_spans_not_a_day_of_the_year_recalled():
     text = (
         "Chiều nay 10-9, Tổng thống Chile Ana Soto tới Hà Nội, bắt đầu chuyến thăm cấp nhà nước Việt Nam trong hai "

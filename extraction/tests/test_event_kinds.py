@@ -982,3 +982,12 @@ def test_a_summit_of_three_sides_is_a_conference():
         "với sự tham dự của Thủ tướng Nhật Bản Sato Ken."
     )
     assert kinds(text) == ["conference"]
+
+
+def test_a_ships_port_call_is_no_visit_of_leaders():
+    text = (
+        "Ngày 12/5, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. "
+        "Chile cũng sẽ điều tàu huấn luyện Esmeralda tới thăm cảng Callao vào tháng 6. "
+        "Trước đó, chuyến thăm cảng Valparaíso của tàu hộ vệ Peru hồi tháng 3 đã diễn ra tốt đẹp."
+    )
+    assert kinds(text, published="2031-05-13") == ["talks"]

@@ -626,3 +626,12 @@ def test_a_short_form_is_the_person_named_with_an_office_not_a_relative_named_be
     )
     visit = next(e for e in extract_article(text).events if e.type == "visit")
     assert [p.name for p in visit.participants] == ["Sato Ken"]
+
+
+def test_a_province_or_a_former_state_after_the_office_is_the_offices_not_the_name():
+    found, _ = persons_of(
+        "Chủ tịch nước Lê Văn Hải hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh tại Côn Minh.",
+        "Hiệp ước do Thủ tướng Tây Đức Konrad Adenauer ký năm 1963.",
+    )
+    assert set(found) == {"Lê Văn Hải", "Vương Ninh", "Konrad Adenauer"}
+    assert (found["Vương Ninh"].country, found["Konrad Adenauer"].country) == ("CN", "DE")
