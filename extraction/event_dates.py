@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from .cues import agreed_to, phrase_at
 from .date_contexts import LAST_TIME, ONCE, SOME_DAY_TO_COME, YEARS_LATER
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
-from .news_day import MEETINGS_HELD, DayWritten, article_news_day, days_written, of_the_background
+from .news_day import MEETINGS_HELD, DayWritten, article_news_day, day_set_just_before, days_written, of_the_background
 from .numbers import COUNT
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
@@ -111,6 +111,7 @@ class Surroundings:
     published: DateSpan | None
     year: YearGuess
     news_day_ends_a_visit: bool = False  # the news is the departure: what was done on the visit, on other days
+    settled: list[Candidate] = field(default_factory=list)  # every event settled before, of any type
 
 
 # An action returns (the date, its source), or None: the cue is no event of its own.
@@ -452,6 +453,14 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     # "Sau UAE, Thủ tướng sẽ thăm chính thức Qatar": a trip planned is of days to come, which of them unsaid.
     ("a visit planned with no day of its own, in the news day's month", _planned_undated, _news_months),
     ("an activity added to those of several days, in the news day's month", _added_to_several_days, _news_months),
+    (
+        "the day the sentence before writes, telling nothing else",
+        lambda s: not s.candidate.planned
+        and not _summit(s.candidate)
+        and bool(s.candidate.persons or PARTIES.search(s.candidate.sentence))
+        and day_set_just_before(s.candidate.sentence_index, s.written, s.settled),
+        lambda s: (s.written.before_done, "anaphora"),
+    ),
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",
@@ -515,7 +524,9 @@ def _surroundings(
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
     gathering = next((c.date for c in settled if news is not None and _several_days_of(c, news)), None)
-    return Surroundings(candidate, previous, same_type, sharing, contained, written, occasion, gathering, *article)
+    return Surroundings(
+        candidate, previous, same_type, sharing, contained, written, occasion, gathering, *article, settled=settled
+    )
 
 
 def _several_days_of(c: Candidate, news: DateSpan) -> bool:

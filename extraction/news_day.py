@@ -112,3 +112,26 @@ def article_news_day(
         # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
         singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
     return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
+
+
+def day_set_just_before(index: int, written: DayWritten, settled: list[Candidate]) -> bool:
+    """ "Điểm nhấn là các hoạt động tại Canberra ngày 7/3. A chủ trì lễ đón B": the day the sentence before writes,
+    telling no event of its own, is that of what sentence `index` tells (not the page's news day); so it stays while
+    each sentence since tells only events of that day ("Sau đó, hai Thủ tướng hội đàm")."""
+    if written.before_done is None:
+        return False
+    day, since = (written.before_done.start, written.before_done.end), range(written.written_in, index)
+    visits = [c for c in settled if c.type == "visit" and c.date.start < c.date.end]
+    told = {
+        i: {(c.date.start, c.date.end) for c in settled if c.sentence_index == i and not _told_before(c, visits)}
+        for i in since
+    }
+    return not told.get(written.written_in) and all(told[i] == {day} for i in since[1:])
+
+
+def _told_before(c: Candidate, visits: list[Candidate]) -> bool:
+    """ "Điểm nhấn của chuyến thăm là … ngày 7/3": the visit of an earlier sentence (or a day of it), told again."""
+    day = c.date
+    return c.type == "visit" and any(
+        v.sentence_index < c.sentence_index and v.date.start <= day.start and day.end <= v.date.end for v in visits
+    )

@@ -66,6 +66,8 @@ SOON_OR_STUDIED = re.compile(
 
 # "tiến trình đối thoại", "nối lại đối thoại", "kênh đối thoại": a process or a channel, not one of its sessions.
 A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy)\s+$", re.IGNORECASE)
+# "phát huy hiệu quả các cơ chế hợp tác như Ủy ban hỗn hợp …, Tham vấn chính trị …": mechanisms listed, none held.
+MECHANISMS_LISTED = re.compile(r"\bcác cơ chế\b[^.;:]{0,40}?\b(?:như|gồm|bao gồm)\b[^.;:]{0,160}$", re.IGNORECASE)
 
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(
@@ -96,6 +98,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):
         return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
+    if kind in ("conference", "committee_session") and MECHANISMS_LISTED.search(sentence, 0, start):
+        return True
     if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
         return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
     if kind == "visit" and (VESSEL_BEFORE.search(before[-70:]) or VESSEL_AFTER.match(sentence, end)):

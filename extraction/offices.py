@@ -162,9 +162,13 @@ def country_of_title(title: str) -> str | None:
     """'Đại sứ Việt Nam tại Nhật Bản' -> VN; 'Bộ trưởng Ngoại giao Nhật Bản' -> JP."""
     head = re.split(r"\s+tại\s+", title)[0]
     owner = head.rsplit(" của ", 1)  # "Tư lệnh Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ": the command's country
-    named = [
-        places()[m.group(1)]
-        for m in (*place_pattern().finditer(owner[-1] if len(owner) > 1 else ""), *place_pattern().finditer(head))
-    ]
-    # A country named first; else the country of a province or city ("Bí thư Tỉnh ủy Quảng Đông").
-    return next((p.country for p in named if p.is_country), None) or next((p.country for p in named), None)
+    for match in [*place_pattern().finditer(owner[-1] if len(owner) > 1 else ""), *place_pattern().finditer(head)]:
+        place = places()[match.group(1)]
+        if place.is_country:
+            return place.country
+    return None
+
+
+def country_of_a_place_in(title: str) -> str | None:
+    """'Bí thư Tỉnh ủy Quảng Đông' -> CN: the country of the first province or city the title names."""
+    return next((places()[m.group(1)].country for m in place_pattern().finditer(title)), None)

@@ -1,6 +1,6 @@
 """Cue words that name a part of another event, or who attended one, not an event of their own: the restricted
-talks before the expanded ones, a welcome at the airport, the opening of a gathering, a list of attendees; and a
-session named as the moment of another event."""
+talks before the expanded ones, the meeting mechanism talks are held in, a welcome at the airport, the opening of
+a gathering, a list of attendees; and a session named as the moment of another event."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|D
 # "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
 ATTENDANCE_LIST = re.compile(r"^\W*(?:[^,.;]{0,30},\s*)?(?:[Vv]ề |[Cc]ùng )?[Pp]hía [^,.;]{2,30}? (?:có|gồm)\b")
 
+# "A và B đã hội đàm trong khuôn khổ Cuộc gặp thường niên lãnh đạo hai nước": the mechanism the talks were held in,
+# told by the talks.
+MECHANISM_OF_TALKS = re.compile(r"\b(?:hội đàm|hội kiến|điện đàm)\b[^,;.]{0,40}?\btrong khuôn khổ\s+$", re.IGNORECASE)
+
 
 def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
     """The cue between `start` and `end` names a part of another event, or opens a list of who attended one."""
@@ -33,6 +37,8 @@ def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
     if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
         return True
     if kind == "other" and OPENING_TOLD.match(sentence, start):
+        return True
+    if kind == "meeting" and MECHANISM_OF_TALKS.search(sentence, max(0, start - 90), start):
         return True
     if kind in ("conference", "committee_session") and MOMENT_BEFORE.search(sentence, max(0, start - 12), start):
         return True

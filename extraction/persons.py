@@ -34,6 +34,7 @@ from .offices import (
     REGIONS,
     TITLE_CORES,
     TITLE_PREFIX,
+    country_of_a_place_in,
     country_of_title,
     office_title,
 )
@@ -246,11 +247,12 @@ def _titled(match: re.Match, sentence: str) -> PersonMention | None:
     raw = clean_name(written, title)
     if not raw or NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()]):
         return None
-    if written.endswith(raw) and written != raw:
-        title = f"{title} {written[: -len(raw)].strip()}"  # "Bí thư Tỉnh ủy | Quảng Đông Hoàng Khôn Minh"
+    # "Bí thư Tỉnh ủy | Quảng Đông Hoàng Khôn Minh": the place the office is of, before the name.
+    place = written[: -len(raw)] if written.endswith(raw) else ""
     name, alias = split_bracket(raw, match.group("bracket"))
     home = is_vietnamese(name) and office_of(title) not in FOREIGN_OFFICES
-    country = country_of_title(title) or (HOME_COUNTRY if home else None)
+    # A Sino-Vietnamese name reads as a Vietnamese one: "Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh" is of China.
+    country = country_of_title(title) or ((country_of_a_place_in(place) or HOME_COUNTRY) if home else None)
     return PersonMention(name, title, match.start("name"), match.end(), alias, country)
 
 

@@ -1495,3 +1495,14 @@ def test_a_gathering_attended_on_a_trip_of_visits_is_not_given_the_whole_trips_d
     )
     found = extract_article(text, published="2031-11-17").events
     assert [e.date.iso("start") for e in found if e.type == "conference"] == ["2031-11"]
+
+
+def test_the_day_a_sentence_sets_without_an_event_dates_what_the_next_ones_tell():
+    text = (
+        "Ngày 14/3, Tổng thống Chile Ana Soto kết thúc chuyến thăm chính thức Peru từ ngày 11 đến 14/3. "
+        "Điểm nhấn của chuyến thăm là các hoạt động tại Lima ngày 12/3. "
+        "Tổng thống Peru Carlos Rivera chủ trì lễ đón chính thức Tổng thống Ana Soto tại Phủ Tổng thống. "
+        "Tại cuộc hội đàm sau đó, hai Tổng thống nhất trí nâng cấp quan hệ lên Đối tác chiến lược."
+    )
+    found = dated(text, published="2031-03-15")
+    assert ("other", "2031-03-12", "2031-03-12") in found and ("upgrade", "2031-03-12", "2031-03-12") in found

@@ -991,3 +991,20 @@ def test_a_ships_port_call_is_no_visit_of_leaders():
         "Trước đó, chuyến thăm cảng Valparaíso của tàu hộ vệ Peru hồi tháng 3 đã diễn ra tốt đẹp."
     )
     assert kinds(text, published="2031-05-13") == ["talks"]
+
+
+def test_talks_held_in_an_annual_meeting_mechanism_are_one_event():
+    text = (
+        "Ngày 4/7/2031, tại Lima, Tổng thống Peru Carlos Rivera và Tổng thống Chile Ana Soto đã hội đàm "
+        "trong khuôn khổ Cuộc gặp thường niên lãnh đạo hai nước lần thứ 8."
+    )
+    assert kinds(text, published="2031-07-05") == ["talks"]
+
+
+def test_mechanisms_listed_in_talks_are_no_sessions_held():
+    text = (
+        "Ngày 5/6, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Tại hội đàm, hai bên nhất "
+        "trí phát huy hiệu quả các cơ chế hợp tác như Ủy ban hỗn hợp về hợp tác song phương, Tham vấn chính trị "
+        "giữa hai Bộ Ngoại giao và Đối thoại chiến lược quốc phòng."
+    )
+    assert kinds(text, published="2031-06-06") == ["talks"]
