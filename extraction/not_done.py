@@ -57,7 +57,8 @@ WISHED_OR_INVITED = re.compile(
 SOON_OR_STUDIED = re.compile(
     # also hastened or prepared: "giao các bộ đẩy nhanh việc ký kết hiệp định", "tiến tới ký kết", "tạo đà cho việc
     # nâng cấp quan hệ", "mở đường cho"
-    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán|đẩy nhanh|thúc đẩy|tiến tới|chuẩn bị"
+    # "lần đầu nêu mục tiêu nâng cấp quan hệ", "hướng tới nâng cấp": an aim, not done
+    r"\b(?:sớm|nghiên cứu|xem xét|đàm phán|đẩy nhanh|thúc đẩy|tiến tới|chuẩn bị|mục tiêu|hướng tới"
     r"|tạo (?:đà|tiền đề|nền tảng|động lực|cơ sở) (?:cho|để)|mở đường cho)"
     # "tích cực đàm phán, ký kết các văn kiện mới": negotiated and signed some day, named together
     r"(?:\s+(?:được|nghiên cứu|xem xét|tiến tới|hoàn tất|hoàn thành|việc|để|nhằm|khả năng|phương án))*,?\s+$",

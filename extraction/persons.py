@@ -457,6 +457,10 @@ def _countries_of_offices(sentences: list[str], persons: list[Person]):
             countryless[0].country = next(iter(countries))
 
 
+# "Chủ tịch nước khi đó là Nguyễn Xuân Phúc": the holder of that time, not the article's.
+THEN_HOLDER = re.compile(r"\s+(?:khi đó|khi ấy|lúc đó|lúc bấy giờ|thời điểm đó|đương nhiệm khi đó)\b", re.IGNORECASE)
+
+
 def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[PersonMention]], persons: list[Person]):
     """ "Thủ tướng Nhật Bản" with no name is the one person the article names in that office of that country."""
     holders: dict[tuple[str, str], set[str]] = {}
@@ -488,6 +492,7 @@ def _add_unnamed_office_holders(sentences: list[str], by_sentence: list[list[Per
                 and not names & {m.name for m in by_sentence[index]}
                 and not NAMED_AFTER.search(sentence[max(0, match.start() - 30) : match.start()])
                 and not any(a < match.end() and match.start() < b for a, b in taken)
+                and not THEN_HOLDER.match(sentence, match.end())
             ):
                 name = next(iter(names))
                 by_sentence[index].append(PersonMention(name, title, match.start(), match.end(), "", None))

@@ -1008,3 +1008,11 @@ def test_mechanisms_listed_in_talks_are_no_sessions_held():
         "giữa hai Bộ Ngoại giao và Đối thoại chiến lược quốc phòng."
     )
     assert kinds(text, published="2031-06-06") == ["talks"]
+
+
+def test_an_upgrade_set_as_an_aim_is_not_done():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru hồi tháng 6/2030, khi hai bên lần đầu nêu mục tiêu nâng cấp "
+        "quan hệ lên Đối tác chiến lược."
+    )
+    assert kinds(text, published="2031-03-08") == ["visit"]

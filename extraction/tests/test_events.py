@@ -696,3 +696,12 @@ def test_a_meeting_first_planned_elsewhere_is_no_meeting():
 def test_a_summit_someone_is_invited_to_is_no_attendance():
     text = "Ngày 28/3/2031, Tổng thống Chile Ana Soto mời Việt Nam tham dự Hội nghị thượng đỉnh APEC mà Chile đăng cai."
     assert "conference" not in [e.type for e in extract_article(text).events]
+
+
+def test_talks_named_as_what_was_done_besides_are_the_talks_told_not_new_ones():
+    text = (
+        "Ngày 19/8/2031, Chủ tịch nước Lê Văn Hải hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh. "
+        "Ngoài hội đàm, Chủ tịch nước Lê Văn Hải đã hội kiến Thủ tướng Quốc vụ viện Lý Cường và Chủ tịch Ủy ban "
+        "Thường vụ Đại hội đại biểu nhân dân toàn quốc Triệu Lạc Tế."
+    )
+    assert [e.type for e in extract_article(text).events].count("talks") == 1

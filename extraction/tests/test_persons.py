@@ -635,3 +635,14 @@ def test_a_province_or_a_former_state_after_the_office_is_the_offices_not_the_na
     )
     assert set(found) == {"Lê Văn Hải", "Vương Ninh", "Konrad Adenauer"}
     assert (found["Vương Ninh"].country, found["Konrad Adenauer"].country) == ("CN", "DE")
+
+
+def test_an_office_said_of_its_holder_then_is_not_given_the_articles_holder():
+    text = (
+        "Ngày 12/6/2031, Chủ tịch nước Lê Văn Hải hội đàm với Tổng thống Chile Ana Soto. Chủ tịch nước khi đó là "
+        "Trần Minh Đức thăm Santiago hồi tháng 11/2027 và hội đàm với Tổng thống Ana Soto."
+    )
+    talks = {
+        e.date.iso(): sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "talks"
+    }
+    assert talks["2027-11"] == ["Ana Soto", "Trần Minh Đức"]
