@@ -41,8 +41,8 @@ NAME_TOKEN = (
     rf"(?:(?:Jr|Sr)\.(?!\w)|{REGNAL}|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*|-{WORD})*|{UPPER_LETTER}\.)"
 )
 # Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva"); not
-# "do", "la", "y", which Vietnamese writes after a name as words of its own.
-PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu)"
+# "do", "la", "y", which Vietnamese writes after a name as words of its own; transliterated: "Lu-la đa Xin-va".
+PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu|đa|đơ)"
 # An Arabic article glued to the word it qualifies: "Abdel Fattah el-Sisi", "Mohammed al-Sudani".
 GLUED_ARTICLE = r"(?:al|el)-"
 NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"

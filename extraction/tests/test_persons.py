@@ -646,3 +646,8 @@ def test_an_office_said_of_its_holder_then_is_not_given_the_articles_holder():
         e.date.iso(): sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "talks"
     }
     assert talks["2027-11"] == ["Ana Soto", "Trần Minh Đức"]
+
+
+def test_a_transliterated_particle_inside_a_name_is_part_of_it():
+    text = "Ngày 3/6/2031, Tổng thống Peru Cac-lốt đa Xin-va tới Hà Nội. Ông Cac-lốt đa Xin-va từng thăm Việt Nam."
+    assert [p.name for p in find_persons([text]).persons] == ["Cac-lốt đa Xin-va"]
