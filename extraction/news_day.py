@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .dates import DAYTIME, find_dates
@@ -107,6 +108,9 @@ def article_news_day(
     begun = {d.start for d in days if d.start != d.end}
     first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
     singles = [d for d in days if d.start == d.end]
+    if today is not None and today.precision == DAY:
+        # A day after the page's is to come (an anniversary's "(21/9)" in May): no news yet.
+        singles = [d for d in singles if d.start <= today.start + timedelta(days=1)]
     if today is not None and today.precision == DAY and any(d.start <= today.start <= d.end for d in days):
         # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
         # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").

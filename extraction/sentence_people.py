@@ -29,6 +29,12 @@ HONOURED = re.compile(
 # An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
+# "Trả lời phỏng vấn báo chí về chuyến công tác, Thứ trưởng X cho biết …": an interview's speaker, whatever the office.
+INTERVIEWED = re.compile(
+    r"^\W*(?:Trả lời phỏng vấn|Trao đổi với (?:báo chí|phóng viên)|Chia sẻ với (?:báo chí|phóng viên)"
+    r"|Phát biểu với (?:báo chí|phóng viên))\b",
+    re.I,
+)
 # The words that open what someone says.
 SPEECH_VERBS = (
     "cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo"
@@ -48,7 +54,7 @@ def comments_on(person: PersonMention, sentence: str, cues: list[Cue], persons: 
     if speech is None:
         return False
     said_from = person.end + speech.end()
-    if COMMENTATOR.match(person.title or ""):
+    if COMMENTATOR.match(person.title or "") or INTERVIEWED.match(sentence):
         return any(not person.offset <= cue.start < said_from for cue in cues)
     cue = next((cue for cue in cues if cue.start >= said_from), None)
     return cue is not None and any(said_from <= other.offset < cue.start for other in persons)

@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from .dates import UNTIL_BEFORE, find_dates
+from .dates import UNTIL_BEFORE, as_months, find_dates
 from .event_dates import VISIT_ENDS
 from .event_types import OCCASIONS_OF_DAYS
 from .lists import trip_legs
@@ -53,6 +53,27 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _arrival_until_its_activities(events)
     for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
+        _outcomes_of_the_trip(events, visit)
+
+
+# "rời Hà Nội chiều 11/9, kết thúc chuyến thăm … với dấu mốc: hai nước nâng cấp quan hệ": what the trip achieved.
+OUTCOMES = ("upgrade", "signing")
+
+
+def _outcomes_of_the_trip(events: list[FoundEvent], visit: FoundEvent):
+    """An upgrade or a signing told with the departure that ends a visit of several days is of the visit's days,
+    not of the departure's: the same outcome told with its own day is that one; else its months."""
+    for event in [e for e in events if e.type in OUTCOMES and VISIT_ENDS.search(e.evidence)]:
+        if event.date.precision != DAY or (event.date.start, event.date.end) != (visit.date.end, visit.date.end):
+            continue
+        days = (visit.date.start, visit.date.end - timedelta(days=1))
+        if any(
+            e is not event and e.type == event.type and e.date.precision == DAY and days[0] <= e.date.start <= days[1]
+            for e in events
+        ):
+            events.remove(event)  # told again: the outcome of that day
+        else:
+            event.date = as_months(visit.date)
 
 
 # "đặt chân đến sân bay Nội Bài tối 29/1", "tới Hà Nội chiều 29/1, bắt đầu chuyến thăm": the day it began.

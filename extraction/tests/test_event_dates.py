@@ -1506,3 +1506,12 @@ def test_the_day_a_sentence_sets_without_an_event_dates_what_the_next_ones_tell(
     )
     found = dated(text, published="2031-03-15")
     assert ("other", "2031-03-12", "2031-03-12") in found and ("upgrade", "2031-03-12", "2031-03-12") in found
+
+
+def test_a_day_after_the_pages_day_is_no_news_day():
+    text = (
+        "Năm nay, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9). "
+        "Thủ tướng Lê Văn Hải đã hội kiến Thủ tướng Nhật Bản Sato Kenji tại Tokyo."
+    )
+    meetings = [(start, end) for kind, start, end in dated(text, published="2033-05-16") if kind == "meeting"]
+    assert meetings == [("2033-05-16", "2033-05-16")]

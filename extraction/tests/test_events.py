@@ -705,3 +705,11 @@ def test_talks_named_as_what_was_done_besides_are_the_talks_told_not_new_ones():
         "Thường vụ Đại hội đại biểu nhân dân toàn quốc Triệu Lạc Tế."
     )
     assert [e.type for e in extract_article(text).events].count("talks") == 1
+
+
+def test_an_official_interviewed_about_a_summit_is_not_in_it():
+    text = (
+        "Trả lời phỏng vấn báo chí về chuyến công tác, Thứ trưởng Bộ Ngoại giao Trần Minh Đức cho biết Hội nghị "
+        "thượng đỉnh G7 năm nay được tổ chức tại Hiroshima từ ngày 19 đến 21/5/2033."
+    )
+    assert only(text).participants == []

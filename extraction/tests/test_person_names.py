@@ -252,3 +252,8 @@ def test_samdech_is_an_honorific_not_a_first_name():
         "Tổng Bí thư Trần Văn Bình tiếp Samdech Khuon Sudary."
     )
     assert "Khuon Sudary" in found and not any(name.startswith("Samdech") for name in found)
+
+
+def test_a_leaders_formal_name_with_a_middle_initial_is_the_name_the_reference_knows():
+    found = names_in("Tổng thống Mỹ Joseph R. Biden hội đàm với Ngoại trưởng Lê Văn An. Ông Joe Biden cảm ơn.")
+    assert found["Joseph R. Biden"].aliases == ["Joe Biden"] and "Joe Biden" not in found

@@ -238,3 +238,17 @@ def test_a_visit_dated_by_its_arrival_spans_the_activities_of_the_days_after():
     )
     visits = [(e.date.iso("start"), e.date.iso("end")) for e in extract_article(text).events if e.type == "visit"]
     assert visits == [("2031-01-29", "2031-01-30")]
+
+
+def test_an_upgrade_told_with_the_departure_is_of_the_visits_days_not_the_departures():
+    text = (
+        "Chiều tối 14-3, Tổng thống Chile Ana Soto rời Lima, kết thúc chuyến thăm cấp nhà nước hai ngày tới Peru "
+        "với dấu mốc quan trọng: hai nước chính thức nâng cấp quan hệ lên Đối tác chiến lược. "
+        "Chuyến thăm ngày 13 và 14-3 của bà Ana Soto diễn ra với lịch trình dày đặc."
+    )
+    upgrades = [
+        (e.date.iso(), e.date.iso("end"))
+        for e in extract_article(text, published="2031-03-15").events
+        if e.type == "upgrade"
+    ]
+    assert upgrades == [("2031-03", "2031-03")]
