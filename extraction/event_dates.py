@@ -137,7 +137,11 @@ def _date_of_occasion(s: Surroundings) -> Settled:
     if referred.planned and not DONE.search(candidate.sentence, max(0, candidate.cue.start - 20), candidate.cue.start):
         # "Trong chuyến thăm, A dự kiến hội đàm với B và đồng chủ trì …": what a planned visit holds is planned.
         candidate.planned = True
-    return referred_date(referred, candidate), "anaphora"
+    day = referred_date(referred, candidate)
+    own = candidate.date
+    if own is not None and own.precision == MONTH and day is not None and not day.overlaps(own):
+        return own, "own"  # "Nhân dịp này, hồi đầu tháng 2, hai bên trao đổi điện mừng": a month of its own
+    return day, "anaphora"
 
 
 def _same_day_applies(s: Surroundings) -> bool:

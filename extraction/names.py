@@ -148,3 +148,9 @@ def person_key(name: str) -> str:
 def same_person_name(a: str, b: str) -> bool:
     """'Tập Cận Bình' and 'Xi Jinping', 'Ito Naoki' and 'Naoki Ito': one person's name."""
     return bool(a and b) and person_key(a) == person_key(b)
+
+
+def known_apart(a: str, b: str) -> bool:
+    """The reference knows both names, as two persons ('Lý Cường' and 'Lý Khắc Cường')."""
+    known_a, known_b = known_name(a), known_name(b)
+    return known_a is not None and known_b is not None and known_a.en != known_b.en

@@ -53,7 +53,10 @@ SYLLABLES = re.compile(r"\w+-\w+-\w+")
 # Initials alone, an abbreviation: "T.Ư", "T.W".
 ABBREVIATION = re.compile(rf"^(?:{UPPER_LETTER}\.)+{UPPER_LETTER}\.?$")
 # A name in Latin letters only: "Taro Kono", the original of a transliteration in brackets.
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}$")
+# Latin letters with the accents of European languages ("Lénárt Bálint", "Inácio"), not Vietnamese's own (ă, đ, ơ,
+# ư, and the tone marks of Latin Extended Additional).
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ĂĄ-ĐĒ-ĨĪ-ŨŪ-ſ"
+LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-Þ][{_LATIN}'.-]*(?: (?:{PARTICLES} )*[A-ZÀ-ÖØ-Þ][{_LATIN}'.-]*){{0,4}}$")
 
 
 def clean_name(name: str, title: str = "") -> str | None:
@@ -116,12 +119,17 @@ def split_bracket(name: str, bracket: str | None) -> tuple[str, str]:
     if not any(ch.islower() for ch in bracket):
         return name, ""  # an acronym: "Hiệp định … I-xra-en (VIFTA)", "Lực lượng … Bô-li-va (FBT)"
     # "Sin-dô A-bê (Shinzo Abe)", "Pắc Cưn Hê (Park Geun-hye)": a transliteration, or a Sino-Vietnamese reading.
-    transliterated = "-" in name or (" " in bracket and not LATIN_NAME.match(name))
-    if LATIN_NAME.match(bracket) and transliterated and not SYLLABLES.search(bracket):
+    transliterated = "-" in name or (" " in bracket and not _latin(name))
+    if _latin(bracket) and transliterated:
         return bracket, name
-    if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not LATIN_NAME.match(bracket) and LATIN_NAME.match(name):
+    if WHOLE_NAME.fullmatch(bracket) and "-" in bracket and not _latin(bracket) and _latin(name):
         return name, bracket
     return name, ""
+
+
+def _latin(name: str) -> bool:
+    """A name in Latin letters, not a transliteration into them ("Ha-tô-y-a-ma")."""
+    return bool(LATIN_NAME.match(name)) and not SYLLABLES.search(name)
 
 
 def is_vietnamese(name: str) -> bool:

@@ -24,7 +24,7 @@ from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
 from .counterparts import name_counterparts_offices, name_successors_offices
 from .mentions import once_each
 from .name_forms import resolve_forms
-from .names import known_name, near_known_name, person_key
+from .names import known_apart, known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .offices import (
     AS_ROLE,
@@ -204,12 +204,15 @@ class KnownNames:
                 parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens
             )
             same_office = bool(title and person.title and office_of(title) == office_of(person.title))
+            # (Not "Lý Cường" of "Lý Khắc Cường": one surname, another given name; the reference knows them apart.)
             other_form = (
                 len(tokens) >= 2
                 and len(parts) >= 2
                 and tokens[-1] == parts[-1]
                 and tokens[0][0] == parts[0][0]
+                and tokens[0] != parts[0]
                 and same_office
+                and not known_apart(name, person.name)
             )
             if (short_form and (same_office or not title or not person.title)) or other_form:
                 fits[person.name] = (person, same_office)

@@ -12,7 +12,7 @@ from typing import Protocol
 from .event_types import event_type
 from .folding import fold
 from .persons import office_of
-from .records import DAY, DateSpan, FoundEvent, YearGuess
+from .records import DAY, YEAR_UNKNOWN, DateSpan, FoundEvent, YearGuess
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,11 @@ def in_year(span: DateSpan, year: int) -> tuple[date, date] | None:
         return None
 
 
+def _years_before_the_news(found: FoundEvent) -> int:
+    """ "hôm 14/11 năm ngoái": a telling of the year before the article's (its placeholder year one less)."""
+    return YEAR_UNKNOWN - found.date.start.year
+
+
 def _undated(events: list[FoundEvent]) -> list[FoundEvent]:
     return [e for e in events if e.year_unknown and e.participants and e.date.precision == DAY]
 
@@ -88,7 +93,8 @@ def year_from_timeline(events: list[FoundEvent], knowledge: TimelineKnowledge | 
                     continue
                 # A visit's days hold what is done during it: the talks or the welcome of its day are its own.
                 if same_family or (found.type == "visit" and moved[0] <= occasion.start <= occasion.end <= moved[1]):
-                    votes.setdefault(year, []).append(f"{occasion.title} ({occasion.start:%d/%m/%Y})")
+                    reason = f"{occasion.title} ({occasion.start:%d/%m/%Y})"
+                    votes.setdefault(year + _years_before_the_news(found), []).append(reason)
     if not votes:
         return year_from_terms(undated, knowledge.terms_of(names))
     ranked = sorted(votes.items(), key=lambda item: len(item[1]), reverse=True)
@@ -119,6 +125,7 @@ def year_from_terms(undated: list[FoundEvent], terms: list[KnownTerm]) -> YearGu
                     moved = in_year(found.date, year)
                     if moved and term.held_before < moved[0] < term.held_after:
                         years.add(year)
+                years = {year + _years_before_the_news(found) for year in years}
                 fitting = years if fitting is None else fitting & years
                 reason = f"{term.office} {participant.name}, {term.held_before:%m/%Y}–{term.held_after:%m/%Y}"
     if not fitting or len(fitting) != 1:

@@ -1515,3 +1515,12 @@ def test_a_day_after_the_pages_day_is_no_news_day():
     )
     meetings = [(start, end) for kind, start, end in dated(text, published="2033-05-16") if kind == "meeting"]
     assert meetings == [("2033-05-16", "2033-05-16")]
+
+
+def test_an_event_told_on_the_occasion_with_a_month_of_its_own_keeps_that_month():
+    text = (
+        "Chiều 15/7, Chủ tịch nước Lê Văn Hải tiếp Đại sứ Chile Ana Soto đến chào từ biệt. Hai bên đánh giá cao các "
+        "hoạt động kỷ niệm 75 năm thiết lập quan hệ ngoại giao. Nhân dịp này, hồi đầu tháng 2, lãnh đạo cấp cao hai "
+        "nước đã trao đổi điện mừng."
+    )
+    assert ("message", "2031-02", "2031-02") in dated(text, published="2031-07-16")

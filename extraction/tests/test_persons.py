@@ -651,3 +651,16 @@ def test_an_office_said_of_its_holder_then_is_not_given_the_articles_holder():
 def test_a_transliterated_particle_inside_a_name_is_part_of_it():
     text = "Ngày 3/6/2031, Tổng thống Peru Cac-lốt đa Xin-va tới Hà Nội. Ông Cac-lốt đa Xin-va từng thăm Việt Nam."
     assert [p.name for p in find_persons([text]).persons] == ["Cac-lốt đa Xin-va"]
+
+
+def test_another_leader_of_one_surname_and_office_is_not_a_known_leader_written_otherwise():
+    known = [Person(name="Lý Khắc Cường", title="Thủ tướng Trung Quốc", country="CN")]
+    found, _ = persons_of("Thủ tướng Trung Quốc Lý Cường hội đàm với Thủ tướng Lê Văn An.", known=known)
+    assert "Lý Cường" in found and "Lý Khắc Cường" not in found
+
+
+def test_a_latin_name_with_european_accents_in_brackets_is_the_name():
+    found, _ = persons_of(
+        "Chủ tịch nước Lê Văn Hải tiếp Đại sứ Hungary Lê-nát Ba-linh (Lénárt Bálint) đến chào từ biệt."
+    )
+    assert set(found) == {"Lê Văn Hải", "Lénárt Bálint"} and found["Lénárt Bálint"].aliases == ["Lê-nát Ba-linh"]
