@@ -47,3 +47,11 @@ def test_the_same_days_of_another_year_with_one_of_two_leaders_give_no_year():
         "talks", date(2031, 6, 27), date(2031, 6, 27), "Hội kiến", frozenset({"tap can binh", "le minh tam"})
     )
     assert extract_article(told, knowledge=Knowing(with_both, tam_elsewhere)).year.year == 2031
+
+
+def test_an_occasion_told_as_of_last_year_dates_the_article_a_year_after_it():
+    told = "Chiều 27/6 năm ngoái, Thủ tướng Lê Minh Tâm hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh."
+    with_both = KnownOccasion(
+        "talks", date(2031, 6, 27), date(2031, 6, 27), "Hội kiến", frozenset({"tap can binh", "le minh tam"})
+    )
+    assert extract_article(told, knowledge=Knowing(with_both)).year.year == 2032
