@@ -51,7 +51,9 @@ BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH
 # đến Bắc Kinh, A tiếp B", "Theo chương trình, ngay sau đó …": the day written last before.
 SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
-    rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b",
+    rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b"
+    # "Cũng trong ngày, A chào xã giao B": that day.
+    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,",
     re.I,
 )
 VISIT_ENDS = re.compile(

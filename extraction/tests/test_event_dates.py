@@ -1524,3 +1524,12 @@ def test_an_event_told_on_the_occasion_with_a_month_of_its_own_keeps_that_month(
         "nước đã trao đổi điện mừng."
     )
     assert ("message", "2031-02", "2031-02") in dated(text, published="2031-07-16")
+
+
+def test_also_within_the_day_is_the_day_written_before():
+    text = (
+        "Thủ tướng Nhật Bản Sato Kenji hôm qua rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam kéo dài hai ngày. "
+        "Ông Sato đến Hà Nội tối 30/4. Trong cuộc hội đàm hôm qua (1/5), Thủ tướng Lê Văn Hải và Thủ tướng Sato Kenji "
+        "nhất trí tăng cường hợp tác. Cũng trong ngày, Thủ tướng Nhật Bản đã chào xã giao Tổng Bí thư Trần Minh Đức."
+    )
+    assert ("meeting", "2031-05-01", "2031-05-01") in dated(text, published="2031-05-02")
