@@ -46,6 +46,9 @@ DAYS_PHRASE = r"(?:ngày|từ)\s+\d{1,2}\s*(?:-|–|và|đến)\s*\d{1,2}[/.-]\d
 DATE_LEAD = re.compile(rf"^(?:[-–•*+]\s*)?(?:{DATED_PHRASE}|{DAYS_PHRASE})\s*[,:–-]?$", re.IGNORECASE)
 # "Trong khuôn khổ chuyến thăm Nhật Bản, chiều 28/11" with the sentence it dates on the next line.
 DATE_TAIL = re.compile(rf",\s*{DATED_PHRASE}\s*,?$", re.IGNORECASE)
+# "… chuyến thăm cấp nhà nước tới Liên bang Nga từ ngày" and "20-22/3." on the next line: one sentence broken.
+DATE_OPENER_ENDS = re.compile(r"\b(?:từ ngày|vào ngày|ngày|từ|hôm|vào)\s*$", re.IGNORECASE)
+DIGIT_OPENS = re.compile(r"^\d{1,2}\s*(?:[/.-]|và|đến)")
 # A page's links to other articles: "Xem thêm: <headline>" on one line, or a list under "Tin liên quan:".
 RELATED_MARK = re.compile(
     r"^(?:(?:tin|bài|tin bài|bài viết)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng chuyên đề|khác|mới)"
@@ -235,13 +238,15 @@ def _paragraphs(lines: list[str], title: str, dropped: list[str]) -> tuple[list[
 
 def _join_dates_to_their_lines(lines: list[str]) -> list[str]:
     """'Chiều 12/9,' on a line of its own, or ending one after a comma (not the title's), and the sentence it
-    dates on the next, as one line."""
+    dates on the next, as one line; so is a line that breaks off before its date ("… từ ngày" / "20-22/3.")."""
     joined: list[str] = []
     filled = 0  # the lines kept that hold text: the first is the title
     for line in lines:
         last = joined[-1] if joined else ""
         tail = filled > 1 and bool(DATE_TAIL.search(last))
-        dangling = bool(DATE_LEAD.match(last)) or tail
+        dangling = (
+            bool(DATE_LEAD.match(last)) or tail or bool(DATE_OPENER_ENDS.search(last) and DIGIT_OPENS.match(line))
+        )
         if dangling and line:
             joined[-1] = f"{last.rstrip(',')}, {line}" if tail else f"{last} {line}"
         elif line or not dangling:

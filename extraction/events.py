@@ -71,6 +71,10 @@ from .visit_days import last_day_only, widen_visits, within_the_visit
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
+# "trong chuyến thăm kéo dài chưa đầy 12 giờ": a visit of hours, on the day of what was done in it.
+HOURS_LONG = re.compile(
+    r"\s+(?:kéo dài|chỉ|vỏn vẹn)\s+(?:(?:chưa đầy|khoảng|gần|hơn|chưa tới|vỏn vẹn)\s+)?\d{1,2}\s*(?:giờ|tiếng)\b"
+)
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 # "về đến Hà Nội, kết thúc chuyến tham dự Tuần lễ Cấp cao APEC": the day of the return, not the gathering's.
@@ -216,6 +220,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         and candidate.date.precision == DAY
         and _an_occasion_of_another_day(reading, candidate)
         and not _its_own_days(reading, candidate)
+        and not HOURS_LONG.match(reading.sentence, candidate.cue.end)
     ):
         # "Nhân dịp thăm …, chiều 12/9, A gặp B": the day is the meeting's; the visit's is its month.
         candidate.date = as_months(candidate.date)

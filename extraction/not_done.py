@@ -68,7 +68,10 @@ SOON_OR_STUDIED = re.compile(
 # "tiến trình đối thoại", "nối lại đối thoại", "kênh đối thoại": a process or a channel, not one of its sessions.
 A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy)\s+$", re.IGNORECASE)
 # "phát huy hiệu quả các cơ chế hợp tác như Ủy ban hỗn hợp …, Tham vấn chính trị …": mechanisms listed, none held.
-MECHANISMS_LISTED = re.compile(r"\bcác cơ chế\b[^.;:]{0,40}?\b(?:như|gồm|bao gồm)\b[^.;:]{0,160}$", re.IGNORECASE)
+# So are those resumed: "nhất trí khôi phục liên lạc quân sự, bao gồm đối thoại chính sách quốc phòng, …".
+MECHANISMS_LISTED = re.compile(
+    r"\b(?:các cơ chế|khôi phục|nối lại|duy trì)\b[^.;:]{0,60}?\b(?:như|gồm|bao gồm)\b[^.;:]{0,160}$", re.IGNORECASE
+)
 
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(

@@ -194,3 +194,12 @@ def test_a_line_of_tags_is_no_sentence():
     )
     article = extract_article(text, published="2031-01-09")
     assert {p.name for p in article.persons} == {"Lê Minh Tâm", "Sonexay Siphandone"}
+
+
+def test_a_sentence_broken_off_before_its_date_is_joined_to_it():
+    text = (
+        "Chủ tịch Chile thăm Peru\n\nTổng thống Chile Ana Soto thăm cấp nhà nước Peru từ ngày\n20-22/3.\n\n"
+        "Hai bên đã ký nhiều văn kiện."
+    )
+    visit = next(e for e in extract_article(text, published="2031-03-23").events if e.type == "visit")
+    assert (visit.date.iso(), visit.date.iso("end")) == ("2031-03-20", "2031-03-22")

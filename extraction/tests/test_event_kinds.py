@@ -1016,3 +1016,12 @@ def test_an_upgrade_set_as_an_aim_is_not_done():
         "quan hệ lên Đối tác chiến lược."
     )
     assert kinds(text, published="2031-03-08") == ["visit"]
+
+
+def test_dialogues_resumed_and_a_summit_named_as_the_eve_of_a_signing_are_no_events():
+    text = (
+        "Ngày 18/5, Thủ tướng Chile Ana Soto và Thủ tướng Peru Carlos Rivera ký Hiệp định đối tác toàn cầu, trước "
+        "thềm Hội nghị G7. Hai bên nhất trí khôi phục liên lạc quân sự cấp cao, bao gồm đối thoại chính sách quốc "
+        "phòng và tham vấn an ninh hàng hải."
+    )
+    assert kinds(text, published="2031-05-19") == ["signing"]

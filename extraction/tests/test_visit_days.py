@@ -252,3 +252,11 @@ def test_an_upgrade_told_with_the_departure_is_of_the_visits_days_not_the_depart
         if e.type == "upgrade"
     ]
     assert upgrades == [("2031-03", "2031-03")]
+
+
+def test_a_visit_of_hours_is_of_the_day_of_what_was_done_in_it():
+    text = (
+        "Thủ tướng Chile Ana Soto ngày 4/11/2031 đã hội kiến Chủ tịch Peru Carlos Rivera tại Lima, trong chuyến thăm "
+        "kéo dài chưa đầy 12 giờ, cũng là chuyến thăm đầu tiên của bà tới Peru."
+    )
+    assert visits(text) == [("2031-11-04", "2031-11-04", "day")]
