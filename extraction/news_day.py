@@ -98,13 +98,9 @@ def article_news_day(
     year: a background day such as an establishment's "11/9/1973" is not the news), else a day written alone that
     one of its ranges begins with ("Chiều 16/4, A tới X, bắt đầu chuyến thăm từ 16 đến 17/4"), else the day it was
     published, else its first range."""
-    days = [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned]
-    if year:
-        in_year = [d for d in days if d.end.year == year]
-        # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
-        # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
-        # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
-        days = in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
+    days = _days_of_the_year(
+        [c.date for c in candidates if c.date and c.date.precision == DAY and not c.weak and not c.planned], year
+    )
     begun = {d.start for d in days if d.start != d.end}
     first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
     singles = [d for d in days if d.start == d.end]
@@ -116,6 +112,16 @@ def article_news_day(
         # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").
         singles = [d for d in singles if abs((d.start - today.start).days) <= NEWS_DAYS_APART] or first_days[:1]
     return next(iter(singles), None) or next(iter(first_days), None) or today or next(iter(days), None)
+
+
+def _days_of_the_year(days: list[DateSpan], year: int | None) -> list[DateSpan]:
+    if not year:
+        return days
+    in_year = [d for d in days if d.end.year == year]
+    # Unknown, the year is a placeholder: a day written with a year no rule took for the article's is history.
+    # Known, a day of the year before may still be the news ("ngày 30/12/2024" in a January article); one of
+    # decades before ("thiết lập quan hệ ngày 21/7/1970") never is.
+    return in_year if year == YEAR_UNKNOWN else in_year or [d for d in days if d.end.year >= year - 1]
 
 
 def day_set_just_before(index: int, written: DayWritten, settled: list[Candidate]) -> bool:

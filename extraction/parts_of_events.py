@@ -19,9 +19,7 @@ PART_OF_A_GATHERING = re.compile(
 # "chủ trì lễ khai mạc với sự tham dự của …": the opening of the gathering the article tells, not named again.
 OPENING_TOLD = re.compile(r"lễ (?:khai|bế) mạc(?:\s+trọng thể)?(?=\s+với sự\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 # "sáng 16/11, trước phiên họp ADMM+, A gặp B": a session named as the moment of another event.
-MOMENT_BEFORE = re.compile(
-    r"\b(?:ngay\s+)?(?:trước|trước thềm|bên thềm)\s+$", re.IGNORECASE
-)  # "trước thềm Hội nghị G7"
+MOMENT_BEFORE = re.compile(r"\b(?:ngay\s+)?trước\s+$", re.IGNORECASE)
 # The opening of a sentence that lists who attended an event told: "Tham gia hội đàm, …", "Cùng dự lễ ký có …".
 ATTENDING = re.compile(r"^(?:Cùng )?(?:[Tt]ham dự|[Tt]ham gia|[Cc]ùng dự|Dự|Có mặt tại)\s+(?:[^,;.]{0,30}\s)?$")
 # "Phía Triều Tiên có Ngoại trưởng A cùng nhiều quan chức tham dự hội đàm": a list of who attended.
@@ -42,6 +40,6 @@ def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
         return True
     if kind == "meeting" and MECHANISM_OF_TALKS.search(sentence, max(0, start - 90), start):
         return True
-    if kind in ("conference", "committee_session") and MOMENT_BEFORE.search(sentence, max(0, start - 16), start):
+    if kind in ("conference", "committee_session") and MOMENT_BEFORE.search(sentence, max(0, start - 12), start):
         return True
     return bool(ATTENDING.match(sentence[max(0, start - 90) : start]) or ATTENDANCE_LIST.match(sentence))

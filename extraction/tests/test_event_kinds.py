@@ -1018,10 +1018,10 @@ def test_an_upgrade_set_as_an_aim_is_not_done():
     assert kinds(text, published="2031-03-08") == ["visit"]
 
 
-def test_dialogues_resumed_and_a_summit_named_as_the_eve_of_a_signing_are_no_events():
+def test_dialogues_resumed_are_no_sessions_held():
     text = (
-        "Ngày 18/5, Thủ tướng Chile Ana Soto và Thủ tướng Peru Carlos Rivera ký Hiệp định đối tác toàn cầu, trước "
-        "thềm Hội nghị G7. Hai bên nhất trí khôi phục liên lạc quân sự cấp cao, bao gồm đối thoại chính sách quốc "
-        "phòng và tham vấn an ninh hàng hải."
+        "Ngày 15/11, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Theo Phủ Tổng thống, hai "
+        "bên nhất trí khôi phục liên lạc quân sự cấp cao, bao gồm đối thoại chính sách quốc phòng và điện đàm giữa "
+        "các chỉ huy quân sự, vốn bị Lima cắt đứt từ tháng 8 năm ngoái."
     )
-    assert kinds(text, published="2031-05-19") == ["signing"]
+    assert kinds(text, published="2031-11-16") == ["talks"]
