@@ -75,6 +75,20 @@ def of_other_pairs(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def with_other_partners(a: Candidate, b: Candidate) -> bool:
+    """Two sentences' anniversaries or upgrades of Việt Nam with two partners ("… kỷ niệm 50 năm … Việt Nam - Nhật
+    Bản" and, at the meeting with Canada's Prime Minister, "năm nay hai nước kỷ niệm 50 năm …") are two events: the
+    foreign countries each clause names, or its people are of, differ."""
+    if a.type not in ("anniversary", "upgrade") or a.sentence_index == b.sentence_index:
+        return False
+    mine, theirs = _partners(a), _partners(b)
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _partners(c: Candidate) -> set[str]:
+    return (foreign_countries(c.clause) | {p.country for p in c.persons if p.country}) - {HOME_COUNTRY}
+
+
 def to_other_countries(a: Candidate, b: Candidate) -> bool:
     """Visits to two countries are two visits: one does not join nor date the other (a leader's onward trip
     is not the visit it follows; "chuyến thăm Nam Phi năm 2019" is not this visit to Việt Nam)."""
@@ -161,7 +175,14 @@ def done_and_planned(a: Candidate, b: Candidate) -> bool:
 
 
 # What keeps two tellings of one type and overlapping dates apart, each a rule of its own.
-KEPT_APART = (to_other_envoys, to_other_countries, of_other_pairs, at_other_times, done_and_planned)
+KEPT_APART = (
+    to_other_envoys,
+    to_other_countries,
+    of_other_pairs,
+    with_other_partners,
+    at_other_times,
+    done_and_planned,
+)
 
 
 def dated_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], dates: list[DateSpan]) -> bool:

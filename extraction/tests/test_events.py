@@ -713,3 +713,14 @@ def test_an_official_interviewed_about_a_summit_is_not_in_it():
         "thượng đỉnh G7 năm nay được tổ chức tại Hiroshima từ ngày 19 đến 21/5/2033."
     )
     assert only(text).participants == []
+
+
+def test_anniversaries_with_two_partners_told_at_two_meetings_are_two():
+    text = (
+        "Ngày 6/9/2031, bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Lê Văn Hải gặp Thủ tướng Nhật Bản Sato Kenji và Thủ "
+        "tướng Canada Jean Martin. Với Thủ tướng Sato Kenji, Thủ tướng Lê Văn Hải đề nghị hai bên phối hợp tổ chức tốt "
+        "các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao vào ngày 21/9 tới. Gặp Thủ tướng Jean Martin, Thủ "
+        "tướng Lê Văn Hải nhấn mạnh năm nay hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
+    )
+    anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
+    assert sorted(tuple(e.countries) for e in anniversaries) == [("CA", "VN"), ("JP", "VN")]
