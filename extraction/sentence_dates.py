@@ -528,9 +528,15 @@ def _between(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> l
 
 
 def _opens_clause_of(sentence: str, day: DateSpan, cue_start: int) -> bool:
-    """The date opens a clause ("…, ngày 4/5 tiếp C") whose cue starts at `cue_start`, close after it."""
+    """The date opens a clause ("…, ngày 4/5 tiếp C") whose cue starts at `cue_start`, close after it; not one
+    told "hồi …" ("kể từ cuộc hội đàm tại Bangkok, Thái Lan, hồi tháng 11/2022, cũng diễn ra bên lề …"): back then,
+    of what was told before it."""
     return (
         cue_start < len(sentence)
         and 0 <= cue_start - (day.offset + len(day.text)) <= CLAUSE_CUE_GAP
         and bool(DATE_OPENS_CLAUSE.search(sentence, max(0, day.offset - 25), day.offset))
+        and not BACK_THEN.search(sentence, max(0, day.offset - 5), day.offset)
     )
+
+
+BACK_THEN = re.compile(r"\bhồi\s+$", re.IGNORECASE)

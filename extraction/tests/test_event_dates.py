@@ -1533,3 +1533,12 @@ def test_also_within_the_day_is_the_day_written_before():
         "nhất trí tăng cường hợp tác. Cũng trong ngày, Thủ tướng Nhật Bản đã chào xã giao Tổng Bí thư Trần Minh Đức."
     )
     assert ("meeting", "2031-05-01", "2031-05-01") in dated(text, published="2031-05-02")
+
+
+def test_a_date_told_back_then_after_a_place_and_its_country_is_the_events_before_it():
+    text = (
+        "Ngày 16/11/2031, Thủ tướng Nhật Bản Sato Kenji gặp Chủ tịch Trung Quốc Tập Cận Bình. Đây là lần đầu tiên lãnh "
+        "đạo hai nước gặp trực tiếp kể từ cuộc hội đàm tại Bangkok, Thái Lan, hồi tháng 11/2030, cũng diễn ra bên lề "
+        "hội nghị APEC."
+    )
+    assert ("talks", "2030-11", "2030-11") in dated(text)
