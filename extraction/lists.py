@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from .candidates import Candidate
 from .cues import find_cues, is_establishment
+from .date_contexts import ANNOUNCING
 from .dates import as_months
 from .persons import office_of
 from .records import DAY, YEAR, DateSpan
@@ -320,7 +321,12 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
     legs = trip_legs(sentence)
     # (legs dated each on its own, to the day or the month, are visits told apart; the day of a departure for
     # them, "Sáng 9/3, A lên đường thăm B, C và D từ ngày 9-15/3", is none of theirs)
-    dated_legs = [d for d in dates if d.precision != YEAR and not DEPARTURE.match(sentence, d.offset + len(d.text))]
+    # nor is the day it was announced ("Chiều 24/10, Người phát ngôn … thông báo: …").
+    dated_legs = [
+        d for d in dates
+        if d.precision != YEAR and not DEPARTURE.match(sentence, d.offset + len(d.text))
+        and not _announced_on(sentence, d)
+    ]  # fmt: skip
     if len(legs) < 2 or len(dated_legs) > 1:
         return [candidate]
     return [
@@ -333,6 +339,14 @@ def per_leg(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[
         })
         for iso in legs
     ]  # fmt: skip
+
+
+# "Chiều 24/10, Người phát ngôn Bộ Ngoại giao A thông báo: …": the day of the announcement.
+ANNOUNCED_AFTER = re.compile(rf"[^.;:]{{0,80}}?\b(?:{ANNOUNCING})\b", re.IGNORECASE)
+
+
+def _announced_on(sentence: str, day: DateSpan) -> bool:
+    return bool(ANNOUNCED_AFTER.match(sentence, day.offset + len(day.text)))
 
 
 def split_lists(candidates: list[Candidate], dates: list[DateSpan], sentence: str) -> list[Candidate]:

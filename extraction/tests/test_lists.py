@@ -365,3 +365,14 @@ def test_office_holders_met_in_turn_named_by_their_offices_alone_are_one_meeting
     assert sorted(map(frozenset, map(people, of_type(text, "meeting")))) == sorted(
         frozenset({"Lê Văn An", other}) for other in ("Pablo Rojas", "Ana Soto")
     )
+
+
+def test_the_legs_of_a_trip_announced_on_a_day_are_in_the_trips_months():
+    text = (
+        "Chiều 24/10, Người phát ngôn Bộ Ngoại giao Trần Thu Hà thông báo: Thủ tướng Lê Văn Hải và Phu nhân sẽ thăm "
+        "chính thức Chile, tham dự Hội nghị APEC và làm việc tại Peru, thăm chính thức Ecuador từ ngày 27/10 đến ngày "
+        "1/11/2031."
+    )
+    found = extract_article(text, published="2031-10-25").events
+    legs = sorted((e.place, e.date.iso(), e.date.iso("end")) for e in found if e.type == "visit")
+    assert legs == [("Chile", "2031-10", "2031-11"), ("Ecuador", "2031-10", "2031-11")]
