@@ -96,3 +96,17 @@ SOME_DAY_TO_COME = re.compile(
     r"|vào (?:một )?(?:thời điểm|dịp|thời gian) (?:thích hợp|phù hợp|sớm nhất|thuận tiện)|khi điều kiện cho phép)",
     re.I,
 )
+
+# The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
+ONWARD = re.compile(
+    r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"
+    r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
+    r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
+)
+# "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
+EARLIER_LEG = re.compile(
+    r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},"
+    # "Ông A đến Hà Nội sau chặng dừng chân tại Bình Nhưỡng": the stop before the arrival.
+    r"|\b(?:đến|tới|sang) [^,.;]{2,40}? sau (?:chặng dừng chân|khi dừng chân|chuyến dừng chân)\b",
+    re.IGNORECASE,
+)

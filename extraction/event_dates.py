@@ -19,7 +19,7 @@ from .alternation import any_of
 from .candidates import to_other_countries
 from .clauses import subordinate_clause
 from .cues import agreed_to, phrase_at
-from .date_contexts import LAST_TIME, ONCE, SOME_DAY_TO_COME, YEARS_LATER
+from .date_contexts import EARLIER_LEG, LAST_TIME, ONCE, ONWARD, SOME_DAY_TO_COME, YEARS_LATER
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
 from .news_day import MEETINGS_HELD, DayWritten, article_news_day, day_set_just_before, days_written, of_the_background
@@ -63,19 +63,6 @@ SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
-# The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
-ONWARD = re.compile(
-    r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"
-    r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
-    r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
-)
-# "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
-EARLIER_LEG = re.compile(
-    r"^\W*Trước khi (?:đến|tới|sang) [^,.;]{2,40},"
-    # "Ông A đến Hà Nội sau chặng dừng chân tại Bình Nhưỡng": the stop before the arrival.
-    r"|\b(?:đến|tới|sang) [^,.;]{2,40}? sau (?:chặng dừng chân|khi dừng chân|chuyến dừng chân)\b",
-    re.IGNORECASE,
-)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
 # did not have that day, and no other day of the article is its own.
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
@@ -150,6 +137,9 @@ def _same_day_applies(s: Surroundings) -> bool:
     c = s.candidate
     # ("Trước đó, hôm 31/12, hai nhà lãnh đạo trao đổi thư …": before the news, on a day of its own.)
     own_day = c.date is not None and c.date.precision == DAY and not SAME_DAY_SAID.search(c.sentence)
+    # ("Trước đó, Manila đồng ý … theo Hiệp định X ký tháng 4-2014": a month of another time, its own.)
+    own_month = c.date is not None and c.date.precision == MONTH and s.written.before is not None
+    own_day = own_day or (own_month and not c.date.overlaps(s.written.before))
     return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.day_shift) and not own_day
 
 

@@ -1542,3 +1542,11 @@ def test_a_date_told_back_then_after_a_place_and_its_country_is_the_events_befor
         "hội nghị APEC."
     )
     assert ("talks", "2030-11", "2030-11") in dated(text)
+
+
+def test_an_agreement_signed_in_a_month_of_another_year_told_before_is_of_that_month():
+    text = (
+        "Ngày 11-4-2031, Ngoại trưởng Chile Ana Soto hội đàm với Ngoại trưởng Peru Carlos Rivera tại Lima. Trước đó, "
+        "Lima đã đồng ý mở rộng hợp tác theo Hiệp định Tăng cường hợp tác quốc phòng ký tháng 4-2024."
+    )
+    assert ("signing", "2024-04", "2024-04") in dated(text)
