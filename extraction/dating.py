@@ -292,7 +292,9 @@ RECALLED_BEFORE = re.compile(
     r"\b(?:hồi|kể từ|lần (?:gần nhất|trước|cuối)|gần nhất|gần đây nhất|trước đó|từng|cách đây|nhắc lại|nhớ lại"
     r"|khi đó|lúc đó|khi ấy"  # "chuyến thăm của ông X, khi đó là Chủ tịch …, vào tháng 11-2018"
     r"|(?:được )?khởi động|ra đời|hình thành"  # "Cơ chế … được khởi động từ hội nghị … ngày 25-1-2022"
-    r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi))\b[^.;!?]{0,200}$",
+    # "…, sau hội nghị thượng đỉnh … đầu tiên diễn ra ngày 25/4/2019": the one before the news
+    r"|sau (?:(?:các|hai|ba|những) )?(?:chuyến thăm|cuộc gặp|cuộc hội đàm|chuyến đi|(?:cuộc |hội nghị )?thượng đỉnh"
+    r"|hội nghị))\b[^.;!?]{0,200}$",
     re.I,
 )
 

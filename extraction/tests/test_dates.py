@@ -607,3 +607,11 @@ def test_a_start_announced_for_the_first_of_next_year_is_not_the_news_s_year():
         "ngày 1/1/2032. Hai nước sẽ tham dự hội nghị cấp cao tiếp theo."
     )
     assert extract_article(text).year.year == 2031
+
+
+def test_the_year_of_the_summit_a_second_one_follows_is_not_the_news_year():
+    text = (
+        "Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera ngày 13/9. Đây là cuộc gặp thượng đỉnh "
+        "thứ hai giữa hai nhà lãnh đạo, sau hội nghị thượng đỉnh đầu tiên diễn ra ngày 25/4/2029 tại Lima."
+    )
+    assert guess_year(text).year is None
