@@ -56,7 +56,9 @@ ANOTHER_CLAUSE = re.compile(
     rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
     r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
-    r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b",
+    r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"
+    # "… kỷ niệm 50 năm thiết lập quan hệ, còn quan hệ Đối tác toàn diện được xác lập từ năm 2017": set against it
+    r"|,\s*còn\b(?!\s+có\b)",
     re.IGNORECASE,
 )
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;

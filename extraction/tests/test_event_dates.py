@@ -1550,3 +1550,11 @@ def test_an_agreement_signed_in_a_month_of_another_year_told_before_is_of_that_m
         "Lima đã đồng ý mở rộng hợp tác theo Hiệp định Tăng cường hợp tác quốc phòng ký tháng 4-2024."
     )
     assert ("signing", "2024-04", "2024-04") in dated(text)
+
+
+def test_a_year_of_a_clause_set_against_the_anniversary_is_not_its_year():
+    text = (
+        "Gặp Thủ tướng Canada Jean Martin, Thủ tướng Lê Văn Hải nhấn mạnh năm nay hai nước kỷ niệm 50 năm thiết lập "
+        "quan hệ ngoại giao, còn quan hệ Đối tác toàn diện được xác lập từ năm 2027."
+    )
+    assert ("anniversary", "2027", "2027") not in dated(text)
