@@ -110,3 +110,10 @@ EARLIER_LEG = re.compile(
     r"|\b(?:đến|tới|sang) [^,.;]{2,40}? sau (?:chặng dừng chân|khi dừng chân|chuyến dừng chân)\b",
     re.IGNORECASE,
 )
+
+# "… chuyến thăm đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
+AFTER_IT = re.compile(r"\b(?:sau khi|kể từ khi)\s+(?:[^,.;\s]+\s+){0,3}$", re.IGNORECASE)
+
+
+def came_before(sentence: str, cue_start: int) -> bool:
+    return bool(AFTER_IT.search(sentence, 0, cue_start))

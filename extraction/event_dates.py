@@ -19,7 +19,7 @@ from .alternation import any_of
 from .candidates import to_other_countries
 from .clauses import subordinate_clause
 from .cues import agreed_to, phrase_at
-from .date_contexts import EARLIER_LEG, LAST_TIME, ONCE, ONWARD, SOME_DAY_TO_COME, YEARS_LATER
+from .date_contexts import EARLIER_LEG, LAST_TIME, ONCE, ONWARD, SOME_DAY_TO_COME, YEARS_LATER, came_before
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
 from .news_day import MEETINGS_HELD, DayWritten, article_news_day, day_set_just_before, days_written, of_the_background
@@ -400,6 +400,11 @@ def _planned_undated(s: Surroundings) -> bool:
     )  # fmt: skip
 
 
+def _came_before_undated(s: Surroundings) -> bool:
+    c = s.candidate
+    return c.date is None and c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start)
+
+
 def _summit(candidate: Candidate) -> bool:
     """A conference, or two leaders' talks named as their summit ("hội nghị thượng đỉnh với Tổng thống X")."""
     return "conference" in (candidate.type, candidate.cue.type)
@@ -439,6 +444,8 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
+    # "… đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
+    ("what came before, with no date of its own", _came_before_undated, _drop),
     ("referring back", lambda s: s.candidate.anaphoric and bool(s.previous), _date_of_occasion),
     # "Sáng 9/1, A đón B. Sau lễ đón, hai Thủ tướng hội đàm": what it refers back to is no event of its own.
     ("referring back to the day written before", _written_before_applies, _day_written_before),

@@ -454,7 +454,15 @@ def _claimable(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) ->
     return [
         d for d in dates
         if not any(cue.end <= start < d.offset for start in later) and not _plan_after_what_was_done(sentence, cue, d)
+        and not (d.offset < cue.start and _in_another_clause(sentence, d))
     ]  # fmt: skip
+
+
+def _in_another_clause(sentence: str, day: DateSpan) -> bool:
+    """ "… kể từ khi bà nhậm chức vào tháng 5/2030, …": a date of the happening its clause tells, claimed by no cue
+    outside it."""
+    clause_start = max(sentence.rfind(",", 0, day.offset), sentence.rfind(";", 0, day.offset), 0)
+    return bool(ANOTHER_CLAUSE.search(sentence, clause_start, day.offset))
 
 
 def _occasion_of_the_cue_before(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str, between) -> list:

@@ -1558,3 +1558,12 @@ def test_a_year_of_a_clause_set_against_the_anniversary_is_not_its_year():
         "quan hệ ngoại giao, còn quan hệ Đối tác toàn diện được xác lập từ năm 2027."
     )
     assert ("anniversary", "2027", "2027") not in dated(text)
+
+
+def test_an_upgrade_the_news_came_after_with_no_date_of_its_own_takes_no_other_date():
+    text = (
+        "Thông tin trên được Bộ Ngoại giao công bố chiều 19/6/2031. Đây là chuyến thăm Việt Nam đầu tiên của Tổng "
+        "thống Chile Ana Soto kể từ khi bà nhậm chức vào tháng 5/2030, đồng thời là chuyến thăm cấp Nhà nước đầu tiên "
+        "của một Tổng thống Chile tới Việt Nam sau khi hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    )
+    assert [kind for kind, _, _ in dated(text)].count("upgrade") == 0
