@@ -112,7 +112,10 @@ EARLIER_LEG = re.compile(
 )
 
 # "… chuyến thăm đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
-AFTER_IT = re.compile(r"\b(?:sau khi|kể từ khi)\s+(?:[^,.;\s]+\s+){0,3}$", re.IGNORECASE)
+# (Not "… chỉ hơn 4 tháng sau khi hai nước nâng cấp quan hệ": so long before, a date of its own.)
+AFTER_IT = re.compile(
+    r"(?<!ngày )(?<!tuần )(?<!tháng )(?<!năm )\b(?:sau khi|kể từ khi)\s+(?:[^,.;\s]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def came_before(sentence: str, cue_start: int) -> bool:
