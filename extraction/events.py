@@ -71,10 +71,9 @@ from .visit_days import last_day_only, widen_visits, within_the_visit
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
+BEGUN_BEFORE = re.compile(r"\bbắt đầu\s+$", re.IGNORECASE)
 # "trong chuyến thăm kéo dài chưa đầy 12 giờ": a visit of hours, on the day of what was done in it.
-HOURS_LONG = re.compile(
-    r"\s+(?:kéo dài|chỉ|vỏn vẹn)\s+(?:(?:chưa đầy|khoảng|gần|hơn|chưa tới|vỏn vẹn)\s+)?\d{1,2}\s*(?:giờ|tiếng)\b"
-)
+HOURS_LONG = re.compile(r"\s+(?:kéo dài|chỉ)\s+(?:(?:chưa đầy|khoảng|gần|hơn)\s+)?\d{1,2}\s*(?:giờ|tiếng)\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 # "về đến Hà Nội, kết thúc chuyến tham dự Tuần lễ Cấp cao APEC": the day of the return, not the gathering's.
@@ -206,9 +205,10 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.date is not None
         and candidate.date.offset > cue.end
         and SAME_DAY_SAID.search(reading.sentence, 0, cue.start)
+        and not (kind == "visit" and BEGUN_BEFORE.search(reading.sentence, max(0, cue.start - 12), cue.start))
     ):
         # "Trước đó, sáng cùng ngày, A chủ trì lễ đón B, đang thăm … từ ngày 11 đến 13-12": the day written before.
-        candidate.date = None
+        candidate.date = None  # (but "tới X sáng cùng ngày, bắt đầu chuyến thăm … từ 11 đến 12-7": the visit's own)
     ranges = [d for d in reading.all_dates if d not in reading.dates]
     if kind == "anniversary" and ranges:
         candidate.date = ranges[0]

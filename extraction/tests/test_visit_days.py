@@ -260,3 +260,12 @@ def test_a_visit_of_hours_is_of_the_day_of_what_was_done_in_it():
         "kéo dài chưa đầy 12 giờ, cũng là chuyến thăm đầu tiên của bà tới Peru."
     )
     assert visits(text) == [("2031-11-04", "2031-11-04", "day")]
+
+
+def test_a_visit_begun_on_the_same_day_keeps_the_days_its_sentence_writes():
+    text = (
+        "Sáng nay (11-7), ngay sau lễ đón chính thức, Chủ tịch nước Lê Văn Hải đã hội đàm với Tổng thống Chile Ana "
+        "Soto. Chủ tịch nước Lê Văn Hải tới Santiago sáng cùng ngày, bắt đầu chuyến thăm cấp Nhà nước Chile từ ngày 11 "
+        "đến 12-7."
+    )
+    assert visits(text, published="2031-07-11") == [("2031-07-11", "2031-07-12", "day")]
