@@ -312,8 +312,8 @@ def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
         for year, written in found
         if not _recalled(evidence.body, written)
         and (
-            kind == "full_date"
-            or _near_a_news_day(evidence, year, written)
+            (kind == "full_date" and _near_a_news_day(evidence, year, written, FULL_DATE_NEAR, PLANNED_AHEAD))
+            or (kind != "full_date" and _near_a_news_day(evidence, year, written))
             or _news_before(evidence.body, year, written)
         )
     ]
@@ -324,10 +324,20 @@ def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
 AFTER_THE_MONTH = timedelta(days=31)
 
 
-def _near_a_news_day(evidence: Evidence, year: int, written: str) -> bool:
+def _near_a_news_day(
+    evidence: Evidence, year: int, written: str, after: timedelta = AFTER_THE_MONTH, before: timedelta = timedelta(0)
+) -> bool:
     fact = next(iter(find_dates(written, YearGuess(year, written, 0.5))), None)
     days = (_day(year, month, day) for month, day in evidence.told_days)
-    return fact is not None and any(day and fact.start <= day <= fact.end + AFTER_THE_MONTH for day in days)
+    return fact is not None and any(day and fact.start - before <= day <= fact.end + after for day in days)
+
+
+# A page that writes its news's days without a year writes a year where it tells another year's: a day written with
+# its year is of the news only within a week after it ("ngày 12/9/2023" and "chiều 13/9"), or ahead of the news in its
+# year (a stamp "28/10/2025 06:14" over "chiều 27/10", a plan "từ ngày 9 đến 13-6-2025" in April); a day months before
+# the news ("ngày 2/5/2022" in a page of "25/10") is another year's.
+FULL_DATE_NEAR = timedelta(days=7)
+PLANNED_AHEAD = timedelta(days=300)
 
 
 def _recalled(body: str, written: str) -> bool:

@@ -615,3 +615,16 @@ def test_the_year_of_the_summit_a_second_one_follows_is_not_the_news_year():
         "thứ hai giữa hai nhà lãnh đạo, sau hội nghị thượng đỉnh đầu tiên diễn ra ngày 25/4/2029 tại Lima."
     )
     assert guess_year(text).year is None
+
+
+def test_a_year_less_page_takes_no_year_from_a_day_written_with_its_year_months_before_its_news():
+    background = (
+        "Sáng 25/10, Thủ tướng Chile Ana Soto hội đàm với Thủ tướng Peru Carlos Rivera tại Lima. Vòng tham vấn lần "
+        "thứ 6 diễn ra tại Santiago ngày 2/5/2029, trong chuyến thăm Chile của Thủ tướng Carlos Rivera."
+    )
+    assert guess_year(background).year is None
+    planned = (
+        "Sáng 14/4, Thứ trưởng Ngoại giao Lê Văn An đối thoại với Thứ trưởng Ngoại giao Chile Ana Soto. Hai bên sẽ dự "
+        "Hội nghị Liên Hợp Quốc về Đại dương tại Nice từ ngày 9 đến 13-6-2031."
+    )
+    assert guess_year(planned).year == 2031
