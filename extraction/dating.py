@@ -312,7 +312,14 @@ def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
         for year, written in found
         if not _recalled(evidence.body, written)
         and (
-            (kind == "full_date" and _near_a_news_day(evidence, year, written, FULL_DATE_NEAR, PLANNED_AHEAD))
+            (
+                kind == "full_date"
+                and (
+                    _near_a_news_day(evidence, year, written, FULL_DATE_NEAR, PLANNED_AHEAD)
+                    or _to_come(evidence, written)
+                    or (bool(evidence.weekdays) and evidence.fits_weekdays(year))  # "tối 24/10 (thứ Hai)": that year
+                )
+            )
             or (kind != "full_date" and _near_a_news_day(evidence, year, written))
             or _news_before(evidence.body, year, written)
         )
@@ -333,11 +340,23 @@ def _near_a_news_day(
 
 
 # A page that writes its news's days without a year writes a year where it tells another year's: a day written with
-# its year is of the news only within a week after it ("ngày 12/9/2023" and "chiều 13/9"), or ahead of the news in its
-# year (a stamp "28/10/2025 06:14" over "chiều 27/10", a plan "từ ngày 9 đến 13-6-2025" in April); a day months before
-# the news ("ngày 2/5/2022" in a page of "25/10") is another year's.
-FULL_DATE_NEAR = timedelta(days=7)
+# its year is of the news within weeks of a news day ("ngày 3/2/2016" and "chiều 14/3", a stamp "28/10/2025 06:14"
+# over "chiều 27/10", a plan "từ ngày 9 đến 13-6-2025" in April), told as to come, or in the year its weekdays fit; a
+# day months before the news ("ngày 2/5/2022" in a page of "25/10") is another year's.
+FULL_DATE_NEAR = timedelta(days=90)
 PLANNED_AHEAD = timedelta(days=300)
+
+
+def _to_come(evidence: Evidence, written: str) -> bool:
+    """A day told as to come: "có hiệu lực từ ngày 1/1/2024", "sẽ … ngày 3/5/2016"."""
+    starts = [m.start() for m in re.finditer(re.escape(written), evidence.body)]
+    return any(
+        STARTS_THEN.search(evidence.body, max(0, at - 50), at) or TO_COME.search(evidence.body, max(0, at - 80), at)
+        for at in starts
+    )
+
+
+TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\b[^.;]*$", re.IGNORECASE)
 
 
 def _recalled(body: str, written: str) -> bool:
