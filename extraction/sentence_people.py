@@ -26,6 +26,12 @@ HONOURED = re.compile(
     r"\b(?:viếng|[Ll]ăng|tưởng niệm|tưởng nhớ|[Tt]ượng đài|[Đđ]ền thờ|[Nn]hà lưu niệm|[Kk]hu di tích|[Bb]ảo tàng)"
     r"[^,;.]{0,25}$"
 )
+# "A chuyển lời thăm hỏi của Tổng Bí thư B và Chủ tịch nước C": those who send their greetings take no part.
+GREETINGS_OF = re.compile(
+    r"\b(?:chuyển|gửi|trao)\s+(?:lời\s+)?(?:thăm hỏi|chào|chúc mừng|lời chào|lời thăm hỏi|lời chúc)"
+    r"(?:\s+[^\s,;.]+){0,4}?\s+(?:của|từ)\s+[^;.]{0,100}$",
+    re.IGNORECASE,
+)
 # An envoy, a spokesperson or an expert who comments on an event ("Đại sứ X cho biết chuyến thăm …") is
 # quoted, not a participant.
 COMMENTATOR = re.compile(r"^(?:Đại sứ|Người phát ngôn|Tham tán|Giáo sư|Tiến sĩ|Chuyên gia|Nhà nghiên cứu)", re.I)
@@ -70,6 +76,7 @@ def taking_part(sentence: str, cues: list[Cue], persons: list[PersonMention]) ->
         persons = [p for p in persons if p.offset >= before.end()]
     persons = [p for p in persons if not comments_on(p, sentence, cues, persons)]
     persons = [p for p in persons if not HONOURED.search(sentence, max(0, p.offset - 40), p.offset)]
+    persons = [p for p in persons if not GREETINGS_OF.search(sentence, max(0, p.offset - 130), p.offset)]
     # A spouse comes along: on a visit, a guest too ("Chủ tịch nước và Phu nhân thăm …"); at talks or a meeting
     # ("Tổng thống X và Phu nhân Y đã gặp …"), the leaders are the parties.
     if all(cue.type != "visit" for cue in cues) and not all(SPOUSE.match(p.title or "") for p in persons):

@@ -724,3 +724,13 @@ def test_anniversaries_with_two_partners_told_at_two_meetings_are_two():
     )
     anniversaries = [e for e in extract_article(text).events if e.type == "anniversary"]
     assert sorted(tuple(e.countries) for e in anniversaries) == [("CA", "VN"), ("JP", "VN")]
+
+
+def test_leaders_whose_greetings_are_conveyed_take_no_part_in_the_meeting():
+    text = (
+        "Chiều 24/10/2031, Thủ tướng Lê Văn Hải dự Hội nghị cấp cao tại Lima. Bên lề Hội nghị, Thủ tướng đã gặp "
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Luis Vega. Tại cuộc gặp với Tổng thống Ana Soto, Thủ tướng Lê "
+        "Văn Hải chuyển lời thăm hỏi của Tổng Bí thư Trần Minh Đức và Chủ tịch nước Lê Thành Nam; chúc mừng Chile."
+    )
+    met = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
+    assert ["Ana Soto", "Lê Văn Hải"] in met and not any("Trần Minh Đức" in names for names in met)
