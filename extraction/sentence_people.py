@@ -46,7 +46,11 @@ SPEECH_VERBS = (
     "cho biết|nhấn mạnh|khẳng định|chia sẻ|nhận định|đánh giá|bày tỏ|nói|trả lời phỏng vấn|nêu rõ|cho rằng|thông báo"
     "|xác nhận|tiết lộ"
 )
-SPEECH = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){{0,3}}?(?:đã |cũng )?(?:{SPEECH_VERBS})")
+SPEECH = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?(?:[^\s,.;:]+\s+){{0,3}}?(?:đã |cũng )?(?:{SPEECH_VERBS})"
+    # (not "bày tỏ vui mừng gặp lại B": one's own feelings at one's own doings)
+    r"(?!(?<=bày tỏ)\s+(?:vui mừng|hài lòng|vinh dự|phấn khởi|xúc động|vui)\b)"
+)
 # A digest's lead lists three or more items, each with a subject of its own: "Mexico và Canada nâng quan hệ …;
 # Saudi Arabia và Pakistan ký …; Tổng thống Mỹ kết thúc chuyến thăm …".
 ROUND_UP_ITEMS = 3

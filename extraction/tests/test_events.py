@@ -734,3 +734,12 @@ def test_leaders_whose_greetings_are_conveyed_take_no_part_in_the_meeting():
     )
     met = [sorted(p.name for p in e.participants) for e in extract_article(text).events if e.type == "meeting"]
     assert ["Ana Soto", "Lê Văn Hải"] in met and not any("Trần Minh Đức" in names for names in met)
+
+
+def test_one_who_says_how_glad_they_are_is_not_reporting_what_others_did():
+    text = (
+        "Ngày 24/10/2031, Thủ tướng Lê Văn Hải dự Hội nghị cấp cao tại Lima. Tổng thống Chile Ana Soto bày tỏ vui mừng "
+        "gặp lại Thủ tướng Lê Văn Hải và nhắc lại chuyến thăm cấp Nhà nước tới Việt Nam hồi tháng 6/2031."
+    )
+    visit = next(e for e in extract_article(text).events if e.type == "visit")
+    assert "Ana Soto" in [p.name for p in visit.participants]
