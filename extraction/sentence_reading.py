@@ -119,7 +119,7 @@ def counterpart_unnamed(sentence: str, cue: Cue) -> bool:
 
 def read_sentence(index: int, sentence: str, persons: list[PersonMention], year: YearGuess, published):
     """The sentence's cues with their dates and people, or None when it has no cue."""
-    cues = find_cues(sentence)
+    cues = _without_the_visits_destination(find_cues(sentence), sentence)
     if not cues:
         return None
     all_dates = find_dates(sentence, year, published)
@@ -138,6 +138,20 @@ def read_sentence(index: int, sentence: str, persons: list[PersonMention], year:
             cue.refers_back = True  # a digest's lead: each item is told, and dated, in the body
         reading.dates, reading.assigned = [], {}
     return reading
+
+
+# "chuyến thăm cấp Nhà nước tới Việt Nam ngày 19-20/6": the visit's destination, no arrival of its own.
+DESTINATION = re.compile(r"[^,.;]{0,40}$")
+
+
+def _without_the_visits_destination(cues: list[Cue], sentence: str) -> list[Cue]:
+    kept: list[Cue] = []
+    for cue in cues:
+        visit_before = kept and kept[-1].type == "visit" == cue.type and kept[-1].text.lower().startswith("chuyến")
+        arrival = cue.text.lower() in ("tới", "đến", "sang")
+        if not (visit_before and arrival and DESTINATION.fullmatch(sentence, kept[-1].end, cue.start)):
+            kept.append(cue)
+    return kept
 
 
 def next_start(i: int, cues: list[Cue], end: int = 10**9) -> int:

@@ -743,3 +743,12 @@ def test_one_who_says_how_glad_they_are_is_not_reporting_what_others_did():
     )
     visit = next(e for e in extract_article(text).events if e.type == "visit")
     assert "Ana Soto" in [p.name for p in visit.participants]
+
+
+def test_a_visits_destination_is_no_arrival_of_its_own():
+    text = (
+        "Ngày 24/10/2031, Tổng thống Chile Ana Soto nhắc lại những ấn tượng tốt đẹp trong chuyến thăm cấp Nhà nước tới "
+        "Việt Nam ngày 19-20/6/2031."
+    )
+    visits = [(e.date.iso(), e.date.iso("end")) for e in extract_article(text).events if e.type == "visit"]
+    assert visits == [("2031-06-19", "2031-06-20")]
