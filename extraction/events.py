@@ -60,7 +60,7 @@ from .relationship_dates import (
     establishment_days_written,
     years_counted,
 )
-from .sentence_dates import ANOTHER_CLAUSE, occasion_months, occasion_of_another
+from .sentence_dates import ANOTHER_CLAUSE, BEGINS_BEFORE, occasion_months, occasion_of_another
 from .sentence_people import offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
@@ -71,7 +71,6 @@ from .visit_days import last_day_only, widen_visits, within_the_visit
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
-BEGUN_BEFORE = re.compile(r"\bbắt đầu\s+$", re.IGNORECASE)
 # "trong chuyến thăm kéo dài chưa đầy 12 giờ": a visit of hours, on the day of what was done in it.
 HOURS_LONG = re.compile(r"\s+(?:kéo dài|chỉ)\s+(?:(?:chưa đầy|khoảng|gần|hơn)\s+)?\d{1,2}\s*(?:giờ|tiếng)\b")
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -205,7 +204,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         candidate.date is not None
         and candidate.date.offset > cue.end
         and SAME_DAY_SAID.search(reading.sentence, 0, cue.start)
-        and not (kind == "visit" and BEGUN_BEFORE.search(reading.sentence, max(0, cue.start - 12), cue.start))
+        and not (kind == "visit" and BEGINS_BEFORE.search(reading.sentence, max(0, cue.start - 12), cue.start))
     ):
         # "Trước đó, sáng cùng ngày, A chủ trì lễ đón B, đang thăm … từ ngày 11 đến 13-12": the day written before.
         candidate.date = None  # (but "tới X sáng cùng ngày, bắt đầu chuyến thăm … từ 11 đến 12-7": the visit's own)

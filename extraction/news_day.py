@@ -133,13 +133,13 @@ def day_set_just_before(index: int, written: DayWritten, settled: list[Candidate
     day, since = (written.before_done.start, written.before_done.end), range(written.written_in, index)
     visits = [c for c in settled if c.type == "visit" and c.date.start < c.date.end]
     told = {
-        i: {(c.date.start, c.date.end) for c in settled if c.sentence_index == i and not _told_before(c, visits)}
+        i: {(c.date.start, c.date.end) for c in settled if c.sentence_index == i and not _a_visit_told_again(c, visits)}
         for i in since
     }
     return not told.get(written.written_in) and all(told[i] == {day} for i in since[1:])
 
 
-def _told_before(c: Candidate, visits: list[Candidate]) -> bool:
+def _a_visit_told_again(c: Candidate, visits: list[Candidate]) -> bool:
     """ "Điểm nhấn của chuyến thăm là … ngày 7/3": the visit of an earlier sentence (or a day of it), told again."""
     day = c.date
     return c.type == "visit" and any(
