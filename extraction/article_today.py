@@ -5,19 +5,22 @@ page's day or a few days before it."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .dates import DAYTIME, PART_OF_DAY, base_year, day_number, month_number, valid_date, year_number
 from .records import DAY, DateSpan, YearGuess
 
+# "sáng nay (11/10)"; "chiều qua (18-11)", the day before the article's.
 TODAY_WRITTEN = re.compile(
-    rf"(?:{PART_OF_DAY})\s+nay[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
+    rf"(?:{PART_OF_DAY})\s+(?P<which>nay|qua)[,\s]*(?:\(\s*)?(?:ngày\s+)?{day_number('d')}[/.-]{month_number('m')}"
     rf"(?:[/.-]{year_number('y')})?(?!\d)",
     re.IGNORECASE,
 )
 
 
 def written_today(text: str, year: YearGuess) -> DateSpan | None:
-    """The day the article calls "today" when it writes it: "sáng nay (11/10)", "chiều nay 19-10".
+    """The day the article calls "today" when it writes it: "sáng nay (11/10)", "chiều nay 19-10", or the day after
+    the one it calls "yesterday" ("chiều qua (18-11)").
 
     With the article's year, that day resolves the text's other "sáng nay" and "hôm qua".
     """
@@ -25,6 +28,8 @@ def written_today(text: str, year: YearGuess) -> DateSpan | None:
     if not match or not year.year:
         return None
     day = valid_date(int(match.group("y") or year.year), int(match.group("m")), int(match.group("d")))
+    if day and match.group("which").lower() == "qua":
+        day += timedelta(days=1)
     return DateSpan(day, day, DAY, match.group(0), 0, not match.group("y")) if day else None
 
 

@@ -9,6 +9,7 @@ from .built_once import built_once
 from .clauses import clause_at
 from .cues import NOUN_CUE, Cue, is_establishment
 from .dates import DAYTIME
+from .event_types import ONE_DAY_EVENTS
 from .folding import fold
 from .levels import find_level
 from .offices import office_title
@@ -87,6 +88,16 @@ def with_other_partners(a: Candidate, b: Candidate) -> bool:
 
 def _partners(c: Candidate) -> set[str]:
     return (foreign_countries(c.clause) | {p.country for p in c.persons if p.country}) - {HOME_COUNTRY}
+
+
+def between_other_pairs(a: Candidate, b: Candidate) -> bool:
+    """ "Hai nhà lãnh đạo chứng kiến lễ trao 11 văn kiện" (Việt Nam and Russia) and, the day before, "Tổng thống Nga và
+    nhà lãnh đạo Triều Tiên đã ký Hiệp ước …": acts whose people are of two different pairs of countries are two (not
+    a gathering's: each telling names some of those present)."""
+    if a.type not in ONE_DAY_EVENTS:
+        return False
+    mine, theirs = ({p.country for p in c.persons if p.country} for c in (a, b))
+    return len(mine) >= 2 and len(theirs) >= 2 and mine != theirs
 
 
 def to_other_countries(a: Candidate, b: Candidate) -> bool:
@@ -177,6 +188,7 @@ def done_and_planned(a: Candidate, b: Candidate) -> bool:
 # What keeps two tellings of one type and overlapping dates apart, each a rule of its own.
 KEPT_APART = (
     to_other_envoys,
+    between_other_pairs,
     to_other_countries,
     of_other_pairs,
     with_other_partners,

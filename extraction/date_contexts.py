@@ -49,13 +49,22 @@ TARGET_CHARS = 110
 # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975": a year measured from; but "nhất là sau năm 2023, hai nước kỷ
 # niệm …" opens a clause of that year.
 MEASURED_FROM = re.compile(r"\b(?:sau|trước)\s+(?:năm\s+)?$", re.IGNORECASE)
-CLAUSE_AFTER = re.compile(r"\s*,")
+# (not "… đầu tiên thăm Việt Nam sau năm 1975, vào tháng 2-1993": the date that follows is the event's)
+CLAUSE_AFTER = re.compile(r"\s*,(?!\s*(?:vào\s+|hồi\s+)?(?:ngày|tháng|năm)\s+\d)", re.IGNORECASE)
 
 
-def is_target_year(sentence: str, match: re.Match) -> bool:
-    """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date."""
+# "Năm 2001, hai nước …, và đến năm 2009, nhân chuyến thăm …": "by" a year opening a clause of its own.
+BY_THE_YEAR = re.compile(r"(?:^|[,;]\s*|\bvà\s+)(?:đến|tới)\s+(?:năm\s+)?$", re.IGNORECASE)
+
+
+def is_target_year(sentence: str, match: re.Match, base: int | None = None) -> bool:
+    """'mục tiêu 2030', 'Tầm nhìn đến năm 2045', 'năm 2018 (kế hoạch)': a year aimed at, not a date. "đến năm 2009, …"
+    in an article of a later year `base` is when what the clause tells was done."""
     before = sentence[max(0, match.start() - 60) : match.start()]
     after = sentence[match.end() : match.end() + 15]
+    year = int(match.group(0)[-4:]) if match.group(0)[-4:].isdigit() else None
+    if base and year and year < base and BY_THE_YEAR.search(before) and CLAUSE_AFTER.match(after):
+        return False
     measured = MEASURED_FROM.search(before) and not CLAUSE_AFTER.match(after)
     # (the target's words may be long: "đặt mục tiêu nâng kim ngạch thương mại song phương lên 100 tỷ USD vào năm 2030")
     target_set = TARGET_SET_BEFORE.search(sentence, max(0, match.start() - TARGET_CHARS), match.start())

@@ -494,7 +494,7 @@ def _year(found: Found) -> Resolved:
     y = found.integer("y")
     decade = y % 10 == 0 and DECADE_BEFORE.search(found.sentence[: found.match.start()])
     chair = CHAIR_OF_THE_YEAR.search(found.sentence, 0, found.match.start())
-    if is_target_year(found.sentence, found.match) or decade or chair:
+    if is_target_year(found.sentence, found.match, found.base) or decade or chair:
         return None  # "những năm 1990" is a decade; "các năm 2013 và 2018" are years
     return date(y, 1, 1), date(y, 12, 31), YEAR, False
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .dates import DAYTIME, find_dates
@@ -105,8 +104,10 @@ def article_news_day(
     first_days = [w.through for w in written if w.through is not None and w.through.start in begun]
     singles = [d for d in days if d.start == d.end]
     if today is not None and today.precision == DAY:
-        # A day after the page's is to come (an anniversary's "(21/9)" in May): no news yet.
-        singles = [d for d in singles if d.start <= today.start + timedelta(days=1)]
+        # A day after the page's is to come (an anniversary's "(21/9)" in May): no news yet; nor is one months
+        # before it ("đã gặp nhau lần đầu tại London ngày 1/4" in a page of November) the news's.
+        singles = [d for d in singles if -NEWS_DAYS_APART <= (d.start - today.start).days <= 1]
+        first_days = [d for d in first_days if abs((d.start - today.start).days) <= NEWS_DAYS_APART]
     if today is not None and today.precision == DAY and any(d.start <= today.start <= d.end for d in days):
         # The news of days the page's day falls in ("Chiều nay 10-9, A tới Hà Nội, bắt đầu chuyến thăm trong hai
         # ngày 10 và 11-9"): a single day months away is of the year recalled ("Ngày 29-3 năm nay, …").

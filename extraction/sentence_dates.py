@@ -43,9 +43,12 @@ RECALLED_OPENING = re.compile(
     r"|^(?:Tại|Trong) (?:cuộc gặp|buổi gặp|buổi tiếp|buổi hội kiến)(?: với)? (?-i:[A-ZĐ])[^,.;:]{3,90},\s",
     re.I,
 )
-# "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội": an opening clause of what came before; the dates after
-# its comma are the main clause's.
-EARLIER_OPENING = re.compile(r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi)\s+[^,.;:]{3,120},\s", re.I)
+# "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội", "Trước chuyến thăm X, A đã dự Y hôm 24/5": an opening
+# clause of what came before or after; the dates after its comma are the main clause's.
+EARLIER_OPENING = re.compile(
+    r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi|(?:Trước|Sau) chuyến (?:thăm|công tác|công du))\s+[^,.;:]{3,120},\s",
+    re.I,
+)
 # "kể từ khi thiết lập … năm 2013": since another happening.
 SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
@@ -198,6 +201,10 @@ def assign_dates(cues: list[Cue], dates: list[DateSpan], sentence: str = "") -> 
             # "A tiếp B trong chuyến thăm tới Washington, với hội đàm tại Nhà Trắng ngày 10.4": the talks' day; the
             # visit's days are around it, which unsaid
             assigned[i] = as_months(assigned[i])
+        if i in assigned and _within_the_opening_days(i, cues, assigned[i], leading):
+            # "Ngày 18-19/8, A thăm X và cùng B chủ trì vòng đàm phán vào ngày 19/8": that day is the talks'; the
+            # visit's days open the sentence
+            assigned[i] = leading[-1]
         if i in assigned and _a_trips_days(i, cues, sentence, assigned[i]):
             # "Chuyến thăm chính thức Chile, Peru và dự Tuần lễ cấp cao APEC (từ 8 đến 16-11)": the trip's days, the
             # gathering's among them, which unsaid
@@ -229,6 +236,16 @@ def _a_later_activitys_day(i: int, cues: list[Cue], day: DateSpan) -> bool:
     later = cues[i + 1 :]
     one_day = day.precision == DAY and day.start == day.end
     return cues[i].type == "visit" and one_day and any(c.type != "visit" and c.end <= day.offset for c in later)
+
+
+def _within_the_opening_days(i: int, cues: list[Cue], day: DateSpan, leading: list[DateSpan]) -> bool:
+    """A visit's one day written after its cue, within the days of several the sentence opens with."""
+    opening = leading[-1] if leading else None
+    return (
+        cues[i].type == "visit" and opening is not None and opening.precision == DAY and opening.start < opening.end
+        and day.precision == DAY and day.start == day.end and day.offset > cues[i].end
+        and opening.start <= day.start <= opening.end
+    )  # fmt: skip
 
 
 def _combined_with_a_gathering(i: int, cues: list[Cue], sentence: str, assigned: dict[int, DateSpan]) -> bool:
@@ -508,10 +525,22 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     cue, before = cues[i], cues[i - 1].end if i else 0
     return [
         d for d in dates
-        if not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset)
+        if (not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset) or _of_the_same_day_before(sentence, cue, d))
         and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)
         and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
     ]  # fmt: skip
+
+
+# "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.
+SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40}$", re.IGNORECASE)
+PART_OF_THE_DAY = re.compile(rf"(?:{DAYTIME})\b", re.IGNORECASE)
+
+
+def _of_the_same_day_before(sentence: str, cue: Cue, day: DateSpan) -> bool:
+    return (
+        day.precision == DAY and day.start == day.end and bool(PART_OF_THE_DAY.match(day.text))
+        and bool(SAME_DAY_BEFORE.search(sentence, cue.end, day.offset))
+    )  # fmt: skip
 
 
 # "tới Vilnius tối 10/7 sau chuyến thăm Anh, nơi ông hội kiến …": what was done where the trip before went.

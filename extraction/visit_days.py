@@ -53,6 +53,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _arrival_until_its_activities(events)
     for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
+        _drop_sites_visited(events, visit)  # "Chiều nay, A dự kiến thăm Tử Cấm Thành và hội kiến B"
         _outcomes_of_the_trip(events, visit)
 
 
@@ -159,6 +160,21 @@ def _drop_its_end(events: list[FoundEvent], visit: FoundEvent):
         events.remove(event)
 
 
+def _drop_sites_visited(events: list[FoundEvent], visit: FoundEvent):
+    """A day's "thăm" of a place no reference names, by the visitor of a visit of several days that holds it: a site
+    visited on the visit, not a visit of its own."""
+    visitor = visit.participants[0].name if visit.participants else None
+    sites = [
+        e for e in events
+        if e is not visit and e.type == "visit" and e.place is None and visit.place is not None
+        and e.participants and e.participants[0].name == visitor and _same_sides(e, visit)
+        and e.date.precision == DAY and e.date.start == e.date.end
+        and visit.date.start <= e.date.start <= visit.date.end
+    ]  # fmt: skip
+    for event in sites:
+        events.remove(event)
+
+
 def _same_sides(a: FoundEvent, b: FoundEvent) -> bool:
     """The same visiting and host countries, or one of them untold on one side ("Chuyến thăm diễn ra từ …")."""
     return all(x is None or y is None or x == y for x, y in ((a.visitor, b.visitor), (a.host, b.host)))
@@ -231,11 +247,13 @@ def last_day_only(sentence: str, date: DateSpan) -> bool:
     a trip's last day, not the days of a visit (unless they follow: "kết thúc chuyến thăm … từ ngày 22-24/6")."""
     one_day = date.precision == DAY and date.start == date.end
     departed = DEPARTED_ENDING.search(sentence, date.offset)
-    departed = departed and not (DAYS_AFTER.search(sentence, departed.end()) or LENGTH.search(sentence, departed.end()))
+    # "rời Lima, kết thúc chuyến thăm … 3 ngày": the length is of the visit its cue names
+    told_from = departed.end() - len(departed.group("ends")) if departed else 0
+    departed = departed and not (DAYS_AFTER.search(sentence, departed.end()) or LENGTH.search(sentence, told_from))
     return one_day and bool(UNTIL_BEFORE.search(sentence, max(0, date.offset - 20), date.offset) or departed)
 
 
-DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*{VISIT_ENDS.pattern}", re.IGNORECASE)
+DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*(?P<ends>{VISIT_ENDS.pattern})", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d")
 
 

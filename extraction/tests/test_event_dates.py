@@ -1567,3 +1567,68 @@ def test_an_upgrade_the_news_came_after_with_no_date_of_its_own_takes_no_other_d
         "của một Tổng thống Chile tới Việt Nam sau khi hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
     )
     assert [kind for kind, _, _ in dated(text)].count("upgrade") == 0
+
+
+def test_a_visit_keeps_the_days_opening_its_sentence_over_one_day_of_an_activity_told_after_it():
+    text = (
+        "Ngày 3-5/4/2031 vừa qua, Bộ trưởng Ngoại giao Chile Ana Soto đã thăm Lima và cùng người đồng cấp "
+        "chủ trì vòng đàm phán thứ 5 về biên giới vào ngày 5/4."
+    )
+    assert ("visit", "2031-04-03", "2031-04-05") in dated(text)
+
+
+def test_the_day_called_yesterday_makes_today_the_day_after():
+    text = (
+        "Chiều qua (18/4), Tổng thống Chile Ana Soto kết thúc chuyến thăm Peru. Hôm nay, tại Quito, bà Ana Soto "
+        "hội đàm với Tổng thống Ecuador Pablo Vega."
+    )
+    assert ("talks", "2031-04-19", "2031-04-19") in dated(text, published="2031")
+
+
+def test_a_visit_ended_on_the_day_of_a_departure_with_its_length_is_of_that_many_days():
+    text = "Tổng thống Chile Ana Soto hôm qua 22.3 rời Lima, kết thúc chuyến thăm cấp nhà nước 3 ngày tới Peru."
+    assert ("visit", "2031-03-20", "2031-03-22") in dated(text, published="2031-03-23")
+
+
+def test_a_visit_named_as_what_came_after_takes_no_date_of_the_main_clause():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru từ ngày 5-7/6/2031. Trước chuyến thăm Peru, bà Ana Soto đã "
+        "tham dự Hội nghị thượng đỉnh APEC tại Tokyo hôm 24/5."
+    )
+    assert [e for e in dated(text, published="2031-06-05") if e[0] == "visit"] == [
+        ("visit", "2031-06-05", "2031-06-07")
+    ]
+
+
+def test_by_a_year_before_the_article_s_opens_a_clause_of_that_year_not_a_target():
+    text = (
+        "Năm 2025, hai nước thiết lập quan hệ Đối tác toàn diện, và đến năm 2029, nhân chuyến thăm Chile của Tổng "
+        "thống Peru Carlos Rivera, quan hệ được nâng lên Đối tác chiến lược."
+    )
+    found = dated(text, published="2031-05-02")
+    assert ("visit", "2029", "2029") in found and ("upgrade", "2029", "2029") in found
+    assert ("visit", "2025", "2025") not in found
+
+
+def test_a_year_measured_from_is_not_the_date_written_after_it():
+    text = "Tổng thống Chile Ana Soto là nguyên thủ đầu tiên thăm Peru sau năm 2020, vào tháng 2-2029."
+    assert dated(text, published="2031-05-02") == [("visit", "2029-02", "2029-02")]
+
+
+def test_a_day_months_before_the_page_s_is_not_the_news_day():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm Peru từ ngày 15 đến 18/11. Trong thời gian ở Lima, bà Ana Soto cũng sẽ gặp "
+        "Thủ tướng Peru Luis Vega. Bà Ana Soto và Tổng thống Peru Carlos Rivera đã gặp nhau lần đầu tại London "
+        "ngày 1/4.\n"
+        "Ảnh: Tổng thống Chile Ana Soto tại Hội nghị APEC ở Singapore."
+    )
+    found = dated(text, published="2031-11-14")
+    assert [e for e in found if e[1].startswith("2031-04")] == [("meeting", "2031-04-01", "2031-04-01")]
+
+
+def test_an_upgrade_agreed_after_talks_of_a_part_of_the_day_is_of_that_day():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru từ ngày 11 đến 13/3. Tổng thống Chile Ana Soto và Tổng thống "
+        "Peru Carlos Rivera nhất trí nâng quan hệ hai nước lên Đối tác chiến lược, sau cuộc hội đàm sáng nay tại Lima."
+    )
+    assert ("upgrade", "2031-03-12", "2031-03-12") in dated(text, published="2031-03-12")

@@ -1,6 +1,7 @@
 from dataclasses import replace
 from datetime import date
 
+from extraction import extract_article
 from extraction.candidates import two_counterparts
 from extraction.events import sentence_candidates
 from extraction.occasions import Telling, same_occasion
@@ -225,3 +226,18 @@ def test_a_pair_s_upgrade_recalled_at_talks_elsewhere_is_the_upgrade_made_where_
     made = telling(kind="upgrade", precision="month", start=date(2022, 12, 1), end=date(2022, 12, 31), people={"a"})
     recalled = replace(made, people=frozenset({"b", "c"}), place="Hà Nội", countries=pair)
     assert same_occasion(replace(made, place="Seoul", countries=pair), recalled)
+
+
+def test_acts_of_two_pairs_of_countries_a_day_apart_stay_two_in_one_article():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam từ ngày 19-20/6/2031. Trong chuyến thăm, hai bên đã ra "
+        "Tuyên bố chung.\n"
+        "Sáng 20/6, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Ana Soto. Hai nhà lãnh đạo đã chứng kiến lễ trao 11 "
+        "văn kiện hợp tác.\n"
+        "Trước đó, ngày 19/6 tại Lima, Tổng thống Chile và Tổng thống Peru Carlos Rivera đã ký Hiệp ước hợp tác giữa "
+        "hai nước."
+    )
+    signings = [e for e in extract_article(text).events if e.type == "signing"]
+    treaty = next(e for e in signings if e.date.iso("start") == "2031-06-19")
+    assert sorted(p.name for p in treaty.participants) == ["Ana Soto", "Carlos Rivera"]
+    assert any(e.date.iso("start") == "2031-06-20" for e in signings)

@@ -269,3 +269,13 @@ def test_a_visit_begun_on_the_same_day_keeps_the_days_its_sentence_writes():
         "đến 12-7."
     )
     assert visits(text, published="2031-07-11") == [("2031-07-11", "2031-07-12", "day")]
+
+
+def test_a_place_visited_within_a_visit_is_no_visit_of_its_own():
+    text = (
+        "Tổng thống Chile Ana Soto tới Lima tối 15/11, mở đầu chuyến thăm Peru kéo dài 4 ngày. Sáng nay, bà Ana Soto "
+        "hội đàm với Tổng thống Peru Carlos Rivera. Chiều nay, bà Ana Soto dự kiến thăm Machu Picchu và hội kiến Chủ "
+        "tịch Quốc hội Peru Luis Vega."
+    )
+    visits = [e for e in extract_article(text, published="2031-11-17").events if e.type == "visit"]
+    assert [(e.date.iso("start"), e.date.iso("end")) for e in visits] == [("2031-11-15", "2031-11-18")]
