@@ -80,5 +80,8 @@ def article_today(text: str, year: YearGuess, published: DateSpan | None) -> Dat
     if published is not None and published.precision == DAY:
         today = published
     else:
-        today = written_today(text, year) or (lead_day(text, year) if published is None else None)
+        # (A page dated by its month only, or by nothing, whose lead writes the day: that day, within the month.)
+        lead = lead_day(text, year)
+        within = lead is not None and (published is None or published.start <= lead.start <= published.end)
+        today = written_today(text, year) or (lead if within else None)
     return written_dateline(text, year, published) or today

@@ -24,10 +24,10 @@ FOLLOW_LINE = re.compile(r"^(theo dõi|follow)\b.{0,60}\btrên\s*$", re.IGNORECA
 # "Bảo Chi 17:08 | 23/02/2022", "09:42 | 01/05/2022": a byline and the page's date.
 BYLINE_DATE = re.compile(r"^[^\d|]{0,60}?\s*\d{1,2}[:h]\d{2}\s*\|?\s*\d{1,2}([/.-])\d{1,2}\1\d{4}\s*$")
 # "Thứ hai, 11/09/2023 10:32", "Chủ nhật, 5/3/2023", "Thứ Hai, 07:30, 09/09/2024": a weekday and a date (the
-# article's, or a "today" widget).
+# article's, or a "today" widget); "Thứ sáu, 7/4, 07:05 (GMT+7)": with no year, a time of day says it is one.
 WEEKDAY_DATE = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?"
-    r"\d{1,2}([/.-])\d{1,2}\1\d{4}"
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?P<time>\d{1,2}[:h]\d{2}\s*,?\s*)?"
+    r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4}|(?(time)|(?=\s*,?\s*\d{1,2}[:h]\d{2})))"
     r"(?:[\s,|-]+[\d:hGMT+() ]*)?$",
     re.IGNORECASE,
 )

@@ -123,6 +123,8 @@ def written_years(text: str) -> dict[str, list[tuple[int, str]]]:
             continue
         if REFERENCE_YEAR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             continue
+        if tier == "full_date" and COUNTED_SINCE.search(text, max(0, match.start() - 200), match.start()):
+            continue  # "kỷ niệm 56 năm ngày ký Hiệp ước …, ký ngày 22-1-1963": history, the years counted from it
         groups = groups_of(match)
         year = groups.get("y") or groups.get("y2")
         if groups.get("y1") and year and groups["y1"] != year:
@@ -518,8 +520,16 @@ def date_article(evidence: Evidence) -> ArticleDate:
         read = found.year.basis in (YearBasis.TEXT, YearBasis.TIMELINE) and found.year.year is not None
         if read and found.year.year < evidence.first_possible_year:
             continue  # "… trong bối cảnh dịch Covid-19" is not of 2019
-        return found
+        return _or_the_anniversary_after(found, evidence) if rule in (text_full_date, text_month) else found
     return UNKNOWN
+
+
+def _or_the_anniversary_after(found: ArticleDate, evidence: Evidence) -> ArticleDate:
+    """A year the text's latest dated fact gives is the earliest the news can be; an anniversary the text celebrates
+    the year after says which ("tháng 1-2018, nhân kỷ niệm 55 năm …" and "đúng dịp kỷ niệm 56 năm …")."""
+    celebrated = celebrated_anniversary(evidence)
+    later = celebrated is not None and found.year.year < celebrated.year.year <= found.year.year + 1
+    return celebrated if later and evidence.fits_weekdays(celebrated.year.year) else found
 
 
 def guess_year(text: str, given: DateSpan | None = None) -> YearGuess:
@@ -535,6 +545,18 @@ NAMED_SINCE = (
 )
 
 ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới|năm sau|sang năm)\b", re.IGNORECASE)
+# "kỷ niệm 56 năm ngày ký Hiệp ước … ký ngày ": what an anniversary counts from, told up to its day.
+COUNTED_SINCE = re.compile(
+    r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?]*\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)"
+    r"\s+(?:vào\s+)?ngày\s+$",
+    re.IGNORECASE,
+)
+# "… ký ngày 22-1-1963", "… thành lập ngày 1/10/1949": the full day an anniversary after it counts from.
+COUNTED_FROM = re.compile(
+    r"\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def anniversary_years(text: str) -> list[tuple[int, str]]:
@@ -558,6 +580,11 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             written = YEARS_SPAN.search(sentence, match.end(), match.end() + 120)
             if written and int(written.group(2)) - int(written.group(1)) == count:
                 found.append((int(written.group(2)), match.group(0)))
+                continue
+            counted_from = COUNTED_FROM.search(sentence, match.end(), match.end() + 160)
+            if counted_from:
+                # "kỷ niệm 56 năm ngày ký Hiệp ước Élysée … ký ngày 22-1-1963": the day it counts the years from
+                found.append((int(counted_from.group("y")) + count, f"{match.group(0)} ({counted_from.group(0)})"))
                 continue
             if not match.group("relations"):
                 continue

@@ -203,3 +203,13 @@ def test_a_sentence_broken_off_before_its_date_is_joined_to_it():
     )
     visit = next(e for e in extract_article(text, published="2031-03-23").events if e.type == "visit")
     assert (visit.date.iso(), visit.date.iso("end")) == ("2031-03-20", "2031-03-22")
+
+
+def test_a_date_line_with_a_weekday_and_a_time_but_no_year_is_the_page_s_not_a_sentence():
+    text = (
+        "Ngoại trưởng Chile và Peru gặp nhau tại Bắc Kinh\n\nThứ sáu, 7/4, 07:05 (GMT+7)\n\n"
+        "Ngoại trưởng Chile và Peru có cuộc gặp chính thức đầu tiên sau 7 năm.\n\n"
+        "Ngoại trưởng Chile Ana Soto và người đồng cấp Peru Carlos Rivera hội đàm tại Bắc Kinh hôm qua (6/4)."
+    )
+    assert "Thứ sáu, 7/4, 07:05 (GMT+7)" in clean(text).page_date_lines
+    assert {e.date.iso("start") for e in extract_article(text, published="2031").events} == {"2031-04-06"}

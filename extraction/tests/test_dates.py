@@ -628,3 +628,12 @@ def test_a_year_less_page_takes_no_year_from_a_day_written_with_its_year_months_
         "Hội nghị Liên Hợp Quốc về Đại dương tại Nice từ ngày 9 đến 13-6-2031."
     )
     assert guess_year(planned).year == 2031
+
+
+def test_an_anniversary_counted_from_a_day_written_with_its_year_dates_a_year_less_page():
+    text = (
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera hôm 22-1 đã ký Hiệp ước hợp tác tại Lima. "
+        "Hiệp ước được ký đúng dịp kỷ niệm 56 năm ngày ký Hiệp ước Santiago, văn kiện do hai nước ký ngày "
+        "22-1-1975. Ý tưởng về hiệp ước mới được đưa ra tháng 9-2029."
+    )
+    assert guess_year(text).year == 2031

@@ -1632,3 +1632,11 @@ def test_an_upgrade_agreed_after_talks_of_a_part_of_the_day_is_of_that_day():
         "Peru Carlos Rivera nhất trí nâng quan hệ hai nước lên Đối tác chiến lược, sau cuộc hội đàm sáng nay tại Lima."
     )
     assert ("upgrade", "2031-03-12", "2031-03-12") in dated(text, published="2031-03-12")
+
+
+def test_a_page_known_to_its_month_takes_today_from_the_day_its_lead_writes():
+    text = (
+        "Sáng 20/6, Chủ tịch nước Lê Văn An chủ trì lễ đón Tổng thống Chile Ana Soto. Theo chương trình, trong ngày "
+        "hôm nay, Tổng thống Ana Soto sẽ hội kiến Thủ tướng Trần Văn Bình."
+    )
+    assert ("meeting", "2031-06-20", "2031-06-20") in dated(text, published="2031-06")
