@@ -5,6 +5,10 @@ what its sentence tells done; and the words that tell an event of no day the art
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import DateSpan
 
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
@@ -129,3 +133,17 @@ AFTER_IT = re.compile(
 
 def came_before(sentence: str, cue_start: int) -> bool:
     return bool(AFTER_IT.search(sentence, 0, cue_start))
+
+
+# Events held within a day: told with several days, those are the days of the occasion they were part of, and the
+# text does not say which (unless it says they lasted: "các cuộc đàm phán kéo dài từ ngày 6-10/3").
+ONE_DAY_TYPES = {"meeting", "call", "signing", "talks"}
+# "kéo dài từ 6-10/3", "diễn ra tại Hà Nội trong hai ngày 27-28/2": told as lasting those days.
+LASTED = re.compile(
+    r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d|\bdiễn ra\b[^,.;]{0,30}?\btrong\s+(?:hai|ba|\d)\s+ngày\b",
+    re.IGNORECASE,
+)
+
+
+def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
+    return kind in ONE_DAY_TYPES and span.precision == "day" and span.start != span.end and not LASTED.search(sentence)

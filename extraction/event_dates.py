@@ -19,7 +19,16 @@ from .alternation import any_of
 from .candidates import to_other_countries
 from .clauses import subordinate_clause
 from .cues import agreed_to, phrase_at
-from .date_contexts import EARLIER_LEG, LAST_TIME, ONCE, ONWARD, SOME_DAY_TO_COME, YEARS_LATER, came_before
+from .date_contexts import (
+    EARLIER_LEG,
+    LAST_TIME,
+    ONCE,
+    ONE_DAY_TYPES,
+    ONWARD,
+    SOME_DAY_TO_COME,
+    YEARS_LATER,
+    came_before,
+)  # fmt: skip
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
 from .news_day import MEETINGS_HELD, DayWritten, article_news_day, day_set_just_before, days_written, of_the_background
@@ -68,20 +77,6 @@ SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|�
 UNRESOLVED_DAY = re.compile(rf"\b(?:{RELATIVE_DAY})\b", re.I)
 # The sources whose date a later cue may borrow as "the event told before".
 BORROWABLE_SOURCES = ("news-day", "published", "year", "anaphora", "own")
-
-
-# Events held within a day: told with several days, those are the days of the occasion they were part of, and the
-# text does not say which (unless it says they lasted: "các cuộc đàm phán kéo dài từ ngày 6-10/3").
-ONE_DAY_TYPES = {"meeting", "call", "signing", "talks"}
-# "kéo dài từ 6-10/3", "diễn ra tại Hà Nội trong hai ngày 27-28/2": told as lasting those days.
-LASTED = re.compile(
-    r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d|\bdiễn ra\b[^,.;]{0,30}?\btrong\s+(?:hai|ba|\d)\s+ngày\b",
-    re.IGNORECASE,
-)
-
-
-def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
-    return kind in ONE_DAY_TYPES and span.precision == DAY and span.start != span.end and not LASTED.search(sentence)
 
 
 @dataclass
@@ -139,7 +134,10 @@ def _same_day_applies(s: Surroundings) -> bool:
     own_day = c.date is not None and c.date.precision == DAY and not SAME_DAY_SAID.search(c.sentence)
     # ("Trước đó, Manila đồng ý … theo Hiệp định X ký tháng 4-2014": a month of another time, its own.)
     own_month = c.date is not None and c.date.precision == MONTH and s.written.before is not None
-    own_day = own_day or (own_month and not c.date.overlaps(s.written.before))
+    # ("hạ cánh … rạng sáng cùng ngày, ngay sau khi kết thúc chuyến thăm Lào": that day is the landing's.)
+    earlier = subordinate_clause(c.sentence, c.cue.start, c.cue.end)
+    ended_before = earlier is not None and earlier.earlier and c.type in OCCASIONS_OF_DAYS
+    own_day = own_day or (own_month and not c.date.overlaps(s.written.before)) or ended_before
     return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.day_shift) and not own_day
 
 

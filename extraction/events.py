@@ -40,9 +40,10 @@ from .cues import (
     is_establishment,
     is_planned,
 )
+from .date_contexts import days_of_another
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
-from .event_dates import PARTIES, SAME_DAY_SAID, days_of_another, settle_dates
+from .event_dates import PARTIES, SAME_DAY_SAID, settle_dates
 from .event_facts import article_pair, event_facts, gathering_told
 from .event_types import ONE_DAY_EVENTS
 from .folding import fold

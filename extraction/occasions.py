@@ -9,7 +9,7 @@ from datetime import date
 
 from .event_types import event_type
 from .folding import fold
-from .records import YEAR
+from .records import DAY, YEAR
 from .reference import places
 
 COUNTERPART_FAMILIES = {"talks", "call", "message", "other"}
@@ -144,7 +144,13 @@ def _same_by_their_people(a: Telling, b: Telling) -> bool:
     """Tellings sharing a participant. Only a meeting, talks or a call is between counterparts: at a conference or
     on a visit, two outlets naming different others of those present still tell one occasion."""
     shared = a.people & b.people
-    if a.people - shared and b.people - shared and event_type(a.type).family in COUNTERPART_FAMILIES:
+    counterparts = event_type(a.type).family in COUNTERPART_FAMILIES
+    if a.people - shared and b.people - shared and counterparts:
+        return False
+    # "A sẽ có các cuộc hội đàm, tiếp xúc với lãnh đạo chủ chốt" of a month names A alone: none of A's meetings of a
+    # day with someone named.
+    lone = sorted([(len(a.people), a.precision == DAY), (len(b.people), b.precision == DAY)])
+    if counterparts and lone[0] == (1, False) and lone[1][0] >= 2 and lone[1][1]:
         return False
     # (A visit of one visitor to one place in one year is one: "năm 1964, A thăm Việt Nam".)
     one_visit = a.type == b.type == "visit" and bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)

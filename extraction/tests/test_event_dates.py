@@ -1640,3 +1640,12 @@ def test_a_page_known_to_its_month_takes_today_from_the_day_its_lead_writes():
         "hôm nay, Tổng thống Ana Soto sẽ hội kiến Thủ tướng Trần Văn Bình."
     )
     assert ("meeting", "2031-06-20", "2031-06-20") in dated(text, published="2031-06")
+
+
+def test_a_visit_ended_just_before_an_arrival_of_the_same_day_is_not_of_that_day():
+    text = (
+        "Sáng 20/6/2031, Chủ tịch nước Lê Văn An chủ trì lễ đón Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam. "
+        "Chuyên cơ chở Tổng thống Ana Soto hạ cánh xuống Sân bay quốc tế Nội Bài rạng sáng cùng ngày, ngay sau khi bà "
+        "kết thúc chuyến thăm Lào."
+    )
+    assert [e for e in dated(text) if e[0] == "visit" and e[1] == "2031-06-20"] == []

@@ -241,3 +241,9 @@ def test_acts_of_two_pairs_of_countries_a_day_apart_stay_two_in_one_article():
     treaty = next(e for e in signings if e.date.iso("start") == "2031-06-19")
     assert sorted(p.name for p in treaty.participants) == ["Ana Soto", "Carlos Rivera"]
     assert any(e.date.iso("start") == "2031-06-20" for e in signings)
+
+
+def test_one_leader_s_meetings_of_a_month_naming_him_alone_are_not_his_meeting_with_someone_of_a_day():
+    month = telling(precision="month", start=date(2024, 3, 1), end=date(2024, 3, 31), people={"a"})
+    assert not same_occasion(month, telling(people={"a", "b"}))
+    assert same_occasion(telling(people={"a"}), telling(people={"a", "b"}))
