@@ -16,8 +16,9 @@ NOT_DATE_BEFORE = re.compile(
     r"(?:\blần thứ|\bthứ|\bsố|\bkhóa|\bkhoá|(?<!Hoa )(?<!Nhĩ )\bkỳ|\bđiều|nghị định|quyết định|thông tư)\s*$"
     # "lần thứ hai trong năm nay": a count of the year's meetings, the one told among them
     r"|\blần (?:thứ\s+\w+|đầu(?:\s+tiên)?)\s+trong\s+$"
-    # "Cách mạng Tháng Tám", "Cách mạng Tháng Mười Nga": a revolution named for its month
-    r"|\bCách mạng\s+$"
+    # "Cách mạng Tháng Tám", "Cách mạng Tháng Mười Nga": a revolution named for its month; "Nhà văn hóa 25/4",
+    # "Quảng trường 4/9": a place named for a day
+    r"|\bCách mạng\s+$|\b(?:Nhà văn hóa|Cung văn hóa|Quảng trường|Sân vận động|Đại lộ|Nhà hát)\s+$"
     # "thương mại song phương năm ngoái đạt …", "kim ngạch năm 2022": the figures' year, no event's
     # (Not "Hiệp định thương mại song phương năm 2000": an agreement's name, and the year it was signed.)
     r"|\b(?:kim ngạch(?: thương mại)?|(?<!định )(?<!ước )thương mại (?:song phương|hai chiều)|tăng trưởng|GDP)"

@@ -547,13 +547,14 @@ NAMED_SINCE = (
 ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới|năm sau|sang năm)\b", re.IGNORECASE)
 # "kỷ niệm 56 năm ngày ký Hiệp ước … ký ngày ": what an anniversary counts from, told up to its day.
 COUNTED_SINCE = re.compile(
-    r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?]*\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)"
-    r"\s+(?:vào\s+)?ngày\s+$",
+    r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?]*(?:\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)"
+    r"\s+(?:vào\s+)?ngày\s+|[^.;!?()]\(\s*(?:ngày\s+)?)$",
     re.IGNORECASE,
 )
-# "… ký ngày 22-1-1963", "… thành lập ngày 1/10/1949": the full day an anniversary after it counts from.
+# "… ký ngày 22-1-1963", "… thành lập ngày 1/10/1949", "… quan hệ ngoại giao (24-8-1992)": the full day an
+# anniversary before it counts from.
 COUNTED_FROM = re.compile(
-    r"\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+"
+    r"(?:\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+|^[^.;!?()]*\(\s*(?:ngày\s+)?)"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -581,10 +582,12 @@ def anniversary_years(text: str) -> list[tuple[int, str]]:
             if written and int(written.group(2)) - int(written.group(1)) == count:
                 found.append((int(written.group(2)), match.group(0)))
                 continue
-            counted_from = COUNTED_FROM.search(sentence, match.end(), match.end() + 160)
+            counted_from = COUNTED_FROM.search(sentence[match.end() : match.end() + 160])
             if counted_from:
                 # "kỷ niệm 56 năm ngày ký Hiệp ước Élysée … ký ngày 22-1-1963": the day it counts the years from
-                found.append((int(counted_from.group("y")) + count, f"{match.group(0)} ({counted_from.group(0)})"))
+                found.append(
+                    (int(counted_from.group("y")) + count, f"{match.group(0)} ({counted_from.group(0).strip(' (')})")
+                )
                 continue
             if not match.group("relations"):
                 continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .alternation import any_of
 from .candidates import to_other_countries
 from .clauses import subordinate_clause
-from .cues import agreed_to, phrase_at
+from .cues import agreed_to
 from .date_contexts import (
     EARLIER_LEG,
     LAST_TIME,
@@ -46,8 +46,15 @@ from .referring_back import (
     referred_occasion,
     shifted,
 )
-from .sentence_dates import ANNOUNCED, DONE, OCCASION_BEFORE, before_the_main_clause, clause_on_the_sidelines
-from .summits import summit_years
+from .sentence_dates import (
+    ANNOUNCED,
+    DONE,
+    EARLIER_OPENING,
+    OCCASION_BEFORE,
+    before_the_main_clause,
+    clause_on_the_sidelines,
+)
+from .summit_dates import in_its_year, is_summit, of_another_month
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -238,27 +245,6 @@ def _same_type_told(s: Surroundings) -> Settled:
     return (before[-1] if before else pool[0]).date, "same-type"
 
 
-def _named_summit_year(c: Candidate) -> int | None:
-    years = summit_years(phrase_at(c.sentence, c.cue.start)) if c.type == "conference" else []
-    return years[0][0] if years else None
-
-
-def _summit_of_another_month(s: Surroundings) -> bool:
-    # "bảo đảm thành công của Hội nghị Cấp cao ASEAN lần thứ 37": ahead of the news, or of another year than
-    # the news's, a numbered summit is of its year; held in the news's year and told as done, of its month.
-    c = s.candidate
-    year = _named_summit_year(c)
-    news = s.news_day.start.year if s.news_day is not None else None
-    # A summit its sentence dates ("Ngày 1/6, A gặp B bên lề Hội nghị X lần thứ 19") is that date's, as written.
-    dated = find_dates(c.sentence, s.year, s.published)  # "Trong các ngày 9 - 11/11, …": days without their year
-    return year is not None and not dated and (c.planned or news != year or not c.persons)
-
-
-def _summit_year(s: Surroundings) -> Settled:
-    year = _named_summit_year(s.candidate)
-    return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, "", 0, False), "own"
-
-
 def _weak_without_parties(s: Surroundings) -> bool:
     c = s.candidate
     return c.weak and not (c.planned and parties_before(c))
@@ -386,7 +372,7 @@ def _news_day_applies(s: Surroundings) -> bool:
     # A summit named without a date is named in passing far more often than it is the day's news.
     # An upgrade is between states: "Hai Thủ tướng nhất trí nâng cấp quan hệ …" names no one and is the news.
     states = c.type == "upgrade" and bool(PARTIES.search(c.sentence))
-    return s.news_day is not None and bool(c.persons or c.planned or states) and not _summit(c)
+    return s.news_day is not None and bool(c.persons or c.planned or states) and not is_summit(c)
 
 
 def _planned_undated(s: Surroundings) -> bool:
@@ -400,12 +386,12 @@ def _planned_undated(s: Surroundings) -> bool:
 
 def _came_before_undated(s: Surroundings) -> bool:
     c = s.candidate
-    return c.date is None and c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start)
-
-
-def _summit(candidate: Candidate) -> bool:
-    """A conference, or two leaders' talks named as their summit ("hội nghị thượng đỉnh với Tổng thống X")."""
-    return "conference" in (candidate.type, candidate.cue.type)
+    # "Chưa đầy một tháng trước chuyến thăm này, ngày 28-6, …": the visit named as when, its days not told here
+    opening = EARLIER_OPENING.match(c.sentence)
+    named_as_when = c.type == "visit" and opening is not None and c.cue.end <= opening.end()
+    return c.date is None and (
+        c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start) or named_as_when
+    )
 
 
 def _article_year(s: Surroundings) -> Settled:
@@ -439,7 +425,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ),
     ("a round-up of an occasion of several days, in its months", _round_up_of_several_days, _round_up_months),
     ("the same event told elsewhere", lambda s: bool(s.same_type), _same_type_told),
-    ("a numbered summit not of the news's month, in its year", _summit_of_another_month, _summit_year),
+    ("a numbered summit not of the news's month, in its year", of_another_month, in_its_year),
     ("a weak cue with no parties", _weak_without_parties, _drop),
     ("its own date", lambda s: s.candidate.date is not None, _own_date),
     # "… đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
@@ -457,7 +443,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     (
         "the day the sentence before writes, telling nothing else",
         lambda s: not s.candidate.planned
-        and not _summit(s.candidate)
+        and not is_summit(s.candidate)
         and bool(s.candidate.persons or PARTIES.search(s.candidate.sentence))
         and day_set_just_before(s.candidate.sentence_index, s.written, s.settled),
         lambda s: (s.written.before_done, "anaphora"),
@@ -465,7 +451,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     ("the article's news day", _news_day_applies, _news_day),
     (
         "a conference named in passing, in the news day's month",
-        lambda s: _summit(s.candidate) and s.news_day is not None and bool(s.candidate.persons),
+        lambda s: is_summit(s.candidate) and s.news_day is not None and bool(s.candidate.persons),
         _news_months,
     ),
     (

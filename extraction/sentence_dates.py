@@ -46,7 +46,11 @@ RECALLED_OPENING = re.compile(
 # "Sau khi dự Hội nghị X tại Y, chiều 12/11, A tới Hà Nội", "Trước chuyến thăm X, A đã dự Y hôm 24/5": an opening
 # clause of what came before or after; the dates after its comma are the main clause's.
 EARLIER_OPENING = re.compile(
-    r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi|(?:Trước|Sau) chuyến (?:thăm|công tác|công du))\s+[^,.;:]{3,120},\s",
+    r"^\W*(?:Sau khi|Trước khi|Trước đó, sau khi"
+    # "Chưa đầy một tháng trước chuyến thăm này, ngày 28-6, …"
+    r"|(?:(?:chưa đầy|hơn|gần|chỉ|khoảng)\s+)?(?:\w+\s+(?:ngày|tuần|tháng|năm)\s+)?"
+    r"(?:Trước|Sau) chuyến (?:thăm|công tác|công du))"
+    r"\s+[^,.;:]{3,120},\s",
     re.I,
 )
 # "kể từ khi thiết lập … năm 2013": since another happening.
@@ -526,9 +530,18 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     return [
         d for d in dates
         if (not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset) or _of_the_same_day_before(sentence, cue, d))
+        and not (cue.type not in ("anniversary", "upgrade") and _counted_from(sentence, d))
         and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)
         and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
     ]  # fmt: skip
+
+
+# "… diễn ra trong năm hai nước kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)": the day the years count from.
+COUNTED_FROM_BEFORE = re.compile(r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _counted_from(sentence: str, day: DateSpan) -> bool:
+    return bool(COUNTED_FROM_BEFORE.search(sentence, max(0, day.offset - 150), day.offset))
 
 
 # "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.

@@ -1649,3 +1649,30 @@ def test_a_visit_ended_just_before_an_arrival_of_the_same_day_is_not_of_that_day
         "kết thúc chuyến thăm Lào."
     )
     assert [e for e in dated(text) if e[0] == "visit" and e[1] == "2031-06-20"] == []
+
+
+def test_a_place_named_for_a_day_is_no_date():
+    text = (
+        "Tổng thống Chile Ana Soto chủ trì lễ đón Tổng thống Peru Carlos Rivera trước Nhà văn hóa 25/4 trưa 2/10/2031."
+    )
+    assert dated(text) == [("other", "2031-10-02", "2031-10-02")]
+
+
+def test_a_visit_named_as_when_with_a_count_before_it_takes_no_date_of_the_main_clause():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru từ ngày 18-20/7/2031. Chưa đầy một tháng trước chuyến thăm "
+        "này, ngày 28-6, Bộ trưởng Quốc phòng Chile Luis Vega và Bộ trưởng Quốc phòng Peru Pablo Rojas đã ký Khuôn "
+        "khổ mới cho quan hệ quốc phòng."
+    )
+    assert [e for e in dated(text, published="2031-07-17") if e[0] == "visit"] == [
+        ("visit", "2031-07-18", "2031-07-20")
+    ]
+
+
+def test_the_day_an_anniversary_counts_from_is_not_the_visit_s_nor_the_page_s_year():
+    text = (
+        "Tổng thống Chile Ana Soto đang thăm cấp nhà nước Peru từ ngày 13 đến 16-12. Chuyến thăm của Tổng thống "
+        "Ana Soto diễn ra trong năm hai nước kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-2006)."
+    )
+    found = dated(text)
+    assert ("visit", "2031-12-13", "2031-12-16") in found and not any(e[1].startswith("2006-08") for e in found)
