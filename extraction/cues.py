@@ -229,9 +229,11 @@ STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 ANNIVERSARY_OF = re.compile(
     rf"(?:\d+|\btròn\s+(?:một|hai|ba|bốn|năm|mười))\s+năm\s+(?:(?:ngày|kể từ khi)\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$"
 )
-# "trong việc hai nước nâng cấp quan hệ", "nhất là việc nâng cấp quan hệ": the upgrade named as a topic.
-# (not "tuyên bố về việc nâng cấp quan hệ": the act announced)
-UPGRADE_AS_TOPIC = re.compile(r"\b(?:trong|nhất là|đặc biệt là|vào|cho)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
+# "trong việc hai nước nâng cấp quan hệ", "nhấn mạnh việc nâng cấp quan hệ … là dấu mốc": the upgrade named as a
+# topic (not "tuyên bố về việc nâng cấp quan hệ": the act announced).
+UPGRADE_AS_TOPIC = re.compile(
+    r"\b(?:trong|nhất là|đặc biệt là|vào|cho|nhấn mạnh|đánh giá cao|ghi nhận)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.I
+)
 UPGRADE_PREPARED = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
 DATE_DIGITS = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
@@ -338,8 +340,7 @@ DOMESTIC_SESSION = re.compile(
     r"|\bkỳ họp(?:\s+thứ\s+\w+)?(?:\s+của)?\s+Quốc hội\b",
     re.IGNORECASE,
 )
-# "tại Trung tâm Hội nghị Quốc gia": a building, not a conference; "quan hệ Đối tác đối thoại ASEAN - Australia": a
-# relationship.
+# "tại Trung tâm Hội nghị Quốc gia": a building; "quan hệ Đối tác đối thoại ASEAN - Australia": a relationship.
 VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường|[Đđ]ối tác)\s+$")
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)

@@ -148,3 +148,15 @@ LASTED = re.compile(
 
 def days_of_another(kind: str, span: DateSpan, sentence: str) -> bool:
     return kind in ONE_DAY_TYPES and span.precision == "day" and span.start != span.end and not LASTED.search(sentence)
+
+
+# A series of past events: "A và B đã năm lần điện đàm" (not "lần lượt": in turn).
+SERIES_BEFORE = re.compile(
+    r"(?<![\d./-])\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|vài)\s+lần(?!\s+lượt)\s+(?:\w+\s+){0,3}$", re.I
+)
+# "chỉ ít ngày trước chuyến thăm …": an event named as when another happened.
+WHEN_BEFORE = re.compile(r"\b(?:trước|sau)\s+$", re.IGNORECASE)
+# "… diễn ra trong năm hai nước kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)": the day the years count from.
+COUNTED_FROM_BEFORE = re.compile(r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)
+# "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.
+SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40}$", re.IGNORECASE)

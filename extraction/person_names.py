@@ -45,7 +45,9 @@ NAME_TOKEN = (
 PARTICLES = r"(?:bin|bint|ibn|von|van|der|den|de|del|della|da|dos|das|di|du|al|el|ter|zu|đa|đơ)"
 # An Arabic article glued to the word it qualifies: "Abdel Fattah el-Sisi", "Mohammed al-Sudani".
 GLUED_ARTICLE = r"(?:al|el)-"
-NAME = rf"{NAME_TOKEN}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
+# ("Tổng thống al-Sisi": the article may open the name a short form keeps.)
+NAME_START = rf"(?:{GLUED_ARTICLE})?{NAME_TOKEN}"
+NAME = rf"{NAME_START}(?![\w-])(?:(?: {PARTICLES})* (?:{GLUED_ARTICLE})?{NAME_TOKEN}(?![\w-])){{0,4}}"
 BRACKET = r"(?:\s*\((?P<bracket>[^()]{2,60})\))?"
 WHOLE_NAME = re.compile(NAME)
 # Three syllables or more joined by hyphens: a Vietnamese transliteration ("Phi-li-pin"), not a Latin name.

@@ -41,7 +41,7 @@ from .offices import (
 from .person_names import (
     BRACKET,
     NAME,
-    NAME_TOKEN,
+    NAME_START,
     NOT_NAME_START,
     VIETNAMESE_SURNAMES,
     clean_name,
@@ -422,7 +422,7 @@ def _bare_office_pattern() -> re.Pattern:
     offices = any_of(["Thủ tướng Chính phủ", "Chủ tịch Quốc hội", *HEAD_OFFICES_WRITTEN])
     return re.compile(
         rf"(?<![\w])(?<!Phó )(?<!phó )(?<!nguyên )(?<!cựu )(?<!hai )(?<!Hai )(?<!các )(?<!cố )"
-        rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_TOKEN}))"
+        rf"(?P<title>(?i:{offices}))(?![\w-])(?!\s+(?:ta\b|{NAME_START}))"
         # "Tổng Bí thư, Chủ tịch nước Trung Quốc X": one of stacked offices, the name comes after the last; not
         # "Chủ tịch nước và Phu nhân X": the spouse is someone else
         rf"(?!\s*(?:,|và|kiêm)\s*(?![Pp]hu (?:nhân|quân)\b)(?i:{any_of(TITLE_CORES)}))"
@@ -436,7 +436,7 @@ def _office_pattern() -> re.Pattern:
     return re.compile(
         rf"(?<![\w])(?P<title>(?i:(?:nhà )?{LEADER}|{any_of(TITLE_CORES)})\s+(?:Bộ\s+)?"
         rf"(?:(?:{any_of(MINISTRY_DOMAINS)})\s+)?"
-        rf"(?:{countries}))(?![\w-])(?!\s+{NAME_TOKEN})"
+        rf"(?:{countries}))(?![\w-])(?!\s+{NAME_START})"
     )
 
 

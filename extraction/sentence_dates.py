@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
-from .date_contexts import ANNOUNCING
+from .date_contexts import ANNOUNCING, COUNTED_FROM_BEFORE, SAME_DAY_BEFORE, SERIES_BEFORE, WHEN_BEFORE
 from .dates import DAYTIME, as_months
 from .records import DAY, MONTH, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
@@ -462,6 +462,10 @@ def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan
     cue = cues[i]
     if i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue)):
         return True
+    if SERIES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+        return True  # "Trước cuộc gặp hôm nay, A và B đã năm lần điện đàm, …": a series, of no one day written before
+    if cue.type == "visit" and WHEN_BEFORE.search(sentence, max(0, cue.start - 10), cue.start):
+        return True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm Đài Loan của B": named as when
     # An upgrade announced is made by announcing it ("công bố quyết định xác lập khuôn khổ …").
     told = (PREPARED_FOR,) if cue.type == "upgrade" else (ANNOUNCED, PREPARED_FOR)
     return bool(leading) and any(pattern.search(sentence, leading[-1].offset, cue.start) for pattern in told)
@@ -536,16 +540,10 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     ]  # fmt: skip
 
 
-# "… diễn ra trong năm hai nước kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)": the day the years count from.
-COUNTED_FROM_BEFORE = re.compile(r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)
-
-
 def _counted_from(sentence: str, day: DateSpan) -> bool:
     return bool(COUNTED_FROM_BEFORE.search(sentence, max(0, day.offset - 150), day.offset))
 
 
-# "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.
-SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40}$", re.IGNORECASE)
 PART_OF_THE_DAY = re.compile(rf"(?:{DAYTIME})\b", re.IGNORECASE)
 
 

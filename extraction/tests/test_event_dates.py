@@ -1676,3 +1676,21 @@ def test_the_day_an_anniversary_counts_from_is_not_the_visit_s_nor_the_page_s_ye
     )
     found = dated(text)
     assert ("visit", "2031-12-13", "2031-12-16") in found and not any(e[1].startswith("2006-08") for e in found)
+
+
+def test_an_upgrade_spoken_of_at_a_later_meeting_is_not_of_the_meeting_s_day():
+    text = (
+        "Sáng 11/9/2031, Chủ tịch nước Lê Văn An tiếp Tổng thống Chile Ana Soto. Chủ tịch nước nhấn mạnh việc hai nước "
+        "nâng cấp quan hệ lên Đối tác chiến lược là dấu mốc lịch sử."
+    )
+    assert [e for e in dated(text) if e[0] == "upgrade"] == []
+
+
+def test_a_series_of_calls_and_a_visit_named_as_when_take_no_day_of_the_meeting_before_them():
+    text = (
+        "Trước cuộc gặp hôm nay, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera đã năm lần điện đàm hoặc "
+        "hội đàm trực tuyến, trong đó có cuộc hội đàm trực tuyến hồi tháng 11 năm ngoái và cuộc điện đàm hồi tháng 7, "
+        "chỉ ít ngày trước chuyến thăm Lima của Chủ tịch Hạ viện Chile Luis Vega."
+    )
+    found = dated(text, published="2031-11-14")
+    assert ("call", "2031-11-14", "2031-11-14") not in found and ("visit", "2031-07", "2031-07") not in found

@@ -664,3 +664,13 @@ def test_a_latin_name_with_european_accents_in_brackets_is_the_name():
         "Chủ tịch nước Lê Văn Hải tiếp Đại sứ Hungary Lê-nát Ba-linh (Lénárt Bálint) đến chào từ biệt."
     )
     assert set(found) == {"Lê Văn Hải", "Lénárt Bálint"} and found["Lénárt Bálint"].aliases == ["Lê-nát Ba-linh"]
+
+
+def test_a_short_form_opening_with_an_arabic_article_is_the_person_not_the_office_s_other_holder():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ đón Thủ tướng Ấn Độ Raj Mehta tại Santiago ngày 22/6/2031. Ông Raj Mehta sau đó "
+        "thăm Ai Cập theo lời mời của Tổng thống Karim Farouk al-Masri. Tháng 1/2031, Tổng thống al-Masri đã thăm "
+        "cấp Nhà nước Ấn Độ."
+    )
+    visit = next(e for e in extract_article(text).events if e.date.iso("start") == "2031-01")
+    assert [p.name for p in visit.participants] == ["Karim Farouk al-Masri"]
