@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .built_once import built_once
 from .clauses import clause_at
-from .cues import NOUN_CUE, Cue, is_establishment
+from .cues import NOUN_CUE, STRONG, Cue, is_establishment
 from .dates import DAYTIME
 from .event_types import ONE_DAY_EVENTS
 from .folding import fold
@@ -15,7 +15,7 @@ from .levels import find_level
 from .offices import office_title
 from .persons import PersonMention
 from .places import find_place
-from .records import DAY, DateSpan
+from .records import DAY, MONTH, YEAR, DateSpan
 from .reference import HOME_COUNTRY, places_in
 
 
@@ -294,3 +294,22 @@ def own_people(candidate: Candidate) -> list[PersonMention]:
     if candidate.type == "visit" and candidate.place_country:
         return [p for p in candidate.persons if p.country != candidate.place_country]
     return candidate.persons
+
+
+def confidence_of(candidate: Candidate) -> float:
+    """How sure the reading is, before the publishing model judges it: its date's precision and source, its people."""
+    score = 0.4
+    score += {DAY: 0.25, MONTH: 0.15, YEAR: 0.05}[candidate.date.precision]
+    score += 0.15 if candidate.persons else 0.0
+    score += 0.1 if candidate.place else 0.0
+    score += 0.05 if STRONG[candidate.type] else 0.0
+    score -= {
+        "own": 0.0,
+        "same-type": 0.0,
+        "anaphora": 0.05,
+        "news-day": 0.15,
+        "published": 0.15,
+        "year": 0.2,
+        "reference": 0.2,
+    }[candidate.date_source]
+    return round(max(0.05, min(0.95, score)), 2)

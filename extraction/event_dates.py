@@ -26,6 +26,7 @@ from .date_contexts import (
     ONE_DAY_TYPES,
     ONWARD,
     SOME_DAY_TO_COME,
+    WHEN_BEFORE,
     YEARS_LATER,
     came_before,
 )  # fmt: skip
@@ -387,8 +388,11 @@ def _planned_undated(s: Surroundings) -> bool:
 def _came_before_undated(s: Surroundings) -> bool:
     c = s.candidate
     # "Chưa đầy một tháng trước chuyến thăm này, ngày 28-6, …": the visit named as when, its days not told here
-    opening = EARLIER_OPENING.match(c.sentence)
-    named_as_when = c.type == "visit" and opening is not None and c.cue.end <= opening.end()
+    opening, when = (
+        EARLIER_OPENING.match(c.sentence),
+        WHEN_BEFORE.search(c.sentence, max(0, c.cue.start - 10), c.cue.start),
+    )
+    named_as_when = c.type == "visit" and (opening is not None and c.cue.end <= opening.end() or when is not None)
     return c.date is None and (
         c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start) or named_as_when
     )

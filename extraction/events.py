@@ -22,6 +22,7 @@ from .candidates import (
     KEPT_APART,
     Candidate,
     another_pairs,
+    confidence_of,
     dated_comma_clauses,
     own_people,
     subject_comma_clauses,
@@ -51,7 +52,7 @@ from .lists import split_lists
 from .parties import name_the_two_holders, with_office_holders
 from .persons import PersonIndex, PersonMention
 from .places import place_of_event
-from .records import DAY, MONTH, YEAR, DateSpan, FoundEvent, Participant, YearGuess
+from .records import DAY, YEAR, DateSpan, FoundEvent, Participant, YearGuess
 from .reference import HOME_COUNTRY, country_names, places_in
 from .referring_back import anaphoric_opening, day_shift
 from .relationship_dates import (
@@ -70,6 +71,7 @@ from .titles import compose_title
 from .visit_days import last_day_only, widen_visits, within_the_visit
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
+CAME_AFTER = re.compile(r"\btrước khi\s+[^,;]*$", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 # "trong chuyến thăm kéo dài chưa đầy 12 giờ": a visit of hours, on the day of what was done in it.
@@ -346,6 +348,9 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
+    # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after
+    cue_end = reading.cues[i].end
+    people = [p for p in people if not (p.offset > cue_end and CAME_AFTER.search(reading.sentence, cue_end, p.offset))]
     if not counterpart_unnamed(reading.sentence, reading.cues[i]):
         return people
     others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
@@ -388,24 +393,6 @@ def _share_people(a: Candidate, b: Candidate) -> bool:
     if not names_a or not names_b:
         return True
     return bool(names_a & names_b) and not two_counterparts(a, b)
-
-
-def _confidence(candidate: Candidate) -> float:
-    score = 0.4
-    score += {DAY: 0.25, MONTH: 0.15, YEAR: 0.05}[candidate.date.precision]
-    score += 0.15 if candidate.persons else 0.0
-    score += 0.1 if candidate.place else 0.0
-    score += 0.05 if STRONG[candidate.type] else 0.0
-    score -= {
-        "own": 0.0,
-        "same-type": 0.0,
-        "anaphora": 0.05,
-        "news-day": 0.15,
-        "published": 0.15,
-        "year": 0.2,
-        "reference": 0.2,
-    }[candidate.date_source]
-    return round(max(0.05, min(0.95, score)), 2)
 
 
 def _article_candidates(sentences: list[str], persons: PersonIndex, year: YearGuess, published):
@@ -548,7 +535,7 @@ def _found_event(group: list[Candidate], article: ArticleContext) -> FoundEvent:
         ],
         agreements=list(best.agreements),
         planned=best.planned,
-        confidence=_confidence(best),
+        confidence=confidence_of(best),
         why_draft=why_draft(best, article.year, article.offices),
         date_source=best.date_source,
         level=facts.level,

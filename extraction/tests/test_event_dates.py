@@ -1694,3 +1694,14 @@ def test_a_series_of_calls_and_a_visit_named_as_when_take_no_day_of_the_meeting_
     )
     found = dated(text, published="2031-11-14")
     assert ("call", "2031-11-14", "2031-11-14") not in found and ("visit", "2031-07", "2031-07") not in found
+
+
+def test_who_did_what_came_after_a_call_is_not_its_party_nor_is_a_visit_named_as_when_an_event():
+    text = (
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera sẽ gặp nhau tại Lima ngày 14/11/2031. Cuộc điện "
+        "đàm gần nhất diễn ra ngày 28/7 năm nay, chỉ ít ngày trước khi Chủ tịch Hạ viện Chile Luis Vega thăm Đài Loan."
+    )
+    events = extract_article(text, published="2031-11-13").events
+    call = next(e for e in events if e.type == "call")
+    assert "Luis Vega" not in [p.name for p in call.participants]
+    assert [e.type for e in events if "Luis Vega" in [p.name for p in e.participants]] == []

@@ -674,3 +674,9 @@ def test_a_short_form_opening_with_an_arabic_article_is_the_person_not_the_offic
     )
     visit = next(e for e in extract_article(text).events if e.date.iso("start") == "2031-01")
     assert [p.name for p in visit.participants] == ["Karim Farouk al-Masri"]
+
+
+def test_a_chinese_city_before_a_party_secretary_s_name_is_his_place_not_his_name():
+    text = "Ngày 16/12/2031, Tổng thống Chile Ana Soto gặp Bí thư Thành ủy Trùng Khánh Trần Minh Hải."
+    persons = {p.name: p for p in extract_article(text).persons}
+    assert "Trần Minh Hải" in persons and persons["Trần Minh Hải"].country == "CN"
