@@ -18,6 +18,7 @@ from .publication import YearBasis, parse_published
 from .records import DAY, YEAR_UNKNOWN, DateSpan, ExtractedArticle, Person, YearGuess
 from .sentences import split_sentences
 from .timeline_knowledge import TimelineKnowledge, year_from_timeline
+from .transliteration import holder_sounding_like
 
 _known_cache: dict[int, tuple[list[Person], KnownNames]] = {}
 
@@ -98,7 +99,12 @@ def _offices_of_the_news(sentences: list[str], persons: PersonIndex) -> tuple[tu
         if not YEAR_WRITTEN.search(sentence)
         for mention in mentions
     }
-    return tuple((p.name, p.title) for p in persons.persons if p.title and p.name in of_the_news)
+    # (A transliteration the names reference does not know is read as the office holder it sounds like.)
+    return tuple(
+        (holder_sounding_like(p.name, p.title, p.country) or p.name, p.title)
+        for p in persons.persons
+        if p.title and p.name in of_the_news
+    )
 
 
 def extract_article(
