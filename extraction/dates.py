@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -262,6 +262,22 @@ def find_dates(
             + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
         )
         spans.sort(key=lambda d: d.offset)
+    return _ranges_of_the_end_s_year(sentence, spans)
+
+
+# "từ cuối tháng 10 đến đầu tháng 11 năm ngoái": the range's start, written without its year, is of its end's.
+UNTIL_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*", re.IGNORECASE)
+
+
+def _ranges_of_the_end_s_year(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    for i in range(len(spans) - 1):
+        start, end = spans[i], spans[i + 1]
+        between = sentence[start.offset + len(start.text) : end.offset]
+        if not (start.year_inferred and start.precision == MONTH == end.precision and UNTIL_BETWEEN.fullmatch(between)):
+            continue
+        year = end.start.year - (start.start.month > end.start.month)
+        if year != start.start.year:
+            spans[i] = replace(start, start=start.start.replace(year=year), end=start.end.replace(year=year))
     return spans
 
 

@@ -27,7 +27,7 @@ TITLE_CORES = [
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
     "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao", "Chánh Văn phòng",
-    "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan", "Vua", "Trợ lý Tổng thống", "Trợ lý Thủ tướng",
+    "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan", "Vua", "Giáo hoàng", "Trợ lý Tổng thống", "Trợ lý Thủ tướng",
     "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý",
 ]  # fmt: skip
 # A leader's spouse, named by that title: a guest of a visit, never a party to talks.
@@ -37,7 +37,7 @@ TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 FOREIGN_OFFICES = {
     "tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "nữ hoàng", "hoàng hậu", "thái tử", "hoàng tử",
     "công chúa", "thủ hiến", "thượng nghị sĩ", "hạ nghị sĩ", "tỉnh trưởng", "toàn quyền", "emir", "tiểu vương",
-    "sultan", "vua",
+    "sultan", "vua", "giáo hoàng",
 }  # fmt: skip
 # The offices by which a text names two leaders at once: "hai Thủ tướng", "hai Bộ trưởng Ngoại giao".
 HELD_BY_BOTH = (

@@ -253,7 +253,8 @@ def last_day_only(sentence: str, date: DateSpan) -> bool:
     return one_day and bool(UNTIL_BEFORE.search(sentence, max(0, date.offset - 20), date.offset) or departed)
 
 
-DEPARTED_ENDING = re.compile(rf"\brời [^.;]{{2,60}}?,\s*(?P<ends>{VISIT_ENDS.pattern})", re.IGNORECASE)
+# (or arrived elsewhere: "Tối 27/3, A tới sân bay Nội Bài, kết thúc chuyến thăm Nhật Bản trước đó")
+DEPARTED_ENDING = re.compile(rf"\b(?:rời|tới|đến) [^.;]{{2,60}}?,\s*(?P<ends>{VISIT_ENDS.pattern})", re.IGNORECASE)
 DAYS_AFTER = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày \d")
 
 

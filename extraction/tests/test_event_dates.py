@@ -1705,3 +1705,8 @@ def test_who_did_what_came_after_a_call_is_not_its_party_nor_is_a_visit_named_as
     call = next(e for e in events if e.type == "call")
     assert "Luis Vega" not in [p.name for p in call.participants]
     assert [e.type for e in events if "Luis Vega" in [p.name for p in e.participants]] == []
+
+
+def test_a_range_s_start_written_without_a_year_is_of_its_end_s_counted_year():
+    text = "Tổng thống Chile Ana Soto thăm Peru từ cuối tháng 10 đến đầu tháng 11 năm ngoái."
+    assert [e[1][:4] for e in dated(text, published="2031-12-14")] == ["2030"]

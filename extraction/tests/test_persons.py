@@ -680,3 +680,9 @@ def test_a_chinese_city_before_a_party_secretary_s_name_is_his_place_not_his_nam
     text = "Ngày 16/12/2031, Tổng thống Chile Ana Soto gặp Bí thư Thành ủy Trùng Khánh Trần Minh Hải."
     persons = {p.name: p for p in extract_article(text).persons}
     assert "Trần Minh Hải" in persons and persons["Trần Minh Hải"].country == "CN"
+
+
+def test_the_pope_is_a_person_with_an_office():
+    text = "Ngày 22/9/2031, Giáo hoàng Leo tiếp Tổng thống Chile Ana Soto tại Vatican."
+    persons = {p.name: p.title for p in extract_article(text).persons}
+    assert persons.get("Leo") == "Giáo hoàng"

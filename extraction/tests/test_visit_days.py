@@ -279,3 +279,12 @@ def test_a_place_visited_within_a_visit_is_no_visit_of_its_own():
     )
     visits = [e for e in extract_article(text, published="2031-11-17").events if e.type == "visit"]
     assert [(e.date.iso("start"), e.date.iso("end")) for e in visits] == [("2031-11-15", "2031-11-18")]
+
+
+def test_a_visit_ended_by_an_arrival_elsewhere_is_of_its_month_not_of_the_arrival_s_day():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam từ ngày 27-29/3/2031. Tối 27/3, Tổng thống Chile đã tới "
+        "sân bay quốc tế Nội Bài, kết thúc chuyến thăm Nhật Bản trước đó."
+    )
+    visits = {e.place: e.date for e in extract_article(text).events if e.type == "visit"}
+    assert visits["Nhật Bản"].precision == "month"
