@@ -74,8 +74,12 @@ DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 CAME_AFTER = re.compile(r"\btrước khi\s+[^,;]*$", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
-# "trong chuyến thăm kéo dài chưa đầy 12 giờ": a visit of hours, on the day of what was done in it.
-HOURS_LONG = re.compile(r"\s+(?:kéo dài|chỉ)\s+(?:(?:chưa đầy|khoảng|gần|hơn)\s+)?\d{1,2}\s*(?:giờ|tiếng)\b")
+# "trong chuyến thăm kéo dài chưa đầy 12 giờ", "đang có chuyến thăm chính thức X trong một ngày": a visit of hours, on
+# the day of what was done in it.
+HOURS_LONG = re.compile(
+    r"[^,.;]{0,40}?\s(?:kéo dài|chỉ|trong)\s+(?:(?:chưa đầy|khoảng|gần|hơn)\s+)?"
+    r"(?:\d{1,2}\s*(?:giờ|tiếng)|(?:một|1) ngày)\b"
+)
 WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OWN_DAYS_CHARS = 80  # how far after a gathering's name its own days are written
 # "về đến Hà Nội, kết thúc chuyến tham dự Tuần lễ Cấp cao APEC": the day of the return, not the gathering's.

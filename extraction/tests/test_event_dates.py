@@ -1710,3 +1710,11 @@ def test_who_did_what_came_after_a_call_is_not_its_party_nor_is_a_visit_named_as
 def test_a_range_s_start_written_without_a_year_is_of_its_end_s_counted_year():
     text = "Tổng thống Chile Ana Soto thăm Peru từ cuối tháng 10 đến đầu tháng 11 năm ngoái."
     assert [e[1][:4] for e in dated(text, published="2031-12-14")] == ["2030"]
+
+
+def test_a_visit_of_one_day_is_of_the_day_of_what_was_done_in_it():
+    text = (
+        "Ngày 4/11/2031, Tổng thống Peru Carlos Rivera đã hội kiến Tổng thống Chile Ana Soto, người đang có chuyến "
+        "thăm chính thức Peru trong một ngày."
+    )
+    assert ("visit", "2031-11-04", "2031-11-04") in dated(text)
