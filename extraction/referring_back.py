@@ -27,9 +27,16 @@ ANAPHORA = [
         ),
         "meeting",
     ),
-    # "Trước hội đàm, A chủ trì lễ đón B": earlier on the talks' day.
-    # "Ngoài hội đàm, A còn hội kiến B": besides the talks told.
-    (re.compile(r"^(?:Tại|Trong|Sau|Trước|Mở đầu|Kết thúc|Ngoài|Bên cạnh)\s+(?:cuộc |buổi )?hội đàm", re.I), "talks"),
+    # "Trước hội đàm, A chủ trì lễ đón B": earlier on the talks' day; "Ngoài hội đàm, A còn hội kiến B": besides the
+    # talks told; "Trên cơ sở kết quả hội đàm, hai nhà lãnh đạo nhất trí …": what the talks agreed.
+    (
+        re.compile(
+            r"^(?:Tại|Trong|Sau|Trước|Mở đầu|Kết thúc|Ngoài|Bên cạnh|Trên cơ sở(?: kết quả)?)"
+            r"\s+(?:cuộc |buổi )?hội đàm",
+            re.I,
+        ),
+        "talks",
+    ),
     # "Trước lễ ký, Thủ tướng tiếp …", "Sau lễ ký, …": on the signing's day.
     (re.compile(r"^(?:Trước|Sau|Tại)\s+(?:buổi )?lễ ký\b", re.I), "signing"),
     (re.compile(r"^(?:Tại|Trong|Mở đầu|Kết thúc)\s+(?:cuộc |buổi )?điện đàm", re.I), "call"),

@@ -1718,3 +1718,14 @@ def test_a_visit_of_one_day_is_of_the_day_of_what_was_done_in_it():
         "thăm chính thức Peru trong một ngày."
     )
     assert ("visit", "2031-11-04", "2031-11-04") in dated(text)
+
+
+def test_an_upgrade_agreed_on_the_talks_results_is_of_the_talks_day_and_leaders():
+    text = (
+        "Sáng 28/3, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Trên cơ sở kết quả hội đàm, hai nhà "
+        "lãnh đạo nhất trí nâng cấp quan hệ Việt Nam - Chile lên Đối tác chiến lược.\n"
+        "Tổng thống Ana Soto thăm cấp Nhà nước Việt Nam từ ngày 27-29/3."
+    )
+    upgrade = next(e for e in extract_article(text, published="2031").events if e.type == "upgrade")
+    assert upgrade.date.iso("start") == "2031-03-28"
+    assert sorted(p.name for p in upgrade.participants) == ["Ana Soto", "Lê Văn An"]
