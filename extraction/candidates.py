@@ -252,13 +252,20 @@ def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: i
 
 def without_other_visits_travellers(sentence: str, cues: list[Cue], i: int, persons: list[PersonMention]) -> list:
     """The sentence's persons but those another of its visits names as its own traveller ("Chuyến thăm … từ ngày 3
-    đến 6/8 là chuyến thăm đầu tiên … kể từ chuyến thăm của Chủ tịch nước X năm 2018": X made the other one)."""
+    đến 6/8 là chuyến thăm đầu tiên … kể từ chuyến thăm của Chủ tịch nước X năm 2018": X made the other one); of a
+    visit that names its own traveller, not those named before it of a third country ("lịch trình của Chủ tịch
+    Trung Quốc trùng với chuyến thăm Mỹ … của Giáo hoàng Francis": neither the Pope's nor the host's)."""
     ends = [cues[j + 1].start if j + 1 < len(cues) else len(sentence) for j in range(len(cues))]
     owners = {
         id(owner)
         for j, cue in enumerate(cues)
         if j != i and cue.type == "visit" and (owner := _visit_owner(sentence, cue, persons, ends[j])) is not None
     }
+    own = _visit_owner(sentence, cues[i], persons, ends[i]) if cues[i].type == "visit" else None
+    if own is not None:
+        place = find_place(sentence[cues[i].end : own.offset])
+        sides = {own.country, place.country if place else None}
+        owners |= {id(p) for p in persons if p.offset < cues[i].start and p.country and p.country not in sides}
     return [p for p in persons if id(p) not in owners]
 
 

@@ -247,3 +247,14 @@ def test_one_leader_s_meetings_of_a_month_naming_him_alone_are_not_his_meeting_w
     month = telling(precision="month", start=date(2024, 3, 1), end=date(2024, 3, 31), people={"a"})
     assert not same_occasion(month, telling(people={"a", "b"}))
     assert same_occasion(telling(people={"a"}), telling(people={"a", "b"}))
+
+
+def test_another_traveller_s_visit_of_the_same_days_is_another_visit():
+    text = (
+        "Tổng thống Chile Ana Soto thăm Peru từ ngày 22-24/9/2031. Đáng chú ý, lịch trình của Tổng thống Chile trùng "
+        "với chuyến thăm Peru từ 22 - 27.9 của Giáo hoàng Leo."
+    )
+    visits = sorted(
+        (e.date.iso("end"), [p.name for p in e.participants]) for e in extract_article(text).events if e.type == "visit"
+    )
+    assert visits == [("2031-09-24", ["Ana Soto"]), ("2031-09-27", ["Leo"])]
