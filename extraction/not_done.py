@@ -24,7 +24,8 @@ CALLED_OFF = re.compile(
 NEGATED = re.compile(
     # "sẽ không dự Hội nghị …", "chưa từng thăm …": not attended, never made
     r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được|dự|tham dự|tới dự))*"
-    r"(?:\s+(?:kế hoạch|lịch|dự định)(?:\s+(?:cho|về))?(?:\s+(?:một|các|những))?)?\s+(?:(?:cuộc|chuyến|buổi)\s+)?$",
+    r"(?:\s+(?:kế hoạch|lịch|dự định)(?:\s+(?:cho|về))?(?:\s+(?:một|các|những))?)?"
+    r"(?:\s+(?:văn kiện|thỏa thuận|lễ))?\s+(?:(?:cuộc|chuyến|buổi)\s+)?$",  # "không có văn kiện ký kết"
     re.IGNORECASE,
 )
 # "nhiều dự báo cho rằng Thủ tướng A sẽ thăm …": a forecast, not a plan.

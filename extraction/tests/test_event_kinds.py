@@ -1025,3 +1025,11 @@ def test_dialogues_resumed_are_no_sessions_held():
         "các chỉ huy quân sự, vốn bị Lima cắt đứt từ tháng 8 năm ngoái."
     )
     assert kinds(text, published="2031-11-16") == ["talks"]
+
+
+def test_a_summit_with_no_document_signed_tells_no_signing():
+    text = (
+        "Tổng thống Chile Ana Soto đang ở Lima dự thượng đỉnh không chính thức với Tổng thống Peru Carlos Rivera kéo "
+        "dài hai ngày 27-28/4/2031, không có văn kiện ký kết hay tuyên bố chung."
+    )
+    assert "signing" not in [e.type for e in extract_article(text).events]
