@@ -9,13 +9,12 @@ import difflib
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .built_once import built_once
+from .dating import OFFICES_FILE
 from .folding import fold
 from .names import TRANSLITERATED, known_name
 
-OFFICES_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "offices.json"
 # Letters written one way in Latin and another in a Vietnamese transliteration, as one sound: "ph" for "f", "gi" or
 # "ch" for "j", "x" for "s", "đ" for "d", "c" for "k".
 DIGRAPHS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("gi", "j"), ("ch", "j"), ("sh", "s"), ("tr", "t"),
@@ -33,7 +32,7 @@ VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
 def _word_sounds(word: str) -> tuple[str, str]:
-    letters = re.sub(r"[^a-z]", "", fold(word).replace("đ", "d"))
+    letters = re.sub(r"[^a-z]", "", fold(word))
     for written, sound in DIGRAPHS:
         letters = letters.replace(written, sound)
     return SOUNDS.get(letters[:1], VOWEL), "".join(SOUNDS.get(letter, "") for letter in letters)
