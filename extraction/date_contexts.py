@@ -156,7 +156,16 @@ SERIES_BEFORE = re.compile(
 )
 # "chỉ ít ngày trước chuyến thăm …": an event named as when another happened.
 WHEN_BEFORE = re.compile(r"\b(?:trước|sau)\s+$", re.IGNORECASE)
-# "… diễn ra trong năm hai nước kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)": the day the years count from.
-COUNTED_FROM_BEFORE = re.compile(r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)
+# What an anniversary counts its years from, up to the day written: "kỷ niệm 56 năm ngày ký Hiệp ước … ký ngày
+# 22-1-1963", "kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)".
+ANNIVERSARY_OF = r"\bkỷ niệm\s+\d{1,3}\s+năm\b"
+ACT_ON_THE_DAY = r"\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+"
+COUNTED_FROM_BEFORE = re.compile(rf"{ANNIVERSARY_OF}[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)  # the day in brackets
+COUNTED_SINCE = re.compile(rf"{ANNIVERSARY_OF}[^.;!?]*(?:{ACT_ON_THE_DAY}|[^.;!?()]\(\s*(?:ngày\s+)?)$", re.IGNORECASE)
+# The same day, read after the anniversary's words.
+COUNTED_FROM = re.compile(
+    rf"(?:{ACT_ON_THE_DAY}|^[^.;!?()]*\(\s*(?:ngày\s+)?)\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.
 SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40}$", re.IGNORECASE)

@@ -36,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .built_once import built_once
-from .date_contexts import NOTHING_PLANNED, is_target_year
+from .date_contexts import COUNTED_FROM, COUNTED_SINCE, NOTHING_PLANNED, is_target_year
 from .dates import MASTER, as_months, find_dates, groups_of
 from .names import person_key
 from .publication import LATEST_YEAR, PAGE, URL, YearBasis, date_in_url, page_date
@@ -545,19 +545,6 @@ NAMED_SINCE = (
 )
 
 ANOTHER_YEAR = re.compile(r"\b(?:năm ngoái|năm trước|năm tới|năm sau|sang năm)\b", re.IGNORECASE)
-# "kỷ niệm 56 năm ngày ký Hiệp ước … ký ngày ": what an anniversary counts from, told up to its day.
-COUNTED_SINCE = re.compile(
-    r"\bkỷ niệm\s+\d{1,3}\s+năm\b[^.;!?]*(?:\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)"
-    r"\s+(?:vào\s+)?ngày\s+|[^.;!?()]\(\s*(?:ngày\s+)?)$",
-    re.IGNORECASE,
-)
-# "… ký ngày 22-1-1963", "… thành lập ngày 1/10/1949", "… quan hệ ngoại giao (24-8-1992)": the full day an
-# anniversary before it counts from.
-COUNTED_FROM = re.compile(
-    r"(?:\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+|^[^.;!?()]*\(\s*(?:ngày\s+)?)"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 
 
 def anniversary_years(text: str) -> list[tuple[int, str]]:

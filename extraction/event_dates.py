@@ -26,7 +26,6 @@ from .date_contexts import (
     ONE_DAY_TYPES,
     ONWARD,
     SOME_DAY_TO_COME,
-    WHEN_BEFORE,
     YEARS_LATER,
     came_before,
 )  # fmt: skip
@@ -50,10 +49,10 @@ from .referring_back import (
 from .sentence_dates import (
     ANNOUNCED,
     DONE,
-    EARLIER_OPENING,
     OCCASION_BEFORE,
     before_the_main_clause,
     clause_on_the_sidelines,
+    named_as_when,
 )
 from .summit_dates import in_its_year, is_summit, of_another_month
 
@@ -388,13 +387,8 @@ def _planned_undated(s: Surroundings) -> bool:
 def _came_before_undated(s: Surroundings) -> bool:
     c = s.candidate
     # "Chưa đầy một tháng trước chuyến thăm này, ngày 28-6, …": the visit named as when, its days not told here
-    opening, when = (
-        EARLIER_OPENING.match(c.sentence),
-        WHEN_BEFORE.search(c.sentence, max(0, c.cue.start - 10), c.cue.start),
-    )
-    named_as_when = c.type == "visit" and (opening is not None and c.cue.end <= opening.end() or when is not None)
     return c.date is None and (
-        c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start) or named_as_when
+        c.type in ("upgrade", "signing") and came_before(c.sentence, c.cue.start) or named_as_when(c.sentence, c.cue)
     )
 
 

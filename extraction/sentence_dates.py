@@ -323,6 +323,14 @@ def _days_of_its_year(own: list[DateSpan]) -> DateSpan:
     return days
 
 
+def named_as_when(sentence: str, cue: Cue) -> bool:
+    """A visit named as when something else happened: "Trước chuyến thăm X, A đã dự Y hôm 24/5", "… chỉ ít ngày
+    trước chuyến thăm X của B": its days are not the sentence's."""
+    opening = EARLIER_OPENING.match(sentence)
+    in_opening = opening is not None and cue.end <= opening.end()
+    return cue.type == "visit" and (in_opening or bool(WHEN_BEFORE.search(sentence, max(0, cue.start - 10), cue.start)))
+
+
 def _clause_of_what_came_before(sentence: str, cue: Cue) -> Subordinate | None:
     """The opening ("Sau khi dự X, …") or mid-sentence ("…, sau khi dự X, …") clause of what came before that holds
     `cue`: its dates are its own, none of the main clause's."""
@@ -464,8 +472,8 @@ def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan
         return True
     if SERIES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
         return True  # "Trước cuộc gặp hôm nay, A và B đã năm lần điện đàm, …": a series, of no one day written before
-    if cue.type == "visit" and WHEN_BEFORE.search(sentence, max(0, cue.start - 10), cue.start):
-        return True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm Đài Loan của B": named as when
+    if named_as_when(sentence, cue):
+        return True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm Đài Loan của B"
     # An upgrade announced is made by announcing it ("công bố quyết định xác lập khuôn khổ …").
     told = (PREPARED_FOR,) if cue.type == "upgrade" else (ANNOUNCED, PREPARED_FOR)
     return bool(leading) and any(pattern.search(sentence, leading[-1].offset, cue.start) for pattern in told)
