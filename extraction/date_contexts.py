@@ -125,6 +125,16 @@ EARLIER_LEG = re.compile(
     re.IGNORECASE,
 )
 
+# "kể từ khi thiết lập … năm 2013": since another happening.
+SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
+# "… chuyến công du đầu tiên kể từ khi nhậm chức hôm 9/6": the day counted from, not a day of the news.
+SINCE_BEFORE = re.compile(rf"\b(?:{SINCE_WORDS})\b[^,.;!?()]*$", re.IGNORECASE)
+
+
+def counted_since(sentence: str, span: DateSpan) -> bool:
+    return bool(SINCE_BEFORE.search(sentence, 0, span.offset))
+
+
 # "… chuyến thăm đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
 # (Not "… chỉ hơn 4 tháng sau khi hai nước nâng cấp quan hệ": so long before, a date of its own.)
 AFTER_IT = re.compile(

@@ -175,7 +175,8 @@ def _same_day(s: Surroundings) -> Settled:
     day = s.written.before if s.candidate.planned else s.written.before_done or s.written.before
     told_since = [
         c for c in s.previous
-        if c.sentence_index > s.written.written_in and c.date.precision == DAY and c.date.start == c.date.end
+        if s.written.written_in < c.sentence_index < s.candidate.sentence_index
+        and c.date.precision == DAY and c.date.start == c.date.end
         and not c.planned and not of_the_background(c.date, s.year)
     ]  # fmt: skip
     if told_since and not s.candidate.planned and not s.candidate.day_shift:
@@ -476,6 +477,10 @@ def _told_before(candidate: Candidate, settled: list[Candidate]) -> list[Candida
     ]  # fmt: skip
 
 
+def _said_done(candidate: Candidate) -> bool:
+    return bool(DONE.search(candidate.sentence, max(0, candidate.cue.start - 30), candidate.cue.start))
+
+
 def _surroundings(
     candidate: Candidate,
     settled: list[Candidate],
@@ -502,6 +507,8 @@ def _surroundings(
         if c.same_kind(candidate) and same_people(c, candidate) and not to_other_countries(c, candidate)
         # "A sẽ gặp B": a plan is not a meeting the text recalls from before the news.
         and not (candidate.planned and news is not None and c.date.end < news.start)
+        # "hai nhà lãnh đạo đã chứng kiến lễ ký kết …" is not the signing a later sentence says will be done.
+        and not (c.planned and not candidate.planned and _said_done(candidate))
         # "Sau lễ đón, hai nhà lãnh đạo hội đàm": told of the news, not the talks of a year before recalled later.
         and not (candidate.anaphoric and of_the_background(c.date, article[2]))
     ]  # fmt: skip

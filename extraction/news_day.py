@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_contexts import counted_since
 from .dates import DAYTIME, find_dates
 from .numbers import COUNT
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
@@ -49,7 +50,7 @@ def days_written(sentences: list[str], year: YearGuess, published: DateSpan | No
         days = [
             _its_first_day(d) for d in find_dates(sentence, year, published)
             if d.precision == DAY and (d.start == d.end or _a_time_opens(sentence, d))
-            and not of_the_background(d, year, news)
+            and not of_the_background(d, year, news) and not counted_since(sentence, d)
         ]  # fmt: skip
         done = [d for d in days if not _a_plans_day(sentence, d)]
         found.append(DayWritten(last, days[-1] if days else last, last_done, done_in, round_up))

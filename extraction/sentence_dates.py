@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
-from .date_contexts import ANNOUNCING, COUNTED_FROM_BEFORE, SAME_DAY_BEFORE, SERIES_BEFORE, WHEN_BEFORE
+from .date_contexts import (
+    ANNOUNCING,
+    COUNTED_FROM_BEFORE,
+    SAME_DAY_BEFORE,
+    SERIES_BEFORE,
+    SINCE_WORDS,
+    WHEN_BEFORE,
+)
 from .dates import DAYTIME, as_months
 from .records import DAY, MONTH, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
@@ -53,8 +60,6 @@ EARLIER_OPENING = re.compile(
     r"\s+[^,.;:]{3,120},\s",
     re.I,
 )
-# "kể từ khi thiết lập … năm 2013": since another happening.
-SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "sau các chuyến thăm năm 2015 và 2017",
 # "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng

@@ -1729,3 +1729,24 @@ def test_an_upgrade_agreed_on_the_talks_results_is_of_the_talks_day_and_leaders(
     upgrade = next(e for e in extract_article(text, published="2031").events if e.type == "upgrade")
     assert upgrade.date.iso("start") == "2031-03-28"
     assert sorted(p.name for p in upgrade.participants) == ["Ana Soto", "Lê Văn An"]
+
+
+def test_the_same_day_is_the_news_s_not_the_day_a_since_clause_counts_from():
+    text = (
+        "Chiều thứ Hai (14/5), Tổng thống Chile Ana Soto tới Lima, bắt đầu chuyến thăm chính thức Peru kéo dài hai "
+        "ngày. Đây là chuyến công du đầu tiên của bà kể từ khi tuyên thệ nhậm chức hôm 11/4. Tối cùng ngày, Tổng "
+        "thống Peru Carlos Rivera đã tiếp Tổng thống Ana Soto tại Phủ Tổng thống."
+    )
+    assert ("meeting", "2033-05-14", "2033-05-14") in dated(text, published="2033-05-15")
+
+
+def test_a_signing_done_after_the_talks_is_of_their_day_not_of_a_signing_planned_for_the_next():
+    text = (
+        "Ngày 9/5/2033, tại Lima, Tổng thống Peru Carlos Rivera đã hội đàm với Tổng thống Chile Ana Soto, người đang "
+        "thăm cấp Nhà nước Peru từ ngày 8-10/5. Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết nhiều văn kiện "
+        "hợp tác. Cùng ngày, Tổng thống Ana Soto cũng hội kiến Thủ tướng Peru Juan Pérez.\n\nHôm nay (10/5), bà Ana "
+        "Soto dự kiến dự Diễn đàn Doanh nghiệp Chile - Peru, nơi các thỏa thuận đầu tư sẽ được ký kết."
+    )
+    events = dated(text, published="2033-05-10")
+    assert ("signing", "2033-05-09", "2033-05-09") in events
+    assert ("meeting", "2033-05-09", "2033-05-09") in events
