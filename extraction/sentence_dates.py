@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 # "nhân dịp tham dự", "bên lề", "trong khuôn khổ", "sang dự": what follows is the occasion of the sentence's event.
 OCCASION_BEFORE = re.compile(
-    r"(?:nhân dịp|nhân chuyến|bên lề|trong khuôn khổ|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)\s+(?:\w+\s+){0,2}$",
+    r"(?:nhân dịp|nhân chuyến|bên lề|trong (?:khuôn khổ|chương trình)|(?:sang|tới|đến|trong thời gian) (?:tham )?dự)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 ATTENDS = r"\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$"  # "… và (tham) dự (các) …" before a gathering's cue
@@ -118,7 +119,11 @@ def occasion_of_another(sentence: str, cues: list[Cue], candidate: Candidate) ->
         named_as_occasion = bool(OCCASION_BEFORE.search(before)) and not own_after
     elif kind == "visit":
         dated_before = candidate.date is not None and candidate.date.offset < cue.start
-        named_as_occasion = dated_before and bool(OCCASION_BEFORE.search(before) or VISIT_AS_OCCASION.search(before))
+        # "Trong chương trình thăm Chile, hôm qua (1/10), A hội kiến B": the main clause's day, after the opening's.
+        main_clauses = candidate.date is not None and "," in sentence[cue.end : candidate.date.offset]
+        named_as_occasion = (dated_before and bool(VISIT_AS_OCCASION.search(before))) or (
+            (dated_before or main_clauses) and bool(OCCASION_BEFORE.search(before))
+        )
     else:
         return False
     return named_as_occasion and any(cue_type(sentence, c) not in ("conference", kind) for c in cues)

@@ -48,6 +48,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     """Each rule of this module, in turn, on the article's events."""
     _until_their_end(events, sentences, year, published)
     _spans_told_apart(events, sentences, year, published)
+    _lasting_until(events, sentences, year, published)
     _lengths(events)
     _lengths_ending(events)
     _arrival_until_its_activities(events)
@@ -202,6 +203,29 @@ def _spans_told_apart(events, sentences, year, published):
         ] + [e for e in _day_visits(events) if span.start <= e.date.start <= span.end]  # fmt: skip
         if len({id(e) for e in within}) == 1:
             within[0].date = _widened(within[0], span.start, span.end)
+
+
+def _lasting_until(events, sentences, year, published):
+    """ "Chuyến thăm kéo dài đến hết ngày 1/10.": the last day of the one visit begun before it ("Hôm nay (30/9), A
+    đến X, bắt đầu chuyến thăm …"), which spans both days; the sentence itself tells no visit of its own."""
+    for sentence in sentences:
+        if not VISIT_AS_SUBJECT.match(sentence) or len(trip_legs(sentence)) > 1:
+            continue
+        ends = [
+            d for d in find_dates(sentence, year, published)
+            if d.precision == DAY and d.start == d.end
+            and UNTIL_BEFORE.search(sentence, max(0, d.offset - 20), d.offset)
+        ]  # fmt: skip
+        begun = [
+            e for e in _day_visits(events)
+            if e.date_source == "own" and e.evidence != sentence and BEGINS.search(e.evidence)
+            and len(ends) == 1 and 0 < (ends[0].start - e.date.start).days <= LONGEST_VISIT_DAYS
+        ]  # fmt: skip
+        if len(begun) != 1:
+            continue
+        begun[0].date = _widened(begun[0], begun[0].date.start, ends[0].start)
+        for told in [e for e in events if e.type == "visit" and e.evidence == sentence and not e.participants]:
+            events.remove(told)
 
 
 def _lengths(events):

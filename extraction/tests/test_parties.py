@@ -63,3 +63,13 @@ def test_an_office_told_alone_as_a_subject_is_its_holder_named_before():
     found = with_office_holders(sentence, mentions, earlier)
     assert [(m.name, m.offset) for m in found] == [("Ana Soto", 0), ("Lê Văn Hải", 55)]
     assert with_office_holders(sentence.replace("Chile", "Peru"), mentions, earlier) == mentions
+
+
+def test_the_two_leaders_who_sign_after_the_talks_are_the_talks_not_a_visit_of_long_ago_told_since():
+    text = (
+        "Ngày 10/3/2031, tại Santiago, Chủ tịch nước Lê Văn An và Tổng thống Chile Ana Soto đã hội đàm. Chủ tịch "
+        "Trần Văn Bình thăm Chile năm 1971 và cùng năm đó Tổng thống Carlos Rivera sang thăm Việt Nam. Kết thúc hội "
+        "đàm, hai nhà lãnh đạo đã ký Tuyên bố chung về quan hệ Đối tác toàn diện."
+    )
+    signings = [e for e in extract_article(text, published="2031-03-10").events if e.type == "signing"]
+    assert [sorted(p.name for p in e.participants) for e in signings] == [["Ana Soto", "Lê Văn An"]]

@@ -288,3 +288,20 @@ def test_a_visit_ended_by_an_arrival_elsewhere_is_of_its_month_not_of_the_arriva
     )
     visits = {e.place: e.date for e in extract_article(text).events if e.type == "visit"}
     assert visits["Nhật Bản"].precision == "month"
+
+
+def test_a_visit_begun_on_the_day_of_the_news_lasts_until_the_day_a_later_sentence_writes():
+    text = (
+        "Hôm nay (30.9), Chủ tịch nước Lê Văn An đã đến Santiago, bắt đầu chuyến thăm cấp Nhà nước Chile theo lời mời "
+        "của Tổng thống Ana Soto. Chuyến thăm kéo dài đến hết ngày 1.10, là chặng đầu tiên trong chuyến công du của "
+        "Chủ tịch nước."
+    )
+    assert visits(text, published="2031-09-30") == [("2031-09-30", "2031-10-01", "day")]
+
+
+def test_a_visit_named_in_the_opening_as_the_programme_of_a_later_clause_s_meeting_is_of_its_month():
+    text = (
+        "Trong chương trình thăm cấp Nhà nước Chile, hôm qua (1/10), tại Santiago, Chủ tịch nước Lê Văn An đã hội kiến "
+        "Thủ tướng Chile Juan Pérez."
+    )
+    assert visits(text, published="2031-10-02") == [("2031-10", "2031-10", "month")]
