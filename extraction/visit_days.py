@@ -56,6 +56,11 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
         _drop_sites_visited(events, visit)  # "Chiều nay, A dự kiến thăm Tử Cấm Thành và hội kiến B"
         _outcomes_of_the_trip(events, visit)
+    for visit in _day_visits(events):
+        if VISIT_ENDS.search(visit.evidence) and not BEGUN.search(visit.evidence):
+            # "Kết thúc tốt đẹp chuyến thăm X, A lên đường thăm Y": the day a visit ends, or the next is set out for,
+            # no other day of it told: of that month, not of one day. (A visit "bắt đầu" that day keeps its day.)
+            visit.date = as_months(visit.date)
 
 
 # "rời Hà Nội chiều 11/9, kết thúc chuyến thăm … với dấu mốc: hai nước nâng cấp quan hệ": what the trip achieved.
@@ -241,6 +246,9 @@ def _lengths(events):
         days = number_in(length.group("n") or length.group("m"))
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             visit.date = _widened(visit, visit.date.start, visit.date.start + timedelta(days=days - 1))
+
+
+BEGUN = re.compile(r"\b(?:bắt đầu|mở đầu)\b", re.IGNORECASE)
 
 
 # "rời Jakarta tối 7/9, sau ba ngày dự Hội nghị …", "Đại hội đồng … bế mạc chiều 1/4 sau năm ngày làm việc": the

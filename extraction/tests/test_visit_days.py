@@ -305,3 +305,11 @@ def test_a_visit_named_in_the_opening_as_the_programme_of_a_later_clause_s_meeti
         "Thủ tướng Chile Juan Pérez."
     )
     assert visits(text, published="2031-10-02") == [("2031-10", "2031-10", "month")]
+
+
+def test_a_visit_told_only_by_the_day_it_ended_is_of_that_month_not_of_one_day():
+    text = (
+        "Chiều 1/10, kết thúc tốt đẹp chuyến thăm cấp Nhà nước Chile, Chủ tịch nước Lê Văn An và đoàn đại biểu cấp "
+        "cao Việt Nam đã rời Santiago."
+    )
+    assert visits(text, published="2031-10-02") == [("2031-10", "2031-10", "month")]
