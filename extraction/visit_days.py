@@ -214,7 +214,7 @@ def _lasting_until(events, sentences, year, published):
     """ "Chuyến thăm kéo dài đến hết ngày 1/10.": the last day of the one visit begun before it ("Hôm nay (30/9), A
     đến X, bắt đầu chuyến thăm …"), which spans both days; the sentence itself tells no visit of its own."""
     for sentence in sentences:
-        if not VISIT_AS_SUBJECT.match(sentence) or len(trip_legs(sentence)) > 1:
+        if not VISIT_AS_SUBJECT.match(sentence):
             continue
         ends = [
             d for d in find_dates(sentence, year, published)
@@ -228,9 +228,11 @@ def _lasting_until(events, sentences, year, published):
         ]  # fmt: skip
         if len(begun) != 1:
             continue
-        begun[0].date = _widened(begun[0], begun[0].date.start, ends[0].start)
-        for told in [e for e in events if e.type == "visit" and e.evidence == sentence and not e.participants]:
-            events.remove(told)
+        visit = begun[0]
+        visit.date = _widened(visit, visit.date.start, ends[0].start)
+        told = [e for e in events if e.type == "visit" and e.evidence == sentence and e.host in (None, visit.host)]
+        for event in told:
+            events.remove(event)
 
 
 def _lengths(events):

@@ -313,3 +313,12 @@ def test_a_visit_told_only_by_the_day_it_ended_is_of_that_month_not_of_one_day()
         "cao Việt Nam đã rời Santiago."
     )
     assert visits(text, published="2031-10-02") == [("2031-10", "2031-10", "month")]
+
+
+def test_a_visit_lasts_until_the_day_written_even_when_the_sentence_lists_the_trip_s_other_legs():
+    text = (
+        "Hôm nay (30.9), Chủ tịch nước Lê Văn An đã đến Santiago, bắt đầu chuyến thăm cấp Nhà nước Chile. Chuyến thăm "
+        "kéo dài đến hết ngày 1.10, là chặng đầu tiên trong chuyến công du của Chủ tịch nước, gồm thăm cấp Nhà nước "
+        "Chile, thăm chính thức Peru và thăm chính thức Ecuador."
+    )
+    assert visits(text, published="2031-09-30") == [("2031-09-30", "2031-10-01", "day")]
