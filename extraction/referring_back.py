@@ -142,6 +142,8 @@ def referred_date(referred: Candidate, candidate: Candidate) -> DateSpan:
         return as_months(shifted(span, 1))  # "sau khi kết thúc chuyến thăm X, A sẽ …": after its last day
     several_days = span.start != span.end or (referred.type == "visit" and candidate.planned)
     several_days = several_days or bool(DURING_A_STAY.match(candidate.sentence))
+    # "Trong chương trình chuyến thăm, A cũng hội kiến B": the visit named as its occasion, not the arrival's day.
+    several_days = several_days or (referred.type == "visit" and candidate.anaphora_type == "visit")
     # "Tại cuộc hội đàm, A chào mừng B thăm …": a visit told at one of its events lasted longer than its day.
     several_days = several_days or (candidate.type == "visit" and referred.type not in OCCASIONS_OF_DAYS)
     if span.precision == DAY and several_days and candidate.type != referred.type:

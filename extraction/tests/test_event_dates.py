@@ -1750,3 +1750,12 @@ def test_a_signing_done_after_the_talks_is_of_their_day_not_of_a_signing_planned
     events = dated(text, published="2033-05-10")
     assert ("signing", "2033-05-09", "2033-05-09") in events
     assert ("meeting", "2033-05-09", "2033-05-09") in events
+
+
+def test_meetings_held_in_the_programme_of_a_visit_are_of_its_month_not_of_the_arrival_s_evening():
+    text = (
+        "Sáng 30/1/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto, thăm cấp Nhà nước Việt Nam từ "
+        "ngày 29 đến 30/1/2031. Đoàn Tổng thống Chile đến Hà Nội tối 29/1.\n"
+        "Trong chương trình chuyến thăm, Tổng thống Ana Soto cũng hội kiến Thủ tướng Trần Văn Nam."
+    )
+    assert ("meeting", "2031-01", "2031-01") in dated(text, published="2031-01-30")
