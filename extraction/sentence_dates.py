@@ -12,14 +12,7 @@ from typing import TYPE_CHECKING
 from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
-from .date_contexts import (
-    ANNOUNCING,
-    COUNTED_FROM_BEFORE,
-    SAME_DAY_BEFORE,
-    SERIES_BEFORE,
-    SINCE_WORDS,
-    WHEN_BEFORE,
-)
+from .date_contexts import ANNOUNCING, COUNTED_FROM_BEFORE, SAME_DAY_BEFORE, SERIES_BEFORE, SINCE_WORDS, WHEN_BEFORE
 from .dates import DAYTIME, as_months
 from .records import DAY, MONTH, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
