@@ -233,8 +233,18 @@ def _fact_and_news(body: str, year: int, expression: str) -> tuple[DateSpan | No
     """The latest dated fact the text writes, and its first year-less day read in that fact's year."""
     guess = YearGuess(year, expression, 0.5)
     fact = next(iter(find_dates(expression, guess)), None)
-    news = next((d for d in find_dates(body, guess) if d.year_inferred and d.precision == DAY), None)
+    # (not "Ngày 17-7 vừa qua, …": a day recalled as just past, before the news)
+    news = next(
+        (
+            d for d in find_dates(body, guess)
+            if d.year_inferred and d.precision == DAY and not JUST_PAST.match(body, d.offset + len(d.text))
+        ),
+        None,
+    )  # fmt: skip
     return fact, news
+
+
+JUST_PAST = re.compile(r"\s*(?:vừa qua|vừa rồi)\b", re.IGNORECASE)
 
 
 def _news_before(body: str, year: int, expression: str) -> bool:

@@ -123,6 +123,14 @@ def test_news_days_before_a_fact_the_text_tells_as_past_are_of_the_next_year():
     assert extract_article(planned).year.year == 2016
 
 
+def test_a_day_recalled_as_just_past_is_not_news_after_the_dated_lead():
+    text = (
+        "Ngày 4-9-2031, tại Lima, Tổng thống Peru Carlos Rivera đã hội đàm với Tổng thống Chile Ana Soto.\n"
+        "Ngày 17-7 vừa qua, Chile tuyên bố rút khỏi thỏa thuận nghề cá."
+    )
+    assert extract_article(text).year.year == 2031
+
+
 LATER_VIEW = """https://bao.example.vn/the-gioi/ket-thuc-chuyen-tham-77.html
 Thứ Hai, 12/01/2026 08:30
 Tổng thống Chile kết thúc chuyến thăm Việt Nam
