@@ -286,7 +286,7 @@ def _opening_since(sentence: str, day: DateSpan, cue_start: int) -> bool:
 TERM = re.compile(r"\b(?:giữ chức|đảm nhiệm (?:chức|cương vị)|tại vị|cầm quyền)\b[^,.;]*$", re.IGNORECASE)
 # "Trong chuyến đi từ ngày 9-14/10, …", "Trong chuyến công du châu Âu (2-8/5), …": a trip of several legs.
 TRIP_OPENING = re.compile(r"^\W*(?:Trong|Cũng trong)\s+(?:suốt\s+)?chuyến (?:đi|công du)\b[^,;.]{0,80},", re.I)
-AND_BEFORE = re.compile(r"\bvà\s+$")
+AND_BEFORE = re.compile(r"(?:\bvà|\bđồng thời)\s+$")  # "dự Hội nghị X … ngày 4-5/10, đồng thời thăm Y"
 COMBINED_WITH = re.compile(r"\bkết hợp(?:\s+với)?\s+$", re.IGNORECASE)
 JOURNEY_WITH_A_GATHERING = re.compile(r"\bchuyến công (?:tác|du)\b[^.;]{0,40}?\b(?:tham )?dự\b[^.;]*\bvà\s+$", re.I)
 WHEN_THEN = re.compile(r"\s*,\s*khi\b")

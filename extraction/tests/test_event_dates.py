@@ -1759,3 +1759,12 @@ def test_meetings_held_in_the_programme_of_a_visit_are_of_its_month_not_of_the_a
         "Trong chương trình chuyến thăm, Tổng thống Ana Soto cũng hội kiến Thủ tướng Trần Văn Nam."
     )
     assert ("meeting", "2031-01", "2031-01") in dated(text, published="2031-01-30")
+
+
+def test_a_visit_made_at_the_same_time_as_a_summit_does_not_take_the_summit_s_days():
+    text = (
+        "Nhận lời mời của Tổng thống Chile Ana Soto, Chủ tịch nước Lê Văn An sẽ dự Hội nghị cấp cao APEC lần thứ 40 "
+        "diễn ra tại Chile trong hai ngày 4 và 5-10, đồng thời thăm chính thức Chile."
+    )
+    events = dated(text, published="2031-09-28")
+    assert ("visit", "2031-10", "2031-10") in events and ("conference", "2031-10-04", "2031-10-05") in events
