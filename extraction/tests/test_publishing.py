@@ -196,3 +196,12 @@ def test_talks_of_this_morning_on_a_page_dated_only_by_the_timeline_s_year_wait(
     judge(article)
     talks = [e for e in article.events if e.type == "talks"]
     assert talks and all(e.draft_reasons for e in talks)
+
+
+def test_a_meeting_of_yesterday_dated_only_by_the_page_s_month_waits_rather_than_show_that_month():
+    text = "Hôm qua, Tổng thống Chile Ana Soto hội kiến Thủ tướng Trần Văn Nam tại Hà Nội."
+    article = extract_article(text, published="2031-01")
+    meeting = by_type(article)["meeting"]
+    assert (meeting.date_source, meeting.date.precision) == ("published", "month")
+    judge(article, model_weighing(), threshold=0.0)
+    assert meeting.draft_reasons == [DraftReason.DATED_BY_ARTICLE]
