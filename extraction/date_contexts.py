@@ -168,9 +168,12 @@ SERIES_BEFORE = re.compile(
 WHEN_BEFORE = re.compile(r"\b(?:trước|sau)\s+$", re.IGNORECASE)
 # What an anniversary counts its years from, up to the day written: "kỷ niệm 56 năm ngày ký Hiệp ước … ký ngày
 # 22-1-1963", "kỷ niệm 25 năm thiết lập quan hệ ngoại giao (24-8-1992)".
-ANNIVERSARY_OF = r"\bkỷ niệm\s+\d{1,3}\s+năm\b"
+ANNIVERSARY_OF = r"\b(?:kỷ niệm|dịp)\s+\d{1,3}\s+năm\b"  # ("đúng dịp 25 năm sự kiện …")
 ACT_ON_THE_DAY = r"\b(?:ký|ký kết|thiết lập|thành lập|thông qua|ra đời)\s+(?:vào\s+)?ngày\s+"
-COUNTED_FROM_BEFORE = re.compile(rf"{ANNIVERSARY_OF}[^.;!?()]*\(\s*(?:ngày\s+)?$", re.IGNORECASE)  # the day in brackets
+# The day in brackets, or the first day written of the happening counted from ("25 năm sự kiện … ngày 7/5/1999").
+COUNTED_FROM_BEFORE = re.compile(
+    rf"{ANNIVERSARY_OF}(?:[^.;!?()]*\(\s*|\s+(?:ngày|sự kiện)\b[^,.;!?()\d]*?)(?:ngày\s+)?$", re.IGNORECASE
+)
 COUNTED_SINCE = re.compile(rf"{ANNIVERSARY_OF}[^.;!?]*(?:{ACT_ON_THE_DAY}|[^.;!?()]\(\s*(?:ngày\s+)?)$", re.IGNORECASE)
 # The same day, read after the anniversary's words.
 COUNTED_FROM = re.compile(

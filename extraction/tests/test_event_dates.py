@@ -1768,3 +1768,12 @@ def test_a_visit_made_at_the_same_time_as_a_summit_does_not_take_the_summit_s_da
     )
     events = dated(text, published="2031-09-28")
     assert ("visit", "2031-10", "2031-10") in events and ("conference", "2031-10-04", "2031-10-05") in events
+
+
+def test_a_visit_held_on_the_anniversary_of_another_happening_does_not_take_that_happening_s_day():
+    text = (
+        "Rời Lima, Tổng thống Chile Ana Soto sẽ thăm cấp Nhà nước Ecuador từ ngày 7 đến 8/5. Chuyến thăm Ecuador diễn "
+        "ra đúng dịp 25 năm sự kiện Đại sứ quán Chile tại Quito bị tấn công ngày 7/5/2006."
+    )
+    visits = [e for e in dated(text, published="2031-05-05") if e[0] == "visit"]
+    assert visits == [("visit", "2031-05-07", "2031-05-08")]
