@@ -48,8 +48,9 @@ TARGET_YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TARGET_YEAR_AFTER = re.compile(r"\s*\((?:kế hoạch|dự kiến|mục tiêu)\)", re.IGNORECASE)
-# "đặt mục tiêu kim ngạch 20 tỷ USD vào năm 2038", "phấn đấu … năm 2030": the year of a target set in the clause.
-TARGET_SET_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\b[^.;:]*$", re.IGNORECASE)
+# "đặt mục tiêu kim ngạch 20 tỷ USD vào năm 2038", "phấn đấu … năm 2030": the year of a target set in the clause
+# (past a number's dot: "mục tiêu đón 30.000 sinh viên … vào năm 2030").
+TARGET_SET_BEFORE = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\b(?:[^.;:]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 TARGET_CHARS = 110
 # "nguyên thủ đầu tiên thăm Việt Nam sau năm 1975": a year measured from; but "nhất là sau năm 2023, hai nước kỷ
 # niệm …" opens a clause of that year.

@@ -196,6 +196,7 @@ def test_a_summit_named_with_a_bare_number_gives_no_year():
         "Chile chuyển giao vai trò Chủ tịch APEC năm 2031 cho Peru.",
         "Hai nước tổ chức Năm Du lịch năm 2027 (kế hoạch).",
         "Với tư cách nước chủ nhà APEC 2017, Peru cảm ơn.",
+        "Hai bên công bố kế hoạch với mục tiêu đón 30.000 sinh viên Chile tới Peru vào năm 2040.",
     ],
 )
 def test_target_years_and_labels_are_never_dates(sentence):
