@@ -59,7 +59,7 @@ SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng
 # 2/2009", the role held at the event, nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
 ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|trong bối cảnh|khi(?! còn\b| đó\b| ấy\b)"
     r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"

@@ -1777,3 +1777,12 @@ def test_a_visit_held_on_the_anniversary_of_another_happening_does_not_take_that
     )
     visits = [e for e in dated(text, published="2031-05-05") if e[0] == "visit"]
     assert visits == [("visit", "2031-05-07", "2031-05-08")]
+
+
+def test_a_date_of_the_circumstances_an_event_is_set_in_is_not_its_own():
+    text = (
+        "Chiều 2/4/2031, Tổng thống Chile Ana Soto điện đàm với Tổng thống Peru Carlos Rivera. Giới phân tích nhận "
+        "định, cuộc điện đàm cho thấy hai bên muốn duy trì liên lạc, nhất là trong bối cảnh Chile bước vào cuộc bầu "
+        "cử Tổng thống vào tháng 11 tới."
+    )
+    assert [e for e in dated(text, published="2031-04-03") if e[0] == "call"] == [("call", "2031-04-02", "2031-04-02")]
