@@ -174,12 +174,13 @@ def _same_day(s: Surroundings) -> Settled:
     # and after "A tới Hà Nội chiều qua (28/7). … Tại hội đàm sáng nay, …": the day of the event told last.
     day = s.written.before if s.candidate.planned else s.written.before_done or s.written.before
     told_since = [
-        c for c in s.previous
+        c for c in s.settled
         if s.written.written_in < c.sentence_index < s.candidate.sentence_index
         and c.date.precision == DAY and c.date.start == c.date.end
-        and not c.planned and not of_the_background(c.date, s.year)
+        and not c.planned and not of_the_background(c.date, s.year, s.news_day)
     ]  # fmt: skip
-    if told_since and not s.candidate.planned and not s.candidate.day_shift:
+    if told_since and not s.candidate.day_shift:
+        # (a plan "Theo chương trình, chiều cùng ngày, …" too: the day of the talks just told, not the arrival's)
         day = told_since[-1].date
     if s.candidate.day_shift:
         day = shifted(day, s.candidate.day_shift)

@@ -1786,3 +1786,13 @@ def test_a_date_of_the_circumstances_an_event_is_set_in_is_not_its_own():
         "cử Tổng thống vào tháng 11 tới."
     )
     assert [e for e in dated(text, published="2031-04-03") if e[0] == "call"] == [("call", "2031-04-02", "2031-04-02")]
+
+
+def test_a_planned_meeting_of_the_same_afternoon_is_of_the_talks_day_not_of_the_arrival_told_after_the_lead():
+    text = (
+        "Sáng 23/6/2031, Chủ tịch nước Lê Văn An chủ trì lễ đón Tổng thống Chile Ana Soto thăm cấp Nhà nước Việt Nam "
+        "từ ngày 22 đến 24/6.\nTổng thống Ana Soto đã đến Hà Nội vào tối 22/6, bắt đầu chuyến thăm.\nNgay sau lễ "
+        "đón, Chủ tịch nước Lê Văn An và Tổng thống Ana Soto đã hội đàm.\nTheo chương trình, chiều cùng ngày, Tổng "
+        "thống Ana Soto hội kiến Thủ tướng Trần Văn Nam."
+    )
+    assert ("meeting", "2031-06-23", "2031-06-23") in dated(text, published="2031-06-23")
