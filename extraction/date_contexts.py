@@ -176,6 +176,22 @@ COUNTED_FROM_BEFORE = re.compile(
     rf"{ANNIVERSARY_OF}(?:[^.;!?()]*\(\s*|\s+(?:ngày|sự kiện)\b[^,.;!?()\d]*?)(?:ngày\s+)?$", re.IGNORECASE
 )
 COUNTED_SINCE = re.compile(rf"{ANNIVERSARY_OF}[^.;!?]*(?:{ACT_ON_THE_DAY}|[^.;!?()]\(\s*(?:ngày\s+)?)$", re.IGNORECASE)
+# "… đúng dịp chuẩn bị kỷ niệm 50 năm thiết lập quan hệ ngoại giao vào năm 2026": the anniversary's own year.
+ANNIVERSARY_YEAR_BEFORE = re.compile(rf"{ANNIVERSARY_OF}[^,.;!?()]*$", re.IGNORECASE)
+
+
+def counted_from(sentence: str, day: DateSpan) -> bool:
+    """The day an anniversary counts from: not the day of another event of its sentence."""
+    return bool(COUNTED_FROM_BEFORE.search(sentence, max(0, day.offset - 150), day.offset))
+
+
+def anniversarys_year(sentence: str, day: DateSpan) -> bool:
+    """ "… đúng dịp kỷ niệm 50 năm thiết lập quan hệ vào năm 2026": the anniversary's year, no other event's."""
+    return day.precision == "year" and bool(
+        ANNIVERSARY_YEAR_BEFORE.search(sentence, max(0, day.offset - 150), day.offset)
+    )
+
+
 # The same day, read after the anniversary's words.
 COUNTED_FROM = re.compile(
     rf"(?:{ACT_ON_THE_DAY}|^[^.;!?()]*\(\s*(?:ngày\s+)?)\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<y>(?:19|20)\d\d)\b",

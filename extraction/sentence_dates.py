@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from .clauses import Subordinate, subordinate_clause
 from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
-from .date_contexts import ANNOUNCING, COUNTED_FROM_BEFORE, SAME_DAY_BEFORE, SERIES_BEFORE, SINCE_WORDS, WHEN_BEFORE
+from .date_contexts import (
+    ANNOUNCING,
+    SAME_DAY_BEFORE,
+    SERIES_BEFORE,
+    SINCE_WORDS,
+    WHEN_BEFORE,
+    anniversarys_year,
+    counted_from,
+)
 from .dates import DAYTIME, as_months
 from .records import DAY, MONTH, YEAR, DateSpan, valid_date
 from .referring_back import anaphoric_opening
@@ -545,14 +553,11 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     return [
         d for d in dates
         if (not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset) or _of_the_same_day_before(sentence, cue, d))
-        and not (cue.type not in ("anniversary", "upgrade") and _counted_from(sentence, d))
+        and not (cue.type not in ("anniversary", "upgrade") and counted_from(sentence, d))
+        and not (cue.type != "anniversary" and anniversarys_year(sentence, d))
         and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)
         and not (before <= d.offset < cue.start and ANOTHER_CLAUSE.search(sentence, before, d.offset))
     ]  # fmt: skip
-
-
-def _counted_from(sentence: str, day: DateSpan) -> bool:
-    return bool(COUNTED_FROM_BEFORE.search(sentence, max(0, day.offset - 150), day.offset))
 
 
 PART_OF_THE_DAY = re.compile(rf"(?:{DAYTIME})\b", re.IGNORECASE)

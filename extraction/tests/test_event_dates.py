@@ -1796,3 +1796,14 @@ def test_a_planned_meeting_of_the_same_afternoon_is_of_the_talks_day_not_of_the_
         "thống Ana Soto hội kiến Thủ tướng Trần Văn Nam."
     )
     assert ("meeting", "2031-06-23", "2031-06-23") in dated(text, published="2031-06-23")
+
+
+def test_the_year_of_an_anniversary_to_come_is_not_the_year_of_the_upgrade_a_speaker_praises():
+    text = (
+        "Sáng 16/5/2031, Thủ tướng Lê Văn An và Thủ tướng Chile Ana Soto ra Tuyên bố chung nâng cấp quan hệ lên Đối "
+        "tác chiến lược toàn diện. Phát biểu tại cuộc họp, Thủ tướng Lê Văn An nhấn mạnh việc nâng cấp quan hệ lên Đối "
+        "tác chiến lược toàn diện là dấu mốc lịch sử, đúng dịp chuẩn bị kỷ niệm 50 năm thiết lập quan hệ ngoại giao "
+        "vào năm 2032."
+    )
+    events = dated(text, published="2031-05-16")
+    assert ("upgrade", "2032", "2032") not in events and ("anniversary", "2032", "2032") in events
