@@ -98,9 +98,9 @@ CUE_WORDS = [
         True,
         (
             "nâng cấp quan hệ",
-            # Of relations, not "nâng cấp tuyến đường sắt": what is raised, or to what.
+            # Of relations, not "nâng cấp tuyến đường sắt": what is raised, or to what (not "lên tầm cao mới").
             r"nâng cấp(?= (?:mối quan hệ|khuôn khổ|lên|thành|từ)\b)",
-            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên",
+            r"nâng (?:tầm )?quan hệ(?: hai nước| [A-ZĐ][^,.;]{2,40}?)? lên(?! (?:một )?tầm (?:cao|mới))",
             r"(?:được )?nâng lên(?= (?:thành |mức )?(?:quan hệ )?[“\"]?đối tác)",
             # "nâng quan hệ lên Đối tác chiến lược năm 2013, và lên Đối tác chiến lược toàn diện năm 2023": the verb
             # said once for two steps.

@@ -1033,3 +1033,11 @@ def test_a_summit_with_no_document_signed_tells_no_signing():
         "dài hai ngày 27-28/4/2031, không có văn kiện ký kết hay tuyên bố chung."
     )
     assert "signing" not in [e.type for e in extract_article(text).events]
+
+
+def test_raising_ties_to_a_higher_level_is_no_upgrade():
+    text = (
+        "Thủ tướng Chile Ana Soto cho biết hai bên đã thống nhất cùng làm việc để nâng quan hệ lên tầm cao hơn, phát "
+        "biểu sau hội đàm với Thủ tướng Lê Văn An tại Hà Nội hôm qua (4/6)."
+    )
+    assert [e.type for e in extract_article(text, published="2031-06-05").events] == ["talks"]
