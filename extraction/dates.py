@@ -38,7 +38,15 @@ from .date_contexts import (
 from .folding import UPPER_LETTER
 from .publication import EARLIEST_YEAR, parse_published
 from .records import DAY, MONTH, YEAR, DateSpan, YearGuess, month_span, valid_date
-from .relative_dates import WEEKDAYS, relative_day, relative_month, relative_month_days, relative_week, weekdays
+from .relative_dates import (
+    WEEKDAY,
+    WEEKDAYS,
+    relative_day,
+    relative_month,
+    relative_month_days,
+    relative_week,
+    weekdays,
+)
 
 WORD_MONTHS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -118,7 +126,8 @@ PATTERNS = [
     # also write counts and decimals, needs "ngày" or a time of day before it)
     (
         "hyphen_date",
-        rf"(?:{TIME_OF_DAY})\s+(?:(?:nay|qua|mai)\s+)?(?:ngày\s+)?\(?{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
+        rf"(?:(?:{TIME_OF_DAY})\s+(?:(?:nay|qua|mai)\s+)?(?:ngày\s+)?\(?|{WEEKDAY}\s*\(\s*)"  # "Chủ nhật (14-4)"
+        rf"{day_number('d')}[-.]{month_number('m')}(?![-.]?\d)",
     ),
     # 29/10
     ("day_month", rf"{day_number('d')}/{month_number('m')}"),

@@ -638,3 +638,8 @@ def test_an_anniversary_counted_from_a_day_written_with_its_year_dates_a_year_le
         "22-1-1975. Ý tưởng về hiệp ước mới được đưa ra tháng 9-2029."
     )
     assert guess_year(text).year == 2031
+
+
+def test_a_weekday_with_a_hyphenated_day_in_brackets_is_that_day():
+    found = find_dates("Chuyến thăm bắt đầu từ Chủ nhật (14-4) tại Trùng Khánh.", Y2019)
+    assert [(d.start, d.end) for d in found] == [(date(2019, 4, 14), date(2019, 4, 14))]
