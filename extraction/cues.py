@@ -59,7 +59,7 @@ CUE_WORDS = [
         (
             "phiên tham khảo chính trị",
             "tham khảo chính trị",
-            "tham vấn chính trị",
+            r"tham vấn (?:chính trị|liên chính phủ)",
             r"đối thoại (?:đối tác )?chiến lược",
             "đối thoại chính sách",
         ),

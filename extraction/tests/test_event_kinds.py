@@ -1041,3 +1041,9 @@ def test_raising_ties_to_a_higher_level_is_no_upgrade():
         "biểu sau hội đàm với Thủ tướng Lê Văn An tại Hà Nội hôm qua (4/6)."
     )
     assert [e.type for e in extract_article(text, published="2031-06-05").events] == ["talks"]
+
+
+def test_intergovernmental_consultations_are_a_committee_session():
+    text = "Tháng 6-2030, Thủ tướng Peru Carlos Rivera đã tới Santiago dự vòng tham vấn liên chính phủ Chile - Peru."
+    kinds = [e.type for e in extract_article(text, published="2031-04-17").events]
+    assert "committee_session" in kinds
