@@ -22,6 +22,7 @@ from .sentence_dates import OCCASION_BEFORE
 
 if TYPE_CHECKING:
     from .candidates import Candidate
+    from .cues import Cue
     from .sentence_reading import SentenceReading
 
 # "… và kết thúc chuyến thăm": the day a visit ends, when its sentence writes it (or the sentences before it do).
@@ -305,7 +306,9 @@ def within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan
     in_which = IN_WHICH.search(reading.sentence, max(0, candidate.cue.start - 40), candidate.cue.start)
     for i, other in enumerate(reading.cues):
         visit = reading.assigned.get(i)
-        if other.type != "visit" or other is candidate.cue or visit is None or visit.start == visit.end:
+        if other.type != "visit" or other is candidate.cue or visit is None:
+            continue
+        if visit.start == visit.end and not _set_out_to_begin(reading.sentence, other, visit, candidate):
             continue
         same_days = visit == span and not (candidate.type == "conference" and span.offset > candidate.cue.start)
         # "Rời Lima hôm nay, A sẽ tới Quito thăm Ecuador trong hai ngày 15-16/4 và gặp B": the opening day is the
@@ -315,3 +318,17 @@ def within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan
         if same_days or ((in_which or opening) and other.start < candidate.cue.start):
             return visit
     return None
+
+
+# "rời Bắc Kinh ngày 15/4, A sẽ tới Abu Dhabi, bắt đầu chuyến thăm UAE và hội đàm với B": the day of the departure.
+DEPARTURE_BEFORE = re.compile(r"\brời\s+[^,.;]{2,40}?\s+(?:vào\s+)?(?:ngày\s+|hôm\s+)?$", re.IGNORECASE)
+
+
+def _set_out_to_begin(sentence: str, cue: Cue, day: DateSpan, activity: Candidate) -> bool:
+    """A visit begun on the day its visitor left elsewhere: what the sentence adds after it was done on one of the
+    visit's days, which the sentence does not say."""
+    return (
+        bool(BEGINS.search(sentence, max(0, cue.start - 12), cue.end + 12))
+        and bool(DEPARTURE_BEFORE.search(sentence, 0, day.offset))
+        and cue.start < activity.cue.start
+    )

@@ -322,3 +322,13 @@ def test_a_visit_lasts_until_the_day_written_even_when_the_sentence_lists_the_tr
         "Chile, thăm chính thức Peru và thăm chính thức Ecuador."
     )
     assert visits(text, published="2031-09-30") == [("2031-09-30", "2031-10-01", "day")]
+
+
+def test_talks_planned_on_a_visit_begun_the_day_its_visitor_leaves_elsewhere_are_of_its_month():
+    text = (
+        "Ngày 14/4/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. Theo kế hoạch, "
+        "rời Lima ngày 15/4, Tổng thống Ana Soto sẽ tới Quito, bắt đầu chuyến thăm Ecuador và hội đàm với Tổng thống "
+        "Ecuador Luis Ramos."
+    )
+    talks = [e for e in extract_article(text, published="2031-04-14").events if e.type == "talks"]
+    assert sorted((e.date.iso(), e.date.precision) for e in talks) == [("2031-04", "month"), ("2031-04-14", "day")]
