@@ -45,10 +45,30 @@ def _shorter_form(tokens: list[str], parts: list[str]) -> bool:
         return True  # 'Lula' of 'Luiz Inácio Lula da Silva': the name before the family name's particle
     if len(tokens) == 1 and len(parts) >= 3 and tokens[0] == parts[-2] and len(tokens[0]) > 2:
         return True  # 'Boric' of 'Gabriel Boric Font': the father's name, before the mother's
+    return middle_names_left_out(tokens, parts)
+
+
+def middle_names_left_out(tokens: list[str], parts: list[str]) -> bool:
+    """ "Ferdinand Marcos Jr." of "Ferdinand Romualdez Marcos Jr.": the same first and last words, the others in
+    order (a first name written by its initial too: "N. Ma-đu-rô Mô-rốt")."""
     if len(tokens) < 2 or not _same_word(tokens[0], parts[0]) or tokens[-1] != parts[-1]:
         return False
     rest = iter(parts)
     return all(token in rest for token in tokens[1:])
+
+
+# Where the family name comes first ("Nguyễn An" is not "Nguyễn Văn An"), no middle name is left out.
+FAMILY_NAME_FIRST = {"VN", "CN", "TW", "KR", "KP", "JP"}
+
+
+def one_without_middle_names(name: str, other: str, country: str | None) -> bool:
+    """Two full names of one person, one without the other's middle names ("Ferdinand Marcos Jr.", "Ferdinand
+    Romualdez Marcos Jr."); not "George W. Bush" of "George H. W. Bush", whose initials tell another man."""
+    short, long = sorted((name_words(name), name_words(other)), key=len)
+    if country in FAMILY_NAME_FIRST or len(short) == len(long) or len(short) < 2:
+        return False
+    left_out = [word for word in long if word not in short]
+    return not any(word.endswith(".") and len(word) == 2 for word in left_out) and middle_names_left_out(short, long)
 
 
 def resolve_forms(written: list[str], titled: set[str] = frozenset()) -> dict[str, str]:

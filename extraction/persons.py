@@ -23,7 +23,7 @@ from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
 from .counterparts import name_counterparts_offices, name_successors_offices
 from .mentions import once_each
-from .name_forms import resolve_forms
+from .name_forms import one_without_middle_names, resolve_forms
 from .names import known_apart, known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .offices import (
@@ -214,7 +214,8 @@ class KnownNames:
                 and same_office
                 and not known_apart(name, person.name)
             )
-            if (short_form and (same_office or not title or not person.title)) or other_form:
+            middle_names = one_without_middle_names(name, person.name, country or person.country)
+            if (short_form and (same_office or not title or not person.title)) or other_form or middle_names:
                 fits[person.name] = (person, same_office)
         # "Thủ tướng Suga" is the Prime Minister Suga Yoshihide, not his wife Suga Mariko.
         in_office = [person for person, same_office in fits.values() if same_office]

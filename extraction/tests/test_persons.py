@@ -686,3 +686,17 @@ def test_the_pope_is_a_person_with_an_office():
     text = "Ngày 22/9/2031, Giáo hoàng Leo tiếp Tổng thống Chile Ana Soto tại Vatican."
     persons = {p.name: p.title for p in extract_article(text).persons}
     assert persons.get("Leo") == "Giáo hoàng"
+
+
+def test_a_full_name_known_without_its_middle_name_is_that_person():
+    known = [Person(name="Ana Soto Ruiz", title="Tổng thống", country="CL")]
+    text = "Sáng 30/1/2031, Thủ tướng Lê Văn An hội kiến Tổng thống Chile Ana María Soto Ruiz tại Hà Nội."
+    names = {p.name for e in extract_article(text, known_persons=known).events for p in e.participants}
+    assert names == {"Lê Văn An", "Ana Soto Ruiz"}
+
+
+def test_initials_that_differ_tell_another_person_and_family_names_first_leave_out_no_middle_name():
+    from extraction.name_forms import one_without_middle_names
+
+    assert not one_without_middle_names("George W. Bush", "George H. W. Bush", "US")
+    assert not one_without_middle_names("Nguyễn An", "Nguyễn Văn An", "VN")
