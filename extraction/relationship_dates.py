@@ -122,7 +122,15 @@ def counted_from_establishment(sentence: str, pair) -> DateSpan | None:
     if not established:
         return None
     year = established + int(counted.group(1))
+    written = {int(y) for y in WRITTEN_YEAR.findall(sentence)}
+    if written and all(abs(year - y) > 1 for y in written):
+        # "Đối thoại … tháng 12/2022, … nhân dịp kỷ niệm 50 năm thiết lập quan hệ": far from every year the sentence
+        # writes, the relations counted are another pair's than the one the reference was asked about.
+        return None
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, counted.group(0), counted.start())
+
+
+WRITTEN_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 # "kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Ba Lan (4/2/1950-4/2/2025)": the range's first day is

@@ -211,3 +211,12 @@ def test_a_concert_celebrating_an_anniversary_is_held_on_its_day():
     )
     anniversaries = [e for e in extract_article(text, published="2024-05-17").events if e.type == "anniversary"]
     assert [e.date.iso() for e in anniversaries] == ["2024-05-16"]
+
+
+def test_an_anniversary_is_not_counted_from_relations_far_from_every_year_its_sentence_writes():
+    text = (
+        "Đối thoại chiến lược lần thứ 6 giữa hai nước được tổ chức tại Lima vào tháng 12/2029, trong chuyến thăm Peru "
+        "của Ngoại trưởng Ana Soto nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
+    )
+    years = [e.date.iso() for e in extract_article(text, published="2031-03-21").events if e.type == "anniversary"]
+    assert all(abs(int(year) - 2029) <= 1 for year in years)
