@@ -431,6 +431,12 @@ def _bare_office_pattern() -> re.Pattern:
 
 
 @built_once
+def _office_subject_pattern() -> re.Pattern:
+    """An office as a sentence's subject, after up to two opening phrases: "Theo lịch trình, Giáo hoàng sẽ …"."""
+    return re.compile(rf"^(?:[^,.;:()]{{1,60}},\s+){{0,2}}(?i:{any_of(TITLE_CORES)})\b")
+
+
+@built_once
 def _office_pattern() -> re.Pattern:
     """An office and its country with no name after it: "Thủ tướng Nhật Bản đã …", "Tổng thống Mỹ cho biết"."""
     countries = any_of(country_names())
@@ -591,7 +597,7 @@ def find_persons(
             _note_written(persons[mention.name], mention, sentences[index][mention.offset : mention.end])
     _countries_of_offices([headline, *sentences], list(persons.values()))
     _add_unnamed_office_holders(sentences, by_sentence, list(persons.values()))
-    add_pronoun_subjects(sentences, by_sentence)
+    add_pronoun_subjects(sentences, by_sentence, _office_subject_pattern())
     for mention in (m for mentions in by_sentence for m in mentions):
         # "Thủ tướng Jean Morel" names no country; the article said "Thủ tướng Pháp Jean Morel" before.
         mention.country = mention.country or (persons[mention.name].country if mention.name in persons else None)

@@ -32,13 +32,18 @@ def referent_index(named: list[list], index: int) -> int | None:
     return None
 
 
-def add_pronoun_subjects(sentences: list[str], by_sentence: list[list]) -> None:
+def add_pronoun_subjects(
+    sentences: list[str], by_sentence: list[list], office_subject: re.Pattern | None = None
+) -> None:
     """ "Ông hội đàm với …": the subject of the sentence before, named where the pronoun stands (each sentence's
-    person mentions, in `by_sentence`, get it first)."""
+    person mentions, in `by_sentence`, get it first). After a sentence whose subject is an office named without its
+    holder (`office_subject`: "Giáo hoàng sẽ rời Jakarta …"), the pronoun is that one, whom no name tells."""
     for index, sentence in enumerate(sentences):
         span = pronoun_subject(sentence)
         before = referent_index(by_sentence, index) if span else None
         if before is None or (by_sentence[index] and by_sentence[index][0].offset < span[0]):
+            continue
+        if before < index - 1 and office_subject is not None and office_subject.match(sentences[index - 1]):
             continue
         subject = by_sentence[before][0]
         if all(m.name != subject.name for m in by_sentence[index]):

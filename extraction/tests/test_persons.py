@@ -700,3 +700,14 @@ def test_initials_that_differ_tell_another_person_and_family_names_first_leave_o
 
     assert not one_without_middle_names("George W. Bush", "George H. W. Bush", "US")
     assert not one_without_middle_names("Nguyễn An", "Nguyễn Văn An", "VN")
+
+
+def test_a_pronoun_after_an_office_told_without_its_holder_is_not_a_predecessor_named_before():
+    text = (
+        "Sáng 5/9/2031, Giáo hoàng Leo XV tới Lima, mở đầu chuyến công du bốn nước Nam Mỹ. Đây là lần thứ ba một Giáo "
+        "hoàng tới Peru, sau chuyến thăm của Giáo hoàng Pius XIII năm 1990 và Giáo hoàng Gregory XVII năm 2005. Theo "
+        "lịch trình, Giáo hoàng sẽ rời Lima sáng 6/9 để tới Ecuador. Sau đó, ông tiếp tục tới Colombia."
+    )
+    events = extract_article(text, published="2031-09-05").events
+    onward = [e for e in events if e.evidence.startswith("Sau đó")]
+    assert onward and all("Pius" not in p.name and "Gregory" not in p.name for e in onward for p in e.participants)
