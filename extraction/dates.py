@@ -178,7 +178,12 @@ PATTERNS = [
         r"\s+tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))",
     ),
     # tháng trước, tháng này, cuối tháng tới: that month
-    ("relative_month", r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))"),
+    # "hồi đầu tháng", "vào cuối tháng": a part of the month the article was written in
+    (
+        "relative_month",
+        r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<which>trước|này|tới|sau)(?!\s+(?:đó|nữa))"
+        r"|(?<=hồi )(?:đầu|giữa|cuối)\s+tháng\b(?!\s*(?:\d|trước|này|tới|sau|đó|nữa|[A-ZĐ]))",
+    ),
     # "Chủ tịch ASEAN 2020", "APEC 2017": a label carrying a year, read so that it is never a date
     ("label_year", rf"(?<=[A-Z]{{2}}\s){year_number('y')}"),
 ]

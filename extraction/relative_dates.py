@@ -108,7 +108,8 @@ def relative_month(found: Found) -> Resolved:
         return None  # "tháng trước" needs at least the month the article was written
     if found.counted():
         return None
-    months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[found.groups["which"].lower()]
+    which = (found.groups.get("which") or "này").lower()  # "hồi đầu tháng": this month
+    months = published.start.year * 12 + published.start.month - 1 + WEEK_OFFSETS[which]
     start, end = month_span(months // 12, months % 12 + 1)
     return start, end, MONTH, True
 

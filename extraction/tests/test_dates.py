@@ -643,3 +643,8 @@ def test_an_anniversary_counted_from_a_day_written_with_its_year_dates_a_year_le
 def test_a_weekday_with_a_hyphenated_day_in_brackets_is_that_day():
     found = find_dates("Chuyến thăm bắt đầu từ Chủ nhật (14-4) tại Trùng Khánh.", Y2019)
     assert [(d.start, d.end) for d in found] == [(date(2019, 4, 14), date(2019, 4, 14))]
+
+
+def test_early_in_the_month_is_the_month_the_article_was_written_in():
+    found = find_dates("Trước đó, hồi đầu tháng, hai Bộ trưởng đã điện đàm.", Y2019, parse_published("2019-06-20"))
+    assert [(d.start, d.end, d.precision) for d in found] == [(date(2019, 6, 1), date(2019, 6, 30), "month")]
