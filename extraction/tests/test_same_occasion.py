@@ -258,3 +258,10 @@ def test_another_traveller_s_visit_of_the_same_days_is_another_visit():
         (e.date.iso("end"), [p.name for p in e.participants]) for e in extract_article(text).events if e.type == "visit"
     )
     assert visits == [("2031-09-24", ["Ana Soto"]), ("2031-09-27", ["Leo"])]
+
+
+def test_relations_established_in_one_year_by_a_pair_untold_are_no_other_pair_s():
+    untold = Telling("upgrade", date(2031, 1, 1), date(2031, 12, 31), "year")
+    told = replace(untold, countries=frozenset({"CL", "PE"}))
+    assert not same_occasion(told, untold)
+    assert same_occasion(told, replace(told))
