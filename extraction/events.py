@@ -63,7 +63,7 @@ from .relationship_dates import (
     years_counted,
 )
 from .sentence_dates import ANOTHER_CLAUSE, BEGINS_BEFORE, occasion_months, occasion_of_another
-from .sentence_people import offices_of_countries_before
+from .sentence_people import not_its_speaker, offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
@@ -582,8 +582,10 @@ def build_events(sentences: list[str], persons: PersonIndex, year: YearGuess, pu
     offices = {person.name: person.title for person in persons.persons}
     article = ArticleContext(year, agreements, article_pair(persons, sentences), offices)
     today = published if published is not None and published.precision == DAY else None
-    groups = _occasions(settle_dates(candidates, sentences, year, today, published, _share_people))
-    events = [_found_event(group, article) for group in groups]
+    settled = settle_dates(candidates, sentences, year, today, published, _share_people)
+    for candidate in settled:
+        not_its_speaker(candidate, year.year)  # once dated: a milestone years before the news
+    events = [_found_event(group, article) for group in _occasions(settled)]
     _the_talks_named_later(events, sentences, persons)
     widen_visits(events, sentences, year, published)
     mark_rivals(events)

@@ -109,3 +109,21 @@ def offices_of_countries_before(sentence: str, cue: Cue) -> bool:
     start = max(sentence.rfind(",", 0, cue.start), sentence.rfind(".", 0, cue.start)) + 1
     offices = _office_of_a_country().finditer(sentence, start, cue.start)
     return any(country_of_title(office.group(0)) for office in offices)
+
+
+# What a speaker recalls rather than did: the relations' milestones and gatherings of years before.
+RECALLED_KINDS = {"upgrade", "anniversary", "conference"}
+
+
+def not_its_speaker(candidate, year: int | None) -> None:
+    """ "Ông cũng đánh giá cao dấu mốc tháng 3-2018, khi hai nước nâng cấp quan hệ …", "Tổng thống X nhấn mạnh …
+    kể từ cuộc gặp năm 1999": whoever speaks of a milestone two years or more before the article's is not in it."""
+    if candidate.type not in RECALLED_KINDS or year is None or candidate.date is None:
+        return
+    if candidate.date.end.year > year - 2:
+        return
+    speakers = {
+        p.name for p in candidate.persons
+        if p.end <= candidate.cue.start and SPEECH.match(candidate.sentence[p.end : candidate.cue.start])
+    }  # fmt: skip
+    candidate.persons = [p for p in candidate.persons if p.name not in speakers]

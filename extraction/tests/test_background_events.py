@@ -220,3 +220,12 @@ def test_an_anniversary_is_not_counted_from_relations_far_from_every_year_its_se
     )
     years = [e.date.iso() for e in extract_article(text, published="2031-03-21").events if e.type == "anniversary"]
     assert all(abs(int(year) - 2029) <= 1 for year in years)
+
+
+def test_who_praises_a_milestone_of_years_before_is_not_in_it():
+    text = (
+        "Sáng 4/6/2031, Thủ tướng Lê Văn An hội đàm với Thủ tướng Chile Ana Soto. Thủ tướng Ana Soto cũng đánh giá cao "
+        "dấu mốc tháng 3-2018, khi hai nước nâng cấp quan hệ lên Đối tác chiến lược."
+    )
+    upgrades = [e for e in extract_article(text, published="2031-06-04").events if e.type == "upgrade"]
+    assert upgrades and all(p.name != "Ana Soto" for e in upgrades for p in e.participants)
