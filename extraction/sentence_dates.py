@@ -67,7 +67,7 @@ SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng
 # 2/2009", the role held at the event, nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
 ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|trong bối cảnh|khi(?! còn\b| đó\b| ấy\b)"
+    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
     r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"
@@ -75,6 +75,9 @@ ANOTHER_CLAUSE = re.compile(
     r"|,\s*còn\b(?!\s+có\b)",
     re.IGNORECASE,
 )
+# "Cuộc điện đàm …, nhất là trong bối cảnh Chile bước vào cuộc bầu cử vào tháng 11 tới": the circumstances' date, after
+# the cue (what the clause itself tells keeps its own: "… trong bối cảnh năm 2023 hai nước kỷ niệm 50 năm …").
+CIRCUMSTANCES = re.compile(r"\btrong bối cảnh\b", re.IGNORECASE)
 # "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
 # right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
 RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
@@ -553,6 +556,7 @@ def _not_of_another_clause(i: int, cues: list[Cue], dates: list[DateSpan], sente
     return [
         d for d in dates
         if (not ANOTHER_CLAUSE.search(sentence, cue.end, d.offset) or _of_the_same_day_before(sentence, cue, d))
+        and not CIRCUMSTANCES.search(sentence, cue.end, d.offset)
         and not (cue.type not in ("anniversary", "upgrade") and counted_from(sentence, d))
         and not (cue.type != "anniversary" and anniversarys_year(sentence, d))
         and not RELATIVE_CLAUSE.search(sentence, cue.end + OWN_NOUN_CHARS, d.offset)

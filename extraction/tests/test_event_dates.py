@@ -1807,3 +1807,11 @@ def test_the_year_of_an_anniversary_to_come_is_not_the_year_of_the_upgrade_a_spe
     )
     events = dated(text, published="2031-05-16")
     assert ("upgrade", "2032", "2032") not in events and ("anniversary", "2032", "2032") in events
+
+
+def test_what_a_clause_of_circumstances_tells_keeps_its_own_date():
+    text = (
+        "Sáng 5/3/2033, Tổng thống Chile Ana Soto thăm chính thức Peru. Chuyến thăm diễn ra trong bối cảnh quan hệ hai "
+        "nước phát triển tốt đẹp, nhất là sau năm 2031, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
+    )
+    assert ("anniversary", "2031", "2031") in dated(text, published="2033-03-05")
