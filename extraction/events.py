@@ -41,7 +41,7 @@ from .cues import (
     is_establishment,
     is_planned,
 )
-from .date_contexts import days_of_another
+from .date_contexts import ANOTHER_CLAUSE, days_of_another
 from .dates import as_months, find_dates
 from .draft_reasons import mark_rivals, why_draft
 from .event_dates import PARTIES, SAME_DAY_SAID, settle_dates
@@ -62,7 +62,7 @@ from .relationship_dates import (
     establishment_days_written,
     years_counted,
 )
-from .sentence_dates import ANOTHER_CLAUSE, BEGINS_BEFORE, occasion_months, occasion_of_another
+from .sentence_dates import BEGINS_BEFORE, occasion_months, occasion_of_another
 from .sentence_people import not_its_speaker, offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating

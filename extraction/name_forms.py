@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TYPE_CHECKING
 
-from .names import known_name, person_key
+from .names import known_apart, known_name, person_key
+
+if TYPE_CHECKING:
+    from .records import Person
 
 
 def name_words(name: str) -> list[str]:
@@ -122,3 +126,19 @@ def _one_per_key(mapping: dict[str, str], in_order: list[str]) -> dict[str, str]
     for name in in_order:
         first.setdefault(person_key(mapping[name]), mapping[name])
     return {name: first[person_key(target)] for name, target in mapping.items()}
+
+
+def another_form_of(name: str, tokens: list[str], title: str, country: str | None, person: Person, same_office: bool):
+    """`name` (its words but suffixes: `tokens`) is another form of the known `person`'s."""
+    parts = person.name.split()
+    short_form = len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens)
+    # (Not "Lý Cường" of "Lý Khắc Cường": one surname, another given name; the reference knows them apart.)
+    other_form = (
+        len(tokens) >= 2 and len(parts) >= 2 and tokens[-1] == parts[-1] and tokens[0][0] == parts[0][0]
+        and tokens[0] != parts[0] and same_office and not known_apart(name, person.name)
+    )  # fmt: skip
+    return (
+        (short_form and (same_office or not title or not person.title))
+        or other_form
+        or one_without_middle_names(name, person.name, country or person.country)
+    )

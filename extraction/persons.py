@@ -23,8 +23,8 @@ from .built_once import built_once
 from .cleaning import LOWER_LETTER, UPPER_LETTER, WORD
 from .counterparts import name_counterparts_offices, name_successors_offices
 from .mentions import once_each
-from .name_forms import one_without_middle_names, resolve_forms
-from .names import known_apart, known_name, near_known_name, person_key
+from .name_forms import another_form_of, resolve_forms
+from .names import known_name, near_known_name, person_key
 from .names import known_names as reference_names
 from .offices import (
     AS_ROLE,
@@ -200,29 +200,13 @@ class KnownNames:
             if person.name in fits or (country and person.country and person.country != country):
                 continue
             same_office = bool(title and person.title and office_of(title) == office_of(person.title))
-            if _another_form_of(name, tokens, title, country, person, same_office):
+            if another_form_of(name, tokens, title, country, person, same_office):
                 fits[person.name] = (person, same_office)
         # "Thủ tướng Suga" is the Prime Minister Suga Yoshihide, not his wife Suga Mariko.
         in_office = [person for person, same_office in fits.values() if same_office]
         if len(in_office) == 1:
             return in_office[0]
         return next(iter(fits.values()))[0] if len(fits) == 1 else None
-
-
-def _another_form_of(name: str, tokens: list[str], title: str, country: str | None, person: Person, same_office: bool):
-    """`name` (its words but suffixes: `tokens`) is another form of the known `person`'s."""
-    parts = person.name.split()
-    short_form = len(tokens) < len(parts) and (parts[: len(tokens)] == tokens or parts[-len(tokens) :] == tokens)
-    # (Not "Lý Cường" of "Lý Khắc Cường": one surname, another given name; the reference knows them apart.)
-    other_form = (
-        len(tokens) >= 2 and len(parts) >= 2 and tokens[-1] == parts[-1] and tokens[0][0] == parts[0][0]
-        and tokens[0] != parts[0] and same_office and not known_apart(name, person.name)
-    )  # fmt: skip
-    return (
-        (short_form and (same_office or not title or not person.title))
-        or other_form
-        or one_without_middle_names(name, person.name, country or person.country)
-    )
 
 
 NAME_SUFFIXES = {"Jr", "Sr", "II", "III"}

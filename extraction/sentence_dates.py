@@ -14,9 +14,13 @@ from .cue_types import cue_type
 from .cues import NATIONS_OWN_DAYS, PLANNED
 from .date_contexts import (
     ANNOUNCING,
+    ANOTHER_CLAUSE,
+    CIRCUMSTANCES,
+    OWN_NOUN_CHARS,
+    RELATIVE_CLAUSE,
     SAME_DAY_BEFORE,
     SERIES_BEFORE,
-    SINCE_WORDS,
+    SINCE,
     WHEN_BEFORE,
     anniversarys_year,
     counted_from,
@@ -62,26 +66,6 @@ EARLIER_OPENING = re.compile(
     r"\s+[^,.;:]{3,120},\s",
     re.I,
 )
-SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
-# "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "sau các chuyến thăm năm 2015 và 2017",
-# "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng
-# 2/2009", the role held at the event, nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
-ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
-    r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
-    # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
-    r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"
-    # "… kỷ niệm 50 năm thiết lập quan hệ, còn quan hệ Đối tác toàn diện được xác lập từ năm 2017": set against it
-    r"|,\s*còn\b(?!\s+có\b)",
-    re.IGNORECASE,
-)
-# "Cuộc điện đàm …, nhất là trong bối cảnh Chile bước vào cuộc bầu cử vào tháng 11 tới": the circumstances' date, after
-# the cue (what the clause itself tells keeps its own: "… trong bối cảnh năm 2023 hai nước kỷ niệm 50 năm …").
-CIRCUMSTANCES = re.compile(r"\btrong bối cảnh\b", re.IGNORECASE)
-# "… khuôn khổ Đối tác chiến lược toàn diện mà hai nước xác lập hồi tháng 3": a relative clause of another noun;
-# right after the cue's ("bức điện mừng mà ông đã gửi ngày 2/6") it tells the cue's own event.
-RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
-OWN_NOUN_CHARS = 15
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(rf"\b(?:{ANNOUNCING})\b", re.I)
