@@ -5,10 +5,8 @@ what its sentence tells done; and the words that tell an event of no day the art
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .records import DateSpan
+from .records import YEAR, DateSpan
 
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
@@ -149,7 +147,7 @@ CIRCUMSTANCES = re.compile(r"\btrong bối cảnh\b", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r"\bmà\b", re.IGNORECASE)
 OWN_NOUN_CHARS = 15
 # "… chuyến công du đầu tiên kể từ khi nhậm chức hôm 9/6": the day counted from, not a day of the news.
-SINCE_BEFORE = re.compile(rf"\b(?:{SINCE_WORDS})\b[^,.;!?()]*$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(rf"{SINCE.pattern}[^,.;!?()]*$", re.IGNORECASE)
 
 
 def counted_since(sentence: str, span: DateSpan) -> bool:
@@ -207,7 +205,7 @@ def counted_from(sentence: str, day: DateSpan) -> bool:
 
 def anniversarys_year(sentence: str, day: DateSpan) -> bool:
     """ "… đúng dịp kỷ niệm 50 năm thiết lập quan hệ vào năm 2026": the anniversary's year, no other event's."""
-    return day.precision == "year" and bool(
+    return day.precision == YEAR and bool(
         ANNIVERSARY_YEAR_BEFORE.search(sentence, max(0, day.offset - 150), day.offset)
     )
 

@@ -370,17 +370,13 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
             event.draft_reasons = [DraftReason.DATED_BY_REFERENCE]  # "một trong những nước đầu tiên thiết lập …"
         elif event.date_source == "news-day" and event.date.precision == DAY:
             event.draft_reasons = [DraftReason.DATED_BY_ARTICLE]  # "A cũng hội kiến B": on which of the days?
-        elif event.date.precision != DAY and _unresolved_day(event):
+        elif event.date.precision != DAY and UNRESOLVED_DAY.search(event.evidence):
             # "Sáng nay, A hội đàm với B" on a page whose day nothing gives: of a day unknown, not of the month.
             event.draft_reasons = [DraftReason.DATED_BY_ARTICLE]
         elif event.publish_probability < threshold:
             event.draft_reasons = model.reasons(row)
         else:
             event.draft_reasons = []
-
-
-def _unresolved_day(event: FoundEvent) -> bool:
-    return bool(UNRESOLVED_DAY.search(event.evidence))
 
 
 def _only_hosts(event: FoundEvent, context: Context) -> bool:
