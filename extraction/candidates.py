@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .acts_on_relations import act_on_relations
 from .built_once import built_once
 from .clauses import clause_at
-from .cues import NOUN_CUE, STRONG, Cue, is_establishment
+from .cues import NOUN_CUE, STRONG, Cue
 from .dates import DAYTIME
 from .event_types import ONE_DAY_EVENTS
 from .folding import fold
@@ -48,7 +49,7 @@ class Candidate:
     def same_kind(self, other: Candidate) -> bool:
         """One type, and an establishment of relations only with another: raising relations in 2025 is not
         establishing them in 1989, though both are of the type "upgrade"; nor is raising them to two levels."""
-        if self.type != other.type or is_establishment(self.cue) != is_establishment(other.cue):
+        if self.type != other.type or act_on_relations(self.cue) != act_on_relations(other.cue):
             return False
         levels = {find_level(self.clause), find_level(other.clause)} if self.type == "upgrade" else set()
         return len(levels - {""}) <= 1

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .acts_on_relations import NORMALIZED_RELATIONS, RELATIONS_ESTABLISHED
 from .cleaning import UPPER_LETTER
+from .date_contexts import OWN_YEAR_AFTER, YEARS_SINCE_BEFORE
 from .not_done import not_done
 from .parts_of_events import part_of_another
 from .places import VISIT_KINDS
@@ -30,11 +32,6 @@ COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định|gia nhập)\b)"
 # The two sides an anniversary counts the years of: "hai nước", "Việt Nam - Chile", "Nhật Bản và Ấn Độ".
 SIDES_NAMED = r"(?:hai nước|[A-ZĐ][\w-]*(?:\s+(?:(?:và|-|–)\s+)?[\w-]+){0,5})"  # "Việt Nam - Liên bang Nga"
-# "Quan hệ Việt Nam - Chile được thiết lập ngày …": the relations established, told in the passive (not a
-# partnership's: "Quan hệ Đối tác chiến lược được thiết lập năm 2015" is an upgrade).
-RELATIONS_ESTABLISHED = (
-    r"quan hệ(?: ngoại giao)?(?: hai nước| (?![Đđ]ối tác)[A-ZĐ][^,.;]{2,40}?)?,? (?:đã )?được thiết lập"
-)
 
 
 @dataclass(frozen=True)
@@ -109,6 +106,7 @@ CUE_WORDS = [
             "thiết lập quan hệ đối tác",
             r"xác lập (?:quan hệ|khuôn khổ)",
             "thiết lập quan hệ ngoại giao",
+            NORMALIZED_RELATIONS,
             RELATIONS_ESTABLISHED,
             r"quan hệ [“\"]?đối tác[^,.;]{0,60}?,? (?:đã )?được thiết lập",  # a partnership, in the passive
         ),
@@ -165,7 +163,7 @@ CUE_WORDS = [
             rf"\b[Gg]ặp{PERSON_NEXT}",
             r"\b[Gg]ặp (?:nhau|mặt)\b",  # "A và B đã gặp nhau": both named before the verb
             rf"\b(?:làm việc|tiếp xúc(?: song phương)?) với{PERSON_NEXT}",  # with a person, not "với các tỉnh"
-            rf"(?<!lời )\b[Cc]hào{PERSON_NEXT}",
+            rf"(?<!lời )(?<![Xx]in )\b[Cc]hào{PERSON_NEXT}",  # not "Xin chào X": a greeting, no call
         ),
     ),
     CueWords(
@@ -288,7 +286,6 @@ FIRST_TIME = re.compile(r"^\W*(?:Đây|Đó)(?: cũng)? là lần đầu(?: tiê
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
 # What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
-ESTABLISHED = re.compile(rf"thiết lập quan hệ ngoại giao|{RELATIONS_ESTABLISHED}", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
 )
@@ -344,9 +341,10 @@ DOMESTIC_SESSION = re.compile(
 VENUE_BEFORE = re.compile(r"\b(?:Trung tâm|Cung|Hội trường|[Đđ]ối tác)\s+$")
 # "gặp lãnh đạo các nước": leaders in general, no meeting of the timeline (a firm's guests are named by its title).
 MANY_TIMES = re.compile(r"\s+(?:nhau\s+)?(?:nhiều|vài|một số|hàng chục)\s+(?:lần|dịp)\b", re.IGNORECASE)
-MANY_COUNTERPARTS = re.compile(  # "… với Ngoại trưởng nhiều nước đối tác", "… với Bộ trưởng Quốc phòng các nước"
+# "… với Ngoại trưởng nhiều nước đối tác", "… với Bộ trưởng Quốc phòng các nước", "… với đủ bốn vị lãnh đạo"
+MANY_COUNTERPARTS = re.compile(
     r"\s+(?:song phương\s+)?(?:với\s+)?(?:(?:lãnh đạo|đại diện|Ngoại trưởng|Bộ trưởng(?: \w+){0,2}?)\s+)?"
-    r"(?:các|nhiều|một số|những)\s+(?:đồng chí\s+)?"
+    r"(?:các|nhiều|một số|những|(?:đủ\s+)?(?:hai|ba|bốn|năm|\d+)\s+vị)\s+(?:đồng chí\s+)?"
     r"(?:nước|quốc gia|đối tác|nhà lãnh đạo|lãnh đạo|chính khách|nền kinh tế|nguyên thủ)\b", re.IGNORECASE
 )  # fmt: skip
 # "tiếp lãnh đạo một số tập đoàn lớn", "làm việc với các doanh nghiệp Nhật Bản": business, not diplomacy; nor is
@@ -403,12 +401,14 @@ def _no_event(kind: str, match: re.Match, sentence: str) -> bool:
 
 def _trip_for_another(match: re.Match, sentence: str) -> bool:
     """ "chuyến công tác dự Hội nghị Cấp cao ASEAN": the summit is the event, not a visit; "sẽ tới Washington gặp
-    ông X": the meeting is, the trip is not called a visit."""
+    ông X": the meeting is, the trip is not called a visit; "chuyến công du 3 nước": each country's visit is."""
     end = match.end()
     to_attend = TO_ATTEND.match(sentence[end : end + 60]) or (
         ONWARD_CUE.search(match.group(0)) and ONWARD_TO_ATTEND.match(sentence[end : end + 80])
     )
-    return bool(to_attend or (ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end)))
+    return bool(
+        to_attend or (ARRIVAL.search(match.group(0)) and TO_MEET.match(sentence, end)) or TOUR.match(sentence, end)
+    )
 
 
 # "A đã hội đàm với B, cuộc gặp chính thức đầu tiên giữa hai nhà lãnh đạo …", "có cuộc hội đàm, lần đầu tiên hai nhà
@@ -451,8 +451,9 @@ def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
         return True  # "Kỳ họp thứ 9, Quốc hội khóa XV", "phiên họp BRICS mở rộng": no bilateral body's session
     if kind in ("upgrade", "signing", "visit", "meeting", "talks") and ANNIVERSARY_OF.search(before[-60:]):
         # "kỷ niệm 50 năm thiết lập quan hệ", "… 50 năm ngày ký Hiệp ước", "lễ kỷ niệm 60 năm Chủ tịch X thăm
-        # Azerbaijan": the anniversary, not the act
-        return True
+        # Azerbaijan": the anniversary, not the act; but "20 năm kể từ khi bình thường hóa quan hệ năm 2012" tells
+        # the act's own year.
+        return not (YEARS_SINCE_BEFORE.search(before) and OWN_YEAR_AFTER.match(sentence, end))
     if kind == "anniversary" and MEETING_NAMED_FOR.search(before[-40:]):
         return True
     # "Chủ tịch Hội nghị Hiệp thương chính trị …": an office, named by its body; "Trung tâm Hội nghị": a building
@@ -530,6 +531,7 @@ NO_COUNTERPART_AFTER = re.compile(
 VISIT_SAID_OF = re.compile(
     r"\s+(?:được thực hiện|diễn ra|nhằm|là|có ý nghĩa|mang ý nghĩa|(?:cũng |đã )?góp phần)\b", re.IGNORECASE
 )
+TOUR = re.compile(r"\s+(?:tới\s+|đến\s+)?(?:\d|hai|ba|bốn|năm|sáu)\s+(?:nước|quốc gia)\b", re.IGNORECASE)
 ANOTHER_TRIP = re.compile(r"\bchuyến (?:thăm|công tác|công du)\b", re.IGNORECASE)
 NOUN_CUE = re.compile(r"(?:lễ|buổi|cuộc|chuyến)\s", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$)")
@@ -593,8 +595,3 @@ def phrase_at(sentence: str, start: int, limit: int = 110) -> str:
     phrase = rest[: end.start()] if end else rest[:limit]
     phrase = phrase.strip(" -–")
     return phrase[:1].upper() + phrase[1:]
-
-
-def is_establishment(cue: Cue) -> bool:
-    """The cue is the establishment of diplomatic relations itself, not of a partnership."""
-    return cue.type == "upgrade" and bool(ESTABLISHED.fullmatch(cue.text))

@@ -90,6 +90,9 @@ NOTHING_PLANNED = re.compile(rf"^(?!.*{PLANNED_WORDS})", re.IGNORECASE | re.DOTA
 ANNOUNCING = r"thông báo|công bố|loan báo|cho biết|xác nhận"
 # "… được công bố hôm thứ Ba tuần trước (5/11).": the relative day and the one in brackets alike.
 ANNOUNCED_BEFORE = re.compile(rf"\b(?:{ANNOUNCING})\s+(?:vào\s+)?(?:hôm\s+)?(?:[^,.;()]{{2,25}}\(\s*)?$", re.IGNORECASE)
+# "Phát biểu với báo giới hồi cuối tháng 7, A nói ông sẽ tới Lima": when it was said, not when what it plans is.
+SAID_THEN = re.compile(r"^\W*(?:Phát biểu|Trả lời phỏng vấn|Trao đổi với|Nói với)\b[^,;.]*$", re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"[^.;]*?,[^.;]*\bsẽ\b")
 # "Văn phòng Tổng thống đã thông báo về chuyến thăm hôm 9/3": the past day after what is announced is the
 # announcement's too, wherever in the sentence.
 ANNOUNCED_ABOUT = re.compile(rf"\b(?:{ANNOUNCING})\s+về\s+[^,.;:()]{{2,50}}?\s+hôm\s+$", re.IGNORECASE)
@@ -128,11 +131,12 @@ EARLIER_LEG = re.compile(
 SINCE_WORDS = r"kể từ khi|kể từ|từ khi"
 SINCE = re.compile(rf"\b(?:{SINCE_WORDS})\b", re.IGNORECASE)
 # "… kể từ khi nhậm chức hồi tháng 10", "sau khi dự Hội nghị X ngày 5/6", "sau các chuyến thăm năm 2015 và 2017",
-# "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of another happening; not "khi còn là Thái tử vào tháng
-# 2/2009", the role held at the event, nor "Tổng thống khi đó là X vào tháng 2/2020", who held it then.
+# "gặp gia đình các nạn nhân trong vụ tấn công hôm 7/10", "khuôn khổ mà hai nước xác lập hồi tháng 3": a clause of
+# another happening; not "khi còn là Thái tử vào tháng 2/2009", the role held at the event, nor "Tổng thống khi đó
+# là X vào tháng 2/2020", who held it then.
 ANOTHER_CLAUSE = re.compile(
     rf"\b(?:sau khi|trước khi|{SINCE_WORDS}|khi(?! còn\b| đó\b| ấy\b)"
-    r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến))\b"
+    r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến)|trong (?:các |những )?vụ)\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"
     # "… kỷ niệm 50 năm thiết lập quan hệ, còn quan hệ Đối tác toàn diện được xác lập từ năm 2017": set against it
@@ -217,3 +221,21 @@ COUNTED_FROM = re.compile(
 )
 # "A và B nhất trí nâng quan hệ …, sau cuộc hội đàm sáng nay": what came just before, a part of the same day.
 SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40}$", re.IGNORECASE)
+
+
+# "gần 30 năm kể từ khi bình thường hóa quan hệ năm 1995": the year of what the years are counted from, written
+# after it in its clause (the count is then no date, the year is).
+OWN_YEAR_AFTER = re.compile(r"[^,.;:()]{0,80}?\b(?:19|20)\d\d\b")
+YEARS_SINCE_BEFORE = re.compile(r"\bkể từ(?: khi)?\s+(?:hai nước\s+)?$")
+
+
+SENTENCE_ENDS = re.compile(r"\s*\)?\s*(?:\([^()]{1,25}\))?\s*[.!]?\s*$")
+
+
+def announced_on(sentence: str, start: int, end: int) -> bool:
+    """The date written from `start` to `end` is when something was announced or said, not when it happens."""
+    if ANNOUNCED_ABOUT.search(sentence, max(0, start - 80), start):
+        return True
+    if SAID_THEN.match(sentence, 0, start) and PLANNED_AFTER.match(sentence, end):
+        return True
+    return bool(ANNOUNCED_BEFORE.search(sentence[max(0, start - 45) : start]) and SENTENCE_ENDS.match(sentence, end))

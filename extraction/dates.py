@@ -22,8 +22,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_contexts import (
-    ANNOUNCED_ABOUT,
-    ANNOUNCED_BEFORE,
     BRACKET_ONLY,
     BRACKET_OPENS,
     DECADE_BEFORE,
@@ -32,7 +30,9 @@ from .date_contexts import (
     HOME_TIME_AFTER,
     NOT_DATE_BEFORE,
     OCCASION_OPENING,
+    OWN_YEAR_AFTER,
     RESTATED,
+    announced_on,
     is_target_year,
 )
 from .folding import UPPER_LETTER
@@ -313,7 +313,7 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         if (
             NOT_DATE_BEFORE.search(sentence[max(0, match.start() - 24) : match.start()])
             or FIRST_WITHIN.search(sentence[max(0, match.start() - 100) : match.start()])
-            or _announced_on(sentence, match)
+            or announced_on(sentence, match.start(), match.end())
         ):
             continue
         kind = match.lastgroup
@@ -341,16 +341,6 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
         spans.append(DateSpan(start, end, precision, match.group(0), match.start(), inferred))
         kinds.append(kind)
     return tuple(_joined_until(sentence, spans))
-
-
-SENTENCE_ENDS = re.compile(r"\s*\)?\s*(?:\([^()]{1,25}\))?\s*[.!]?\s*$")
-
-
-def _announced_on(sentence: str, match: re.Match) -> bool:
-    before = sentence[max(0, match.start() - 45) : match.start()]
-    if ANNOUNCED_ABOUT.search(sentence, max(0, match.start() - 80), match.start()):
-        return True
-    return bool(ANNOUNCED_BEFORE.search(before) and SENTENCE_ENDS.match(sentence, match.end()))
 
 
 def forget_sentences() -> None:
@@ -533,6 +523,8 @@ def _years_ago(found: Found) -> Resolved:
     years = found.integer("n") or found.integer("since")
     if found.base is None or found.base - years < EARLIEST_YEAR:
         return None
+    if found.integer("since") and OWN_YEAR_AFTER.match(found.sentence, found.match.end()):
+        return None  # the year written after what it counts from is the one (date_contexts.OWN_YEAR_AFTER)
     year_then = found.base - years
     return date(year_then, 1, 1), date(year_then, 12, 31), YEAR, True
 

@@ -68,8 +68,8 @@ BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH
 SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b"
-    # "Cũng trong ngày, A chào xã giao B": that day.
-    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,",
+    # "Cũng trong ngày, A chào xã giao B", "A cũng đã hội kiến B trong ngày.": that day.
+    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*[.!]?\s*$",
     re.I,
 )
 VISIT_ENDS = re.compile(
@@ -145,7 +145,11 @@ def _same_day_applies(s: Surroundings) -> bool:
     earlier = subordinate_clause(c.sentence, c.cue.start, c.cue.end)
     ended_before = earlier is not None and earlier.earlier and c.type in OCCASIONS_OF_DAYS
     own_day = own_day or (own_month and not c.date.overlaps(s.written.before)) or ended_before
-    return s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.day_shift) and not own_day
+    # ("Trước đó, Nhà Trắng cho biết A sẽ hội đàm với B": "trước đó" is when it was announced, not the talks' day.)
+    announced = c.planned and BEFORE_THAT.match(c.sentence) and ANNOUNCED.search(c.sentence, 0, c.cue.start)
+    return (
+        s.written.before is not None and bool(SAME_DAY.search(c.sentence) or c.day_shift) and not (own_day or announced)
+    )
 
 
 def _written_before_applies(s: Surroundings) -> bool:

@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass
 
 from .actors import INVITED_BY, named_after, ordered_people
+from .acts_on_relations import is_establishment
 from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
 from .cleaning import UPPER_LETTER
 from .cue_types import MULTILATERAL
-from .cues import find_cues, is_establishment, phrase_at
+from .cues import find_cues, phrase_at
 from .folding import fold
 from .levels import find_level
 from .numbers import number_from_words

@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .actors import ordered_people
+from .acts_on_relations import act_on_relations, is_establishment
 from .alternation import any_of
+from .attended_on_a_visit import attended_on_the_visit
 from .built_once import built_once
 from .candidates import (
     KEPT_APART,
@@ -38,7 +40,6 @@ from .cues import (
     continues_plan,
     find_cues,
     has_cue_words,
-    is_establishment,
     is_planned,
 )
 from .date_contexts import ANOTHER_CLAUSE, days_of_another
@@ -71,7 +72,7 @@ from .titles import compose_title
 from .visit_days import last_day_only, widen_visits, within_the_visit
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
-CAME_AFTER = re.compile(r"\btrước khi\s+[^,;]*$", re.IGNORECASE)
+BEFORE_OR_SINCE_CLAUSE = re.compile(r"\b(?:trước khi|kể từ khi)\s+[^,;]*$", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 # "trong chuyến thăm kéo dài chưa đầy 12 giờ", "đang có chuyến thăm chính thức X trong một ngày": a visit of hours, on
@@ -241,8 +242,8 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
         # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …", "kết thúc chuyến thăm từ 30/1-2/2, trong đó
         # hai nước đã ký …": which of the visit's days the sentence does not say.
         candidate.date = as_months(visit_span)
-    if is_establishment(cue):
-        candidate.date = establishment_date(reading.sentence, cue, reading.dates)
+    if act_on_relations(cue) != "raised":
+        candidate.date = establishment_date(reading.sentence, cue, reading.dates, reference=is_establishment(cue))
         candidate.weak = candidate.date is None
         if candidate.date is not None and not candidate.date.text:
             candidate.date_source = "reference"  # the sentence writes no date: the reference data's year
@@ -302,6 +303,7 @@ def _clause_candidates(
         if candidates and continues_plan(sentence, candidates[-1].cue, cue) and candidates[-1].planned:
             candidate.planned = True  # "A sẽ hội đàm với B, hội kiến C": the plan goes on
         candidates.append(candidate)
+    attended_on_the_visit(candidates)
     return split_lists(candidates, reading.all_dates, sentence)
 
 
@@ -352,9 +354,14 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
-    # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after
+    # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after;
+    # "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before
     cue_end = reading.cues[i].end
-    people = [p for p in people if not (p.offset > cue_end and CAME_AFTER.search(reading.sentence, cue_end, p.offset))]
+    people = [
+        p
+        for p in people
+        if not (p.offset > cue_end and BEFORE_OR_SINCE_CLAUSE.search(reading.sentence, cue_end, p.offset))
+    ]
     if not counterpart_unnamed(reading.sentence, reading.cues[i]):
         return people
     others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .acts_on_relations import is_establishment
 from .candidates import Candidate
-from .cues import find_cues, is_establishment
+from .cues import find_cues
 from .date_contexts import ANNOUNCING
 from .dates import as_months
 from .persons import office_of

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .names import known_apart, known_name, person_key
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
 
 def name_words(name: str) -> list[str]:
     """The words of a name, initials apart: 'S.M.Krishna' -> ['S.', 'M.', 'Krishna']; 'Jr' and 'Jr.' alike."""
-    return [GENERATION_WRITTEN.get(word, word) for word in re.findall(r"[^\s.]+\.?", name)]
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=8192)  # an article's names are compared with every known person's
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(GENERATION_WRITTEN.get(word, word) for word in re.findall(r"[^\s.]+\.?", name))
 
 
 GENERATION_WRITTEN = {"Jr": "Jr.", "Sr": "Sr."}  # "Ferdinand Marcos Jr và …": the period left out
@@ -68,8 +74,10 @@ FAMILY_NAME_FIRST = {"VN", "CN", "TW", "KR", "KP", "JP"}
 def one_without_middle_names(name: str, other: str, country: str | None) -> bool:
     """Two full names of one person, one without the other's middle names ("Ferdinand Marcos Jr.", "Ferdinand
     Romualdez Marcos Jr."); not "George W. Bush" of "George H. W. Bush", whose initials tell another man."""
+    if country in FAMILY_NAME_FIRST:
+        return False
     short, long = sorted((name_words(name), name_words(other)), key=len)
-    if country in FAMILY_NAME_FIRST or len(short) == len(long) or len(short) < 2:
+    if len(short) == len(long) or len(short) < 2:
         return False
     left_out = [word for word in long if word not in short]
     return not any(word.endswith(".") and len(word) == 2 for word in left_out) and middle_names_left_out(short, long)

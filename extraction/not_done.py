@@ -66,8 +66,11 @@ SOON_OR_STUDIED = re.compile(
     re.IGNORECASE,
 )
 
-# "tiến trình đối thoại", "nối lại đối thoại", "kênh đối thoại": a process or a channel, not one of its sessions.
-A_PROCESS = re.compile(r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy)\s+$", re.IGNORECASE)
+# "tiến trình đối thoại", "nối lại đối thoại", "kênh đối thoại", "khởi động lại Đối thoại An ninh": a process or a
+# channel (or one to resume), not one of its sessions.
+A_PROCESS = re.compile(
+    r"\b(?:tiến trình|quá trình|kênh|cơ chế|nối lại|khôi phục|thúc đẩy|(?:tái )?khởi động(?: lại)?)\s+$", re.IGNORECASE
+)
 # "phát huy hiệu quả các cơ chế hợp tác như Ủy ban hỗn hợp …, Tham vấn chính trị …": mechanisms listed, none held.
 # So are those resumed: "nhất trí khôi phục liên lạc quân sự, bao gồm đối thoại chính sách quốc phòng, …".
 MECHANISMS_LISTED = re.compile(

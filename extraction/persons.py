@@ -163,6 +163,7 @@ class KnownNames:
                 if form and len(form) > 2:
                     self.canonical.setdefault(form, person)
                     self.by_key.setdefault(person_key(form), person)
+        self.persons = list({id(person): person for person in self.canonical.values()}.values())
         # Forms by their first three characters, longest first: a name is looked up where a word starts, not
         # searched with one pattern of every name (compiled anew whenever an import learns a name, that cost
         # more than the rest of the extraction).
@@ -196,7 +197,7 @@ class KnownNames:
         if not tokens or name in self.canonical:
             return None
         fits = {}
-        for person in self.canonical.values():
+        for person in self.persons:
             if person.name in fits or (country and person.country and person.country != country):
                 continue
             same_office = bool(title and person.title and office_of(title) == office_of(person.title))
@@ -545,9 +546,10 @@ def _record(persons: dict[str, Person], mention: PersonMention, canonical: str, 
 
 def _note_written(person: Person, mention: PersonMention, form: str) -> None:
     bracketed = form[form.index("(") :] if "(" in form else ""
-    if bracketed and not (mention.alias and mention.alias in form and bracketed != bracketed.lower()):
-        # "Thủ tướng Suga (18-20/10)", a caption's "Gillard (trái)": the brackets are not the name; a name in them
-        # is ("Sin-dô A-bê (Shinzo Abe)").
+    named_in_brackets = mention.alias and (mention.alias in bracketed or mention.name in bracketed)
+    if bracketed and not (named_in_brackets and bracketed != bracketed.lower()):
+        # "Thủ tướng Suga (18-20/10)", a caption's "Gillard (trái)", "Soto (khi đó là Ngoại trưởng)": the brackets
+        # are not the name; a name in them is ("Sin-dô A-bê (Shinzo Abe)").
         form = form[: form.index("(")]
     form = " ".join(form.split())
     if form.startswith(mention.name + " "):

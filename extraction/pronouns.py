@@ -8,10 +8,12 @@ from dataclasses import replace
 
 from .cleaning import LOWER_LETTER
 
-# The pronoun as the subject: at the sentence's start or after opening phrases ("Tại đây, ông …"), followed
-# by a verb or an adverb in lower case, never by a name ("ông Suga" is a name) nor by "bà con" (folk).
+# The pronoun as the subject: at the sentence's start or after opening phrases ("Tại đây, ông …", "Sang thứ Tư
+# (13/12), ông …"), followed by a verb or an adverb in lower case, never by a name ("ông Suga" is a name) nor by
+# "bà con" (folk).
 SUBJECT = re.compile(
-    r"^(?:[^,.;:()\"“”]{1,60},\s+){0,2}(?P<pronoun>[Ôô]ng|[Bb]à|[Nn]gười này|[Nn]hà lãnh đạo này)\s+"
+    r"^(?:(?:[^,.;:()\"“”]|\([^()]{1,20}\)){1,60},\s+){0,2}"
+    r"(?P<pronoun>[Ôô]ng|[Bb]à|[Nn]gười này|[Nn]hà lãnh đạo này)\s+"
     rf"(?!con\b|ông\b|bà\b)(?={LOWER_LETTER})"
 )
 # How many sentences back the subject it stands for may be: further, a reader no longer knows.

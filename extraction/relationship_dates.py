@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .acts_on_relations import is_establishment
 from .candidates import Candidate
-from .cues import Cue, is_establishment
+from .cues import Cue
 from .dates import find_dates
 from .records import DAY, YEAR, DateSpan, YearGuess
 from .reference import HOME_COUNTRY, countries, places_in
@@ -28,8 +29,9 @@ def years_counted(candidate: Candidate) -> int | None:
 AGREED_NOW = re.compile(r"\b(?:nhất trí|đồng ý|quyết định|tuyên bố)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSpan | None:
-    """When relations were established: a date written after the cue, else the reference data's year.
+def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan], *, reference: bool = True) -> DateSpan | None:
+    """When relations were established (or normalized: `reference` False, the reference data knows only their
+    establishment): a date written after the cue, else the reference data's year.
 
     The news day before the cue ("Chiều 14/3, … nhắc lại việc hai nước thiết lập quan hệ ngoại giao")
     is when it is recalled, not when it happened.
@@ -46,6 +48,8 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan]) -> DateSp
     days = [d for d in dates if d.offset < cue.start and d.precision == DAY]
     if days and AGREED_NOW.search(sentence, max(0, cue.start - 40), cue.start):
         return days[-1]
+    if not reference:
+        return None
     named = {p.country for p in places_in(sentence) if p.is_country}
     partners = named - {HOME_COUNTRY}
     # The reference knows the home country's relations only: "Úc thiết lập quan hệ với Trung Quốc" is not Việt Nam's.

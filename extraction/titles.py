@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .actors import ordered_people, person_label
+from .acts_on_relations import is_establishment
 from .agreements import is_instrument
 from .candidates import Candidate, foreign_countries
-from .cues import COMMITTEE, is_establishment, phrase_at
+from .cues import COMMITTEE, phrase_at
 from .event_facts import upgrade_level
 from .event_types import event_type
 from .levels import find_level, level

@@ -52,6 +52,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _lasting_until(events, sentences, year, published)
     _lengths(events)
     _lengths_ending(events)
+    _nth_day(events)
     _arrival_until_its_activities(events)
     for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
@@ -275,6 +276,24 @@ def _lengths_ending(events):
         days = number_in(count) if count else None
         if days and 1 < days <= LONGEST_VISIT_DAYS:
             event.date = _widened(event, event.date.end - timedelta(days=days - 1), event.date.end)
+
+
+# "Trong ngày làm việc thứ hai của chuyến thăm … (13/12), …": the visit began the day before the one written.
+NTH_DAY = re.compile(
+    r"\bngày\s+(?:làm việc\s+|công tác\s+)?thứ\s+(?P<n>\d|\w+)\s+(?:của|trong)\s+chuyến\s+(?:thăm|công du|công tác)",
+    re.IGNORECASE,
+)
+
+
+def _nth_day(events):
+    """A visit dated by its sentence to the one day that is its n-th: the days before it are the visit's too."""
+    for visit in (e for e in events if e.type == "visit" and e.date_source == "own"):
+        nth = NTH_DAY.search(visit.evidence)
+        if nth is None or visit.date.precision != DAY or visit.date.start != visit.date.end:
+            continue
+        n = 4 if nth.group("n").lower() == "tư" else number_in(nth.group("n"))
+        if n and 1 < n <= LONGEST_VISIT_DAYS:
+            visit.date = _widened(visit, visit.date.start - timedelta(days=n - 1), visit.date.end)
 
 
 def last_day_only(sentence: str, date: DateSpan) -> bool:

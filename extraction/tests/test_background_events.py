@@ -229,3 +229,13 @@ def test_who_praises_a_milestone_of_years_before_is_not_in_it():
     )
     upgrades = [e for e in extract_article(text, published="2031-06-04").events if e.type == "upgrade"]
     assert upgrades and all(p.name != "Ana Soto" for e in upgrades for p in e.participants)
+
+
+def test_relations_normalized_years_before_are_dated_by_their_year_not_by_the_years_counted():
+    text = (
+        "Ngày 5/4/2031, Chủ tịch nước Lê Văn An hội kiến Tổng thống Chile Ana Soto tại Hà Nội. Theo ông, việc hai nước "
+        "quyết định nâng cấp quan hệ là kết quả của quá trình gần 20 năm kể từ khi bình thường hóa quan hệ năm 2012."
+    )
+    upgrades = [e for e in extract_article(text, published="2031-04-05").events if e.type == "upgrade"]
+    assert "2012" in [e.date.iso() for e in upgrades]
+    assert all(e.date.start.year != 2011 for e in upgrades)  # not 2031 less the "nearly 20 years"

@@ -1815,3 +1815,52 @@ def test_what_a_clause_of_circumstances_tells_keeps_its_own_date():
         "nước phát triển tốt đẹp, nhất là sau năm 2031, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
     )
     assert ("anniversary", "2031", "2031") in dated(text, published="2033-03-05")
+
+
+def test_a_meeting_held_during_the_day_is_of_the_day_told_just_before():
+    text = (
+        "Tổng thống Chile Ana Soto kết thúc chuyến thăm Việt Nam ngày 12/3/2031. Trưa 11/3, Tổng thống Ana Soto "
+        "hội kiến Chủ tịch nước Lê Văn An tại Hà Nội. Thủ tướng Trần Văn Nam cũng đã hội kiến Tổng thống Ana Soto "
+        "trong ngày."
+    )
+    meetings = [e for e in extract_article(text, published="2031-03-12").events if e.type == "meeting"]
+    assert [(m.date.iso(), m.date.precision) for m in meetings] == [("2031-03-11", "day")] * 2
+
+
+def test_the_day_of_an_incident_the_victims_were_in_is_not_the_meetings():
+    text = (
+        "Ngày 18/10/2031, Tổng thống Chile Ana Soto tới Lima. Bà cũng gặp Tổng thống Peru Carlos Rivera, gặp gỡ lực "
+        "lượng cứu hộ và gia đình các nạn nhân trong vụ động đất hôm 7/10."
+    )
+    meetings = [e for e in extract_article(text, published="2031-10-18").events if e.type == "meeting"]
+    assert meetings and all(m.date.start != date(2031, 10, 7) for m in meetings)
+
+
+def test_talks_an_earlier_announcement_plans_are_not_of_the_announcements_day():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm cấp nhà nước Peru từ ngày 10 đến 11/9/2031, Phủ Tổng thống Chile thông báo "
+        "ngày 5/9. Trước đó, Phủ Tổng thống cũng cho biết trong chuyến thăm Lima, Tổng thống Soto sẽ hội đàm với Tổng "
+        "thống Peru Carlos Rivera."
+    )
+    talks = next(e for e in extract_article(text, published="2031-09-07").events if e.type == "talks")
+    assert talks.date.start != date(2031, 9, 5)
+
+
+def test_a_visit_a_leader_said_he_would_make_is_not_of_the_day_he_said_it():
+    text = (
+        "Ngày 5/9/2031, Phủ Tổng thống Chile xác nhận Tổng thống Ana Soto sẽ thăm Peru. Phát biểu với báo giới hồi "
+        "cuối tháng 7, Tổng thống Soto từng nói bà sẽ tới Peru để làm sâu sắc quan hệ hai nước."
+    )
+    visits = [e for e in extract_article(text, published="2031-09-05").events if e.type == "visit"]
+    assert visits and all(v.date.start.month != 7 for v in visits)
+
+
+def test_a_forum_attended_on_a_visit_is_of_the_visits_month_and_its_visitor():
+    text = (
+        "Ngày 12/12/2031, Tổng thống Chile Ana Soto hội đàm với Chủ tịch nước Lê Văn An tại Hà Nội. Năm nay cũng đánh "
+        "dấu nhiều tiếp xúc cấp cao giữa hai nước, trong đó có chuyến thăm chính thức Chile của Thủ tướng Trần Văn Nam "
+        "hồi cuối tháng 6, kết hợp dự Hội nghị thường niên Diễn đàn Kinh tế Thái Bình Dương tại Santiago."
+    )
+    forum = next(e for e in extract_article(text, published="2031-12-12").events if e.type == "conference")
+    assert (forum.date.iso(), forum.date.precision) == ("2031-06", "month")
+    assert [p.name for p in forum.participants] == ["Trần Văn Nam"]

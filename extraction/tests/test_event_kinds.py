@@ -1047,3 +1047,27 @@ def test_intergovernmental_consultations_are_a_committee_session():
     text = "Tháng 6-2030, Thủ tướng Peru Carlos Rivera đã tới Santiago dự vòng tham vấn liên chính phủ Chile - Peru."
     kinds = [e.type for e in extract_article(text, published="2031-04-17").events]
     assert "committee_session" in kinds
+
+
+def test_a_greeting_in_an_events_name_is_no_meeting():
+    text = (
+        "Tối 9/3/2031, Thủ tướng Lê Văn An phát biểu trước kiều bào tại sự kiện “Hola An” (Xin chào An) tổ chức ở "
+        "sân vận động Santiago."
+    )
+    assert [e.type for e in extract_article(text, published="2031-03-09").events if e.type == "meeting"] == []
+
+
+def test_a_dialogue_agreed_to_be_restarted_is_no_session():
+    text = (
+        "Ngày 16/3/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Ông Rivera cho biết hai "
+        "bên cũng nhất trí khởi động lại Đối thoại An ninh Chile - Peru ở cấp thứ trưởng, kênh bị gián đoạn nhiều năm."
+    )
+    assert kinds(text, published="2031-03-16") == ["talks"]
+
+
+def test_a_tour_of_several_countries_is_no_visit_of_one_host():
+    text = (
+        "Chuyến công du 3 nước Nam Mỹ từ ngày 17 - 19.7.2031 của Tổng thống Chile Ana Soto mang về hàng tỉ USD cam kết "
+        "đầu tư. Ngày 17/7, bà hội đàm với Tổng thống Peru Carlos Rivera tại Lima."
+    )
+    assert kinds(text, published="2031-07-20") == ["talks"]

@@ -376,3 +376,13 @@ def test_the_legs_of_a_trip_announced_on_a_day_are_in_the_trips_months():
     found = extract_article(text, published="2031-10-25").events
     legs = sorted((e.place, e.date.iso(), e.date.iso("end")) for e in found if e.type == "visit")
     assert legs == [("Chile", "2031-10", "2031-11"), ("Ecuador", "2031-10", "2031-11")]
+
+
+def test_talks_and_meetings_with_leaders_counted_not_named_add_no_meeting_to_the_talks_named():
+    text = (
+        "Ngày 13/3/2031, Tổng thống Peru Carlos Rivera kết thúc chuyến thăm Chile. Như vậy, chỉ trong hai ngày, nhà "
+        "lãnh đạo Peru đã có các cuộc hội đàm, hội kiến với đủ bốn vị lãnh đạo chủ chốt của Chile, bắt đầu bằng cuộc "
+        "hội đàm với Tổng thống Chile Ana Soto chiều 12/3."
+    )
+    assert of_type(text, "meeting", published="2031-03-13") == []
+    assert [t.date.start for t in of_type(text, "talks", published="2031-03-13")] == [date(2031, 3, 12)]

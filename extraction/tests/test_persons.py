@@ -711,3 +711,34 @@ def test_a_pronoun_after_an_office_told_without_its_holder_is_not_a_predecessor_
     events = extract_article(text, published="2031-09-05").events
     onward = [e for e in events if e.evidence.startswith("Sau đó")]
     assert onward and all("Pius" not in p.name and "Gregory" not in p.name for e in onward for p in e.participants)
+
+
+def test_a_gloss_in_brackets_after_a_name_is_not_how_the_name_is_written():
+    text = (
+        "Ngày 9/3/2031, Thủ tướng Lê Văn An hội kiến Tổng thống Chile Ana Soto tại Hà Nội. Hai nhà lãnh đạo đã gặp "
+        "nhau tại Santiago trong chuyến thăm Chile của Tổng thống Soto (khi đó là Ngoại trưởng) tháng 7/2025."
+    )
+    soto = next(p for p in extract_article(text, published="2031-03-09").persons if p.name == "Ana Soto")
+    assert "(" not in soto.written
+
+
+def test_she_after_an_opening_phrase_with_a_date_in_brackets_is_the_one_named_before():
+    text = (
+        "Chiều thứ Ba (12/3/2031), Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. Sang "
+        "thứ Tư (13/3), bà hội kiến Thủ tướng Peru Luis Vega và Chủ tịch Quốc hội Peru Rosa Pérez."
+    )
+    meetings = [e for e in extract_article(text, published="2031-03-13").events if e.type == "meeting"]
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
+        ["Ana Soto", "Luis Vega"],
+        ["Ana Soto", "Rosa Pérez"],
+    ]
+
+
+def test_who_made_the_visit_a_new_one_is_the_first_since_takes_no_part_in_it():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm Peru trong hai ngày 16 - 17.3.2031 và hội đàm với Tổng thống Carlos Rivera. "
+        "Đây sẽ là chuyến thăm song phương đầu tiên của một tổng thống Chile tới Peru kể từ khi cựu Tổng thống Pedro "
+        "Díaz tới Lima hồi tháng 12.2011."
+    )
+    visits = [e for e in extract_article(text, published="2031-03-09").events if e.type == "visit"]
+    assert visits and all(p.name != "Pedro Díaz" for v in visits for p in v.participants)

@@ -332,3 +332,11 @@ def test_talks_planned_on_a_visit_begun_the_day_its_visitor_leaves_elsewhere_are
     )
     talks = [e for e in extract_article(text, published="2031-04-14").events if e.type == "talks"]
     assert sorted((e.date.iso(), e.date.precision) for e in talks) == [("2031-04", "month"), ("2031-04-14", "day")]
+
+
+def test_the_nth_day_of_a_visit_tells_the_days_before_it_were_the_visits():
+    text = (
+        "Trong ngày làm việc thứ hai của chuyến thăm cấp Nhà nước tới Chile (13/3), Tổng thống Peru Carlos Rivera đã "
+        "hội đàm với Tổng thống Chile Ana Soto."
+    )
+    assert visits(text, published="2031-03-13") == [("2031-03-12", "2031-03-13", "day")]
