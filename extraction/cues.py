@@ -230,7 +230,9 @@ ANNIVERSARY_OF = re.compile(
 # "trong việc hai nước nâng cấp quan hệ", "nhấn mạnh việc nâng cấp quan hệ … là dấu mốc": the upgrade named as a
 # topic (not "tuyên bố về việc nâng cấp quan hệ": the act announced).
 UPGRADE_AS_TOPIC = re.compile(
-    r"\b(?:trong|nhất là|đặc biệt là|vào|cho|nhấn mạnh|đánh giá cao|ghi nhận)\s+việc\s+(?:hai (?:nước|bên)\s+)?$", re.I
+    r"\b(?:trong|nhất là|đặc biệt là|vào|cho|nhấn mạnh|đánh giá cao|ghi nhận|khẳng định)"
+    r"\s+việc\s+(?:hai (?:nước|bên)\s+)?$",
+    re.I,
 )
 UPGRADE_PREPARED = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").

@@ -77,6 +77,8 @@ MECHANISMS_LISTED = re.compile(
     r"\b(?:các cơ chế|khôi phục|nối lại|duy trì)\b[^.;:]{0,60}?\b(?:như|gồm|bao gồm)\b[^.;:]{0,160}$", re.IGNORECASE
 )
 
+RESUMED_LISTED = re.compile(r"\b(?:nối lại|khôi phục|(?:tái )?khởi động lại)\b[^.;:]{0,100}?(?:,|\bvà)\s+$", re.I)
+
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
 COUNTED_REMARK = re.compile(
     r"^\W*Đây (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
@@ -108,8 +110,10 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
     if kind in ("conference", "committee_session") and MECHANISMS_LISTED.search(sentence, 0, start):
         return True
-    if kind in ("conference", "committee_session") and A_PROCESS.search(before[-30:]):
-        return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều": a process, no session of it
+    if kind == "committee_session" and RESUMED_LISTED.search(sentence, 0, start):
+        return True  # "nhất trí khởi động lại Đối thoại An ninh … và đối thoại chiến lược kinh tế": both to resume
+    if kind in ("conference", "committee_session", "upgrade") and A_PROCESS.search(before[-30:]):
+        return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều", "tiến trình bình thường hóa quan hệ": a process
     if kind == "visit" and (VESSEL_BEFORE.search(before[-70:]) or VESSEL_AFTER.match(sentence, end)):
         return True  # a ship's port call
     if NEGATED.search(before[-25:]):

@@ -239,3 +239,12 @@ def test_relations_normalized_years_before_are_dated_by_their_year_not_by_the_ye
     upgrades = [e for e in extract_article(text, published="2031-04-05").events if e.type == "upgrade"]
     assert "2012" in [e.date.iso() for e in upgrades]
     assert all(e.date.start.year != 2011 for e in upgrades)  # not 2031 less the "nearly 20 years"
+
+
+def test_the_process_of_normalizing_relations_is_no_second_normalization():
+    text = (
+        "Ngày 23/5/2031, Tổng thống Chile Ana Soto tuyên bố dỡ bỏ lệnh cấm vận đối với Peru tại Lima. Đây là chuyến "
+        "thăm Peru đầu tiên của bà kể từ khi hai nước bình thường hóa quan hệ năm 2012. Bà nhấn mạnh việc dỡ bỏ lệnh "
+        'cấm vận "không phải vì Ecuador" mà xuất phát từ mong muốn hoàn tất tiến trình bình thường hóa quan hệ.'
+    )
+    assert events_of(text, published="2031-05-23").count(("upgrade", "2012")) == 1

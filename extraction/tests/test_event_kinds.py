@@ -1071,3 +1071,20 @@ def test_a_tour_of_several_countries_is_no_visit_of_one_host():
         "đầu tư. Ngày 17/7, bà hội đàm với Tổng thống Peru Carlos Rivera tại Lima."
     )
     assert kinds(text, published="2031-07-20") == ["talks"]
+
+
+def test_dialogues_listed_after_agreeing_to_restart_them_are_no_sessions():
+    text = (
+        "Ngày 16/3/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Ông Rivera cho biết hai "
+        "bên nhất trí khởi động lại Đối thoại An ninh ở cấp thứ trưởng và đối thoại chiến lược kinh tế, hai kênh bị "
+        "gián đoạn nhiều năm."
+    )
+    assert kinds(text) == ["talks"]
+
+
+def test_an_upgrade_a_host_affirms_at_a_meeting_is_a_topic_not_an_upgrade_of_that_day():
+    text = (
+        "Chủ tịch nước Lê Văn An hội kiến Tổng thống Chile Ana Soto, khẳng định việc hai nước nâng cấp quan hệ lên Đối "
+        "tác chiến lược toàn diện mở ra chương mới."
+    )
+    assert kinds(text, published="2031-09-11") == ["meeting"]
