@@ -36,7 +36,9 @@ NAME_WORD = rf"(?:(?:Ma?c|O['’]|D['’])(?={UPPER_LETTER}))?{WORD}"
 # Initials glued to the name or spaced ("S.M.Krishna", "Đ.Gô-mét", "S. Jaishankar") belong to it.
 INITIALS = rf"(?:{UPPER_LETTER}[hrg]?\.\s?){{1,3}}"  # "M. Xinh", "Ph. Ô-lăng" (a Vietnamese digraph)
 # Syllables joined by hyphens in any order of case: "Xéc-gây", "Giăng-Mác", "Giăng-Nô-en".
-REGNAL = r"(?:II|III|IV)(?!\w)"  # "Benigno Aquino III", "Charles III"
+# A regnal or generation number: "Benigno Aquino III", "Charles III", "Felipe VI", "Leo XIV" (not a lone "I", nor
+# the initial "V." of "V. Muraleedharan").
+REGNAL = r"(?:(?=[IVX]{2})(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{2,3})|[VX](?![\w.]))(?!\w)"
 NAME_TOKEN = (
     rf"(?:(?:Jr|Sr)\.(?!\w)|{REGNAL}|(?:{INITIALS})?{NAME_WORD}(?:['’-]{LOWER_LETTER}*|-{WORD})*|{UPPER_LETTER}\.)"
 )

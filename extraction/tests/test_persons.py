@@ -1,5 +1,7 @@
 """Persons: office titles, names in the article's order, short forms, transliterations."""
 
+import pytest
+
 from extraction import extract_article
 from extraction.persons import KnownNames, find_persons
 from extraction.records import Person
@@ -742,3 +744,14 @@ def test_who_made_the_visit_a_new_one_is_the_first_since_takes_no_part_in_it():
     )
     visits = [e for e in extract_article(text, published="2031-03-09").events if e.type == "visit"]
     assert visits and all(p.name != "Pedro Díaz" for v in visits for p in v.participants)
+
+
+@pytest.mark.parametrize("name", ["Leo XV", "Felipe VI", "Charles III"])
+def test_a_regnal_number_stays_with_the_name(name):
+    text = f"Ngày 9/3/2031, Quốc vương {name} tiếp Tổng thống Chile Ana Soto tại cung điện."
+    assert name in [p.name for p in extract_article(text, published="2031-03-09").persons]
+
+
+def test_a_sessions_roman_number_is_no_name():
+    text = "Ngày 9/3/2031, Thủ tướng Lê Văn An dự Hội nghị lần thứ XV tại Lima."
+    assert [p.name for p in extract_article(text, published="2031-03-09").persons] == ["Lê Văn An"]
