@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,7 @@ VISIT_ENDS = re.compile(
 )  # its end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
+NEXT_LEG = re.compile(r"\btiếp tục (?:tới|đến|sang|thăm|lên đường)\b", re.I)
 # "Cùng tháng, …", "Cũng trong tháng đó, …": the month of the day written last before, not that day.
 SAME_MONTH = re.compile(r"^\W*(?:cùng tháng|(?:cũng )?trong tháng (?:đó|ấy))\b", re.I)
 # A day counted from the day the article was written ("sáng nay", "hôm qua"): a cue of its sentence left undated
@@ -129,6 +130,9 @@ def _date_of_occasion(s: Surroundings) -> Settled:
         # "Trong chuyến thăm, A dự kiến hội đàm với B và đồng chủ trì …": what a planned visit holds is planned.
         candidate.planned = True
     day = referred_date(referred, candidate)
+    if day is not None and candidate.type == referred.type == "visit" and NEXT_LEG.search(candidate.sentence):
+        # "Sau đó, bà tiếp tục tới Ecuador": the next leg, begun as the visit told before ended, on a day unsaid.
+        return as_months(replace(day, start=day.end)), "anaphora"
     own = candidate.date
     if own is not None and own.precision == MONTH and day is not None and not day.overlaps(own):
         return own, "own"  # "Nhân dịp này, hồi đầu tháng 2, hai bên trao đổi điện mừng": a month of its own

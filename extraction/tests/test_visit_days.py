@@ -340,3 +340,14 @@ def test_the_nth_day_of_a_visit_tells_the_days_before_it_were_the_visits():
         "hội đàm với Tổng thống Chile Ana Soto."
     )
     assert visits(text, published="2031-03-13") == [("2031-03-12", "2031-03-13", "day")]
+
+
+def test_the_next_leg_told_without_its_days_takes_the_month_not_the_days_of_the_leg_before():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru từ ngày 10 đến 12/3/2031. Sau đó, bà tiếp tục tới Ecuador để "
+        "thăm cấp nhà nước."
+    )
+    assert sorted(visits(text, published="2031-03-10")) == [
+        ("2031-03", "2031-03", "month"),
+        ("2031-03-10", "2031-03-12", "day"),
+    ]
