@@ -139,6 +139,8 @@ ANOTHER_CLAUSE = re.compile(
     r"|sau (?:(?:các|những|hai|ba)\s+)?(?:cuộc|vụ|chuyến)|trong (?:các |những )?vụ)\b"
     # "…, người từng thăm Nga hồi tháng 7", "…, người nhậm chức hồi tháng 7": what that person did
     r"|,\s*người (?:từng|đã|vừa|mới|nhậm chức|đắc cử|lên nắm quyền|kế nhiệm)\b"
+    # "Hiệp định X, được ký ngày 24-7 tại Y": when the document was signed, a participle clause of its name
+    r"|,\s*(?:được|đã được) (?:ký|ký kết|thông qua|công bố)\b"
     # "… kỷ niệm 50 năm thiết lập quan hệ, còn quan hệ Đối tác toàn diện được xác lập từ năm 2017": set against it
     r"|,\s*còn\b(?!\s+có\b)",
     re.IGNORECASE,

@@ -68,8 +68,8 @@ BOTH_LEADERS = re.compile(rf"\W*(?:hai (?:nhà lãnh đạo|{any_of(HELD_BY_BOTH
 SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b"
-    # "Cũng trong ngày, A chào xã giao B", "A cũng đã hội kiến B trong ngày.": that day.
-    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*[.!]?\s*$",
+    # "Cũng trong ngày, A chào xã giao B", "A cũng đã hội kiến B trong ngày.", "… gặp B trong ngày, …": that day.
+    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*(?:[,;.!]|$)",
     re.I,
 )
 VISIT_ENDS = re.compile(

@@ -64,15 +64,14 @@ from .relationship_dates import (
     years_counted,
 )
 from .sentence_dates import BEGINS_BEFORE, occasion_months, occasion_of_another
-from .sentence_people import not_its_speaker, offices_of_countries_before
+from .sentence_people import a_founder, in_a_clause_of_another, not_its_speaker, offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
 from .titles import compose_title
-from .visit_days import last_day_only, widen_visits, within_the_visit
+from .visit_days import day_told_after, last_day_only, widen_visits, within_the_visit
 
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
-BEFORE_OR_SINCE_CLAUSE = re.compile(r"\b(?:trước khi|kể từ khi)\s+[^,;]*$", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
 # "trong chuyến thăm kéo dài chưa đầy 12 giờ", "đang có chuyến thăm chính thức X trong một ngày": a visit of hours, on
@@ -241,7 +240,7 @@ def _own_date(reading: SentenceReading, candidate: Candidate) -> None:
     elif visit_span is not None:
         # "thăm chính thức … từ 15 đến 17/9, đồng chủ trì Phiên họp …", "kết thúc chuyến thăm từ 30/1-2/2, trong đó
         # hai nước đã ký …": which of the visit's days the sentence does not say.
-        candidate.date = as_months(visit_span)
+        candidate.date = day_told_after(reading, candidate, visit_span) or as_months(visit_span)
     if act_on_relations(cue) != "raised":
         candidate.date = establishment_date(reading.sentence, cue, reading.dates, reference=is_establishment(cue))
         candidate.weak = candidate.date is None
@@ -354,13 +353,11 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
-    # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after;
-    # "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before
     cue_end = reading.cues[i].end
     people = [
         p
         for p in people
-        if not (p.offset > cue_end and BEFORE_OR_SINCE_CLAUSE.search(reading.sentence, cue_end, p.offset))
+        if not (in_a_clause_of_another(reading.sentence, cue_end, p) or a_founder(reading.sentence, p))
     ]
     if not counterpart_unnamed(reading.sentence, reading.cues[i]):
         return people

@@ -80,8 +80,8 @@ MECHANISMS_LISTED = re.compile(
 RESUMED_LISTED = re.compile(r"\b(?:nối lại|khôi phục|(?:tái )?khởi động lại)\b[^.;:]{0,100}?(?:,|\bvà)\s+$", re.I)
 
 # "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau": a count of the meetings told, no event of its own.
-COUNTED_REMARK = re.compile(
-    r"^\W*Đây (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
+COUNTED_REMARK = re.compile(  # also "Cuộc gặp tại Nhà Trắng là lần thứ tư hai nhà lãnh đạo gặp nhau trong năm nay"
+    r"^\W*(?:Đây|(?:Cuộc|Chuyến) \w+(?: [^,.;]{0,40}?)?) (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
     re.IGNORECASE,  # "lần đầu (tiên)"
 )
 DIGIT = re.compile(r"\d")
@@ -94,6 +94,7 @@ HABITUAL = re.compile(r"^\W*(?:Kể\s+)?từ (?:năm )?\d{4},[^.;]*\b(?:mỗi n�
 VESSEL_BEFORE = re.compile(
     r"\b(?:tàu|chiến hạm|biên đội|hạm đội)\b[^,;:.]{0,50}?(?:\s(?:tới|đến|sang|ghé))?\s+$", re.IGNORECASE
 )
+MOVED_BEFORE = re.compile(r"\b(?:chuyển|dời|di dời|đưa|gửi|điều)\s+[^,;:.]{1,40}?\s+$", re.IGNORECASE)
 VESSEL_AFTER = re.compile(r"[^,;:.]{0,50}?\bcủa (?:các )?(?:tàu|chiến hạm|biên đội|hạm đội)\b", re.IGNORECASE)
 
 
@@ -116,6 +117,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "thúc đẩy tiến trình đối thoại Mỹ - Triều", "tiến trình bình thường hóa quan hệ": a process
     if kind == "visit" and (VESSEL_BEFORE.search(before[-70:]) or VESSEL_AFTER.match(sentence, end)):
         return True  # a ship's port call
+    if kind == "visit" and sentence[start:end].lower() in ("tới", "đến") and MOVED_BEFORE.search(before[-60:]):
+        return True  # "đã chuyển Đại sứ quán tới Jerusalem": a thing moved there
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)

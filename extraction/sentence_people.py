@@ -10,6 +10,7 @@ import re
 from .built_once import built_once
 from .candidates import clauses_with_subjects
 from .cues import Cue
+from .date_contexts import OWN_NOUN_CHARS
 from .offices import SPOUSE, country_of_title, office_title
 from .persons import PersonMention
 
@@ -127,3 +128,31 @@ def not_its_speaker(candidate, year: int | None) -> None:
         if p.end <= candidate.cue.start and SPEECH.match(candidate.sentence[p.end : candidate.cue.start])
     }  # fmt: skip
     candidate.persons = [p for p in candidate.persons if p.name not in speakers]
+
+
+# "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after;
+# "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before.
+BEFORE_OR_SINCE_CLAUSE = re.compile(r"\b(?:trước khi|kể từ khi)\s+[^,;]*$", re.IGNORECASE)
+# "cuộc gặp trở nên khả thi nhờ thỏa thuận mà Thứ trưởng B công bố": B's own act, of another noun than the cue's.
+OF_ANOTHER_NOUN = re.compile(r"\bmà\s+[^,;]*$", re.IGNORECASE)
+
+
+def in_a_clause_of_another(sentence: str, cue_end: int, person: PersonMention) -> bool:
+    """`person`, named after the cue, is the subject of a clause telling another happening than the cue's."""
+    if person.offset <= cue_end:
+        return False
+    if BEFORE_OR_SINCE_CLAUSE.search(sentence, cue_end, person.offset):
+        return True
+    own_noun_end = cue_end + OWN_NOUN_CHARS  # "cuộc gặp mà ông B chủ trì": the cue's own
+    return person.offset > own_noun_end and bool(OF_ANOTHER_NOUN.search(sentence, own_noun_end, person.offset))
+
+
+# "quan hệ hữu nghị do Chủ tịch A và Thủ tướng B đặt nền móng": who founded what the sentence speaks of, long before.
+FOUNDED_BY = re.compile(r"\bdo\s+[^,;]{0,80}$", re.IGNORECASE)
+FOUNDED = re.compile(
+    r"[^,;]{0,80}?\b(?:đặt nền móng|dày công vun đắp|vun đắp|gây dựng|sáng lập|khai mở)\b", re.IGNORECASE
+)
+
+
+def a_founder(sentence: str, person: PersonMention) -> bool:
+    return bool(FOUNDED_BY.search(sentence, 0, person.offset) and FOUNDED.match(sentence, person.end))

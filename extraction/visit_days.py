@@ -339,6 +339,14 @@ def within_the_visit(reading: SentenceReading, candidate: Candidate) -> DateSpan
     return None
 
 
+def day_told_after(reading: SentenceReading, candidate: Candidate, visit: DateSpan) -> DateSpan | None:
+    """ "thăm Peru từ ngày 20 đến 22/5, trong đó có cuộc hội đàm với B hôm 21/5": the one day of the visit written
+    after the cue, before any other cue, is its event's."""
+    end = next((cue.start for cue in reading.cues if cue.start > candidate.cue.end), len(reading.sentence))
+    days = [d for d in reading.dates if candidate.cue.end <= d.offset < end and d.precision == DAY]
+    return next((d for d in days if d.start == d.end and visit.start <= d.start <= visit.end and d != visit), None)
+
+
 # "rời Bắc Kinh ngày 15/4, A sẽ tới Abu Dhabi, bắt đầu chuyến thăm UAE và hội đàm với B": the day of the departure.
 DEPARTURE_BEFORE = re.compile(r"\brời\s+[^,.;]{2,40}?\s+(?:vào\s+)?(?:ngày\s+|hôm\s+)?$", re.IGNORECASE)
 

@@ -1864,3 +1864,25 @@ def test_a_forum_attended_on_a_visit_is_of_the_visits_month_and_its_visitor():
     forum = next(e for e in extract_article(text, published="2031-12-12").events if e.type == "conference")
     assert (forum.date.iso(), forum.date.precision) == ("2031-06", "month")
     assert [p.name for p in forum.participants] == ["Trần Văn Nam"]
+
+
+def test_the_day_a_document_the_talks_discussed_was_signed_is_not_the_talks_day():
+    text = (
+        "Ngày 9/10/2031, Tổng thống Chile Ana Soto tới Lima, bắt đầu chuyến thăm Peru. Trọng tâm cuộc hội đàm là triển "
+        "khai Hiệp định thương mại Chile - Peru, được ký ngày 24-7 vừa qua tại Santiago, trong chuyến thăm Chile ngày "
+        "23 và 24-7 của Tổng thống Peru Carlos Rivera."
+    )
+    talks = [e for e in extract_article(text, published="2031-10-09").events if e.type == "talks"]
+    assert all(t.date.start != date(2031, 7, 24) for t in talks)
+
+
+def test_a_meeting_planned_during_the_day_before_a_comma_is_of_the_day_written_before():
+    text = (
+        "Ngày 24/10/2031, Tổng thống Chile Ana Soto dự Hội nghị thượng đỉnh tại Lima. Tổng thư ký Liên Hợp Quốc Pedro "
+        "Díaz cũng có mặt tại Lima và dự kiến hội kiến Tổng thống Peru Carlos Rivera trong ngày, chuyến đi đầu tiên "
+        "của ông tới Peru sau hai năm."
+    )
+    article = extract_article(text, published="2031-10-24")
+    judge(article)  # dated by the day told before, not only by the article's: published
+    meetings = [e for e in article.events if e.type == "meeting"]
+    assert [(m.date.iso(), m.draft_reasons) for m in meetings] == [("2031-10-24", [])]

@@ -1088,3 +1088,20 @@ def test_an_upgrade_a_host_affirms_at_a_meeting_is_a_topic_not_an_upgrade_of_tha
         "tác chiến lược toàn diện mở ra chương mới."
     )
     assert kinds(text, published="2031-09-11") == ["meeting"]
+
+
+def test_a_meeting_counted_among_the_leaders_meetings_of_the_year_is_no_meeting_of_its_own():
+    text = (
+        "Ngày 8/6/2031, Tổng thống Chile Ana Soto tiếp Tổng thống Peru Carlos Rivera tại Santiago. Tên gọi của tuyên "
+        "bố gợi nhắc Hiến chương mà Tổng thống Chile Pedro Díaz và Tổng thống Peru Luis Vega ký kết năm 1941. Cuộc gặp "
+        "tại Santiago là lần thứ tư hai nhà lãnh đạo gặp nhau trong năm nay."
+    )
+    meetings = [e for e in extract_article(text, published="2031-06-08").events if e.type == "meeting"]
+    assert [(m.date.iso(), sorted(p.name for p in m.participants)) for m in meetings] == [
+        ("2031-06-08", ["Ana Soto", "Carlos Rivera"])
+    ]
+
+
+def test_an_embassy_moved_to_a_city_is_no_visit():
+    assert kinds("Chile đã chuyển Đại sứ quán tới Lima vào tháng 5/2018.", published="2031-02-07") == []
+    assert kinds("Tổng thống Chile Ana Soto đã tới Lima vào tháng 5/2018.", published="2031-02-07") == ["visit"]

@@ -755,3 +755,23 @@ def test_a_regnal_number_stays_with_the_name(name):
 def test_a_sessions_roman_number_is_no_name():
     text = "Ngày 9/3/2031, Thủ tướng Lê Văn An dự Hội nghị lần thứ XV tại Lima."
     assert [p.name for p in extract_article(text, published="2031-03-09").persons] == ["Lê Văn An"]
+
+
+def test_who_announced_what_made_the_meeting_possible_takes_no_part_in_it():
+    text = (
+        "Ngày 23/10/2031, Tổng thống Chile Ana Soto gặp Tổng thống Peru Carlos Rivera tại Lima. Theo giới phân tích, "
+        "cuộc gặp chỉ trở nên khả thi nhờ thỏa thuận biên giới mà Thứ trưởng Ngoại giao Chile Pedro Díaz công bố hôm "
+        "21/10."
+    )
+    meetings = [e for e in extract_article(text, published="2031-10-23").events if e.type == "meeting"]
+    assert meetings and all(p.name != "Pedro Díaz" for m in meetings for p in m.participants)
+
+
+def test_the_founders_of_a_friendship_take_no_part_in_its_later_upgrade():
+    text = (
+        "Ngày 3/9/2031, Thủ tướng Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Tại hội đàm, hai nhà lãnh đạo đánh "
+        "giá quan hệ hữu nghị do Chủ tịch Trần Văn Nam và Tổng thống Pedro Díaz đặt nền móng ngày càng phát triển, "
+        "nhất là sau khi hai nước nâng cấp quan hệ lên Đối tác chiến lược vào tháng 7/2017."
+    )
+    upgrades = [e for e in extract_article(text, published="2031-09-03").events if e.type == "upgrade"]
+    assert upgrades and all(p.name not in ("Trần Văn Nam", "Pedro Díaz") for u in upgrades for p in u.participants)

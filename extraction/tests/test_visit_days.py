@@ -351,3 +351,12 @@ def test_the_next_leg_told_without_its_days_takes_the_month_not_the_days_of_the_
         ("2031-03", "2031-03", "month"),
         ("2031-03-10", "2031-03-12", "day"),
     ]
+
+
+def test_talks_held_within_a_visit_on_a_day_written_after_them_are_of_that_day():
+    text = (
+        "Tổng thống Chile Ana Soto đã thăm Peru từ ngày 20 đến 22.5.2031, trong đó có cuộc hội đàm với Tổng thống "
+        "Carlos Rivera tại Lima hôm 21.5."
+    )
+    talks = next(e for e in extract_article(text, published="2031-05-24").events if e.type == "talks")
+    assert (talks.date.iso(), talks.date.precision) == ("2031-05-21", "day")
