@@ -241,3 +241,11 @@ def announced_on(sentence: str, start: int, end: int) -> bool:
     if SAID_THEN.match(sentence, 0, start) and PLANNED_AFTER.match(sentence, end):
         return True
     return bool(ANNOUNCED_BEFORE.search(sentence[max(0, start - 45) : start]) and SENTENCE_ENDS.match(sentence, end))
+
+
+# "… cùng chuyến thăm Kazakhstan trước đó và Belarus sắp tới": another leg of the trip, on days its words do not tell.
+ANOTHER_LEG_AFTER = re.compile(r" [^,.;]{2,30}? (?:trước đó|sắp tới)\b", re.IGNORECASE)
+
+
+def another_leg(kind: str, sentence: str, cue_end: int) -> bool:
+    return kind == "visit" and bool(ANOTHER_LEG_AFTER.match(sentence, cue_end))

@@ -27,6 +27,7 @@ from .date_contexts import (
     ONWARD,
     SOME_DAY_TO_COME,
     YEARS_LATER,
+    another_leg,
     came_before,
 )  # fmt: skip
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
@@ -236,9 +237,8 @@ def _named_as_occasion(s: Surroundings) -> bool:
 
 def _news_day(s: Surroundings) -> Settled:
     day = s.news_day
-    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was, nor is the
-    # day of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản")
-    # or behind.
+    # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was, nor is the day
+    # of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản") or behind.
     onward = s.candidate.planned and bool(ONWARD.search(s.candidate.sentence))
     elsewhere = onward or bool(EARLIER_LEG.search(s.candidate.sentence))
     # "A gặp B tại Kazan" in the news of a summit of several days: on one of them, which unsaid.
@@ -275,6 +275,7 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     once = ONCE.search(c.sentence, max(0, c.cue.start - 20), c.cue.start) or YEARS_LATER.match(c.sentence)
     once = once or LAST_TIME.match(c.sentence)
     some_day = c.planned and SOME_DAY_TO_COME.match(c.sentence, c.cue.end)
+    some_day = some_day or another_leg(c.type, c.sentence, c.cue.end)
     # "… diễn ra chưa đầy một năm sau khi A dự Hội nghị X": what came before, in a sentence that dates nothing.
     earlier = subordinate_clause(c.sentence, c.cue.start, c.cue.end)
     before_undated = earlier is not None and earlier.earlier and not find_dates(c.sentence, s.year, s.published)
@@ -514,6 +515,7 @@ def _surroundings(
     same_type = [
         c for c in dated
         if c.same_kind(candidate) and same_people(c, candidate) and not to_other_countries(c, candidate)
+        and not another_leg(candidate.type, candidate.sentence, candidate.cue.end)
         # "A sẽ gặp B": a plan is not a meeting the text recalls from before the news.
         and not (candidate.planned and news is not None and c.date.end < news.start)
         # "hai nhà lãnh đạo đã chứng kiến lễ ký kết …" is not the signing a later sentence says will be done.

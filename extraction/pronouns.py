@@ -47,7 +47,20 @@ def add_pronoun_subjects(
             continue
         if before < index - 1 and office_subject is not None and office_subject.match(sentences[index - 1]):
             continue
-        subject = by_sentence[before][0]
+        subject = _subject_of(sentences[before], by_sentence[before])
         if all(m.name != subject.name for m in by_sentence[index]):
             stands = replace(subject, offset=span[0], end=span[1], alias="", short_form=False)
             by_sentence[index].insert(0, stands)
+
+
+# An adverbial phrase that opens a sentence ("Một ngày trước cuộc gặp với ông X, ông Y …"): who it names is not
+# the sentence's subject.
+OPENING_PHRASE = re.compile(
+    r"^\W*(?:Một ngày|Hai ngày|Trước|Sau|Tại|Trong|Bên lề|Nhân|Ngoài)\b[^,.;:]{0,80},\s*", re.IGNORECASE
+)
+
+
+def _subject_of(sentence: str, named: list):
+    """The sentence's subject: the first person it names after an opening phrase, else the first it names."""
+    opening = OPENING_PHRASE.match(sentence)
+    return next((m for m in named if opening and m.offset >= opening.end()), named[0])

@@ -775,3 +775,14 @@ def test_the_founders_of_a_friendship_take_no_part_in_its_later_upgrade():
     )
     upgrades = [e for e in extract_article(text, published="2031-09-03").events if e.type == "upgrade"]
     assert upgrades and all(p.name not in ("Trần Văn Nam", "Pedro Díaz") for u in upgrades for p in u.participants)
+
+
+def test_she_is_the_subject_after_the_opening_phrase_not_the_one_the_phrase_names():
+    text = (
+        "Ngày 23/10/2031, Tổng thống Chile Ana Soto gặp Tổng thống Peru Carlos Rivera tại Lima. Một ngày trước cuộc "
+        "gặp với ông Rivera, bà Soto đã hội đàm với Tổng thống Ecuador Luis Vega. Cũng trong ngày 23/10, bà gặp Tổng "
+        "thống Bolivia Rosa Pérez."
+    )
+    meetings = [e for e in extract_article(text, published="2031-10-23").events if e.type == "meeting"]
+    with_perez = next(m for m in meetings if any(p.name == "Rosa Pérez" for p in m.participants))
+    assert sorted(p.name for p in with_perez.participants) == ["Ana Soto", "Rosa Pérez"]

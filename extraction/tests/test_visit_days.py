@@ -360,3 +360,11 @@ def test_talks_held_within_a_visit_on_a_day_written_after_them_are_of_that_day()
     )
     talks = next(e for e in extract_article(text, published="2031-05-24").events if e.type == "talks")
     assert (talks.date.iso(), talks.date.precision) == ("2031-05-21", "day")
+
+
+def test_the_legs_before_and_after_named_in_passing_take_neither_the_visits_days_nor_the_news_day():
+    text = (
+        "Tổng thống Chile Ana Soto thăm chính thức Peru từ ngày 8 đến 11/5/2031. Bà cho biết các kết quả đạt được tại "
+        "Lima cùng chuyến thăm Ecuador trước đó và Bolivia sắp tới sẽ góp phần củng cố quan hệ khu vực."
+    )
+    assert visits(text, published="2031-05-11") == [("2031-05-08", "2031-05-11", "day")]
