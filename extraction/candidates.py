@@ -241,6 +241,7 @@ def subject_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], persons) -> 
 # "chuyến thăm … của X" names the traveller; "theo lời mời của X", the inviter.
 VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
 # "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
+MAKING = re.compile(r"\s+(?:đang|cũng)?\s*(?:có|thực hiện|tiến hành)\s+", re.IGNORECASE)
 OWNER_BEFORE = re.compile(rf"^[^,;:()]{{0,60}}?{VISIT_OF.pattern}\s*(?:[^,;:()]{{0,60}}\s)?$")
 
 
@@ -249,6 +250,12 @@ def _visit_owner(sentence: str, cue: Cue, persons: list[PersonMention], until: i
     the next cue) is introduced by "của"."""
     after = next((p for p in persons if cue.end <= p.offset < until), None)
     return after if after is not None and OWNER_BEFORE.match(sentence[cue.end : after.offset]) else None
+
+
+def _visit_maker(sentence: str, cue: Cue, persons: list[PersonMention], since: int) -> PersonMention | None:
+    """Who "đang có chuyến thăm …" names just before the cue (after `since`) as making it."""
+    making = next((p for p in reversed(persons) if since <= p.offset and p.end <= cue.start), None)
+    return making if making is not None and MAKING.fullmatch(sentence, making.end, cue.start) else None
 
 
 def without_other_visits_travellers(sentence: str, cues: list[Cue], i: int, persons: list[PersonMention]) -> list:
@@ -261,6 +268,12 @@ def without_other_visits_travellers(sentence: str, cues: list[Cue], i: int, pers
         id(owner)
         for j, cue in enumerate(cues)
         if j != i and cue.type == "visit" and (owner := _visit_owner(sentence, cue, persons, ends[j])) is not None
+    }
+    # "Chuyến thăm của A diễn ra đúng thời điểm B đang có chuyến thăm …": B made the later one, not the first.
+    owners |= {
+        id(maker)
+        for j, cue in enumerate(cues)
+        if j > i and cue.type == "visit" and (maker := _visit_maker(sentence, cue, persons, cues[i].end)) is not None
     }
     own = _visit_owner(sentence, cues[i], persons, ends[i]) if cues[i].type == "visit" else None
     if own is not None:
@@ -284,6 +297,10 @@ def two_visits(sentence: str, cues: list[Cue], persons: list[PersonMention], fir
     owners = [_visit_owner(sentence, x, persons, end) for x, end in zip((first.cue, cue), ends, strict=True)]
     if None not in owners and owners[0].name != owners[1].name:
         return [owners[0]], owners[1]
+    # "Chuyến thăm của A diễn ra đúng thời điểm B đang có chuyến thăm …": B, the subject of the later one's clause.
+    making = _visit_maker(sentence, cue, persons, first.cue.end)
+    if making is not None:
+        return None, making
     place, date = find_place(sentence, cue.start), assigned.get(i)
     leading_or_own = date is not None and (date.offset < first.cue.start or cue.end <= date.offset < ends[1])
     if place and first.place_country and place.country != first.place_country and leading_or_own:

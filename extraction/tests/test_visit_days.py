@@ -368,3 +368,14 @@ def test_the_legs_before_and_after_named_in_passing_take_neither_the_visits_days
         "Lima cùng chuyến thăm Ecuador trước đó và Bolivia sắp tới sẽ góp phần củng cố quan hệ khu vực."
     )
     assert visits(text, published="2031-05-11") == [("2031-05-08", "2031-05-11", "day")]
+
+
+def test_another_leaders_visit_told_as_the_time_of_this_one_is_a_visit_of_its_own():
+    text = (
+        "Tổng thống Chile Ana Soto hôm nay 21.3.2031 bất ngờ tới thủ đô Lima và hội đàm với Tổng thống Peru Carlos "
+        "Rivera. Chuyến thăm của Tổng thống Chile diễn ra đúng thời điểm Tổng thống Ecuador Luis Vega đang có chuyến "
+        "thăm cấp nhà nước Bolivia từ ngày 20 đến 22.3."
+    )
+    events = extract_article(text, published="2031-03-21").events
+    vega = [e for e in events if e.type == "visit" and any(p.name == "Luis Vega" for p in e.participants)]
+    assert [[p.name for p in e.participants] for e in vega] == [["Luis Vega"]]
