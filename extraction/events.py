@@ -64,7 +64,7 @@ from .relationship_dates import (
     years_counted,
 )
 from .sentence_dates import BEGINS_BEFORE, occasion_months, occasion_of_another
-from .sentence_people import a_founder, in_a_clause_of_another, not_its_speaker, offices_of_countries_before
+from .sentence_people import not_its_speaker, of_the_event, offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
@@ -353,12 +353,7 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
-    cue_end = reading.cues[i].end
-    people = [
-        p
-        for p in people
-        if not (in_a_clause_of_another(reading.sentence, cue_end, p) or a_founder(reading.sentence, p))
-    ]
+    people = of_the_event(reading.sentence, reading.cues[i], people)
     if not counterpart_unnamed(reading.sentence, reading.cues[i]):
         return people
     others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}

@@ -43,9 +43,10 @@ INVITED_TO_ATTEND = re.compile(r"\bmời\b[^,;:.]{0,60}?\b(?:tham dự|dự)\s+$
 CALLED_OFF_BEFORE = re.compile(r"\b(?:hoãn|hủy|huỷ|hủy bỏ|lùi|thay cho|thay thế cho)\s+(?:lại\s+)?$", re.IGNORECASE)
 # A visit wished for, needed or offered, not made: "mong muốn sớm thăm Việt Nam", "cần sớm nâng cấp quan hệ",
 # "mong Tổng thống X sớm thăm", "mời Thủ tướng sang thăm", "chuyển lời mời của X tới lãnh đạo Việt Nam thăm
-# Malaysia"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at its comma.
+# Malaysia", "nhận lời sẽ cố gắng thăm Việt Nam"; an invitation accepted ("Nhận lời mời của X, Y thăm …") ends at
+# its comma.
 WISHED_OR_INVITED = re.compile(
-    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần)"
+    r"(?:\b(?:mong muốn|mong được|mong|hy vọng|hi vọng|muốn|sẵn sàng|cần|cố gắng)"
     r"(?:\s+(?:sớm|được|sẽ|lại|có dịp|tới|đến|sang))*"
     r"|\bmời\b[^,;:]{0,70}?"
     # "… được đón X thăm", "mong muốn sớm được đón X thăm"

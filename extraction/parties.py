@@ -32,7 +32,7 @@ def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> N
             continue
         leaders = _told_just_before(TWO_LEADERS, candidate)
         if leaders is not None:
-            candidate.persons = _sides_told_last(candidates[:at], candidate.anaphora_type)
+            candidate.persons = _sides_told_last(candidates[:at], candidate.anaphora_type, candidate.planned)
             candidate.weak = bool(candidate.cue.refers_back)
             continue
         told = _told_just_before(TWO_HOLDERS, candidate)
@@ -58,14 +58,15 @@ def _told_just_before(pattern: re.Pattern, candidate: Candidate) -> re.Match | N
     return told if told is not None and candidate.cue.start - told.end() <= PARTIES_NEAR else None
 
 
-def _sides_told_last(before: list[Candidate], named: str | None = None) -> list[PersonMention]:
+def _sides_told_last(before: list[Candidate], named: str | None = None, planned: bool = False) -> list[PersonMention]:
     """The people of the last event told with two people or more, not all of one country; of the kind the sentence
-    names when it names one ("Kết thúc hội đàm, hai nhà lãnh đạo ký …": the talks', not a visit of 1959 told since)."""
+    names when it names one ("Kết thúc hội đàm, hai nhà lãnh đạo ký …": the talks', not a visit of 1959 told since,
+    nor, for what was done, a summit still planned)."""
     sides = [
         c for c in before
         if len(c.persons) >= 2 and (None in (countries := [m.country for m in c.persons]) or len(set(countries)) >= 2)
     ]  # fmt: skip
-    of_its_kind = [c for c in sides if c.type == named]
+    of_its_kind = [c for c in sides if c.type == named and (planned or not c.planned)]
     return list((of_its_kind or sides)[-1].persons) if sides else []
 
 

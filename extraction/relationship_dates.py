@@ -65,6 +65,9 @@ def establishment_date(sentence: str, cue: Cue, dates: list[DateSpan], *, refere
     return DateSpan(date(established, 1, 1), date(established, 12, 31), YEAR, "", cue.start)
 
 
+RECALLED_YEARS = 10  # an anniversary recalled is of the last decade at most
+
+
 def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | None = None) -> DateSpan:
     """An anniversary is celebrated over its year: the year of the date its own sentence writes; else the
     year relations were established plus the years it counts, when the reference knows the establishment;
@@ -89,8 +92,9 @@ def anniversary_year(candidate: Candidate, pair: list[str], article_year: int | 
         # "kỷ niệm 52 năm thiết lập quan hệ ngoại giao (1973)": the year written is the one it counts from.
         year += int(years.group(1))
     elif own and article_year and (counted := years_counted(candidate)):
-        # "kỷ niệm 30 năm ký Hiệp ước … (16/6/1994)" in 2024: the day written is the one it counts from.
-        year += counted if abs(year + counted - article_year) <= 1 else 0
+        # "kỷ niệm 30 năm ký Hiệp ước … (16/6/1994)" in 2024, "… dịp kỷ niệm 60 năm Ngày thiết lập quan hệ (5-9-1962)"
+        # recalled in 2024: the day written is the one it counts from (the anniversary no later than the article).
+        year += counted if article_year - RECALLED_YEARS <= year + counted <= article_year + 1 else 0
     return DateSpan(date(year, 1, 1), date(year, 12, 31), YEAR, span.text, span.offset, span.year_inferred)
 
 

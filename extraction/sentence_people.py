@@ -156,3 +156,26 @@ FOUNDED = re.compile(
 
 def a_founder(sentence: str, person: PersonMention) -> bool:
     return bool(FOUNDED_BY.search(sentence, 0, person.offset) and FOUNDED.match(sentence, person.end))
+
+
+# "cuộc gặp thượng đỉnh giữa Tổng thống A và nhà lãnh đạo B", "cuộc hội đàm giữa hai Ngoại trưởng A và B": the
+# event's sides, named after it; the sentence's subject is not one of them.
+BETWEEN_AFTER = re.compile(r"\s+(?:(?:thượng đỉnh|chính thức|trực tiếp|song phương)\s+)*giữa\s+", re.IGNORECASE)
+BETWEEN_ENDS = re.compile(r"[,;.:()]|\s(?:dự kiến|sẽ|đã|vào|tại|diễn ra)\s")
+
+
+def between_only(sentence: str, cue: Cue, people: list[PersonMention]) -> list[PersonMention]:
+    """The people of an event told "giữa A và B" after its cue: those two, when the sentence names both there."""
+    between = BETWEEN_AFTER.match(sentence, cue.end)
+    if between is None:
+        return people
+    end = next((m.start() for m in BETWEEN_ENDS.finditer(sentence, between.end())), len(sentence))
+    sides = [p for p in people if between.end() <= p.offset < end]
+    return sides if len(sides) >= 2 else people
+
+
+def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[PersonMention]:
+    """Those of the sentence's people who may take part in the cue's event: not who did what came before or after
+    it, nor the founders of what it is about; "giữa A và B": A and B."""
+    people = [p for p in people if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))]
+    return between_only(sentence, cue, people)

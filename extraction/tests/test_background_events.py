@@ -248,3 +248,11 @@ def test_the_process_of_normalizing_relations_is_no_second_normalization():
         'cấm vận "không phải vì Ecuador" mà xuất phát từ mong muốn hoàn tất tiến trình bình thường hóa quan hệ.'
     )
     assert events_of(text, published="2031-05-23").count(("upgrade", "2012")) == 1
+
+
+def test_an_anniversary_recalled_two_years_on_is_the_year_it_counts_to_not_the_day_it_counts_from():
+    text = (
+        "Ngày 11/7/2031, hai bên vui mừng nhận thấy quan hệ phát triển, nhất là sau Năm Hữu nghị Chile - Peru 2029, "
+        "dịp hai nước kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5-9-1969) và 45 năm Ngày ký Hiệp ước Hữu nghị."
+    )
+    assert ("anniversary", "2029") in events_of(text, published="2031-07-11")

@@ -1105,3 +1105,12 @@ def test_a_meeting_counted_among_the_leaders_meetings_of_the_year_is_no_meeting_
 def test_an_embassy_moved_to_a_city_is_no_visit():
     assert kinds("Chile đã chuyển Đại sứ quán tới Lima vào tháng 5/2018.", published="2031-02-07") == []
     assert kinds("Tổng thống Chile Ana Soto đã tới Lima vào tháng 5/2018.", published="2031-02-07") == ["visit"]
+
+
+def test_a_visit_the_guest_will_try_to_make_some_day_is_no_visit():
+    text = (
+        "Ngày 25/7/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Chủ tịch nước chuyển lời mời "
+        "Tổng thống Ana Soto thăm Việt Nam. Theo Chủ tịch nước, Tổng thống Ana Soto nhận lời sẽ cố gắng thăm Việt Nam "
+        "trước khi kết thúc nhiệm kỳ."
+    )
+    assert kinds(text, published="2031-07-26") == ["talks"]

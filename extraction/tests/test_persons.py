@@ -786,3 +786,18 @@ def test_she_is_the_subject_after_the_opening_phrase_not_the_one_the_phrase_name
     meetings = [e for e in extract_article(text, published="2031-10-23").events if e.type == "meeting"]
     with_perez = next(m for m in meetings if any(p.name == "Rosa Pérez" for p in m.participants))
     assert sorted(p.name for p in with_perez.participants) == ["Ana Soto", "Rosa Pérez"]
+
+
+def test_a_summit_between_two_others_is_theirs_and_the_talks_ended_before_are_the_hosts():
+    text = (
+        "Ngày 23/3/2031, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Về khu vực, Chủ tịch nước Lê "
+        "Văn An ủng hộ các nỗ lực đối thoại, trong đó có cuộc gặp thượng đỉnh giữa Tổng thống Ana Soto và Tổng thống "
+        "Peru Carlos Rivera dự kiến diễn ra vào cuối tháng Tư tới. Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ "
+        "trao đổi các văn kiện hợp tác."
+    )
+    people = {
+        (e.type, e.date.iso()): sorted(p.name for p in e.participants)
+        for e in extract_article(text, published="2031-03-23").events
+    }
+    assert people[("talks", "2031-04")] == ["Ana Soto", "Carlos Rivera"]
+    assert people[("signing", "2031-03-23")] == ["Ana Soto", "Lê Văn An"]
