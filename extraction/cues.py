@@ -176,7 +176,7 @@ CUE_WORDS = [
             "công du",
             "chuyến công tác",
             "sang thăm",
-            "đến thăm",
+            rf"đến thăm(?! (?:{'|'.join(SITES)})\b)",  # not "đến thăm Văn Miếu": a site visited on a visit
         ),
         (
             rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",

@@ -499,10 +499,14 @@ def _month(found: Found) -> Resolved:
         if end < published.start:
             start, end = month_span(y + 1, m)
     elif inferred and not rel and published:
-        fitted = _fit_year(start, published)
+        # "hồi đầu tháng 10", told in May: the October before, however near the next one is.
+        fitted = _fit_year(start, published, done=bool(RECALLED_MONTH.search(found.sentence, 0, found.match.start())))
         if fitted != start:
             start, end = month_span(fitted.year, m)
     return start, end, MONTH, inferred
+
+
+RECALLED_MONTH = re.compile(r"\bhồi\s+$", re.IGNORECASE)
 
 
 def _year_range(found: Found) -> Resolved:

@@ -28,6 +28,9 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 LATER_CLAUSE = re.compile(r"\b(?:trước|sau) khi\b", re.IGNORECASE)
+ONWARD_AFTER = re.compile(
+    r"\b(?:tiếp tục (?:hành trình|chuyến công du|chương trình công du)|lên đường)\b", re.IGNORECASE
+)
 
 
 def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_visit: int | None) -> Place | None:
@@ -43,7 +46,10 @@ def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_
     sentence = sentence[: later.start()] if later and kind != "visit" else sentence
     place = find_place(sentence)
     if kind == "visit":
-        return find_place(sentence[:next_visit], cue_start) or (place if next_visit is None else None)
+        # "rời Hà Nội, kết thúc chuyến thăm …, để tiếp tục hành trình tới Indonesia": the next leg's place is not its.
+        onward = ONWARD_AFTER.search(sentence, cue_end, next_visit or len(sentence))
+        until = onward.start() if onward else next_visit
+        return find_place(sentence[:until], cue_start) or (place if next_visit is None and not onward else None)
     if kind == "conference":
         clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, cue_end)), len(sentence))
         return find_place(sentence[:clause_end], cue_end) or place

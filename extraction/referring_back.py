@@ -179,7 +179,9 @@ PARTIES = re.compile(rf"\bhai (?:{any_of(HELD_BY_BOTH)}|Chủ tịch|nhà lãnh 
 
 
 # "Trong chuyến thăm này, …", "Tại cuộc gặp đó, …": the occasion the sentence before tells.
-THIS_ONE = re.compile(r"^\W*(?:Trong|Tại|Nhân|Sau)\s+(?:chuyến|cuộc|buổi)\s+\w+(?:\s+\w+)?\s+(?:này|đó|ấy)\b", re.I)
+THIS_ONE = re.compile(
+    r"^\W*(?:Cũng\s+)?(?:Trong|Tại|Nhân|Sau)\s+(?:chuyến|cuộc|buổi)\s+\w+(?:\s+\w+)?\s+(?:này|đó|ấy)\b", re.I
+)
 
 
 def referred_occasion(

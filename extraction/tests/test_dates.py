@@ -648,3 +648,13 @@ def test_a_weekday_with_a_hyphenated_day_in_brackets_is_that_day():
 def test_early_in_the_month_is_the_month_the_article_was_written_in():
     found = find_dates("Trước đó, hồi đầu tháng, hai Bộ trưởng đã điện đàm.", Y2019, parse_published("2019-06-20"))
     assert [(d.start, d.end, d.precision) for d in found] == [(date(2019, 6, 1), date(2019, 6, 30), "month")]
+
+
+def test_a_month_recalled_with_hoi_is_the_one_before_the_news_however_near_the_next_one():
+    text = (
+        "Ngày 26/5/2031, Chủ tịch nước Lê Văn An chào mừng Tổng thống Chile Ana Soto thăm Việt Nam, chưa đầy 8 tháng "
+        "sau chuyến thăm chính thức Chile của Chủ tịch nước hồi đầu tháng 10."
+    )
+    visits = [e for e in extract_article(text, published="2031-05-26").events if e.type == "visit"]
+    assert "2030-10" in [v.date.iso() for v in visits]
+    assert "2031-10" not in [v.date.iso() for v in visits]

@@ -1886,3 +1886,13 @@ def test_a_meeting_planned_during_the_day_before_a_comma_is_of_the_day_written_b
     judge(article)  # dated by the day told before, not only by the article's: published
     meetings = [e for e in article.events if e.type == "meeting"]
     assert [(m.date.iso(), m.draft_reasons) for m in meetings] == [("2031-10-24", [])]
+
+
+def test_a_summit_attended_also_on_that_trip_is_of_the_trip_told_just_before():
+    text = (
+        "Ngày 23/5/2031, Tổng thống Chile Ana Soto thăm Việt Nam. Nhân chuyến thăm chính thức Chile của Chủ tịch nước "
+        "Lê Văn An vào tháng 10/2029, hai nước đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Cũng trong chuyến "
+        "công tác đó, Chủ tịch nước Lê Văn An tham dự Hội nghị Thượng đỉnh Thái Bình Dương lần thứ 9 tại Chile."
+    )
+    summit = next(e for e in extract_article(text, published="2031-05-23").events if e.type == "conference")
+    assert summit.date.iso() == "2029-10"

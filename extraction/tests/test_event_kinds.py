@@ -1114,3 +1114,11 @@ def test_a_visit_the_guest_will_try_to_make_some_day_is_no_visit():
         "trước khi kết thúc nhiệm kỳ."
     )
     assert kinds(text, published="2031-07-26") == ["talks"]
+
+
+def test_a_university_two_leaders_go_to_see_is_no_visit():
+    text = (
+        "Trưa 26/5/2031, Chủ tịch nước Lê Văn An cùng Tổng thống Chile Ana Soto đến thăm Trường Đại học Khoa học Hà "
+        "Nội."
+    )
+    assert kinds(text, published="2031-05-26") == []

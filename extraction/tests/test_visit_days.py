@@ -379,3 +379,12 @@ def test_another_leaders_visit_told_as_the_time_of_this_one_is_a_visit_of_its_ow
     events = extract_article(text, published="2031-03-21").events
     vega = [e for e in events if e.type == "visit" and any(p.name == "Luis Vega" for p in e.participants)]
     assert [[p.name for p in e.participants] for e in vega] == [["Luis Vega"]]
+
+
+def test_a_visit_ended_to_go_on_to_another_country_is_of_the_country_left():
+    text = (
+        "Tổng thống Chile Ana Soto thăm cấp nhà nước Việt Nam từ ngày 25 đến 27/5/2031. Chiều cùng ngày, bà rời Hà "
+        "Nội, kết thúc chuyến thăm cấp Nhà nước từ 25 đến 27/5, để tiếp tục hành trình tới Indonesia."
+    )
+    places = {e.place for e in extract_article(text, published="2031-05-27").events if e.type == "visit"}
+    assert places == {"Việt Nam"}
