@@ -59,7 +59,9 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
         _drop_sites_visited(events, visit)  # "Chiều nay, A dự kiến thăm Tử Cấm Thành và hội kiến B"
         _outcomes_of_the_trip(events, visit)
     for visit in _day_visits(events):
-        if VISIT_ENDS.search(visit.evidence) and not BEGUN.search(visit.evidence):
+        # "thăm New Delhi từ ngày 20/3", its end told nowhere: from that day, on days unsaid.
+        from_the_day = visit.date_source == "own" and FROM_BEFORE.search(visit.evidence, 0, visit.date.offset)
+        if VISIT_ENDS.search(visit.evidence) and not BEGUN.search(visit.evidence) or from_the_day:
             # "Kết thúc tốt đẹp chuyến thăm X, A lên đường thăm Y": the day a visit ends, or the next is set out for,
             # no other day of it told: of that month, not of one day. (A visit "bắt đầu" that day keeps its day.)
             visit.date = as_months(visit.date)
@@ -252,6 +254,7 @@ def _lengths(events):
             visit.date = _widened(visit, visit.date.start, visit.date.start + timedelta(days=days - 1))
 
 
+FROM_BEFORE = re.compile(r"\btừ\s+$", re.IGNORECASE)
 BEGUN = re.compile(r"\b(?:bắt đầu|mở đầu)\b", re.IGNORECASE)
 
 

@@ -388,3 +388,11 @@ def test_a_visit_ended_to_go_on_to_another_country_is_of_the_country_left():
     )
     places = {e.place for e in extract_article(text, published="2031-05-27").events if e.type == "visit"}
     assert places == {"Việt Nam"}
+
+
+def test_a_visit_from_a_day_whose_end_is_told_nowhere_is_of_its_month():
+    text = (
+        "Ngày 21/3/2031, Tổng thống Chile Ana Soto tới Lima. Trước đó, bà Soto thăm Quito từ ngày 20.3 và hội đàm với "
+        "Tổng thống Ecuador Luis Vega trong ngày đầu tiên."
+    )
+    assert visits(text, published="2031-03-21") == [("2031-03", "2031-03", "month")]
