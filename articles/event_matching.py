@@ -107,6 +107,10 @@ def candidate_events(found_events: list[rec.FoundEvent], article: Article, new_a
     return list(by_pk.values())
 
 
+def _apart(telling: Telling, candidate: CandidateEvent) -> int:
+    return abs((telling.start - candidate.start).days) + abs((telling.end - candidate.end).days)
+
+
 def _telling(found: rec.FoundEvent, person_ids: set[int], country_ids: set[int]) -> Telling:
     span = found.date
     return Telling(
@@ -135,7 +139,9 @@ def matching_event(
     if found.year_unknown:
         return None  # its year is a placeholder: it waits for its article's date, not matched by it
     telling = _telling(found, {person.pk for person in people}, set(country_ids))
-    for candidate in candidates:
+    # The nearest in its dates first: a visit's day ("bên lề chuyến thăm" on 25/5) is of the visit of 25-27/5, not of
+    # the same guest's next visit known only to its month.
+    for candidate in sorted(candidates, key=lambda c: _apart(telling, c)):
         if not dates_near(telling, candidate.telling()):
             continue
         if candidate.merged_into_id:
