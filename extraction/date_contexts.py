@@ -113,11 +113,13 @@ SOME_DAY_TO_COME = re.compile(
     re.I,
 )
 
+# The journey going on to its next leg: "tiếp tục chuyến công du …", "để tiếp tục hành trình tới Indonesia".
+TRIP_GOES_ON = r"tiếp tục (?:chuyến công du|hành trình|chương trình công du)"
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
     r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"
     r"(?:Việt Nam|chuyến thăm|chuyến công tác|[Hh]ội nghị(?: \w+){0,4}?|[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?),"
-    r"|\btiếp tục (?:chuyến công du|hành trình|chương trình công du)\b",
+    rf"|\b{TRIP_GOES_ON}\b",
 )
 # "Trước khi đến Hà Nội, A đã thăm Triều Tiên": a leg of the journey before the news's, on days it does not say.
 EARLIER_LEG = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .clauses import subordinate_clause
+from .date_contexts import TRIP_GOES_ON
 from .reference import Place, place_pattern, places
 
 # The kinds of visit written after "thăm", before the place visited: "thăm đáp lễ Seoul" (a return visit).
@@ -28,9 +29,7 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 LATER_CLAUSE = re.compile(r"\b(?:trước|sau) khi\b", re.IGNORECASE)
-ONWARD_AFTER = re.compile(
-    r"\b(?:tiếp tục (?:hành trình|chuyến công du|chương trình công du)|lên đường)\b", re.IGNORECASE
-)
+ONWARD_AFTER = re.compile(rf"\b(?:{TRIP_GOES_ON}|lên đường)\b", re.IGNORECASE)
 
 
 def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_visit: int | None) -> Place | None:
