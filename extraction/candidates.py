@@ -240,8 +240,9 @@ def subject_comma_clauses(sentence: str, cue: Cue, cues: list[Cue], persons) -> 
 
 # "chuyến thăm … của X" names the traveller; "theo lời mời của X", the inviter.
 VISIT_OF = re.compile(r"(?<!mời )\bcủa\s")
-# "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
+# "B đang có chuyến thăm …": the traveller named as the subject just before the visit.
 MAKING = re.compile(r"\s+(?:đang|cũng)?\s*(?:có|thực hiện|tiến hành)\s+", re.IGNORECASE)
+# "chuyến thăm Việt Nam của Tổng thống X": the traveller named after the visit, before the clause ends.
 OWNER_BEFORE = re.compile(rf"^[^,;:()]{{0,60}}?{VISIT_OF.pattern}\s*(?:[^,;:()]{{0,60}}\s)?$")
 
 

@@ -10,7 +10,7 @@ import re
 from .built_once import built_once
 from .candidates import clauses_with_subjects
 from .cues import Cue
-from .date_contexts import OWN_NOUN_CHARS
+from .date_contexts import OWN_NOUN_CHARS, RELATIVE_CLAUSE
 from .offices import SPOUSE, country_of_title, office_title
 from .persons import PersonMention
 
@@ -134,7 +134,7 @@ def not_its_speaker(candidate, year: int | None) -> None:
 # "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before.
 BEFORE_OR_SINCE_CLAUSE = re.compile(r"\b(?:trước khi|kể từ khi)\s+[^,;]*$", re.IGNORECASE)
 # "cuộc gặp trở nên khả thi nhờ thỏa thuận mà Thứ trưởng B công bố": B's own act, of another noun than the cue's.
-OF_ANOTHER_NOUN = re.compile(r"\bmà\s+[^,;]*$", re.IGNORECASE)
+OF_ANOTHER_NOUN = re.compile(rf"{RELATIVE_CLAUSE.pattern}\s+[^,;]*$", re.IGNORECASE)
 
 
 def in_a_clause_of_another(sentence: str, cue_end: int, person: PersonMention) -> bool:

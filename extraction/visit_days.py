@@ -61,7 +61,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     for visit in _day_visits(events):
         # "thăm New Delhi từ ngày 20/3", its end told nowhere: from that day, on days unsaid.
         from_the_day = visit.date_source == "own" and FROM_BEFORE.search(visit.evidence, 0, visit.date.offset)
-        if VISIT_ENDS.search(visit.evidence) and not BEGUN.search(visit.evidence) or from_the_day:
+        if (VISIT_ENDS.search(visit.evidence) and not BEGUN.search(visit.evidence)) or from_the_day:
             # "Kết thúc tốt đẹp chuyến thăm X, A lên đường thăm Y": the day a visit ends, or the next is set out for,
             # no other day of it told: of that month, not of one day. (A visit "bắt đầu" that day keeps its day.)
             visit.date = as_months(visit.date)
