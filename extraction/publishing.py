@@ -380,10 +380,22 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
 
 
 def _only_hosts(event: FoundEvent, context: Context) -> bool:
-    """A visit that names people, all of them of the country visited: whoever made it is not among them."""
-    if event.type != "visit" or not event.host or not event.participants:
+    """A visit that names people, all of them of the country visited or its inviters ("Đoàn lên đường tới Minsk, …
+    theo lời mời của Tổng thống X"): whoever made it is not among them."""
+    if event.type != "visit" or not event.participants:
         return False
-    return all(context.countries_of.get(p.name) == event.host for p in event.participants)
+    return all(
+        (event.host and context.countries_of.get(p.name) == event.host) or _inviter(event.evidence, p.name)
+        for p in event.participants
+    )
+
+
+INVITED_BY = re.compile(r"\blời mời của\s+(?:[^,.;()]{0,40}\s)?$", re.IGNORECASE)
+
+
+def _inviter(sentence: str, name: str) -> bool:
+    at = sentence.find(name)
+    return at > 0 and bool(INVITED_BY.search(sentence, 0, at))
 
 
 def _out_of_office(event: FoundEvent, context: Context) -> bool:

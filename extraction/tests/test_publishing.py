@@ -205,3 +205,14 @@ def test_a_meeting_of_yesterday_dated_only_by_the_page_s_month_waits_rather_than
     assert (meeting.date_source, meeting.date.precision) == ("published", "month")
     judge(article, model_weighing(), threshold=0.0)
     assert meeting.draft_reasons == [DraftReason.DATED_BY_ARTICLE]
+
+
+def test_a_visit_that_names_only_its_inviter_waits_for_a_curator():
+    text = (
+        "Ngày 11/5/2031, từ Lima, Đoàn đại biểu Chile lên đường tới Quito, bắt đầu chuyến thăm chính thức Ecuador "
+        "theo lời mời của Tổng thống Luis Vega."
+    )
+    article = extract_article(text, published="2031-05-11")
+    judge(article)
+    visit = next(e for e in article.events if e.type == "visit")
+    assert visit.draft_reasons == [DraftReason.VISIT_INCOMPLETE]
