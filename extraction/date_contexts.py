@@ -230,7 +230,7 @@ SAME_DAY_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau (?:cuộc|buổi) [^,.;]{0,40
 # "gần 30 năm kể từ khi bình thường hóa quan hệ năm 1995": the year of what the years are counted from, written
 # after it in its clause (the count is then no date, the year is).
 OWN_YEAR_AFTER = re.compile(r"[^,.;:()]{0,80}?\b(?:19|20)\d\d\b")
-YEARS_SINCE_BEFORE = re.compile(r"\bkể từ(?: khi)?\s+(?:hai nước\s+)?$")
+YEARS_SINCE_BEFORE = re.compile(rf"\b(?:{SINCE_WORDS})\s+(?:hai nước\s+)?$", re.IGNORECASE)
 
 
 SENTENCE_ENDS = re.compile(r"\s*\)?\s*(?:\([^()]{1,25}\))?\s*[.!]?\s*$")

@@ -294,7 +294,7 @@ def _nth_day(events):
         nth = NTH_DAY.search(visit.evidence)
         if nth is None or visit.date.precision != DAY or visit.date.start != visit.date.end:
             continue
-        n = 4 if nth.group("n").lower() == "tư" else number_in(nth.group("n"))
+        n = number_in(nth.group("n"))  # "thứ hai", "thứ tư", "thứ 3"
         if n and 1 < n <= LONGEST_VISIT_DAYS:
             visit.date = _widened(visit, visit.date.start - timedelta(days=n - 1), visit.date.end)
 
