@@ -105,7 +105,29 @@ def _read_counterparts(reading: SentenceReading) -> None:
         i: [p for p in persons if cues[i].end <= p.offset < next_start(i, cues, len(reading.sentence))]
         for i in directed
     }
+    subject = _subject_of_the_next_clause(reading, directed)
+    if subject is not None and not reading.actors:
+        # "Sau cuộc gặp với B, A đã hội đàm với C": A is the actor of both, never B's fellow counterpart.
+        reading.actors = [subject]
+        reading.objects = {i: [p for p in objects if p is not subject] for i, objects in reading.objects.items()}
     reading.one_per_counterpart = sum(bool(o) for o in reading.objects.values()) >= 2
+
+
+# "…, A đã hội đàm với C": between a person named after a comma and the next cue, only the words of a predicate.
+PREDICATE_BEFORE_CUE = re.compile(r"\s*(?:(?:đã|sẽ|cũng|vừa|đang|có|tiếp tục|tiến hành|lại)\s+)*", re.IGNORECASE)
+
+
+def _subject_of_the_next_clause(reading: SentenceReading, directed: list[int]) -> PersonMention | None:
+    """The person who opens the clause of a cue after a first one ("Sau cuộc gặp với B, A hội đàm với C": A)."""
+    sentence, cues = reading.sentence, reading.cues
+    for i in directed:
+        if i + 1 >= len(cues):
+            continue
+        for person in reading.objects[i]:
+            opens = sentence.rfind(",", cues[i].end, person.offset) >= 0
+            if opens and PREDICATE_BEFORE_CUE.fullmatch(sentence, person.end, cues[i + 1].start):
+                return person
+    return None
 
 
 # "hội đàm với B, hội kiến lãnh đạo Thượng viện": a counterpart written without a name, not the clause before's.

@@ -73,3 +73,13 @@ def test_the_two_leaders_who_sign_after_the_talks_are_the_talks_not_a_visit_of_l
     )
     signings = [e for e in extract_article(text, published="2031-03-10").events if e.type == "signing"]
     assert [sorted(p.name for p in e.participants) for e in signings] == [["Ana Soto", "Lê Văn An"]]
+
+
+def test_the_subject_after_a_meeting_told_first_is_the_actor_of_both_not_a_second_counterpart():
+    text = (
+        "Ngày 12/5/2031, sau cuộc gặp với Tổng thống Peru Carlos Rivera, Tổng thống Chile Ana Soto đã hội đàm "
+        "với Tổng thống Ecuador Luis Vega tại Lima."
+    )
+    events = extract_article(text, published="2031-05-13").events
+    people = {e.type: sorted(p.name for p in e.participants) for e in events}
+    assert people == {"meeting": ["Ana Soto", "Carlos Rivera"], "talks": ["Ana Soto", "Luis Vega"]}
