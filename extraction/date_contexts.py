@@ -5,8 +5,10 @@ what its sentence tells done; and the words that tell an event of no day the art
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .records import YEAR, DateSpan
+from .numbers import COUNT, number_in
+from .records import DAY, MONTH, YEAR, DateSpan
 
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
@@ -251,3 +253,40 @@ ANOTHER_LEG_AFTER = re.compile(r" [^,.;]{2,30}? (?:trước đó|sắp tới)\b"
 
 def another_leg(kind: str, sentence: str, cue_end: int) -> bool:
     return kind == "visit" and bool(ANOTHER_LEG_AFTER.match(sentence, cue_end))
+
+
+# "ngày 25/4 cách đây hơn 4 năm", "vào tháng 7 hai năm trước": a day or month whose year is counted back from the
+# article's, written after it.
+YEARS_BACK_AFTER = re.compile(
+    rf"\s*,?\s*(?:cách đây\s+)?(?P<more>hơn\s+|gần\s+|khoảng\s+)?(?P<n>{COUNT})\s+năm\s+(?:về\s+)?trước\b"
+    rf"|\s*,?\s*cách đây\s+(?P<more_>hơn\s+|gần\s+|khoảng\s+)?(?P<n_>{COUNT})\s+năm\b",
+    re.IGNORECASE,
+)
+
+
+def counted_back(sentence: str, spans: list[DateSpan], base: int | None, published: DateSpan | None) -> list[DateSpan]:
+    """The spans written without a year and followed by how many years back they were, in that year."""
+    if base is None:
+        return spans
+    counted = []
+    for span in spans:
+        back = YEARS_BACK_AFTER.match(sentence, span.offset + len(span.text)) if span.year_inferred else None
+        years = number_in(back["n"] or back["n_"]) if back and span.precision in (DAY, MONTH) else None
+        if years:
+            year = base - years
+            # More than four years before 13 September: a 25 April four years back; a 25 October, five.
+            more = (back["more"] or back["more_"] or "").strip().lower() == "hơn"
+            if (
+                more
+                and published is not None
+                and (span.start.month, span.start.day)
+                > (
+                    published.start.month,
+                    published.start.day,
+                )
+            ):
+                year -= 1
+            shift = span.start.year - year
+            span = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=span.end.year - shift))
+        counted.append(span)
+    return counted

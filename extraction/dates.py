@@ -33,6 +33,7 @@ from .date_contexts import (
     OWN_YEAR_AFTER,
     RESTATED,
     announced_on,
+    counted_back,
     is_target_year,
 )
 from .folding import UPPER_LETTER
@@ -276,7 +277,7 @@ def find_dates(
             + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
         )
         spans.sort(key=lambda d: d.offset)
-    return _ranges_of_the_end_s_year(sentence, spans)
+    return _ranges_of_the_end_s_year(sentence, counted_back(sentence, spans, base_year(year, published), published))
 
 
 # "từ cuối tháng 10 đến đầu tháng 11 năm ngoái": the range's start, written without its year, is of its end's.

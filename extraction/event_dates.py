@@ -32,7 +32,16 @@ from .date_contexts import (
 )  # fmt: skip
 from .dates import DAYTIME, RELATIVE_DAY, as_months, find_dates
 from .event_types import OCCASIONS_OF_DAYS
-from .news_day import MEETINGS_HELD, DayWritten, article_news_day, day_set_just_before, days_written, of_the_background
+from .news_day import (
+    MEETINGS_HELD,
+    DayWritten,
+    a_gathering_of_the_news,
+    article_news_day,
+    day_set_just_before,
+    days_written,
+    news_of_a_visits_end,
+    of_the_background,
+)
 from .numbers import COUNT
 from .offices import HELD_BY_BOTH
 from .planned_occasions import planned_occasion
@@ -73,9 +82,6 @@ SAME_DAY = re.compile(
     r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*(?:[,;.!]|$)",
     re.I,
 )
-VISIT_ENDS = re.compile(
-    r"\b(?:kết thúc|khép lại) (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác|công du)", re.I
-)  # its end
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)
 BEFORE_THAT = re.compile(r"^\W*trước đó\b", re.I)
 NEXT_LEG = re.compile(r"\btiếp tục (?:tới|đến|sang|thăm|lên đường)\b", re.I)
@@ -526,15 +532,10 @@ def _surroundings(
     contained = candidate.anaphoric and candidate.anaphora_type in (None, "visit") and bool(previous)
     sharing = [c for c in same_type if candidate.persons and c.persons]
     occasion = planned_occasion(candidate, settled, news) if candidate.planned else None
-    gathering = next((c.date for c in settled if news is not None and _several_days_of(c, news)), None)
+    gathering = next((c.date for c in settled if news is not None and a_gathering_of_the_news(c, news)), None)
     return Surroundings(
         candidate, previous, same_type, sharing, contained, written, occasion, gathering, *article, settled=settled
     )
-
-
-def _several_days_of(c: Candidate, news: DateSpan) -> bool:
-    span = c.date
-    return c.type == "conference" and span.precision == DAY and span.start <= news.start <= span.end != span.start
 
 
 def _year_of_its_clause(candidate: Candidate, year: int | None) -> bool:
@@ -571,10 +572,7 @@ def settle_dates(
     days = days_written(sentences, year, published)
     news = article_news_day(candidates, today, year.year, days)
     # "Chiều 27/5, A rời Hà Nội, kết thúc chuyến thăm": an end-of-visit summary's activities are of the visit's days.
-    departure = news is not None and any(
-        c.date is not None and c.date.start <= news.start <= c.date.end and VISIT_ENDS.search(c.sentence)
-        for c in candidates
-    )
+    departure = news is not None and any(news_of_a_visits_end(c.date, c.sentence, news) for c in candidates)
     article = (news, published, year, departure)
     settled: list[Candidate] = []
     for candidate in candidates:

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 BACKGROUND_DAYS = 90
 # How far from the page's day a single day may be and still be the news's.
 NEWS_DAYS_APART = 31
+# How long after a visit's end a report on it ("… kết thúc chuyến thăm … từ 6 đến 10/7") is still its wrap-up.
+WRAP_UP_DAYS = 7
+VISIT_ENDS = re.compile(
+    r"\b(?:kết thúc|khép lại) (?:tốt đẹp )?(?:chuyến|chương trình) (?:thăm|công tác|công du)", re.I
+)  # its end
 
 
 @dataclass(frozen=True)
@@ -147,3 +152,17 @@ def _a_visit_told_again(c: Candidate, visits: list[Candidate]) -> bool:
     return c.type == "visit" and any(
         v.sentence_index < c.sentence_index and v.date.start <= day.start and day.end <= v.date.end for v in visits
     )
+
+
+def news_of_a_visits_end(span: DateSpan | None, sentence: str, news: DateSpan) -> bool:
+    """The news is a visit's end, on its last day or in the wrap-up of the days after: what was done on the visit,
+    unless a sentence writes its day, was done on one of its days, not on the news day."""
+    if span is None or not VISIT_ENDS.search(sentence):
+        return False
+    return span.start <= news.start and (news.start - span.end).days <= WRAP_UP_DAYS
+
+
+def a_gathering_of_the_news(c: Candidate, news: DateSpan) -> bool:
+    """A conference of several days the news day falls in."""
+    span = c.date
+    return c.type == "conference" and span.precision == DAY and span.start <= news.start <= span.end != span.start

@@ -12,10 +12,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .dates import UNTIL_BEFORE, as_months, find_dates
-from .event_dates import VISIT_ENDS
 from .event_types import OCCASIONS_OF_DAYS
 from .lists import trip_legs
-from .news_day import days_written
+from .news_day import VISIT_ENDS, days_written
 from .numbers import number_in
 from .records import DAY, DateSpan, FoundEvent, YearGuess
 from .sentence_dates import OCCASION_BEFORE

@@ -658,3 +658,17 @@ def test_a_month_recalled_with_hoi_is_the_one_before_the_news_however_near_the_n
     visits = [e for e in extract_article(text, published="2031-05-26").events if e.type == "visit"]
     assert "2030-10" in [v.date.iso() for v in visits]
     assert "2031-10" not in [v.date.iso() for v in visits]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("Hai ông gặp nhau lần đầu vào ngày 25/4 cách đây hơn 4 năm.", "2031-09-13", "2027-04-25"),
+        ("Hai ông gặp nhau lần đầu vào ngày 25/10 cách đây hơn 4 năm.", "2031-09-13", "2026-10-25"),
+        ("Quan hệ được xác lập vào tháng 7 hai năm trước.", "2031-07-04", "2029-07-01"),
+        ("Hai ông gặp nhau vào ngày 25/4 năm nay.", "2031-09-13", "2031-04-25"),
+    ],
+)
+def test_a_day_or_month_followed_by_years_counted_back_is_of_that_year(sentence, published, expected):
+    spans = find_dates(sentence, None, date.fromisoformat(published))
+    assert spans[0].start.isoformat() == expected

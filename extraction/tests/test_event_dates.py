@@ -1013,6 +1013,14 @@ def test_what_an_end_of_visit_summary_lists_without_days_is_of_the_month_not_the
     assert ("talks", "2031-05", "2031-05") in dated(text, published="2031-05-27")
 
 
+def test_what_a_wrap_up_days_after_the_visit_tells_without_a_day_is_of_the_month_not_the_page_s_day():
+    text = (
+        "Tổng thống Chile Ana Soto kết thúc chuyến thăm chính thức Peru kéo dài 5 ngày, từ 6/7 đến 10/7. "
+        "Điểm nhấn là cuộc hội đàm với Tổng thống Peru Carlos Rivera tại Lima."
+    )
+    assert ("talks", "2031-07", "2031-07") in dated(text, published="2031-07-13")
+
+
 def test_an_event_told_around_an_earlier_date_of_its_sentence_is_of_that_date_s_month_not_the_news_day():
     text = (
         "Ngày 5/4/2031, Tổng thống Chile Ana Soto điện đàm với Chủ tịch nước Lê Văn An. "
