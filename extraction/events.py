@@ -156,8 +156,9 @@ def _state_parties() -> re.Pattern:
 
 def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
     cue, sentence = reading.cues[i], reading.sentence
-    # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B": a place told for the next visit is not this one's.
-    following = next((c.start for c in reading.cues if c.start > cue.start and c.type == "visit"), None)
+    # "Chuyến thăm của A diễn ra sau chuyến thăm Việt Nam của B", "chuyến công du … tạo đà trước thềm Hội nghị G20
+    # tại New Delhi": a place told for the next visit or gathering is not this one's.
+    following = next((c.start for c in reading.cues if c.start > cue.start and c.type in ("visit", "conference")), None)
     place = place_of_event(sentence, kind, cue.start, cue.end, following)
     candidate = Candidate(
         type=kind,

@@ -111,7 +111,10 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     # countries, the same place) or by the very same dates: not a summit of a year and one of a day in it.
     same_countries = bool(a.countries) and a.countries == b.countries
     same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
-    same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
+    # (For summits, the same month is not enough: two of one month are named in passing.)
+    same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision) and (
+        a.precision == DAY or a.type != "conference"
+    )
     if a.type == b.type == "upgrade" and not same_countries:
         return False  # "Hai nước thiết lập quan hệ ngoại giao năm 1992": whose, the telling does not say
     return a.type == b.type and (same_countries or same_place or same_dates) and _places_agree(a.place, b.place)

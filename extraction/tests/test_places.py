@@ -86,3 +86,14 @@ def test_a_place_of_the_clause_after_is_not_the_meetings():
     )
     meetings = [e for e in extract_article(text).events if e.type == "meeting"]
     assert meetings and all(e.place != "Bolivia" for e in meetings)
+
+
+def test_a_visit_is_not_placed_where_the_summit_its_sentence_looks_ahead_to_is_held():
+    text = (
+        "Chuyến thăm cấp nhà nước tới Peru từ 20-23/6 của Tổng thống Chile Ana Soto được đánh giá đã đưa quan hệ "
+        "hai nước lên tầm cao mới. Giới quan sát cho rằng kết quả chuyến công du cuối tuần qua sẽ tạo đà cho Chile "
+        "trước thềm Hội nghị thượng đỉnh G20 tại Brasilia vào tháng 9 tới, sự kiện mà Tổng thống Peru Carlos "
+        "Rivera đã xác nhận sẽ tham dự."
+    )
+    places = {e.place for e in extract_article(text, published="2031-06-26").events if e.type == "visit"}
+    assert places == {"Peru"}

@@ -265,3 +265,11 @@ def test_relations_established_in_one_year_by_a_pair_untold_are_no_other_pair_s(
     told = replace(untold, countries=frozenset({"CL", "PE"}))
     assert not same_occasion(told, untold)
     assert same_occasion(told, replace(told))
+
+
+def test_two_summits_named_in_passing_in_one_month_without_a_place_in_common_stay_apart():
+    month = {"start": date(2031, 9, 1), "end": date(2031, 9, 30), "precision": "month"}
+    lima = telling(kind="conference", place="Lima", **month)
+    unplaced = telling(kind="conference", **month)
+    assert not same_occasion(lima, unplaced)
+    assert same_occasion(telling(kind="conference", place="Lima"), telling(kind="conference"))
