@@ -22,6 +22,7 @@ def clause_at(sentence: str, start: int, end: int) -> str:
 # before.
 SUBORDINATE = re.compile(
     r"(?:,\s*|\s(?:chưa đầy|hơn|gần|chỉ)?\s*(?=\S+\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:sau|trước) khi))"
+    r"(?:diễn ra\s+)?"  # "…, diễn ra ngay sau khi hai nước nâng cấp quan hệ"
     rf"(?:(?P<count>{COUNT})\s+(?P<unit>ngày|hôm|tuần|tháng|năm)\s+)?"
     r"(?:ngay\s+)?"
     r"(?P<order>sau|trước) khi\s+[^,;]*$",

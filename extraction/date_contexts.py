@@ -167,7 +167,9 @@ def counted_since(sentence: str, span: DateSpan) -> bool:
 # "… chuyến thăm đầu tiên … sau khi hai nước nâng cấp quan hệ": what came before the news, its date unsaid.
 # (Not "… chỉ hơn 4 tháng sau khi hai nước nâng cấp quan hệ": so long before, a date of its own.)
 AFTER_IT = re.compile(
-    r"(?<!ngày )(?<!tuần )(?<!tháng )(?<!năm )\b(?:sau khi|kể từ khi)\s+(?:[^,.;\s]+\s+){0,3}$", re.IGNORECASE
+    r"(?<!ngày )(?<!tuần )(?<!tháng )(?<!năm )\b(?:sau khi|kể từ khi)\s+(?:[^,.;\s]+\s+){0,3}"
+    r"(?:[^,.;]{0,80}\svà\s+)?$",  # "… sau khi hai nước kỷ niệm 30 năm quan hệ và nâng cấp quan hệ": both before
+    re.IGNORECASE,
 )
 
 

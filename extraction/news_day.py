@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .date_contexts import counted_since
-from .dates import DAYTIME, find_dates
+from .dates import DAYTIME, UPCOMING_AFTER, find_dates
 from .numbers import COUNT
 from .records import DAY, YEAR_UNKNOWN, DateSpan, YearGuess
 
@@ -84,7 +84,10 @@ PLAN_IN_CLAUSE = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạ
 
 
 def _a_plans_day(sentence: str, day: DateSpan) -> bool:
-    return bool(PLAN_IN_CLAUSE.search(sentence, 0, day.offset))
+    # "… tổ chức các hoạt động kỷ niệm vào ngày 17/11 tới": a day to come, whatever the verb.
+    return bool(
+        PLAN_IN_CLAUSE.search(sentence, 0, day.offset) or UPCOMING_AFTER.match(sentence, day.offset + len(day.text))
+    )
 
 
 def of_the_background(day: DateSpan, year: YearGuess, news: DateSpan | None = None) -> bool:

@@ -1904,3 +1904,23 @@ def test_a_summit_attended_also_on_that_trip_is_of_the_trip_told_just_before():
     )
     summit = next(e for e in extract_article(text, published="2031-05-23").events if e.type == "conference")
     assert summit.date.iso() == "2029-10"
+
+
+def test_a_day_to_come_written_before_is_not_the_day_a_call_during_the_stay_refers_to():
+    text = (
+        "Ngày 29/8/2031, tại Lima, Thứ trưởng Ngoại giao Chile Ana Soto và Thứ trưởng Ngoại giao Peru Carlos Rivera "
+        "đã đồng chủ trì cuộc Tham khảo chính trị lần thứ 8. Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ "
+        "niệm 65 năm quan hệ ngoại giao vào ngày 17/11 tới. Trong thời gian ở Peru, Thứ trưởng Ana Soto đã chào "
+        "xã giao Bộ trưởng Ngoại giao Peru Luis Vega."
+    )
+    meetings = [d for d in dated(text, published="2031-08-30") if d[0] == "meeting"]
+    assert meetings and all(start.startswith("2031-08") for _, start, _ in meetings)
+
+
+def test_an_upgrade_the_visit_came_right_after_is_no_event_of_the_talks_day():
+    text = (
+        "Ngày 23/6/2031, tại hội đàm, Tổng thống Chile Ana Soto chào mừng Tổng thống Peru Carlos Rivera thăm cấp "
+        "Nhà nước tới Chile, khẳng định đây là chuyến thăm có ý nghĩa quan trọng, diễn ra ngay sau khi hai nước kỷ "
+        "niệm 30 năm thiết lập quan hệ ngoại giao và nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
+    )
+    assert [d for d in dated(text, published="2031-06-24") if d[0] == "upgrade"] == []
