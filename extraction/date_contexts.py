@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .numbers import COUNT, number_in
-from .records import DAY, MONTH, YEAR, DateSpan
+from .records import DAY, MONTH, YEAR, YEAR_UNKNOWN, DateSpan
 
 # Numbers that look like dates but are ordinals, counts or times.
 # "kỳ 24", "khóa 15", "số 12/2020": a number, not a day; never "Hoa Kỳ", "Thổ Nhĩ Kỳ" (countries).
@@ -268,13 +268,13 @@ YEARS_BACK_AFTER = re.compile(
 
 def counted_back(sentence: str, spans: list[DateSpan], base: int | None, published: DateSpan | None) -> list[DateSpan]:
     """The spans written without a year and followed by how many years back they were, in that year."""
-    if base is None:
-        return spans
+    if base is None or base == YEAR_UNKNOWN:
+        return spans  # (the placeholder year counts back to no year)
     counted = []
     for span in spans:
         back = YEARS_BACK_AFTER.match(sentence, span.offset + len(span.text)) if span.year_inferred else None
         years = number_in(back["n"] or back["n_"]) if back and span.precision in (DAY, MONTH) else None
-        if years:
+        if years and base - years > YEAR_UNKNOWN:
             year = base - years
             # More than four years before 13 September: a 25 April four years back; a 25 October, five.
             more = (back["more"] or back["more_"] or "").strip().lower() == "hơn"

@@ -672,3 +672,9 @@ def test_a_month_recalled_with_hoi_is_the_one_before_the_news_however_near_the_n
 def test_a_day_or_month_followed_by_years_counted_back_is_of_that_year(sentence, published, expected):
     spans = find_dates(sentence, None, date.fromisoformat(published))
     assert spans[0].start.isoformat() == expected
+
+
+def test_years_counted_back_from_an_article_whose_year_nothing_gives_leave_the_year_unknown():
+    text = "Ông Ana Soto và ông Carlos Rivera hội đàm lần đầu vào ngày 25/4 cách đây hơn 4 năm, tại Lima."
+    events = extract_article(text).events
+    assert events and all(e.year_unknown for e in events)
