@@ -108,7 +108,7 @@ CUE_WORDS = [
             "thiết lập quan hệ ngoại giao",
             NORMALIZED_RELATIONS,
             RELATIONS_ESTABLISHED,
-            r"quan hệ [“\"]?đối tác[^,.;]{0,60}?,? (?:đã )?được thiết lập",  # a partnership, in the passive
+            r"quan hệ [“\"]?đối tác[^,.;]{0,60}?,? (?:đã )?được (?:thiết|xác) lập",  # a partnership, in the passive
         ),
     ),
     CueWords(

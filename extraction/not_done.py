@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import COUNT
+
 # Within a clause, or a sentence, whose dates may hold dots ("tháng 3.2023").
 _NOT_END = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _NOT_STOP = r"(?:[^.;,]|(?<=\d)\.(?=\d))"
@@ -85,6 +87,8 @@ COUNTED_REMARK = re.compile(  # also "Cuộc gặp tại Nhà Trắng là lần 
     r"^\W*(?:Đây|(?:Cuộc|Chuyến) \w+(?: [^,.;]{0,40}?)?) (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
     re.IGNORECASE,  # "lần đầu (tiên)"
 )
+# "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần": how many times, no one meeting.
+TIMES_COUNTED = re.compile(rf"\s+(?:nhau\s+|mặt\s+)?(?:hơn|gần|khoảng|trên|tới)?\s*(?:{COUNT})\s+lần\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 COUNTED_FROM = re.compile(r"\b(?:sau|kể từ|từ sau)\b", re.IGNORECASE)
 # "Từ năm 2009, ASEAN tổ chức Hội nghị Cấp cao hai lần mỗi năm": a custom since a year, not an event of it.
@@ -128,4 +132,5 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     counted = COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence, 0, start)
     remark = (counted and not COUNTED_FROM.search(sentence, 0, start)) or HABITUAL.match(sentence)
     changed = PLAN_CHANGED.match(sentence) or FIRST_PLANNED.match(sentence, end)
-    return bool(called_off or remark or FORECAST.search(before) or changed)
+    counted_times = kind in ("meeting", "talks", "call", "visit") and TIMES_COUNTED.match(sentence, end)
+    return bool(called_off or remark or FORECAST.search(before) or changed or counted_times)

@@ -67,8 +67,14 @@ ANAPHORA = [
         re.compile(r"^(?:Bên lề|Trong khuôn khổ|Tại|Nhân dịp dự) (?:hội nghị|diễn đàn|hội thảo|Hội nghị,|Diễn đàn,)"),
         "conference",
     ),
-    # "Kết thúc Kỳ họp, hai Thủ tướng ký …", "Tại Kỳ họp lần thứ 44, …": the session told, not the talks told last.
-    (re.compile(r"^(?:Kết thúc|Bế mạc|Tại|Trong) (?:kỳ họp|phiên họp)\b", re.I), "committee_session"),
+    # "Kết thúc Kỳ họp, hai Thủ tướng ký …", "Tại Kỳ họp lần thứ 44, …": the session told, not the talks told last;
+    # "Trước khi bước vào Kỳ họp, hai Thủ tướng có cuộc gặp hẹp": earlier on the session's day.
+    (
+        re.compile(
+            r"^(?:Kết thúc|Bế mạc|Tại|Trong|Trước(?: khi(?: bước vào| khai mạc)?)?) (?:kỳ họp|phiên họp)\b", re.I
+        ),
+        "committee_session",
+    ),
     # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.
     (re.compile(r"^(?:Kết thúc|Bế mạc) hội nghị\b", re.I), None),
     # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.

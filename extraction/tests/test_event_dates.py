@@ -1924,3 +1924,12 @@ def test_an_upgrade_the_visit_came_right_after_is_no_event_of_the_talks_day():
         "niệm 30 năm thiết lập quan hệ ngoại giao và nâng cấp quan hệ lên Đối tác chiến lược toàn diện."
     )
     assert [d for d in dated(text, published="2031-06-24") if d[0] == "upgrade"] == []
+
+
+def test_a_meeting_before_the_session_opens_is_of_the_session_s_day_not_of_the_year_its_topic_names():
+    text = (
+        "Ngày 4/1/2031, tại Lima, Thủ tướng Chile Ana Soto và Thủ tướng Peru Carlos Rivera đồng chủ trì Kỳ họp lần "
+        "thứ 42 Ủy ban liên Chính phủ Chile - Peru. Trước khi bước vào Kỳ họp, hai Thủ tướng đã có cuộc gặp hẹp, "
+        "trao đổi về những định hướng lớn trong quan hệ hợp tác năm 2031."
+    )
+    assert ("meeting", "2031-01-04", "2031-01-04") in dated(text, published="2031-01-05")

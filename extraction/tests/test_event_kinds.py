@@ -1122,3 +1122,18 @@ def test_a_university_two_leaders_go_to_see_is_no_visit():
         "Nội."
     )
     assert kinds(text, published="2031-05-26") == []
+
+
+def test_a_partnership_said_to_have_been_set_up_in_the_passive_is_an_upgrade():
+    text = (
+        "Quan hệ Đối tác toàn diện Chile - Peru được xác lập vào tháng 7/2029, nhân chuyến thăm Peru của bà Ana Soto."
+    )
+    assert "upgrade" in kinds(text, published="2031-07-04")
+
+
+def test_how_many_times_two_leaders_have_met_is_no_meeting():
+    text = (
+        "Ngày 16/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. "
+        "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần."
+    )
+    assert kinds(text, published="2031-05-17") == ["talks"]
