@@ -176,8 +176,8 @@ class Evidence:
 
     @cached_property
     def told_days(self) -> frozenset[tuple[int, int]]:
-        """(month, day) of each day the text writes without a year."""
-        return frozenset((d.start.month, d.start.day) for d in self.yearless_days)
+        """(month, day) of each day the text writes without a year, both ends of a span ("từ 6/7 đến 10/7")."""
+        return frozenset((d.month, d.day) for span in self.yearless_days for d in (span.start, span.end))
 
     @cached_property
     def weekdays(self) -> list[tuple[int, int, int]]:

@@ -446,3 +446,13 @@ def test_a_month_of_a_visit_by_someone_then_in_another_office_is_recalled_not_th
         "như chuyến thăm Việt Nam của đồng chí Carlos Ruiz, khi đó là Chủ tịch Quốc hội Cuba, vào tháng 11-2018."
     )
     assert extract_article(text).year.year != 2018
+
+
+def test_a_date_line_days_after_the_end_of_a_visit_the_text_tells_is_the_page_s_however_old_the_background():
+    text = (
+        "https://example.vn/bai-viet.html\n\nThứ hai, 13/7/2031, 08:15 (GMT+7)\n\n"
+        "Dấu ấn chuyến thăm Peru của Tổng thống Ana Soto\n\n"
+        "Tổng thống Chile Ana Soto kết thúc chuyến thăm chính thức Peru kéo dài 5 ngày, từ 6/7 đến 10/7. "
+        "Ngày 25/7/2029, hai nước tuyên bố thiết lập quan hệ Đối tác toàn diện."
+    )
+    assert extract_article(text).year.year == 2031
