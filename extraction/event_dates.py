@@ -36,6 +36,7 @@ from .news_day import (
     MEETINGS_HELD,
     DayWritten,
     a_gathering_of_the_news,
+    around_a_past_date,
     article_news_day,
     day_set_just_before,
     days_written,
@@ -288,28 +289,9 @@ def _undated_by_its_words(s: Surroundings) -> bool:
     return agreed_to(c.sentence, c.cue) or bool(once or some_day or before_undated)
 
 
-# "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B",
-# "… sau chuyến thăm Nhật Bản từ 29-30/8, nơi ông hội đàm với B": told around what its sentence dates in the past,
-# in a clause of its own.
-AROUND_BEFORE = re.compile(
-    r",\s*(?:(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?(?:\s+(?:dự|tham dự|có|đến|tới|thăm))?(?:\s+(?:cuộc|chuyến|buổi))?"
-    r"|nơi(?:\s+[^,.;\s]+){0,3}?(?:\s+(?:đã|cũng))?)\s+$",
-    re.IGNORECASE,
-)
-
-
 def _around_a_past_date(s: Surroundings) -> DateSpan | None:
-    """The date its sentence writes before an undated cue told around it, when that date is before the news day:
-    the cue's event was then too, not on the news day."""
     c = s.candidate
-    around = s.news_day and AROUND_BEFORE.search(c.sentence, max(0, c.cue.start - 40), c.cue.start)
-    if not around:
-        return None
-    before = [d for d in find_dates(c.sentence, s.year, s.published) if d.offset < c.cue.start]
-    # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before ended before the day of the news.
-    trip_before = c.type == "visit" and around.group().lstrip(", ").lower().startswith("sau")
-    trip_before = trip_before and bool(before) and before[-1].precision == DAY
-    return before[-1] if before and (before[-1].end < s.news_day.start or trip_before) else None
+    return around_a_past_date(c.type, c.sentence, c.cue.start, c.cue.end, s.news_day, s.year, s.published)
 
 
 def _drop(s: Surroundings) -> Settled:
@@ -427,7 +409,7 @@ SETTLING_RULES: tuple[tuple[str, Callable[[Surroundings], bool], Callable[[Surro
     # Which of that date's days, the sentence does not say.
     (
         "around an earlier date of its sentence, in its months",
-        _around_a_past_date,
+        lambda s: _around_a_past_date(s) is not None,
         lambda s: (as_months(_around_a_past_date(s)), "own"),
     ),
     ("the same day as the day written before", _same_day_applies, _same_day),

@@ -169,3 +169,35 @@ def a_gathering_of_the_news(c: Candidate, news: DateSpan) -> bool:
     """A conference of several days the news day falls in."""
     span = c.date
     return c.type == "conference" and span.precision == DAY and span.start <= news.start <= span.end != span.start
+
+
+# "A thăm X tháng 11/2017, ngay sau khi dự Hội nghị Y", "Ngày 7/11, hai bên ra tuyên bố …, sau cuộc gặp giữa A và B",
+# "… sau chuyến thăm Nhật Bản từ 29-30/8, nơi ông hội đàm với B": told around what its sentence dates in the past,
+# in a clause of its own.
+AROUND_BEFORE = re.compile(
+    r",\s*(?:(?:ngay\s+)?(?:sau|trước)(?:\s+khi)?(?:\s+(?:dự|tham dự|có|đến|tới|thăm))?(?:\s+(?:cuộc|chuyến|buổi))?"
+    r"|nơi(?:\s+[^,.;\s]+){0,3}?(?:\s+(?:đã|cũng))?)\s+$",
+    re.IGNORECASE,
+)
+# "A điện đàm chúc mừng B ngay sau khi ông đắc cử hồi cuối tháng 10 năm ngoái": right after what the date after it
+# dates.
+RIGHT_AFTER = re.compile(r"[^.;]{0,80}?\bngay sau(?: khi)?\b", re.IGNORECASE)
+
+
+def around_a_past_date(
+    kind: str, sentence: str, cue_start: int, cue_end: int, news_day: DateSpan | None, year: YearGuess, published
+) -> DateSpan | None:
+    """The date its sentence writes before an undated cue told around it, or right after the cue of what it came
+    right after, when that date is before the news day: the cue's event was then too, not on the news day."""
+    if news_day is None:
+        return None
+    around = AROUND_BEFORE.search(sentence, max(0, cue_start - 40), cue_start)
+    if not around:
+        after = RIGHT_AFTER.match(sentence, cue_end)
+        later = [d for d in find_dates(sentence, year, published) if after and d.offset > after.end()]
+        return later[0] if later and later[0].end < news_day.start else None
+    before = [d for d in find_dates(sentence, year, published) if d.offset < cue_start]
+    # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before ended before the day of the news.
+    trip_before = kind == "visit" and around.group().lstrip(", ").lower().startswith("sau")
+    trip_before = trip_before and bool(before) and before[-1].precision == DAY
+    return before[-1] if before and (before[-1].end < news_day.start or trip_before) else None

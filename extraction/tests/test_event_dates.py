@@ -1933,3 +1933,11 @@ def test_a_meeting_before_the_session_opens_is_of_the_session_s_day_not_of_the_y
         "trao đổi về những định hướng lớn trong quan hệ hợp tác năm 2031."
     )
     assert ("meeting", "2031-01-04", "2031-01-04") in dated(text, published="2031-01-05")
+
+
+def test_a_call_right_after_what_a_later_date_of_its_sentence_dates_is_of_that_month_not_the_news_day():
+    text = (
+        "Tổng thống Chile Ana Soto là một trong những lãnh đạo đầu tiên điện đàm chúc mừng ông Carlos Rivera "
+        "ngay sau khi ông đắc cử Tổng thống Peru hồi cuối tháng 10 năm ngoái."
+    )
+    assert dated(text, published="2031-03-10") == [("call", "2030-10", "2030-10")]
