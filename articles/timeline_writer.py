@@ -123,13 +123,15 @@ class TimelineWriter:
 
         candidates = candidate_events([found for found, _, _ in tellings], article, new_article)
         taken: set[int] = set()  # an existing event is told at most once per article
-        matches = []
-        for found, _key, people in tellings:
+        matches: list[int | None] = [None] * len(tellings)
+        # The most precisely told first: the talks of 7/7 are the event of the talks, not a meeting of that month
+        # told before them in the article, which would take it and leave them a second event.
+        for i in sorted(range(len(tellings)), key=lambda i: _precision_first(*tellings[i])):
+            found, _key, people = tellings[i]
             countries = frozenset(country.pk for country in self.countries_of(found, people))
-            match = matching_event(found, [person for person, _ in people], candidates, taken, countries)
-            if match is not None:
-                taken.add(match)
-            matches.append(match)
+            matches[i] = matching_event(found, [person for person, _ in people], candidates, taken, countries)
+            if matches[i] is not None:
+                taken.add(matches[i])
         existing = Event.objects.in_bulk([pk for pk in matches if pk is not None])
         events, new_events = [], []
         for match, (found, _key, people) in zip(matches, tellings, strict=True):
@@ -537,3 +539,7 @@ def _created_order(person: Person) -> tuple[bool, int]:
 def _confidence(found: rec.FoundEvent) -> float:
     """What the admin shows as an event's confidence: the publishing decision's probability that it is right."""
     return found.confidence if found.publish_probability is None else found.publish_probability
+
+
+def _precision_first(found: rec.FoundEvent, _key, people) -> tuple[int, int]:
+    return rec.PRECISION_RANK[found.date.precision], -len(people)

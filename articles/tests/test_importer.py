@@ -105,6 +105,19 @@ def test_event_told_by_two_articles_is_one_event_with_two_mentions_and_the_preci
     assert (event.start, event.precision) == (date(2019, 6, 4), rec.DAY)
 
 
+def test_talks_told_after_a_vaguer_meeting_of_the_same_article_join_the_talks_told_before_not_a_second_event():
+    month = span(date(2019, 6, 1), date(2019, 6, 30), rec.MONTH)
+    run("Bài A", extracted([talks("Tháng 6/2019, hai Bộ trưởng sẽ hội đàm.", when=month)], [MINISTER, GUEST]))
+    also_met = rec.FoundEvent(
+        type="meeting", title="Bộ trưởng Trần Văn Khải gặp", date=month, evidence="Ông còn gặp giới doanh nghiệp.",
+        participants=[rec.Participant("Trần Văn Khải", "Bộ trưởng Ngoại giao")],
+    )  # fmt: skip
+    run("Bài B", extracted([also_met, talks(index=1)], [MINISTER, GUEST]), name="b.txt")
+    talks_events = Event.objects.filter(type="talks")
+    assert talks_events.count() == 1
+    assert (talks_events.get().start, talks_events.get().mentions.count()) == (date(2019, 6, 4), 2)
+
+
 def test_talks_one_outlet_dates_a_day_later_than_another_are_one_event():
     run("Bài A", extracted([talks()], [MINISTER, GUEST]), name="a.txt")
     next_day = talks("Hôm qua, hai Bộ trưởng hội đàm tại Seoul.", when=span(date(2019, 6, 5)))
