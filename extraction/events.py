@@ -126,6 +126,7 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         seen_types.pop(kind)  # "năm 2015 A thăm Hà Nội và năm 2018 B thăm Lima": two visits
         return False
     _date_told_again(reading, i, kind, first, own)
+    first.persons = first.persons or _sentence_people(reading, i)  # "chuyến thăm gần nhất … là chuyến thăm của B"
     return True
 
 

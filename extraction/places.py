@@ -15,6 +15,12 @@ PLACE_INTRO = re.compile(
     rf"(?:\btại|\bở|\bđến|\btới|\bsang|\bthăm(?: (?i:{'|'.join(VISIT_KINDS)}))?)\s+"
     r"(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|tỉnh|Tỉnh|TP\.)\s+)?",
 )
+# "thăm Cộng hòa Áo", "Cộng hòa Dân chủ Nhân dân Lào", "Vương quốc Anh": a state's form before a name the reference
+# knows without it (tried after the name as written: "Cộng hòa Dân chủ Congo" is not the Congo).
+STATE_FORM = re.compile(
+    r"(?:Cộng hòa|Cộng hoà)(?: (?:Liên bang|Dân chủ Nhân dân|Nhân dân|Hồi giáo|Xã hội chủ nghĩa|Dân chủ))?\s+"
+    r"|(?:Vương quốc|Đại Công quốc|Hợp chúng quốc|Nhà nước)\s+"
+)
 
 
 def find_place(sentence: str, after: int = 0) -> Place | None:
@@ -22,6 +28,8 @@ def find_place(sentence: str, after: int = 0) -> Place | None:
     pattern = place_pattern()
     for intro in PLACE_INTRO.finditer(sentence, after):
         match = pattern.match(sentence, intro.end())
+        form = STATE_FORM.match(sentence, intro.end()) if match is None else None
+        match = match or (pattern.match(sentence, form.end()) if form else None)
         if match:
             return places()[match.group(1)]
     return None

@@ -132,7 +132,10 @@ def not_its_speaker(candidate, year: int | None) -> None:
 
 # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after;
 # "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before.
-BEFORE_OR_SINCE_CLAUSE = re.compile(r"\b(?:trước khi|kể từ khi)\s+[^,;]*$", re.IGNORECASE)
+# "… lần đầu một Thủ tướng Ấn Độ tới nước này kể từ chuyến đi của bà B năm 1983": B's trip, long before.
+BEFORE_OR_SINCE_CLAUSE = re.compile(
+    r"\b(?:trước khi|kể từ khi|kể từ (?:chuyến|cuộc|lần)\s+[^,;]{0,30}?\bcủa)\s+[^,;]*$", re.IGNORECASE
+)
 # "cuộc gặp trở nên khả thi nhờ thỏa thuận mà Thứ trưởng B công bố": B's own act, of another noun than the cue's.
 OF_ANOTHER_NOUN = re.compile(rf"{RELATIVE_CLAUSE.pattern}\s+[^,;]*$", re.IGNORECASE)
 
@@ -174,8 +177,22 @@ def between_only(sentence: str, cue: Cue, people: list[PersonMention]) -> list[P
     return sides if len(sides) >= 2 else people
 
 
+# "Trước chuyến đi của ông A, chuyến thăm gần nhất … là chuyến thăm của B": A's is the trip the opening names.
+OPENING_OF_ANOTHER = re.compile(r"^\W*(?:Trước|Sau|Ngoài)\s+(?:chuyến|cuộc|buổi)\s+[^,;]{0,40}?\bcủa\s+[^,;]*$", re.I)
+
+
+def in_an_opening_of_another(sentence: str, cue: Cue, person: PersonMention) -> bool:
+    """`person` is named in the sentence's opening phrase of another happening, before the cue."""
+    comma = sentence.find(",", person.end)
+    return 0 <= comma < cue.start and bool(OPENING_OF_ANOTHER.match(sentence[: person.offset]))
+
+
 def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[PersonMention]:
     """Those of the sentence's people who may take part in the cue's event: not who did what came before or after
     it, nor the founders of what it is about; "giữa A và B": A and B."""
-    people = [p for p in people if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))]
+    people = [
+        p for p in people
+        if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))
+        and not in_an_opening_of_another(sentence, cue, p)
+    ]  # fmt: skip
     return between_only(sentence, cue, people)

@@ -83,3 +83,21 @@ def test_the_subject_after_a_meeting_told_first_is_the_actor_of_both_not_a_secon
     events = extract_article(text, published="2031-05-13").events
     people = {e.type: sorted(p.name for p in e.participants) for e in events}
     assert people == {"meeting": ["Ana Soto", "Carlos Rivera"], "talks": ["Ana Soto", "Luis Vega"]}
+
+
+def test_who_the_opening_names_as_another_trip_s_maker_is_not_in_the_visit_the_sentence_recalls():
+    text = (
+        "Trước chuyến đi của ông Carlos Rivera, chuyến thăm cấp Nhà nước gần nhất của một Tổng thống Peru là "
+        "chuyến thăm của Tổng thống Luis Vega ngày 29-30/9/2026."
+    )
+    visits = [e for e in extract_article(text, published="2031-01-30").events if e.type == "visit"]
+    assert [sorted(p.name for p in e.participants) for e in visits] == [["Luis Vega"]]
+
+
+def test_who_made_the_trip_a_visit_is_the_first_since_is_not_in_the_visit():
+    text = (
+        "Chiều 9/7/2031, ông Carlos Rivera tới Lima, bắt đầu chuyến thăm Peru trong hai ngày 9-10/7 - lần đầu một "
+        "Tổng thống Chile tới nước này kể từ chuyến đi của bà Ana Soto năm 2011."
+    )
+    visits = [e for e in extract_article(text, published="2031-07-09").events if e.type == "visit"]
+    assert [sorted(p.name for p in e.participants) for e in visits] == [["Carlos Rivera"]]

@@ -97,3 +97,12 @@ def test_a_visit_is_not_placed_where_the_summit_its_sentence_looks_ahead_to_is_h
     )
     places = {e.place for e in extract_article(text, published="2031-06-26").events if e.type == "visit"}
     assert places == {"Peru"}
+
+
+def test_a_country_named_with_its_state_form_is_the_place_and_its_visit_a_visit_of_its_own():
+    text = (
+        "Tổng thống Chile Ana Soto sẽ thăm chính thức Peru từ ngày 8 đến 9/7/2031. Sau khi rời Lima, Tổng thống "
+        "Ana Soto sẽ thăm Cộng hòa Ecuador trong hai ngày 9 và 10-7."
+    )
+    visits = [e for e in extract_article(text, published="2031-07-05").events if e.type == "visit"]
+    assert sorted((e.place, e.date.iso("start")) for e in visits) == [("Ecuador", "2031-07-09"), ("Peru", "2031-07-08")]
