@@ -309,7 +309,8 @@ def _own_date(s: Surroundings) -> Settled:
     return s.candidate.date, s.candidate.date_source
 
 
-WITHIN_DAYS = re.compile(rf"^\W*Trong\s+(?:{COUNT})\s+ngày\b", re.IGNORECASE)
+# (Also "Trong thời gian diễn ra tang lễ, …": while an occasion went on, on which of its days unsaid.)
+WITHIN_DAYS = re.compile(rf"^\W*Trong\s+(?:(?:{COUNT})\s+ngày\b|thời gian diễn ra\b)", re.IGNORECASE)
 # "Ngoài ra, Thủ tướng còn gặp …" after the days of a trip were told: more of its activities, on days unsaid.
 ADDED = re.compile(r"^\W*(?:Ngoài ra|Bên cạnh đó)\b", re.IGNORECASE)
 

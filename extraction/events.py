@@ -418,7 +418,8 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     # "… nhân dịp 75 năm thiết lập quan hệ", "… đúng ngày kỷ niệm 75 năm … (18/1/1950)": one anniversary, whichever
     # date each sentence writes of it (the one it counts from, the one it is celebrated on).
     one_anniversary = first.type == candidate.type == "anniversary" and years_counted(first) == years_counted(candidate)
-    if first.type != candidate.type or not (first.date.overlaps(candidate.date) or one_anniversary):
+    same_type = first.type == candidate.type or _the_talks_told_again(first, candidate)
+    if not same_type or not (first.date.overlaps(candidate.date) or one_anniversary):
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
@@ -431,6 +432,12 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     if not own_people(candidate) or not named:
         return True
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
+
+
+def _the_talks_told_again(a: Candidate, b: Candidate) -> bool:
+    """ "Trong cuộc gặp với Tổng thống A, Thủ tướng B nhất trí …" after B's talks with A: the talks told again."""
+    meeting = a if a.type == "meeting" else b
+    return {a.type, b.type} == {"talks", "meeting"} and meeting.anaphoric and meeting.anaphora_type == "meeting"
 
 
 def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:

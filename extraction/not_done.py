@@ -87,6 +87,8 @@ COUNTED_REMARK = re.compile(  # also "Cuộc gặp tại Nhà Trắng là lần 
     r"^\W*(?:Đây|(?:Cuộc|Chuyến) \w+(?: [^,.;]{0,40}?)?) (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
     re.IGNORECASE,  # "lần đầu (tiên)"
 )
+# "với hàng chục cuộc gặp song phương trong ba ngày", "hàng loạt cuộc gặp đã diễn ra": many, no one meeting.
+MANY_OF_THEM = re.compile(r"\b(?:hàng chục|hàng trăm|hàng loạt|một loạt|nhiều)\s+$", re.IGNORECASE)
 # "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần": how many times, no one meeting.
 TIMES_COUNTED = re.compile(rf"\s+(?:nhau\s+|mặt\s+)?(?:hơn|gần|khoảng|trên|tới)?\s*(?:{COUNT})\s+lần\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -132,5 +134,7 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     counted = COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence, 0, start)
     remark = (counted and not COUNTED_FROM.search(sentence, 0, start)) or HABITUAL.match(sentence)
     changed = PLAN_CHANGED.match(sentence) or FIRST_PLANNED.match(sentence, end)
-    counted_times = kind in ("meeting", "talks", "call", "visit") and TIMES_COUNTED.match(sentence, end)
+    counted_times = kind in ("meeting", "talks", "call", "visit") and (
+        TIMES_COUNTED.match(sentence, end) or MANY_OF_THEM.search(before[-15:])
+    )
     return bool(called_off or remark or FORECAST.search(before) or changed or counted_times)

@@ -1941,3 +1941,15 @@ def test_a_call_right_after_what_a_later_date_of_its_sentence_dates_is_of_that_m
         "ngay sau khi ông đắc cử Tổng thống Peru hồi cuối tháng 10 năm ngoái."
     )
     assert dated(text, published="2031-03-10") == [("call", "2030-10", "2030-10")]
+
+
+def test_meetings_while_an_occasion_went_on_are_of_its_month_not_the_news_day():
+    text = (
+        "Lễ tang cựu Thủ tướng Chile được tổ chức tại Santiago với sự tham dự của nhiều lãnh đạo. Trong thời gian "
+        "diễn ra tang lễ, "
+        "Tổng thống Chile Ana Soto cũng lần lượt tiếp Tổng thống Peru Carlos Rivera và Tổng thống Ecuador Luis Vega."
+    )
+    assert [d for d in dated(text, published="2031-09-27") if d[0] == "meeting"] == [
+        ("meeting", "2031-09", "2031-09"),
+        ("meeting", "2031-09", "2031-09"),
+    ]

@@ -1137,3 +1137,20 @@ def test_how_many_times_two_leaders_have_met_is_no_meeting():
         "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần."
     )
     assert kinds(text, published="2031-05-17") == ["talks"]
+
+
+def test_the_meeting_a_sentence_opens_with_after_the_talks_of_the_same_two_is_those_talks():
+    text = (
+        "Ngày 26/5/2031, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. "
+        "Trong cuộc gặp với Tổng thống Ana Soto, Tổng thống Carlos Rivera nhất trí thiết lập cơ chế đối thoại 2+2."
+    )
+    assert kinds(text, published="2031-05-27") == ["talks"]
+
+
+def test_many_meetings_told_together_are_no_meeting_of_their_own():
+    text = (
+        "Nhân dịp này, Tổng thống Chile Ana Soto có hàng chục cuộc gặp song phương trong ba ngày từ 26 đến 28/9/2031. "
+        "Ngày 26/9, bà Ana Soto tiếp Tổng thống Peru Carlos Rivera."
+    )
+    found = [(e.type, e.date.iso("start")) for e in extract_article(text, published="2031-09-29").events]
+    assert found == [("meeting", "2031-09-26")]
