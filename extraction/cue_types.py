@@ -37,8 +37,11 @@ WITH_ONE_LEADER = re.compile(
 BETWEEN_TWO_LEADERS = re.compile(rf"[^,;.]{{0,60}}?\sgiữa {LEADER}\s[^,;.]{{1,50}}?\svà {LEADER}\s")
 # A dialogue named by its subject, not by a place or a group ("Đối thoại Shangri-La"): two sides' mechanism.
 TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|Kinh tế|An ninh|Quốc phòng|Chính sách|Đối tác)\b")
-# The sessions of the United Nations' bodies are gatherings of all its members.
-UNITED_NATIONS_BODY = re.compile(r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền)\b")
+# The sessions of the United Nations' bodies are gatherings of all its members; so are those of a group's council
+# ("Phiên họp Hội đồng nguyên thủ quốc gia các nước thành viên SCO").
+MANY_STATES_BODY = re.compile(
+    r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền|Hội đồng nguyên thủ|các (?:nước|quốc gia) thành viên)\b"
+)
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 ONLINE_SUMMIT = re.compile(r"(?:Hội nghị|Cuộc gặp) (?:thượng đỉnh|cấp cao) trực tuyến\b", re.I)
 
@@ -49,7 +52,7 @@ def cue_type(sentence: str, cue: Cue) -> str:
     'Hội nghị thượng đỉnh Nga - Ấn' talks of two leaders, talks held online a call."""
     if cue.type == "talks" and ONLINE.search(_clause_after(sentence, cue.end)):
         return "call"
-    if cue.type == "committee_session" and UNITED_NATIONS_BODY.search(phrase_at(sentence, cue.start)):
+    if cue.type == "committee_session" and MANY_STATES_BODY.search(phrase_at(sentence, cue.start)):
         return "conference"
     if cue.type != "conference":
         return cue.type

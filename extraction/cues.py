@@ -11,7 +11,7 @@ from .cleaning import UPPER_LETTER
 from .date_contexts import OWN_YEAR_AFTER, YEARS_SINCE_BEFORE
 from .not_done import not_done
 from .parts_of_events import part_of_another
-from .places import VISIT_KINDS
+from .places import SITES, VISIT_KINDS
 from .records import DateSpan
 
 # A cue is a word or phrase that tells an event of one type. A strong cue names its event by
@@ -19,13 +19,6 @@ from .records import DateSpan
 # to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
 # since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
 NAMED = rf"(?= {UPPER_LETTER})"
-# "thăm Nhà sàn …", "thăm Trường Đại học …": a visit to a site during a visit, not a visit of its own.
-SITES = (
-    "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
-    "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở", "Vườn", "Công viên",
-    "Cung điện", "Quảng trường", "Di tích", "Nhà thờ", "Thánh đường", "Phố cổ", "Tượng đài", "Nghĩa trang",
-    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán",
-)  # fmt: skip
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 # Of relations, of a treaty, of joining an organisation ("kỷ niệm 30 năm Việt Nam gia nhập ASEAN").
@@ -69,6 +62,8 @@ CUE_WORDS = [
         ("hội nghị cấp cao", "hội nghị thượng đỉnh", "hội nghị các nhà lãnh đạo"),
         (
             rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",
+            # "WEF ASEAN 2018 diễn ra từ ngày 11 đến 13/9": a gathering named by its acronym, opening its sentence
+            r"^(?:[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]+)*)(?: \d{4})?(?= (?:diễn ra|được tổ chức|kéo dài) )",
             # "dự Tuần lễ cấp cao Đại hội đồng Liên Hợp Quốc khóa 80", "Khóa họp thứ 80 Đại hội đồng LHQ"
             r"(?i:tuần lễ cấp cao|phiên thảo luận chung)(?= [^,.;]{0,20}?(?:Đại hội đồng|Liên Hợp Quốc|LHQ|APEC))",
         ),

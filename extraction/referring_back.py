@@ -190,6 +190,10 @@ THIS_ONE = re.compile(
 )
 
 
+# "Tại đây, …", "Ở đó, …": where the sentence before was.
+HERE = re.compile(r"^\W*(?:Tại|Ở) (?:đây|đó)\b", re.IGNORECASE)
+
+
 def referred_occasion(
     candidate: Candidate, previous: list[Candidate], year: YearGuess, news_day: DateSpan | None
 ) -> Candidate:
@@ -203,6 +207,9 @@ def referred_occasion(
     named = _named_occasion(candidate, previous, news)
     if named is not None:
         return named
+    just_told = [c for c in previous if c.sentence_index == candidate.sentence_index - 1]
+    if HERE.match(candidate.sentence) and just_told:
+        return just_told[-1]  # "… dừng chân tại Cairo hai ngày 29-30/4. Tại đây, ông hội đàm …": that stay
     if PARTIES.search(candidate.sentence):
         # "Hai nhà lãnh đạo nhất trí …": the event of two parties just told (the talks, not the visit they crown).
         met = next((c for c in reversed(news) if c.date.precision == DAY and one_day(c) and len(c.persons) >= 2), None)

@@ -1953,3 +1953,21 @@ def test_meetings_while_an_occasion_went_on_are_of_its_month_not_the_news_day():
         ("meeting", "2031-09", "2031-09"),
         ("meeting", "2031-09", "2031-09"),
     ]
+
+
+def test_talks_told_there_are_of_the_stay_the_sentence_before_tells_not_of_the_last_day_written():
+    text = (
+        "Ngày 1/5/2031, Tổng thống Chile Ana Soto đã hội đàm với Tổng thống Peru Carlos Rivera tại Lima. "
+        "Trước khi tới Peru, bà Ana Soto đã có chặng dừng chân tại Quito trong hai ngày 29-30/4. Tại đây, bà hội "
+        "đàm với Tổng thống Ecuador Luis Vega và hai bên nhất trí nâng quan hệ lên đối tác chiến lược."
+    )
+    found = dated(text, published="2031-05-02")
+    assert ("talks", "2031-04", "2031-04") in found and ("upgrade", "2031-04", "2031-04") in found
+
+
+def test_a_gathering_s_days_told_under_its_acronym_are_its_days():
+    text = (
+        "Bên lề Hội nghị Diễn đàn Kinh tế Thái Bình Dương (PEF 2031) tại Lima, chiều 11/9, Tổng thống Chile Ana Soto "
+        "đã gặp Tổng thống Peru Carlos Rivera. PEF 2031 diễn ra từ ngày 11 đến 13/9 tại Trung tâm Hội nghị Lima."
+    )
+    assert ("conference", "2031-09-11", "2031-09-13") in dated(text, published="2031-09-12")

@@ -48,6 +48,11 @@ def test_a_session_of_the_united_nations_general_assembly_is_a_conference():
     assert kinds(text, published="2031-09-24") == ["conference"]
 
 
+def test_a_sitting_of_a_group_s_council_of_heads_of_state_is_a_conference():
+    text = "Phiên họp Hội đồng nguyên thủ quốc gia các nước thành viên SCO ngày 16/9 đã thông qua tuyên bố chung."
+    assert kinds(text, published="2031-09-17") == ["conference"]
+
+
 def test_a_summit_of_a_group_stays_a_conference():
     text = "Ngày 8/4, Thủ tướng Lê Minh Tâm dự Hội nghị Cấp cao ASEAN - Nhật Bản tại Tokyo."
     assert kinds(text) == ["conference"]
