@@ -77,8 +77,9 @@ ANAPHORA = [
     ),
     # "Kết thúc Hội nghị, hai bên đã ký …": at the end of the meeting or session just told, whatever its type.
     (re.compile(r"^(?:Kết thúc|Bế mạc) hội nghị\b", re.I), None),
-    # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's.
-    (re.compile(r"^(?:Ngay )?sau (?:lễ đón|buổi lễ đón)", re.I), "other"),
+    # "Ngay sau lễ đón, hai nhà lãnh đạo hội đàm": the welcome's day, not the whole visit's; "Sau lễ nhậm chức, A và
+    # B có cuộc gặp": the day of the ceremony told, not the news day.
+    (re.compile(r"^(?:Ngay )?sau (?:buổi )?lễ (?!ký\b)\w+", re.I), "other"),
     (
         re.compile(
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"

@@ -1971,3 +1971,14 @@ def test_a_gathering_s_days_told_under_its_acronym_are_its_days():
         "đã gặp Tổng thống Peru Carlos Rivera. PEF 2031 diễn ra từ ngày 11 đến 13/9 tại Trung tâm Hội nghị Lima."
     )
     assert ("conference", "2031-09-11", "2031-09-13") in dated(text, published="2031-09-12")
+
+
+def test_a_meeting_after_a_ceremony_told_with_its_day_is_of_that_day_not_the_news_day():
+    text = (
+        "Tổng thống Chile Ana Soto tuyên thệ nhậm chức trước Quốc hội trưa 10/12/2031. "
+        "Sự hiện diện của Tổng thống Peru thu hút nhiều chú ý nhất. Đây là chuyến đi đầu tiên của ông tới Chile. "
+        "Sau lễ nhậm chức, bà Ana Soto và Tổng thống Peru Carlos Rivera có cuộc gặp song phương. "
+        "Cùng ngày, Tổng thống Peru Carlos Rivera cũng gặp Tổng thống Ecuador Luis Vega."
+    )
+    meetings = [d for d in dated(text, published="2031-12-11") if d[0] == "meeting"]
+    assert meetings == [("meeting", "2031-12-10", "2031-12-10")] * 2
