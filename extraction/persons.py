@@ -91,7 +91,11 @@ SITES_NAMED_AFTER_PEOPLE = (
 # The seat of an office is a place: "tại Phủ Tổng thống Thổ Nhĩ Kỳ", "Dinh Thủ tướng".
 SEATS_OF_OFFICE = ("(?<![Cc]hính )[Pp]hủ", "[Dd]inh")  # not "Chính phủ", the government
 # … and a person honoured is not there: "vào Lăng viếng Chủ tịch Hồ Chí Minh", "dâng hương tưởng niệm …".
-HONOURED = ("viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân", r"kỷ niệm \d+ năm(?: ngày)?")
+# ("những dấu ấn của Chủ tịch Hồ Chí Minh trên đất Pháp": the traces of a life, not a participant.)
+HONOURED = (
+    "viếng", "tưởng niệm", "dâng hương", "tưởng nhớ", "tri ân", r"kỷ niệm \d+ năm(?: ngày)?",
+    r"(?:dấu ấn|di sản|tư tưởng|cuộc đời|sự nghiệp|di chúc) của",
+)  # fmt: skip
 NAMED_AFTER = re.compile(rf"(?:{'|'.join(SITES_NAMED_AFTER_PEOPLE + SEATS_OF_OFFICE + HONOURED)})\s*$")
 # … also at the end of a longer name ("Học viện Chính trị quốc gia Hồ Chí Minh"), or the anniversary of a deed.
 NAMED_AFTER_AT_DISTANCE = re.compile(

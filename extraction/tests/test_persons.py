@@ -801,3 +801,13 @@ def test_a_summit_between_two_others_is_theirs_and_the_talks_ended_before_are_th
     }
     assert people[("talks", "2031-04")] == ["Ana Soto", "Carlos Rivera"]
     assert people[("signing", "2031-03-23")] == ["Ana Soto", "Lê Văn An"]
+
+
+def test_a_leader_whose_traces_a_visit_will_follow_takes_no_part_in_its_meetings():
+    text = (
+        "Trong thời gian ở Peru từ ngày 6 đến 8/10/2031, Tổng thống Chile Ana Soto sẽ hội đàm với Tổng thống Peru "
+        "Carlos Rivera, hội kiến các lãnh đạo Quốc hội và thăm một số địa phương gắn với những dấu ấn của Chủ tịch "
+        "Lê Văn An trên đất Peru."
+    )
+    events = extract_article(text, published="2031-10-01").events
+    assert events and all("Lê Văn An" not in {p.name for p in e.participants} for e in events)
