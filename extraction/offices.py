@@ -26,7 +26,7 @@ TITLE_CORES = [
     "người tiền nhiệm", "người kế nhiệm",
     "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Đặc phái viên", "Cố vấn", "Cao ủy", "Cao uỷ",
     "Toàn quyền", "Ủy viên Quốc vụ", "Uỷ viên Quốc vụ", "Đặc sứ", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
-    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh tụ tối cao", "Chánh Văn phòng",
+    "Tổng Tham mưu trưởng", "Tham mưu trưởng", "Nhà lãnh đạo", "Lãnh đạo", "Lãnh tụ tối cao", "Chánh Văn phòng",
     "Tổng Tư lệnh", "Emir", "Tiểu vương", "Sultan", "Vua", "Giáo hoàng", "Trợ lý Tổng thống", "Trợ lý Thủ tướng",
     "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý",
 ]  # fmt: skip

@@ -305,7 +305,9 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
 
 def _titled_mentions(sentence: str) -> Iterator[PersonMention]:
     for match in _title_pattern().finditer(sentence):
-        if (titled := _titled(match, sentence)) is not None:
+        titled = _titled(match, sentence)
+        # "lãnh đạo Đài Loan Thái Anh Văn" names a leader; "các lãnh đạo N…" no one: a leader is of a country.
+        if titled is not None and not (titled.title.lower() == LEADER and country_of_title(titled.title) is None):
             yield titled
 
 

@@ -811,3 +811,11 @@ def test_a_leader_whose_traces_a_visit_will_follow_takes_no_part_in_its_meetings
     )
     events = extract_article(text, published="2031-10-01").events
     assert events and all("Lê Văn An" not in {p.name for p in e.participants} for e in events)
+
+
+def test_a_leader_named_by_the_country_they_lead_is_a_person_and_leaders_of_nowhere_are_not():
+    text = (
+        "Sự kiện diễn ra vài ngày trước chuyến công du của lãnh đạo Đài Loan Lâm Minh Hoa. Rất mừng là các "
+        "lãnh đạo N đã tới."
+    )
+    assert [p.name for p in extract_article(text, published="2031-03-27").persons] == ["Lâm Minh Hoa"]
