@@ -50,7 +50,7 @@ from .person_names import (
 )
 from .pronouns import add_pronoun_subjects
 from .records import Person
-from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern
+from .reference import HOME_COUNTRY, country_names, iso_of, place_pattern, within_a_place_name
 
 
 @built_once
@@ -152,10 +152,6 @@ class PersonIndex:
 WORD_START = re.compile(r"(?<!\w)\w")
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 class KnownNames:
     """Names and aliases from the database, found anywhere in the text."""
 
@@ -184,7 +180,9 @@ class KnownNames:
                 continue
             for form in self._by_start.get(sentence[start : start + 3], ()):
                 end = start + len(form)
-                if sentence.startswith(form, start) and not (end < len(sentence) and _in_word(sentence[end])):
+                if sentence.startswith(form, start) and not (end < len(sentence) and sentence[end].isalnum()):
+                    if " " not in form and within_a_place_name(sentence, start, end):
+                        break  # a one-word name known ("Nam") is not the word of "Việt Nam"
                     yield start, end, form, self.canonical[form]
                     position = end
                     break
@@ -274,6 +272,8 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     def add(mention: PersonMention):
         if any(a < mention.end and mention.offset < b for a, b in taken) or mention.name in REGIONS:
             return  # (whichever way it was read, "Thái Bình Dương" is an ocean)
+        if " " not in mention.name and within_a_place_name(sentence, mention.end - len(mention.name), mention.end):
+            return  # "các nhà lãnh đạo Nam Mỹ": no one named "Nam"
         taken.append((mention.offset, mention.end))
         mentions.append(mention)
 

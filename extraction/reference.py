@@ -59,6 +59,23 @@ def place_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-]){NOT_A_REGION_OF_AMERICA}({names})(?![\w-])")
 
 
+# Regions the places reference does not hold, whose words also read as names ("các nhà lãnh đạo Nam Mỹ").
+REGION_NAMES = re.compile(
+    r"(?<![\w-])(?:Nam Mỹ|Bắc Mỹ|Trung Mỹ|Mỹ Latinh|Đông Âu|Tây Âu|Bắc Âu|Nam Âu|Trung Âu|Đông Nam Á|Nam Á|Trung Á"
+    r"|Tây Á|Đông Á|Bắc Phi|Tây Phi|Đông Phi|Trung Đông)(?![\w-])"
+)
+
+
+def within_a_place_name(text: str, start: int, end: int) -> bool:
+    """The words at start..end are part of a longer name of a place or region: "Nam" of "Việt Nam", "Nam Mỹ"."""
+    window = max(0, start - 20)
+    for pattern in (place_pattern(), REGION_NAMES):
+        for match in pattern.finditer(text, window, min(len(text), end + 20)):
+            if match.start() <= start and end <= match.end() and match.end() - match.start() > end - start:
+                return True
+    return False
+
+
 def places_in(text: str) -> list[Place]:
     """Every known place named in `text`, in order."""
     return [places()[m.group(1)] for m in place_pattern().finditer(text)]

@@ -819,3 +819,12 @@ def test_a_leader_named_by_the_country_they_lead_is_a_person_and_leaders_of_nowh
         "lãnh đạo N đã tới."
     )
     assert [p.name for p in extract_article(text, published="2031-03-27").persons] == ["Lâm Minh Hoa"]
+
+
+def test_a_word_of_a_region_or_country_name_is_no_person_even_when_the_timeline_knows_one_by_it():
+    caption = "Các nhà lãnh đạo Nam Mỹ chụp ảnh chung tại Brasília ngày 30/5/2031."
+    assert extract_article(caption, published="2031-05-30").persons == []
+    known = [Person(name="Nam", title="nhà lãnh đạo", country=None, aliases=[])]
+    text = "Ngày 2/6/2031, Chủ tịch nước Lê Văn An gửi điện mừng Tổng thống Peru Carlos Rivera, thay mặt Việt Nam."
+    names = {p.name for e in extract_article(text, known_persons=known).events for p in e.participants}
+    assert names == {"Lê Văn An", "Carlos Rivera"}
