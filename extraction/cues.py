@@ -229,7 +229,12 @@ UPGRADE_AS_TOPIC = re.compile(
     r"\s+việc\s+(?:hai (?:nước|bên)\s+)?$",
     re.I,
 )
-UPGRADE_PREPARED = re.compile(r"\b(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
+# "khẳng định tính đúng đắn của việc nâng cấp quan hệ": an act of before, whatever its sentence dates.
+UPGRADE_AFFIRMED = re.compile(r"\b(?:đúng đắn|ý nghĩa) của việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
+# "… chuẩn bị cho việc nâng cấp", "ký Hiệp định tạm thời để bình thường hóa quan hệ": what is aimed at, not done.
+UPGRADE_PREPARED = re.compile(
+    r"\b(?:(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?|(?:để|nhằm)\s+)$", re.I
+)
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
 DATE_DIGITS = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\b(?:tháng|năm)\s+\d", re.IGNORECASE)
 # "Hội nghị Cấp cao kỷ niệm 25 năm quan hệ …": an anniversary that names a meeting, told by the meeting's cue.
@@ -439,7 +444,7 @@ def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
     from, or as a body an office is of, not told as held."""
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
-    if kind == "upgrade" and UPGRADE_PREPARED.search(before[-40:]):
+    if kind == "upgrade" and (UPGRADE_PREPARED.search(before[-40:]) or UPGRADE_AFFIRMED.search(before[-40:])):
         return True  # "chuẩn bị cho việc nâng cấp quan hệ …, hướng tới kỷ niệm 50 năm …": not done yet
     if kind in ("conference", "committee_session") and RESULTS_OF.search(before[-20:]):
         return True  # "triển khai kết quả Phiên họp lần thứ 9 …", "báo cáo kết quả Hội nghị X": named for its results

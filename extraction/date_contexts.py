@@ -257,37 +257,41 @@ def another_leg(kind: str, sentence: str, cue_end: int) -> bool:
     return kind == "visit" and bool(ANOTHER_LEG_AFTER.match(sentence, cue_end))
 
 
-# "ngày 25/4 cách đây hơn 4 năm", "vào tháng 7 hai năm trước": a day or month whose year is counted back from the
-# article's, written after it.
-YEARS_BACK_AFTER = re.compile(
-    rf"\s*,?\s*(?:cách đây\s+)?(?P<more>hơn\s+|gần\s+|khoảng\s+)?(?P<n>{COUNT})\s+năm\s+(?:về\s+)?trước\b"
-    rf"|\s*,?\s*cách đây\s+(?P<more_>hơn\s+|gần\s+|khoảng\s+)?(?P<n_>{COUNT})\s+năm\b",
-    re.IGNORECASE,
-)
+# "ngày 25/4 cách đây hơn 4 năm", "vào tháng 7 hai năm trước", "đúng 5 năm trước, vào ngày 3/9", "Tháng 9 cách đây
+# vừa tròn nửa thế kỷ": a day or month whose year is counted back from the article's, written after it or before.
+COUNTED_YEARS = rf"(?:(?:{COUNT})\s+năm|nửa thế kỷ|(?:{COUNT}) thập (?:kỷ|niên))"
+YEARS = rf"(?P<more>hơn\s+|gần\s+|khoảng\s+)?(?:(?P<n>{COUNT})\s+năm|(?P<half>nửa thế kỷ)|(?P<decades>{COUNT}) thập)"
+# "cách đây …" or "… trước": back from the article's year either way.
+AGO = rf"(?=cách đây|(?:(?:tròn|đúng)\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?{COUNTED_YEARS}\s+(?:về\s+)?trước\b)"
+BACK = rf"{AGO}(?:cách đây\s+)?(?:vừa\s+)?(?:(?:tròn|đúng)\s+)?{YEARS}(?: (?:kỷ|niên))?(?:\s+(?:về\s+)?trước\b)?"
+YEARS_BACK_AFTER = re.compile(rf"\s*,?\s*{BACK}", re.IGNORECASE)
+YEARS_BACK_BEFORE = re.compile(rf"{BACK},?\s+(?:vào\s+)?(?:(?:ngày|hôm|tháng)\s+)?$", re.IGNORECASE)
+
+
+def _years_back(back: re.Match) -> int | None:
+    if back["half"]:
+        return 50
+    decades = number_in(back["decades"] or "")
+    return decades * 10 if decades else number_in(back["n"] or "")
 
 
 def counted_back(sentence: str, spans: list[DateSpan], base: int | None, published: DateSpan | None) -> list[DateSpan]:
-    """The spans written without a year and followed by how many years back they were, in that year."""
+    """The spans written without a year next to how many years back they were, in that year."""
     if base is None or base == YEAR_UNKNOWN:
         return spans  # (the placeholder year counts back to no year)
     counted = []
     for span in spans:
-        back = YEARS_BACK_AFTER.match(sentence, span.offset + len(span.text)) if span.year_inferred else None
-        years = number_in(back["n"] or back["n_"]) if back and span.precision in (DAY, MONTH) else None
+        back = None
+        if span.year_inferred and span.precision in (DAY, MONTH):
+            back = YEARS_BACK_AFTER.match(sentence, span.offset + len(span.text)) or YEARS_BACK_BEFORE.search(
+                sentence, max(0, span.offset - 60), span.offset
+            )
+        years = _years_back(back) if back else None
         if years and base - years > YEAR_UNKNOWN:
             year = base - years
             # More than four years before 13 September: a 25 April four years back; a 25 October, five.
-            more = (back["more"] or back["more_"] or "").strip().lower() == "hơn"
-            if (
-                more
-                and published is not None
-                and (span.start.month, span.start.day)
-                > (
-                    published.start.month,
-                    published.start.day,
-                )
-            ):
-                year -= 1
+            later_in_the_year = published is not None and span.start.timetuple()[1:3] > published.start.timetuple()[1:3]
+            year -= (back["more"] or "").strip().lower() == "hơn" and later_in_the_year
             shift = span.start.year - year
             span = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=span.end.year - shift))
         counted.append(span)

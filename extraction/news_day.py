@@ -200,4 +200,6 @@ def around_a_past_date(
     # "A tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên": the trip before ended before the day of the news.
     trip_before = kind == "visit" and around.group().lstrip(", ").lower().startswith("sau")
     trip_before = trip_before and bool(before) and before[-1].precision == DAY
-    return before[-1] if before and (before[-1].end < news_day.start or trip_before) else None
+    # "sẽ tới Washington vào cuối tháng 9, ngay sau khi dự …": right after what is to come, in its months too.
+    right_at = around.group().lstrip(", ").lower().startswith("ngay")
+    return before[-1] if before and (before[-1].end < news_day.start or trip_before or right_at) else None

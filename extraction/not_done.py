@@ -87,6 +87,10 @@ COUNTED_REMARK = re.compile(  # also "Cuộc gặp tại Nhà Trắng là lần 
     r"^\W*(?:Đây|(?:Cuộc|Chuyến) \w+(?: [^,.;]{0,40}?)?) (?:cũng )?(?:là|không phải(?: là)?) lần (?:thứ\s+\w+|đầu)\b",
     re.IGNORECASE,  # "lần đầu (tiên)"
 )
+# "Ngoại trưởng A được B tiếp hôm nay (1/8) để chuẩn bị cho chuyến thăm Mỹ của B": what is prepared, not its day.
+PREPARED_FOR = re.compile(r"\bchuẩn bị (?:cho\s+)?(?:các\s+|những\s+)?$", re.IGNORECASE)
+# (But "… chuẩn bị cho chuyến thăm Ấn Độ trong tháng tới của B": the visit's own time, told after it.)
+WHEN_AFTER = re.compile(r"\d|\b(?:tháng|tuần|năm)\s+(?:tới|sau|nay|này)\b|\bsắp tới\b", re.IGNORECASE)
 # "với hàng chục cuộc gặp song phương trong ba ngày", "hàng loạt cuộc gặp đã diễn ra": many, no one meeting.
 MANY_OF_THEM = re.compile(r"\b(?:hàng chục|hàng trăm|hàng loạt|một loạt|nhiều)\s+$", re.IGNORECASE)
 # "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần": how many times, no one meeting.
@@ -114,6 +118,8 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "mời Việt Nam tham dự Hội nghị thượng đỉnh X": an invitation, no attendance yet
     if kind in ("visit", "upgrade", "signing", "meeting", "talks") and SOON_OR_STUDIED.search(before[-40:]):
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
+    if kind in ("visit", "meeting", "talks", "conference") and PREPARED_FOR.search(before[-30:]):
+        return not WHEN_AFTER.search(sentence, end)  # "… chuẩn bị cho chuyến thăm Mỹ của B": its days not told here
     if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):
         return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
     if kind in ("conference", "committee_session") and MECHANISMS_LISTED.search(sentence, 0, start):

@@ -667,6 +667,8 @@ def test_a_month_recalled_with_hoi_is_the_one_before_the_news_however_near_the_n
         ("Hai ông gặp nhau lần đầu vào ngày 25/10 cách đây hơn 4 năm.", "2031-09-13", "2026-10-25"),
         ("Quan hệ được xác lập vào tháng 7 hai năm trước.", "2031-07-04", "2029-07-01"),
         ("Hai ông gặp nhau vào ngày 25/4 năm nay.", "2031-09-13", "2031-04-25"),
+        ("Chuyến thăm gần nhất diễn ra đúng 5 năm trước, vào ngày 3/9, nhân dịp kỷ niệm.", "2031-09-02", "2026-09-03"),
+        ("Tháng 9 cách đây vừa tròn nửa thế kỷ, Tổng thống Ana Soto đến thăm Lima.", "2031-09-02", "1981-09-01"),
     ],
 )
 def test_a_day_or_month_followed_by_years_counted_back_is_of_that_year(sentence, published, expected):

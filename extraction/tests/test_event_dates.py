@@ -1982,3 +1982,11 @@ def test_a_meeting_after_a_ceremony_told_with_its_day_is_of_that_day_not_the_new
     )
     meetings = [d for d in dated(text, published="2031-12-11") if d[0] == "meeting"]
     assert meetings == [("meeting", "2031-12-10", "2031-12-10")] * 2
+
+
+def test_a_summit_right_before_a_visit_to_come_is_of_that_visit_s_month_not_the_news_day_s():
+    text = (
+        "Theo lời mời của Tổng thống Peru Carlos Rivera, Tổng thống Chile Ana Soto sẽ tới Lima vào cuối tháng 9, "
+        "ngay sau khi dự phiên thảo luận chung của Đại hội đồng Liên hợp quốc ở New York."
+    )
+    assert ("conference", "2031-09", "2031-09") in dated(text, published="2031-07-31")

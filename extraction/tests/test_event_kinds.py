@@ -1159,3 +1159,31 @@ def test_many_meetings_told_together_are_no_meeting_of_their_own():
     )
     found = [(e.type, e.date.iso("start")) for e in extract_article(text, published="2031-09-29").events]
     assert found == [("meeting", "2031-09-26")]
+
+
+def test_a_visit_a_meeting_prepares_for_is_not_dated_by_the_meeting():
+    text = (
+        "Cũng trong chuyến thăm, Ngoại trưởng Peru Carlos Rivera dự kiến được Tổng thống Chile Ana Soto tiếp vào hôm "
+        "nay (1/8) để chuẩn bị cho chuyến thăm Peru của nhà lãnh đạo Chile."
+    )
+    assert kinds(text, published="2031-08-01") == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 13/9/2029, hai nước ký Hiệp định tạm thời tại Lima để bình thường hóa quan hệ.",
+        "Ngày 12/11/2031, hai nguyên thủ Chile và Peru khẳng định tính đúng đắn của việc nâng cấp quan hệ lên Đối tác "
+        "chiến lược toàn diện.",
+    ],
+)
+def test_an_upgrade_aimed_at_or_affirmed_is_no_upgrade_of_the_sentence_s_day(text):
+    assert "upgrade" not in kinds(text, published="2031-11-12")
+
+
+def test_a_visit_prepared_for_that_its_sentence_times_stays_a_planned_visit():
+    text = (
+        "Ngày 3/9/2031, Ngoại trưởng Chile Ana Soto hội đàm với Ngoại trưởng Peru Carlos Rivera. Các cuộc hội đàm cũng "
+        "sẽ chuẩn bị cho chuyến thăm Peru trong tháng tới của Tổng thống Chile Luis Vega."
+    )
+    assert "visit" in kinds(text, published="2031-09-03")
