@@ -399,7 +399,7 @@ class Term:
 
 @built_once
 def terms() -> tuple[Term, ...]:
-    """Leaders' terms of office, the home country's and its main partners' (fixtures/reference/offices.json),
+    """Leaders' terms of office, the home country's and 106 others' (fixtures/reference/offices.json),
     widened by TERM_MARGIN: a title is still written days after a change, and a wider term only makes a year less
     often unique."""
     found = []

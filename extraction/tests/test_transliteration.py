@@ -8,6 +8,9 @@ from extraction.transliteration import holder_sounding_like
 def test_a_transliteration_is_the_one_holder_of_the_office_in_that_country_it_sounds_like():
     assert holder_sounding_like("Mô-ri-xi-ô Ma-cri", "Tổng thống Argentina", "AR") == "Mauricio Macri"
     assert holder_sounding_like("Ga-bri-en Bô-rích", "Tổng thống Chile", "CL") == "Gabriel Boric"
+    # Beyond the home country's main partners: the leaders of Europe's, Africa's and the Americas' other states.
+    assert holder_sounding_like("Các-lơ Nê-ham-mơ", "Thủ tướng Áo", "AT") == "Karl Nehammer"
+    assert holder_sounding_like("Uy-li-am Ru-tô", "Tổng thống Kenya", "KE") == "William Ruto"
 
 
 def test_no_holder_is_read_into_a_name_of_another_country_office_or_sound():
