@@ -9,7 +9,7 @@ import re
 from .alternation import any_of
 from .built_once import built_once
 from .cues import Cue, phrase_at
-from .reference import country_names
+from .reference import country_names, places_in
 
 # One spaced dash between two names: "Việt Nam - Australia", "Nga – Ấn"; a second one makes a trilateral.
 ONE_PAIR = re.compile(r"^(?:(?! [-–] ).)*\w [-–] \w(?:(?! [-–] ).)*$")
@@ -22,6 +22,7 @@ MULTILATERAL = re.compile(
     r"|\b(?:ba|bốn|năm) (?:bên|nước)\b|\bđa phương\b"
 )
 SUMMIT = re.compile(r"[Cc]ấp cao|[Tt]hượng đỉnh")
+MANY_SIDES = 3
 BETWEEN_TWO = re.compile(  # "Hội nghị thượng đỉnh thường niên giữa hai nước", "… lần thứ hai giữa hai nhà lãnh đạo"
     r"\b(?:giữa hai (?:nước|nhà lãnh đạo)|song phương)\b", re.I
 )
@@ -62,6 +63,8 @@ def cue_type(sentence: str, cue: Cue) -> str:
     if TOPICAL_DIALOGUE.match(phrase) and not MULTILATERAL.search(phrase):
         return "committee_session"  # "Đối thoại Ngoại giao và Chiến lược lần thứ 6": a mechanism of two, by its subject
     two = WITH_ONE_LEADER.match(sentence, cue.start) or BETWEEN_TWO_LEADERS.match(sentence, cue.start)
+    # "Lãnh đạo Kazakhstan, Kyrgyzstan, Tajikistan … dự hội nghị thượng đỉnh với Chủ tịch X": many sides, one host.
+    two = two and len({p.country for p in places_in(sentence[: cue.start]) if p.is_country}) < MANY_SIDES
     if not (_one_pair(phrase) or two) or MULTILATERAL.search(phrase):
         return "conference"
     if SUMMIT.search(phrase) and (_one_pair(phrase) or two) and not ON_A_SUBJECT.search(phrase):

@@ -222,8 +222,7 @@ STRONG = {cue.type: cue.strong for cue in CUE_WORDS}
 ANNIVERSARY_OF = re.compile(
     rf"(?:\d+|\btròn\s+(?:một|hai|ba|bốn|năm|mười))\s+năm\s+(?:(?:ngày|kể từ khi)\s+)?(?:{SIDES_NAMED}\s+(?:đã\s+)?)?$"
 )
-# "trong việc hai nước nâng cấp quan hệ", "nhấn mạnh việc nâng cấp quan hệ … là dấu mốc": the upgrade named as a
-# topic (not "tuyên bố về việc nâng cấp quan hệ": the act announced).
+# "trong việc hai nước nâng cấp quan hệ": the upgrade a topic (not "tuyên bố về việc nâng cấp": the act announced).
 UPGRADE_AS_TOPIC = re.compile(
     r"\b(?:trong|nhất là|đặc biệt là|vào|cho|nhấn mạnh|đánh giá cao|ghi nhận|khẳng định)"
     r"\s+việc\s+(?:hai (?:nước|bên)\s+)?$",
@@ -231,8 +230,8 @@ UPGRADE_AS_TOPIC = re.compile(
 )
 # "khẳng định tính đúng đắn của việc nâng cấp quan hệ": an act of before, whatever its sentence dates.
 UPGRADE_AFFIRMED = re.compile(r"\b(?:đúng đắn|ý nghĩa) của việc\s+(?:hai (?:nước|bên)\s+)?$", re.I)
-# "… chuẩn bị cho việc nâng cấp", "ký Hiệp định tạm thời để bình thường hóa quan hệ": what is aimed at, not done.
-UPGRADE_PREPARED = re.compile(
+# "chuẩn bị cho việc nâng cấp", "ký Hiệp định để bình thường hóa quan hệ", "các văn kiện để ký kết": aimed at.
+AIMED_AT = re.compile(
     r"\b(?:(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?việc\s+(?:hai (?:nước|bên)\s+)?|(?:để|nhằm)\s+)$", re.I
 )
 # A date written with digits: "10/9", "tháng 3", "năm 2023" (not a count: "50 năm").
@@ -444,8 +443,10 @@ def _named_not_held(kind: str, sentence: str, end: int, before: str) -> bool:
     from, or as a body an office is of, not told as held."""
     if kind == "upgrade" and UPGRADE_AS_TOPIC.search(before[-40:]) and not DATE_DIGITS.search(sentence):
         return True  # "đóng góp … trong việc hai nước nâng cấp quan hệ": a topic, dated nowhere in its sentence
-    if kind == "upgrade" and (UPGRADE_PREPARED.search(before[-40:]) or UPGRADE_AFFIRMED.search(before[-40:])):
+    if kind in ("upgrade", "signing") and AIMED_AT.search(before[-40:]):
         return True  # "chuẩn bị cho việc nâng cấp quan hệ …, hướng tới kỷ niệm 50 năm …": not done yet
+    if kind == "upgrade" and UPGRADE_AFFIRMED.search(before[-40:]):
+        return True  # "tính đúng đắn của việc nâng cấp": done before, whatever day its sentence writes
     if kind in ("conference", "committee_session") and RESULTS_OF.search(before[-20:]):
         return True  # "triển khai kết quả Phiên họp lần thứ 9 …", "báo cáo kết quả Hội nghị X": named for its results
     sitting = SESSION_OF_A_SUMMIT.match(sentence, end) or SITTING_BEFORE.search(before[-8:])
