@@ -85,6 +85,8 @@ ANAPHORA = [
             r"^(?:Nhân dịp này|Cùng ngày|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Trong dịp này|Cũng trong dịp này|Cùng dịp"
             r"|Tại đây|Sau đó|Tiếp đó|Tiếp theo|Theo lịch trình"
             r"|(?:Ngay )?sau (?:hội đàm|cuộc hội đàm|cuộc gặp|buổi hội kiến)"
+            # "Sau khi đặt vòng hoa tại X, ông A hội đàm với B": what follows the day told, in its order
+            r"|(?:Ngay )?sau khi (?!kết thúc chuyến|rời)"
             r"|(?:Ngày |Sáng |Chiều |Tối )?hôm sau)",
             re.I,
         ),
