@@ -1994,7 +1994,8 @@ def test_a_summit_right_before_a_visit_to_come_is_of_that_visit_s_month_not_the_
 
 def test_talks_after_an_undated_act_follow_the_day_told_before_not_the_news_day():
     text = (
-        "Sáng 18/9/2031, lễ đón chính thức Tổng thống Chile Ana Soto được tổ chức trọng thể tại Phủ Tổng thống ở Lima. "
-        "Sau khi đặt vòng hoa tưởng niệm tại Đài tưởng niệm, bà Ana Soto hội đàm với Tổng thống Peru Carlos Rivera."
+        "Sáng nay (19/9/2031), Tổng thống Chile Ana Soto rời Lima, kết thúc chuyến thăm cấp Nhà nước Peru. Sáng "
+        "18/9, lễ đón chính thức Tổng thống Ana Soto được tổ chức trọng thể tại Phủ Tổng thống ở Lima. Sau khi đặt "
+        "vòng hoa tưởng niệm tại Đài tưởng niệm, bà Ana Soto hội đàm với Tổng thống Peru Carlos Rivera."
     )
-    assert ("talks", "2031-09-18", "2031-09-18") in dated(text, published="2031-09-20")
+    assert ("talks", "2031-09-18", "2031-09-18") in dated(text, published="2031-09-19")
