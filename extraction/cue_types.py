@@ -43,6 +43,7 @@ TOPICAL_DIALOGUE = re.compile(r"Đối thoại (?:Ngoại giao|Chiến lược|K
 MANY_STATES_BODY = re.compile(
     r"\b(?:Đại hội đồng|Hội đồng Bảo an|Hội đồng Nhân quyền|Hội đồng nguyên thủ|các (?:nước|quốc gia) thành viên)\b"
 )
+NUMBERED_GROUP_MEETING = re.compile(rf"(?=[^,.;]{{0,60}}?(?:{MULTILATERAL.pattern}))[^,.;]{{0,80}}?\blần thứ\b")
 ONLINE = re.compile(r"trực tuyến|qua điện thoại|bằng hình thức trực tuyến")
 ONLINE_SUMMIT = re.compile(r"(?:Hội nghị|Cuộc gặp) (?:thượng đỉnh|cấp cao) trực tuyến\b", re.I)
 
@@ -55,6 +56,8 @@ def cue_type(sentence: str, cue: Cue) -> str:
         return "call"
     if cue.type == "committee_session" and MANY_STATES_BODY.search(phrase_at(sentence, cue.start)):
         return "conference"
+    if cue.type == "meeting" and NUMBERED_GROUP_MEETING.match(sentence, cue.end):
+        return "conference"  # "cuộc gặp Ngoại trưởng Trung Quốc - Trung Á lần thứ tư": a group's numbered meeting
     if cue.type != "conference":
         return cue.type
     phrase = phrase_at(sentence, cue.start)

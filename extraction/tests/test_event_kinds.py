@@ -61,6 +61,11 @@ def test_a_summit_of_many_states_leaders_with_one_host_is_a_conference_not_talks
     assert kinds(text, published="2031-05-10") == ["conference"]
 
 
+def test_a_numbered_meeting_of_a_country_and_a_group_is_a_conference():
+    text = "Công tác chuẩn bị được hoàn tất tại cuộc gặp Ngoại trưởng Chile - Trung Á lần thứ tư ở Astana ngày 27/4."
+    assert kinds(text, published="2031-05-10") == ["conference"]
+
+
 def test_a_summit_of_a_group_stays_a_conference():
     text = "Ngày 8/4, Thủ tướng Lê Minh Tâm dự Hội nghị Cấp cao ASEAN - Nhật Bản tại Tokyo."
     assert kinds(text) == ["conference"]
