@@ -92,7 +92,11 @@ PREPARED_FOR = re.compile(r"\bchuẩn bị (?:cho\s+)?(?:các\s+|những\s+)?$",
 # (But "… chuẩn bị cho chuyến thăm Ấn Độ trong tháng tới của B": the visit's own time, told after it.)
 WHEN_AFTER = re.compile(r"\d|\b(?:tháng|tuần|năm)\s+(?:tới|sau|nay|này)\b|\bsắp tới\b", re.IGNORECASE)
 # "với hàng chục cuộc gặp song phương trong ba ngày", "hàng loạt cuộc gặp đã diễn ra": many, no one meeting.
-MANY_OF_THEM = re.compile(r"\b(?:hàng chục|hàng trăm|hàng loạt|một loạt|nhiều)\s+$", re.IGNORECASE)
+# (So are "dự kiến trao đổi một số chuyến thăm cấp cao", "tăng cường các chuyến thăm": visits in general.)
+MANY_OF_THEM = re.compile(
+    r"\b(?:hàng chục|hàng trăm|hàng loạt|một loạt|nhiều|một số|(?:trao đổi|tăng cường|duy trì|thúc đẩy)(?: các)?)\s+$",
+    re.IGNORECASE,
+)
 # "Hai nhà lãnh đạo đã gặp nhau hơn 40 lần": how many times, no one meeting.
 TIMES_COUNTED = re.compile(rf"\s+(?:nhau\s+|mặt\s+)?(?:hơn|gần|khoảng|trên|tới)?\s*(?:{COUNT})\s+lần\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")

@@ -10,7 +10,7 @@ from .built_once import built_once
 from .candidates import Candidate
 from .event_dates import PARTIES_NEAR
 from .folding import fold
-from .offices import HELD_BY_BOTH, TITLE_CORES, country_of_title, office_title
+from .offices import HELD_BY_BOTH, SPOUSE, TITLE_CORES, country_of_title, office_title
 from .persons import PersonIndex, PersonMention
 
 # "hai Thủ tướng", "hai Bộ trưởng Ngoại giao": the office both hold, written before the cue (its subject).
@@ -62,12 +62,19 @@ def _sides_told_last(before: list[Candidate], named: str | None = None, planned:
     """The people of the last event told with two people or more, not all of one country; of the kind the sentence
     names when it names one ("Kết thúc hội đàm, hai nhà lãnh đạo ký …": the talks', not a visit of 1959 told since,
     nor, for what was done, a summit still planned)."""
-    sides = [
-        c for c in before
-        if len(c.persons) >= 2 and (None in (countries := [m.country for m in c.persons]) or len(set(countries)) >= 2)
-    ]  # fmt: skip
+    sides = [c for c in before if _two_sides(_leaders(c))]
     of_its_kind = [c for c in sides if c.type == named and (planned or not c.planned)]
-    return list((of_its_kind or sides)[-1].persons) if sides else []
+    return _leaders((of_its_kind or sides)[-1]) if sides else []
+
+
+def _two_sides(people: list[PersonMention]) -> bool:
+    countries = [m.country for m in people]
+    return len(people) >= 2 and (None in countries or len(set(countries)) >= 2)
+
+
+def _leaders(candidate: Candidate) -> list[PersonMention]:
+    """Its people but a leader's spouse, a guest of a visit and never one of "hai nhà lãnh đạo"."""
+    return [m for m in candidate.persons if not SPOUSE.search(m.title or "")]
 
 
 def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: dict[str, str]) -> list[PersonMention]:

@@ -1208,3 +1208,8 @@ def test_a_visit_prepared_for_that_its_sentence_times_stays_a_planned_visit():
         "sẽ chuẩn bị cho chuyến thăm Peru trong tháng tới của Tổng thống Chile Luis Vega."
     )
     assert "visit" in kinds(text, published="2031-09-03")
+
+
+def test_visits_in_general_that_two_sides_plan_to_exchange_are_no_visit():
+    text = "Thứ trưởng cho biết trong năm 2031, Chile và Peru dự kiến trao đổi một số chuyến thăm cấp cao."
+    assert kinds(text, published="2031-03-24") == []

@@ -101,3 +101,12 @@ def test_who_made_the_trip_a_visit_is_the_first_since_is_not_in_the_visit():
     )
     visits = [e for e in extract_article(text, published="2031-07-09").events if e.type == "visit"]
     assert [sorted(p.name for p in e.participants) for e in visits] == [["Carlos Rivera"]]
+
+
+def test_the_two_leaders_are_never_one_of_them_and_the_spouse_he_travels_with():
+    text = (
+        "Tổng thống Chile Luis Vega cùng Đệ nhất phu nhân Ana Soto tới Lima tối 23/3/2031, bắt đầu chuyến thăm kéo "
+        "dài hai ngày. Hai nhà lãnh đạo đã gặp nhau hồi đầu tháng 1 tại Hội nghị Thượng đỉnh ở Quito."
+    )
+    meetings = [e for e in extract_article(text, published="2031-03-25").events if e.type == "meeting"]
+    assert meetings and all("Ana Soto" not in {p.name for p in e.participants} for e in meetings)
