@@ -289,6 +289,7 @@ ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
+    r"|\s(?:hồi|hôm qua|hôm nay|năm ngoái|năm nay|năm tới|tuần trước|tuần tới|tuần này|tuần qua)\b|\stháng\s\d"
 )
 
 
@@ -316,8 +317,7 @@ ONWARD_TO_ATTEND = re.compile(
     re.IGNORECASE,
 )
 ONWARD_CUE = re.compile(r"(?:sang|đến|tới)$", re.IGNORECASE)
-# "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị", "phiên họp thứ nhất của Hội nghị": a sitting of a
-# summit, part of it.
+# "phiên họp BRICS mở rộng", "phiên họp toàn thể của Hội nghị": a sitting of a summit, part of it.
 RESULTS_OF = re.compile(r"\bkết quả(?:\s+của)?\s+$", re.IGNORECASE)
 SITTING_BEFORE = re.compile(r"\b[Pp]hiên\s+$")  # "Phiên đối thoại chính sách với Chủ tịch WEF": a forum's sitting
 SESSION_OF_A_SUMMIT = re.compile(

@@ -315,3 +315,9 @@ def test_talks_told_after_the_welcome_are_the_news_not_talks_of_a_year_before_re
 
 def test_a_group_written_by_its_full_name_is_the_group():
     assert gathering_of("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương") == gathering_of("Tuần lễ Cấp cao APEC")
+
+
+def test_a_summit_s_name_ends_before_the_words_that_date_it():
+    text = "Bà Ana Soto đã gặp Tổng thống Peru Carlos Rivera nhân Tuần lễ Cấp cao APEC hồi tháng 11 năm ngoái."
+    titles = [e.title for e in extract_article(text, published="2031-03-01").events if e.type == "conference"]
+    assert titles == ["Tuần lễ Cấp cao APEC"]
