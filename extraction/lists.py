@@ -263,8 +263,9 @@ def per_host_in_turn(candidate: Candidate) -> list[Candidate]:
         return [candidate]
     hosts = [p for p in candidate.persons if p.offset < candidate.cue.start]
     guests = [p for p in candidate.persons if p.offset >= candidate.cue.end]
-    if len(hosts) < 2 or not guests:
+    if len(hosts) < 2:
         return [candidate]
+    # (The guest may be named by office alone, "… lần lượt hội kiến Nhà vua": still one meeting per host.)
     return [Candidate(**{**candidate.__dict__, "persons": [host, *guests]}) for host in hosts]
 
 

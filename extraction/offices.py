@@ -31,7 +31,7 @@ TITLE_CORES = [
     "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý",
 ]  # fmt: skip
 # A leader's spouse, named by that title: a guest of a visit, never a party to talks.
-SPOUSE = re.compile(r"(?:Phu nhân|Phu quân)\b", re.IGNORECASE)
+SPOUSE = re.compile(r"(?:Phu nhân|Phu quân|Hoàng hậu)\b", re.IGNORECASE)  # (a queen consort too)
 TITLE_PREFIX = r"(?:(?:nguyên|cựu|cố|tân|Quyền|quyền)\s+)?"
 # Offices Việt Nam has none of: "Tổng thống Lý Minh Bác" is a foreign leader, however Vietnamese the name reads.
 FOREIGN_OFFICES = {

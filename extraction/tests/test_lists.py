@@ -386,3 +386,12 @@ def test_talks_and_meetings_with_leaders_counted_not_named_add_no_meeting_to_the
     )
     assert of_type(text, "meeting", published="2031-03-13") == []
     assert [t.date.start for t in of_type(text, "talks", published="2031-03-13")] == [date(2031, 3, 12)]
+
+
+def test_hosts_who_receive_in_turn_a_guest_named_by_office_alone_are_one_meeting_each():
+    text = (
+        "Ngày 1/3/2031, Tổng thống Chile Ana Soto tới Lima, bắt đầu chuyến thăm Peru. Cùng ngày, Tổng thống Peru "
+        "Carlos Rivera, Thủ tướng Peru Luis Vega và Chủ tịch Quốc hội Peru Pedro Díaz lần lượt hội kiến Nhà vua."
+    )
+    meetings = [e for e in extract_article(text, published="2031-03-01").events if e.type == "meeting"]
+    assert sorted(len(e.participants) for e in meetings) == [1, 1, 1]
