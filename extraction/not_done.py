@@ -114,8 +114,13 @@ VESSEL_AFTER = re.compile(r"[^,;:.]{0,50}?\bcủa (?:các )?(?:tàu|chiến hạ
 
 
 def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
-    """The cue between `start` and `end` tells what was not done."""
+    """The cue between `start` and `end` tells what was not done, or no event of its own."""
     before = sentence[max(0, start - 90) : start]
+    return _not_yet(kind, sentence, before, end) or _none_of_its_own(kind, sentence, before, start, end)
+
+
+def _not_yet(kind: str, sentence: str, before: str, end: int) -> bool:
+    """Wished, invited, to come, studied, prepared for, guessed at, listed as a mechanism or a process to resume."""
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
     if kind == "conference" and INVITED_TO_ATTEND.search(before[-80:]):
@@ -124,8 +129,12 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "sớm được ký kết", "nghiên cứu nâng cấp quan hệ": to come, or to be studied
     if kind in ("visit", "meeting", "talks", "conference") and PREPARED_FOR.search(before[-30:]):
         return not WHEN_AFTER.search(sentence, end)  # "… chuẩn bị cho chuyến thăm Mỹ của B": its days not told here
-    if kind in ("upgrade", "signing") and OUTCOME_GUESSED.search(before):
-        return True  # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
+    # "nhiều khả năng sẽ chứng kiến việc hai nước nâng cấp": guessed, not agreed
+    return kind in ("upgrade", "signing") and bool(OUTCOME_GUESSED.search(before))
+
+
+def _none_of_its_own(kind: str, sentence: str, before: str, start: int, end: int) -> bool:
+    """Negated, called off, forecast, changed; a count of events told, a custom, a ship's call, a thing moved."""
     if kind in ("conference", "committee_session") and MECHANISMS_LISTED.search(sentence, 0, start):
         return True
     if kind == "committee_session" and RESUMED_LISTED.search(sentence, 0, start):
@@ -139,12 +148,17 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
     if NEGATED.search(before[-25:]):
         return True  # "hai bên không ký văn kiện chung nào", "chưa từng thăm": what was not done
     called_off = CALLED_OFF.match(sentence, end) or CALLED_OFF_BEFORE.search(before)
+    changed = PLAN_CHANGED.match(sentence) or FIRST_PLANNED.match(sentence, end)
+    return bool(called_off or FORECAST.search(before) or changed or _counted(kind, sentence, before, start, end))
+
+
+def _counted(kind: str, sentence: str, before: str, start: int, end: int) -> bool:
+    """A count of the events told, how many times, many at once, or a custom: no one event."""
     # (not "Đây là lần đầu tiên … kể từ cuộc gặp tháng 11/2018": the meeting it dates is one; the counted one
     # stands before it: "Đây là lần thứ hai hai nhà lãnh đạo gặp mặt, sau hội nghị … tháng 6 năm ngoái")
     counted = COUNTED_REMARK.match(sentence) and not DIGIT.search(sentence, 0, start)
     remark = (counted and not COUNTED_FROM.search(sentence, 0, start)) or HABITUAL.match(sentence)
-    changed = PLAN_CHANGED.match(sentence) or FIRST_PLANNED.match(sentence, end)
-    counted_times = kind in ("meeting", "talks", "call", "visit") and (
+    many = kind in ("meeting", "talks", "call", "visit") and (
         TIMES_COUNTED.match(sentence, end) or MANY_OF_THEM.search(before[-15:])
     )
-    return bool(called_off or remark or FORECAST.search(before) or changed or counted_times)
+    return bool(remark or many)
