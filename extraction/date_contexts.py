@@ -279,7 +279,7 @@ def counted_back(sentence: str, spans: list[DateSpan], base: int | None, publish
     """The spans written without a year next to how many years back they were, in that year."""
     if base is None or base == YEAR_UNKNOWN:
         return spans  # (the placeholder year counts back to no year)
-    counted = []
+    counted, spent = [], []
     for span in spans:
         back = None
         if span.year_inferred and span.precision in (DAY, MONTH):
@@ -294,5 +294,7 @@ def counted_back(sentence: str, spans: list[DateSpan], base: int | None, publish
             year -= (back["more"] or "").strip().lower() == "hơn" and later_in_the_year
             shift = span.start.year - year
             span = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=span.end.year - shift))
+            spent.append(back.span())
         counted.append(span)
-    return counted
+    # "vào tháng 1 cách đây 10 năm": the count dates the month, and is no year of its own beside it.
+    return [s for s in counted if not (s.precision == YEAR and any(a <= s.offset < b for a, b in spent))]

@@ -680,3 +680,10 @@ def test_years_counted_back_from_an_article_whose_year_nothing_gives_leave_the_y
     text = "Ông Ana Soto và ông Carlos Rivera hội đàm lần đầu vào ngày 25/4 cách đây hơn 4 năm, tại Lima."
     events = extract_article(text).events
     assert events and all(e.year_unknown for e in events)
+
+
+def test_the_years_counted_back_from_a_month_are_no_year_of_their_own():
+    spans = find_dates(
+        "Lần gần nhất là vào tháng 1 cách đây 10 năm, khi ông Ana Soto gặp bà Rosa Pérez.", None, date(2031, 9, 14)
+    )
+    assert [(s.start.isoformat(), s.precision) for s in spans] == [("2021-01-01", "month")]
