@@ -343,7 +343,8 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
     """Sets each event's publish_probability and draft_reasons (empty when it is published at once).
 
     `threshold` overrides the model's. An event whose year nothing gave always waits: its date is a
-    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, and
+    placeholder until a curator dates it; so do talks, a meeting, a call or a message that names no one, a visit
+    that names neither who made it nor where, and
     talks, a meeting or a call that names one side only, a visit whose only participants are of the country
     visited (the host taken for the visitor), and an event of someone out of the office the article
     gives them on its dates; an establishment the article writes no date of (the reference data's year); and one
@@ -358,7 +359,7 @@ def judge(article: ExtractedArticle, model: PublishingModel | None = None, thres
         event.publish_probability = round(model.probability(row), 4)
         if event.year_unknown:
             event.draft_reasons = [DraftReason.YEAR_UNKNOWN]
-        elif event.type in HELD_BY_PEOPLE and not event.participants:
+        elif not event.participants and (event.type in HELD_BY_PEOPLE or (event.type == "visit" and not event.place)):
             event.draft_reasons = [DraftReason.NO_PARTICIPANT]  # "Cuộc hội đàm diễn ra …": told, but whose?
         elif event.type in HELD_WITH_SOMEONE and _one_side(event, context):
             event.draft_reasons = [DraftReason.ONE_SIDE]

@@ -216,3 +216,15 @@ def test_a_visit_that_names_only_its_inviter_waits_for_a_curator():
     judge(article)
     visit = next(e for e in article.events if e.type == "visit")
     assert visit.draft_reasons == [DraftReason.VISIT_INCOMPLETE]
+
+
+def test_a_visit_that_names_neither_who_made_it_nor_where_waits_whatever_the_threshold():
+    text = "Ngày 28/10/2031, Tổng thống Chile Ana Soto thăm chính thức Peru."
+    article = extract_article(text, published="2031-10-28")
+    (visit,) = article.events
+    visit.participants = []  # "việc hai bên thu xếp chuyến thăm": whose, and where, the sentence does not say
+    judge(article, model_weighing(), threshold=0.0)
+    assert visit.draft_reasons == []  # a visit to Peru: where is told
+    visit.place = None
+    judge(article, model_weighing(), threshold=0.0)
+    assert visit.draft_reasons == [DraftReason.NO_PARTICIPANT]
