@@ -188,7 +188,8 @@ def around_a_past_date(
     kind: str, sentence: str, cue_start: int, cue_end: int, news_day: DateSpan | None, year: YearGuess, published
 ) -> DateSpan | None:
     """The date its sentence writes before an undated cue told around it, or right after the cue of what it came
-    right after, when that date is before the news day: the cue's event was then too, not on the news day."""
+    right after, when that date is before the news day (or the cue is "ngay sau/trước" it, whenever it is): the
+    cue's event was then too, not on the news day."""
     if news_day is None:
         return None
     around = AROUND_BEFORE.search(sentence, max(0, cue_start - 40), cue_start)
