@@ -351,7 +351,8 @@ def forget_sentences() -> None:
 # "… sẽ đến Hà Nội vào 18/10, thực hiện chuyến thăm … đến 20/10": a day written "until" a few days after an
 # earlier day of the sentence ends the span that day begins.
 # The words before a day something lasts until: "… kéo dài đến ngày 28/6" (the grammar's UNTIL joins a range's ends).
-UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|cho đến|kéo dài đến)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# (Lower case: "Đến ngày 10-10, ông A thăm Istanbul" opening a sentence is when, not until when.)
+UNTIL_BEFORE = re.compile(r"\b(?:đến|tới|cho đến|kéo dài đến)\s+(?:hết\s+)?(?:ngày\s+)?$")
 UNTIL_DAYS = 14
 
 

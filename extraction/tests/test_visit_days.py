@@ -396,3 +396,8 @@ def test_a_visit_from_a_day_whose_end_is_told_nowhere_is_of_its_month():
         "Tổng thống Ecuador Luis Vega trong ngày đầu tiên."
     )
     assert visits(text, published="2031-03-21") == [("2031-03", "2031-03", "month")]
+
+
+def test_a_sentence_opening_with_the_day_it_came_to_dates_the_visit_to_that_day():
+    text = "Đến ngày 10-10-2031, Tổng thống Peru Carlos Rivera thăm Istanbul, dự Đại hội Năng lượng thế giới."
+    assert visits(text, published="2031-12-20") == [("2031-10-10", "2031-10-10", "day")]
