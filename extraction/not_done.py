@@ -15,7 +15,8 @@ _NOT_STOP = r"(?:[^.;,]|(?<=\d)\.(?=\d))"
 # never happened; so was one whose next clause says so ("…, song đã phải hoãn lại do …").
 CALLED_OFF = re.compile(
     # "Chuyến thăm …, dự kiến diễn ra hồi tháng 1, đã phải hoãn lại": an aside between commas may stand before
-    rf"(?:{_NOT_STOP}{{0,120}}?|{_NOT_END}{{0,200}}?,\s*(?:song|nhưng)\s+|{_NOT_STOP}{{0,100}},{_NOT_STOP}{{0,100}},\s*)"
+    rf"(?:{_NOT_STOP}{{0,120}}?|{_NOT_END}{{0,200}}?,\s*(?:song|nhưng|trước khi)\s+"
+    rf"|{_NOT_STOP}{{0,100}},{_NOT_STOP}{{0,100}},\s*)"
     # "đã bị phía Trung Quốc hủy": the side that called it off may be named
     r"\b(?:(?:bị|phải|đã bị|đã phải) (?:(?:phía|bên) (?:\w+ ){1,4}?)?(?:hoãn|hủy|huỷ|tạm hoãn)"
     r"|(?:sẽ )?được (?:sắp xếp|lùi|dời) lại"

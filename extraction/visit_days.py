@@ -52,6 +52,7 @@ def widen_visits(events: list[FoundEvent], sentences: list[str], year: YearGuess
     _lengths(events)
     _lengths_ending(events)
     _nth_day(events)
+    _begun_and_ended(events, year, published)
     _arrival_until_its_activities(events)
     for visit in [e for e in events if e.type == "visit" and e.date.precision == DAY and e.date.start < e.date.end]:
         _drop_its_end(events, visit)  # "rời La Habana, kết thúc chuyến thăm" on the last day of "từ ngày 25-27/9"
@@ -273,6 +274,9 @@ def _lengths_ending(events):
         count = length.group("n") if length else None
         ends = VISIT_ENDS.search(event.evidence) if event.type == "visit" else None
         told = LENGTH.search(event.evidence, ends.start()) if ends and count is None else None
+        if event.type == "visit" and count is None and told is None and CLOSED.search(event.evidence):
+            # "Chuyến thăm 3 ngày tới Pháp của A, khép lại tại Bordeaux hôm qua": its days ended that day too
+            told = LENGTH.search(event.evidence)
         # "rời Primorye hôm 17/9, kết thúc chuyến thăm Nga kéo dài 6 ngày": the visit's days ended that day
         count = count or (told.group("n") or told.group("m") if told else None)
         days = number_in(count) if count else None
@@ -280,6 +284,24 @@ def _lengths_ending(events):
             event.date = _widened(event, event.date.end - timedelta(days=days - 1), event.date.end)
 
 
+CLOSED = re.compile(r"\b(?:khép lại|kết thúc)\b", re.IGNORECASE)
+
+
+def _begun_and_ended(events, year: YearGuess, published):
+    """ "rời Bordeaux chiều 22/9, kết thúc chuyến thăm … bắt đầu từ ngày 20/9": from the day it began to the one it
+    ended, both written in its sentence."""
+    for visit in _day_visits(events):
+        sentence = visit.evidence
+        if not VISIT_ENDS.search(sentence):
+            continue
+        days = [d for d in find_dates(sentence, year, published) if d.precision == DAY and d.start == d.end]
+        began = [d for d in days if STARTED_ON.search(sentence, max(0, d.offset - 25), d.offset)]
+        ended = [d for d in days if d not in began]
+        if len(began) == 1 == len(ended) and 0 < (ended[0].start - began[0].start).days <= LONGEST_VISIT_DAYS:
+            visit.date = _widened(visit, began[0].start, ended[0].start)
+
+
+STARTED_ON = re.compile(r"\bbắt đầu (?:từ\s+)?(?:ngày\s+|hôm\s+)?$", re.IGNORECASE)
 # "Trong ngày làm việc thứ hai của chuyến thăm … (13/12), …": the visit began the day before the one written.
 NTH_DAY = re.compile(
     r"\bngày\s+(?:làm việc\s+|công tác\s+)?thứ\s+(?P<n>\d|\w+)\s+(?:của|trong)\s+chuyến\s+(?:thăm|công du|công tác)",

@@ -1216,3 +1216,8 @@ def test_visits_in_general_that_two_sides_plan_to_exchange_are_no_visit():
         "giao Chile - Peru. Thứ trưởng cho biết trong năm nay, hai bên dự kiến trao đổi một số chuyến thăm cấp cao."
     )
     assert "visit" not in kinds(text, published="2031-03-24")
+
+
+def test_a_visit_planned_before_it_was_put_off_is_no_visit():
+    text = "Chuyến thăm Peru của Tổng thống Ana Soto vốn được lên kế hoạch cho cuối tháng 3/2031, trước khi phải hoãn."
+    assert kinds(text, published="2031-09-23") == []

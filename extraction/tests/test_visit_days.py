@@ -401,3 +401,16 @@ def test_a_visit_from_a_day_whose_end_is_told_nowhere_is_of_its_month():
 def test_a_sentence_opening_with_the_day_it_came_to_dates_the_visit_to_that_day():
     text = "Đến ngày 10-10-2031, Tổng thống Peru Carlos Rivera thăm Istanbul, dự Đại hội Năng lượng thế giới."
     assert visits(text, published="2031-12-20") == [("2031-10-10", "2031-10-10", "day")]
+
+
+def test_a_visit_ended_on_one_day_written_and_begun_on_another_is_of_both_and_the_days_between():
+    text = (
+        "Tổng thống Chile Ana Soto rời Lima chiều 22/9/2031, kết thúc chuyến thăm cấp nhà nước Peru bắt đầu từ ngày "
+        "20/9."
+    )
+    assert visits(text, published="2031-09-23") == [("2031-09-20", "2031-09-22", "day")]
+
+
+def test_a_visit_of_three_days_closed_yesterday_is_of_the_three_days_to_yesterday():
+    text = "Chuyến thăm 3 ngày tới Peru của Tổng thống Chile Ana Soto, khép lại tại Lima hôm qua, được đánh giá cao."
+    assert visits(text, published="2031-09-23") == [("2031-09-20", "2031-09-22", "day")]
