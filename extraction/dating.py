@@ -319,10 +319,13 @@ def _of_the_news(evidence: Evidence, kind: str) -> list[tuple[int, str]]:
     found = evidence.written[kind]
     if not evidence.yearless_days:
         return found
+    # "lên ngôi ngày 8/9/2022" near "20/9", told with "ngày 24/3/2023, … thông báo hoãn": not before a day told done.
+    done = [year for year, written in evidence.written["full_date"] if not _to_come(evidence, written)]
     return [
         (year, written)
         for year, written in found
-        if not _recalled(evidence.body, written)
+        if (kind != "full_date" or year >= max(done, default=year))
+        and not _recalled(evidence.body, written)
         and (
             (
                 kind == "full_date"

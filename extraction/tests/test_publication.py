@@ -456,3 +456,12 @@ def test_a_date_line_days_after_the_end_of_a_visit_the_text_tells_is_the_page_s_
         "Ngày 25/7/2029, hai nước tuyên bố thiết lập quan hệ Đối tác toàn diện."
     )
     assert extract_article(text).year.year == 2031
+
+
+def test_a_page_is_not_dated_before_a_day_it_tells_as_done_by_a_background_day_near_its_news():
+    text = (
+        "Chiều 20/9, Tổng thống Chile Ana Soto tới Lima, bắt đầu chuyến thăm cấp Nhà nước Peru. Chuyến thăm ban đầu "
+        "được lên kế hoạch vào tháng 3. Ngày 24/3/2031, hai bên thông báo hoãn chuyến thăm. Tổng thống Ana Soto nhậm "
+        "chức ngày 8/9/2030."
+    )
+    assert extract_article(text).year.year != 2030
