@@ -80,7 +80,8 @@ SAME_DAY = re.compile(
     rf"\b(?:(?:{DAYTIME})\s+)?cùng ngày\b"
     rf"|^\W*(?:{AS_PLANNED})?(?:ngay sau đó|trước đó|ngay sau khi (?:đến|tới|đặt chân))\b"
     # "Cũng trong ngày, A chào xã giao B", "A cũng đã hội kiến B trong ngày.", "… gặp B trong ngày, …": that day.
-    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*(?:[,;.!]|$)",
+    r"|^\W*(?:cũng )?trong ngày(?: (?:hôm đó|hôm ấy|này))?\s*,|\btrong ngày\s*(?:[,;.!]|$)"
+    r"|^\W*(?:vào )?buổi (?:sáng|trưa|chiều|tối)\s*,",  # "Vào buổi trưa, A gặp B": a time of the day told
     re.I,
 )
 SAME_DAY_SAID = re.compile(r"\bcùng ngày\b", re.I)

@@ -1999,3 +1999,14 @@ def test_talks_after_an_undated_act_follow_the_day_told_before_not_the_news_day(
         "vòng hoa tưởng niệm tại Đài tưởng niệm, bà Ana Soto hội đàm với Tổng thống Peru Carlos Rivera."
     )
     assert ("talks", "2031-09-18", "2031-09-18") in dated(text, published="2031-09-19")
+
+
+def test_a_meeting_at_a_time_of_the_day_told_is_of_that_day_not_of_the_summit_s_month():
+    text = (
+        "Hội nghị thượng đỉnh G7 diễn ra từ ngày 13 đến 15/6/2031 tại Apulia. Cuộc gặp đầu tiên trong ngày của Thủ "
+        "tướng Chile Ana Soto diễn ra vào sáng 14/6 với Tổng thống Brazil Pedro Díaz. Vào buổi trưa, Thủ tướng Ana "
+        "Soto có cuộc gặp với Tổng thống Peru Carlos Rivera."
+    )
+    assert [d for d in dated(text, published="2031-06-15") if d[0] == "meeting"] == [
+        ("meeting", "2031-06-14", "2031-06-14")
+    ] * 2
