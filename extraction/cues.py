@@ -19,6 +19,7 @@ from .records import DateSpan
 # to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
 # since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
 NAMED = rf"(?= {UPPER_LETTER})"
+NOT_A_SITE = rf"(?! (?:{'|'.join(SITES)})\b)"  # "thăm Văn Miếu", "sẽ tới Cung Cách mạng": a site of a visit
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 # Of relations, of a treaty, of joining an organisation ("kỷ niệm 30 năm Việt Nam gia nhập ASEAN").
@@ -171,13 +172,13 @@ CUE_WORDS = [
             "công du",
             "chuyến công tác",
             "sang thăm",
-            rf"đến thăm(?! (?:{'|'.join(SITES)})\b)",  # not "đến thăm Văn Miếu": a site visited on a visit
+            rf"đến thăm{NOT_A_SITE}",  # not "đến thăm Văn Miếu": a site visited on a visit
         ),
         (
-            rf"\b[Tt]hăm(?! (?:{'|'.join(SITES)})\b){NAMED}",
+            rf"\b[Tt]hăm{NOT_A_SITE}{NAMED}",
             rf"\b[Tt]hăm(?:,| và) làm việc (?:tại|ở){NAMED}",  # "thăm, làm việc tại Việt Nam"
             # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
-            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NAMED}",
+            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NOT_A_SITE}{NAMED}",
             rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
             # A stopover: "bất ngờ dừng chân tại thủ đô Kabul của Afghanistan, gặp Tổng thống X".
             rf"\bdừng chân (?:tại|ở)(?: thủ đô| thành phố)?{NAMED}",
@@ -272,8 +273,7 @@ BACK_BEFORE = re.compile(
 BACK_AFTER = re.compile(
     r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
 )
-# "Chuyến thăm cấp nhà nước của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, named
-# at the end of its noun phrase however long.
+# "Chuyến thăm … của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, however long.
 # "Khóa họp lần này", "Hội nghị này"; "Khóa họp diễn ra …" opening its sentence: named bare, the one told before.
 THIS_RIGHT_AFTER = re.compile(r"\s+(?:lần )?này\b", re.IGNORECASE)
 TOLD_AS_SUBJECT = re.compile(r"\s+(?:đã |sẽ |được )?(?:diễn ra|tổ chức)\b", re.IGNORECASE)

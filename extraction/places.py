@@ -13,7 +13,7 @@ SITES = (
     "Nhà sàn", "Lăng", "Khu", "Bảo tàng", "Trường", "Đại học", "Học viện", "Công ty", "Tập đoàn", "Nhà máy",
     "Trung tâm", "Viện", "Đền", "Chùa", "Đài", "Làng", "Cảng", "Văn phòng", "Trụ sở", "Vườn", "Công viên",
     "Cung điện", "Quảng trường", "Di tích", "Nhà thờ", "Thánh đường", "Phố cổ", "Tượng đài", "Nghĩa trang",
-    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán",
+    "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Cung",
 )  # fmt: skip
 # The kinds of visit written after "thăm", before the place visited: "thăm đáp lễ Seoul" (a return visit).
 VISIT_KINDS = ("chính thức", "cấp nhà nước", "làm việc", "đáp lễ", "hữu nghị", "song phương")

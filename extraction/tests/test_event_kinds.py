@@ -1221,3 +1221,11 @@ def test_visits_in_general_that_two_sides_plan_to_exchange_are_no_visit():
 def test_a_visit_planned_before_it_was_put_off_is_no_visit():
     text = "Chuyến thăm Peru của Tổng thống Ana Soto vốn được lên kế hoạch cho cuối tháng 3/2031, trước khi phải hoãn."
     assert kinds(text, published="2031-09-23") == []
+
+
+def test_going_to_a_palace_for_a_ceremony_is_no_visit_of_its_own():
+    text = (
+        "Ngày 21/3/2031, ông Carlos Rivera sẽ tới Cung Cách mạng dự lễ đón chính thức và hội đàm với Chủ tịch Chile "
+        "Ana Soto."
+    )
+    assert "visit" not in kinds(text, published="2031-03-18")
