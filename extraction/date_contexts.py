@@ -290,8 +290,9 @@ def counted_back(sentence: str, spans: list[DateSpan], base: int | None, publish
         if years and base - years > YEAR_UNKNOWN:
             year = base - years
             # More than four years before 13 September: a 25 April four years back; a 25 October, five.
-            later_in_the_year = published is not None and span.start.timetuple()[1:3] > published.start.timetuple()[1:3]
-            year -= (back["more"] or "").strip().lower() == "hơn" and later_in_the_year
+            more = (back["more"] or "").strip().lower() == "hơn"
+            if more and published is not None and span.start.strftime("%m%d") > published.start.strftime("%m%d"):
+                year -= 1
             shift = span.start.year - year
             span = replace(span, start=span.start.replace(year=year), end=span.end.replace(year=span.end.year - shift))
             spent.append(back.span())

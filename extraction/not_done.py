@@ -121,7 +121,7 @@ def not_done(kind: str, sentence: str, start: int, end: int) -> bool:
 
 
 def _not_yet(kind: str, sentence: str, before: str, end: int) -> bool:
-    """Wished, invited, to come, studied, prepared for, guessed at, listed as a mechanism or a process to resume."""
+    """Wished, invited, to come soon, studied, prepared for, or guessed at."""
     if kind in ("visit", "upgrade") and WISHED_OR_INVITED.search(before[-80:]):
         return True  # "mong muốn sớm thăm …", "hy vọng hai nước sẽ sớm nâng cấp …": a wish or an invitation
     if kind == "conference" and INVITED_TO_ATTEND.search(before[-80:]):
@@ -135,7 +135,8 @@ def _not_yet(kind: str, sentence: str, before: str, end: int) -> bool:
 
 
 def _none_of_its_own(kind: str, sentence: str, before: str, start: int, end: int) -> bool:
-    """Negated, called off, forecast, changed; a count of events told, a custom, a ship's call, a thing moved."""
+    """Mechanisms or a process listed, a ship's call, a thing moved; negated, called off, forecast or changed; or a
+    count of events (_counted)."""
     if kind in ("conference", "committee_session") and MECHANISMS_LISTED.search(sentence, 0, start):
         return True
     if kind == "committee_session" and RESUMED_LISTED.search(sentence, 0, start):
