@@ -10,14 +10,21 @@ from .acts_on_relations import NORMALIZED_RELATIONS, RELATIONS_ESTABLISHED
 from .cleaning import UPPER_LETTER
 from .date_contexts import OWN_YEAR_AFTER, YEARS_SINCE_BEFORE
 from .not_done import not_done
-from .parts_of_events import part_of_another
+from .parts_of_events import (
+    ATTENDED_BY,
+    ATTENDEES_AFTER,
+    FIRST_OF_ITS_KIND,
+    FIRST_TIME,
+    POINTS_BACK,
+    part_of_another,
+)
 from .places import SITES, VISIT_KINDS
 from .records import DateSpan
 
-# A cue is a word or phrase that tells an event of one type. A strong cue names its event by
-# itself ("Phiên họp thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place
-# to be an event of its own. Phrases match in any case; the context patterns are case-sensitive,
-# since what must follow a cue ("tiếp Đại sứ …", not "tiếp tục") is a capital letter or a title.
+# A cue is a word or phrase that tells an event of one type. A strong cue names its event by itself ("Phiên họp
+# thứ 12 …"); a weak one ("chuyến thăm", "gặp") needs a participant or a place to be an event of its own. Phrases
+# match in any case; the context patterns are case-sensitive: what must follow a cue ("tiếp Đại sứ …", not "tiếp
+# tục") is a capital letter or a title.
 NAMED = rf"(?= {UPPER_LETTER})"
 NOT_A_SITE = rf"(?! (?:{'|'.join(SITES)})\b)"  # "thăm Văn Miếu", "sẽ tới Cung Cách mạng": a site of a visit
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
@@ -249,8 +256,7 @@ GENERIC_BEFORE = re.compile(
     r"|\b(?:nhiều|vài|hàng chục) lần\s+(?:đã\s+)?$",  # "Thủ tướng cũng nhiều lần tiếp X": meetings in general
     re.IGNORECASE,
 )
-# What the sides agree to hold or do ("nhất trí (sớm) tổ chức Kỳ họp lần thứ 5", "nhất trí gặp nhau sớm"): not
-# what they agree on, which is done by agreeing ("nhất trí nâng cấp quan hệ").
+# What the sides agree to hold or do ("nhất trí tổ chức Kỳ họp lần thứ 5"), not what agreeing does ("nâng cấp").
 AGREED_TO = (
     r"\b(?:nhất trí|thống nhất|đồng ý|hẹn|cam kết)\s+(?:sẽ\s+)?(?:sớm\s+)?"
     r"(?:tổ chức|gặp|thăm|hội đàm|gặp gỡ|tiếp xúc)\b"
@@ -273,20 +279,11 @@ BACK_BEFORE = re.compile(
 BACK_AFTER = re.compile(
     r"^\s*(?:(?:[\w ]{0,25}\s)?(?:lần này|này|sắp tới|nói trên|vừa qua)\b|diễn ra|sẽ tạo)", re.IGNORECASE
 )
-# "Chuyến thăm … của Tổng thống A đến Việt Nam lần này …": the occasion the article is about, however long.
-# "Khóa họp lần này", "Hội nghị này"; "Khóa họp diễn ra …" opening its sentence: named bare, the one told before.
+# "Chuyến thăm … lần này", "Hội nghị này", "Khóa họp diễn ra …" opening its sentence: the one told before.
 THIS_RIGHT_AFTER = re.compile(r"\s+(?:lần )?này\b", re.IGNORECASE)
 TOLD_AS_SUBJECT = re.compile(r"\s+(?:đã |sẽ |được )?(?:diễn ra|tổ chức)\b", re.IGNORECASE)
 THIS_ONE_AFTER = re.compile(r"^[^,.;:()“”\"]{0,100}?\blần này\b", re.IGNORECASE)
-# Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
-# "Tham dự hội đàm có …" (who attended it).
-POINTS_BACK = re.compile(r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
 WITH_SOMEONE = re.compile(r"[^,.;:]{0,40}?\b(?:giữa|với)\b", re.IGNORECASE)
-# "Đây là lần đầu tiên một Tổng Bí thư thăm Hoa Kỳ": the occasion told, the first of its kind.
-FIRST_TIME = re.compile(r"^\W*(?:Đây|Đó)(?: cũng)? là lần đầu(?: tiên)?\b[^,.;:]{0,80}$", re.IGNORECASE)
-ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
-# What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
-ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
 PHRASE_END = re.compile(
     r"[,;:.!?(“”\"]|\s(?:tại|ở|do|với chủ đề|từ ngày|vào|diễn ra|dự kiến|nhằm|bên lề|và|trong đó|sau)\s|\sngày\s\d"
     r"|\s(?:hồi|hôm qua|hôm nay|năm ngoái|năm nay|năm tới|tuần trước|tuần tới|tuần này|tuần qua)\b|\stháng\s\d"
@@ -323,8 +320,7 @@ SITTING_BEFORE = re.compile(r"\b[Pp]hiên\s+$")  # "Phiên đối thoại chính
 SESSION_OF_A_SUMMIT = re.compile(
     r" (?:toàn thể|hẹp|mở rộng|(?:của )?Hội nghị|[A-Z][A-Z0-9+]+\b)|(?: (?:lần )?thứ \w+)? của Hội nghị"
 )
-# A journey told by its arrival, not called a visit, made to meet someone or sign with them: "sẽ tới Washington
-# gặp ông X", "sẽ tới Tokyo để cùng Thủ tướng X ký Hiệp định …".
+# A journey told by its arrival, to meet or sign: "sẽ tới Washington gặp ông X", "sẽ tới Tokyo để cùng X ký …".
 ARRIVAL = re.compile(r"(?:sang|đến|tới)$|^(?:đã )?(?:tới|đến)$", re.IGNORECASE)
 TO_MEET = re.compile(
     r" (?:(?! và )[^,.;]){2,30}?(?:,\s*nơi\s+(?:\S+\s+){0,3}?| (?:để )?(?:cùng [^,.;]{2,60}? )?)"
@@ -490,7 +486,7 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
         and NO_COUNTERPART_AFTER.match(sentence, end)
         and not RECALLED_WHEN_AFTER.match(sentence, end)
     )
-    first_time = FIRST_TIME.match(sentence[:start])
+    first_time = FIRST_TIME.match(sentence[:start]) or FIRST_OF_ITS_KIND.search(sentence[:start])
     # "Sau hội nghị SCO, A sẽ tới Bắc Kinh …", "Kết thúc chuyến thăm Việt Nam, A sẽ tới …": the gathering or visit
     # told, as the moment the sentence's event follows.
     after_it = kind in ("conference", "committee_session", "visit") and AFTER_OPENING.match(sentence[:start])
@@ -522,15 +518,19 @@ AFTER_OPENING = re.compile(r"^\W*(?:Sau (?:khi (?:kết thúc|dự|tham dự) )?
 # "sau cuộc gặp tại Bali … hồi tháng 11 năm ngoái": a meeting of its own, recalled with its date.
 RECALLED_WHEN_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:hồi\s+(?:tháng|năm|ngày)|năm\s+(?:ngoái|trước|\d{4}))\b", re.I)
 BEFORE_IT = re.compile(r"\btrước khi\s+(?:(?:tới |sang |đến )?(?:dự|tham dự)\s+)?$", re.IGNORECASE)
-AROUND_BEFORE = re.compile(r"\b(?:sau|trước)\s+(?:(?:vòng|cuộc|buổi)\s+)?$", re.IGNORECASE)
+# "Sau cuộc hội đàm, …", "Sau hơn bốn giờ hội đàm, …": the talks told, as the moment of what follows.
+AROUND_BEFORE = re.compile(
+    r"\b(?:sau|trước)\s+(?:(?:hơn|gần|khoảng)\s+)?(?:(?:\d+|một|hai|ba|bốn|năm|sáu)\s+(?:giờ|tiếng)\s+)?"
+    r"(?:(?:vòng|cuộc|buổi)\s+)?$",
+    re.IGNORECASE,
+)
 NO_COUNTERPART_AFTER = re.compile(
     rf"(?:\s+(?:chính thức|hẹp|mở rộng|cấp cao))?(?!\s*(?:với|giữa|cùng)\b)(?!\s+{UPPER_LETTER})"
 )
 
 
-# "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no
-# counterpart, no place, no date) is one told already. A signing is excluded: "chứng kiến lễ ký." often
-# tells the signing for the first time.
+# "… chủ trì lễ đón.", "Tham dự buổi tiếp, …": an event named by its noun with nothing after it (no counterpart,
+# place or date) is one told already; not a signing: "chứng kiến lễ ký." often tells it for the first time.
 VISIT_SAID_OF = re.compile(
     r"\s+(?:được thực hiện|diễn ra|nhằm|là|có ý nghĩa|mang ý nghĩa|(?:cũng |đã )?góp phần)\b", re.IGNORECASE
 )

@@ -40,6 +40,8 @@ BRACKET_OPENS = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
 HOME_TIME_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:Việt Nam|Hà Nội)\b", re.IGNORECASE)
 # "cuối tuần này (7-8/1)", "vào cuối tuần này, từ ngày 3 đến 4/6": the days after a relative day say which.
 BRACKET_ONLY = re.compile(r"\s*(?:\(|,)\s*(?:ngày\s+|từ\s+(?:ngày\s+)?)?")
+# "ngày 10/4 (giờ Mỹ) tuần trước": the relative week or day after a written day, past a bracketed gloss, says which.
+GLOSS_ONLY = re.compile(r"\s*\([^()]{1,30}\)\s*")
 # Years aimed at, not dates: "mục tiêu 2030", "tầm nhìn đến năm 2045", "kế hoạch năm 2026", "năm 2018 (kế hoạch)".
 TARGET_YEAR_BEFORE = re.compile(
     r"(?:mục tiêu|tầm nhìn|kế hoạch|giai đoạn|đến|tới)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$"
@@ -299,3 +301,19 @@ def counted_back(sentence: str, spans: list[DateSpan], base: int | None, publish
         counted.append(span)
     # "vào tháng 1 cách đây 10 năm": the count dates the month, and is no year of its own beside it.
     return [s for s in counted if not (s.precision == YEAR and any(a <= s.offset < b for a, b in spent))]
+
+
+# "từ cuối tháng 10 đến đầu tháng 11 năm ngoái": the range's start, written without its year, is of its end's.
+UNTIL_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*", re.IGNORECASE)
+
+
+def ranges_of_the_end_s_year(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    for i in range(len(spans) - 1):
+        start, end = spans[i], spans[i + 1]
+        between = sentence[start.offset + len(start.text) : end.offset]
+        if not (start.year_inferred and start.precision == MONTH == end.precision and UNTIL_BETWEEN.fullmatch(between)):
+            continue
+        year = end.start.year - (start.start.month > end.start.month)
+        if year != start.start.year:
+            spans[i] = replace(start, start=start.start.replace(year=year), end=start.end.replace(year=year))
+    return spans

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -27,6 +27,7 @@ from .date_contexts import (
     DECADE_BEFORE,
     DONE_BEFORE,
     FIRST_WITHIN,
+    GLOSS_ONLY,
     HOME_TIME_AFTER,
     NOT_DATE_BEFORE,
     OCCASION_OPENING,
@@ -35,6 +36,7 @@ from .date_contexts import (
     announced_on,
     counted_back,
     is_target_year,
+    ranges_of_the_end_s_year,
 )
 from .folding import UPPER_LETTER
 from .publication import EARLIEST_YEAR, parse_published
@@ -277,23 +279,7 @@ def find_dates(
             + [d for d in spans if d.offset > counted.offset and not d.year_inferred]
         )
         spans.sort(key=lambda d: d.offset)
-    return _ranges_of_the_end_s_year(sentence, counted_back(sentence, spans, base_year(year, published), published))
-
-
-# "từ cuối tháng 10 đến đầu tháng 11 năm ngoái": the range's start, written without its year, is of its end's.
-UNTIL_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*", re.IGNORECASE)
-
-
-def _ranges_of_the_end_s_year(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
-    for i in range(len(spans) - 1):
-        start, end = spans[i], spans[i + 1]
-        between = sentence[start.offset + len(start.text) : end.offset]
-        if not (start.year_inferred and start.precision == MONTH == end.precision and UNTIL_BETWEEN.fullmatch(between)):
-            continue
-        year = end.start.year - (start.start.month > end.start.month)
-        if year != start.start.year:
-            spans[i] = replace(start, start=start.start.replace(year=year), end=start.end.replace(year=year))
-    return spans
+    return ranges_of_the_end_s_year(sentence, counted_back(sentence, spans, base_year(year, published), published))
 
 
 def _of_a_counted_year(sentence: str, span: DateSpan) -> bool:
@@ -331,6 +317,14 @@ def _dates_in(sentence: str, base: int | None, published: DateSpan | None) -> tu
             if not kinds[-1].startswith("relative"):
                 continue
             spans.pop(), kinds.pop()
+        elif (
+            spans
+            and kind in ("relative_week", "relative_day")
+            and not kinds[-1].startswith("relative")
+            and spans[-1].precision == DAY
+            and GLOSS_ONLY.fullmatch(sentence, spans[-1].offset + len(spans[-1].text), match.start())
+        ):
+            continue
         elif (
             spans
             and kinds[-1].startswith("relative")

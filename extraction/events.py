@@ -64,7 +64,7 @@ from .relationship_dates import (
     years_counted,
 )
 from .sentence_dates import BEGINS_BEFORE, occasion_months, occasion_of_another
-from .sentence_people import not_its_speaker, of_the_event, offices_of_countries_before
+from .sentence_people import left_behind, not_its_speaker, of_the_event, offices_of_countries_before
 from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
@@ -74,8 +74,7 @@ from .visit_days import day_told_after, last_day_only, widen_visits, within_the_
 DEPARTS = re.compile(r"\blên đường\b", re.IGNORECASE)
 OPENING_CHARS = 25  # a cue this near the sentence's start is in its opening phrase ("Mở đầu cuộc điện đàm, …")
 THIS_AFTER = re.compile(r"\s*(?:\w+\s+)?này\b")
-# "trong chuyến thăm kéo dài chưa đầy 12 giờ", "đang có chuyến thăm chính thức X trong một ngày": a visit of hours, on
-# the day of what was done in it.
+# "chuyến thăm kéo dài chưa đầy 12 giờ", "chuyến thăm X trong một ngày": a visit of hours, on the day of its acts.
 HOURS_LONG = re.compile(
     r"[^,.;]{0,40}?\s(?:kéo dài|chỉ|trong)\s+(?:(?:chưa đầy|khoảng|gần|hơn)\s+)?"
     r"(?:\d{1,2}\s*(?:giờ|tiếng)|(?:một|1) ngày)\b"
@@ -356,9 +355,10 @@ def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
 def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
     people = of_the_event(reading.sentence, reading.cues[i], people)
-    if not counterpart_unnamed(reading.sentence, reading.cues[i]):
-        return people
-    others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
+    if counterpart_unnamed(reading.sentence, reading.cues[i]):
+        others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
+    else:
+        others = left_behind(reading.sentence, reading.cues[i], i, reading.objects)
     return [p for p in people if id(p) not in others]
 
 
@@ -516,9 +516,8 @@ class ArticleContext:
     offices: dict[str, str]  # person -> the office the article gives them
 
 
-# Events of the states themselves: their participants are the countries (the leaders a sentence names beside
-# them are at another event, the visit during which an anniversary is celebrated); so are establishments of
-# relations (EventFacts.establishes_relations).
+# Events of the states themselves: their participants are the countries (the leaders a sentence names beside them
+# are at another event, the visit of an anniversary); so are establishments (EventFacts.establishes_relations).
 STATE_EVENTS = {"anniversary"}
 
 

@@ -1,6 +1,7 @@
 """Cue words that name a part of another event, or who attended one, not an event of their own: the restricted
 talks before the expanded ones, the meeting mechanism talks are held in, a welcome at the airport, the opening of
-a gathering, a list of attendees; and a session named as the moment of another event."""
+a gathering, a list of attendees; a session named as the moment of another event; and an event pointed back to
+("Đây là cuộc điện đàm đầu tiên …", "A là lãnh đạo đầu tiên gặp B"), one told already."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
     if kind in ("conference", "committee_session") and MOMENT_BEFORE.search(sentence, max(0, start - 12), start):
         return True
     return bool(ATTENDING.match(sentence[max(0, start - 90) : start]) or ATTENDANCE_LIST.match(sentence))
+
+
+# Whatever its cue, an event named this way is one already told: "Đây là cuộc điện đàm đầu tiên …", and
+# "Tham dự hội đàm có …" (who attended it).
+POINTS_BACK = re.compile(r"(?:Đây|Đó)(?: cũng)?(?: được (?:xem|coi) là| là)\s*(?:cuộc |chuyến |buổi )?$", re.IGNORECASE)
+# "Đây là lần đầu tiên một Tổng Bí thư thăm Hoa Kỳ": the occasion told, the first of its kind.
+FIRST_TIME = re.compile(r"^\W*(?:Đây|Đó)(?: cũng)? là lần đầu(?: tiên)?\b[^,.;:]{0,80}$", re.IGNORECASE)
+# "ông A là nhà lãnh đạo phương Tây đầu tiên gặp ông B …": the news's event, said to be the first of its kind (not
+# "… đầu tiên thăm X kể từ chuyến thăm của C năm 2016", the one counted from; nor "là một trong những nước đầu tiên
+# thiết lập quan hệ", an act recalled among others).
+FIRST_OF_ITS_KIND = re.compile(
+    r"\blà\s(?!(?:một\s+)?trong\s)[^,.;:]{0,60}?\bđầu tiên\b(?:(?!\b(?:kể từ|sau|từ)\s)[^.;:]){0,90}$", re.I
+)
+ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
+# What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
+ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)

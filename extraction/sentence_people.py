@@ -132,9 +132,10 @@ def not_its_speaker(candidate, year: int | None) -> None:
 
 # "Cuộc điện đàm … ngày 28/7, chỉ ít ngày trước khi Chủ tịch Hạ viện B thăm Đài Loan": who did what came after;
 # "… chuyến thăm đầu tiên kể từ khi cựu Tổng thống B tới Kyoto": who did what came before.
-# "… lần đầu một Thủ tướng Ấn Độ tới nước này kể từ chuyến đi của bà B năm 1983": B's trip, long before.
+# "… lần đầu một Thủ tướng Ấn Độ tới nước này kể từ chuyến đi của bà B năm 1983" (or "kể từ cuộc gặp giữa A và B
+# năm 2021"): B's trip, long before.
 BEFORE_OR_SINCE_CLAUSE = re.compile(
-    r"\b(?:trước khi|kể từ khi|kể từ (?:chuyến|cuộc|lần)\s+[^,;]{0,30}?\bcủa)\s+[^,;]*$", re.IGNORECASE
+    r"\b(?:trước khi|kể từ khi|kể từ (?:chuyến|cuộc|lần)\s+[^,;]{0,30}?\b(?:của|giữa))\s+[^,;]*$", re.IGNORECASE
 )
 # "cuộc gặp trở nên khả thi nhờ thỏa thuận mà Thứ trưởng B công bố": B's own act, of another noun than the cue's.
 OF_ANOTHER_NOUN = re.compile(rf"{RELATIVE_CLAUSE.pattern}\s+[^,;]*$", re.IGNORECASE)
@@ -187,12 +188,29 @@ def in_an_opening_of_another(sentence: str, cue: Cue, person: PersonMention) -> 
     return 0 <= comma < cue.start and bool(OPENING_OF_ANOTHER.match(sentence[: person.offset]))
 
 
+# "Bà A là nguyên thủ đầu tiên thăm X kể từ chuyến thăm của ông B năm 2016": the event counted from is B's alone.
+SINCE_BEFORE = re.compile(r"\bkể từ\s+(?:(?:chuyến|cuộc|lần|buổi)\s+)?$", re.IGNORECASE)
+
+
 def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[PersonMention]:
     """Those of the sentence's people who may take part in the cue's event: not who did what came before or after
     it, nor the founders of what it is about; "giữa A và B": A and B."""
+    if SINCE_BEFORE.search(sentence[: cue.start]) and any(p.offset > cue.end for p in people):
+        people = [p for p in people if p.offset > cue.end]
     people = [
         p for p in people
         if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))
         and not in_an_opening_of_another(sentence, cue, p)
     ]  # fmt: skip
     return between_only(sentence, cue, people)
+
+
+# "A sẽ hội kiến B, trước khi rời X tới Y dự hội nghị Z": what A does next, without B.
+THEN = re.compile(r"\b(?:trước khi|sau khi|rồi|sau đó)\s", re.IGNORECASE)
+
+
+def left_behind(sentence: str, cue: Cue, i: int, objects: dict[int, list[PersonMention]]) -> set[int]:
+    """The ids of the counterparts of the sentence's earlier cues whom its actor leaves before the i-th cue."""
+    return {
+        id(p) for j, people in objects.items() if j < i for p in people if THEN.search(sentence, p.end, cue.start)
+    }  # fmt: skip

@@ -509,6 +509,19 @@ def test_a_week_told_relatively_is_the_days_its_brackets_write(sentence, days):
     assert one(sentence, published=date(2019, 3, 12))[:2] == days
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 10/3 (giờ Lima) tuần trước, Tổng thống Peru đã đón Tổng thống Chile.",
+        "Hôm 10/3 (theo giờ địa phương) tuần qua, hai Ngoại trưởng đã hội đàm.",
+    ],
+)
+def test_a_relative_week_after_a_written_day_and_its_gloss_says_which_week_not_another_date(sentence):
+    assert [(span.start.isoformat(), span.precision) for span in find_dates(sentence, published=date(2019, 3, 15))] == [
+        ("2019-03-10", "day")
+    ]
+
+
 def test_the_local_day_stands_before_the_home_time_zones_day_in_brackets():
     sentence = "Ngày 25/9 theo giờ địa phương (rạng sáng 26/9 giờ Việt Nam), tại New York, Chủ tịch nước gặp ông A."
     assert one(sentence)[:2] == ("2019-09-25", "2019-09-25")

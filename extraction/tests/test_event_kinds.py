@@ -463,6 +463,24 @@ def test_an_invitation_to_visit_and_the_first_time_of_the_visit_told_are_no_new_
     assert kinds(text) == ["talks"]
 
 
+def test_a_leader_said_to_be_the_first_of_a_kind_to_meet_another_is_no_new_meeting():
+    text = (
+        "Ngày 4/11, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. Bà Soto là nhà "
+        "lãnh đạo đầu tiên của khối Andes thăm Peru kể từ khi đại dịch bùng phát, đồng thời là lãnh đạo nước ngoài "
+        "đầu tiên gặp ông Rivera sau cuộc bầu cử hồi tháng trước."
+    )
+    assert kinds(text, published="2031-11-05") == ["talks"]
+
+
+def test_what_was_said_after_hours_of_talks_tells_no_new_talks():
+    text = (
+        "Ngày 17/9, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Lima. Sau hơn bốn giờ "
+        "hội đàm, Tổng thống Ana Soto thông báo hai bên nhất trí lập vùng đệm trước ngày 15/10."
+    )
+    events = extract_article(text, published="2031-09-18").events
+    assert [(e.type, e.date.iso()) for e in events] == [("talks", "2031-09-17")]
+
+
 def test_a_year_aimed_at_decades_ahead_dates_no_event():
     text = (
         "Tháng 11/2031, tại Hội nghị COP36 ở Lima, Thủ tướng Lê Minh Tâm cam kết Việt Nam sẽ đưa phát thải ròng "

@@ -110,3 +110,21 @@ def test_the_two_leaders_are_never_one_of_them_and_the_spouse_he_travels_with():
     )
     meetings = [e for e in extract_article(text, published="2031-03-25").events if e.type == "meeting"]
     assert meetings and all("Ana Soto" not in {p.name for p in e.participants} for e in meetings)
+
+
+def test_the_visit_a_first_is_counted_from_is_its_own_visitors_alone():
+    text = (
+        "Ngày 17/9, Tổng thống Chile Ana Soto thăm Peru. Bà Soto là nguyên thủ Chile đầu tiên thăm Peru kể từ chuyến "
+        "thăm của Tổng thống Luis Vega năm 2016."
+    )
+    events = extract_article(text, published="2031-09-18").events
+    assert [[p.name for p in e.participants] for e in events if e.date.iso() == "2016"] == [["Luis Vega"]]
+
+
+def test_the_gathering_a_leader_leaves_for_after_a_meeting_is_his_without_the_one_he_met():
+    text = (
+        "Theo chương trình, ngày 10/11, Tổng thống Peru Luis Vega sẽ hội kiến Thủ tướng Chile Pedro Díaz, trước khi "
+        "rời Santiago tới thành phố Quito tham dự Hội nghị thượng đỉnh Andes."
+    )
+    events = extract_article(text, published="2031-11-09").events
+    assert [[p.name for p in e.participants] for e in events if e.type == "conference"] == [["Luis Vega"]]
