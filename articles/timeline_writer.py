@@ -126,12 +126,17 @@ class TimelineWriter:
         matches: list[int | None] = [None] * len(tellings)
         # The most precisely told first: the talks of 7/7 are the event of the talks, not a meeting of that month
         # told before them in the article, which would take it and leave them a second event.
-        for i in sorted(range(len(tellings)), key=lambda i: _precision_first(*tellings[i])):
-            found, _key, people = tellings[i]
-            countries = frozenset(country.pk for country in self.countries_of(found, people))
-            matches[i] = matching_event(found, [person for person, _ in people], candidates, taken, countries)
-            if matches[i] is not None:
-                taken.add(matches[i])
+        # And an event told with its very type and days is theirs before a near one's: the meeting of 8/11 is not
+        # the talks of 9/11 another outlet told, when this article tells those talks too.
+        order = sorted(range(len(tellings)), key=lambda i: _precision_first(*tellings[i]))
+        for exact in (True, False):
+            for i in (i for i in order if matches[i] is None):
+                found, _key, people = tellings[i]
+                countries = frozenset(country.pk for country in self.countries_of(found, people))
+                pool = [c for c in candidates if _told_alike(found, c)] if exact else candidates
+                matches[i] = matching_event(found, [person for person, _ in people], pool, taken, countries)
+                if matches[i] is not None:
+                    taken.add(matches[i])
         existing = Event.objects.in_bulk([pk for pk in matches if pk is not None])
         events, new_events = [], []
         for match, (found, _key, people) in zip(matches, tellings, strict=True):
@@ -539,6 +544,11 @@ def _created_order(person: Person) -> tuple[bool, int]:
 def _confidence(found: rec.FoundEvent) -> float:
     """What the admin shows as an event's confidence: the publishing decision's probability that it is right."""
     return found.confidence if found.publish_probability is None else found.publish_probability
+
+
+def _told_alike(found: rec.FoundEvent, candidate) -> bool:
+    span = found.date
+    return (candidate.type, candidate.start, candidate.end) == (found.type, span.start, span.end)
 
 
 def _precision_first(found: rec.FoundEvent, _key, people) -> tuple[int, int]:

@@ -215,6 +215,10 @@ def _stacked_title() -> re.Pattern:
     return re.compile(rf"(?:{office_title()})\s*$")
 
 
+# "A hội kiến B, C và dự Diễn đàn …": C, the last of a list, with the first subject's next act after it.
+AND_A_VERB = re.compile(r"\s+và\s+(?:(?:sẽ|cũng)\s+)?(?:tham\s+)?dự\b")
+
+
 def clauses_with_subjects(sentence: str, cues: list[Cue], persons, mark: str = ",", countries: bool = False):
     """The clauses between `mark`s that name their own subject (a person; with `countries`, a country too) before
     their cue: where each starts -> its cues. Not a title stacked after a comma ("hội đàm với Phó Thủ tướng, Bộ
@@ -224,7 +228,7 @@ def clauses_with_subjects(sentence: str, cues: list[Cue], persons, mark: str = "
         start = sentence.rfind(mark, 0, other.start) + 1
         if start and _stacked_title().search(sentence, 0, start - 1):
             continue
-        named = any(start <= p.offset < other.start for p in persons)
+        named = any(start <= p.offset < other.start and not AND_A_VERB.match(sentence, p.end) for p in persons)
         if named or (countries and places_in(sentence[start : other.start])):
             subjects.setdefault(start, []).append(other)
     return subjects

@@ -26,6 +26,7 @@ from .records import DateSpan
 # match in any case; the context patterns are case-sensitive: what must follow a cue ("tiếp Đại sứ …", not "tiếp
 # tục") is a capital letter or a title.
 NAMED = rf"(?= {UPPER_LETTER})"
+NOT_CLOSING = r"(?![^.;]{0,60}?,\s*(?:khép lại|kết thúc)\s)"  # "lên đường tới Y, khép lại chuyến thăm": its end
 NOT_A_SITE = rf"(?! (?:{'|'.join(SITES)})\b)"  # "thăm Văn Miếu", "sẽ tới Cung Cách mạng": a site of a visit
 PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
@@ -184,13 +185,12 @@ CUE_WORDS = [
         (
             rf"\b[Tt]hăm{NOT_A_SITE}{NAMED}",
             rf"\b[Tt]hăm(?:,| và) làm việc (?:tại|ở){NAMED}",  # "thăm, làm việc tại Việt Nam"
-            # A leader's onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào".
-            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NOT_A_SITE}{NAMED}",
-            rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}",
+            # An onward trip: "rời Hà Nội đến Jakarta", "lên đường sang Indonesia", "sẽ tới Lào" (NOT_CLOSING).
+            rf"\b(?:lên đường|sẽ|tiếp tục) (?:sang|đến|tới){NOT_A_SITE}{NAMED}{NOT_CLOSING}",
+            rf"\brời [^,.;]{{2,40}}? (?:đến|sang|tới){NAMED}{NOT_CLOSING}",
             # A stopover: "bất ngờ dừng chân tại thủ đô Kabul của Afghanistan, gặp Tổng thống X".
             rf"\bdừng chân (?:tại|ở)(?: thủ đô| thành phố)?{NAMED}",
-            # An arrival dated: "A tới Jakarta hôm 15-5", "đến Hà Nội chiều 20/3".
-            # Not "sau khi tới …": an arrival subordinate to what was done after it.
+            # An arrival dated: "A tới Jakarta hôm 15-5"; not "sau khi tới …", subordinate to what was done after it.
             rf"(?<!khi )\b(?:đã )?(?:tới|đến){NAMED}"
             rf"(?= [A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)?,? (?:hôm|ngày|sáng|chiều|tối|trưa|vào tháng|vào năm) \d)",
         ),

@@ -385,7 +385,8 @@ def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
     # "A sẽ hội kiến B, gặp C và D; đặt vòng hoa …": a clause of several counterparts, one meeting each (_company).
     if sum(bool(objects) for j, objects in reading.objects.items() if start <= reading.cues[j].start < end) > 1:
         return []
-    clause = [p for p in reading.persons if start <= p.offset < end]
+    left = left_behind(sentence, cue, i, reading.objects)  # "A hội kiến B, C và dự Diễn đàn X": not B and C at X
+    clause = [p for p in reading.persons if start <= p.offset < end and id(p) not in left]
     # Its actor stands before the clause's first cue ("; hội kiến B, C và gặp D": B and C are counterparts).
     first_cue = min((c.start for c in reading.cues if start <= c.start), default=cue.start)
     return clause if any(p.offset < first_cue for p in clause) else []
@@ -419,7 +420,8 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     # date each sentence writes of it (the one it counts from, the one it is celebrated on).
     one_anniversary = first.type == candidate.type == "anniversary" and years_counted(first) == years_counted(candidate)
     same_type = first.type == candidate.type or _the_talks_told_again(first, candidate)
-    if not same_type or not (first.date.overlaps(candidate.date) or one_anniversary):
+    # Every telling's dates, not the first's: a visit of the month joins that of 8-10/11, not then that of 11-12/11.
+    if not same_type or not (all(m.date.overlaps(candidate.date) for m in group) or one_anniversary):
         return False
     if any(apart(m, candidate) for m in group for apart in KEPT_APART):
         return False
@@ -434,8 +436,7 @@ def _joins(group: list[Candidate], candidate: Candidate) -> bool:
     return any(_share_people(m, candidate) for m in named) and not any(two_counterparts(m, candidate) for m in named)
 
 
-def _the_talks_told_again(a: Candidate, b: Candidate) -> bool:
-    """ "Trong cuộc gặp với Tổng thống A, Thủ tướng B nhất trí …" after B's talks with A: the talks told again."""
+def _the_talks_told_again(a: Candidate, b: Candidate) -> bool:  # "Trong cuộc gặp với A, B …" after their talks
     meeting = a if a.type == "meeting" else b
     return {a.type, b.type} == {"talks", "meeting"} and meeting.anaphoric and meeting.anaphora_type == "meeting"
 

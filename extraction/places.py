@@ -63,6 +63,9 @@ def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_
         # "rời Hà Nội, kết thúc chuyến thăm …, để tiếp tục hành trình tới Indonesia": the next leg's place is not its.
         onward = ONWARD_AFTER.search(sentence, cue_end, next_visit or len(sentence))
         until = onward.start() if onward else next_visit
+        # "A hội kiến B rồi lên đường tới Y, khép lại chuyến thăm ba ngày": Y is the next leg's place too.
+        left = next(ONWARD_AFTER.finditer(sentence, 0, cue_start), None)
+        place = find_place(sentence[: left.start()]) if left else place
         return find_place(sentence[:until], cue_start) or (place if next_visit is None and not onward else None)
     if kind == "conference":
         clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(sentence, cue_end)), len(sentence))

@@ -69,7 +69,8 @@ EARLIER_OPENING = re.compile(
 DONE = re.compile(r"\bđã\b", re.I)
 # "thông báo", "công bố": a date before them is the announcement's, not the day of what is announced.
 ANNOUNCED = re.compile(rf"\b(?:{ANNOUNCING})\b", re.I)
-DATE_OPENS_CLAUSE = re.compile(r"[,:]\s*(?:\w+\s+){0,2}$")  # "…, chiều ngày 12/9, A gặp B", "…: tháng 9/2023, A thăm"
+# "…, chiều ngày 12/9, A gặp B", "…: tháng 9/2023, A thăm"; not "Tuần lễ X, diễn ra từ ngày 6 đến 11/11, …" (X's).
+DATE_OPENS_CLAUSE = re.compile(r"[,:]\s*(?!diễn ra\b|kéo dài\b)(?:\w+\s+){0,2}$")
 # A date that opens a clause is the next cue's when that cue follows it closely: "A tiếp B, ngày 4/5 tiếp C".
 CLAUSE_CUE_GAP = 40
 # "Sáng 14/3, hai bên nhất trí chuẩn bị tốt cho cuộc gặp …": the day is the preparing's, not the meeting's.

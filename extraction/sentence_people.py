@@ -205,8 +205,9 @@ def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[P
     return between_only(sentence, cue, people)
 
 
-# "A sẽ hội kiến B, trước khi rời X tới Y dự hội nghị Z": what A does next, without B.
-THEN = re.compile(r"\b(?:trước khi|sau khi|rồi|sau đó)\s", re.IGNORECASE)
+# "A sẽ hội kiến B, trước khi rời X tới Y dự hội nghị Z", "A hội kiến B và dự Diễn đàn Z": what A does next,
+# without B.
+THEN = re.compile(r"\b(?:trước khi|sau khi|rồi|sau đó|và (?:tham )?dự)\s", re.IGNORECASE)
 
 
 def left_behind(sentence: str, cue: Cue, i: int, objects: dict[int, list[PersonMention]]) -> set[int]:

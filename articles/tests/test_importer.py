@@ -118,6 +118,19 @@ def test_talks_told_after_a_vaguer_meeting_of_the_same_article_join_the_talks_to
     assert (talks_events.get().start, talks_events.get().mentions.count()) == (date(2019, 6, 4), 2)
 
 
+def test_talks_another_outlet_told_are_the_talks_of_their_very_day_not_the_meeting_of_the_day_before():
+    run("Bài A", extracted([talks()], [MINISTER, GUEST]), name="a.txt")
+    received = rec.FoundEvent(
+        type="meeting", title="Bộ trưởng Trần Văn Khải tiếp Park Min-jun", date=span(date(2019, 6, 3)),
+        evidence="Chiều 3/6, Bộ trưởng tiếp Bộ trưởng Park tại nhà riêng.", countries=["VN", "KR"],
+        participants=[rec.Participant("Trần Văn Khải", "Bộ trưởng Ngoại giao"), rec.Participant("Park Min-jun")],
+    )  # fmt: skip
+    run("Bài B", extracted([received, talks(index=1)], [MINISTER, GUEST]), name="b.txt")
+    talks_event = Event.objects.get(type="talks")
+    assert talks_event.mentions.count() == 2
+    assert Event.objects.filter(type="meeting", start=date(2019, 6, 3)).count() == 1
+
+
 def test_talks_one_outlet_dates_a_day_later_than_another_are_one_event():
     run("Bài A", extracted([talks()], [MINISTER, GUEST]), name="a.txt")
     next_day = talks("Hôm qua, hai Bộ trưởng hội đàm tại Seoul.", when=span(date(2019, 6, 5)))

@@ -2010,3 +2010,11 @@ def test_a_meeting_at_a_time_of_the_day_told_is_of_that_day_not_of_the_summit_s_
     assert [d for d in dated(text, published="2031-06-15") if d[0] == "meeting"] == [
         ("meeting", "2031-06-14", "2031-06-14")
     ] * 2
+
+
+def test_the_days_a_gathering_is_said_to_run_are_its_own_not_the_next_clauses():
+    text = (
+        "Chiều nay, Tổng thống Peru Luis Vega có mặt tại Quito để dự Tuần lễ Cấp cao APEC, diễn ra từ ngày 6 đến "
+        "11/11, và phát biểu tại Hội nghị Thượng đỉnh Doanh nghiệp APEC."
+    )
+    assert dated(text, published="2031-11-10") == [("conference", "2031-11-06", "2031-11-11")]

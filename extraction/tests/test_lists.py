@@ -395,3 +395,15 @@ def test_hosts_who_receive_in_turn_a_guest_named_by_office_alone_are_one_meeting
     )
     meetings = [e for e in extract_article(text, published="2031-03-01").events if e.type == "meeting"]
     assert sorted(len(e.participants) for e in meetings) == [1, 1, 1]
+
+
+def test_a_list_of_counterparts_ended_by_the_subjects_next_act_is_one_meeting_each():
+    text = (
+        "Trong chuyến thăm tháng 11 này, Tổng thống Peru Luis Vega sẽ hội kiến Thủ tướng Chile Pedro Díaz, Chủ tịch "
+        "Quốc hội Chile Rosa Pérez và dự Diễn đàn Doanh nghiệp Peru - Chile."
+    )
+    events = extract_article(text, published="2031-11-09").events
+    assert sorted(sorted(p.name for p in e.participants) for e in events if e.type == "meeting") == [
+        ["Luis Vega", "Pedro Díaz"],
+        ["Luis Vega", "Rosa Pérez"],
+    ]

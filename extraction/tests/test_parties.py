@@ -1,6 +1,8 @@
 """Parties told by their office alone ("hai Thủ tướng") are the holders of that office the article named; "hai nhà
 lãnh đạo" are the two sides of the event told before."""
 
+import pytest
+
 from extraction import extract_article
 from extraction.parties import with_office_holders
 from extraction.persons import PersonMention
@@ -121,10 +123,15 @@ def test_the_visit_a_first_is_counted_from_is_its_own_visitors_alone():
     assert [[p.name for p in e.participants] for e in events if e.date.iso() == "2016"] == [["Luis Vega"]]
 
 
-def test_the_gathering_a_leader_leaves_for_after_a_meeting_is_his_without_the_one_he_met():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Theo chương trình, ngày 10/11, Tổng thống Peru Luis Vega sẽ hội kiến Thủ tướng Chile Pedro Díaz, trước khi "
-        "rời Santiago tới thành phố Quito tham dự Hội nghị thượng đỉnh Andes."
-    )
+        "rời Santiago tới thành phố Quito tham dự Hội nghị thượng đỉnh Andes.",
+        "Trong chuyến thăm tháng 11 này, Tổng thống Peru Luis Vega sẽ hội kiến Thủ tướng Chile Pedro Díaz, Chủ tịch "
+        "Quốc hội Chile Rosa Pérez và dự Diễn đàn Doanh nghiệp Peru - Chile.",
+    ],
+)
+def test_the_gathering_a_leader_leaves_for_after_a_meeting_is_his_without_the_one_he_met(text):
     events = extract_article(text, published="2031-11-09").events
     assert [[p.name for p in e.participants] for e in events if e.type == "conference"] == [["Luis Vega"]]

@@ -414,3 +414,17 @@ def test_a_visit_ended_on_one_day_written_and_begun_on_another_is_of_both_and_th
 def test_a_visit_of_three_days_closed_yesterday_is_of_the_three_days_to_yesterday():
     text = "Chuyến thăm 3 ngày tới Peru của Tổng thống Chile Ana Soto, khép lại tại Lima hôm qua, được đánh giá cao."
     assert visits(text, published="2031-09-23") == [("2031-09-20", "2031-09-22", "day")]
+
+
+def test_a_visit_closed_by_leaving_for_the_next_leg_is_neither_at_the_next_place_nor_the_next_legs_visit():
+    text = (
+        "Tổng thống Peru Luis Vega sáng nay hội kiến Thủ tướng Chile Pedro Díaz rồi lên đường tới Quito, khép lại "
+        "chuyến thăm ba ngày. Chuyến thăm cấp nhà nước của ông Vega kéo dài từ ngày 8 đến 10/11. Sau đó, ông Vega "
+        "sẽ thăm cấp nhà nước Ecuador từ ngày 11 đến 12/11 theo lời mời của Tổng thống Ecuador Ana Soto."
+    )
+    found = [
+        (e.date.iso("start"), e.date.iso("end"), e.place)
+        for e in extract_article(text, published="2031-11-10").events
+        if e.type == "visit"
+    ]
+    assert sorted(found) == [("2031-11-08", "2031-11-10", None), ("2031-11-11", "2031-11-12", "Ecuador")]
