@@ -17,6 +17,7 @@ from .parts_of_events import (
     FIRST_TIME,
     POINTS_BACK,
     part_of_another,
+    the_act_told,
 )
 from .places import SITES, VISIT_KINDS
 from .records import DateSpan
@@ -198,8 +199,8 @@ CUE_WORDS = [
     CueWords(
         "other",
         True,
-        # (Not the opening of games: "dự lễ khai mạc Thế vận hội" is the occasion of a visit.)
-        # (Nor a nation's own day: "dự Lễ kỷ niệm 80 năm Quốc khánh" is the occasion of a visit.)
+        # (Not the opening of games, "dự lễ khai mạc Thế vận hội", nor a nation's own day, "dự Lễ kỷ niệm 80 năm Quốc
+        # khánh": the occasions of a visit.)
         (
             "lễ đón",
             "ra mắt",
@@ -494,7 +495,7 @@ def _refers_back(kind: str, match: re.Match, sentence: str) -> bool:
     before_it = kind in ("conference", "committee_session") and BEFORE_IT.search(before)
     subject = _told_as_subject(kind, match, sentence)
     told = bool(attendance) or bool(around) or bool(first_time or subject or after_it or before_it)
-    return back or bool(POINTS_BACK.search(before)) or told
+    return back or bool(POINTS_BACK.search(before)) or told or the_act_told(sentence, start, end)
 
 
 def _told_as_subject(kind: str, match: re.Match, sentence: str) -> bool:
@@ -562,8 +563,7 @@ def is_planned(sentence: str, cue: Cue, when: DateSpan | None) -> bool:
     )
 
 
-# What joins the verbs of one series: "sẽ hội đàm với B, hội kiến C và gặp D".
-# "…, sau đó lần lượt gặp D", "… rồi gặp D": the series goes on.
+# What joins the verbs of one series: "sẽ hội đàm với B, hội kiến C và gặp D", "…, sau đó lần lượt gặp D", "… rồi".
 NEXT_VERB = re.compile(r"(?:(?:,|;|\bvà)\s*(?:sau đó|rồi|tiếp đó)?|\brồi)\s*,?\s*(?:lần lượt\s+)?$")
 DONE_BETWEEN = re.compile(r"\b(?:đã|vừa)\b|\d")
 

@@ -317,3 +317,11 @@ def ranges_of_the_end_s_year(sentence: str, spans: list[DateSpan]) -> list[DateS
         if year != start.start.year:
             spans[i] = replace(start, start=start.start.replace(year=year), end=start.end.replace(year=year))
     return spans
+
+
+PLANNED_BEFORE = re.compile(r"\bsẽ\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def a_plans_year(sentence: str, cue_start: int, day: DateSpan) -> bool:
+    """ "A sẽ thăm Peru và B sẽ thăm Chile trong năm nay": the year the plans of the sentence share."""
+    return day.precision == YEAR and bool(PLANNED_BEFORE.search(sentence, max(0, cue_start - 20), cue_start))

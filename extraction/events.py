@@ -18,20 +18,18 @@ from dataclasses import dataclass, replace
 from .actors import ordered_people
 from .acts_on_relations import act_on_relations, is_establishment
 from .alternation import any_of
-from .attended_on_a_visit import attended_on_the_visit
+from .attended_on_a_visit import attended_on_the_visit, met_on_the_sidelines
 from .built_once import built_once
 from .candidates import (
     KEPT_APART,
     Candidate,
     another_pairs,
     confidence_of,
-    dated_comma_clauses,
     own_people,
-    subject_comma_clauses,
     two_counterparts,
     two_visits,
-    without_other_visits_travellers,
 )
+from .clause_people import clause_people, company, sentence_people
 from .cue_types import cue_type
 from .cues import (
     STRONG,
@@ -39,7 +37,6 @@ from .cues import (
     Cue,
     continues_plan,
     find_cues,
-    has_cue_words,
     is_planned,
 )
 from .date_contexts import ANOTHER_CLAUSE, days_of_another
@@ -64,8 +61,8 @@ from .relationship_dates import (
     years_counted,
 )
 from .sentence_dates import BEGINS_BEFORE, occasion_months, occasion_of_another
-from .sentence_people import left_behind, not_its_speaker, of_the_event, offices_of_countries_before
-from .sentence_reading import SentenceReading, counterpart_unnamed, next_start, read_sentence
+from .sentence_people import not_its_speaker, offices_of_countries_before
+from .sentence_reading import SentenceReading, next_start, read_sentence
 from .tellings import gather, naming_and_dating
 from .that_year import that_year
 from .titles import compose_title
@@ -125,7 +122,7 @@ def _told_already(reading: SentenceReading, i: int, kind: str, seen_types: dict[
         seen_types.pop(kind)  # "năm 2015 A thăm Hà Nội và năm 2018 B thăm Lima": two visits
         return False
     _date_told_again(reading, i, kind, first, own)
-    first.persons = first.persons or _sentence_people(reading, i)  # "chuyến thăm gần nhất … là chuyến thăm của B"
+    first.persons = first.persons or sentence_people(reading, i)  # "chuyến thăm gần nhất … là chuyến thăm của B"
     return True
 
 
@@ -167,8 +164,8 @@ def _candidate(reading: SentenceReading, i: int, kind: str) -> Candidate:
         cue=cue,
         persons=[reading.owners[i]]
         if i in reading.owners
-        else _clause_people(reading, i)
-        or (_company(i, reading) if reading.one_per_counterpart else _sentence_people(reading, i)),
+        else clause_people(reading, i)
+        or (company(i, reading) if reading.one_per_counterpart else sentence_people(reading, i)),
         date=None if cue.refers_back else reading.assigned.get(i),
         place=place.name if place else None,
         place_country=place.country if place else None,
@@ -303,7 +300,7 @@ def _clause_candidates(
         if candidates and continues_plan(sentence, candidates[-1].cue, cue) and candidates[-1].planned:
             candidate.planned = True  # "A sẽ hội đàm với B, hội kiến C": the plan goes on
         candidates.append(candidate)
-    attended_on_the_visit(candidates)
+    attended_on_the_visit(candidates), met_on_the_sidelines(candidates)
     return split_lists(candidates, reading.all_dates, sentence)
 
 
@@ -339,57 +336,6 @@ def sentence_candidates(
             candidate.persons = [back.get(id(p), p) for p in candidate.persons]
             candidates.append(candidate)
     return candidates
-
-
-def _company(i: int, reading: SentenceReading) -> list[PersonMention]:
-    """Who takes part in the i-th of a list of clauses ("A chào B; hội đàm với C; chứng kiến lễ ký"):
-    the actors and the clause's own counterparts, else those of the clause before it."""
-    cues, objects, actors = reading.cues, reading.objects, reading.actors
-    own = objects.get(i) or [p for p in reading.persons if cues[i].end <= p.offset < next_start(i, cues)]
-    if not own:
-        before = [j for j in objects if j < i and objects[j]]
-        own = objects[before[-1]] if before else []
-    return actors + [p for p in own if p not in actors]
-
-
-def _sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
-    people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
-    people = of_the_event(reading.sentence, reading.cues[i], people)
-    if counterpart_unnamed(reading.sentence, reading.cues[i]):
-        others = {id(p) for j, objects in reading.objects.items() if j != i for p in objects}
-    else:
-        others = left_behind(reading.sentence, reading.cues[i], i, reading.objects)
-    return [p for p in people if id(p) not in others]
-
-
-def _clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
-    """ "A gửi điện tới B; C gửi điện tới D", "A thăm X năm 2023, B thăm X năm 2025": in a sentence of clauses split
-    by semicolons (by commas, between cues of one type), a cue whose clause names its actor takes the people of
-    its clause only; [] when the sentence is not such a list."""
-    sentence, cue = reading.sentence, reading.cues[i]
-    # "A gửi điện tới B, còn C gửi điện tới D": "còn" opens a clause with a subject of its own.
-    mark = ";" if ";" in sentence else ", còn " if ", còn " in sentence else ","
-    if mark == "," and not (
-        dated_comma_clauses(sentence, cue, reading.cues, reading.all_dates)
-        or subject_comma_clauses(sentence, cue, reading.cues, reading.persons)
-    ):
-        return []
-    start = sentence.rfind(mark, 0, cue.start) + len(mark) if mark in sentence[: cue.start] else 0
-    end = sentence.find(mark, cue.end)
-    # "lần lượt tiếp ông A, Tổng Bí thư Đảng X; ông B, …": a clause with no cue of its own goes on with the list.
-    while end >= 0 and not any(end < other.start for other in reading.cues[i + 1 :]) and mark == ";":
-        if has_cue_words(sentence[end:]):
-            break  # "…; A cũng nhiều lần tiếp B": a clause of its own, whose words tell no event
-        end = sentence.find(mark, end + 1)
-    end = len(sentence) if end < 0 else end
-    # "A sẽ hội kiến B, gặp C và D; đặt vòng hoa …": a clause of several counterparts, one meeting each (_company).
-    if sum(bool(objects) for j, objects in reading.objects.items() if start <= reading.cues[j].start < end) > 1:
-        return []
-    left = left_behind(sentence, cue, i, reading.objects)  # "A hội kiến B, C và dự Diễn đàn X": not B and C at X
-    clause = [p for p in reading.persons if start <= p.offset < end and id(p) not in left]
-    # Its actor stands before the clause's first cue ("; hội kiến B, C và gặp D": B and C are counterparts).
-    first_cue = min((c.start for c in reading.cues if start <= c.start), default=cue.start)
-    return clause if any(p.offset < first_cue for p in clause) else []
 
 
 def _share_people(a: Candidate, b: Candidate) -> bool:

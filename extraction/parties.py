@@ -8,6 +8,7 @@ import re
 from .alternation import any_of
 from .built_once import built_once
 from .candidates import Candidate
+from .dating import out_of_office
 from .event_dates import PARTIES_NEAR
 from .folding import fold
 from .offices import HELD_BY_BOTH, SPOUSE, TITLE_CORES, country_of_title, office_title
@@ -38,7 +39,8 @@ def name_the_two_holders(candidates: list[Candidate], persons: PersonIndex) -> N
         told = _told_just_before(TWO_HOLDERS, candidate)
         if told is None:
             continue
-        holders = _last_holders(fold(told.group(1)), persons.by_sentence[: candidate.sentence_index + 1], offices)
+        before = persons.by_sentence[: candidate.sentence_index + 1]
+        holders = _last_holders(fold(told.group(1)), before, offices, candidate.date)
         if len(holders) == 2:
             candidate.persons = holders
             candidate.weak = bool(candidate.cue.refers_back)
@@ -77,11 +79,15 @@ def _leaders(candidate: Candidate) -> list[PersonMention]:
     return [m for m in candidate.persons if not SPOUSE.search(m.title or "")]
 
 
-def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: dict[str, str]) -> list[PersonMention]:
+def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: dict[str, str], span) -> list:
+    """The last person of each of two countries named with `office`; not one the reference data says was out of
+    that office on the event's dates ("phế truất Tổng thống A năm 2013" before "hai Tổng thống" of 2023)."""
     by_country: dict[str, PersonMention] = {}
     for mentions in reversed(by_sentence):
         for mention in reversed(mentions):
             title = fold(mention.title or offices.get(mention.name, ""))
+            if span is not None and out_of_office(mention.name, mention.title or offices.get(mention.name, ""), span):
+                continue
             if mention.country and mention.country not in by_country and title.startswith(office):
                 by_country[mention.country] = mention
         if len(by_country) >= 2:

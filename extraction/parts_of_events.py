@@ -60,3 +60,10 @@ FIRST_OF_ITS_KIND = re.compile(
 ATTENDED_BY = re.compile(r"(?:^|[.;]\s*)(?:Tham dự|Cùng dự|Chứng kiến)\s*(?:cuộc |buổi |lễ )?$", re.IGNORECASE)
 # What follows the event's noun in "Tham dự hội đàm, về phía Nga có …", "Tham dự hội đàm còn có …".
 ATTENDEES_AFTER = re.compile(r"\s*,?\s*(?:(?:về|ở|từ) phía [^,.;:]{1,50}?\s*,?\s*)?(?:còn |cũng )?có\b", re.IGNORECASE)
+# "Theo các nhà quan sát, việc ký kết hiệp ước diễn ra chỉ ba ngày trước …": the signing told, said of.
+THE_ACT = re.compile(r"(?:^|[,:]\s*)việc\s+$", re.IGNORECASE)
+SAID_OF_IT = re.compile(r"[^,.;]{0,60}?\s(?:diễn ra|được (?:thực hiện|tiến hành)|là|có ý nghĩa|cho thấy)\b", re.I)
+
+
+def the_act_told(sentence: str, start: int, end: int) -> bool:
+    return bool(THE_ACT.search(sentence, max(0, start - 30), start) and SAID_OF_IT.match(sentence, end))

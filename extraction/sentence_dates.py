@@ -22,6 +22,7 @@ from .date_contexts import (
     SERIES_BEFORE,
     SINCE,
     WHEN_BEFORE,
+    a_plans_year,
     anniversarys_year,
     counted_from,
 )
@@ -480,12 +481,13 @@ def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan
 
 def _claimable(i: int, cues: list[Cue], dates: list[DateSpan], sentence: str) -> list[DateSpan]:
     """The dates the cue may claim when none is plainly its own: not one after another cue of its type ("A thăm
-    X, … cùng với chuyến thăm Y của B tháng 6" is B's month), nor a plan's after what was done."""
+    X, … cùng với chuyến thăm Y của B tháng 6" is B's month) but a plans' year, nor a plan's after what was done."""
     cue = cues[i]
     later = [c.start for c in cues[i + 1 :] if c.type == cue.type]
     return [
         d for d in dates
-        if not any(cue.end <= start < d.offset for start in later) and not _plan_after_what_was_done(sentence, cue, d)
+        if (not any(cue.end <= start < d.offset for start in later) or a_plans_year(sentence, cue.start, d))
+        and not _plan_after_what_was_done(sentence, cue, d)
         and not (d.offset < cue.start and _in_another_clause(sentence, d))
     ]  # fmt: skip
 

@@ -189,6 +189,8 @@ def in_an_opening_of_another(sentence: str, cue: Cue, person: PersonMention) -> 
 
 
 # "Bà A là nguyên thủ đầu tiên thăm X kể từ chuyến thăm của ông B năm 2016": the event counted from is B's alone.
+# "hội đàm với người tiền nhiệm của ông B là bà C": B names whom C was, and takes no part.
+NAMED_FOR_ANOTHER = re.compile(r"\bngười (?:tiền nhiệm|kế nhiệm) của\s+(?:ông\s+|bà\s+)?$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bkể từ\s+(?:(?:chuyến|cuộc|lần|buổi)\s+)?$", re.IGNORECASE)
 
 
@@ -197,6 +199,7 @@ def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[P
     it, nor the founders of what it is about; "giữa A và B": A and B."""
     if SINCE_BEFORE.search(sentence[: cue.start]) and any(p.offset > cue.end for p in people):
         people = [p for p in people if p.offset > cue.end]
+    people = [p for p in people if not NAMED_FOR_ANOTHER.search(sentence, max(0, p.offset - 40), p.offset)]
     people = [
         p for p in people
         if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))

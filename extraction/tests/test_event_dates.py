@@ -2018,3 +2018,23 @@ def test_the_days_a_gathering_is_said_to_run_are_its_own_not_the_next_clauses():
         "11/11, và phát biểu tại Hội nghị Thượng đỉnh Doanh nghiệp APEC."
     )
     assert dated(text, published="2031-11-10") == [("conference", "2031-11-06", "2031-11-11")]
+
+
+def test_a_meeting_on_a_gatherings_sidelines_is_within_its_days_not_on_the_day_another_clause_opens_with():
+    text = (
+        "Ngày 4/7/2031, Chile và Peru chính thức khôi phục quan hệ ngoại giao cấp đại sứ, và Tổng thống Chile Ana Soto "
+        "và Tổng thống Peru Carlos Rivera có cuộc gặp song phương đầu tiên bên lề Hội nghị thượng đỉnh G20 tại New "
+        "Delhi vào tháng 9/2031."
+    )
+    assert ("meeting", "2031-09", "2031-09") in dated(text, published="2033-02-15")
+
+
+def test_two_planned_visits_of_their_own_travellers_share_the_year_the_sentence_ends_with():
+    text = (
+        "Ngày 19/1, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera tại Santiago. Theo tuyên bố "
+        "chung, Phó Tổng thống Chile Luis Vega sẽ thăm Peru và Phó Tổng thống Peru Pedro Díaz sẽ thăm Chile trong năm "
+        "nay."
+    )
+    events = extract_article(text, published="2031-01-20").events
+    visits = sorted((e.date.iso(), [p.name for p in e.participants]) for e in events if e.type == "visit")
+    assert visits == [("2031", ["Luis Vega"]), ("2031", ["Pedro Díaz"])]

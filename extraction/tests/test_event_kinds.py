@@ -1247,3 +1247,13 @@ def test_going_to_a_palace_for_a_ceremony_is_no_visit_of_its_own():
         "Ana Soto."
     )
     assert "visit" not in kinds(text, published="2031-03-18")
+
+
+def test_the_signing_said_of_as_an_act_is_the_one_told_not_another_on_a_day_it_is_measured_from():
+    text = (
+        "Ngày 17/1, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera ký Hiệp ước Đối tác chiến lược toàn "
+        "diện tại Santiago. Theo các nhà quan sát, việc ký kết hiệp ước diễn ra chỉ ba ngày trước lễ nhậm chức của "
+        "Tổng thống đắc cử Ecuador Luis Vega vào thứ Hai tới (20/1)."
+    )
+    events = extract_article(text, published="2031-01-18").events
+    assert [(e.type, e.date.iso()) for e in events] == [("signing", "2031-01-17")]

@@ -135,3 +135,24 @@ def test_the_visit_a_first_is_counted_from_is_its_own_visitors_alone():
 def test_the_gathering_a_leader_leaves_for_after_a_meeting_is_his_without_the_one_he_met(text):
     events = extract_article(text, published="2031-11-09").events
     assert [[p.name for p in e.participants] for e in events if e.type == "conference"] == [["Luis Vega"]]
+
+
+def test_the_leader_a_predecessor_is_named_by_takes_no_part():
+    text = (
+        "Tổng thống Chile Ana Soto đã thăm cấp nhà nước Peru vào tháng 5/2026 và hội đàm với người tiền nhiệm của ông "
+        "Carlos Rivera là Tổng thống Luis Vega."
+    )
+    events = extract_article(text, published="2031-01-20").events
+    assert [sorted(p.name for p in e.participants) for e in events if e.type == "talks"] == [["Ana Soto", "Luis Vega"]]
+
+
+def test_two_presidents_are_those_in_office_on_the_events_dates_not_one_deposed_long_before():
+    # Reference data: the terms of office of Egypt's presidents (fixtures/reference/offices.json).
+    text = (
+        "Ngày 3/5/2031, Tổng thống Ai Cập Abdel Fattah al-Sisi đón Tổng thống Chile Ana Soto tại Cairo. Quan hệ hai "
+        "nước từng xấu đi sau khi Tổng thống Ai Cập Mohamed Morsi bị phế truất năm 2013. Tháng 9/2030, hai Tổng "
+        "thống đã có cuộc gặp đầu tiên tại New York."
+    )
+    events = extract_article(text, published="2031-05-04").events
+    met = [sorted(p.name for p in e.participants) for e in events if e.type == "meeting" and e.date.iso() == "2030-09"]
+    assert met == [["Abdel Fattah al-Sisi", "Ana Soto"]]
