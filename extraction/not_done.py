@@ -25,8 +25,8 @@ CALLED_OFF = re.compile(
 )
 # "chưa có kế hoạch cho một cuộc gặp thượng đỉnh tiếp theo": no plan, no event.
 NEGATED = re.compile(
-    # "sẽ không dự Hội nghị …", "chưa từng thăm …": not attended, never made
-    r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được|dự|tham dự|tới dự))*"
+    # "sẽ không dự Hội nghị …", "chưa từng thăm …", "không tới thăm Ramallah": not attended, never made
+    r"\b(?:không|chưa|chẳng)(?:\s+(?:hề|từng|có|được|thể|tổ chức|đạt được|dự|tham dự|tới dự|tới|đến|sang))*"
     r"(?:\s+(?:kế hoạch|lịch|dự định)(?:\s+(?:cho|về))?(?:\s+(?:một|các|những))?)?"
     r"(?:\s+(?:văn kiện|thỏa thuận|lễ))?\s+(?:(?:cuộc|chuyến|buổi)\s+)?$",  # "không có văn kiện ký kết"
     re.IGNORECASE,

@@ -111,9 +111,10 @@ def same_occasion(a: Telling, b: Telling) -> bool:
     # countries, the same place) or by the very same dates: not a summit of a year and one of a day in it.
     same_countries = bool(a.countries) and a.countries == b.countries
     same_place = bool(a.place) and bool(b.place) and _places_agree(a.place, b.place)
-    # (For summits, the same month is not enough: two of one month are named in passing.)
+    # (The same month is not enough: two summits of one month are named in passing, and a visit to Laos that names
+    # nobody is not the visit of that month to Việt Nam.)
     same_dates = (a.start, a.end, a.precision) == (b.start, b.end, b.precision) and (
-        a.precision == DAY or a.type != "conference"
+        a.precision == DAY or a.type not in ("conference", "visit")
     )
     if a.type == b.type == "upgrade" and not same_countries:
         return False  # "Hai nước thiết lập quan hệ ngoại giao năm 1992": whose, the telling does not say

@@ -37,6 +37,8 @@ def part_of_another(kind: str, sentence: str, start: int, end: int) -> bool:
         return True  # "cuộc gặp hẹp trước khi hội đàm": the talks' restricted part, told by the talks
     if kind == "other" and (AIRPORT.match(sentence, end) or PART_OF_A_GATHERING.match(sentence, end)):
         return True
+    if kind == "meeting" and sentence[start:end].lower() in ("chào", "đón") and AIRPORT.match(sentence, end):
+        return True  # "A ôm chào B tại sân bay": B's arrival, a moment of the visit
     if kind == "other" and OPENING_TOLD.match(sentence, start):
         return True
     if kind == "meeting" and MECHANISM_OF_TALKS.search(sentence, max(0, start - 90), start):

@@ -53,8 +53,9 @@ def place_of_event(sentence: str, kind: str, cue_start: int, cue_end: int, next_
     clause names after it ("…, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng"); for an event of a clause of what
     came before ("…, một ngày sau khi tới Kiev gặp C"), the place of that clause alone."""
     earlier = subordinate_clause(sentence, cue_start, cue_end)
-    if earlier is not None:
-        return find_place(sentence[: earlier.end], earlier.start)
+    if earlier is not None:  # (a visit's own destination first: "sau khi dự Hội nghị … tại Lào và thăm Indonesia")
+        own = find_place(sentence[: earlier.end], cue_start) if kind == "visit" else None
+        return own or find_place(sentence[: earlier.end], earlier.start)
     # "A sẽ hội kiến B, dự Diễn đàn X trước khi lên đường thăm Y": Y is where the next clause's happening is.
     later = LATER_CLAUSE.search(sentence, cue_end)
     sentence = sentence[: later.start()] if later and kind != "visit" else sentence

@@ -1257,3 +1257,19 @@ def test_the_signing_said_of_as_an_act_is_the_one_told_not_another_on_a_day_it_i
     )
     events = extract_article(text, published="2031-01-18").events
     assert [(e.type, e.date.iso()) for e in events] == [("signing", "2031-01-17")]
+
+
+def test_a_place_the_visitor_did_not_go_to_is_no_visit():
+    text = (
+        "Ngày 4/7, Tổng thống Peru Carlos Rivera hội đàm với Tổng thống Chile Ana Soto tại Santiago. Đáng chú ý, ông "
+        "Rivera không tới thăm Valparaíso, khác với thông lệ của nhiều lãnh đạo nước ngoài."
+    )
+    assert kinds(text, published="2031-07-05") == ["talks"]
+
+
+def test_a_greeting_at_the_airport_is_the_visits_arrival_not_a_meeting():
+    text = (
+        "Tổng thống Peru Carlos Rivera thăm Chile từ ngày 4 đến 6/7. Tổng thống Chile Ana Soto (phải) ôm chào Tổng "
+        "thống Peru Carlos Rivera tại sân bay Santiago chiều 4/7."
+    )
+    assert kinds(text, published="2031-07-05") == ["visit"]

@@ -156,3 +156,12 @@ def test_two_presidents_are_those_in_office_on_the_events_dates_not_one_deposed_
     events = extract_article(text, published="2031-05-04").events
     met = [sorted(p.name for p in e.participants) for e in events if e.type == "meeting" and e.date.iso() == "2030-09"]
     assert met == [["Abdel Fattah al-Sisi", "Ana Soto"]]
+
+
+def test_who_supports_a_summit_of_others_takes_no_part_in_it():
+    text = (
+        "Ngày 23/3, Tổng thống Chile Ana Soto hội đàm với Tổng thống Peru Carlos Rivera. Tổng thống Ana Soto bày tỏ "
+        "ủng hộ hội nghị thượng đỉnh Ecuador - Bolivia - Colombia dự kiến diễn ra vào cuối tháng 4 tới."
+    )
+    events = extract_article(text, published="2031-03-24").events
+    assert [[p.name for p in e.participants] for e in events if e.type == "conference"] == [[]]

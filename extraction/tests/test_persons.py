@@ -19,7 +19,7 @@ def test_title_then_vietnamese_name_with_country():
     assert found["Jean Martin"].country == "FR"
 
 
-@pytest.mark.parametrize("country", ["Maroc", "Ma Rốc", "Algérie", "Türkiye"])
+@pytest.mark.parametrize("country", ["Maroc", "Ma Rốc", "Algérie", "Türkiye", "Pa-le-xtin"])
 def test_a_country_in_its_french_or_older_spelling_is_the_persons_country_not_part_of_the_name(country):
     found, _ = persons_of(f"Chiều 2/3, Thủ tướng Trần Văn Khải tiếp Ngoại trưởng {country} Karim Idris.")
     assert "Karim Idris" in found and found["Karim Idris"].country

@@ -106,3 +106,12 @@ def test_a_country_named_with_its_state_form_is_the_place_and_its_visit_a_visit_
     )
     visits = [e for e in extract_article(text, published="2031-07-05").events if e.type == "visit"]
     assert sorted((e.place, e.date.iso("start")) for e in visits) == [("Ecuador", "2031-07-09"), ("Peru", "2031-07-08")]
+
+
+def test_a_visit_in_a_clause_of_what_came_before_is_to_its_own_destination_not_the_gatherings_city():
+    text = (
+        "Ngày 28/9, Tổng thống Peru Carlos Rivera đến Santiago. Đây là chuyến thăm đầu tiên của ông Rivera tới Chile, "
+        "sau khi ông dự Hội nghị Cấp cao Andes tại Quito và thăm Bolivia hồi đầu tháng."
+    )
+    events = extract_article(text, published="2031-09-29").events
+    assert [e.place for e in events if e.type == "visit" and e.date.precision == "month"] == ["Bolivia"]

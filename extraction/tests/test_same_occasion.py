@@ -273,3 +273,10 @@ def test_two_summits_named_in_passing_in_one_month_without_a_place_in_common_sta
     unplaced = telling(kind="conference", **month)
     assert not same_occasion(lima, unplaced)
     assert same_occasion(telling(kind="conference", place="Lima"), telling(kind="conference"))
+
+
+def test_a_visit_that_names_nobody_is_not_another_visit_of_its_month_by_the_month_alone():
+    month = {"kind": "visit", "start": date(2031, 9, 1), "end": date(2031, 9, 30), "precision": "month"}
+    nobodys = telling(**month, place="Quito")
+    assert not same_occasion(nobodys, telling(**month, people={"a"}, countries={"PE", "CL"}))
+    assert same_occasion(nobodys, telling(**month, place="Quito", people={"a"}))
