@@ -74,6 +74,7 @@ CUE_WORDS = [
             rf"(?i:hội nghị|hội thảo|diễn đàn|đối thoại){NAMED}",
             # "WEF ASEAN 2018 diễn ra từ ngày 11 đến 13/9": a gathering named by its acronym, opening its sentence
             r"^(?:[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]+)*)(?: \d{4})?(?= (?:diễn ra|được tổ chức|kéo dài) )",
+            r"^(?i:hội nghị|diễn đàn)(?= (?:đã |sẽ )?(?:diễn ra|kéo dài) )",  # "Hội nghị diễn ra từ …": told before
             # "dự Tuần lễ cấp cao Đại hội đồng Liên Hợp Quốc khóa 80", "Khóa họp thứ 80 Đại hội đồng LHQ"
             r"(?i:tuần lễ cấp cao|phiên thảo luận chung)(?= [^,.;]{0,20}?(?:Đại hội đồng|Liên Hợp Quốc|LHQ|APEC))",
         ),
@@ -199,8 +200,7 @@ CUE_WORDS = [
     CueWords(
         "other",
         True,
-        # (Not the opening of games, "dự lễ khai mạc Thế vận hội", nor a nation's own day, "dự Lễ kỷ niệm 80 năm Quốc
-        # khánh": the occasions of a visit.)
+        # (Not "dự lễ khai mạc Thế vận hội" nor "dự Lễ kỷ niệm 80 năm Quốc khánh": the occasions of a visit.)
         (
             "lễ đón",
             "ra mắt",

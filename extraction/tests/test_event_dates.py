@@ -2038,3 +2038,11 @@ def test_two_planned_visits_of_their_own_travellers_share_the_year_the_sentence_
     events = extract_article(text, published="2031-01-20").events
     visits = sorted((e.date.iso(), [p.name for p in e.participants]) for e in events if e.type == "visit")
     assert visits == [("2031", ["Luis Vega"]), ("2031", ["Pedro Díaz"])]
+
+
+def test_a_gathering_told_by_its_closing_day_takes_the_days_a_later_sentence_says_it_ran():
+    text = (
+        "Hội nghị thượng đỉnh Andes tại Quito bế mạc chiều 29.6 với Tuyên bố Quito. Hội nghị diễn ra từ 28-29.6 với "
+        "sự tham dự của lãnh đạo các nước, do Tổng thống Ecuador Luis Vega làm chủ tọa."
+    )
+    assert dated(text, published="2031-06-30") == [("conference", "2031-06-28", "2031-06-29")]
