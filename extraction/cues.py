@@ -167,7 +167,7 @@ CUE_WORDS = [
             r"\bđược(?! đón tiếp\b)"
             r"(?= [^,.;]{3,80}? tiếp(?:\s*[,.;]|\s*$| (?:tại|vào|trong|hôm|sáng|chiều|tối|ngày)\b))",
             rf"\b[Gg]ặp{PERSON_NEXT}",
-            r"\b[Gg]ặp (?:nhau|mặt)\b",  # "A và B đã gặp nhau": both named before the verb
+            r"\b[Gg]ặp (?:nhau|mặt|trực tiếp)\b",  # "A và B đã gặp nhau": both named before the verb
             rf"\b(?:làm việc|tiếp xúc(?: song phương)?) với{PERSON_NEXT}",  # with a person, not "với các tỉnh"
             rf"(?<!lời )(?<![Xx]in )\b[Cc]hào{PERSON_NEXT}",  # not "Xin chào X": a greeting, no call
         ),
@@ -203,7 +203,7 @@ CUE_WORDS = [
         # (Not "dự lễ khai mạc Thế vận hội" nor "dự Lễ kỷ niệm 80 năm Quốc khánh": the occasions of a visit.)
         (
             "lễ đón",
-            "ra mắt",
+            r"(?<!thăm )ra mắt",  # not "chuyến thăm ra mắt", a new leader's first visit
             "lễ hội",
             "ghi sổ tang",
             rf"lễ khai mạc(?! {SPORTS_GAMES})",

@@ -119,6 +119,7 @@ SOME_DAY_TO_COME = re.compile(
 
 # The journey going on to its next leg: "tiếp tục chuyến công du …", "để tiếp tục hành trình tới Indonesia".
 TRIP_GOES_ON = r"tiếp tục (?:chuyến công du|hành trình|chương trình công du)"
+GOES_ON = re.compile(r"\btiếp tục\s+$", re.IGNORECASE)  # "…, tiếp tục chuyến công du tới Y": the next leg
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
     r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"

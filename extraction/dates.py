@@ -239,7 +239,10 @@ def _fit_year(start: date, published: DateSpan | None, done: bool = False) -> da
 
 
 def as_months(span: DateSpan) -> DateSpan:
-    """The months a span of days falls in: what a text supports when it does not say which of the days."""
+    """The months a span of days falls in: what a text supports when it does not say which of the days (a year
+    stays a year)."""
+    if span.precision == YEAR:
+        return span
     last = date(span.end.year, span.end.month, calendar.monthrange(span.end.year, span.end.month)[1])
     return DateSpan(span.start.replace(day=1), last, MONTH, span.text, span.offset, span.year_inferred)
 

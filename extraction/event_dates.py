@@ -247,7 +247,7 @@ def _news_day(s: Surroundings) -> Settled:
     day = s.news_day
     # A news "day" of several days (the visit's 29-30/1) does not say on which of them the event was, nor is the day
     # of the news that of a leg of the journey still ahead ("Sau Việt Nam, Tổng thống A sẽ thăm Nhật Bản") or behind.
-    onward = s.candidate.planned and bool(ONWARD.search(s.candidate.sentence))
+    onward = bool(ONWARD.search(s.candidate.sentence))
     elsewhere = onward or bool(EARLIER_LEG.search(s.candidate.sentence))
     # "A gặp B tại Kazan" in the news of a summit of several days: on one of them, which unsaid.
     elsewhere = elsewhere or (s.gathering is not None and s.candidate.type in ONE_DAY_TYPES)

@@ -272,7 +272,7 @@ def _raw_mentions(sentence: str, known: KnownNames | None) -> list[PersonMention
     def add(mention: PersonMention):
         if any(a < mention.end and mention.offset < b for a, b in taken) or mention.name in REGIONS:
             return  # (whichever way it was read, "Thái Bình Dương" is an ocean)
-        if " " not in mention.name and within_a_place_name(sentence, mention.end - len(mention.name), mention.end):
+        if within_a_place_name(sentence, mention.end - len(mention.name), mention.end):
             return  # "các nhà lãnh đạo Nam Mỹ": no one named "Nam"
         taken.append((mention.offset, mention.end))
         mentions.append(mention)

@@ -16,7 +16,7 @@ SITES = (
     "Triển lãm", "Hội chợ", "Thành cổ", "Hoàng cung", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Cung",
 )  # fmt: skip
 # The kinds of visit written after "thăm", before the place visited: "thăm đáp lễ Seoul" (a return visit).
-VISIT_KINDS = ("chính thức", "cấp nhà nước", "làm việc", "đáp lễ", "hữu nghị", "song phương")
+VISIT_KINDS = ("chính thức", "cấp nhà nước", "làm việc", "đáp lễ", "hữu nghị", "song phương", "ra mắt")
 # A place is named after these words; "Thủ đô Tokyo" and "Tokyo" are one place.
 PLACE_INTRO = re.compile(
     rf"(?:\btại|\bở|\bđến|\btới|\bsang|\bthăm(?: (?i:{'|'.join(VISIT_KINDS)}))?)\s+"

@@ -67,8 +67,9 @@ REGION_NAMES = re.compile(
 
 
 def within_a_place_name(text: str, start: int, end: int) -> bool:
-    """The words at start..end are part of a longer name of a place or region: "Nam" of "Việt Nam", "Nam Mỹ"."""
-    window = max(0, start - 20)
+    """The words at start..end are part of a longer name of a place or region: "Nam" of "Việt Nam", "Nam Mỹ",
+    "South Wales" of "New South Wales"."""
+    window = max(0, start - 30)
     for pattern in (place_pattern(), REGION_NAMES):
         for match in pattern.finditer(text, window, min(len(text), end + 20)):
             if match.start() <= start and end <= match.end() and match.end() - match.start() > end - start:

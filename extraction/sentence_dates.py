@@ -16,6 +16,7 @@ from .date_contexts import (
     ANNOUNCING,
     ANOTHER_CLAUSE,
     CIRCUMSTANCES,
+    GOES_ON,
     OWN_NOUN_CHARS,
     RELATIVE_CLAUSE,
     SAME_DAY_BEFORE,
@@ -46,8 +47,7 @@ ATTENDS = r"\s+và\s+(?:tham\s+)?dự\s+(?:các\s+|cuộc\s+)?$"  # "… và (th
 CAME_BEFORE = re.compile(r",\s*(?:ngay\s+)?sau\s+[^,.;]*$", re.IGNORECASE)
 # The occasion named after an event: "…, nhân dịp B thăm Việt Nam từ ngày 2 đến 5/4".
 OCCASION_AFTER = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ)\b", re.I)
-# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit during which the sentence's
-# event took place.
+# "trong chuyến thăm …", "nhân chuyến thăm …" (the cue is "chuyến thăm"): the visit of the sentence's event.
 VISIT_AS_OCCASION = re.compile(r"\b(?:trong|nhân)\s+$", re.I)
 # "Tiếp Đại sứ X, Chủ tịch nước nhắc lại … năm 1992", "Tại cuộc gặp Thủ tướng X, hai bên nhất trí … nâng cấp hồi
 # tháng 11": an opening phrase that recalls the reception told before; the dates after its comma are those of the
@@ -464,16 +464,17 @@ def _not_only_this_year(between: list[DateSpan], opening: list[DateSpan]) -> lis
 
 
 def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan]) -> bool:
-    """The cue takes only a date written after it: it names the occasion of the sentence's event, or a clause of
-    its own on a meeting's sidelines, or it follows an announcement (not of an upgrade) or a preparing on the
-    sentence's date."""
+    """The cue takes only a date written after it: it names the occasion of the sentence's event, a clause of its
+    own on a meeting's sidelines, the next leg, or follows an announcement (not of an upgrade) or a preparing."""
     cue = cues[i]
     if i and (_opens_occasion(sentence, cue) or clause_on_the_sidelines(sentence, cue)):
         return True
     if SERIES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
         return True  # "Trước cuộc gặp hôm nay, A và B đã năm lần điện đàm, …": a series, of no one day written before
-    if named_as_when(sentence, cue):
-        return True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm Đài Loan của B"
+    if named_as_when(sentence, cue) or GOES_ON.search(sentence, max(0, cue.start - 12), cue.start):
+        return (
+            True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm …", "…, tiếp tục chuyến công du tới Y"
+        )
     # An upgrade announced is made by announcing it ("công bố quyết định xác lập khuôn khổ …").
     told = (PREPARED_FOR,) if cue.type == "upgrade" else (ANNOUNCED, PREPARED_FOR)
     return bool(leading) and any(pattern.search(sentence, leading[-1].offset, cue.start) for pattern in told)

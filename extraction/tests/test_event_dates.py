@@ -2046,3 +2046,21 @@ def test_a_gathering_told_by_its_closing_day_takes_the_days_a_later_sentence_say
         "sự tham dự của lãnh đạo các nước, do Tổng thống Ecuador Luis Vega làm chủ tọa."
     )
     assert dated(text, published="2031-06-30") == [("conference", "2031-06-28", "2031-06-29")]
+
+
+def test_an_upgrade_of_a_year_before_a_later_step_stays_of_that_year():
+    text = (
+        "Năm 2009, Chile và Peru nâng quan hệ lên Đối tác hợp tác chiến lược, trước khi xác lập khuôn khổ Đối tác "
+        "chiến lược toàn diện."
+    )
+    events = extract_article(text, published="2031-06-04").events
+    assert [(e.type, e.date.iso(), e.date.precision) for e in events] == [("upgrade", "2009", "year")]
+
+
+def test_the_next_leg_a_journey_goes_on_to_is_not_on_the_day_of_the_leg_before():
+    text = (
+        "Theo chương trình, ngày 18/11, Tổng thống Chile Ana Soto sẽ tới thăm bang Tasmania trước khi rời Australia, "
+        "tiếp tục chuyến công du tới New Zealand và Fiji."
+    )
+    events = extract_article(text, published="2031-11-17").events
+    assert [(e.place, e.date.iso()) for e in events if e.type == "visit"] == [("New Zealand", "2031-11")]

@@ -1273,3 +1273,11 @@ def test_a_greeting_at_the_airport_is_the_visits_arrival_not_a_meeting():
         "thống Peru Carlos Rivera tại sân bay Santiago chiều 4/7."
     )
     assert kinds(text, published="2031-07-05") == ["visit"]
+
+
+def test_a_new_leaders_introductory_visit_is_a_visit_not_a_launch():
+    text = (
+        "Trong chuyến thăm ra mắt Peru ngày 11-12.6.2031, Thủ tướng Chile Ana Soto và Thủ tướng Peru Carlos Rivera đã "
+        "nhất trí đẩy nhanh đàm phán."
+    )
+    assert kinds(text, published="2031-06-20") == ["visit"]

@@ -407,3 +407,13 @@ def test_a_list_of_counterparts_ended_by_the_subjects_next_act_is_one_meeting_ea
         ["Luis Vega", "Pedro Díaz"],
         ["Luis Vega", "Rosa Pérez"],
     ]
+
+
+def test_a_first_call_and_a_first_meeting_in_person_are_a_call_and_a_meeting_on_their_own_days():
+    text = (
+        "Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera đã điện đàm lần đầu ngày 9/6 và gặp trực tiếp lần "
+        "đầu bên lề Hội nghị thượng đỉnh Andes tại Quito ngày 17/6."
+    )
+    events = extract_article(text, published="2031-11-17").events
+    told = sorted((e.type, e.date.iso()) for e in events if e.type in ("call", "meeting"))
+    assert told == [("call", "2031-06-09"), ("meeting", "2031-06-17")]

@@ -834,3 +834,9 @@ def test_a_word_of_a_region_or_country_name_is_no_person_even_when_the_timeline_
     text = "Ngày 2/6/2031, Chủ tịch nước Lê Văn An gửi điện mừng Tổng thống Peru Carlos Rivera, thay mặt Việt Nam."
     names = {p.name for e in extract_article(text, known_persons=known).events for p in e.participants}
     assert names == {"Lê Văn An", "Carlos Rivera"}
+
+
+def test_a_states_name_of_several_words_is_no_person():
+    # Reference data: Australia's states (fixtures/reference/countries.json).
+    found, _ = persons_of("Bà Rosa Pérez sẽ làm việc với lãnh đạo bang New South Wales và gặp gỡ cộng đồng.")
+    assert "South Wales" not in found
