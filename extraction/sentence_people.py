@@ -189,9 +189,15 @@ def in_an_opening_of_another(sentence: str, cue: Cue, person: PersonMention) -> 
 
 
 # "Bà A là nguyên thủ đầu tiên thăm X kể từ chuyến thăm của ông B năm 2016": the event counted from is B's alone.
-# "hội đàm với người tiền nhiệm của ông B là bà C": B names whom C was, and takes no part.
+# "A ủng hộ hội nghị thượng đỉnh liên Triều": who supports a gathering of others takes no part in it.
 SUPPORTED = re.compile(r"\b(?:ủng hộ|hoan nghênh|chào mừng)\s+(?:việc\s+)?(?:tổ chức\s+)?(?:các\s+|những\s+)?$", re.I)
-NAMED_FOR_ANOTHER = re.compile(r"\bngười (?:tiền nhiệm|kế nhiệm) của\s+(?:ông\s+|bà\s+)?$", re.IGNORECASE)
+# "hội đàm với người tiền nhiệm của ông B là bà C", "Hoàng tử C, cháu nội của Nữ hoàng B, …": B names who C is,
+# and takes no part.
+NAMED_FOR_ANOTHER = re.compile(
+    r"\b(?:người (?:tiền nhiệm|kế nhiệm)|cháu(?: nội| ngoại)?|con (?:trai|gái)|thân (?:phụ|mẫu)|em (?:trai|gái)"
+    r"|anh trai|chị gái)\s+của\s+(?:ông\s+|bà\s+|cố\s+)?(?:(?:Nữ hoàng|Nhà vua|Quốc vương|Tổng thống|Thủ tướng)\s+)?$",
+    re.IGNORECASE,
+)
 SINCE_BEFORE = re.compile(r"\bkể từ\s+(?:(?:chuyến|cuộc|lần|buổi)\s+)?$", re.IGNORECASE)
 
 
@@ -202,7 +208,7 @@ def of_the_event(sentence: str, cue: Cue, people: list[PersonMention]) -> list[P
         people = [p for p in people if p.offset > cue.end]
     people = [p for p in people if not NAMED_FOR_ANOTHER.search(sentence, max(0, p.offset - 40), p.offset)]
     if cue.type == "conference" and SUPPORTED.search(sentence, max(0, cue.start - 40), cue.start):
-        people = [p for p in people if p.offset > cue.start]  # "A ủng hộ hội nghị thượng đỉnh liên Triều …"
+        people = [p for p in people if p.offset > cue.start]
     people = [
         p for p in people
         if not (in_a_clause_of_another(sentence, cue.end, p) or a_founder(sentence, p))

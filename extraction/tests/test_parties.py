@@ -165,3 +165,12 @@ def test_who_supports_a_summit_of_others_takes_no_part_in_it():
     )
     events = extract_article(text, published="2031-03-24").events
     assert [[p.name for p in e.participants] for e in events if e.type == "conference"] == [[]]
+
+
+def test_the_relative_a_visitor_is_named_by_takes_no_part():
+    text = (
+        "Tháng 11/2026, Hoàng tử Luis Vega, cháu nội của Nữ hoàng Rosa Pérez, đã thăm Chile và dự Hội nghị quốc tế "
+        "tại Santiago."
+    )
+    events = extract_article(text, published="2031-01-20").events
+    assert [[p.name for p in e.participants] for e in events if e.type == "visit"] == [["Luis Vega"]]
