@@ -213,3 +213,9 @@ def test_a_date_line_with_a_weekday_and_a_time_but_no_year_is_the_page_s_not_a_s
     )
     assert "Thứ sáu, 7/4, 07:05 (GMT+7)" in clean(text).page_date_lines
     assert {e.date.iso("start") for e in extract_article(text, published="2031").events} == {"2031-04-06"}
+
+
+def test_a_transliterated_name_written_with_an_accented_initial_ends_no_sentence():
+    text = "Phát biểu tại họp báo, Thủ tướng Ô. Lê-vê khẳng định hai nước là bạn. Bà Soto đồng ý."
+    sentences = split_sentences([text])
+    assert sentences == ["Phát biểu tại họp báo, Thủ tướng Ô. Lê-vê khẳng định hai nước là bạn.", "Bà Soto đồng ý."]

@@ -840,3 +840,9 @@ def test_a_states_name_of_several_words_is_no_person():
     # Reference data: Australia's states (fixtures/reference/countries.json).
     found, _ = persons_of("Bà Rosa Pérez sẽ làm việc với lãnh đạo bang New South Wales và gặp gỡ cộng đồng.")
     assert "South Wales" not in found
+
+
+def test_the_kremlin_transliterated_is_a_place_not_part_of_its_spokesmans_name():
+    # Reference data: the Kremlin's Vietnamese writings (fixtures/reference/countries.json).
+    found, _ = persons_of("Người phát ngôn Điện Krem-li Đ. Pê-xcốp cho biết hai bên đã ký hiệp ước.")
+    assert list(found) == ["Đ. Pê-xcốp"]
