@@ -119,7 +119,14 @@ SOME_DAY_TO_COME = re.compile(
 
 # The journey going on to its next leg: "tiếp tục chuyến công du …", "để tiếp tục hành trình tới Indonesia".
 TRIP_GOES_ON = r"tiếp tục (?:chuyến công du|hành trình|chương trình công du)"
-GOES_ON = re.compile(r"\btiếp tục\s+$", re.IGNORECASE)  # "…, tiếp tục chuyến công du tới Y": the next leg
+GOES_ON = re.compile(r"\btiếp tục\s+$", re.IGNORECASE)
+
+
+def next_leg(sentence: str, cue_start: int, cue_type: str) -> bool:
+    """ "…, tiếp tục chuyến công du tới Y": the journey's next leg (not "tiếp tục hội kiến", a meeting more)."""
+    return cue_type == "visit" and bool(GOES_ON.search(sentence, max(0, cue_start - 12), cue_start))
+
+
 # The next leg of a journey: "Sau Việt Nam, …", "Sau khi kết thúc chuyến thăm, …", "tiếp tục chuyến công du …".
 ONWARD = re.compile(
     r"^\W*Sau (?:khi kết thúc |khi rời |khi dự )?"

@@ -16,7 +16,6 @@ from .date_contexts import (
     ANNOUNCING,
     ANOTHER_CLAUSE,
     CIRCUMSTANCES,
-    GOES_ON,
     OWN_NOUN_CHARS,
     RELATIVE_CLAUSE,
     SAME_DAY_BEFORE,
@@ -26,6 +25,7 @@ from .date_contexts import (
     a_plans_year,
     anniversarys_year,
     counted_from,
+    next_leg,
 )
 from .dates import DAYTIME, as_months
 from .records import DAY, MONTH, YEAR, DateSpan, valid_date
@@ -471,10 +471,8 @@ def _only_its_own(i: int, cues: list[Cue], sentence: str, leading: list[DateSpan
         return True
     if SERIES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
         return True  # "Trước cuộc gặp hôm nay, A và B đã năm lần điện đàm, …": a series, of no one day written before
-    if named_as_when(sentence, cue) or GOES_ON.search(sentence, max(0, cue.start - 12), cue.start):
-        return (
-            True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm …", "…, tiếp tục chuyến công du tới Y"
-        )
+    if named_as_when(sentence, cue) or next_leg(sentence, cue.start, cue.type):
+        return True  # "… cuộc điện đàm hồi tháng 7, chỉ ít ngày trước chuyến thăm …", "…, tiếp tục chuyến công du"
     # An upgrade announced is made by announcing it ("công bố quyết định xác lập khuôn khổ …").
     told = (PREPARED_FOR,) if cue.type == "upgrade" else (ANNOUNCED, PREPARED_FOR)
     return bool(leading) and any(pattern.search(sentence, leading[-1].offset, cue.start) for pattern in told)

@@ -2064,3 +2064,11 @@ def test_the_next_leg_a_journey_goes_on_to_is_not_on_the_day_of_the_leg_before()
     )
     events = extract_article(text, published="2031-11-17").events
     assert [(e.place, e.date.iso()) for e in events if e.type == "visit"] == [("New Zealand", "2031-11")]
+
+
+def test_a_leader_who_goes_on_to_meet_another_meets_on_the_day_the_sentence_opens_with():
+    text = (
+        "Sang ngày 23/10, Tổng thống Chile Ana Soto tiếp tục hội kiến Tổng thống Peru Carlos Rivera và Tổng thống "
+        "Ecuador Luis Vega."
+    )
+    assert {day for _, day, _ in dated(text, published="2031-10-24")} == {"2031-10-23"}
