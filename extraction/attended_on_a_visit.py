@@ -38,7 +38,7 @@ ON_THE_SIDELINES = re.compile(r"^[^,.;:]{0,40}?\bbên lề\s+(?:các\s+)?$", re.
 
 
 def met_on_the_sidelines(candidates: list[Candidate]) -> None:
-    """A meeting, talks or a call "bên lề" a gathering of its sentence, dated by another clause's date outside the
+    """A meeting or talks "bên lề" a gathering of its sentence, dated by another clause's date outside the
     gathering's dates (the sentence opens with the day relations were restored): the gathering's, its month when the
     gathering lasts days (which one, the text does not say)."""
     for meeting, gathering in zip(candidates, candidates[1:], strict=False):

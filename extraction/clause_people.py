@@ -28,6 +28,8 @@ def company(i: int, reading: SentenceReading) -> list[PersonMention]:
 
 
 def sentence_people(reading: SentenceReading, i: int) -> list[PersonMention]:
+    """The sentence's people who may take part in the i-th cue's event: not another visit's traveller, nor the
+    counterparts of its other cues (of any, when the cue's own is named by office alone; else of those it leaves)."""
     people = without_other_visits_travellers(reading.sentence, reading.cues, i, reading.persons)
     people = of_the_event(reading.sentence, reading.cues[i], people)
     if counterpart_unnamed(reading.sentence, reading.cues[i]):
@@ -59,7 +61,7 @@ def clause_people(reading: SentenceReading, i: int) -> list[PersonMention]:
             break  # "…; A cũng nhiều lần tiếp B": a clause of its own, whose words tell no event
         end = sentence.find(mark, end + 1)
     end = len(sentence) if end < 0 else end
-    # "A sẽ hội kiến B, gặp C và D; đặt vòng hoa …": a clause of several counterparts, one meeting each (_company).
+    # "A sẽ hội kiến B, gặp C và D; đặt vòng hoa …": a clause of several counterparts, one meeting each (company).
     if sum(bool(objects) for j, objects in reading.objects.items() if start <= reading.cues[j].start < end) > 1:
         return []
     left = left_behind(sentence, cue, i, reading.objects)  # "A hội kiến B, C và dự Diễn đàn X": not B and C at X

@@ -85,9 +85,10 @@ def _last_holders(office: str, by_sentence: list[list[PersonMention]], offices: 
     by_country: dict[str, PersonMention] = {}
     for mentions in reversed(by_sentence):
         for mention in reversed(mentions):
-            title = fold(mention.title or offices.get(mention.name, ""))
-            if span is not None and out_of_office(mention.name, mention.title or offices.get(mention.name, ""), span):
+            written = mention.title or offices.get(mention.name, "")
+            if span is not None and out_of_office(mention.name, written, span):
                 continue
+            title = fold(written)
             if mention.country and mention.country not in by_country and title.startswith(office):
                 by_country[mention.country] = mention
         if len(by_country) >= 2:
