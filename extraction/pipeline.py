@@ -87,18 +87,22 @@ def _events_in_year(year: YearGuess, found_on: DateSpan | None, body: str, sente
 
 
 # "hồi tháng 2/2022", "năm ngoái": a sentence that writes its year tells background, whoever held office then.
+# "dưới thời người tiền nhiệm Junichiro Koizumi", "cựu Tổng thống X": out of that office by the news's day.
+FORMER_BEFORE = re.compile(r"\b(?:người tiền nhiệm|cựu|nguyên|cố(?! gắng))\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b|\bnăm (?:ngoái|trước|tới|sau)\b", re.IGNORECASE)
 
 
 def _offices_of_the_news(sentences: list[str], persons: PersonIndex) -> tuple[tuple[str, str], ...]:
     """(name, office) of the persons the article names in a sentence that writes no year: the terms of those
     named only in its dated background ("chuyến thăm của Chủ tịch nước X hồi tháng 2/2022") rule no year out."""
+    told = list(zip(sentences, persons.by_sentence, strict=False))
     of_the_news = {
-        mention.name
-        for sentence, mentions in zip(sentences, persons.by_sentence, strict=False)
-        if not YEAR_WRITTEN.search(sentence)
-        for mention in mentions
+        mention.name for sentence, mentions in told if not YEAR_WRITTEN.search(sentence) for mention in mentions
     }
+    of_the_news -= {
+        mention.name for sentence, mentions in told for mention in mentions
+        if FORMER_BEFORE.search(sentence, max(0, mention.offset - 40), mention.offset)
+    }  # fmt: skip
     # (A transliteration the names reference does not know is read as the office holder it sounds like.)
     return tuple(
         (holder_sounding_like(p.name, p.title, p.country) or p.name, p.title)

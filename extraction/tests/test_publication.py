@@ -234,6 +234,15 @@ def test_a_partners_term_narrows_the_year_and_the_news_day_gives_the_month():
     assert [e.date.iso() for e in extracted.events if e.type == "visit"] == ["2022-11"]
 
 
+def test_a_predecessor_named_in_the_news_rules_no_year_out():
+    text = (
+        "Chiều 13-11, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Xuân Phúc tiếp Thủ tướng Đức Olaf Scholz, người mở lại "
+        "đối thoại vốn chững lại dưới thời người tiền nhiệm Angela Merkel. Ông Scholz nói bà Merkel đã đặt nền móng."
+    )
+    # Chancellor Merkel's terms (to 12/2021) do not hold 13/11/2022: she is named as the one before.
+    assert extract_article(text).year.year == 2022
+
+
 @pytest.mark.parametrize(
     "text",
     [
