@@ -192,7 +192,9 @@ def came_before(sentence: str, cue_start: int) -> bool:
 ONE_DAY_TYPES = {"meeting", "call", "signing", "talks"}
 # "kéo dài từ 6-10/3", "diễn ra tại Hà Nội trong hai ngày 27-28/2": told as lasting those days.
 LASTED = re.compile(
-    r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d|\bdiễn ra\b[^,.;]{0,30}?\btrong\s+(?:hai|ba|\d)\s+ngày\b",
+    r"\bkéo dài\s+(?:trong\s+)?(?:từ\s+)?(?:ngày\s+)?\d|\bdiễn ra\b[^,.;]{0,30}?\btrong\s+(?:hai|ba|\d)\s+ngày\b"
+    # "Cuộc gặp thượng đỉnh … diễn ra tại X từ ngày 13 đến 15/6": the talks' own days (not a summit's they were at)
+    r"|\b(?:cuộc gặp|hội đàm)\b[^,.;]{0,80}?\bdiễn ra\b[^,.;]{0,40}?\btừ\s+(?:ngày\s+)?\d",
     re.IGNORECASE,
 )
 

@@ -395,6 +395,7 @@ def _occasions(candidates: list[Candidate]) -> list[list[Candidate]]:
             candidate.type == "visit"
             and candidate.date.precision == YEAR
             and (candidate.date_source != "own" or not WRITTEN_YEAR.search(candidate.date.text))
+            and not (candidate.planned and candidate.date_source == "own")  # "sẽ thăm Lima vào mùa thu năm nay"
         ):
             # "chào mừng A thăm … đúng vào năm kỷ niệm 75 năm", or a year borrowed from another visit ("trong
             # chuyến thăm Nam Phi năm 2019"): the visit is the month of its activities when the article dates them.

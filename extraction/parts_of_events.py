@@ -67,5 +67,11 @@ THE_ACT = re.compile(r"(?:^|[,:]\s*)việc\s+$", re.IGNORECASE)
 SAID_OF_IT = re.compile(r"[^,.;]{0,60}?\s(?:diễn ra|được (?:thực hiện|tiến hành)|là|có ý nghĩa|cho thấy)\b", re.I)
 
 
+# "… đã được Chủ tịch nước trao tặng Tổng thống X trong dịp hội đàm.": the talks told, as the occasion.
+TALKS_AS_OCCASION = re.compile(r"\b(?:trong|nhân) dịp\s+$", re.IGNORECASE)
+
+
 def the_act_told(sentence: str, start: int, end: int) -> bool:
+    if sentence[start:end].lower() == "hội đàm" and TALKS_AS_OCCASION.search(sentence, max(0, start - 20), start):
+        return True
     return bool(THE_ACT.search(sentence, max(0, start - 30), start) and SAID_OF_IT.match(sentence, end))

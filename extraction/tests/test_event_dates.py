@@ -2072,3 +2072,29 @@ def test_a_leader_who_goes_on_to_meet_another_meets_on_the_day_the_sentence_open
         "Ecuador Luis Vega."
     )
     assert {day for _, day, _ in dated(text, published="2031-10-24")} == {"2031-10-23"}
+
+
+def test_a_visit_planned_for_a_season_of_this_year_is_of_the_year_not_the_month_of_the_talks_that_planned_it():
+    text = (
+        "Ngày 27/4, Tổng thống Chile Ana Soto và Tổng thống Peru Carlos Rivera hội đàm tại Lima. Theo tuyên bố, Tổng "
+        "thống Ana Soto sẽ thăm Lima vào mùa thu năm nay."
+    )
+    events = extract_article(text, published="2031-07-26").events
+    assert [e.date.iso() for e in events if e.type == "visit"] == ["2031"]
+
+
+def test_a_summit_said_to_run_several_days_keeps_its_days():
+    text = (
+        "Cuộc gặp thượng đỉnh Chile - Peru đầu tiên diễn ra tại Lima từ ngày 13 đến 15/6/2000 giữa Tổng thống Ana Soto "
+        "và Tổng thống Carlos Rivera."
+    )
+    assert dated(text, published="2031-07-26") == [("talks", "2000-06-13", "2000-06-15")]
+
+
+def test_talks_named_as_the_occasion_of_a_gift_are_those_told_not_of_the_letters_year():
+    text = (
+        "Ngày 25/7, Chủ tịch nước Lê Văn An hội đàm với Tổng thống Chile Ana Soto. Ngay từ năm 1946, Chủ tịch Hồ Chí "
+        "Minh đã gửi thư cho Tổng thống Chile; bản sao bức thư này đã được Chủ tịch nước trao tặng Tổng thống Ana Soto "
+        "trong dịp hội đàm."
+    )
+    assert [day for kind, day, _ in dated(text, published="2031-07-26") if kind == "talks"] == ["2031-07-25"]
