@@ -513,9 +513,13 @@ def _year_range(found: Found) -> Resolved:
     return (date(y1, 1, 1), date(y2, 12, 31), YEAR, False) if y1 <= y2 else None
 
 
+YEAR_LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d\b")
+
+
 def _year(found: Found) -> Resolved:
     y = found.integer("y")
     decade = y % 10 == 0 and DECADE_BEFORE.search(found.sentence[: found.match.start()])
+    decade = decade and not YEAR_LISTED_AFTER.match(found.sentence, found.match.end())  # "các năm 2000 và 2006"
     chair = CHAIR_OF_THE_YEAR.search(found.sentence, 0, found.match.start())
     if is_target_year(found.sentence, found.match, found.base) or decade or chair:
         return None  # "những năm 1990" is a decade; "các năm 2013 và 2018" are years

@@ -191,17 +191,25 @@ YEAR_LIST_GAP = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?")
 
 
 def per_year_listed(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
-    """A visit made in years listed ("từng thăm Việt Nam vào các năm 2013 và 2018"): one visit per year."""
+    """A visit made in years listed ("từng thăm Việt Nam vào các năm 2013 và 2018"): one visit per year, whichever
+    of them the cue took; "A và B lần lượt thăm … vào các năm 2000 và 2006": each with its traveller."""
     first = candidate.date
     if candidate.type != "visit" or first is None or first.precision != YEAR or candidate.planned:
         return [candidate]
-    years, end = [first], first.offset + len(first.text)
-    for span in (d for d in dates if d.offset >= end and d.precision == YEAR):
-        if not YEAR_LIST_GAP.fullmatch(sentence[end : span.offset]):
-            break
-        years.append(span)
-        end = span.offset + len(span.text)
-    return [Candidate(**{**candidate.__dict__, "date": span}) for span in years]
+    chains: list[list[DateSpan]] = []
+    for span in (d for d in dates if d.precision == YEAR):
+        last = chains[-1][-1] if chains else None
+        if last is not None and YEAR_LIST_GAP.fullmatch(sentence[last.offset + len(last.text) : span.offset]):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    years = next((chain for chain in chains if first in chain), [first])
+    travellers = [p for p in candidate.persons if p.offset < candidate.cue.start]
+    in_turn = bool(RESPECTIVELY.search(sentence)) and len(travellers) == len(years) > 1
+    return [
+        Candidate(**{**candidate.__dict__, "date": span, "persons": [travellers[i]] if in_turn else candidate.persons})
+        for i, span in enumerate(years)
+    ]
 
 
 # "lần thứ nhất vào tháng 6/2000 giữa A và B, lần thứ hai vào tháng 10/2007 giữa C và D": occurrences counted.

@@ -373,7 +373,7 @@ def _reference_mentions(sentence: str) -> Iterator[PersonMention]:
 
 
 # A second name under one office: "thượng nghị sĩ A B và C D", up to the list's next item or the clause's end.
-NAMED_WITH = re.compile(rf"\s+và\s+(?P<name>{NAME})(?=\s*(?:[,;.:)]|$)|\s+(?:cùng|và|đã|tại|trong)\b)")
+NAMED_WITH = re.compile(rf"\s+và\s+(?P<name>{NAME})(?=\s*(?:[,;.:)]|$)|\s+(?:cùng|và|đã|tại|trong|lần lượt|sẽ|đều)\b)")
 
 
 def _add_named_with(mention: PersonMention, sentence: str, add) -> None:

@@ -417,3 +417,10 @@ def test_a_first_call_and_a_first_meeting_in_person_are_a_call_and_a_meeting_on_
     events = extract_article(text, published="2031-11-17").events
     told = sorted((e.type, e.date.iso()) for e in events if e.type in ("call", "meeting"))
     assert told == [("call", "2031-06-09"), ("meeting", "2031-06-17")]
+
+
+def test_two_leaders_who_visited_in_turn_in_the_years_listed_made_one_visit_each():
+    text = "Về phía Chile, các Tổng thống Luis Vega và Pedro Díaz lần lượt thăm Việt Nam vào các năm 2000 và 2006."
+    events = extract_article(text, published="2031-07-26").events
+    visits = sorted((e.date.iso(), [p.name for p in e.participants]) for e in events if e.type == "visit")
+    assert visits == [("2000", ["Luis Vega"]), ("2006", ["Pedro Díaz"])]
