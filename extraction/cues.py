@@ -29,7 +29,7 @@ from .records import DateSpan
 NAMED = rf"(?= {UPPER_LETTER})"
 NOT_CLOSING = r"(?![^.;]{0,60}?,\s*(?:khép lại|kết thúc)\s)"  # "lên đường tới Y, khép lại chuyến thăm": its end
 NOT_A_SITE = rf"(?! (?:{'|'.join(SITES)})\b)"  # "thăm Văn Miếu", "sẽ tới Cung Cách mạng": a site of a visit
-PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
+PERSON_NEXT = rf"(?= (?:{UPPER_LETTER}|ông |bà |(?:phái )?đoàn |(?:hai |các )?người đồng cấp|lãnh đạo))"
 COMMITTEE = r"(?:[Uu]ỷ ban|[Ủủ]y ban)"
 # Of relations, of a treaty, of joining an organisation ("kỷ niệm 30 năm Việt Nam gia nhập ASEAN").
 OF_RELATIONS = r"(?=[^.;]{0,40}?\b(?:quan hệ|[Hh]iệp ước|[Hh]iệp định|gia nhập)\b)"

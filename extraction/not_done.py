@@ -89,7 +89,12 @@ COUNTED_REMARK = re.compile(  # also "Cuộc gặp tại Nhà Trắng là lần 
     re.IGNORECASE,  # "lần đầu (tiên)"
 )
 # "Ngoại trưởng A được B tiếp hôm nay (1/8) để chuẩn bị cho chuyến thăm Mỹ của B": what is prepared, not its day.
-PREPARED_FOR = re.compile(r"\bchuẩn bị (?:cho\s+)?(?:các\s+|những\s+)?$", re.IGNORECASE)
+# "chuẩn bị cho chuyến thăm …", "ấn định thời điểm gặp thượng đỉnh": prepared or scheduled, not held yet.
+PREPARED_FOR = re.compile(
+    r"\b(?:chuẩn bị (?:cho\s+)?(?:các\s+|những\s+)?|(?:ấn định|xác định|bàn về) (?:thời điểm|thời gian|địa điểm) "
+    r"(?:tổ chức\s+)?(?:cuộc\s+|chuyến\s+)?)$",
+    re.IGNORECASE,
+)
 # (But "… chuẩn bị cho chuyến thăm Ấn Độ trong tháng tới của B": the visit's own time, told after it.)
 WHEN_AFTER = re.compile(r"\d|\b(?:tháng|tuần|năm)\s+(?:tới|sau|nay|này)\b|\bsắp tới\b", re.IGNORECASE)
 # "với hàng chục cuộc gặp song phương trong ba ngày", "hàng loạt cuộc gặp đã diễn ra": many, no one meeting.

@@ -1281,3 +1281,11 @@ def test_a_new_leaders_introductory_visit_is_a_visit_not_a_launch():
         "nhất trí đẩy nhanh đàm phán."
     )
     assert kinds(text, published="2031-06-20") == ["visit"]
+
+
+def test_receiving_an_envoys_delegation_to_schedule_a_summit_is_a_meeting_not_the_summit():
+    text = (
+        "Ngày 5/3, Tổng thống Peru Carlos Rivera tiếp phái đoàn đặc phái viên do Cố vấn An ninh Quốc gia Chile Luis "
+        "Vega dẫn đầu tại Lima, mở đường cho việc ấn định thời điểm gặp thượng đỉnh."
+    )
+    assert kinds(text, published="2031-03-06") == ["meeting"]
