@@ -76,5 +76,7 @@ def _each_of_its_own(reading: SentenceReading, i: int) -> bool:
     before its own cue of one type, the i-th cue's among them."""
     cue = reading.cues[i]
     alike = [c for c in reading.cues if c.type == cue.type]
+    if len(alike) < 2 or " và " not in reading.sentence:
+        return False
     subjects = clauses_with_subjects(reading.sentence, alike, reading.persons, mark=" và ")
     return len(subjects) >= 2 and any(cue in told for told in subjects.values())

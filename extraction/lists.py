@@ -225,15 +225,18 @@ GATHERING_NAMED_BEFORE = re.compile(
 def per_occurrence(candidate: Candidate, dates: list[DateSpan], sentence: str) -> list[Candidate]:
     """An event told as several occurrences counted after it, each with its date and perhaps its own people:
     one event per occurrence."""
-    # (Up to another kind of event: "đã điện đàm lần đầu ngày 9/6 và gặp trực tiếp lần đầu … ngày 17/6" is a call
-    # and a meeting.)
+    counted = [
+        m for m in NTH_TIME.finditer(sentence)
+        if m.start() > candidate.cue.start and not GATHERING_NAMED_BEFORE.search(sentence, 0, m.start())
+    ]  # fmt: skip
+    if len(counted) < 2:
+        return [candidate]
+    # Up to another kind of event: "đã điện đàm lần đầu ngày 9/6 và gặp trực tiếp lần đầu … ngày 17/6" is a call and
+    # a meeting.
     other = next(
         (c.start for c in find_cues(sentence) if c.start > candidate.cue.end and c.type != candidate.type), None
     )
-    counted = [
-        m for m in NTH_TIME.finditer(sentence, 0, other or len(sentence))
-        if m.start() > candidate.cue.start and not GATHERING_NAMED_BEFORE.search(sentence, 0, m.start())
-    ]  # fmt: skip
+    counted = [m for m in counted if other is None or m.start() < other]
     if len(counted) < 2:
         return [candidate]
     bounds = [m.start() for m in counted] + [len(sentence)]
