@@ -7,8 +7,9 @@ import re
 from .built_once import built_once
 from .folding import UPPER_LETTER
 
-# A split right after an initial ("S. Jaishankar", "Ô. Sôn-xơ") or a short abbreviation ("TP.", "Ths.") is wrong.
-ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:{UPPER_LETTER}|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
+# A split right after an initial ("S. Jaishankar", "Ô. Sôn-xơ") or a short abbreviation ("TP.", "Ths.") is wrong; not
+# after the one-letter words that end a sentence ("… ở châu Á.", "… tại Ý.").
+ABBREVIATION_END = re.compile(rf"(?:^|\s)(?:(?![ÁÝ]){UPPER_LETTER}|TP|Tp|Ths|TS|PGS|GS|ThS|St|Mr|Mrs|Ms|Dr)\.$")
 # The splitter never ends a sentence at a name's "Jr.": "… của Tổng thống Marcos Jr. Đi cùng ông có …" is two.
 SUFFIX_ENDS = re.compile(rf"(?<=\s(?:Jr|Sr)\.)\s+(?={UPPER_LETTER})")
 # An initial glued to the next ("S.M.Krishna", "Đ.Gô-mét") is no sentence end: its dot is kept from the

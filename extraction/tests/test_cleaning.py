@@ -219,3 +219,12 @@ def test_a_transliterated_name_written_with_an_accented_initial_ends_no_sentence
     text = "Phát biểu tại họp báo, Thủ tướng Ô. Lê-vê khẳng định hai nước là bạn. Bà Soto đồng ý."
     sentences = split_sentences([text])
     assert sentences == ["Phát biểu tại họp báo, Thủ tướng Ô. Lê-vê khẳng định hai nước là bạn.", "Bà Soto đồng ý."]
+
+
+def test_a_sentence_ending_in_a_one_letter_place_word_ends_there():
+    text = "Hai nước là đối tác quan trọng ở châu Á. Tháng 5/2030, bà Soto thăm Ý. Ông Rivera đồng ý."
+    assert split_sentences([text]) == [
+        "Hai nước là đối tác quan trọng ở châu Á.",
+        "Tháng 5/2030, bà Soto thăm Ý.",
+        "Ông Rivera đồng ý.",
+    ]
